@@ -1,0 +1,69 @@
+//! The `spearhead` command: checks, reads and measures stories. Each subcommand lives in its
+//! own module; this file only parses the command line and dispatches.
+
+mod bench;
+mod check;
+mod locale;
+mod read;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "spearhead", version, about = "A visual novel engine and the story that ships with it")]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Parse and check a story; print every problem. Exits 1 on errors.
+    Check {
+        /// The story folder (holding story.toml).
+        #[arg(default_value = "story")]
+        story: PathBuf,
+        /// Colour the output (default: when printing to a terminal).
+        #[arg(long)]
+        color: Option<bool>,
+    },
+    /// Read a story as plain text in the terminal.
+    Read {
+        #[arg(default_value = "story")]
+        story: PathBuf,
+        /// Options to take at each choice, 1-based, comma-separated: `--choose 2,1,3`.
+        /// Without it, choices are read from standard input.
+        #[arg(long, value_delimiter = ',')]
+        choose: Option<Vec<usize>>,
+        /// The language to read in (a folder under locales/).
+        #[arg(long)]
+        lang: Option<String>,
+    },
+    /// Generate a large story and measure parse, check and run speed and memory.
+    Bench(bench::Args),
+    /// Translation tools: tag lines with IDs, extract, status, pseudo-locale.
+    #[command(subcommand)]
+    Locale(locale::Command),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Some(Command::Check { story, color }) => check::run(&story, color),
+        Some(Command::Read { story, choose, lang }) => read::run(&story, choose, lang),
+        Some(Command::Bench(args)) => bench::run(args),
+        Some(Command::Locale(command)) => locale::run(command),
+        None => {
+            eprintln!("The window player is not built yet; try `spearhead read` to read the story in the terminal.");
+            Ok(ExitCode::from(2))
+        }
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,129 @@
+//! Pass 1: collects every name the story declares (scenes, variables, stats, characters,
+//! endings, locations, assets) into `Symbols`, and reports duplicates and bad declarations.
+
+use crate::ast::{ExprKind, Script, UnaryOp};
+use crate::diagnostic::Diagnostic;
+use crate::manifest::{parse_color, Manifest};
+use crate::source::{FileId, Sources, Span};
+use super::location;
+use crate::story::{Character, Ending, SceneId, Variable};
+use crate::value::Value;
+use std::collections::{BTreeSet, HashMap};
+
+#[derive(Debug, Default)]
+pub struct Symbols {
+    pub scenes: HashMap<String, SceneId>,
+    pub variables: Vec<Variable>,
+    pub var_index: HashMap<String, usize>,
+    pub characters: Vec<Character>,
+    pub char_index: HashMap<String, usize>,
+    /// Expressions each character has a sprite for, by character index.
+    pub sprites: Vec<BTreeSet<String>>,
+    pub endings: Vec<Ending>,
+    pub ending_index: HashMap<String, usize>,
+}
+
+pub fn declare(
+    sources: &Sources,
+    script: &Script,
+    manifest: &Manifest,
+    manifest_file: FileId,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Symbols {
+    let mut symbols = Symbols::default();
+    declare_scenes(sources, script, &mut symbols, diagnostics);
+    for stat in manifest.stats(diagnostics) {
+        symbols.var_index.insert(stat.name.clone(), symbols.variables.len());
+        symbols.variables.push(Variable {
+            name: stat.name,
+            ty: crate::value::Type::Int,
+            initial: Value::Int(stat.start),
+            range: Some((stat.min, stat.max)),
+        });
+    }
+    declare_vars(script, &mut symbols, diagnostics);
+    for (id, decl) in &manifest.characters {
+        let color = parse_color(decl.color.get_ref()).unwrap_or_else(|| {
+            let r = decl.color.span();
+            diagnostics.push(
+                Diagnostic::error(format!("character `{id}` has colour `{}`", decl.color.get_ref()), Span::new(manifest_file, r.start, r.end))
+                    .with_hint("write colours as `#rrggbb`, for example `#6fa8dc`"),
+            );
+            [255, 255, 255]
+        });
+        symbols.char_index.insert(id.clone(), symbols.characters.len());
+        symbols.characters.push(Character {
+            id: id.clone(),
+            name: decl.name.clone(),
+            color,
+        });
+        symbols.sprites.push(decl.sprites.keys().cloned().collect());
+    }
+    for (id, decl) in &manifest.endings {
+        symbols.ending_index.insert(id.clone(), symbols.endings.len());
+        symbols.endings.push(Ending {
+            id: id.clone(),
+            title: decl.title.clone(),
+        });
+    }
+    symbols
+}
+
+fn declare_scenes(sources: &Sources, script: &Script, symbols: &mut Symbols, diagnostics: &mut Vec<Diagnostic>) {
+    let mut first: HashMap<&str, Span> = HashMap::new();
+    for (i, scene) in script.scenes.iter().enumerate() {
+        let name = scene.name.node.as_str();
+        if let Some(&earlier) = first.get(name) {
+            diagnostics.push(
+                Diagnostic::error(format!("scene `{name}` is defined twice"), scene.name.span)
+                    .with_label("second definition")
+                    .with_hint(format!("rename one of them; the first is at {}", location(sources, earlier))),
+            );
+            continue;
+        }
+        first.insert(name, scene.name.span);
+        symbols.scenes.insert(name.to_string(), i as SceneId);
+    }
+}
+
+fn declare_vars(script: &Script, symbols: &mut Symbols, diagnostics: &mut Vec<Diagnostic>) {
+    for decl in &script.vars {
+        let name = &decl.name.node;
+        if symbols.var_index.contains_key(name) {
+            let what = if symbols.variables[symbols.var_index[name]].range.is_some() { "a stat" } else { "a variable" };
+            diagnostics.push(
+                Diagnostic::error(format!("`{name}` is already declared as {what}"), decl.name.span)
+                    .with_hint("give each variable and stat its own name"),
+            );
+            continue;
+        }
+        let Some(initial) = constant(&decl.value.kind) else {
+            diagnostics.push(
+                Diagnostic::error("a variable starts with a plain value", decl.value.span)
+                    .with_hint("write a number, `true`, `false` or a quoted string; change it later in a scene"),
+            );
+            continue;
+        };
+        symbols.var_index.insert(name.clone(), symbols.variables.len());
+        symbols.variables.push(Variable {
+            name: name.clone(),
+            ty: initial.ty(),
+            initial,
+            range: None,
+        });
+    }
+}
+
+fn constant(kind: &ExprKind) -> Option<Value> {
+    match kind {
+        ExprKind::Int(n) => Some(Value::Int(*n)),
+        ExprKind::Bool(b) => Some(Value::Bool(*b)),
+        ExprKind::Str(s) => Some(Value::Str(s.as_str().into())),
+        ExprKind::Unary(UnaryOp::Neg, inner) => match inner.kind {
+            ExprKind::Int(n) => Some(Value::Int(-n)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+

@@ -1,0 +1,72 @@
+//! Pass 3: flow. Finds scenes no path from the start scene reaches (a warning), and scenes
+//! whose code can reach its end without a `jump`, `end` or `return` (an error: the reader
+//! would fall out of the story).
+
+use super::lower::LoweredScene;
+use crate::ast::Script;
+use crate::diagnostic::Diagnostic;
+use crate::story::{Op, SceneId};
+
+pub fn check(script: &Script, scenes: &[LoweredScene], start: Option<SceneId>, diagnostics: &mut Vec<Diagnostic>) {
+    for (decl, scene) in script.scenes.iter().zip(scenes) {
+        if can_fall_off(&scene.code) {
+            diagnostics.push(
+                Diagnostic::error(format!("scene `{}` can run off its end", decl.name.node), decl.name.span)
+                    .with_label("some path through this scene reaches its last line and goes nowhere")
+                    .with_hint("end every path with `jump another_scene`, `end ENDING_ID` or `return`"),
+            );
+        }
+    }
+    let Some(start) = start else { return };
+    let reached = reachable(scenes, start);
+    let mut named = std::collections::HashSet::new();
+    for (i, decl) in script.scenes.iter().enumerate() {
+        // A second definition of a name was reported already; it is not a scene of its own.
+        if named.insert(decl.name.node.as_str()) && !reached[i] {
+            diagnostics.push(
+                Diagnostic::warning(format!("scene `{}` can never be reached", decl.name.node), decl.name.span)
+                    .with_hint("no `jump` or `call` leads here from the start scene"),
+            );
+        }
+    }
+}
+
+fn reachable(scenes: &[LoweredScene], start: SceneId) -> Vec<bool> {
+    let mut seen = vec![false; scenes.len()];
+    let mut stack = vec![start];
+    while let Some(id) = stack.pop() {
+        let i = id as usize;
+        if i >= seen.len() || seen[i] {
+            continue;
+        }
+        seen[i] = true;
+        stack.extend(scenes[i].targets.iter().copied());
+    }
+    seen
+}
+
+/// Whether the end of `code` is reachable from its start: a walk over the control-flow graph.
+fn can_fall_off(code: &[Op]) -> bool {
+    let end = code.len();
+    let mut visited = vec![false; end + 1];
+    let mut stack = vec![0usize];
+    while let Some(pc) = stack.pop() {
+        if pc >= end {
+            return true;
+        }
+        if std::mem::replace(&mut visited[pc], true) {
+            continue;
+        }
+        match &code[pc] {
+            Op::Jump(_) | Op::Return | Op::End(_) => {}
+            Op::Goto(target) => stack.push(*target as usize),
+            Op::Branch { else_target, .. } => {
+                stack.push(pc + 1);
+                stack.push(*else_target as usize);
+            }
+            Op::Menu(menu) => stack.extend(menu.options.iter().map(|o| o.target as usize)),
+            Op::Say(_) | Op::Stage(_) | Op::Assign { .. } | Op::Call(_) => stack.push(pc + 1),
+        }
+    }
+    false
+}

@@ -1,0 +1,476 @@
+//! Pass 2: walks every scene, checks names and types, and lowers statements to flat `Op`s.
+//! Checking and lowering share one walk because both need the same resolved names; when any
+//! error is found the code is thrown away, so lowering may assume nothing about broken input.
+
+use super::declare::Symbols;
+use super::location;
+use crate::ast::{self, ExprKind, StmtKind};
+use crate::diagnostic::{did_you_mean, Diagnostic};
+use crate::manifest::Manifest;
+use crate::source::{Sources, Span};
+use crate::story::{Expr, Menu, MenuOption, Op, SayOp, SceneId, StageDirection};
+use crate::template::{self, Piece, Template};
+use crate::value::{Type, Value};
+use std::collections::HashMap;
+
+/// The code of one scene plus what later passes need to know about it.
+pub struct LoweredScene {
+    pub code: Vec<Op>,
+    pub keys: HashMap<String, u32>,
+    /// Scenes this one can jump to or call.
+    pub targets: Vec<SceneId>,
+}
+
+pub struct Lowerer<'a> {
+    pub sources: &'a Sources,
+    pub symbols: &'a Symbols,
+    pub manifest: &'a Manifest,
+    pub diagnostics: &'a mut Vec<Diagnostic>,
+    /// Every explicit line ID in the story, with where it was first used.
+    pub line_ids: HashMap<String, Span>,
+}
+
+/// Per-scene state of the walk.
+struct SceneCode {
+    code: Vec<Op>,
+    keys: HashMap<String, u32>,
+    targets: Vec<SceneId>,
+    calls: HashMap<SceneId, u32>,
+}
+
+impl Lowerer<'_> {
+    pub fn scene(&mut self, scene: &ast::SceneDecl) -> LoweredScene {
+        let mut out = SceneCode {
+            code: Vec::new(),
+            keys: HashMap::new(),
+            targets: Vec::new(),
+            calls: HashMap::new(),
+        };
+        self.block(&scene.body, &mut out);
+        LoweredScene {
+            code: out.code,
+            keys: out.keys,
+            targets: out.targets,
+        }
+    }
+
+    fn block(&mut self, stmts: &[ast::Stmt], out: &mut SceneCode) {
+        for stmt in stmts {
+            self.stmt(stmt, out);
+        }
+    }
+
+    fn stmt(&mut self, stmt: &ast::Stmt, out: &mut SceneCode) {
+        match &stmt.kind {
+            StmtKind::Say(say) => {
+                let op = self.say(say);
+                self.add_key(out, &op.key, say.text.id.as_ref());
+                out.code.push(Op::Say(Box::new(op)));
+            }
+            StmtKind::Stage(stage) => {
+                if let Some(direction) = self.stage(stage) {
+                    out.code.push(Op::Stage(Box::new(direction)));
+                }
+            }
+            StmtKind::Choice(choice) => self.choice(choice, stmt.span, out),
+            StmtKind::If(branches) => self.if_chain(branches, out),
+            StmtKind::Assign(assign) => {
+                if let Some(op) = self.assign(assign) {
+                    out.code.push(op);
+                }
+            }
+            StmtKind::Jump(target) => {
+                let id = self.scene_ref(target);
+                out.targets.extend(id);
+                out.code.push(Op::Jump(id.unwrap_or(0)));
+            }
+            StmtKind::Call(target) => {
+                let id = self.scene_ref(target);
+                out.targets.extend(id);
+                let id = id.unwrap_or(0);
+                // A call's key is "call:<scene>:<n>", n counting calls to that scene in this scene:
+                // stable while the writer edits lines around it.
+                let n = out.calls.entry(id).or_insert(0);
+                *n += 1;
+                out.keys.insert(format!("call:{}:{n}", target.node), out.code.len() as u32);
+                out.code.push(Op::Call(id));
+            }
+            StmtKind::Return => out.code.push(Op::Return),
+            StmtKind::End(ending) => {
+                let id = self.symbols.ending_index.get(&ending.node).copied();
+                if id.is_none() {
+                    self.unknown("ending", ending, self.symbols.ending_index.keys(), "declare it under [endings] in story.toml");
+                }
+                out.code.push(Op::End(id.unwrap_or(0)));
+            }
+        }
+    }
+
+    fn add_key(&mut self, out: &mut SceneCode, key: &str, explicit: Option<&ast::Name>) {
+        if let Some(id) = explicit {
+            if let Some(&first) = self.line_ids.get(&id.node) {
+                self.diagnostics.push(
+                    Diagnostic::error(format!("line ID `#{}` is used twice", id.node), id.span)
+                        .with_hint(format!("line IDs must be unique; it is first used at {}", location(self.sources, first))),
+                );
+            } else {
+                self.line_ids.insert(id.node.clone(), id.span);
+            }
+        }
+        // Auto keys may repeat when a scene says the same thing twice; later copies get a suffix.
+        let mut key = key.to_string();
+        let mut n = 1;
+        while out.keys.contains_key(&key) {
+            n += 1;
+            key = format!("{}~{n}", key.split('~').next().unwrap_or_default());
+        }
+        out.keys.insert(key, out.code.len() as u32);
+    }
+
+    fn say(&mut self, say: &ast::Say) -> SayOp {
+        let speaker = say.speaker.as_ref().and_then(|s| self.character(s));
+        if let (Some(c), Some(expr)) = (speaker, &say.expression) {
+            self.expression_ref(c, expr);
+        }
+        SayOp {
+            key: text_key(&say.text).into(),
+            speaker,
+            expression: say.expression.as_ref().map(|e| e.node.clone()),
+            text: self.template(&say.text),
+        }
+    }
+
+    fn choice(&mut self, choice: &ast::Choice, span: Span, out: &mut SceneCode) {
+        let menu_at = out.code.len();
+        let key = match &choice.prompt {
+            Some(prompt) => text_key(prompt),
+            None => format!("choice~{:016x}", fnv(choice.options.iter().map(|o| o.text.text.as_str()))),
+        };
+        self.add_key(out, &key, choice.prompt.as_ref().and_then(|p| p.id.as_ref()));
+        let prompt = choice.prompt.as_ref().map(|p| self.template(p));
+        out.code.push(Op::Goto(0)); // placeholder for the menu, filled below
+        if choice.options.is_empty() {
+            self.diagnostics.push(Diagnostic::error("this choice has no options", span));
+        }
+        let mut options = Vec::new();
+        let mut exits = Vec::new();
+        for option in &choice.options {
+            let condition = option.condition.as_ref().map(|c| self.condition(&c.expr));
+            let key = text_key(&option.text);
+            if let Some(id) = &option.text.id {
+                self.add_key(out, &key, Some(id));
+            }
+            options.push(MenuOption {
+                key: key.into(),
+                text: self.template(&option.text),
+                condition: condition.flatten(),
+                show_disabled: option.condition.as_ref().is_some_and(|c| c.show_disabled),
+                target: out.code.len() as u32,
+            });
+            self.block(&option.body, out);
+            exits.push(out.code.len());
+            out.code.push(Op::Goto(0));
+        }
+        let end = out.code.len() as u32;
+        for exit in exits {
+            out.code[exit] = Op::Goto(end);
+        }
+        out.code[menu_at] = Op::Menu(Box::new(Menu {
+            key: key.into(),
+            prompt,
+            options,
+            end,
+        }));
+    }
+
+    fn if_chain(&mut self, chain: &ast::If, out: &mut SceneCode) {
+        let mut exits = Vec::new();
+        for (condition, body) in &chain.branches {
+            let condition = self.condition(condition).unwrap_or(Expr::Const(Value::Bool(false)));
+            let branch_at = out.code.len();
+            out.code.push(Op::Goto(0));
+            self.block(body, out);
+            exits.push(out.code.len());
+            out.code.push(Op::Goto(0));
+            out.code[branch_at] = Op::Branch {
+                condition,
+                else_target: out.code.len() as u32,
+            };
+        }
+        if let Some(body) = &chain.otherwise {
+            self.block(body, out);
+        }
+        let end = out.code.len() as u32;
+        for exit in exits {
+            out.code[exit] = Op::Goto(end);
+        }
+    }
+
+    fn assign(&mut self, assign: &ast::Assign) -> Option<Op> {
+        let var = self.variable(&assign.target)?;
+        let (value, ty) = self.expr(&assign.value)?;
+        let var_ty = self.symbols.variables[var].ty;
+        let ok = match assign.op {
+            ast::AssignOp::Set => ty == var_ty,
+            ast::AssignOp::Add | ast::AssignOp::Sub => ty == Type::Int && var_ty == Type::Int,
+        };
+        if !ok {
+            let hint = match assign.op {
+                ast::AssignOp::Set => format!("`{}` holds {}; give it {}", assign.target.node, var_ty.a(), var_ty.a()),
+                _ => "`+=` and `-=` work on numbers".to_string(),
+            };
+            self.diagnostics.push(
+                Diagnostic::error(format!("cannot change `{}` ({var_ty}) with {}", assign.target.node, ty.a()), assign.value.span)
+                    .with_hint(hint),
+            );
+            return None;
+        }
+        Some(Op::Assign {
+            var,
+            op: assign.op,
+            value,
+        })
+    }
+
+    fn stage(&mut self, stage: &ast::Stage) -> Option<StageDirection> {
+        use ast::Stage as S;
+        Some(match stage {
+            S::Background { image, transition } => {
+                self.asset_ref("background", image, &self.manifest.backgrounds, "[backgrounds]");
+                StageDirection::Background {
+                    image: image.node.clone(),
+                    transition: transition.map(Into::into),
+                }
+            }
+            S::Show { character, expression, position, transition } => {
+                let c = self.character(character)?;
+                if let Some(expr) = expression {
+                    self.expression_ref(c, expr);
+                } else if self.symbols.sprites[c].is_empty() {
+                    self.diagnostics.push(
+                        Diagnostic::error(format!("character `{}` has no sprites to show", character.node), character.span)
+                            .with_hint(format!("add [characters.{}.sprites] to story.toml", character.node)),
+                    );
+                }
+                StageDirection::Show {
+                    character: character.node.clone(),
+                    expression: expression.as_ref().map(|e| e.node.clone()),
+                    position: *position,
+                    transition: transition.map(Into::into),
+                }
+            }
+            S::Hide { character, transition } => {
+                self.character(character)?;
+                StageDirection::Hide {
+                    character: character.node.clone(),
+                    transition: transition.map(Into::into),
+                }
+            }
+            S::Move { character, position, seconds } => {
+                self.character(character)?;
+                StageDirection::Move {
+                    character: character.node.clone(),
+                    position: *position,
+                    seconds: *seconds,
+                }
+            }
+            S::MusicPlay { track, fade } => {
+                self.asset_ref("music track", track, &self.manifest.music, "[music]");
+                StageDirection::MusicPlay {
+                    track: track.node.clone(),
+                    fade: *fade,
+                }
+            }
+            S::MusicStop { fade } => StageDirection::MusicStop { fade: *fade },
+            S::Sound(sound) => {
+                self.asset_ref("sound", sound, &self.manifest.sounds, "[sounds]");
+                StageDirection::Sound { sound: sound.node.clone() }
+            }
+            S::Wait(seconds) => StageDirection::Wait { seconds: *seconds },
+            S::FadeOut(seconds) => StageDirection::FadeOut { seconds: *seconds },
+            S::FadeIn(seconds) => StageDirection::FadeIn { seconds: *seconds },
+            S::Flash(seconds) => StageDirection::Flash { seconds: *seconds },
+            S::Shake(seconds) => StageDirection::Shake { seconds: *seconds },
+        })
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Names
+    // -----------------------------------------------------------------------------------------
+
+    fn unknown<'k>(&mut self, what: &str, name: &ast::Name, known: impl Iterator<Item = &'k String>, fix: &str) {
+        let hint = did_you_mean(&name.node, known.map(String::as_str)).unwrap_or_else(|| fix.to_string());
+        self.diagnostics.push(
+            Diagnostic::error(format!("unknown {what} `{}`", name.node), name.span).with_hint(hint),
+        );
+    }
+
+    fn scene_ref(&mut self, name: &ast::Name) -> Option<SceneId> {
+        let id = self.symbols.scenes.get(&name.node).copied();
+        if id.is_none() {
+            self.unknown("scene", name, self.symbols.scenes.keys(), "check the name after `scene` where it is defined");
+        }
+        id
+    }
+
+    fn character(&mut self, name: &ast::Name) -> Option<usize> {
+        let id = self.symbols.char_index.get(&name.node).copied();
+        if id.is_none() {
+            self.unknown("character", name, self.symbols.char_index.keys(), "declare it under [characters] in story.toml");
+        }
+        id
+    }
+
+    fn expression_ref(&mut self, character: usize, expr: &ast::Name) {
+        let sprites = &self.symbols.sprites[character];
+        if !sprites.contains(&expr.node) {
+            let owner = &self.symbols.characters[character].id;
+            let hint = did_you_mean(&expr.node, sprites.iter().map(String::as_str))
+                .unwrap_or_else(|| format!("add it under [characters.{owner}.sprites] in story.toml"));
+            self.diagnostics.push(
+                Diagnostic::error(format!("`{owner}` has no expression `{}`", expr.node), expr.span).with_hint(hint),
+            );
+        }
+    }
+
+    fn asset_ref(&mut self, what: &str, name: &ast::Name, table: &std::collections::BTreeMap<String, crate::manifest::AssetPath>, section: &str) {
+        if !table.contains_key(&name.node) {
+            self.unknown(what, name, table.keys(), &format!("declare it under {section} in story.toml"));
+        }
+    }
+
+    fn variable(&mut self, name: &ast::Name) -> Option<usize> {
+        let id = self.symbols.var_index.get(&name.node).copied();
+        if id.is_none() {
+            let fix = format!("declare it with `var {} = ...` or as a stat in story.toml", name.node);
+            self.unknown("variable", name, self.symbols.var_index.keys(), &fix);
+        }
+        id
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Text and expressions
+    // -----------------------------------------------------------------------------------------
+
+    fn template(&mut self, text: &ast::Text) -> Template {
+        let start = text.span.start as usize;
+        let span_of = |r: std::ops::Range<usize>| Span::new(text.span.file, start + r.start, start + r.end);
+        let pieces = match template::split(&text.text) {
+            Ok(pieces) => pieces,
+            Err(range) => {
+                self.diagnostics.push(
+                    Diagnostic::error("`{` is never closed", span_of(range))
+                        .with_hint("close it with `}`, or write `{{` for a literal brace"),
+                );
+                return Template::new(vec![Piece::Text(text.text.clone())]);
+            }
+        };
+        let pieces = pieces
+            .into_iter()
+            .map(|piece| match piece {
+                Piece::Text(t) => Piece::Text(t),
+                Piece::Var(hole) => {
+                    let name = ast::Spanned::new(hole.name.to_string(), span_of(hole.range));
+                    Piece::Var(self.variable(&name).unwrap_or(0))
+                }
+            })
+            .collect();
+        Template::new(pieces)
+    }
+
+    /// A condition: an expression that must be a bool.
+    fn condition(&mut self, expr: &ast::Expr) -> Option<Expr> {
+        let (code, ty) = self.expr(expr)?;
+        if ty != Type::Bool {
+            self.diagnostics.push(
+                Diagnostic::error(format!("a condition must be true or false, but this is {}", ty.a()), expr.span)
+                    .with_hint("compare it, for example `morale > 2`"),
+            );
+            return None;
+        }
+        Some(code)
+    }
+
+    /// Checks and lowers an expression; `None` means an error was reported.
+    fn expr(&mut self, expr: &ast::Expr) -> Option<(Expr, Type)> {
+        Some(match &expr.kind {
+            ExprKind::Int(n) => (Expr::Const(Value::Int(*n)), Type::Int),
+            ExprKind::Bool(b) => (Expr::Const(Value::Bool(*b)), Type::Bool),
+            ExprKind::Str(s) => (Expr::Const(Value::Str(s.as_str().into())), Type::Str),
+            ExprKind::Var(name) => {
+                let id = self.variable(&ast::Spanned::new(name.clone(), expr.span))?;
+                (Expr::Var(id), self.symbols.variables[id].ty)
+            }
+            ExprKind::Call { function, scene } => {
+                let id = self.scene_ref(scene);
+                let result = match function.node.as_str() {
+                    "seen" => (Expr::Seen(id.unwrap_or(0)), Type::Bool),
+                    "visits" => (Expr::Visits(id.unwrap_or(0)), Type::Int),
+                    _ => {
+                        let known = ["seen".to_string(), "visits".to_string()];
+                        self.unknown("function", function, known.iter(), "the functions are `seen(scene)` and `visits(scene)`");
+                        return None;
+                    }
+                };
+                id?;
+                result
+            }
+            ExprKind::Unary(op, inner) => {
+                let (code, ty) = self.expr(inner)?;
+                let want = if *op == ast::UnaryOp::Not { Type::Bool } else { Type::Int };
+                if ty != want {
+                    let word = if want == Type::Bool { "`not`" } else { "`-`" };
+                    self.type_error(format!("{word} needs {}, found {}", want.a(), ty.a()), inner.span);
+                    return None;
+                }
+                (Expr::Unary(*op, Box::new(code)), want)
+            }
+            ExprKind::Binary(op, lhs, rhs) => return self.binary(*op, lhs, rhs, expr.span),
+        })
+    }
+
+    fn binary(&mut self, op: ast::BinaryOp, lhs: &ast::Expr, rhs: &ast::Expr, span: Span) -> Option<(Expr, Type)> {
+        use ast::BinaryOp as B;
+        let l = self.expr(lhs);
+        let r = self.expr(rhs);
+        let ((lc, lt), (rc, rt)) = (l?, r?);
+        let result = match op {
+            B::Add if lt == Type::Str && rt == Type::Str => Some(Type::Str),
+            B::Add | B::Sub | B::Mul | B::Div | B::Rem => (lt == Type::Int && rt == Type::Int).then_some(Type::Int),
+            B::Eq | B::Ne => (lt == rt).then_some(Type::Bool),
+            B::Lt | B::Le | B::Gt | B::Ge => (lt == Type::Int && rt == Type::Int).then_some(Type::Bool),
+            B::And | B::Or => (lt == Type::Bool && rt == Type::Bool).then_some(Type::Bool),
+        };
+        match result {
+            Some(ty) => Some((Expr::Binary(op, Box::new(lc), Box::new(rc)), ty)),
+            None => {
+                self.type_error(format!("`{}` cannot combine {} and {}", op.symbol(), lt.a(), rt.a()), span);
+                None
+            }
+        }
+    }
+
+    fn type_error(&mut self, message: String, span: Span) {
+        self.diagnostics.push(Diagnostic::error(message, span).with_label("type mismatch"));
+    }
+}
+
+/// A line's key: its ID when it has one, else a hash of its text (stable while the text is).
+fn text_key(text: &ast::Text) -> String {
+    match &text.id {
+        Some(id) => id.node.clone(),
+        None => format!("~{:016x}", fnv(std::iter::once(text.text.as_str()))),
+    }
+}
+
+/// FNV-1a: a tiny, stable hash (std's hasher may change between Rust releases; keys may not).
+pub fn fnv<'a>(parts: impl Iterator<Item = &'a str>) -> u64 {
+    let mut hash: u64 = 0xcbf29ce484222325;
+    for part in parts {
+        for byte in part.bytes().chain(std::iter::once(0xff)) {
+            hash ^= byte as u64;
+            hash = hash.wrapping_mul(0x100000001b3);
+        }
+    }
+    hash
+}

@@ -1,0 +1,89 @@
+//! AST -> checked `Story`, as a short list of passes over the whole story:
+//! `declare` (names and duplicates), `lower` (names, types, code), `flow` (reachability and
+//! scenes that run off their end) and `assets` (files named by the manifest exist).
+//! Every pass reports into one list; a story with any error yields no `Story`.
+
+mod assets;
+mod declare;
+mod flow;
+mod lower;
+
+pub use lower::fnv;
+
+use crate::ast::Script;
+use crate::diagnostic::Diagnostic;
+use crate::manifest::Manifest;
+use crate::source::{FileId, Sources, Span};
+use crate::story::{Scene, Story};
+use std::path::Path;
+
+/// "file:line:column" of a span, for hints that mention a second place.
+pub fn location(sources: &Sources, span: Span) -> String {
+    let (line, col) = sources.line_col(span.file, span.start);
+    format!("{}:{line}:{col}", sources.get(span.file).name)
+}
+
+pub struct Input<'a> {
+    pub sources: &'a Sources,
+    pub manifest: &'a Manifest,
+    pub manifest_file: FileId,
+    pub script: Script,
+    /// The story folder (asset and locale paths are relative to it).
+    pub root: &'a Path,
+}
+
+pub fn compile(input: Input, diagnostics: &mut Vec<Diagnostic>) -> Option<Story> {
+    let Input {
+        sources,
+        manifest,
+        manifest_file,
+        script,
+        root,
+    } = input;
+    let symbols = declare::declare(sources, &script, manifest, manifest_file, diagnostics);
+    let mut lowerer = lower::Lowerer {
+        sources,
+        symbols: &symbols,
+        manifest,
+        diagnostics,
+        line_ids: Default::default(),
+    };
+    let lowered: Vec<_> = script.scenes.iter().map(|scene| lowerer.scene(scene)).collect();
+    let start = symbols.scenes.get(manifest.start.get_ref()).copied();
+    if start.is_none() {
+        let r = manifest.start.span();
+        diagnostics.push(
+            Diagnostic::error(format!("the start scene `{}` does not exist", manifest.start.get_ref()), Span::new(manifest_file, r.start, r.end))
+                .with_hint_opt(crate::diagnostic::did_you_mean(manifest.start.get_ref(), symbols.scenes.keys().map(String::as_str))),
+        );
+    }
+    flow::check(&script, &lowered, start, diagnostics);
+    assets::check(&script, manifest, manifest_file, root, diagnostics);
+    if diagnostics.iter().any(Diagnostic::is_error) {
+        return None;
+    }
+    let scenes = script
+        .scenes
+        .into_iter()
+        .zip(lowered)
+        .map(|(decl, code)| Scene {
+            name: decl.name.node,
+            title: decl.title,
+            location: decl.location.map(|l| l.node),
+            chapter: decl.chapter,
+            code: code.code,
+            keys: code.keys,
+        })
+        .collect();
+    Some(Story {
+        title: manifest.title.clone(),
+        start: start?,
+        scenes,
+        variables: symbols.variables,
+        characters: symbols.characters,
+        endings: symbols.endings,
+        manifest: manifest.clone(),
+        root: root.to_path_buf(),
+        scene_index: symbols.scenes,
+    })
+}

@@ -1,0 +1,22 @@
+//! Spearhead's story core: script text -> parse -> AST -> check/compile -> `Story` -> runtime.
+//! No graphics and no terminal here: front ends (the player, the terminal reader, the tools)
+//! sit on top and talk to the runtime through `Story::advance`, `choose` and `rollback`.
+
+pub mod ast;
+pub mod compile;
+pub mod diagnostic;
+pub mod load;
+pub mod manifest;
+pub mod runtime;
+pub mod save;
+pub mod source;
+pub mod story;
+pub mod syntax;
+pub mod template;
+pub mod value;
+
+pub use diagnostic::{Diagnostic, Severity};
+pub use load::{load, load_str, Loaded};
+pub use runtime::{ChoiceItem, ChoiceMenu, Event, Line, RuntimeError, StoryState};
+pub use save::{SaveData, SaveError};
+pub use story::Story;

@@ -1,0 +1,117 @@
+//! Reads a story folder (`story.toml` plus every `*.vn` file in it) and runs the whole pipeline:
+//! parse, check, compile. Also works on in-memory text, which is how the tests feed it.
+
+use crate::compile::{self, Input};
+use crate::diagnostic::{self, Diagnostic, Severity};
+use crate::manifest::Manifest;
+use crate::source::{FileId, Sources};
+use crate::story::Story;
+use crate::syntax;
+use std::path::{Path, PathBuf};
+
+/// The result of loading: the sources (for rendering diagnostics), every diagnostic in source
+/// order, and the story when there was no error.
+pub struct Loaded {
+    pub sources: Sources,
+    pub diagnostics: Vec<Diagnostic>,
+    pub story: Option<Story>,
+}
+
+impl Loaded {
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+
+    pub fn render(&self, color: bool) -> String {
+        diagnostic::render(&self.sources, &self.diagnostics, color)
+    }
+}
+
+/// Loads the story in `dir`. Unreadable files become diagnostics, never panics.
+pub fn load(dir: &Path) -> Loaded {
+    let manifest_path = dir.join("story.toml");
+    let manifest = match std::fs::read_to_string(&manifest_path) {
+        Ok(text) => text,
+        Err(e) => return failed(format!("cannot read {}: {e}", manifest_path.display())),
+    };
+    let mut scripts = match script_paths(dir) {
+        Ok(paths) => paths,
+        Err(e) => return failed(format!("cannot list {}: {e}", dir.display())),
+    };
+    scripts.sort();
+    let mut files = Vec::new();
+    for path in scripts {
+        match std::fs::read_to_string(&path) {
+            Ok(text) => files.push((display_name(&path), path, text)),
+            Err(e) => return failed(format!("cannot read {}: {e}", path.display())),
+        }
+    }
+    load_files(dir, (display_name(&manifest_path), manifest_path, manifest), files)
+}
+
+/// Loads a story from text: `manifest` is story.toml, `scripts` are (file name, text) pairs.
+/// `root` is where asset paths are resolved.
+pub fn load_str(root: &Path, manifest: &str, scripts: &[(&str, &str)]) -> Loaded {
+    let files = scripts
+        .iter()
+        .map(|(name, text)| (name.to_string(), root.join(name), text.to_string()))
+        .collect();
+    let manifest = ("story.toml".to_string(), root.join("story.toml"), manifest.to_string());
+    load_files(root, manifest, files)
+}
+
+type File = (String, PathBuf, String);
+
+fn load_files(root: &Path, manifest: File, scripts: Vec<File>) -> Loaded {
+    let mut sources = Sources::default();
+    let manifest_file = sources.add(manifest.0, manifest.1, manifest.2);
+    let script_files: Vec<FileId> = scripts.into_iter().map(|(n, p, t)| sources.add(n, p, t)).collect();
+    let (script, mut diagnostics) = syntax::parse(&sources, &script_files);
+    let story = match Manifest::parse(&sources.get(manifest_file).text, manifest_file) {
+        Ok(manifest) => compile::compile(
+            Input {
+                sources: &sources,
+                manifest: &manifest,
+                manifest_file,
+                script,
+                root,
+            },
+            &mut diagnostics,
+        ),
+        Err(d) => {
+            diagnostics.push(d);
+            None
+        }
+    };
+    diagnostic::sort(&mut diagnostics);
+    Loaded {
+        sources,
+        diagnostics,
+        story,
+    }
+}
+
+fn failed(message: String) -> Loaded {
+    Loaded {
+        sources: Sources::default(),
+        diagnostics: vec![Diagnostic::general(Severity::Error, message)],
+        story: None,
+    }
+}
+
+fn script_paths(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.extension().is_some_and(|e| e == "vn") && path.is_file() {
+            out.push(path);
+        }
+    }
+    Ok(out)
+}
+
+/// Paths are shown relative to the current folder when they are under it.
+fn display_name(path: &Path) -> String {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    path.strip_prefix(&cwd).unwrap_or(path).display().to_string()
+}

@@ -1,0 +1,148 @@
+//! `story.toml`: what a story declares besides its scripts. Title, start scene, locations,
+//! characters with their sprites, assets, stats, endings and the source locale.
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::source::{FileId, Span};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// An asset path as written in the manifest, with its place there for diagnostics.
+pub type AssetPath = toml::Spanned<String>;
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Manifest {
+    pub title: String,
+    /// The scene a new game starts in.
+    pub start: toml::Spanned<String>,
+    #[serde(default = "default_locale")]
+    pub default_locale: String,
+    /// Where asset paths are looked up, relative to the story folder.
+    #[serde(default = "default_assets")]
+    pub assets: String,
+    /// Where `.ftl` translations live, relative to the story folder.
+    #[serde(default = "default_locales")]
+    pub locales: String,
+    #[serde(default)]
+    pub locations: BTreeMap<String, Location>,
+    #[serde(default)]
+    pub characters: BTreeMap<String, CharacterDecl>,
+    #[serde(default)]
+    pub backgrounds: BTreeMap<String, AssetPath>,
+    #[serde(default)]
+    pub music: BTreeMap<String, AssetPath>,
+    #[serde(default)]
+    pub sounds: BTreeMap<String, AssetPath>,
+    /// Nested tables: `[stats.bond.shin]` declares the stat `bond.shin`.
+    #[serde(default)]
+    pub stats: toml::Table,
+    #[serde(default)]
+    pub endings: BTreeMap<String, EndingDecl>,
+}
+
+fn default_locale() -> String {
+    "en-US".into()
+}
+fn default_assets() -> String {
+    "../assets".into()
+}
+fn default_locales() -> String {
+    "../locales".into()
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Location {
+    /// A human name for tools; the player themes by the location's key.
+    #[serde(default)]
+    pub name: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CharacterDecl {
+    pub name: String,
+    /// Name-plate colour, `#rrggbb`.
+    #[serde(default = "default_color")]
+    pub color: toml::Spanned<String>,
+    #[serde(default)]
+    pub sprites: BTreeMap<String, AssetPath>,
+}
+
+fn default_color() -> toml::Spanned<String> {
+    toml::Spanned::new(0..0, "#ffffff".into())
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EndingDecl {
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+}
+
+/// A stat after the nested tables are flattened.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StatDecl {
+    pub name: String,
+    pub min: i64,
+    pub max: i64,
+    pub start: i64,
+}
+
+impl Manifest {
+    pub fn parse(text: &str, file: FileId) -> Result<Manifest, Diagnostic> {
+        toml::from_str(text).map_err(|e| {
+            let span = e.span().map_or(Span::new(file, 0, 0), |r| Span::new(file, r.start, r.end));
+            Diagnostic::error(format!("story.toml: {}", e.message()), span)
+        })
+    }
+
+    /// The declared stats, flattened; malformed entries become diagnostics.
+    pub fn stats(&self, diagnostics: &mut Vec<Diagnostic>) -> Vec<StatDecl> {
+        let mut out = Vec::new();
+        flatten_stats("", &self.stats, &mut out, diagnostics);
+        out
+    }
+}
+
+fn flatten_stats(prefix: &str, table: &toml::Table, out: &mut Vec<StatDecl>, diagnostics: &mut Vec<Diagnostic>) {
+    for (key, value) in table {
+        let name = if prefix.is_empty() { key.clone() } else { format!("{prefix}.{key}") };
+        let Some(inner) = value.as_table() else {
+            diagnostics.push(Diagnostic::general(
+                Severity::Error,
+                format!("story.toml: stat `{name}` must be a table with `min`, `max` and `start`"),
+            ));
+            continue;
+        };
+        if !inner.contains_key("min") && !inner.contains_key("max") && !inner.contains_key("start") {
+            flatten_stats(&name, inner, out, diagnostics);
+            continue;
+        }
+        let get = |field: &str| inner.get(field).and_then(toml::Value::as_integer);
+        match (get("min"), get("max"), get("start")) {
+            (Some(min), Some(max), Some(start)) if min <= start && start <= max => {
+                out.push(StatDecl { name, min, max, start })
+            }
+            (Some(_), Some(_), Some(_)) => diagnostics.push(Diagnostic::general(
+                Severity::Error,
+                format!("story.toml: stat `{name}` needs `min <= start <= max`"),
+            )),
+            _ => diagnostics.push(Diagnostic::general(
+                Severity::Error,
+                format!("story.toml: stat `{name}` needs whole numbers `min`, `max` and `start`"),
+            )),
+        }
+    }
+}
+
+/// Parses `#rrggbb` into RGB bytes.
+pub fn parse_color(text: &str) -> Option<[u8; 3]> {
+    let hex = text.strip_prefix('#')?;
+    if hex.len() != 6 || !hex.is_ascii() {
+        return None;
+    }
+    let byte = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok();
+    Some([byte(0)?, byte(2)?, byte(4)?])
+}

@@ -1,0 +1,174 @@
+//! `StoryState`: everything that changes while a story is read (position, variables, stats,
+//! visit counts, call stack, what is on stage) plus the history that lets the reader roll back.
+//! It only changes through the API in `runtime/run.rs`.
+
+use crate::ast::Position;
+use crate::story::{EndingId, SceneId, StageDirection, Story, VarId};
+use crate::value::Value;
+use serde::{Deserialize, Serialize};
+use std::sync::Arc;
+
+/// What the reader currently sees, so a front end can rebuild the screen after a load or a
+/// rollback without replaying the story.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct StageState {
+    pub background: Option<String>,
+    #[serde(default)]
+    pub sprites: Vec<Sprite>,
+    pub music: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Sprite {
+    pub character: String,
+    pub expression: Option<String>,
+    pub position: Position,
+}
+
+impl StageState {
+    pub fn apply(&mut self, direction: &StageDirection) {
+        match direction {
+            StageDirection::Background { image, .. } => self.background = Some(image.clone()),
+            StageDirection::Show { character, expression, position, .. } => {
+                match self.sprites.iter_mut().find(|s| &s.character == character) {
+                    Some(sprite) => {
+                        sprite.expression = expression.clone().or(sprite.expression.take());
+                        sprite.position = position.unwrap_or(sprite.position);
+                    }
+                    None => self.sprites.push(Sprite {
+                        character: character.clone(),
+                        expression: expression.clone(),
+                        position: position.unwrap_or(Position::Center),
+                    }),
+                }
+            }
+            StageDirection::Hide { character, .. } => self.sprites.retain(|s| &s.character != character),
+            StageDirection::Move { character, position, .. } => {
+                if let Some(sprite) = self.sprites.iter_mut().find(|s| &s.character == character) {
+                    sprite.position = *position;
+                }
+            }
+            StageDirection::MusicPlay { track, .. } => self.music = Some(track.clone()),
+            StageDirection::MusicStop { .. } => self.music = None,
+            _ => {}
+        }
+    }
+}
+
+/// Where the reader is waiting.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Wait {
+    /// A new game: the start scene has not been entered yet.
+    Fresh,
+    /// Loaded at the start of a scene (its line was gone): go on from `pc` without entering it again.
+    Resume,
+    /// Showing the line at `pc`; advancing continues after it.
+    Line { pc: u32 },
+    /// Showing the menu at `pc`; `shown[i]` is the menu option behind the i-th visible option.
+    Choice { pc: u32, shown: Vec<usize> },
+    /// An option of the menu at `menu` was picked; its block starts at `pc`, not yet run.
+    Picked { menu: u32, option: usize },
+    Ended(EndingId),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Frame {
+    pub scene: SceneId,
+    pub pc: u32,
+}
+
+/// An undoable change, recorded so rollback costs only what changed, not a full copy.
+#[derive(Debug, Clone)]
+pub(crate) enum Undo {
+    Var { var: VarId, old: Value },
+    Visit(SceneId),
+}
+
+/// The state at one wait point (a line or a choice the reader saw).
+#[derive(Debug, Clone)]
+pub(crate) struct Checkpoint {
+    pub scene: SceneId,
+    pub pc: u32,
+    pub frames: Vec<Frame>,
+    pub journal_len: usize,
+    pub stage: Arc<StageState>,
+    pub wait: Wait,
+}
+
+#[derive(Debug, Clone)]
+pub struct StoryState {
+    pub(crate) scene: SceneId,
+    pub(crate) pc: u32,
+    pub(crate) frames: Vec<Frame>,
+    pub(crate) vars: Vec<Value>,
+    pub(crate) visits: Vec<u32>,
+    pub(crate) stage: Arc<StageState>,
+    pub(crate) wait: Wait,
+    pub(crate) journal: Vec<Undo>,
+    pub(crate) history: Vec<Checkpoint>,
+}
+
+impl StoryState {
+    /// A new game at the story's start scene.
+    pub fn new(story: &Story) -> Self {
+        StoryState {
+            scene: story.start,
+            pc: 0,
+            frames: Vec::new(),
+            vars: story.variables.iter().map(|v| v.initial.clone()).collect(),
+            visits: vec![0; story.scenes.len()],
+            stage: Arc::default(),
+            wait: Wait::Fresh,
+            journal: Vec::new(),
+            history: Vec::new(),
+        }
+    }
+
+    pub fn scene(&self) -> SceneId {
+        self.scene
+    }
+
+    pub fn stage(&self) -> &StageState {
+        &self.stage
+    }
+
+    pub fn value(&self, var: VarId) -> &Value {
+        &self.vars[var]
+    }
+
+    /// A variable or stat by name.
+    pub fn get(&self, story: &Story, name: &str) -> Option<&Value> {
+        story.variable_id(name).map(|id| &self.vars[id])
+    }
+
+    pub fn visits(&self, scene: SceneId) -> u32 {
+        self.visits[scene as usize]
+    }
+
+    pub fn ended(&self) -> Option<EndingId> {
+        match self.wait {
+            Wait::Ended(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    pub fn is_choosing(&self) -> bool {
+        matches!(self.wait, Wait::Choice { .. })
+    }
+
+    /// How many wait points the reader can roll back over.
+    pub fn history_len(&self) -> usize {
+        self.history.len().saturating_sub(1)
+    }
+
+    pub(crate) fn checkpoint(&mut self) {
+        self.history.push(Checkpoint {
+            scene: self.scene,
+            pc: self.pc,
+            frames: self.frames.clone(),
+            journal_len: self.journal.len(),
+            stage: self.stage.clone(),
+            wait: self.wait.clone(),
+        });
+    }
+}

@@ -1,0 +1,207 @@
+//! A checked, compiled story: immutable once built. Scenes hold flat code (`Op`s) with names
+//! resolved to indices, and a table from stable keys (line IDs) to positions, used by saves.
+
+use crate::ast::{AssignOp, BinaryOp, Position, Transition, UnaryOp};
+use crate::manifest::Manifest;
+use crate::template::Template;
+use crate::value::{Type, Value};
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+pub type SceneId = u32;
+pub type VarId = usize;
+pub type CharId = usize;
+pub type EndingId = usize;
+
+#[derive(Debug)]
+pub struct Story {
+    pub title: String,
+    pub start: SceneId,
+    pub scenes: Vec<Scene>,
+    pub variables: Vec<Variable>,
+    pub characters: Vec<Character>,
+    pub endings: Vec<Ending>,
+    pub manifest: Manifest,
+    /// The story folder, for resolving asset and locale paths.
+    pub root: PathBuf,
+    pub(crate) scene_index: HashMap<String, SceneId>,
+}
+
+impl Story {
+    pub fn scene(&self, id: SceneId) -> &Scene {
+        &self.scenes[id as usize]
+    }
+
+    pub fn scene_id(&self, name: &str) -> Option<SceneId> {
+        self.scene_index.get(name).copied()
+    }
+
+    pub fn variable_id(&self, name: &str) -> Option<VarId> {
+        self.variables.iter().position(|v| v.name == name)
+    }
+
+    pub fn ending_id(&self, name: &str) -> Option<EndingId> {
+        self.endings.iter().position(|e| e.id == name)
+    }
+
+    /// Where asset paths from the manifest are resolved.
+    pub fn assets_dir(&self) -> PathBuf {
+        self.root.join(&self.manifest.assets)
+    }
+
+    pub fn locales_dir(&self) -> PathBuf {
+        self.root.join(&self.manifest.locales)
+    }
+}
+
+#[derive(Debug)]
+pub struct Scene {
+    pub name: String,
+    pub title: Option<String>,
+    pub location: Option<String>,
+    pub chapter: Option<String>,
+    pub code: Vec<Op>,
+    /// Stable key -> position of the op it names (a line, a choice, a call).
+    pub keys: HashMap<String, u32>,
+}
+
+/// A variable or a stat (a stat is an int with a range its changes are clamped to).
+#[derive(Debug, Clone)]
+pub struct Variable {
+    pub name: String,
+    pub ty: Type,
+    pub initial: Value,
+    pub range: Option<(i64, i64)>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Character {
+    pub id: String,
+    pub name: String,
+    pub color: [u8; 3],
+}
+
+#[derive(Debug, Clone)]
+pub struct Ending {
+    pub id: String,
+    pub title: String,
+}
+
+#[derive(Debug, Clone)]
+pub enum Op {
+    Say(Box<SayOp>),
+    Stage(Box<StageDirection>),
+    Menu(Box<Menu>),
+    /// Go to `else_target` when `condition` is false.
+    Branch { condition: Expr, else_target: u32 },
+    Goto(u32),
+    Assign { var: VarId, op: AssignOp, value: Expr },
+    Jump(SceneId),
+    Call(SceneId),
+    Return,
+    End(EndingId),
+}
+
+#[derive(Debug, Clone)]
+pub struct SayOp {
+    pub key: Arc<str>,
+    pub speaker: Option<CharId>,
+    pub expression: Option<String>,
+    pub text: Template,
+}
+
+#[derive(Debug, Clone)]
+pub struct Menu {
+    pub key: Arc<str>,
+    pub prompt: Option<Template>,
+    pub options: Vec<MenuOption>,
+    /// Where the story goes on after the choice (also when every option is hidden).
+    pub end: u32,
+}
+
+#[derive(Debug, Clone)]
+pub struct MenuOption {
+    pub key: Arc<str>,
+    pub text: Template,
+    pub condition: Option<Expr>,
+    pub show_disabled: bool,
+    /// First op of the option's block.
+    pub target: u32,
+}
+
+/// A compiled expression; variables are slots, scenes are ids.
+#[derive(Debug, Clone)]
+pub enum Expr {
+    Const(Value),
+    Var(VarId),
+    Seen(SceneId),
+    Visits(SceneId),
+    Unary(UnaryOp, Box<Expr>),
+    Binary(BinaryOp, Box<Expr>, Box<Expr>),
+}
+
+/// A stage direction for front ends to perform, with names resolved to manifest keys.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "do", rename_all = "snake_case")]
+pub enum StageDirection {
+    Background {
+        image: String,
+        transition: Option<TransitionSpec>,
+    },
+    Show {
+        character: String,
+        expression: Option<String>,
+        position: Option<Position>,
+        transition: Option<TransitionSpec>,
+    },
+    Hide {
+        character: String,
+        transition: Option<TransitionSpec>,
+    },
+    Move {
+        character: String,
+        position: Position,
+        seconds: Option<f32>,
+    },
+    MusicPlay {
+        track: String,
+        fade: Option<f32>,
+    },
+    MusicStop {
+        fade: Option<f32>,
+    },
+    Sound {
+        sound: String,
+    },
+    Wait {
+        seconds: f32,
+    },
+    FadeOut {
+        seconds: Option<f32>,
+    },
+    FadeIn {
+        seconds: Option<f32>,
+    },
+    Flash {
+        seconds: Option<f32>,
+    },
+    Shake {
+        seconds: Option<f32>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TransitionSpec {
+    pub kind: crate::ast::TransitionKind,
+    pub seconds: Option<f32>,
+}
+
+impl From<Transition> for TransitionSpec {
+    fn from(t: Transition) -> Self {
+        TransitionSpec {
+            kind: t.kind,
+            seconds: t.seconds,
+        }
+    }
+}

@@ -1,0 +1,279 @@
+//! Assembles parsed lines into scenes and nested blocks by indentation. A scene's body is every
+//! line after its header up to the next `scene`; `if`, `choice` and `option` bodies are indented.
+
+use super::{Line, LineKind};
+use crate::ast::*;
+use crate::diagnostic::Diagnostic;
+
+struct Cursor {
+    lines: std::iter::Peekable<std::vec::IntoIter<Line>>,
+}
+
+impl Cursor {
+    fn peek(&mut self) -> Option<&Line> {
+        self.lines.peek()
+    }
+
+    fn next(&mut self) -> Option<Line> {
+        self.lines.next()
+    }
+}
+
+/// Adds the declarations and scenes of one file's lines to `script`.
+pub fn assemble(lines: Vec<Line>, script: &mut Script, diagnostics: &mut Vec<Diagnostic>) {
+    let mut cursor = Cursor {
+        lines: lines.into_iter().peekable(),
+    };
+    let mut chapter: Option<String> = None;
+    while let Some(line) = cursor.next() {
+        if line.indent > 0 && !matches!(line.kind, LineKind::Scene { .. }) {
+            diagnostics.push(
+                Diagnostic::error("this line is outside any scene", line.span)
+                    .with_hint("start a scene above it with `scene name`"),
+            );
+            continue;
+        }
+        match line.kind {
+            LineKind::Chapter(decl) => {
+                chapter = Some(decl.id.node.clone());
+                script.chapters.push(decl);
+            }
+            LineKind::Var(decl) => script.vars.push(decl),
+            LineKind::Scene { name, location, title } => {
+                if line.indent > 0 {
+                    diagnostics.push(
+                        Diagnostic::error("a scene must start at the beginning of its line", line.span)
+                            .with_hint("remove the indentation before `scene`"),
+                    );
+                }
+                let body = scene_body(&mut cursor, &mut chapter, script, diagnostics);
+                script.scenes.push(SceneDecl {
+                    name,
+                    location,
+                    title,
+                    chapter: chapter.clone(),
+                    body,
+                    span: line.span,
+                });
+            }
+            _ => diagnostics.push(
+                Diagnostic::error("this line is outside any scene", line.span)
+                    .with_hint("start a scene above it with `scene name`"),
+            ),
+        }
+    }
+}
+
+/// A scene body: unindented statements until the next scene. Declarations met on the way are
+/// taken out of the body and recorded, so a `var` may sit next to the scene that uses it.
+fn scene_body(
+    cursor: &mut Cursor,
+    chapter: &mut Option<String>,
+    script: &mut Script,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Stmt> {
+    let mut body = Vec::new();
+    // Writers may indent a whole scene body, Ren'Py style; the first line sets the depth.
+    let mut body_indent = None;
+    while let Some(line) = cursor.peek() {
+        if matches!(line.kind, LineKind::Scene { .. }) {
+            break;
+        }
+        if line.indent == 0 && matches!(line.kind, LineKind::Chapter(_) | LineKind::Var(_)) {
+            let line = cursor.next().expect("peeked");
+            match line.kind {
+                LineKind::Chapter(decl) => {
+                    *chapter = Some(decl.id.node.clone());
+                    script.chapters.push(decl);
+                }
+                LineKind::Var(decl) => script.vars.push(decl),
+                _ => unreachable!("matched above"),
+            }
+            continue;
+        }
+        let indent = line.indent;
+        if indent < *body_indent.get_or_insert(indent) {
+            diagnostics.push(
+                Diagnostic::error("this line is indented less than the lines above it in this scene", line.span)
+                    .with_hint("indent every line of a scene body the same"),
+            );
+        }
+        body.extend(block(cursor, indent, diagnostics));
+    }
+    body
+}
+
+/// Statements at exactly `indent`, until a line indented less (or a new scene).
+fn block(cursor: &mut Cursor, indent: usize, diagnostics: &mut Vec<Diagnostic>) -> Vec<Stmt> {
+    let mut stmts = Vec::new();
+    while let Some(line) = cursor.peek() {
+        if line.indent < indent || matches!(line.kind, LineKind::Scene { .. }) {
+            break;
+        }
+        if line.indent == 0 && matches!(line.kind, LineKind::Chapter(_) | LineKind::Var(_)) && indent == 0 {
+            break;
+        }
+        let line = cursor.next().expect("peeked");
+        if line.indent > indent {
+            diagnostics.push(
+                Diagnostic::error("unexpected indentation", line.span)
+                    .with_hint("only the lines under `if`, `elif`, `else`, `choice` and `option` are indented"),
+            );
+            skip_deeper(cursor, indent);
+            continue;
+        }
+        if let Some(stmt) = statement(line, cursor, diagnostics) {
+            stmts.push(stmt);
+        }
+    }
+    stmts
+}
+
+/// Where a block header sits: all its body needs to know.
+#[derive(Clone, Copy)]
+struct Header {
+    indent: usize,
+    span: crate::source::Span,
+}
+
+fn statement(line: Line, cursor: &mut Cursor, diagnostics: &mut Vec<Diagnostic>) -> Option<Stmt> {
+    let span = line.span;
+    let header = Header {
+        indent: line.indent,
+        span,
+    };
+    let kind = match line.kind {
+        LineKind::Stmt(kind) => kind,
+        LineKind::If(condition) => if_chain(condition, header, cursor, diagnostics),
+        LineKind::Choice(prompt) => StmtKind::Choice(choice(prompt, header, cursor, diagnostics)),
+        LineKind::Elif(_) | LineKind::Else => {
+            diagnostics.push(
+                Diagnostic::error("`elif` and `else` must follow an `if` block", span)
+                    .with_hint("indent it the same as its `if`"),
+            );
+            children(header, cursor, diagnostics);
+            return None;
+        }
+        LineKind::Option { .. } => {
+            diagnostics.push(
+                Diagnostic::error("`option` must be inside a `choice`", span)
+                    .with_hint("put a `choice` line above the options and indent them under it"),
+            );
+            children(header, cursor, diagnostics);
+            return None;
+        }
+        LineKind::Var(_) => {
+            diagnostics.push(
+                Diagnostic::error("variables are declared at the top level, not inside a block", span)
+                    .with_hint("move this `var` line to the start of the file, unindented"),
+            );
+            return None;
+        }
+        LineKind::Chapter(_) | LineKind::Scene { .. } => unreachable!("handled by the caller"),
+    };
+    Some(Stmt { kind, span })
+}
+
+fn if_chain(condition: Expr, header: Header, cursor: &mut Cursor, diagnostics: &mut Vec<Diagnostic>) -> StmtKind {
+    let mut branches = vec![(condition, required_children(header, "if", cursor, diagnostics))];
+    let mut otherwise = None;
+    while let Some(next) = cursor.peek() {
+        if next.indent != header.indent || !matches!(next.kind, LineKind::Elif(_) | LineKind::Else) {
+            break;
+        }
+        let line = cursor.next().expect("peeked");
+        let here = Header {
+            indent: line.indent,
+            span: line.span,
+        };
+        match &line.kind {
+            LineKind::Elif(_) if otherwise.is_some() => {
+                diagnostics.push(Diagnostic::error("`elif` after `else`", line.span).with_hint("move it above the `else`"));
+                children(here, cursor, diagnostics);
+            }
+            LineKind::Else if otherwise.is_some() => {
+                diagnostics.push(Diagnostic::error("a second `else` for the same `if`", line.span));
+                children(here, cursor, diagnostics);
+            }
+            LineKind::Else => otherwise = Some(required_children(here, "else", cursor, diagnostics)),
+            _ => {
+                let body = required_children(here, "elif", cursor, diagnostics);
+                if let LineKind::Elif(cond) = line.kind {
+                    branches.push((cond, body));
+                }
+            }
+        }
+    }
+    StmtKind::If(If { branches, otherwise })
+}
+
+fn choice(prompt: Option<Text>, header: Header, cursor: &mut Cursor, diagnostics: &mut Vec<Diagnostic>) -> Choice {
+    let mut options = Vec::new();
+    let child_indent = match cursor.peek() {
+        Some(l) if l.indent > header.indent => l.indent,
+        _ => {
+            diagnostics.push(
+                Diagnostic::error("this choice has no options", header.span)
+                    .with_hint("indent `option: text` lines under the `choice`"),
+            );
+            return Choice { prompt, options };
+        }
+    };
+    while let Some(line) = cursor.peek() {
+        if line.indent < child_indent || matches!(line.kind, LineKind::Scene { .. }) {
+            break;
+        }
+        let line = cursor.next().expect("peeked");
+        match line.kind {
+            LineKind::Option { text, condition } if line.indent == child_indent => {
+                let body = children_at(line.indent, cursor, diagnostics);
+                options.push(ChoiceOption {
+                    text,
+                    condition,
+                    body,
+                    span: line.span,
+                });
+            }
+            _ => {
+                diagnostics.push(
+                    Diagnostic::error("only `option` lines may be indented directly under `choice`", line.span)
+                        .with_hint("write `option: text` and indent what happens under it"),
+                );
+                skip_deeper(cursor, line.indent);
+            }
+        }
+    }
+    Choice { prompt, options }
+}
+
+/// The indented block under a header; empty when the next line is not deeper.
+fn children(header: Header, cursor: &mut Cursor, diagnostics: &mut Vec<Diagnostic>) -> Vec<Stmt> {
+    children_at(header.indent, cursor, diagnostics)
+}
+
+fn children_at(indent: usize, cursor: &mut Cursor, diagnostics: &mut Vec<Diagnostic>) -> Vec<Stmt> {
+    match cursor.peek() {
+        Some(l) if l.indent > indent && !matches!(l.kind, LineKind::Scene { .. }) => {
+            let child = l.indent;
+            block(cursor, child, diagnostics)
+        }
+        _ => Vec::new(),
+    }
+}
+
+fn required_children(header: Header, what: &str, cursor: &mut Cursor, diagnostics: &mut Vec<Diagnostic>) -> Vec<Stmt> {
+    let body = children(header, cursor, diagnostics);
+    if body.is_empty() {
+        diagnostics.push(
+            Diagnostic::error(format!("`{what}` needs an indented block below it"), header.span)
+                .with_hint("indent the lines that belong to it"),
+        );
+    }
+    body
+}
+
+fn skip_deeper(cursor: &mut Cursor, indent: usize) {
+    while cursor.peek().is_some_and(|l| l.indent > indent && !matches!(l.kind, LineKind::Scene { .. })) {
+        cursor.next();
+    }
+}

@@ -1,0 +1,489 @@
+//! Parses one line of script with the pest grammar into a `Line`: a statement, a block header
+//! or a declaration. One `parse_x(pair)` function per grammar rule; failures become diagnostics
+//! that say what was expected in words, never rule names.
+
+use super::{Line, LineKind};
+use crate::ast::*;
+use crate::diagnostic::{did_you_mean, Diagnostic};
+use crate::source::{FileId, Span};
+use pest::iterators::Pair;
+use pest::pratt_parser::{Assoc, Op, PrattParser};
+use pest::Parser;
+use std::sync::LazyLock;
+
+#[derive(pest_derive::Parser)]
+#[grammar = "syntax/script.pest"]
+struct ScriptParser;
+
+/// The statement keywords, for "did you mean" hints on a misspelt first word.
+pub const KEYWORDS: &[&str] = &[
+    "scene", "chapter", "var", "choice", "option", "if", "elif", "else", "jump", "call", "return",
+    "end", "bg", "show", "hide", "move", "music", "sound", "wait", "fade", "flash", "shake",
+];
+
+static PRATT: LazyLock<PrattParser<Rule>> = LazyLock::new(|| {
+    PrattParser::new()
+        .op(Op::infix(Rule::or_op, Assoc::Left))
+        .op(Op::infix(Rule::and_op, Assoc::Left))
+        .op(Op::prefix(Rule::not_op))
+        .op(Op::infix(Rule::eq_op, Assoc::Left)
+            | Op::infix(Rule::ne_op, Assoc::Left)
+            | Op::infix(Rule::lt_op, Assoc::Left)
+            | Op::infix(Rule::le_op, Assoc::Left)
+            | Op::infix(Rule::gt_op, Assoc::Left)
+            | Op::infix(Rule::ge_op, Assoc::Left))
+        .op(Op::infix(Rule::add_op, Assoc::Left) | Op::infix(Rule::sub_op, Assoc::Left))
+        .op(Op::infix(Rule::mul_op, Assoc::Left)
+            | Op::infix(Rule::div_op, Assoc::Left)
+            | Op::infix(Rule::rem_op, Assoc::Left))
+        .op(Op::prefix(Rule::neg_op))
+});
+
+/// Where a line sits in its file: spans are made absolute from `offset`.
+#[derive(Clone, Copy)]
+struct At {
+    file: FileId,
+    offset: usize,
+}
+
+impl At {
+    fn span(self, pair: &Pair<Rule>) -> Span {
+        let s = pair.as_span();
+        Span::new(self.file, self.offset + s.start(), self.offset + s.end())
+    }
+
+    fn name(self, pair: Pair<Rule>) -> Name {
+        Spanned::new(pair.as_str().to_string(), self.span(&pair))
+    }
+}
+
+/// Parses `content` (a line without its indentation), which starts at byte `offset` of `file`.
+pub fn parse_line(
+    file: FileId,
+    offset: usize,
+    indent: usize,
+    content: &str,
+) -> Result<Line, Diagnostic> {
+    let at = At { file, offset };
+    let mut pairs = ScriptParser::parse(Rule::line, content).map_err(|e| syntax_error(at, content, e))?;
+    // `line` is silent and matched exactly one statement and EOI.
+    let pair = pairs.next().expect("a parsed line holds its statement");
+    let span = Span::new(file, offset, offset + content.len());
+    let kind = parse_statement(at, pair);
+    Ok(Line { indent, kind, span })
+}
+
+fn parse_statement(at: At, pair: Pair<Rule>) -> LineKind {
+    let rule = pair.as_rule();
+    let mut inner = pair.into_inner();
+    match rule {
+        Rule::scene_header => {
+            inner.next(); // the keyword
+            let name = at.name(inner.next().expect("scene name"));
+            let mut location = None;
+            let mut title = None;
+            for p in inner {
+                match p.as_rule() {
+                    Rule::ident => location = Some(at.name(p)),
+                    Rule::string => title = Some(parse_string(p)),
+                    _ => {}
+                }
+            }
+            LineKind::Scene { name, location, title }
+        }
+        Rule::chapter_decl => {
+            inner.next();
+            let id = at.name(inner.next().expect("chapter id"));
+            let title = parse_string(inner.next().expect("chapter title"));
+            LineKind::Chapter(ChapterDecl { id, title })
+        }
+        Rule::var_decl => {
+            inner.next();
+            let name = at.name(inner.next().expect("var name"));
+            let value = parse_expr(at, inner.next().expect("var value"));
+            LineKind::Var(VarDecl { name, value })
+        }
+        Rule::choice_header => {
+            inner.next();
+            LineKind::Choice(inner.next().map(|p| parse_line_text(at, p)))
+        }
+        Rule::option_header => parse_option(at, inner),
+        Rule::if_header => {
+            inner.next();
+            LineKind::If(parse_expr(at, inner.next().expect("if condition")))
+        }
+        Rule::elif_header => {
+            inner.next();
+            LineKind::Elif(parse_expr(at, inner.next().expect("elif condition")))
+        }
+        Rule::else_header => LineKind::Else,
+        _ => LineKind::Stmt(parse_simple_statement(at, rule, inner)),
+    }
+}
+
+fn parse_option(at: At, mut inner: pest::iterators::Pairs<Rule>) -> LineKind {
+    inner.next();
+    let mut condition = None;
+    let mut text = None;
+    for p in inner {
+        match p.as_rule() {
+            Rule::option_condition => {
+                let mut c = p.into_inner();
+                let kw = c.next().expect("if or requires");
+                let expr = parse_expr(at, c.next().expect("option condition"));
+                condition = Some(OptionCondition {
+                    expr,
+                    show_disabled: kw.as_rule() == Rule::kw_requires,
+                });
+            }
+            Rule::line_text => text = Some(parse_line_text(at, p)),
+            _ => {}
+        }
+    }
+    LineKind::Option {
+        text: text.expect("option text"),
+        condition,
+    }
+}
+
+fn parse_simple_statement(at: At, rule: Rule, mut inner: pest::iterators::Pairs<Rule>) -> StmtKind {
+    // Every rule below starts with its keyword, except dialogue, narration and assignment.
+    let mut after_keyword = || {
+        inner.next();
+        inner.clone()
+    };
+    match rule {
+        Rule::jump_stmt => StmtKind::Jump(at.name(after_keyword().next().expect("jump target"))),
+        Rule::call_stmt => StmtKind::Call(at.name(after_keyword().next().expect("call target"))),
+        Rule::return_stmt => StmtKind::Return,
+        Rule::end_stmt => StmtKind::End(at.name(after_keyword().next().expect("ending id"))),
+        Rule::narration => StmtKind::Say(Say {
+            speaker: None,
+            expression: None,
+            text: parse_line_text(at, inner.next().expect("narration text")),
+        }),
+        Rule::dialogue => parse_dialogue(at, inner),
+        Rule::assign_stmt => {
+            let target = at.name(inner.next().expect("assign target"));
+            let op = match inner.next().expect("assign op").as_str() {
+                "+=" => AssignOp::Add,
+                "-=" => AssignOp::Sub,
+                _ => AssignOp::Set,
+            };
+            let value = parse_expr(at, inner.next().expect("assign value"));
+            StmtKind::Assign(Assign { target, op, value })
+        }
+        _ => StmtKind::Stage(parse_stage(at, rule, after_keyword())),
+    }
+}
+
+fn parse_dialogue(at: At, inner: pest::iterators::Pairs<Rule>) -> StmtKind {
+    let mut speaker = None;
+    let mut expression = None;
+    let mut text = None;
+    for p in inner {
+        match p.as_rule() {
+            Rule::ident if speaker.is_none() => speaker = Some(at.name(p)),
+            Rule::ident => expression = Some(at.name(p)),
+            Rule::line_text => text = Some(parse_line_text(at, p)),
+            _ => {}
+        }
+    }
+    StmtKind::Say(Say {
+        speaker,
+        expression,
+        text: text.expect("dialogue text"),
+    })
+}
+
+fn parse_stage(at: At, rule: Rule, inner: pest::iterators::Pairs<Rule>) -> Stage {
+    let parts: Vec<Pair<Rule>> = inner.collect();
+    let find = |r: Rule| parts.iter().find(|p| p.as_rule() == r).cloned();
+    let transition = || find(Rule::transition).map(parse_transition);
+    let seconds = || find(Rule::seconds).map(|p| parse_seconds(&p));
+    let first_name = || at.name(parts[0].clone());
+    match rule {
+        Rule::bg_stmt => Stage::Background {
+            image: first_name(),
+            transition: transition(),
+        },
+        Rule::show_stmt => Stage::Show {
+            character: first_name(),
+            expression: find(Rule::expression).map(|p| at.name(p.into_inner().next().expect("expression name"))),
+            position: find(Rule::position).map(|p| parse_position(&p)),
+            transition: transition(),
+        },
+        Rule::hide_stmt => Stage::Hide {
+            character: first_name(),
+            transition: transition(),
+        },
+        Rule::move_stmt => Stage::Move {
+            character: first_name(),
+            position: parse_position(&find(Rule::position).expect("move position")),
+            seconds: seconds(),
+        },
+        Rule::music_stmt => {
+            let action = parts[0].clone();
+            let is_play = action.as_rule() == Rule::music_play;
+            let mut a = action.into_inner();
+            let track = if is_play { a.next().map(|p| at.name(p)) } else { None };
+            let fade = a.next().map(|f| parse_seconds(&f.into_inner().nth(1).expect("fade seconds")));
+            match track {
+                Some(track) => Stage::MusicPlay { track, fade },
+                None => Stage::MusicStop { fade },
+            }
+        }
+        Rule::sound_stmt => Stage::Sound(first_name()),
+        Rule::wait_stmt => Stage::Wait(parse_seconds(&parts[0])),
+        Rule::screen_fade => {
+            let secs = seconds();
+            if parts[0].as_str() == "out" {
+                Stage::FadeOut(secs)
+            } else {
+                Stage::FadeIn(secs)
+            }
+        }
+        Rule::flash_stmt => Stage::Flash(seconds()),
+        Rule::shake_stmt => Stage::Shake(seconds()),
+        other => unreachable!("`statement` has no other alternatives, got {other:?}"),
+    }
+}
+
+fn parse_transition(pair: Pair<Rule>) -> Transition {
+    let mut kind = TransitionKind::Cut;
+    let mut seconds = None;
+    for p in pair.into_inner() {
+        match p.as_rule() {
+            Rule::transition_kind => {
+                kind = match p.as_str() {
+                    "fade" => TransitionKind::Fade,
+                    "dissolve" => TransitionKind::Dissolve,
+                    _ => TransitionKind::Cut,
+                }
+            }
+            Rule::seconds => seconds = Some(parse_seconds(&p)),
+            _ => {}
+        }
+    }
+    Transition { kind, seconds }
+}
+
+fn parse_position(pair: &Pair<Rule>) -> Position {
+    match pair.as_str() {
+        "left" => Position::Left,
+        "right" => Position::Right,
+        _ => Position::Center,
+    }
+}
+
+fn parse_seconds(pair: &Pair<Rule>) -> f32 {
+    // The grammar only lets digits and one dot through.
+    pair.as_str().parse().unwrap_or(0.0)
+}
+
+fn parse_string(pair: Pair<Rule>) -> String {
+    let raw = pair.into_inner().next().map_or("", |p| p.as_str());
+    unescape(raw)
+}
+
+fn unescape(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut chars = raw.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some('n') => out.push('\n'),
+                Some(other) => out.push(other),
+                None => {}
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn parse_line_text(at: At, pair: Pair<Rule>) -> Text {
+    let mut text = None;
+    let mut id = None;
+    for p in pair.into_inner() {
+        match p.as_rule() {
+            Rule::text => text = Some(p),
+            Rule::tag => {
+                let span = at.span(&p);
+                id = Some(Spanned::new(p.as_str()[1..].to_string(), span));
+            }
+            _ => {}
+        }
+    }
+    let text = text.expect("line_text holds text");
+    let raw = text.as_str();
+    // `\#` lets a line end in a literal `#word`; other backslashes stay as written.
+    let body = if raw.contains("\\#") { raw.replace("\\#", "#") } else { raw.to_string() };
+    Text {
+        text: body,
+        span: at.span(&text),
+        id,
+    }
+}
+
+fn parse_expr(at: At, pair: Pair<Rule>) -> Expr {
+    PRATT
+        .map_primary(|p| parse_primary(at, p))
+        .map_prefix(|op, rhs| {
+            let span = at.span(&op).to(rhs.span);
+            let op = if op.as_rule() == Rule::not_op { UnaryOp::Not } else { UnaryOp::Neg };
+            Expr {
+                kind: ExprKind::Unary(op, Box::new(rhs)),
+                span,
+            }
+        })
+        .map_infix(|lhs, op, rhs| {
+            let span = lhs.span.to(rhs.span);
+            Expr {
+                kind: ExprKind::Binary(binary_op(op.as_rule()), Box::new(lhs), Box::new(rhs)),
+                span,
+            }
+        })
+        .parse(pair.into_inner())
+}
+
+fn binary_op(rule: Rule) -> BinaryOp {
+    match rule {
+        Rule::add_op => BinaryOp::Add,
+        Rule::sub_op => BinaryOp::Sub,
+        Rule::mul_op => BinaryOp::Mul,
+        Rule::div_op => BinaryOp::Div,
+        Rule::rem_op => BinaryOp::Rem,
+        Rule::eq_op => BinaryOp::Eq,
+        Rule::ne_op => BinaryOp::Ne,
+        Rule::lt_op => BinaryOp::Lt,
+        Rule::le_op => BinaryOp::Le,
+        Rule::gt_op => BinaryOp::Gt,
+        Rule::ge_op => BinaryOp::Ge,
+        Rule::and_op => BinaryOp::And,
+        Rule::or_op => BinaryOp::Or,
+        other => unreachable!("`infix` has no other alternatives, got {other:?}"),
+    }
+}
+
+fn parse_primary(at: At, pair: Pair<Rule>) -> Expr {
+    let span = at.span(&pair);
+    let kind = match pair.as_rule() {
+        Rule::int => match pair.as_str().parse() {
+            Ok(n) => ExprKind::Int(n),
+            // Too large for i64: keep a value and let the checker's range check... there is none,
+            // so saturate; a story has no business with numbers past 9 quintillion.
+            Err(_) => ExprKind::Int(i64::MAX),
+        },
+        Rule::boolean => ExprKind::Bool(pair.as_str() == "true"),
+        Rule::string => ExprKind::Str(parse_string(pair)),
+        Rule::name => ExprKind::Var(pair.as_str().to_string()),
+        Rule::function_call => {
+            let mut inner = pair.into_inner();
+            let function = at.name(inner.next().expect("function name"));
+            let scene = at.name(inner.next().expect("function argument"));
+            ExprKind::Call { function, scene }
+        }
+        Rule::expr => return parse_expr(at, pair),
+        other => unreachable!("`primary` has no other alternatives, got {other:?}"),
+    };
+    Expr { kind, span }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Syntax errors
+// ---------------------------------------------------------------------------------------------
+
+fn syntax_error(at: At, content: &str, error: pest::error::Error<Rule>) -> Diagnostic {
+    let pos = match error.location {
+        pest::error::InputLocation::Pos(p) => p,
+        pest::error::InputLocation::Span((s, _)) => s,
+    };
+    let expected = match &error.variant {
+        pest::error::ErrorVariant::ParsingError { positives, .. } => describe_expected(positives),
+        pest::error::ErrorVariant::CustomError { message } => message.clone(),
+    };
+    if let Some(d) = unrecognised_line(at, content) {
+        return d;
+    }
+    let end = content[pos..].chars().next().map_or(pos, |c| pos + c.len_utf8());
+    let span = Span::new(at.file, at.offset + pos, at.offset + end);
+    let found = content[pos..].chars().next().map_or("the end of the line".to_string(), |c| format!("`{c}`"));
+    Diagnostic::error(format!("expected {expected}, found {found}"), span)
+        .with_label(format!("expected {expected} here"))
+        .with_hint_opt(syntax_hint(content, pos))
+}
+
+/// Turns the rules pest wanted into words a writer understands.
+fn describe_expected(rules: &[Rule]) -> String {
+    let mut words: Vec<&str> = rules.iter().filter_map(|r| describe(*r)).collect();
+    words.sort_unstable();
+    words.dedup();
+    match words.len() {
+        0 => "something else".to_string(),
+        1 => words[0].to_string(),
+        n => format!("{} or {}", words[..n - 1].join(", "), words[n - 1]),
+    }
+}
+
+fn describe(rule: Rule) -> Option<&'static str> {
+    Some(match rule {
+        Rule::ident | Rule::name => "a name",
+        Rule::int => "a whole number",
+        Rule::seconds => "a number of seconds",
+        Rule::string => "a quoted title",
+        Rule::tag => "a line ID like `#my_line`",
+        Rule::text | Rule::line_text => "text",
+        Rule::expr | Rule::function_call | Rule::boolean | Rule::not_op | Rule::neg_op => "a value",
+        Rule::and_op | Rule::or_op | Rule::add_op | Rule::sub_op | Rule::mul_op | Rule::div_op
+        | Rule::rem_op | Rule::eq_op | Rule::ne_op | Rule::le_op | Rule::ge_op | Rule::lt_op
+        | Rule::gt_op => "an operator",
+        Rule::assign_op => "`=`, `+=` or `-=`",
+        Rule::transition | Rule::kw_with => "`with`",
+        Rule::transition_kind => "`cut`, `fade` or `dissolve`",
+        Rule::position => "`left`, `center` or `right`",
+        Rule::expression => "an expression in parentheses like `(smile)`",
+        Rule::fade_dir => "`in` or `out`",
+        Rule::fade_time | Rule::kw_fade => "`fade`",
+        Rule::music_play | Rule::music_stop => "`play` or `stop`",
+        Rule::option_condition => "`if` or `requires`",
+        Rule::kw_in => "`in`",
+        Rule::kw_at => "`at`",
+        Rule::kw_to => "`to`",
+        Rule::kw_over => "`over`",
+        Rule::kw_if => "`if`",
+        Rule::kw_requires => "`requires`",
+        Rule::EOI => "the end of the line",
+        _ => return None,
+    })
+}
+
+/// A line that is no kind of line at all (no keyword, no `speaker:`, no `>`, no `=`) gets a
+/// message about the whole line rather than about the first character pest tripped on.
+fn unrecognised_line(at: At, content: &str) -> Option<Diagnostic> {
+    let word_len: usize = content
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '.')
+        .map(char::len_utf8)
+        .sum();
+    let first_word = &content[..word_len];
+    if KEYWORDS.contains(&first_word) || content.contains([':', '=']) || content.starts_with('>') {
+        return None;
+    }
+    let span = Span::new(at.file, at.offset, at.offset + word_len.max(1));
+    Some(match did_you_mean(first_word, KEYWORDS.iter().copied()) {
+        Some(hint) => Diagnostic::error(format!("unknown statement `{first_word}`"), span).with_hint(hint),
+        None => Diagnostic::error("this line is not narration, dialogue or a statement", span).with_hint(
+            "narration starts with `>`, dialogue is `speaker: text`, and a statement starts with a \
+             keyword such as `show` or `jump`",
+        ),
+    })
+}
+
+fn syntax_hint(content: &str, pos: usize) -> Option<String> {
+    if pos < content.len() && content[pos..].starts_with('=') && !content[..pos].contains('=') {
+        return Some("to compare, write `==`; to change a variable, write it on its own line".into());
+    }
+    None
+}

@@ -1,0 +1,132 @@
+//! Reader-visible text with `{variable}` holes. `{{` and `}}` stand for literal braces.
+//! Parsed once at compile time; filling the holes is a single pass over the pieces.
+
+use crate::value::Value;
+
+/// One piece of a template: literal text or a variable to print.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Piece<V> {
+    Text(String),
+    Var(V),
+}
+
+/// A `{name}` found in text, with its byte range inside the text (braces included).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hole<'a> {
+    pub name: &'a str,
+    pub range: std::ops::Range<usize>,
+}
+
+/// Splits text into pieces. Unclosed `{` is returned as an error range for the checker.
+pub fn split(text: &str) -> Result<Vec<Piece<Hole<'_>>>, std::ops::Range<usize>> {
+    let mut pieces = Vec::new();
+    let mut literal = String::new();
+    let mut rest = text.char_indices().peekable();
+    while let Some((i, c)) = rest.next() {
+        match c {
+            '{' if rest.peek().map(|p| p.1) == Some('{') => {
+                rest.next();
+                literal.push('{');
+            }
+            '}' if rest.peek().map(|p| p.1) == Some('}') => {
+                rest.next();
+                literal.push('}');
+            }
+            '{' => {
+                let close = text[i..].find('}').ok_or(i..text.len())? + i;
+                if !literal.is_empty() {
+                    pieces.push(Piece::Text(std::mem::take(&mut literal)));
+                }
+                pieces.push(Piece::Var(Hole {
+                    name: text[i + 1..close].trim(),
+                    range: i..close + 1,
+                }));
+                while rest.peek().is_some_and(|&(j, _)| j <= close) {
+                    rest.next();
+                }
+            }
+            c => literal.push(c),
+        }
+    }
+    if !literal.is_empty() {
+        pieces.push(Piece::Text(literal));
+    }
+    Ok(pieces)
+}
+
+/// Compiled text: pieces with variables resolved to slots.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Template {
+    pieces: Vec<Piece<usize>>,
+}
+
+impl Template {
+    pub fn new(pieces: Vec<Piece<usize>>) -> Self {
+        Template { pieces }
+    }
+
+    /// The text with every hole filled from `vars` (indexed by variable slot).
+    pub fn fill(&self, vars: &[Value]) -> String {
+        match self.pieces.as_slice() {
+            [] => String::new(),
+            [Piece::Text(t)] => t.clone(),
+            pieces => {
+                let mut out = String::new();
+                for piece in pieces {
+                    match piece {
+                        Piece::Text(t) => out.push_str(t),
+                        Piece::Var(slot) => {
+                            use std::fmt::Write;
+                            // Writing into a String cannot fail.
+                            let _ = write!(out, "{}", vars[*slot]);
+                        }
+                    }
+                }
+                out
+            }
+        }
+    }
+
+    /// The source text with holes written back as `{name}` (for tools and translators).
+    pub fn source(&self, var_name: impl Fn(usize) -> String) -> String {
+        let mut out = String::new();
+        for piece in &self.pieces {
+            match piece {
+                Piece::Text(t) => out.push_str(&t.replace('{', "{{").replace('}', "}}")),
+                Piece::Var(slot) => {
+                    out.push('{');
+                    out.push_str(&var_name(*slot));
+                    out.push('}');
+                }
+            }
+        }
+        out
+    }
+
+    pub fn pieces(&self) -> &[Piece<usize>] {
+        &self.pieces
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_holes_and_escapes() {
+        let pieces = split("Morale {morale}, {{not a hole}}").unwrap();
+        assert_eq!(
+            pieces,
+            vec![
+                Piece::Text("Morale ".into()),
+                Piece::Var(Hole { name: "morale", range: 7..15 }),
+                Piece::Text(", {not a hole}".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn unclosed_brace_is_an_error_range() {
+        assert_eq!(split("oops {morale").unwrap_err(), 5..12);
+    }
+}
