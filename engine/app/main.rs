@@ -5,6 +5,7 @@ mod bench;
 mod check;
 mod locale;
 mod read;
+mod stats;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -42,6 +43,11 @@ enum Command {
     },
     /// Generate a large story and measure parse, check and run speed and memory.
     Bench(bench::Args),
+    /// Word, line, scene and choice counts of a story, per chapter.
+    Stats {
+        #[arg(default_value = "story")]
+        story: PathBuf,
+    },
     /// Translation tools: tag lines with IDs, extract, status, pseudo-locale.
     #[command(subcommand)]
     Locale(locale::Command),
@@ -54,6 +60,7 @@ fn main() -> ExitCode {
         Some(Command::Read { story, choose, lang }) => read::run(&story, choose, lang),
         Some(Command::Bench(args)) => bench::run(args),
         Some(Command::Locale(command)) => locale::run(command),
+        Some(Command::Stats { story }) => stats::run(&story),
         None => {
             eprintln!("The window player is not built yet; try `spearhead read` to read the story in the terminal.");
             Ok(ExitCode::from(2))
