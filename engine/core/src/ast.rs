@@ -200,7 +200,10 @@ pub enum ExprKind {
     Str(String),
     Var(String),
     /// `seen(scene)` or `visits(scene)`; the function name is checked later.
-    Call { function: Name, scene: Name },
+    Call {
+        function: Name,
+        scene: Name,
+    },
     Unary(UnaryOp, Box<Expr>),
     Binary(BinaryOp, Box<Expr>, Box<Expr>),
 }

@@ -46,7 +46,11 @@ pub fn load(dir: &Path) -> Loaded {
             Err(e) => return failed(format!("cannot read {}: {e}", path.display())),
         }
     }
-    load_files(dir, (display_name(&manifest_path), manifest_path, manifest), files)
+    load_files(
+        dir,
+        (display_name(&manifest_path), manifest_path, manifest),
+        files,
+    )
 }
 
 /// Loads a story from text: `manifest` is story.toml, `scripts` are (file name, text) pairs.
@@ -56,7 +60,11 @@ pub fn load_str(root: &Path, manifest: &str, scripts: &[(&str, &str)]) -> Loaded
         .iter()
         .map(|(name, text)| (name.to_string(), root.join(name), text.to_string()))
         .collect();
-    let manifest = ("story.toml".to_string(), root.join("story.toml"), manifest.to_string());
+    let manifest = (
+        "story.toml".to_string(),
+        root.join("story.toml"),
+        manifest.to_string(),
+    );
     load_files(root, manifest, files)
 }
 
@@ -65,7 +73,10 @@ type File = (String, PathBuf, String);
 fn load_files(root: &Path, manifest: File, scripts: Vec<File>) -> Loaded {
     let mut sources = Sources::default();
     let manifest_file = sources.add(manifest.0, manifest.1, manifest.2);
-    let script_files: Vec<FileId> = scripts.into_iter().map(|(n, p, t)| sources.add(n, p, t)).collect();
+    let script_files: Vec<FileId> = scripts
+        .into_iter()
+        .map(|(n, p, t)| sources.add(n, p, t))
+        .collect();
     let (script, mut diagnostics) = syntax::parse(&sources, &script_files);
     let story = match Manifest::parse(&sources.get(manifest_file).text, manifest_file) {
         Ok(manifest) => compile::compile(
@@ -113,5 +124,8 @@ fn script_paths(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
 /// Paths are shown relative to the current folder when they are under it.
 fn display_name(path: &Path) -> String {
     let cwd = std::env::current_dir().unwrap_or_default();
-    path.strip_prefix(&cwd).unwrap_or(path).display().to_string()
+    path.strip_prefix(&cwd)
+        .unwrap_or(path)
+        .display()
+        .to_string()
 }

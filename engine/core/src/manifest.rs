@@ -93,7 +93,9 @@ pub struct StatDecl {
 impl Manifest {
     pub fn parse(text: &str, file: FileId) -> Result<Manifest, Diagnostic> {
         toml::from_str(text).map_err(|e| {
-            let span = e.span().map_or(Span::new(file, 0, 0), |r| Span::new(file, r.start, r.end));
+            let span = e
+                .span()
+                .map_or(Span::new(file, 0, 0), |r| Span::new(file, r.start, r.end));
             Diagnostic::error(format!("story.toml: {}", e.message()), span)
         })
     }
@@ -106,9 +108,18 @@ impl Manifest {
     }
 }
 
-fn flatten_stats(prefix: &str, table: &toml::Table, out: &mut Vec<StatDecl>, diagnostics: &mut Vec<Diagnostic>) {
+fn flatten_stats(
+    prefix: &str,
+    table: &toml::Table,
+    out: &mut Vec<StatDecl>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
     for (key, value) in table {
-        let name = if prefix.is_empty() { key.clone() } else { format!("{prefix}.{key}") };
+        let name = if prefix.is_empty() {
+            key.clone()
+        } else {
+            format!("{prefix}.{key}")
+        };
         let Some(inner) = value.as_table() else {
             diagnostics.push(Diagnostic::general(
                 Severity::Error,
@@ -116,14 +127,20 @@ fn flatten_stats(prefix: &str, table: &toml::Table, out: &mut Vec<StatDecl>, dia
             ));
             continue;
         };
-        if !inner.contains_key("min") && !inner.contains_key("max") && !inner.contains_key("start") {
+        if !inner.contains_key("min") && !inner.contains_key("max") && !inner.contains_key("start")
+        {
             flatten_stats(&name, inner, out, diagnostics);
             continue;
         }
         let get = |field: &str| inner.get(field).and_then(toml::Value::as_integer);
         match (get("min"), get("max"), get("start")) {
             (Some(min), Some(max), Some(start)) if min <= start && start <= max => {
-                out.push(StatDecl { name, min, max, start })
+                out.push(StatDecl {
+                    name,
+                    min,
+                    max,
+                    start,
+                })
             }
             (Some(_), Some(_), Some(_)) => diagnostics.push(Diagnostic::general(
                 Severity::Error,

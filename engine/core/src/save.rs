@@ -34,13 +34,24 @@ pub struct SaveData {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "at", rename_all = "snake_case")]
 pub enum SavedPosition {
-    /// Before the scene's first line.
+    /// A new game that has not shown anything yet.
+    NewGame,
+    /// Before the scene's first line (the scene was already entered).
     SceneStart,
-    Line { key: String },
-    Choice { key: String },
+    Line {
+        key: String,
+    },
+    Choice {
+        key: String,
+    },
     /// Option `option` (0-based, of all the menu's options) was picked; its block comes next.
-    Picked { key: String, option: usize },
-    Ended { ending: String },
+    Picked {
+        key: String,
+        option: usize,
+    },
+    Ended {
+        ending: String,
+    },
 }
 
 /// A scene waiting for a called scene to return: it resumes after the call named `call`.
@@ -82,19 +93,26 @@ impl Story {
     pub fn save(&self, state: &StoryState) -> SaveData {
         let scene = self.scene(state.scene);
         let key_at = |scene: &crate::story::Scene, pc: u32| {
-            scene.keys.iter().find(|(_, &at)| at == pc).map(|(k, _)| k.clone())
+            scene
+                .keys
+                .iter()
+                .find(|(_, &at)| at == pc)
+                .map(|(k, _)| k.clone())
         };
         let menu_key = |pc: u32| match &scene.code[pc as usize] {
             Op::Menu(menu) => menu.key.to_string(),
             _ => unreachable!("choice positions point at menus"),
         };
         let position = match &state.wait {
-            Wait::Fresh | Wait::Resume => SavedPosition::SceneStart,
+            Wait::Fresh => SavedPosition::NewGame,
+            Wait::Resume => SavedPosition::SceneStart,
             Wait::Ended(e) => SavedPosition::Ended {
                 ending: self.endings[*e].id.clone(),
             },
             Wait::Line { pc } => match &scene.code[*pc as usize] {
-                Op::Say(say) => SavedPosition::Line { key: say.key.to_string() },
+                Op::Say(say) => SavedPosition::Line {
+                    key: say.key.to_string(),
+                },
                 _ => unreachable!("line positions point at lines"),
             },
             Wait::Choice { pc, .. } => SavedPosition::Choice { key: menu_key(*pc) },
@@ -119,7 +137,12 @@ impl Story {
             scene: scene.name.clone(),
             position,
             calls,
-            variables: self.variables.iter().zip(&state.vars).map(|(v, x)| (v.name.clone(), x.clone())).collect(),
+            variables: self
+                .variables
+                .iter()
+                .zip(&state.vars)
+                .map(|(v, x)| (v.name.clone(), x.clone()))
+                .collect(),
             visits: self
                 .scenes
                 .iter()
@@ -135,21 +158,32 @@ impl Story {
     /// warning (returned, for the log); only a missing scene or ending is an error.
     pub fn restore(&self, data: &SaveData) -> Result<(StoryState, Vec<String>), SaveError> {
         if data.version > SAVE_VERSION {
-            return Err(SaveError::TooNew { found: data.version });
+            return Err(SaveError::TooNew {
+                found: data.version,
+            });
         }
         if data.version < MIN_COMPATIBLE_VERSION {
-            return Err(SaveError::TooOld { found: data.version });
+            return Err(SaveError::TooOld {
+                found: data.version,
+            });
         }
         let mut warnings = Vec::new();
         let mut state = StoryState::new(self);
-        state.scene = self.scene_id(&data.scene).ok_or_else(|| SaveError::SceneGone(data.scene.clone()))?;
+        state.scene = self
+            .scene_id(&data.scene)
+            .ok_or_else(|| SaveError::SceneGone(data.scene.clone()))?;
         self.restore_values(data, &mut state, &mut warnings);
         for call in &data.calls {
-            let scene = self.scene_id(&call.scene).ok_or_else(|| SaveError::SceneGone(call.scene.clone()))?;
+            let scene = self
+                .scene_id(&call.scene)
+                .ok_or_else(|| SaveError::SceneGone(call.scene.clone()))?;
             let pc = match self.scene(scene).keys.get(&call.call) {
                 Some(&pc) => pc + 1,
                 None => {
-                    warnings.push(format!("the call `{}` in scene `{}` is gone; returning to the start of that scene", call.call, call.scene));
+                    warnings.push(format!(
+                        "the call `{}` in scene `{}` is gone; returning to the start of that scene",
+                        call.call, call.scene
+                    ));
                     0
                 }
             };
@@ -158,20 +192,32 @@ impl Story {
         state.stage = Arc::new(data.stage.clone());
         let scene = self.scene(state.scene);
         let resume_at_start = |what: &str, key: &str, warnings: &mut Vec<String>| {
-            warnings.push(format!("the {what} `{key}` in scene `{}` is gone; resuming at the start of the scene", data.scene));
+            warnings.push(format!(
+                "the {what} `{key}` in scene `{}` is gone; resuming at the start of the scene",
+                data.scene
+            ));
             (0, Wait::Resume)
         };
         let (pc, wait) = match &data.position {
+            SavedPosition::NewGame => (0, Wait::Fresh),
             SavedPosition::SceneStart => (0, Wait::Resume),
             SavedPosition::Ended { ending } => {
-                let e = self.ending_id(ending).ok_or_else(|| SaveError::EndingGone(ending.clone()))?;
+                let e = self
+                    .ending_id(ending)
+                    .ok_or_else(|| SaveError::EndingGone(ending.clone()))?;
                 (0, Wait::Ended(e))
             }
             SavedPosition::Line { key } => match scene.keys.get(key) {
-                Some(&pc) if matches!(scene.code[pc as usize], Op::Say(_)) => (pc + 1, Wait::Line { pc }),
+                Some(&pc) if matches!(scene.code[pc as usize], Op::Say(_)) => {
+                    (pc + 1, Wait::Line { pc })
+                }
                 _ => resume_at_start("line", key, &mut warnings),
             },
-            SavedPosition::Picked { key, option } => match scene.keys.get(key).map(|&pc| (pc, &scene.code[pc as usize])) {
+            SavedPosition::Picked { key, option } => match scene
+                .keys
+                .get(key)
+                .map(|&pc| (pc, &scene.code[pc as usize]))
+            {
                 Some((pc, Op::Menu(menu))) if *option < menu.options.len() => (
                     menu.options[*option].target,
                     Wait::Picked {
@@ -191,19 +237,28 @@ impl Story {
         };
         state.pc = pc;
         state.wait = wait;
-        state.checkpoint();
+        // Rollback history starts at the loaded position (a new game has nothing to go back to).
+        if state.wait != Wait::Fresh {
+            state.checkpoint();
+        }
         Ok((state, warnings))
     }
 
     fn restore_values(&self, data: &SaveData, state: &mut StoryState, warnings: &mut Vec<String>) {
         for (name, value) in &data.variables {
             let Some(id) = self.variable_id(name) else {
-                warnings.push(format!("the save has a variable `{name}` the story no longer declares; ignored"));
+                warnings.push(format!(
+                    "the save has a variable `{name}` the story no longer declares; ignored"
+                ));
                 continue;
             };
             let var = &self.variables[id];
             if value.ty() != var.ty {
-                warnings.push(format!("`{name}` is now {} but the save has {}; using its start value", var.ty.a(), value.ty().a()));
+                warnings.push(format!(
+                    "`{name}` is now {} but the save has {}; using its start value",
+                    var.ty.a(),
+                    value.ty().a()
+                ));
                 continue;
             }
             state.vars[id] = match (var.range, value) {
@@ -214,7 +269,9 @@ impl Story {
         for (name, &count) in &data.visits {
             match self.scene_id(name) {
                 Some(id) => state.visits[id as usize] = count,
-                None => warnings.push(format!("the save counts visits to a scene `{name}` that is gone; ignored")),
+                None => warnings.push(format!(
+                    "the save counts visits to a scene `{name}` that is gone; ignored"
+                )),
             }
         }
     }

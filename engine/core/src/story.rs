@@ -94,9 +94,16 @@ pub enum Op {
     Stage(Box<StageDirection>),
     Menu(Box<Menu>),
     /// Go to `else_target` when `condition` is false.
-    Branch { condition: Expr, else_target: u32 },
+    Branch {
+        condition: Expr,
+        else_target: u32,
+    },
     Goto(u32),
-    Assign { var: VarId, op: AssignOp, value: Expr },
+    Assign {
+        var: VarId,
+        op: AssignOp,
+        value: Expr,
+    },
     Jump(SceneId),
     Call(SceneId),
     Return,

@@ -119,7 +119,10 @@ mod tests {
             pieces,
             vec![
                 Piece::Text("Morale ".into()),
-                Piece::Var(Hole { name: "morale", range: 7..15 }),
+                Piece::Var(Hole {
+                    name: "morale",
+                    range: 7..15
+                }),
                 Piece::Text(", {not a hole}".into()),
             ]
         );

@@ -7,7 +7,13 @@ use crate::manifest::{AssetPath, Manifest};
 use crate::source::{FileId, Span};
 use std::path::Path;
 
-pub fn check(script: &Script, manifest: &Manifest, manifest_file: FileId, root: &Path, diagnostics: &mut Vec<Diagnostic>) {
+pub fn check(
+    script: &Script,
+    manifest: &Manifest,
+    manifest_file: FileId,
+    root: &Path,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
     let assets = root.join(&manifest.assets);
     let mut all: Vec<(&str, &AssetPath)> = Vec::new();
     all.extend(manifest.backgrounds.values().map(|p| ("background", p)));
@@ -20,18 +26,33 @@ pub fn check(script: &Script, manifest: &Manifest, manifest_file: FileId, root: 
         if !assets.join(path.get_ref()).is_file() {
             let r = path.span();
             diagnostics.push(
-                Diagnostic::error(format!("{what} file `{}` does not exist", path.get_ref()), Span::new(manifest_file, r.start, r.end))
-                    .with_hint(format!("asset paths are relative to {}", assets.display())),
+                Diagnostic::error(
+                    format!("{what} file `{}` does not exist", path.get_ref()),
+                    Span::new(manifest_file, r.start, r.end),
+                )
+                .with_hint(format!(
+                    "asset paths are relative to `{}` beside story.toml",
+                    manifest.assets
+                )),
             );
         }
     }
     for scene in &script.scenes {
         if let Some(location) = &scene.location {
             if !manifest.locations.contains_key(&location.node) {
-                let hint = did_you_mean(&location.node, manifest.locations.keys().map(String::as_str))
-                    .unwrap_or_else(|| format!("declare it as [locations.{}] in story.toml", location.node));
+                let hint = did_you_mean(
+                    &location.node,
+                    manifest.locations.keys().map(String::as_str),
+                )
+                .unwrap_or_else(|| {
+                    format!("declare it as [locations.{}] in story.toml", location.node)
+                });
                 diagnostics.push(
-                    Diagnostic::error(format!("unknown location `{}`", location.node), location.span).with_hint(hint),
+                    Diagnostic::error(
+                        format!("unknown location `{}`", location.node),
+                        location.span,
+                    )
+                    .with_hint(hint),
                 );
             }
         }

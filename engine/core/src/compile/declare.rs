@@ -1,11 +1,11 @@
 //! Pass 1: collects every name the story declares (scenes, variables, stats, characters,
 //! endings, locations, assets) into `Symbols`, and reports duplicates and bad declarations.
 
+use super::location;
 use crate::ast::{ExprKind, Script, UnaryOp};
 use crate::diagnostic::Diagnostic;
 use crate::manifest::{parse_color, Manifest};
 use crate::source::{FileId, Sources, Span};
-use super::location;
 use crate::story::{Character, Ending, SceneId, Variable};
 use crate::value::Value;
 use std::collections::{BTreeSet, HashMap};
@@ -33,7 +33,9 @@ pub fn declare(
     let mut symbols = Symbols::default();
     declare_scenes(sources, script, &mut symbols, diagnostics);
     for stat in manifest.stats(diagnostics) {
-        symbols.var_index.insert(stat.name.clone(), symbols.variables.len());
+        symbols
+            .var_index
+            .insert(stat.name.clone(), symbols.variables.len());
         symbols.variables.push(Variable {
             name: stat.name,
             ty: crate::value::Type::Int,
@@ -46,12 +48,17 @@ pub fn declare(
         let color = parse_color(decl.color.get_ref()).unwrap_or_else(|| {
             let r = decl.color.span();
             diagnostics.push(
-                Diagnostic::error(format!("character `{id}` has colour `{}`", decl.color.get_ref()), Span::new(manifest_file, r.start, r.end))
-                    .with_hint("write colours as `#rrggbb`, for example `#6fa8dc`"),
+                Diagnostic::error(
+                    format!("character `{id}` has colour `{}`", decl.color.get_ref()),
+                    Span::new(manifest_file, r.start, r.end),
+                )
+                .with_hint("write colours as `#rrggbb`, for example `#6fa8dc`"),
             );
             [255, 255, 255]
         });
-        symbols.char_index.insert(id.clone(), symbols.characters.len());
+        symbols
+            .char_index
+            .insert(id.clone(), symbols.characters.len());
         symbols.characters.push(Character {
             id: id.clone(),
             name: decl.name.clone(),
@@ -60,7 +67,9 @@ pub fn declare(
         symbols.sprites.push(decl.sprites.keys().cloned().collect());
     }
     for (id, decl) in &manifest.endings {
-        symbols.ending_index.insert(id.clone(), symbols.endings.len());
+        symbols
+            .ending_index
+            .insert(id.clone(), symbols.endings.len());
         symbols.endings.push(Ending {
             id: id.clone(),
             title: decl.title.clone(),
@@ -69,7 +78,12 @@ pub fn declare(
     symbols
 }
 
-fn declare_scenes(sources: &Sources, script: &Script, symbols: &mut Symbols, diagnostics: &mut Vec<Diagnostic>) {
+fn declare_scenes(
+    sources: &Sources,
+    script: &Script,
+    symbols: &mut Symbols,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
     let mut first: HashMap<&str, Span> = HashMap::new();
     for (i, scene) in script.scenes.iter().enumerate() {
         let name = scene.name.node.as_str();
@@ -77,7 +91,10 @@ fn declare_scenes(sources: &Sources, script: &Script, symbols: &mut Symbols, dia
             diagnostics.push(
                 Diagnostic::error(format!("scene `{name}` is defined twice"), scene.name.span)
                     .with_label("second definition")
-                    .with_hint(format!("rename one of them; the first is at {}", location(sources, earlier))),
+                    .with_hint(format!(
+                        "rename one of them; the first is at {}",
+                        location(sources, earlier)
+                    )),
             );
             continue;
         }
@@ -90,10 +107,17 @@ fn declare_vars(script: &Script, symbols: &mut Symbols, diagnostics: &mut Vec<Di
     for decl in &script.vars {
         let name = &decl.name.node;
         if symbols.var_index.contains_key(name) {
-            let what = if symbols.variables[symbols.var_index[name]].range.is_some() { "a stat" } else { "a variable" };
+            let what = if symbols.variables[symbols.var_index[name]].range.is_some() {
+                "a stat"
+            } else {
+                "a variable"
+            };
             diagnostics.push(
-                Diagnostic::error(format!("`{name}` is already declared as {what}"), decl.name.span)
-                    .with_hint("give each variable and stat its own name"),
+                Diagnostic::error(
+                    format!("`{name}` is already declared as {what}"),
+                    decl.name.span,
+                )
+                .with_hint("give each variable and stat its own name"),
             );
             continue;
         }
@@ -104,7 +128,9 @@ fn declare_vars(script: &Script, symbols: &mut Symbols, diagnostics: &mut Vec<Di
             );
             continue;
         };
-        symbols.var_index.insert(name.clone(), symbols.variables.len());
+        symbols
+            .var_index
+            .insert(name.clone(), symbols.variables.len());
         symbols.variables.push(Variable {
             name: name.clone(),
             ty: initial.ty(),
@@ -126,4 +152,3 @@ fn constant(kind: &ExprKind) -> Option<Value> {
         _ => None,
     }
 }
-

@@ -7,13 +7,21 @@ use crate::ast::Script;
 use crate::diagnostic::Diagnostic;
 use crate::story::{Op, SceneId};
 
-pub fn check(script: &Script, scenes: &[LoweredScene], start: Option<SceneId>, diagnostics: &mut Vec<Diagnostic>) {
+pub fn check(
+    script: &Script,
+    scenes: &[LoweredScene],
+    start: Option<SceneId>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
     for (decl, scene) in script.scenes.iter().zip(scenes) {
         if can_fall_off(&scene.code) {
             diagnostics.push(
-                Diagnostic::error(format!("scene `{}` can run off its end", decl.name.node), decl.name.span)
-                    .with_label("some path through this scene reaches its last line and goes nowhere")
-                    .with_hint("end every path with `jump another_scene`, `end ENDING_ID` or `return`"),
+                Diagnostic::error(
+                    format!("scene `{}` can run off its end", decl.name.node),
+                    decl.name.span,
+                )
+                .with_label("some path through this scene reaches its last line and goes nowhere")
+                .with_hint("end every path with `jump another_scene`, `end ENDING_ID` or `return`"),
             );
         }
     }
@@ -24,8 +32,11 @@ pub fn check(script: &Script, scenes: &[LoweredScene], start: Option<SceneId>, d
         // A second definition of a name was reported already; it is not a scene of its own.
         if named.insert(decl.name.node.as_str()) && !reached[i] {
             diagnostics.push(
-                Diagnostic::warning(format!("scene `{}` can never be reached", decl.name.node), decl.name.span)
-                    .with_hint("no `jump` or `call` leads here from the start scene"),
+                Diagnostic::warning(
+                    format!("scene `{}` can never be reached", decl.name.node),
+                    decl.name.span,
+                )
+                .with_hint("no `jump` or `call` leads here from the start scene"),
             );
         }
     }

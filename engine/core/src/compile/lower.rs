@@ -72,7 +72,7 @@ impl Lowerer<'_> {
                     out.code.push(Op::Stage(Box::new(direction)));
                 }
             }
-            StmtKind::Choice(choice) => self.choice(choice, stmt.span, out),
+            StmtKind::Choice(choice) => self.choice(choice, out),
             StmtKind::If(branches) => self.if_chain(branches, out),
             StmtKind::Assign(assign) => {
                 if let Some(op) = self.assign(assign) {
@@ -92,14 +92,20 @@ impl Lowerer<'_> {
                 // stable while the writer edits lines around it.
                 let n = out.calls.entry(id).or_insert(0);
                 *n += 1;
-                out.keys.insert(format!("call:{}:{n}", target.node), out.code.len() as u32);
+                out.keys
+                    .insert(format!("call:{}:{n}", target.node), out.code.len() as u32);
                 out.code.push(Op::Call(id));
             }
             StmtKind::Return => out.code.push(Op::Return),
             StmtKind::End(ending) => {
                 let id = self.symbols.ending_index.get(&ending.node).copied();
                 if id.is_none() {
-                    self.unknown("ending", ending, self.symbols.ending_index.keys(), "declare it under [endings] in story.toml");
+                    self.unknown(
+                        "ending",
+                        ending,
+                        self.symbols.ending_index.keys(),
+                        "declare it under [endings] in story.toml",
+                    );
                 }
                 out.code.push(Op::End(id.unwrap_or(0)));
             }
@@ -111,7 +117,10 @@ impl Lowerer<'_> {
             if let Some(&first) = self.line_ids.get(&id.node) {
                 self.diagnostics.push(
                     Diagnostic::error(format!("line ID `#{}` is used twice", id.node), id.span)
-                        .with_hint(format!("line IDs must be unique; it is first used at {}", location(self.sources, first))),
+                        .with_hint(format!(
+                            "line IDs must be unique; it is first used at {}",
+                            location(self.sources, first)
+                        )),
                 );
             } else {
                 self.line_ids.insert(id.node.clone(), id.span);
@@ -140,18 +149,22 @@ impl Lowerer<'_> {
         }
     }
 
-    fn choice(&mut self, choice: &ast::Choice, span: Span, out: &mut SceneCode) {
+    fn choice(&mut self, choice: &ast::Choice, out: &mut SceneCode) {
         let menu_at = out.code.len();
         let key = match &choice.prompt {
             Some(prompt) => text_key(prompt),
-            None => format!("choice~{:016x}", fnv(choice.options.iter().map(|o| o.text.text.as_str()))),
+            None => format!(
+                "choice~{:016x}",
+                fnv(choice.options.iter().map(|o| o.text.text.as_str()))
+            ),
         };
-        self.add_key(out, &key, choice.prompt.as_ref().and_then(|p| p.id.as_ref()));
+        self.add_key(
+            out,
+            &key,
+            choice.prompt.as_ref().and_then(|p| p.id.as_ref()),
+        );
         let prompt = choice.prompt.as_ref().map(|p| self.template(p));
         out.code.push(Op::Goto(0)); // placeholder for the menu, filled below
-        if choice.options.is_empty() {
-            self.diagnostics.push(Diagnostic::error("this choice has no options", span));
-        }
         let mut options = Vec::new();
         let mut exits = Vec::new();
         for option in &choice.options {
@@ -186,7 +199,9 @@ impl Lowerer<'_> {
     fn if_chain(&mut self, chain: &ast::If, out: &mut SceneCode) {
         let mut exits = Vec::new();
         for (condition, body) in &chain.branches {
-            let condition = self.condition(condition).unwrap_or(Expr::Const(Value::Bool(false)));
+            let condition = self
+                .condition(condition)
+                .unwrap_or(Expr::Const(Value::Bool(false)));
             let branch_at = out.code.len();
             out.code.push(Op::Goto(0));
             self.block(body, out);
@@ -216,12 +231,24 @@ impl Lowerer<'_> {
         };
         if !ok {
             let hint = match assign.op {
-                ast::AssignOp::Set => format!("`{}` holds {}; give it {}", assign.target.node, var_ty.a(), var_ty.a()),
+                ast::AssignOp::Set => format!(
+                    "`{}` holds {}; give it {}",
+                    assign.target.node,
+                    var_ty.a(),
+                    var_ty.a()
+                ),
                 _ => "`+=` and `-=` work on numbers".to_string(),
             };
             self.diagnostics.push(
-                Diagnostic::error(format!("cannot change `{}` ({var_ty}) with {}", assign.target.node, ty.a()), assign.value.span)
-                    .with_hint(hint),
+                Diagnostic::error(
+                    format!(
+                        "cannot change `{}` ({var_ty}) with {}",
+                        assign.target.node,
+                        ty.a()
+                    ),
+                    assign.value.span,
+                )
+                .with_hint(hint),
             );
             return None;
         }
@@ -236,20 +263,36 @@ impl Lowerer<'_> {
         use ast::Stage as S;
         Some(match stage {
             S::Background { image, transition } => {
-                self.asset_ref("background", image, &self.manifest.backgrounds, "[backgrounds]");
+                self.asset_ref(
+                    "background",
+                    image,
+                    &self.manifest.backgrounds,
+                    "[backgrounds]",
+                );
                 StageDirection::Background {
                     image: image.node.clone(),
                     transition: transition.map(Into::into),
                 }
             }
-            S::Show { character, expression, position, transition } => {
+            S::Show {
+                character,
+                expression,
+                position,
+                transition,
+            } => {
                 let c = self.character(character)?;
                 if let Some(expr) = expression {
                     self.expression_ref(c, expr);
                 } else if self.symbols.sprites[c].is_empty() {
                     self.diagnostics.push(
-                        Diagnostic::error(format!("character `{}` has no sprites to show", character.node), character.span)
-                            .with_hint(format!("add [characters.{}.sprites] to story.toml", character.node)),
+                        Diagnostic::error(
+                            format!("character `{}` has no sprites to show", character.node),
+                            character.span,
+                        )
+                        .with_hint(format!(
+                            "add [characters.{}.sprites] to story.toml",
+                            character.node
+                        )),
                     );
                 }
                 StageDirection::Show {
@@ -259,14 +302,21 @@ impl Lowerer<'_> {
                     transition: transition.map(Into::into),
                 }
             }
-            S::Hide { character, transition } => {
+            S::Hide {
+                character,
+                transition,
+            } => {
                 self.character(character)?;
                 StageDirection::Hide {
                     character: character.node.clone(),
                     transition: transition.map(Into::into),
                 }
             }
-            S::Move { character, position, seconds } => {
+            S::Move {
+                character,
+                position,
+                seconds,
+            } => {
                 self.character(character)?;
                 StageDirection::Move {
                     character: character.node.clone(),
@@ -284,7 +334,9 @@ impl Lowerer<'_> {
             S::MusicStop { fade } => StageDirection::MusicStop { fade: *fade },
             S::Sound(sound) => {
                 self.asset_ref("sound", sound, &self.manifest.sounds, "[sounds]");
-                StageDirection::Sound { sound: sound.node.clone() }
+                StageDirection::Sound {
+                    sound: sound.node.clone(),
+                }
             }
             S::Wait(seconds) => StageDirection::Wait { seconds: *seconds },
             S::FadeOut(seconds) => StageDirection::FadeOut { seconds: *seconds },
@@ -298,8 +350,15 @@ impl Lowerer<'_> {
     // Names
     // -----------------------------------------------------------------------------------------
 
-    fn unknown<'k>(&mut self, what: &str, name: &ast::Name, known: impl Iterator<Item = &'k String>, fix: &str) {
-        let hint = did_you_mean(&name.node, known.map(String::as_str)).unwrap_or_else(|| fix.to_string());
+    fn unknown<'k>(
+        &mut self,
+        what: &str,
+        name: &ast::Name,
+        known: impl Iterator<Item = &'k String>,
+        fix: &str,
+    ) {
+        let hint =
+            did_you_mean(&name.node, known.map(String::as_str)).unwrap_or_else(|| fix.to_string());
         self.diagnostics.push(
             Diagnostic::error(format!("unknown {what} `{}`", name.node), name.span).with_hint(hint),
         );
@@ -308,7 +367,12 @@ impl Lowerer<'_> {
     fn scene_ref(&mut self, name: &ast::Name) -> Option<SceneId> {
         let id = self.symbols.scenes.get(&name.node).copied();
         if id.is_none() {
-            self.unknown("scene", name, self.symbols.scenes.keys(), "check the name after `scene` where it is defined");
+            self.unknown(
+                "scene",
+                name,
+                self.symbols.scenes.keys(),
+                "check the name after `scene` where it is defined",
+            );
         }
         id
     }
@@ -316,7 +380,12 @@ impl Lowerer<'_> {
     fn character(&mut self, name: &ast::Name) -> Option<usize> {
         let id = self.symbols.char_index.get(&name.node).copied();
         if id.is_none() {
-            self.unknown("character", name, self.symbols.char_index.keys(), "declare it under [characters] in story.toml");
+            self.unknown(
+                "character",
+                name,
+                self.symbols.char_index.keys(),
+                "declare it under [characters] in story.toml",
+            );
         }
         id
     }
@@ -325,24 +394,44 @@ impl Lowerer<'_> {
         let sprites = &self.symbols.sprites[character];
         if !sprites.contains(&expr.node) {
             let owner = &self.symbols.characters[character].id;
-            let hint = did_you_mean(&expr.node, sprites.iter().map(String::as_str))
-                .unwrap_or_else(|| format!("add it under [characters.{owner}.sprites] in story.toml"));
+            let hint =
+                did_you_mean(&expr.node, sprites.iter().map(String::as_str)).unwrap_or_else(|| {
+                    format!("add it under [characters.{owner}.sprites] in story.toml")
+                });
             self.diagnostics.push(
-                Diagnostic::error(format!("`{owner}` has no expression `{}`", expr.node), expr.span).with_hint(hint),
+                Diagnostic::error(
+                    format!("`{owner}` has no expression `{}`", expr.node),
+                    expr.span,
+                )
+                .with_hint(hint),
             );
         }
     }
 
-    fn asset_ref(&mut self, what: &str, name: &ast::Name, table: &std::collections::BTreeMap<String, crate::manifest::AssetPath>, section: &str) {
+    fn asset_ref(
+        &mut self,
+        what: &str,
+        name: &ast::Name,
+        table: &std::collections::BTreeMap<String, crate::manifest::AssetPath>,
+        section: &str,
+    ) {
         if !table.contains_key(&name.node) {
-            self.unknown(what, name, table.keys(), &format!("declare it under {section} in story.toml"));
+            self.unknown(
+                what,
+                name,
+                table.keys(),
+                &format!("declare it under {section} in story.toml"),
+            );
         }
     }
 
     fn variable(&mut self, name: &ast::Name) -> Option<usize> {
         let id = self.symbols.var_index.get(&name.node).copied();
         if id.is_none() {
-            let fix = format!("declare it with `var {} = ...` or as a stat in story.toml", name.node);
+            let fix = format!(
+                "declare it with `var {} = ...` or as a stat in story.toml",
+                name.node
+            );
             self.unknown("variable", name, self.symbols.var_index.keys(), &fix);
         }
         id
@@ -354,7 +443,8 @@ impl Lowerer<'_> {
 
     fn template(&mut self, text: &ast::Text) -> Template {
         let start = text.span.start as usize;
-        let span_of = |r: std::ops::Range<usize>| Span::new(text.span.file, start + r.start, start + r.end);
+        let span_of =
+            |r: std::ops::Range<usize>| Span::new(text.span.file, start + r.start, start + r.end);
         let pieces = match template::split(&text.text) {
             Ok(pieces) => pieces,
             Err(range) => {
@@ -383,8 +473,11 @@ impl Lowerer<'_> {
         let (code, ty) = self.expr(expr)?;
         if ty != Type::Bool {
             self.diagnostics.push(
-                Diagnostic::error(format!("a condition must be true or false, but this is {}", ty.a()), expr.span)
-                    .with_hint("compare it, for example `morale > 2`"),
+                Diagnostic::error(
+                    format!("a condition must be true or false, but this is {}", ty.a()),
+                    expr.span,
+                )
+                .with_hint("compare it, for example `morale > 2`"),
             );
             return None;
         }
@@ -408,7 +501,12 @@ impl Lowerer<'_> {
                     "visits" => (Expr::Visits(id.unwrap_or(0)), Type::Int),
                     _ => {
                         let known = ["seen".to_string(), "visits".to_string()];
-                        self.unknown("function", function, known.iter(), "the functions are `seen(scene)` and `visits(scene)`");
+                        self.unknown(
+                            "function",
+                            function,
+                            known.iter(),
+                            "the functions are `seen(scene)` and `visits(scene)`",
+                        );
                         return None;
                     }
                 };
@@ -417,10 +515,17 @@ impl Lowerer<'_> {
             }
             ExprKind::Unary(op, inner) => {
                 let (code, ty) = self.expr(inner)?;
-                let want = if *op == ast::UnaryOp::Not { Type::Bool } else { Type::Int };
+                let want = if *op == ast::UnaryOp::Not {
+                    Type::Bool
+                } else {
+                    Type::Int
+                };
                 if ty != want {
                     let word = if want == Type::Bool { "`not`" } else { "`-`" };
-                    self.type_error(format!("{word} needs {}, found {}", want.a(), ty.a()), inner.span);
+                    self.type_error(
+                        format!("{word} needs {}, found {}", want.a(), ty.a()),
+                        inner.span,
+                    );
                     return None;
                 }
                 (Expr::Unary(*op, Box::new(code)), want)
@@ -429,29 +534,43 @@ impl Lowerer<'_> {
         })
     }
 
-    fn binary(&mut self, op: ast::BinaryOp, lhs: &ast::Expr, rhs: &ast::Expr, span: Span) -> Option<(Expr, Type)> {
+    fn binary(
+        &mut self,
+        op: ast::BinaryOp,
+        lhs: &ast::Expr,
+        rhs: &ast::Expr,
+        span: Span,
+    ) -> Option<(Expr, Type)> {
         use ast::BinaryOp as B;
         let l = self.expr(lhs);
         let r = self.expr(rhs);
         let ((lc, lt), (rc, rt)) = (l?, r?);
         let result = match op {
             B::Add if lt == Type::Str && rt == Type::Str => Some(Type::Str),
-            B::Add | B::Sub | B::Mul | B::Div | B::Rem => (lt == Type::Int && rt == Type::Int).then_some(Type::Int),
+            B::Add | B::Sub | B::Mul | B::Div | B::Rem => {
+                (lt == Type::Int && rt == Type::Int).then_some(Type::Int)
+            }
             B::Eq | B::Ne => (lt == rt).then_some(Type::Bool),
-            B::Lt | B::Le | B::Gt | B::Ge => (lt == Type::Int && rt == Type::Int).then_some(Type::Bool),
+            B::Lt | B::Le | B::Gt | B::Ge => {
+                (lt == Type::Int && rt == Type::Int).then_some(Type::Bool)
+            }
             B::And | B::Or => (lt == Type::Bool && rt == Type::Bool).then_some(Type::Bool),
         };
         match result {
             Some(ty) => Some((Expr::Binary(op, Box::new(lc), Box::new(rc)), ty)),
             None => {
-                self.type_error(format!("`{}` cannot combine {} and {}", op.symbol(), lt.a(), rt.a()), span);
+                self.type_error(
+                    format!("`{}` cannot combine {} and {}", op.symbol(), lt.a(), rt.a()),
+                    span,
+                );
                 None
             }
         }
     }
 
     fn type_error(&mut self, message: String, span: Span) {
-        self.diagnostics.push(Diagnostic::error(message, span).with_label("type mismatch"));
+        self.diagnostics
+            .push(Diagnostic::error(message, span).with_label("type mismatch"));
     }
 }
 

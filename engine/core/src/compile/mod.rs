@@ -48,13 +48,29 @@ pub fn compile(input: Input, diagnostics: &mut Vec<Diagnostic>) -> Option<Story>
         diagnostics,
         line_ids: Default::default(),
     };
-    let lowered: Vec<_> = script.scenes.iter().map(|scene| lowerer.scene(scene)).collect();
+    let lowered: Vec<_> = script
+        .scenes
+        .iter()
+        .map(|scene| lowerer.scene(scene))
+        .collect();
     let start = symbols.scenes.get(manifest.start.get_ref()).copied();
     if start.is_none() {
         let r = manifest.start.span();
         diagnostics.push(
-            Diagnostic::error(format!("the start scene `{}` does not exist", manifest.start.get_ref()), Span::new(manifest_file, r.start, r.end))
-                .with_hint_opt(crate::diagnostic::did_you_mean(manifest.start.get_ref(), symbols.scenes.keys().map(String::as_str))),
+            Diagnostic::error(
+                format!(
+                    "the start scene `{}` does not exist",
+                    manifest.start.get_ref()
+                ),
+                Span::new(manifest_file, r.start, r.end),
+            )
+            .with_hint(
+                crate::diagnostic::did_you_mean(
+                    manifest.start.get_ref(),
+                    symbols.scenes.keys().map(String::as_str),
+                )
+                .unwrap_or_else(|| "set `start` in story.toml to the name of a scene".into()),
+            ),
         );
     }
     flow::check(&script, &lowered, start, diagnostics);

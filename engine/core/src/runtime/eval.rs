@@ -13,7 +13,9 @@ pub fn eval(expr: &Expr, vars: &[Value], visits: &[u32]) -> Result<Value, Runtim
         Expr::Seen(scene) => Value::Bool(visits[*scene as usize] > 0),
         Expr::Visits(scene) => Value::Int(visits[*scene as usize] as i64),
         Expr::Unary(UnaryOp::Not, inner) => Value::Bool(!eval(inner, vars, visits)?.as_bool()),
-        Expr::Unary(UnaryOp::Neg, inner) => Value::Int(eval(inner, vars, visits)?.as_int().saturating_neg()),
+        Expr::Unary(UnaryOp::Neg, inner) => {
+            Value::Int(eval(inner, vars, visits)?.as_int().saturating_neg())
+        }
         Expr::Binary(BinaryOp::And, l, r) => {
             Value::Bool(eval(l, vars, visits)?.as_bool() && eval(r, vars, visits)?.as_bool())
         }

@@ -7,14 +7,18 @@ use std::sync::Arc;
 #[derive(Debug, Clone, PartialEq)]
 pub enum Event {
     /// The story entered a scene (by start, jump, call or return to a caller it does not emit).
-    SceneStart { scene: SceneId },
+    SceneStart {
+        scene: SceneId,
+    },
     Stage(StageDirection),
     /// A line to show; the reader advances past it.
     Line(Line),
     /// A menu; the reader must `choose` before advancing.
     Choice(ChoiceMenu),
     /// The story is over.
-    End { ending: EndingId },
+    End {
+        ending: EndingId,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]

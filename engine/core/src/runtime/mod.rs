@@ -7,8 +7,8 @@ mod event;
 mod state;
 
 pub use event::{ChoiceItem, ChoiceMenu, Event, Line};
-pub use state::{Sprite, StageState, StoryState};
 pub(crate) use state::{Frame, Undo, Wait};
+pub use state::{Sprite, StageState, StoryState};
 
 use crate::ast::AssignOp;
 use crate::story::{Op, SceneId, Story};
@@ -27,11 +27,11 @@ pub enum RuntimeError {
     /// `choose` was called with no choice on screen.
     #[error("there is no choice to make here")]
     NoChoice,
-    /// The option index is past the options shown.
-    #[error("option {index} does not exist (there are {count})")]
+    /// The option index (0-based; messages count from 1) is past the options shown.
+    #[error("option {} does not exist (there are {count})", .index + 1)]
     NoSuchOption { index: usize, count: usize },
     /// The option is shown greyed out.
-    #[error("option {index} is not available")]
+    #[error("option {} is not available", .index + 1)]
     OptionDisabled { index: usize },
     /// The story ran many steps without a line or choice: it loops forever.
     #[error("scene `{scene}` ran {MAX_STEPS_WITHOUT_WAIT} steps without showing anything; it loops forever")]
@@ -48,9 +48,16 @@ pub enum RuntimeError {
 
 impl Story {
     /// Runs to the next line, choice or ending and returns the events on the way there.
-    /// After the end, returns no events.
+    /// After the end, returns no events. On an error the state is left as it was.
     pub fn advance(&self, state: &mut StoryState) -> Result<Vec<Event>, RuntimeError> {
         let mut events = Vec::new();
+        let before = (
+            state.wait.clone(),
+            state.pc,
+            state.scene,
+            state.frames.clone(),
+            state.journal.len(),
+        );
         match state.wait {
             Wait::Choice { .. } => return Err(RuntimeError::ChoiceNeeded),
             Wait::Ended(_) => return Ok(events),
@@ -58,7 +65,12 @@ impl Story {
             Wait::Resume => events.push(Event::SceneStart { scene: state.scene }),
             Wait::Line { .. } | Wait::Picked { .. } => {}
         }
-        self.run(state, &mut events)?;
+        if let Err(e) = self.run(state, &mut events) {
+            let (wait, pc, scene, frames, journal_len) = before;
+            undo_to(state, journal_len);
+            (state.wait, state.pc, state.scene, state.frames) = (wait, pc, scene, frames);
+            return Err(e);
+        }
         Ok(events)
     }
 
@@ -70,7 +82,10 @@ impl Story {
         let Op::Menu(menu) = &self.scene(state.scene).code[*pc as usize] else {
             unreachable!("a choice wait always points at a menu")
         };
-        let &option = shown.get(index).ok_or(RuntimeError::NoSuchOption { index, count: shown.len() })?;
+        let &option = shown.get(index).ok_or(RuntimeError::NoSuchOption {
+            index,
+            count: shown.len(),
+        })?;
         if let Some(condition) = &menu.options[option].condition {
             if !eval::eval(condition, &state.vars, &state.visits)?.as_bool() {
                 return Err(RuntimeError::OptionDisabled { index });
@@ -99,12 +114,7 @@ impl Story {
         }
         state.history.pop();
         let target = state.history.last().expect("two or more entries").clone();
-        while state.journal.len() > target.journal_len {
-            match state.journal.pop().expect("journal is longer than target") {
-                Undo::Var { var, old } => state.vars[var] = old,
-                Undo::Visit(scene) => state.visits[scene as usize] -= 1,
-            }
-        }
+        undo_to(state, target.journal_len);
         state.scene = target.scene;
         state.pc = target.pc;
         state.frames = target.frames;
@@ -125,7 +135,9 @@ impl Story {
         for _ in 0..MAX_STEPS_WITHOUT_WAIT {
             let scene = self.scene(state.scene);
             let Some(op) = scene.code.get(state.pc as usize) else {
-                return Err(RuntimeError::FellOffScene { scene: scene.name.clone() });
+                return Err(RuntimeError::FellOffScene {
+                    scene: scene.name.clone(),
+                });
             };
             match op {
                 Op::Say(_) => {
@@ -143,7 +155,10 @@ impl Story {
                         state.pc = menu.end;
                         continue;
                     }
-                    state.wait = Wait::Choice { pc: state.pc, shown };
+                    state.wait = Wait::Choice {
+                        pc: state.pc,
+                        shown,
+                    };
                     events.push(event);
                     state.checkpoint();
                     return Ok(());
@@ -159,7 +174,10 @@ impl Story {
                     events.push(Event::Stage((**direction).clone()));
                     state.pc += 1;
                 }
-                Op::Branch { condition, else_target } => {
+                Op::Branch {
+                    condition,
+                    else_target,
+                } => {
                     let taken = eval::eval(condition, &state.vars, &state.visits)?.as_bool();
                     state.pc = if taken { state.pc + 1 } else { *else_target };
                 }
@@ -178,9 +196,13 @@ impl Story {
                     self.enter(state, *target, events);
                 }
                 Op::Return => {
-                    let frame = state.frames.pop().ok_or_else(|| RuntimeError::ReturnWithoutCall {
-                        scene: scene.name.clone(),
-                    })?;
+                    let frame =
+                        state
+                            .frames
+                            .pop()
+                            .ok_or_else(|| RuntimeError::ReturnWithoutCall {
+                                scene: scene.name.clone(),
+                            })?;
                     state.scene = frame.scene;
                     state.pc = frame.pc;
                 }
@@ -219,7 +241,11 @@ impl Story {
     }
 
     /// Which options of the menu at `pc` the reader would see now.
-    pub(crate) fn shown_options(&self, state: &StoryState, pc: u32) -> Result<Vec<usize>, RuntimeError> {
+    pub(crate) fn shown_options(
+        &self,
+        state: &StoryState,
+        pc: u32,
+    ) -> Result<Vec<usize>, RuntimeError> {
         self.menu_event(state, pc).map(|(_, shown)| shown)
     }
 
@@ -250,5 +276,15 @@ impl Story {
             options,
         });
         Ok((event, shown))
+    }
+}
+
+/// Undoes journalled changes until the journal is `len` long.
+fn undo_to(state: &mut StoryState, len: usize) {
+    while state.journal.len() > len {
+        match state.journal.pop().expect("journal is longer than len") {
+            Undo::Var { var, old } => state.vars[var] = old,
+            Undo::Visit(scene) => state.visits[scene as usize] -= 1,
+        }
     }
 }

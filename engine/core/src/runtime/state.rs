@@ -29,21 +29,30 @@ impl StageState {
     pub fn apply(&mut self, direction: &StageDirection) {
         match direction {
             StageDirection::Background { image, .. } => self.background = Some(image.clone()),
-            StageDirection::Show { character, expression, position, .. } => {
-                match self.sprites.iter_mut().find(|s| &s.character == character) {
-                    Some(sprite) => {
-                        sprite.expression = expression.clone().or(sprite.expression.take());
-                        sprite.position = position.unwrap_or(sprite.position);
-                    }
-                    None => self.sprites.push(Sprite {
-                        character: character.clone(),
-                        expression: expression.clone(),
-                        position: position.unwrap_or(Position::Center),
-                    }),
+            StageDirection::Show {
+                character,
+                expression,
+                position,
+                ..
+            } => match self.sprites.iter_mut().find(|s| &s.character == character) {
+                Some(sprite) => {
+                    sprite.expression = expression.clone().or(sprite.expression.take());
+                    sprite.position = position.unwrap_or(sprite.position);
                 }
+                None => self.sprites.push(Sprite {
+                    character: character.clone(),
+                    expression: expression.clone(),
+                    position: position.unwrap_or(Position::Center),
+                }),
+            },
+            StageDirection::Hide { character, .. } => {
+                self.sprites.retain(|s| &s.character != character)
             }
-            StageDirection::Hide { character, .. } => self.sprites.retain(|s| &s.character != character),
-            StageDirection::Move { character, position, .. } => {
+            StageDirection::Move {
+                character,
+                position,
+                ..
+            } => {
                 if let Some(sprite) = self.sprites.iter_mut().find(|s| &s.character == character) {
                     sprite.position = *position;
                 }
@@ -63,11 +72,19 @@ pub(crate) enum Wait {
     /// Loaded at the start of a scene (its line was gone): go on from `pc` without entering it again.
     Resume,
     /// Showing the line at `pc`; advancing continues after it.
-    Line { pc: u32 },
+    Line {
+        pc: u32,
+    },
     /// Showing the menu at `pc`; `shown[i]` is the menu option behind the i-th visible option.
-    Choice { pc: u32, shown: Vec<usize> },
+    Choice {
+        pc: u32,
+        shown: Vec<usize>,
+    },
     /// An option of the menu at `menu` was picked; its block starts at `pc`, not yet run.
-    Picked { menu: u32, option: usize },
+    Picked {
+        menu: u32,
+        option: usize,
+    },
     Ended(EndingId),
 }
 

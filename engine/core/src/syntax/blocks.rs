@@ -26,6 +26,9 @@ pub fn assemble(lines: Vec<Line>, script: &mut Script, diagnostics: &mut Vec<Dia
     };
     let mut chapter: Option<String> = None;
     while let Some(line) = cursor.next() {
+        if matches!(line.kind, LineKind::Broken { .. }) {
+            continue;
+        }
         if line.indent > 0 && !matches!(line.kind, LineKind::Scene { .. }) {
             diagnostics.push(
                 Diagnostic::error("this line is outside any scene", line.span)
@@ -39,11 +42,18 @@ pub fn assemble(lines: Vec<Line>, script: &mut Script, diagnostics: &mut Vec<Dia
                 script.chapters.push(decl);
             }
             LineKind::Var(decl) => script.vars.push(decl),
-            LineKind::Scene { name, location, title } => {
+            LineKind::Scene {
+                name,
+                location,
+                title,
+            } => {
                 if line.indent > 0 {
                     diagnostics.push(
-                        Diagnostic::error("a scene must start at the beginning of its line", line.span)
-                            .with_hint("remove the indentation before `scene`"),
+                        Diagnostic::error(
+                            "a scene must start at the beginning of its line",
+                            line.span,
+                        )
+                        .with_hint("remove the indentation before `scene`"),
                     );
                 }
                 let body = scene_body(&mut cursor, &mut chapter, script, diagnostics);
@@ -94,8 +104,11 @@ fn scene_body(
         let indent = line.indent;
         if indent < *body_indent.get_or_insert(indent) {
             diagnostics.push(
-                Diagnostic::error("this line is indented less than the lines above it in this scene", line.span)
-                    .with_hint("indent every line of a scene body the same"),
+                Diagnostic::error(
+                    "this line is indented less than the lines above it in this scene",
+                    line.span,
+                )
+                .with_hint("indent every line of a scene body the same"),
             );
         }
         body.extend(block(cursor, indent, diagnostics));
@@ -110,14 +123,18 @@ fn block(cursor: &mut Cursor, indent: usize, diagnostics: &mut Vec<Diagnostic>) 
         if line.indent < indent || matches!(line.kind, LineKind::Scene { .. }) {
             break;
         }
-        if line.indent == 0 && matches!(line.kind, LineKind::Chapter(_) | LineKind::Var(_)) && indent == 0 {
+        if line.indent == 0
+            && matches!(line.kind, LineKind::Chapter(_) | LineKind::Var(_))
+            && indent == 0
+        {
             break;
         }
         let line = cursor.next().expect("peeked");
         if line.indent > indent {
             diagnostics.push(
-                Diagnostic::error("unexpected indentation", line.span)
-                    .with_hint("only the lines under `if`, `elif`, `else`, `choice` and `option` are indented"),
+                Diagnostic::error("unexpected indentation", line.span).with_hint(
+                    "only the lines under `if`, `elif`, `else`, `choice` and `option` are indented",
+                ),
             );
             skip_deeper(cursor, indent);
             continue;
@@ -164,9 +181,18 @@ fn statement(line: Line, cursor: &mut Cursor, diagnostics: &mut Vec<Diagnostic>)
         }
         LineKind::Var(_) => {
             diagnostics.push(
-                Diagnostic::error("variables are declared at the top level, not inside a block", span)
-                    .with_hint("move this `var` line to the start of the file, unindented"),
+                Diagnostic::error(
+                    "variables are declared at the top level, not inside a block",
+                    span,
+                )
+                .with_hint("move this `var` line to the start of the file, unindented"),
             );
+            return None;
+        }
+        LineKind::Broken { opens_block } => {
+            if opens_block {
+                skip_deeper(cursor, line.indent);
+            }
             return None;
         }
         LineKind::Chapter(_) | LineKind::Scene { .. } => unreachable!("handled by the caller"),
@@ -174,11 +200,20 @@ fn statement(line: Line, cursor: &mut Cursor, diagnostics: &mut Vec<Diagnostic>)
     Some(Stmt { kind, span })
 }
 
-fn if_chain(condition: Expr, header: Header, cursor: &mut Cursor, diagnostics: &mut Vec<Diagnostic>) -> StmtKind {
-    let mut branches = vec![(condition, required_children(header, "if", cursor, diagnostics))];
+fn if_chain(
+    condition: Expr,
+    header: Header,
+    cursor: &mut Cursor,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> StmtKind {
+    let mut branches = vec![(
+        condition,
+        required_children(header, "if", cursor, diagnostics),
+    )];
     let mut otherwise = None;
     while let Some(next) = cursor.peek() {
-        if next.indent != header.indent || !matches!(next.kind, LineKind::Elif(_) | LineKind::Else) {
+        if next.indent != header.indent || !matches!(next.kind, LineKind::Elif(_) | LineKind::Else)
+        {
             break;
         }
         let line = cursor.next().expect("peeked");
@@ -188,14 +223,22 @@ fn if_chain(condition: Expr, header: Header, cursor: &mut Cursor, diagnostics: &
         };
         match &line.kind {
             LineKind::Elif(_) if otherwise.is_some() => {
-                diagnostics.push(Diagnostic::error("`elif` after `else`", line.span).with_hint("move it above the `else`"));
+                diagnostics.push(
+                    Diagnostic::error("`elif` after `else`", line.span)
+                        .with_hint("move it above the `else`"),
+                );
                 children(here, cursor, diagnostics);
             }
             LineKind::Else if otherwise.is_some() => {
-                diagnostics.push(Diagnostic::error("a second `else` for the same `if`", line.span));
+                diagnostics.push(Diagnostic::error(
+                    "a second `else` for the same `if`",
+                    line.span,
+                ));
                 children(here, cursor, diagnostics);
             }
-            LineKind::Else => otherwise = Some(required_children(here, "else", cursor, diagnostics)),
+            LineKind::Else => {
+                otherwise = Some(required_children(here, "else", cursor, diagnostics))
+            }
             _ => {
                 let body = required_children(here, "elif", cursor, diagnostics);
                 if let LineKind::Elif(cond) = line.kind {
@@ -204,10 +247,18 @@ fn if_chain(condition: Expr, header: Header, cursor: &mut Cursor, diagnostics: &
             }
         }
     }
-    StmtKind::If(If { branches, otherwise })
+    StmtKind::If(If {
+        branches,
+        otherwise,
+    })
 }
 
-fn choice(prompt: Option<Text>, header: Header, cursor: &mut Cursor, diagnostics: &mut Vec<Diagnostic>) -> Choice {
+fn choice(
+    prompt: Option<Text>,
+    header: Header,
+    cursor: &mut Cursor,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Choice {
     let mut options = Vec::new();
     let child_indent = match cursor.peek() {
         Some(l) if l.indent > header.indent => l.indent,
@@ -236,8 +287,11 @@ fn choice(prompt: Option<Text>, header: Header, cursor: &mut Cursor, diagnostics
             }
             _ => {
                 diagnostics.push(
-                    Diagnostic::error("only `option` lines may be indented directly under `choice`", line.span)
-                        .with_hint("write `option: text` and indent what happens under it"),
+                    Diagnostic::error(
+                        "only `option` lines may be indented directly under `choice`",
+                        line.span,
+                    )
+                    .with_hint("write `option: text` and indent what happens under it"),
                 );
                 skip_deeper(cursor, line.indent);
             }
@@ -261,19 +315,30 @@ fn children_at(indent: usize, cursor: &mut Cursor, diagnostics: &mut Vec<Diagnos
     }
 }
 
-fn required_children(header: Header, what: &str, cursor: &mut Cursor, diagnostics: &mut Vec<Diagnostic>) -> Vec<Stmt> {
+fn required_children(
+    header: Header,
+    what: &str,
+    cursor: &mut Cursor,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Stmt> {
     let body = children(header, cursor, diagnostics);
     if body.is_empty() {
         diagnostics.push(
-            Diagnostic::error(format!("`{what}` needs an indented block below it"), header.span)
-                .with_hint("indent the lines that belong to it"),
+            Diagnostic::error(
+                format!("`{what}` needs an indented block below it"),
+                header.span,
+            )
+            .with_hint("indent the lines that belong to it"),
         );
     }
     body
 }
 
 fn skip_deeper(cursor: &mut Cursor, indent: usize) {
-    while cursor.peek().is_some_and(|l| l.indent > indent && !matches!(l.kind, LineKind::Scene { .. })) {
+    while cursor
+        .peek()
+        .is_some_and(|l| l.indent > indent && !matches!(l.kind, LineKind::Scene { .. }))
+    {
         cursor.next();
     }
 }

@@ -65,7 +65,8 @@ pub fn parse_line(
     content: &str,
 ) -> Result<Line, Diagnostic> {
     let at = At { file, offset };
-    let mut pairs = ScriptParser::parse(Rule::line, content).map_err(|e| syntax_error(at, content, e))?;
+    let mut pairs =
+        ScriptParser::parse(Rule::line, content).map_err(|e| syntax_error(at, content, e))?;
     // `line` is silent and matched exactly one statement and EOI.
     let pair = pairs.next().expect("a parsed line holds its statement");
     let span = Span::new(file, offset, offset + content.len());
@@ -89,7 +90,11 @@ fn parse_statement(at: At, pair: Pair<Rule>) -> LineKind {
                     _ => {}
                 }
             }
-            LineKind::Scene { name, location, title }
+            LineKind::Scene {
+                name,
+                location,
+                title,
+            }
         }
         Rule::chapter_decl => {
             inner.next();
@@ -209,7 +214,8 @@ fn parse_stage(at: At, rule: Rule, inner: pest::iterators::Pairs<Rule>) -> Stage
         },
         Rule::show_stmt => Stage::Show {
             character: first_name(),
-            expression: find(Rule::expression).map(|p| at.name(p.into_inner().next().expect("expression name"))),
+            expression: find(Rule::expression)
+                .map(|p| at.name(p.into_inner().next().expect("expression name"))),
             position: find(Rule::position).map(|p| parse_position(&p)),
             transition: transition(),
         },
@@ -226,8 +232,14 @@ fn parse_stage(at: At, rule: Rule, inner: pest::iterators::Pairs<Rule>) -> Stage
             let action = parts[0].clone();
             let is_play = action.as_rule() == Rule::music_play;
             let mut a = action.into_inner();
-            let track = if is_play { a.next().map(|p| at.name(p)) } else { None };
-            let fade = a.next().map(|f| parse_seconds(&f.into_inner().nth(1).expect("fade seconds")));
+            let track = if is_play {
+                a.next().map(|p| at.name(p))
+            } else {
+                None
+            };
+            let fade = a
+                .next()
+                .map(|f| parse_seconds(&f.into_inner().nth(1).expect("fade seconds")));
             match track {
                 Some(track) => Stage::MusicPlay { track, fade },
                 None => Stage::MusicStop { fade },
@@ -319,7 +331,11 @@ fn parse_line_text(at: At, pair: Pair<Rule>) -> Text {
     let text = text.expect("line_text holds text");
     let raw = text.as_str();
     // `\#` lets a line end in a literal `#word`; other backslashes stay as written.
-    let body = if raw.contains("\\#") { raw.replace("\\#", "#") } else { raw.to_string() };
+    let body = if raw.contains("\\#") {
+        raw.replace("\\#", "#")
+    } else {
+        raw.to_string()
+    };
     Text {
         text: body,
         span: at.span(&text),
@@ -332,7 +348,11 @@ fn parse_expr(at: At, pair: Pair<Rule>) -> Expr {
         .map_primary(|p| parse_primary(at, p))
         .map_prefix(|op, rhs| {
             let span = at.span(&op).to(rhs.span);
-            let op = if op.as_rule() == Rule::not_op { UnaryOp::Not } else { UnaryOp::Neg };
+            let op = if op.as_rule() == Rule::not_op {
+                UnaryOp::Not
+            } else {
+                UnaryOp::Neg
+            };
             Expr {
                 kind: ExprKind::Unary(op, Box::new(rhs)),
                 span,
@@ -400,16 +420,35 @@ fn syntax_error(at: At, content: &str, error: pest::error::Error<Rule>) -> Diagn
         pest::error::InputLocation::Pos(p) => p,
         pest::error::InputLocation::Span((s, _)) => s,
     };
+    let first_word = content
+        .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .next()
+        .unwrap_or("");
     let expected = match &error.variant {
-        pest::error::ErrorVariant::ParsingError { positives, .. } => describe_expected(positives),
+        pest::error::ErrorVariant::ParsingError { positives, .. } => {
+            // After a keyword, the line cannot be an assignment to a variable of that name.
+            let keyword = KEYWORDS.contains(&first_word);
+            let wanted: Vec<Rule> = positives
+                .iter()
+                .copied()
+                .filter(|r| !(keyword && *r == Rule::assign_op))
+                .collect();
+            describe_expected(&wanted)
+        }
         pest::error::ErrorVariant::CustomError { message } => message.clone(),
     };
     if let Some(d) = unrecognised_line(at, content) {
         return d;
     }
-    let end = content[pos..].chars().next().map_or(pos, |c| pos + c.len_utf8());
+    let end = content[pos..]
+        .chars()
+        .next()
+        .map_or(pos, |c| pos + c.len_utf8());
     let span = Span::new(at.file, at.offset + pos, at.offset + end);
-    let found = content[pos..].chars().next().map_or("the end of the line".to_string(), |c| format!("`{c}`"));
+    let found = content[pos..]
+        .chars()
+        .next()
+        .map_or("the end of the line".to_string(), |c| format!("`{c}`"));
     Diagnostic::error(format!("expected {expected}, found {found}"), span)
         .with_label(format!("expected {expected} here"))
         .with_hint_opt(syntax_hint(content, pos))
@@ -418,6 +457,10 @@ fn syntax_error(at: At, content: &str, error: pest::error::Error<Rule>) -> Diagn
 /// Turns the rules pest wanted into words a writer understands.
 fn describe_expected(rules: &[Rule]) -> String {
     let mut words: Vec<&str> = rules.iter().filter_map(|r| describe(*r)).collect();
+    // "a value" already covers names, numbers and strings.
+    if words.contains(&"a value") {
+        words.retain(|w| !matches!(*w, "a name" | "a whole number" | "a quoted text"));
+    }
     words.sort_unstable();
     words.dedup();
     match words.len() {
@@ -432,12 +475,27 @@ fn describe(rule: Rule) -> Option<&'static str> {
         Rule::ident | Rule::name => "a name",
         Rule::int => "a whole number",
         Rule::seconds => "a number of seconds",
-        Rule::string => "a quoted title",
+        Rule::string => "a quoted text",
         Rule::tag => "a line ID like `#my_line`",
         Rule::text | Rule::line_text => "text",
-        Rule::expr | Rule::function_call | Rule::boolean | Rule::not_op | Rule::neg_op => "a value",
-        Rule::and_op | Rule::or_op | Rule::add_op | Rule::sub_op | Rule::mul_op | Rule::div_op
-        | Rule::rem_op | Rule::eq_op | Rule::ne_op | Rule::le_op | Rule::ge_op | Rule::lt_op
+        Rule::expr
+        | Rule::function_call
+        | Rule::boolean
+        | Rule::not_op
+        | Rule::neg_op
+        | Rule::primary => "a value",
+        Rule::and_op
+        | Rule::or_op
+        | Rule::add_op
+        | Rule::sub_op
+        | Rule::mul_op
+        | Rule::div_op
+        | Rule::rem_op
+        | Rule::eq_op
+        | Rule::ne_op
+        | Rule::le_op
+        | Rule::ge_op
+        | Rule::lt_op
         | Rule::gt_op => "an operator",
         Rule::assign_op => "`=`, `+=` or `-=`",
         Rule::transition | Rule::kw_with => "`with`",
@@ -483,7 +541,9 @@ fn unrecognised_line(at: At, content: &str) -> Option<Diagnostic> {
 
 fn syntax_hint(content: &str, pos: usize) -> Option<String> {
     if pos < content.len() && content[pos..].starts_with('=') && !content[..pos].contains('=') {
-        return Some("to compare, write `==`; to change a variable, write it on its own line".into());
+        return Some(
+            "to compare, write `==`; to change a variable, write it on its own line".into(),
+        );
     }
     None
 }

@@ -37,6 +37,11 @@ pub enum LineKind {
     Elif(Expr),
     Else,
     Stmt(StmtKind),
+    /// A line that did not parse (already reported). Kept so that indentation stays right;
+    /// `opens_block` when it looks like a header, so its indented lines are not misread.
+    Broken {
+        opens_block: bool,
+    },
 }
 
 /// Files larger than this many lines are parsed on all cores.
@@ -57,24 +62,41 @@ pub fn parse(sources: &Sources, files: &[FileId]) -> (Script, Vec<Diagnostic>) {
 fn parse_lines(file: FileId, text: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<Line> {
     let raw: Vec<(usize, usize, &str)> = split_lines(text).collect();
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let results: Vec<Vec<Result<Line, Diagnostic>>> = if raw.len() < PARALLEL_THRESHOLD || threads < 2 {
-        vec![parse_chunk(file, &raw)]
-    } else {
-        let chunk = raw.len().div_ceil(threads);
-        std::thread::scope(|scope| {
-            let handles: Vec<_> = raw
-                .chunks(chunk)
-                .map(|part| scope.spawn(move || parse_chunk(file, part)))
-                .collect();
-            // A parser thread only panics on a bug in this module; surface it rather than hide it.
-            handles.into_iter().map(|h| h.join().expect("parser thread")).collect()
-        })
-    };
+    let results: Vec<Vec<Result<Line, Diagnostic>>> =
+        if raw.len() < PARALLEL_THRESHOLD || threads < 2 {
+            vec![parse_chunk(file, &raw)]
+        } else {
+            let chunk = raw.len().div_ceil(threads);
+            std::thread::scope(|scope| {
+                let handles: Vec<_> = raw
+                    .chunks(chunk)
+                    .map(|part| scope.spawn(move || parse_chunk(file, part)))
+                    .collect();
+                // A parser thread only panics on a bug in this module; surface it rather than hide it.
+                handles
+                    .into_iter()
+                    .map(|h| h.join().expect("parser thread"))
+                    .collect()
+            })
+        };
     let mut lines = Vec::with_capacity(raw.len());
-    for result in results.into_iter().flatten() {
+    for (result, &(offset, indent, content)) in results.into_iter().flatten().zip(&raw) {
         match result {
             Ok(line) => lines.push(line),
-            Err(d) => diagnostics.push(d),
+            Err(d) => {
+                diagnostics.push(d);
+                let first = content
+                    .split(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or("");
+                lines.push(Line {
+                    indent,
+                    kind: LineKind::Broken {
+                        opens_block: matches!(first, "if" | "elif" | "else" | "choice" | "option"),
+                    },
+                    span: Span::new(file, offset, offset + content.len()),
+                });
+            }
         }
     }
     lines
@@ -100,7 +122,9 @@ fn split_lines(text: &str) -> impl Iterator<Item = (usize, usize, &str)> {
             return None;
         }
         let lead = &line[..line.len() - body.len()];
-        let indent = lead.chars().fold(0, |w, c| if c == '\t' { (w / 4 + 1) * 4 } else { w + 1 });
+        let indent = lead
+            .chars()
+            .fold(0, |w, c| if c == '\t' { (w / 4 + 1) * 4 } else { w + 1 });
         Some((start + lead.len(), indent, content))
     })
 }

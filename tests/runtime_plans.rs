@@ -1,0 +1,290 @@
+//! Runtime specification tests. Each `tests/plans/*.plan` file holds a small story and the
+//! transcript a reader must see, with the reader's actions (`select: 2`, `rollback: 1`)
+//! between the lines. Every plan runs twice: plainly, and in save round-trip mode, where before
+//! every step the state is saved to TOML, reloaded, and the step is taken on both copies,
+//! which must then agree on events and on their next save.
+//!
+//! Plan format, sections start with `=== name`:
+//!   === story.toml   (optional; `plans/default.toml` otherwise)
+//!   === script       the `.vn` text
+//!   === plan         one item a line:
+//!     `Speaker: text` or `> narration`    a line (speaker by display name)
+//!     `? prompt`   `- option`   `- [disabled] option`    a choice as shown
+//!     `end: ending_id`    `error: message`    `scene: name` (only if the plan lists scenes)
+//!     `stage: ...`        stage directions, only if the plan lists any
+//!     `select: N`         choose the N-th shown option (1-based)
+//!     `rollback: N`       roll back N lines; the line or choice then on screen follows
+//!     `state: name = value`   a variable's current value
+
+use spearhead_core::story::StageDirection;
+use spearhead_core::{Event, SaveData, Story, StoryState};
+use std::collections::VecDeque;
+use std::path::Path;
+
+struct Plan {
+    manifest: String,
+    script: String,
+    items: Vec<String>,
+}
+
+fn read_plan(path: &Path) -> Plan {
+    let text = std::fs::read_to_string(path).expect("plan file is readable");
+    let mut sections: Vec<(String, String)> = Vec::new();
+    for line in text.lines() {
+        if let Some(name) = line.strip_prefix("=== ") {
+            sections.push((name.trim().to_string(), String::new()));
+        } else if let Some((_, body)) = sections.last_mut() {
+            body.push_str(line);
+            body.push('\n');
+        }
+    }
+    let section = |name: &str| {
+        sections
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, b)| b.clone())
+    };
+    let default_manifest = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/plans/default.toml");
+    Plan {
+        manifest: section("story.toml").unwrap_or_else(|| {
+            std::fs::read_to_string(default_manifest).expect("default manifest")
+        }),
+        script: section("script").expect("a plan has a === script section"),
+        items: section("plan")
+            .expect("a plan has a === plan section")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with("//"))
+            .map(String::from)
+            .collect(),
+    }
+}
+
+/// Runs the story, driven by the plan's actions, and returns the transcript it produced.
+struct Reader<'s> {
+    story: &'s Story,
+    state: StoryState,
+    roundtrip: bool,
+    show_scenes: bool,
+    show_stage: bool,
+    pending: VecDeque<String>,
+    transcript: Vec<String>,
+}
+
+impl Reader<'_> {
+    fn run(mut self, items: &[String]) -> Vec<String> {
+        for item in items {
+            if let Some(n) = item.strip_prefix("select:") {
+                self.transcript.push(item.clone());
+                let n: usize = n.trim().parse().expect("select takes a number");
+                let result = self.step(|story, state| story.choose(state, n - 1));
+                if let Err(e) = result {
+                    self.pending.push_back(format!("error: {e}"));
+                }
+            } else if let Some(n) = item.strip_prefix("rollback:") {
+                self.transcript.push(item.clone());
+                self.pending.clear();
+                for _ in 0..n.trim().parse::<usize>().expect("rollback takes a number") {
+                    assert!(
+                        self.story.rollback(&mut self.state),
+                        "nothing left to roll back"
+                    );
+                }
+                let current = self
+                    .story
+                    .current(&self.state)
+                    .expect("something is on screen after rollback");
+                self.describe(&current);
+            } else if let Some(name) = item.strip_prefix("state:") {
+                let name = name.split('=').next().unwrap_or_default().trim();
+                let value = self
+                    .state
+                    .get(self.story, name)
+                    .map_or("<undeclared>".to_string(), |v| v.to_string());
+                self.transcript.push(format!("state: {name} = {value}"));
+            } else {
+                let next = self.next_output();
+                self.transcript.push(next);
+            }
+        }
+        // Anything the story would still show without more input is part of the transcript.
+        while self.pending.front().is_some() {
+            let next = self.next_output();
+            self.transcript.push(next);
+        }
+        self.transcript
+    }
+
+    fn next_output(&mut self) -> String {
+        while self.pending.is_empty() {
+            if self.state.ended().is_some() && self.pending.is_empty() {
+                return "<the story has ended>".into();
+            }
+            if self.state.is_choosing() {
+                return "<waiting for a choice>".into();
+            }
+            match self.step(|story, state| story.advance(state)) {
+                Ok(events) => events.iter().for_each(|e| self.describe(e)),
+                Err(e) => self.pending.push_back(format!("error: {e}")),
+            }
+            if self.pending.is_empty() && self.state.ended().is_some() {
+                return "<the story has ended>".into();
+            }
+        }
+        self.pending.pop_front().expect("not empty")
+    }
+
+    /// Takes one step; in round-trip mode also takes it on a reloaded copy and compares.
+    fn step<T: PartialEq + std::fmt::Debug>(
+        &mut self,
+        f: impl Fn(&Story, &mut StoryState) -> Result<T, spearhead_core::RuntimeError>,
+    ) -> Result<T, spearhead_core::RuntimeError> {
+        if !self.roundtrip {
+            return f(self.story, &mut self.state);
+        }
+        let saved = self.story.save(&self.state);
+        let text = saved.to_toml();
+        let reloaded = SaveData::from_toml(&text).expect("a save reads back");
+        assert_eq!(reloaded, saved, "save data survives TOML:\n{text}");
+        let (mut copy, warnings) = self.story.restore(&reloaded).expect("a save restores");
+        assert!(
+            warnings.is_empty(),
+            "restoring an unchanged story warns: {warnings:?}"
+        );
+        let original = f(self.story, &mut self.state);
+        let from_copy = f(self.story, &mut copy);
+        assert_eq!(
+            original, from_copy,
+            "a reloaded state behaves the same, from save:\n{text}"
+        );
+        assert_eq!(
+            self.story.save(&self.state),
+            self.story.save(&copy),
+            "and ends in the same state, from save:\n{text}"
+        );
+        original
+    }
+
+    fn describe(&mut self, event: &Event) {
+        let story = self.story;
+        match event {
+            Event::Line(line) => self.pending.push_back(match line.speaker {
+                Some(c) => format!("{}: {}", story.characters[c].name, line.text),
+                None => format!("> {}", line.text),
+            }),
+            Event::Choice(menu) => {
+                if let Some(prompt) = &menu.prompt {
+                    self.pending.push_back(format!("? {prompt}"));
+                }
+                for option in &menu.options {
+                    let mark = if option.enabled { "" } else { "[disabled] " };
+                    self.pending.push_back(format!("- {mark}{}", option.text));
+                }
+            }
+            Event::End { ending } => self
+                .pending
+                .push_back(format!("end: {}", story.endings[*ending].id)),
+            Event::SceneStart { scene } if self.show_scenes => self
+                .pending
+                .push_back(format!("scene: {}", story.scene(*scene).name)),
+            Event::Stage(direction) if self.show_stage => self
+                .pending
+                .push_back(format!("stage: {}", stage(direction))),
+            Event::SceneStart { .. } | Event::Stage(_) => {}
+        }
+    }
+}
+
+fn stage(direction: &StageDirection) -> String {
+    match direction {
+        StageDirection::Background { image, .. } => format!("bg {image}"),
+        StageDirection::Show {
+            character,
+            expression,
+            position,
+            ..
+        } => {
+            format!("show {character} {expression:?} {position:?}")
+        }
+        StageDirection::Hide { character, .. } => format!("hide {character}"),
+        other => format!("{other:?}"),
+    }
+}
+
+fn run_plan(path: &Path, roundtrip: bool) -> Result<(), String> {
+    let plan = read_plan(path);
+    let root = path.parent().expect("plans live in a folder");
+    let loaded = spearhead_core::load_str(root, &plan.manifest, &[("plan.vn", &plan.script)]);
+    if loaded.has_errors() {
+        return Err(format!(
+            "the story does not check:\n{}",
+            loaded.render(false)
+        ));
+    }
+    let story = loaded.story.expect("no errors");
+    let reader = Reader {
+        story: &story,
+        state: StoryState::new(&story),
+        roundtrip,
+        show_scenes: plan.items.iter().any(|i| i.starts_with("scene:")),
+        show_stage: plan.items.iter().any(|i| i.starts_with("stage:")),
+        pending: VecDeque::new(),
+        transcript: Vec::new(),
+    };
+    let actual = reader.run(&plan.items);
+    let expected: Vec<String> = plan
+        .items
+        .iter()
+        .map(|i| match i.strip_prefix("state:") {
+            // Normalise spacing so `state: x=1` and `state: x = 1` compare equal.
+            Some(rest) => {
+                let (name, value) = rest.split_once('=').unwrap_or((rest, ""));
+                format!("state: {} = {}", name.trim(), value.trim())
+            }
+            None => i.clone(),
+        })
+        .collect();
+    if actual != expected {
+        return Err(format!(
+            "transcript differs{}\n--- expected\n{}\n--- actual\n{}",
+            if roundtrip {
+                " (save round-trip mode)"
+            } else {
+                ""
+            },
+            expected.join("\n"),
+            actual.join("\n")
+        ));
+    }
+    Ok(())
+}
+
+#[test]
+fn every_plan_runs_as_written_and_through_save_round_trips() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/plans");
+    let mut plans: Vec<_> = std::fs::read_dir(&dir)
+        .expect("tests/plans exists")
+        .map(|e| e.expect("dir entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "plan"))
+        .collect();
+    plans.sort();
+    assert!(
+        plans.len() >= 8,
+        "expected the plan files, found {}",
+        plans.len()
+    );
+    let mut failures = Vec::new();
+    for plan in &plans {
+        for roundtrip in [false, true] {
+            if let Err(e) = run_plan(plan, roundtrip) {
+                failures.push(format!("{}: {e}", plan.display()));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} plan run(s) failed:\n\n{}",
+        failures.len(),
+        failures.join("\n\n")
+    );
+}
