@@ -29,6 +29,7 @@ BACKGROUNDS = {
     "karlstahl_house": (REPUBLIC, "The Karlstahl residence"),
     "archives": (REPUBLIC, "Records office, basement level"),
     "plaza": (REPUBLIC, "Revolution Plaza"),
+    "annette_balcony": (REPUBLIC, "Annette's balcony, festival night"),
     "hangar": (FRONT, "Spearhead hangar, first ward"),
     "barracks": (FRONT, "Barracks, first ward"),
     "battlefield": (FRONT, "Contested zone"),
