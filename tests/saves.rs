@@ -169,3 +169,13 @@ fn a_save_is_plain_data_naming_scene_and_line() {
     assert!(text.contains("version = 1"), "{text}");
     assert!(text.contains("key = \"first\""), "{text}");
 }
+
+#[test]
+fn a_save_on_a_repeated_untagged_line_resumes_on_that_copy() {
+    let story = story("scene office\nlena: Again.\nlena: Between.\nlena: Again.\nlena: After.\nend done\n");
+    let mut state = StoryState::new(&story);
+    advance_lines(&story, &mut state, 3);
+    let (mut resumed, warnings) = story.restore(&story.save(&state)).unwrap();
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(advance_lines(&story, &mut resumed, 1), "After.");
+}

@@ -63,8 +63,8 @@ impl Lowerer<'_> {
     fn stmt(&mut self, stmt: &ast::Stmt, out: &mut SceneCode) {
         match &stmt.kind {
             StmtKind::Say(say) => {
-                let op = self.say(say);
-                self.add_key(out, &op.key, say.text.id.as_ref());
+                let mut op = self.say(say);
+                op.key = self.add_key(out, &op.key, say.text.id.as_ref()).into();
                 out.code.push(Op::Say(Box::new(op)));
             }
             StmtKind::Stage(stage) => {
@@ -112,7 +112,9 @@ impl Lowerer<'_> {
         }
     }
 
-    fn add_key(&mut self, out: &mut SceneCode, key: &str, explicit: Option<&ast::Name>) {
+    /// Records `key` for the op about to be pushed and returns the key it got: the same, or
+    /// with an `@n` suffix when a scene says the same untagged thing more than once.
+    fn add_key(&mut self, out: &mut SceneCode, key: &str, explicit: Option<&ast::Name>) -> String {
         if let Some(id) = explicit {
             if let Some(&first) = self.line_ids.get(&id.node) {
                 self.diagnostics.push(
@@ -126,14 +128,14 @@ impl Lowerer<'_> {
                 self.line_ids.insert(id.node.clone(), id.span);
             }
         }
-        // Auto keys may repeat when a scene says the same thing twice; later copies get a suffix.
-        let mut key = key.to_string();
+        let mut unique = key.to_string();
         let mut n = 1;
-        while out.keys.contains_key(&key) {
+        while out.keys.contains_key(&unique) {
             n += 1;
-            key = format!("{}~{n}", key.split('~').next().unwrap_or_default());
+            unique = format!("{key}@{n}");
         }
-        out.keys.insert(key, out.code.len() as u32);
+        out.keys.insert(unique.clone(), out.code.len() as u32);
+        unique
     }
 
     fn say(&mut self, say: &ast::Say) -> SayOp {
@@ -158,7 +160,7 @@ impl Lowerer<'_> {
                 fnv(choice.options.iter().map(|o| o.text.text.as_str()))
             ),
         };
-        self.add_key(
+        let key = self.add_key(
             out,
             &key,
             choice.prompt.as_ref().and_then(|p| p.id.as_ref()),
