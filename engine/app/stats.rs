@@ -99,9 +99,23 @@ fn piece_words(piece: &Piece<usize>) -> usize {
 
 fn counts_row(label: &str, c: Counts) -> String {
     let n = |v: usize| v.to_string();
-    row(label, &n(c.scenes), &n(c.lines), &n(c.words), &n(c.choices), &n(c.options))
+    row(
+        label,
+        &n(c.scenes),
+        &n(c.lines),
+        &n(c.words),
+        &n(c.choices),
+        &n(c.options),
+    )
 }
 
-fn row(label: &str, scenes: &str, lines: &str, words: &str, choices: &str, options: &str) -> String {
+fn row(
+    label: &str,
+    scenes: &str,
+    lines: &str,
+    words: &str,
+    choices: &str,
+    options: &str,
+) -> String {
     format!("{label:<12} {scenes:>7} {lines:>7} {words:>8} {choices:>8} {options:>8}\n")
 }
