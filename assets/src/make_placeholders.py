@@ -3,16 +3,13 @@
 
 Backgrounds are 1920x1080 SVG gradients in the palette of their location (pale blue and silver
 for the Republic, olive and rust for the 86th Sector) with the place's name in small type.
-Sprites are simple silhouettes in each character's colour, one file per expression. Music and
-sounds are short, quiet sine-tone WAVs. Real art and music replace these later; the file names
-stay the same, so story.toml does not change.
+Sprites are simple silhouettes in each character's colour, one file per expression. Real art
+replaces these later; the file names stay the same, so story.toml does not change. Music and
+sounds are not written here: assets/src/make_sound.py synthesises them.
 
 Run from anywhere:  python3 assets/src/make_placeholders.py
 """
 
-import math
-import struct
-import wave
 from pathlib import Path
 
 ASSETS = Path(__file__).resolve().parent.parent
@@ -53,31 +50,6 @@ CHARACTERS = {
     "duval": "#a8b0b8",
 }
 
-# name: (seconds, [frequencies in Hz])
-MUSIC = {
-    "republic_theme": (6.0, [523.25, 659.25, 783.99]),
-    "front_theme": (6.0, [196.0, 233.08, 293.66]),
-    "battle": (5.0, [110.0, 164.81, 220.0]),
-    "sorrow": (6.0, [220.0, 261.63, 329.63]),
-    "night": (6.0, [146.83, 220.0]),
-    "tension": (5.0, [155.56, 164.81]),
-}
-SOUNDS = {
-    "radio_open": (0.25, [1200.0, 1600.0]),
-    "radio_close": (0.25, [1600.0, 900.0]),
-    "static": (0.6, [3000.0, 3170.0, 2890.0]),
-    "explosion": (0.8, [55.0, 61.0]),
-    "cannon": (0.4, [90.0, 120.0]),
-    "alarm": (1.0, [880.0, 660.0]),
-    "door": (0.3, [140.0]),
-    "glass": (0.3, [2093.0]),
-    "footsteps": (0.6, [180.0]),
-    "legion_wail": (1.5, [311.13, 329.63, 349.23]),
-}
-
-RATE = 8000
-
-
 def background_svg(palette, label):
     top, bottom, ink = palette
     return f"""<svg xmlns="http://www.w3.org/2000/svg" width="1920" height="1080" viewBox="0 0 1920 1080">
@@ -114,22 +86,6 @@ def sprite_svg(colour, expression):
 """
 
 
-def write_tone(path, seconds, freqs, volume):
-    frames = int(seconds * RATE)
-    fade = int(min(0.05, seconds / 4) * RATE)
-    data = bytearray()
-    for i in range(frames):
-        t = i / RATE
-        sample = sum(math.sin(2 * math.pi * f * t) for f in freqs) / len(freqs)
-        envelope = min(1.0, i / fade, (frames - i) / fade) if fade else 1.0
-        data += struct.pack("<h", int(sample * envelope * volume * 32767))
-    with wave.open(str(path), "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(RATE)
-        out.writeframes(bytes(data))
-
-
 def write(path, text):
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
@@ -141,10 +97,6 @@ def main():
     for name, colour in CHARACTERS.items():
         for expression in EXPRESSIONS:
             write(ASSETS / "characters" / name / f"{expression}.svg", sprite_svg(colour, expression))
-    for folder, table, volume in (("music", MUSIC, 0.15), ("sound", SOUNDS, 0.3)):
-        (ASSETS / folder).mkdir(parents=True, exist_ok=True)
-        for name, (seconds, freqs) in table.items():
-            write_tone(ASSETS / folder / f"{name}.wav", seconds, freqs, volume)
 
 
 if __name__ == "__main__":
