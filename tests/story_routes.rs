@@ -5,7 +5,8 @@
 //! The tests say what each route must leave behind: the ending, the bonds, the morale and the
 //! flags Act II will read, and a line or two that shows the state in the story itself.
 
-use spearhead_core::story::Op;
+use spearhead_core::runtime::StageState;
+use spearhead_core::story::{Op, StageDirection};
 use spearhead_core::template::Piece;
 use spearhead_core::value::Value;
 use spearhead_core::{Event, Story, StoryState};
@@ -301,6 +302,58 @@ fn every_ending_is_reached_by_some_route() {
         .collect();
     let declared: BTreeSet<String> = story.endings.iter().map(|e| e.id.clone()).collect();
     assert_eq!(reached, declared);
+}
+
+/// The stage along every route: no two sprites stand in the same place, no sprite is left
+/// standing when a new scene starts, and no line is read on a screen faded to black.
+#[test]
+fn the_stage_stays_tidy_on_every_route() {
+    let story = story();
+    for route in ROUTES {
+        let mut state = StoryState::new(&story);
+        let mut stage = StageState::default();
+        let mut picks = route.iter();
+        let mut dark = false;
+        let mut scene = String::new();
+        while state.ended().is_none() {
+            for event in story.advance(&mut state).expect("the story runs") {
+                match event {
+                    Event::SceneStart { scene: id } => {
+                        scene = story.scene(id).name.clone();
+                        assert!(
+                            stage.sprites.is_empty(),
+                            "sprites left over into {scene}: {:?}",
+                            stage.sprites
+                        );
+                    }
+                    Event::Stage(direction) => {
+                        match direction {
+                            StageDirection::FadeOut { .. } => dark = true,
+                            StageDirection::FadeIn { .. } => dark = false,
+                            _ => {}
+                        }
+                        stage.apply(&direction);
+                        let mut places: Vec<_> = stage.sprites.iter().map(|s| s.position).collect();
+                        places.sort_by_key(|p| format!("{p:?}"));
+                        places.dedup();
+                        assert_eq!(
+                            places.len(),
+                            stage.sprites.len(),
+                            "sprites overlap in {scene}: {:?}",
+                            stage.sprites
+                        );
+                    }
+                    Event::Line(line) => {
+                        assert!(!dark, "line read in the dark in {scene}: {}", line.text)
+                    }
+                    Event::Choice(_) => story
+                        .choose(&mut state, picks.next().expect("a pick") - 1)
+                        .expect("a shown option"),
+                    Event::End { .. } => {}
+                }
+            }
+        }
+    }
 }
 
 #[test]
