@@ -1,24 +1,43 @@
 //! `spearhead check`: every problem in a story, rustc style. Errors exit 1, warnings alone 0.
 
+use spearhead_core::locale;
 use std::io::IsTerminal;
 use std::path::Path;
 use std::process::ExitCode;
 
 pub fn run(story: &Path, color: Option<bool>) -> anyhow::Result<ExitCode> {
-    let loaded = spearhead_core::load(story);
+    let mut loaded = spearhead_core::load(story);
+    // Translations are checked against the compiled story: syntax, variables, template age.
+    if let Some(story_data) = &loaded.story {
+        let mut found = locale::check::check(story_data, &mut loaded.sources);
+        found.extend(locale::check::template_warning(&loaded));
+        loaded.diagnostics.extend(found);
+        spearhead_core::diagnostic::sort(&mut loaded.diagnostics);
+    }
     let color = color.unwrap_or_else(|| std::io::stderr().is_terminal());
     eprint!("{}", loaded.render(color));
     let errors = loaded.diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = loaded.diagnostics.len() - errors;
     if errors > 0 {
-        eprintln!("{}: {errors} error(s), {warnings} warning(s)", story.display());
+        eprintln!(
+            "{}: {errors} error(s), {warnings} warning(s)",
+            story.display()
+        );
         return Ok(ExitCode::from(1));
     }
-    let story_data = loaded.story.as_ref().expect("a story without errors is compiled");
+    let story_data = loaded
+        .story
+        .as_ref()
+        .expect("a story without errors is compiled");
     let lines: usize = story_data
         .scenes
         .iter()
-        .map(|s| s.code.iter().filter(|op| matches!(op, spearhead_core::story::Op::Say(_))).count())
+        .map(|s| {
+            s.code
+                .iter()
+                .filter(|op| matches!(op, spearhead_core::story::Op::Say(_)))
+                .count()
+        })
         .sum();
     eprintln!(
         "{}: ok ({} scenes, {lines} lines, {warnings} warning(s))",

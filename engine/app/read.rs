@@ -2,46 +2,84 @@
 //! input, so whole playthroughs are scriptable, and a screen reader can read along.
 
 use anyhow::{bail, Context};
+use spearhead_core::locale::Catalog;
 use spearhead_core::{Event, Story, StoryState};
 use std::io::{BufRead, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
-pub fn run(story_dir: &Path, choose: Option<Vec<usize>>, lang: Option<String>) -> anyhow::Result<ExitCode> {
+pub fn run(
+    story_dir: &Path,
+    choose: Option<Vec<usize>>,
+    lang: Option<String>,
+) -> anyhow::Result<ExitCode> {
     let loaded = spearhead_core::load(story_dir);
     if loaded.has_errors() {
         eprint!("{}", loaded.render(false));
         bail!("the story has errors; run `spearhead check` for details");
     }
     let story = loaded.story.expect("no errors, so compiled");
-    if let Some(lang) = lang {
-        if lang != story.manifest.default_locale {
-            eprintln!("warning: no translations are loaded yet; reading in {}", story.manifest.default_locale);
-        }
+    // Without `--lang` the script's own text is read; with it, every string goes through Fluent,
+    // and each fallback is a warning on stderr.
+    let catalog = lang
+        .map(|lang| Catalog::for_story(&story, &lang))
+        .transpose()?;
+    if let Some(catalog) = &catalog {
+        log_warnings(catalog);
     }
     let stdin = std::io::stdin();
     let mut picks: Box<dyn Iterator<Item = anyhow::Result<usize>>> = match choose {
         Some(list) => Box::new(list.into_iter().map(Ok)),
-        None => Box::new(stdin.lock().lines().map_while(Result::ok).filter(|l| !l.trim().is_empty()).map(|l| {
-            l.trim().parse::<usize>().with_context(|| format!("`{}` is not an option number", l.trim()))
-        })),
+        None => Box::new(
+            stdin
+                .lock()
+                .lines()
+                .map_while(Result::ok)
+                .filter(|l| !l.trim().is_empty())
+                .map(|l| {
+                    l.trim()
+                        .parse::<usize>()
+                        .with_context(|| format!("`{}` is not an option number", l.trim()))
+                }),
+        ),
     };
     let mut out = std::io::stdout().lock();
-    play(&story, &mut picks, &mut out)
+    play(&story, catalog.as_ref(), &mut picks, &mut out)
 }
 
 /// Plays to the end or until the choices run out. Returns success either way: running out of
 /// input is how a scripted partial playthrough ends.
-fn play(story: &Story, picks: &mut dyn Iterator<Item = anyhow::Result<usize>>, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
+fn play(
+    story: &Story,
+    catalog: Option<&Catalog>,
+    picks: &mut dyn Iterator<Item = anyhow::Result<usize>>,
+    out: &mut dyn Write,
+) -> anyhow::Result<ExitCode> {
     let mut state = StoryState::new(story);
     loop {
         for event in story.advance(&mut state)? {
             match event {
-                Event::Line(line) => match line.speaker {
-                    Some(c) => writeln!(out, "{}: {}", story.characters[c].name, line.text)?,
-                    None => writeln!(out, "{}", line.text)?,
-                },
+                Event::Line(mut line) => {
+                    let mut name = line.speaker.map(|c| story.characters[c].name.clone());
+                    if let Some(catalog) = catalog {
+                        line.text = catalog.line(story, &state, &line);
+                        name = line.speaker.map(|c| catalog.character(story, c));
+                        log_warnings(catalog);
+                    }
+                    match name {
+                        Some(name) => writeln!(out, "{name}: {}", line.text)?,
+                        None => writeln!(out, "{}", line.text)?,
+                    }
+                }
                 Event::Choice(menu) => {
+                    let menu = match catalog {
+                        Some(catalog) => {
+                            let menu = catalog.choice(story, &state, &menu);
+                            log_warnings(catalog);
+                            menu
+                        }
+                        None => menu,
+                    };
                     if let Some(prompt) = &menu.prompt {
                         writeln!(out, "{prompt}")?;
                     }
@@ -55,15 +93,25 @@ fn play(story: &Story, picks: &mut dyn Iterator<Item = anyhow::Result<usize>>, o
                             writeln!(out, "(no more choices given; stopping here)")?;
                             return Ok(ExitCode::SUCCESS);
                         };
-                        match pick.and_then(|n| pick_option(story, &mut state, n, menu.options.len())) {
+                        match pick
+                            .and_then(|n| pick_option(story, &mut state, n, menu.options.len()))
+                        {
                             Ok(()) => break,
                             Err(e) => writeln!(out, "{e}")?,
                         }
                     }
                 }
-                Event::End { ending } => {
-                    let ending = &story.endings[ending];
-                    writeln!(out, "THE END: {} [{}]", ending.title, ending.id)?;
+                Event::End { ending: id } => {
+                    let ending = &story.endings[id];
+                    let title = match catalog {
+                        Some(catalog) => {
+                            let title = catalog.ending(story, id);
+                            log_warnings(catalog);
+                            title
+                        }
+                        None => ending.title.clone(),
+                    };
+                    writeln!(out, "THE END: {title} [{}]", ending.id)?;
                     return Ok(ExitCode::SUCCESS);
                 }
                 Event::SceneStart { .. } | Event::Stage(_) => {}
@@ -72,7 +120,19 @@ fn play(story: &Story, picks: &mut dyn Iterator<Item = anyhow::Result<usize>>, o
     }
 }
 
-fn pick_option(story: &Story, state: &mut StoryState, n: usize, count: usize) -> anyhow::Result<()> {
+/// Translation fallbacks go to stderr, so that the text on stdout stays the story.
+fn log_warnings(catalog: &Catalog) {
+    for warning in catalog.take_warnings() {
+        eprintln!("warning: {warning}");
+    }
+}
+
+fn pick_option(
+    story: &Story,
+    state: &mut StoryState,
+    n: usize,
+    count: usize,
+) -> anyhow::Result<()> {
     if n == 0 || n > count {
         bail!("choose a number from 1 to {count}");
     }

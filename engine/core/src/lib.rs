@@ -6,6 +6,7 @@ pub mod ast;
 pub mod compile;
 pub mod diagnostic;
 pub mod load;
+pub mod locale;
 pub mod manifest;
 pub mod runtime;
 pub mod save;

@@ -1,0 +1,401 @@
+//! The translations of one locale at run time, and how front ends look text up in them.
+//!
+//! Fallback chain: the chosen locale, then the source locale (`default_locale` in story.toml),
+//! then the script's own text (for story lines) or the message ID (for interface strings).
+//! Every fallback is recorded as a `Warning` (once per message) for the front end to log: a
+//! reader never sees an empty string, and a missing or broken translation never crashes.
+//!
+//! Story lines get every story variable as a Fluent argument (see `variable_arg`), so that
+//! translators can use them, with plurals and selects: `{ $morale -> [one] ... *[other] ... }`.
+
+use super::{ftl, message_id, parse_locale, LocaleError};
+use crate::runtime::{ChoiceMenu, Line, StoryState};
+use crate::story::{CharId, EndingId, SceneId, Story};
+use crate::value::Value;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::collections::HashSet;
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// Something a front end should log: a fallback, or a translation file that had problems.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Warning {
+    /// A locale has no folder (or no `.ftl` files in it).
+    NoLocale { locale: String, dir: PathBuf },
+    /// An `.ftl` file has a syntax error; the rest of the file is used.
+    Syntax {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    /// Two files of a locale define the same message; the first one wins.
+    Duplicate { path: PathBuf, message: String },
+    /// A translation file cannot be read.
+    Unreadable { path: PathBuf, message: String },
+    /// A message is missing; `used` says what was shown instead.
+    Missing {
+        locale: String,
+        id: String,
+        used: Fallback,
+    },
+    /// A message was found but did not format cleanly (a variable it uses is not passed, say).
+    Format {
+        locale: String,
+        id: String,
+        message: String,
+    },
+    /// A line without an ID cannot be translated; the script's text is shown.
+    Untagged { key: String },
+}
+
+/// What was shown instead of a missing message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fallback {
+    SourceLocale,
+    ScriptText,
+    MessageId,
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Warning::NoLocale { locale, dir } => {
+                write!(
+                    f,
+                    "no translations for `{locale}` in {}; using the source locale",
+                    dir.display()
+                )
+            }
+            Warning::Syntax {
+                path,
+                line,
+                column,
+                message,
+            } => {
+                write!(
+                    f,
+                    "{}:{line}:{column}: Fluent syntax error: {message}",
+                    path.display()
+                )
+            }
+            Warning::Duplicate { path, message } | Warning::Unreadable { path, message } => {
+                write!(f, "{}: {message}", path.display())
+            }
+            Warning::Missing { locale, id, used } => {
+                let used = match used {
+                    Fallback::SourceLocale => "the source locale's text",
+                    Fallback::ScriptText => "the script's text",
+                    Fallback::MessageId => "the message ID",
+                };
+                write!(f, "message `{id}` is missing in {locale}; showing {used}")
+            }
+            Warning::Format {
+                locale,
+                id,
+                message,
+            } => write!(f, "message `{id}` in {locale}: {message}"),
+            Warning::Untagged { key } => {
+                write!(
+                    f,
+                    "a line without an ID ({key}) cannot be translated; run `spearhead locale tag`"
+                )
+            }
+        }
+    }
+}
+
+/// A loaded locale with its source-locale fallback.
+pub struct Catalog {
+    locale: String,
+    source_locale: String,
+    /// The chosen locale's messages; `None` when it is the source locale.
+    chosen: Option<Bundle>,
+    source: Bundle,
+    warnings: Mutex<Vec<Warning>>,
+    warned: Mutex<HashSet<String>>,
+}
+
+impl fmt::Debug for Catalog {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Catalog")
+            .field("locale", &self.locale)
+            .field("source_locale", &self.source_locale)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Catalog {
+    /// Loads `locale` for a story from its locales folder (`locales` in story.toml).
+    pub fn for_story(story: &Story, locale: &str) -> Result<Catalog, LocaleError> {
+        Catalog::load(&story.locales_dir(), locale, &story.manifest.default_locale)
+    }
+
+    /// Loads `locales_dir/<locale>/*.ftl` and `locales_dir/<source_locale>/*.ftl`. Problems in the
+    /// files are warnings (see `take_warnings`); only a malformed locale name is an error.
+    pub fn load(
+        locales_dir: &Path,
+        locale: &str,
+        source_locale: &str,
+    ) -> Result<Catalog, LocaleError> {
+        let mut warnings = Vec::new();
+        let source = load_bundle(locales_dir, source_locale, &mut warnings)?;
+        let chosen = if locale == source_locale {
+            None
+        } else {
+            Some(load_bundle(locales_dir, locale, &mut warnings)?)
+        };
+        Ok(Catalog {
+            locale: locale.to_string(),
+            source_locale: source_locale.to_string(),
+            chosen,
+            source,
+            warnings: Mutex::new(warnings),
+            warned: Mutex::new(HashSet::new()),
+        })
+    }
+
+    pub fn locale(&self) -> &str {
+        &self.locale
+    }
+
+    pub fn source_locale(&self) -> &str {
+        &self.source_locale
+    }
+
+    /// The warnings recorded since the last call, oldest first.
+    pub fn take_warnings(&self) -> Vec<Warning> {
+        std::mem::take(&mut *self.warnings.lock().unwrap_or_else(|e| e.into_inner()))
+    }
+
+    /// A message of the chosen locale, else of the source locale (with a warning); `None` when
+    /// neither has it (the caller decides what to show instead, and warns).
+    pub fn message(&self, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+        if let Some(bundle) = &self.chosen {
+            if let Some(text) = self.format(bundle, &self.locale, id, args) {
+                return Some(text);
+            }
+        }
+        let text = self.format(&self.source, &self.source_locale, id, args)?;
+        if self.chosen.is_some() {
+            self.missing(id, Fallback::SourceLocale);
+        }
+        Some(text)
+    }
+
+    /// An interface string: `ui("menu-start", None)`. Falls back to the ID itself.
+    pub fn ui(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        self.message(id, args).unwrap_or_else(|| {
+            self.missing(id, Fallback::MessageId);
+            id.to_string()
+        })
+    }
+
+    /// The text of a story line in this locale, with the story's variables as arguments.
+    pub fn line(&self, story: &Story, state: &StoryState, line: &Line) -> String {
+        self.story_text(story, state, &line.key, &line.text)
+    }
+
+    /// A choice menu with its prompt and options in this locale (same order, same `enabled`).
+    pub fn choice(&self, story: &Story, state: &StoryState, menu: &ChoiceMenu) -> ChoiceMenu {
+        ChoiceMenu {
+            key: menu.key.clone(),
+            prompt: menu
+                .prompt
+                .as_ref()
+                .map(|p| self.story_text(story, state, &menu.key, p)),
+            options: menu
+                .options
+                .iter()
+                .map(|o| crate::runtime::ChoiceItem {
+                    key: o.key.clone(),
+                    text: self.story_text(story, state, &o.key, &o.text),
+                    enabled: o.enabled,
+                })
+                .collect(),
+        }
+    }
+
+    /// A character's display name.
+    pub fn character(&self, story: &Story, character: CharId) -> String {
+        let c = &story.characters[character];
+        self.named(&super::character_id(&c.id), &c.name)
+    }
+
+    /// An ending's title.
+    pub fn ending(&self, story: &Story, ending: EndingId) -> String {
+        let e = &story.endings[ending];
+        self.named(&super::ending_title_id(&e.id), &e.title)
+    }
+
+    /// A scene's title, when it has one.
+    pub fn scene_title(&self, story: &Story, scene: SceneId) -> Option<String> {
+        let s = story.scene(scene);
+        let title = s.title.as_ref()?;
+        Some(self.named(&super::scene_title_id(&s.name), title))
+    }
+
+    /// A chapter's title; `written` is the title in the script.
+    pub fn chapter_title(&self, chapter: &str, written: &str) -> String {
+        self.named(&super::chapter_title_id(chapter), written)
+    }
+
+    fn named(&self, id: &str, written: &str) -> String {
+        self.message(id, None).unwrap_or_else(|| {
+            self.missing(id, Fallback::ScriptText);
+            written.to_string()
+        })
+    }
+
+    fn story_text(&self, story: &Story, state: &StoryState, key: &str, written: &str) -> String {
+        if key.starts_with('~') || key.starts_with("choice~") {
+            if self.chosen.is_some() {
+                self.warn_once(key, || Warning::Untagged {
+                    key: key.to_string(),
+                });
+            }
+            return written.to_string();
+        }
+        let args = story_args(story, state);
+        self.message(&message_id(key), Some(&args))
+            .unwrap_or_else(|| {
+                self.missing(&message_id(key), Fallback::ScriptText);
+                written.to_string()
+            })
+    }
+
+    fn format(
+        &self,
+        bundle: &Bundle,
+        locale: &str,
+        id: &str,
+        args: Option<&FluentArgs>,
+    ) -> Option<String> {
+        let pattern = bundle.get_message(id)?.value()?;
+        let mut errors = Vec::new();
+        let text = bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned();
+        if let Some(error) = errors.first() {
+            self.warn_once(&format!("format:{locale}:{id}"), || Warning::Format {
+                locale: locale.to_string(),
+                id: id.to_string(),
+                message: error.to_string(),
+            });
+        }
+        (!text.is_empty()).then_some(text)
+    }
+
+    fn missing(&self, id: &str, used: Fallback) {
+        let locale = if self.chosen.is_some() {
+            &self.locale
+        } else {
+            &self.source_locale
+        };
+        self.warn_once(&format!("missing:{id}:{used:?}"), || Warning::Missing {
+            locale: locale.clone(),
+            id: id.to_string(),
+            used,
+        });
+    }
+
+    fn warn_once(&self, key: &str, warning: impl FnOnce() -> Warning) {
+        let mut warned = self.warned.lock().unwrap_or_else(|e| e.into_inner());
+        if warned.insert(key.to_string()) {
+            self.warnings
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .push(warning());
+        }
+    }
+}
+
+/// Every story variable as a Fluent argument: ints as numbers (for plurals), bools as
+/// `true`/`false` (for selects), strings as they are.
+pub fn story_args(story: &Story, state: &StoryState) -> FluentArgs<'static> {
+    let mut args = FluentArgs::with_capacity(story.variables.len());
+    for (slot, variable) in story.variables.iter().enumerate() {
+        let value: FluentValue<'static> = match state.value(slot) {
+            Value::Int(n) => FluentValue::from(*n),
+            Value::Bool(b) => FluentValue::from(if *b { "true" } else { "false" }),
+            Value::Str(s) => FluentValue::from(s.to_string()),
+        };
+        args.set(super::variable_arg(&variable.name), value);
+    }
+    args
+}
+
+fn load_bundle(
+    locales_dir: &Path,
+    locale: &str,
+    warnings: &mut Vec<Warning>,
+) -> Result<Bundle, LocaleError> {
+    let langid = parse_locale(locale)?;
+    let mut bundle = Bundle::new_concurrent(vec![langid]);
+    // Unicode isolation marks around arguments show up as stray glyphs in terminals and in
+    // fonts without them; story text is laid out by the engine, which does not need them.
+    bundle.set_use_isolating(false);
+    let dir = locales_dir.join(locale);
+    let files = ftl::files(&dir).unwrap_or_default();
+    if files.is_empty() {
+        warnings.push(Warning::NoLocale {
+            locale: locale.to_string(),
+            dir,
+        });
+        return Ok(bundle);
+    }
+    for path in files {
+        let text = match ftl::read(&path) {
+            Ok(text) => text,
+            Err(e) => {
+                warnings.push(Warning::Unreadable {
+                    path: path.clone(),
+                    message: e.to_string(),
+                });
+                continue;
+            }
+        };
+        let resource = match FluentResource::try_new(text) {
+            Ok(resource) => resource,
+            Err((resource, errors)) => {
+                for error in errors {
+                    let (line, column) = line_col(resource.source(), error.pos.start);
+                    warnings.push(Warning::Syntax {
+                        path: path.clone(),
+                        line,
+                        column,
+                        message: error.kind.to_string(),
+                    });
+                }
+                resource
+            }
+        };
+        if let Err(errors) = bundle.add_resource(resource) {
+            for error in errors {
+                warnings.push(Warning::Duplicate {
+                    path: path.clone(),
+                    message: error.to_string(),
+                });
+            }
+        }
+    }
+    Ok(bundle)
+}
+
+/// 1-based line and column (in characters) of a byte offset.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (
+        before.matches('\n').count() + 1,
+        before[line_start..].chars().count() + 1,
+    )
+}

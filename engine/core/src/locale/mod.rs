@@ -1,0 +1,172 @@
+//! Translation with Fluent. A story's text is translated in `.ftl` files under the story's
+//! `locales` folder (`locales/<locale>/story.ftl` for the story, `ui.ftl` for the interface):
+//!
+//! - `tag` gives every reader-visible line of the scripts a stable ID (`#id`),
+//! - `extract` writes the source-language template from the scripts,
+//! - `status` compares each locale with the template (translated, missing, stale, obsolete),
+//! - `pseudo` makes a pseudo-locale to find layout problems before real translations exist,
+//! - `catalog` loads a locale at run time and looks messages up with a fallback chain,
+//! - `check` reports Fluent syntax errors and messages that use variables the story lacks.
+//!
+//! Names map to Fluent identifiers by fixed rules (`message_id`, `variable_arg`) so that every
+//! tool, and the catalog at run time, agree on them.
+
+pub mod catalog;
+pub mod check;
+pub mod extract;
+pub mod ftl;
+pub mod pseudo;
+pub mod status;
+pub mod tag;
+
+pub use catalog::{Catalog, Warning};
+pub use extract::{extract, Extracted};
+pub use status::{status, LocaleStatus, Status};
+pub use tag::{tag, Tagged};
+
+use std::path::PathBuf;
+
+/// The file of the story's messages in each locale.
+pub const STORY_FILE: &str = "story.ftl";
+/// The file of the interface's messages in each locale.
+pub const UI_FILE: &str = "ui.ftl";
+/// The generated pseudo-locale.
+pub const PSEUDO_LOCALE: &str = "pseudo";
+
+/// What can go wrong in the translation tools, as values.
+#[derive(Debug, thiserror::Error)]
+pub enum LocaleError {
+    #[error("cannot read {path}: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("cannot write {path}: {source}")]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("`{0}` is not a valid locale name (expected something like `en-US` or `ja-JP`)")]
+    BadLocale(String),
+    #[error("the story has errors; run `spearhead check` for details")]
+    StoryHasErrors,
+}
+
+/// The Fluent message ID for a line ID or a story key.
+///
+/// Line IDs may use `[A-Za-z0-9_.-]`; Fluent identifiers are `[a-zA-Z][a-zA-Z0-9_-]*`. An ID that
+/// is already a Fluent identifier is used as it is (every ID `tag` generates is); otherwise dots
+/// become `-` and an ID that does not start with a letter gets the prefix `id-`.
+pub fn message_id(key: &str) -> String {
+    let mut id: String = key
+        .chars()
+        .map(|c| if c == '.' { '-' } else { c })
+        .collect();
+    if !id.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        id.insert_str(0, "id-");
+    }
+    id
+}
+
+/// The Fluent variable (`$name`) that carries a story variable: dots become `-`, so the stat
+/// `bond.shin` is `$bond-shin`. Script names cannot hold `-`, so this never merges two names.
+/// A name that starts with `_` gets the prefix `v`.
+pub fn variable_arg(name: &str) -> String {
+    let mut arg: String = name
+        .chars()
+        .map(|c| if c == '.' { '-' } else { c })
+        .collect();
+    if !arg.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        arg.insert(0, 'v');
+    }
+    arg
+}
+
+/// The message ID of a character's display name: `character-lena`.
+pub fn character_id(character: &str) -> String {
+    format!("character-{}", message_id(character))
+}
+
+/// The message ID of a scene's title: `scene-front-first_contact`.
+pub fn scene_title_id(scene: &str) -> String {
+    format!("scene-{}", message_id(scene))
+}
+
+/// The message ID of a chapter's title: `chapter-one`.
+pub fn chapter_title_id(chapter: &str) -> String {
+    format!("chapter-{}", message_id(chapter))
+}
+
+/// The message ID of an ending's title: `ending-good`.
+pub fn ending_title_id(ending: &str) -> String {
+    format!("ending-{}", message_id(ending))
+}
+
+/// A short, stable hash of a message's source text, kept with each translation
+/// (`# source-hash: 1a2b3c4d`) so that `status` can tell when the source changed since.
+pub fn source_hash(text: &str) -> String {
+    let mut hash: u32 = 0x811c9dc5;
+    for byte in text.bytes() {
+        hash ^= byte as u32;
+        hash = hash.wrapping_mul(0x01000193);
+    }
+    format!("{hash:08x}")
+}
+
+/// Locale folder names: a language tag such as `en-US`, or `pseudo`.
+pub fn parse_locale(name: &str) -> Result<unic_langid::LanguageIdentifier, LocaleError> {
+    if name == PSEUDO_LOCALE {
+        // The pseudo-locale formats numbers and plurals like English.
+        return Ok("en-XA".parse().expect("a valid language tag"));
+    }
+    name.parse()
+        .map_err(|_| LocaleError::BadLocale(name.to_string()))
+}
+
+/// Writes a file atomically: a temporary file next to it, then a rename over it. A reader (or a
+/// crash half-way) sees the old file or the new one, never half of one.
+pub fn write_atomic(path: &std::path::Path, text: &str) -> Result<(), LocaleError> {
+    let write_err = |source| LocaleError::Write {
+        path: path.to_path_buf(),
+        source,
+    };
+    if let Some(dir) = path.parent() {
+        if !dir.as_os_str().is_empty() {
+            std::fs::create_dir_all(dir).map_err(write_err)?;
+        }
+    }
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = path.with_file_name(format!(".{name}.tmp-{}", std::process::id()));
+    std::fs::write(&tmp, text).map_err(write_err)?;
+    std::fs::rename(&tmp, path).map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        write_err(e)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_become_fluent_identifiers() {
+        assert_eq!(message_id("ch1_lena_1"), "ch1_lena_1");
+        assert_eq!(message_id("front.radio-3"), "front-radio-3");
+        assert_eq!(message_id("1st"), "id-1st");
+        assert_eq!(variable_arg("bond.shin"), "bond-shin");
+        assert_eq!(variable_arg("_hidden"), "v_hidden");
+        assert_eq!(
+            scene_title_id("front.first_contact"),
+            "scene-front-first_contact"
+        );
+    }
+
+    #[test]
+    fn hashes_are_stable() {
+        assert_eq!(source_hash(""), "811c9dc5");
+        assert_ne!(source_hash("a"), source_hash("b"));
+    }
+}

@@ -1,0 +1,120 @@
+//! `status`: how complete each translation is.
+//!
+//! The template is what `extract` makes from the scripts right now (so a writer's edit shows up
+//! even before the template file is extracted again) plus the source locale's other `.ftl`
+//! files (`ui.ftl`). Each message of a locale is then:
+//! - translated: the template has it and its `# source-hash:` is the template's hash,
+//! - stale: the template has it, but the source text changed since (or the hash is missing),
+//! - missing: only the template has it,
+//! - obsolete: only the translation has it (the line is gone from the story). Reported, never
+//!   deleted: the translator decides.
+
+use super::{extract, ftl, LocaleError, STORY_FILE};
+use crate::diagnostic::Diagnostic;
+use crate::load::Loaded;
+use std::collections::BTreeMap;
+
+/// The status of one locale. Lists hold message IDs, sorted.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct LocaleStatus {
+    pub locale: String,
+    pub translated: Vec<String>,
+    pub missing: Vec<String>,
+    pub stale: Vec<String>,
+    pub obsolete: Vec<String>,
+    /// Syntax errors in the locale's files (their broken messages count as missing).
+    pub syntax_errors: usize,
+}
+
+impl LocaleStatus {
+    /// Nothing missing, nothing stale.
+    pub fn is_complete(&self) -> bool {
+        self.missing.is_empty() && self.stale.is_empty()
+    }
+}
+
+/// The status of every translation of a story.
+#[derive(Debug, Default)]
+pub struct Status {
+    pub source_locale: String,
+    /// Messages in the template.
+    pub template: usize,
+    /// False when `locales/<source>/story.ftl` differs from what `extract` makes now.
+    pub template_current: bool,
+    /// Every locale folder except the source locale's, sorted.
+    pub locales: Vec<LocaleStatus>,
+    /// From extracting the template: lines without IDs, clashing IDs.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Compares every locale of a loaded story with the template. The story must have no errors.
+pub fn status(loaded: &Loaded) -> Result<Status, LocaleError> {
+    let Some(story) = &loaded.story else {
+        return Err(LocaleError::StoryHasErrors);
+    };
+    let extracted = extract(loaded)?;
+    let locales_dir = story.locales_dir();
+    let source_locale = story.manifest.default_locale.clone();
+    let source_dir = locales_dir.join(&source_locale);
+
+    // ID -> template hash.
+    let mut template: BTreeMap<String, String> = extracted
+        .messages
+        .iter()
+        .map(|m| (m.id.clone(), m.hash.clone()))
+        .collect();
+    let mut template_current = false;
+    for path in ftl::files(&source_dir)? {
+        let text = ftl::read(&path)?;
+        if path.file_name().is_some_and(|n| n == STORY_FILE) {
+            template_current = text == extracted.ftl;
+            continue;
+        }
+        for message in ftl::parse(&text).messages {
+            template.entry(message.id).or_insert(message.hash);
+        }
+    }
+
+    let mut locales = Vec::new();
+    for locale in ftl::locales(&locales_dir)? {
+        if locale == source_locale {
+            continue;
+        }
+        let mut translations: BTreeMap<String, Option<String>> = BTreeMap::new();
+        let mut syntax_errors = 0;
+        for path in ftl::files(&locales_dir.join(&locale))? {
+            let file = ftl::parse(&ftl::read(&path)?);
+            syntax_errors += file.errors.len();
+            for message in file.messages {
+                translations
+                    .entry(message.id)
+                    .or_insert(message.recorded_hash);
+            }
+        }
+        let mut s = LocaleStatus {
+            locale,
+            syntax_errors,
+            ..LocaleStatus::default()
+        };
+        for (id, hash) in &template {
+            match translations.get(id) {
+                Some(Some(recorded)) if recorded == hash => s.translated.push(id.clone()),
+                Some(_) => s.stale.push(id.clone()),
+                None => s.missing.push(id.clone()),
+            }
+        }
+        s.obsolete = translations
+            .keys()
+            .filter(|id| !template.contains_key(*id))
+            .cloned()
+            .collect();
+        locales.push(s);
+    }
+    Ok(Status {
+        source_locale,
+        template: template.len(),
+        template_current,
+        locales,
+        diagnostics: extracted.diagnostics,
+    })
+}

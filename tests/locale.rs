@@ -1,0 +1,829 @@
+//! Translation specification: `spearhead locale tag`, `extract`, `status`, `pseudo`, the run-time
+//! catalog with its fallback chain, and what `spearhead check` says about `.ftl` files.
+//!
+//! The fixture is `tests/fixtures/locale/`: a small story (`story/`) with a source template
+//! (`locales/en-US/`) and a French translation that is part done (`locales/fr-FR/`). Tests that
+//! write files work on a copy in a temporary folder.
+
+use spearhead_core::locale::catalog::{Fallback, Warning};
+use spearhead_core::locale::{self, Catalog};
+use spearhead_core::{Event, Story, StoryState};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+fn fixture() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/locale")
+}
+
+/// A fresh copy of the fixture (story and locales) in a temporary folder.
+fn fixture_copy(name: &str) -> PathBuf {
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let dir = std::env::temp_dir().join(format!(
+        "spearhead-locale-{}-{}-{name}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::Relaxed)
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    copy_dir(&fixture(), &dir);
+    dir
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("create folder");
+    for entry in std::fs::read_dir(from).expect("read folder").flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            copy_dir(&path, &to.join(entry.file_name()));
+        } else {
+            std::fs::copy(&path, to.join(entry.file_name())).expect("copy file");
+        }
+    }
+}
+
+fn load(story_dir: &Path) -> spearhead_core::Loaded {
+    let loaded = spearhead_core::load(story_dir);
+    assert!(!loaded.has_errors(), "{}", loaded.render(false));
+    loaded
+}
+
+fn spearhead(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_spearhead"))
+        .args(args)
+        .output()
+        .expect("run spearhead")
+}
+
+/// Every line of a playthrough that takes the first option at each choice, as
+/// (key, script text, text through the catalog).
+fn playthrough(story: &Story, catalog: &Catalog) -> Vec<(String, String, String)> {
+    let mut state = StoryState::new(story);
+    let mut out = Vec::new();
+    for _ in 0..100 {
+        for event in story.advance(&mut state).expect("advance") {
+            match event {
+                Event::Line(line) => {
+                    let translated = catalog.line(story, &state, &line);
+                    out.push((line.key.to_string(), line.text.clone(), translated));
+                }
+                Event::Choice(menu) => {
+                    let translated = catalog.choice(story, &state, &menu);
+                    if let (Some(p), Some(t)) = (&menu.prompt, &translated.prompt) {
+                        out.push((menu.key.to_string(), p.clone(), t.clone()));
+                    }
+                    for (o, t) in menu.options.iter().zip(&translated.options) {
+                        assert_eq!(o.enabled, t.enabled);
+                        out.push((o.key.to_string(), o.text.clone(), t.text.clone()));
+                    }
+                    story.choose(&mut state, 0).expect("choose");
+                }
+                Event::End { .. } => return out,
+                _ => {}
+            }
+        }
+    }
+    panic!("the fixture story does not end");
+}
+
+// ---------------------------------------------------------------------------------------------
+// tag
+// ---------------------------------------------------------------------------------------------
+
+const UNTAGGED: &str = concat!(
+    "// Comments, blank lines, odd spacing and tabs stay exactly as they are.\r\n",
+    "scene base.arrival \"Arrival\"\r\n",
+    "    > The hangar smelled of oil.   \r\n",
+    "\r\n",
+    "    lena:   Can you hear me?\t\r\n",
+    "    shin: Yes.  #base_arrival_2\r\n",
+    "    choice: What now?\r\n",
+    "        option: Ask their names\r\n",
+    "            > She asks. Morale {morale}, braces {{x}}.\r\n",
+    "        option requires morale > 5: Promise a party  #party\r\n",
+    "    // a comment with #base_arrival_3 in it: that ID counts as taken\r\n",
+    "    > A line ending in a literal \\#hash\r\n",
+    "    jump base.night\r\n",
+    "\r\n",
+    "scene base.night\r\n",
+    "\t> Night fell.\r\n",
+    "\tend quiet\r\n",
+);
+
+/// The tagged text with every inserted `  #id` removed.
+fn without_new_tags(tagged: &str, ids: &[String]) -> String {
+    let mut text = tagged.to_string();
+    for id in ids {
+        text = text.replacen(&format!("  #{id}"), "", 1);
+    }
+    text
+}
+
+#[test]
+fn tag_gives_every_untagged_line_a_stable_id_and_changes_nothing_else() {
+    let dir = fixture_copy("tag");
+    let script = dir.join("story/base.vn");
+    std::fs::write(&script, UNTAGGED).unwrap();
+
+    let tagged = locale::tag(&dir.join("story")).expect("tag");
+    assert!(tagged.diagnostics.is_empty(), "{:?}", tagged.diagnostics);
+    assert_eq!(tagged.added(), 7);
+    let text = std::fs::read_to_string(&script).unwrap();
+
+    // IDs are the scene's name and a counter, skipping every ID already in the files
+    // (`base_arrival_2` on a line, `base_arrival_3` in a comment).
+    let new_ids: Vec<String> = [
+        "base_arrival_1",
+        "base_arrival_4",
+        "base_arrival_5",
+        "base_arrival_6",
+        "base_arrival_7",
+        "base_arrival_8",
+        "base_night_1",
+    ]
+    .map(String::from)
+    .to_vec();
+    for line in [
+        "    > The hangar smelled of oil.  #base_arrival_1   \r\n",
+        "    lena:   Can you hear me?  #base_arrival_4\t\r\n",
+        "    choice: What now?  #base_arrival_5\r\n",
+        "        option: Ask their names  #base_arrival_6\r\n",
+        "            > She asks. Morale {morale}, braces {{x}}.  #base_arrival_7\r\n",
+        "    > A line ending in a literal \\#hash  #base_arrival_8\r\n",
+        "\t> Night fell.  #base_night_1\r\n",
+    ] {
+        assert!(text.contains(line), "missing {line:?} in:\n{text}");
+    }
+    // Byte for byte, the only change is the inserted tags.
+    assert_eq!(without_new_tags(&text, &new_ids), UNTAGGED);
+
+    // The tagged story still loads, and says exactly what it said.
+    let loaded = load(&dir.join("story"));
+    let story = loaded.story.as_ref().unwrap();
+    let catalog = Catalog::load(&dir.join("none"), "en-US", "en-US").unwrap();
+    let lines: Vec<String> = playthrough(story, &catalog)
+        .into_iter()
+        .map(|(_, text, _)| text)
+        .collect();
+    assert_eq!(lines[0], "The hangar smelled of oil.");
+    assert!(
+        lines.contains(&"A line ending in a literal #hash".to_string()),
+        "{lines:?}"
+    );
+
+    // Idempotent: a second run adds nothing and writes nothing.
+    let again = locale::tag(&dir.join("story")).expect("tag again");
+    assert_eq!(again.added(), 0);
+    assert!(again.changed.is_empty());
+    assert_eq!(std::fs::read_to_string(&script).unwrap(), text);
+}
+
+#[test]
+fn ids_never_change_once_given_even_when_the_text_is_edited() {
+    let dir = fixture_copy("tag-stable");
+    let script = dir.join("story/base.vn");
+    std::fs::write(&script, UNTAGGED).unwrap();
+    locale::tag(&dir.join("story")).expect("tag");
+    let first = std::fs::read_to_string(&script).unwrap();
+
+    // The writer edits a tagged line and adds a new line above it.
+    let edited = first.replace(
+        "    lena:   Can you hear me?  #base_arrival_4",
+        "    > A new line.\r\n    lena: Undertaker, can you hear me?  #base_arrival_4",
+    );
+    std::fs::write(&script, &edited).unwrap();
+    let tagged = locale::tag(&dir.join("story")).expect("tag");
+    assert_eq!(tagged.added(), 1);
+    let text = std::fs::read_to_string(&script).unwrap();
+    assert!(
+        text.contains("    > A new line.  #base_arrival_9\r\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("lena: Undertaker, can you hear me?  #base_arrival_4\t\r\n"),
+        "{text}"
+    );
+    assert_eq!(without_new_tags(&text, &["base_arrival_9".into()]), edited);
+}
+
+#[test]
+fn tag_leaves_a_file_with_syntax_errors_alone_and_says_why() {
+    let dir = fixture_copy("tag-broken");
+    let broken = "scene base.arrival\n    > Fine line.\n    lena (: broken\n";
+    std::fs::write(dir.join("story/base.vn"), broken).unwrap();
+    let good = "scene other.place\n    > Another line.\n";
+    std::fs::write(dir.join("story/other.vn"), good).unwrap();
+
+    let tagged = locale::tag(&dir.join("story")).expect("tag");
+    assert!(tagged.has_errors());
+    let messages: Vec<&str> = tagged
+        .diagnostics
+        .iter()
+        .map(|d| d.message.as_str())
+        .collect();
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.starts_with("not tagging") && m.contains("base.vn")),
+        "{messages:?}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.join("story/base.vn")).unwrap(),
+        broken
+    );
+    // Other files are still tagged.
+    assert_eq!(
+        std::fs::read_to_string(dir.join("story/other.vn")).unwrap(),
+        "scene other.place\n    > Another line.  #other_place_1\n"
+    );
+    // No temporary files are left behind.
+    let leftovers: Vec<_> = std::fs::read_dir(dir.join("story"))
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().contains(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty());
+}
+
+#[test]
+fn the_tag_command_reports_what_it_did() {
+    let dir = fixture_copy("tag-cli");
+    std::fs::write(dir.join("story/base.vn"), UNTAGGED).unwrap();
+    let story = dir.join("story");
+    let out = spearhead(&["locale", "tag", story.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("7 ID(s) added in 1 file(s)"));
+    let out = spearhead(&["locale", "tag", story.to_str().unwrap()]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("0 ID(s) added in 0 file(s)"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// extract
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn the_fixture_template_is_current_with_its_script() {
+    let loaded = load(&fixture().join("story"));
+    let extracted = locale::extract(&loaded).expect("extract");
+    let on_disk = std::fs::read_to_string(fixture().join("locales/en-US/story.ftl")).unwrap();
+    assert_eq!(
+        extracted.ftl, on_disk,
+        "run `spearhead locale extract tests/fixtures/locale/story`"
+    );
+    assert_eq!(extracted.untagged, 0);
+}
+
+/// The bundled story's source template, once extracted, must be kept current: a writer who
+/// edits the script must run `spearhead locale extract story` too.
+#[test]
+fn the_bundled_template_is_current_with_the_story() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let template = root.join("locales/en-US/story.ftl");
+    if !template.exists() || !root.join("story/story.toml").exists() {
+        return;
+    }
+    let loaded = load(&root.join("story"));
+    let extracted = locale::extract(&loaded).expect("extract");
+    assert!(
+        extracted.ftl == std::fs::read_to_string(&template).unwrap(),
+        "locales/en-US/story.ftl is out of date with the story: run `spearhead locale extract story`"
+    );
+}
+
+#[test]
+fn extract_writes_one_message_per_id_with_its_context() {
+    let loaded = load(&fixture().join("story"));
+    let extracted = locale::extract(&loaded).unwrap();
+    let ftl = &extracted.ftl;
+    // Context and hash above each message; variables as Fluent variables; braces escaped.
+    assert!(ftl.contains(
+        "# base.vn:9 · base.arrival · shin\n# source-hash: e2ddf23b\nshin_morale = Loud and clear. Morale is { $morale }.\n"
+    ));
+    assert!(ftl.contains("shin_bond = Nobody asks that. Bond { $bond-shin }.\n"));
+    assert!(ftl.contains("braces = Braces: {\"{\"}like this{\"}\"}.\n"));
+    // Names and titles are messages too.
+    for line in [
+        "character-lena = Lena\n",
+        "chapter-one = The Handler\n",
+        "scene-base-arrival = Arrival\n",
+        "ending-quiet = A Quiet Night\n",
+        "ending-quiet-description = Nobody sleeps, but nobody dies.\n",
+    ] {
+        assert!(ftl.contains(line), "missing {line:?}");
+    }
+    assert_eq!(extracted.messages.len(), 17);
+}
+
+#[test]
+fn extract_round_trips_every_line_through_fluent() {
+    // The template, loaded as the source locale, gives back exactly the script's text, with the
+    // variables filled in, for every line, prompt and option of a playthrough.
+    let loaded = load(&fixture().join("story"));
+    let story = loaded.story.as_ref().unwrap();
+    let dir = fixture_copy("roundtrip");
+    let locales = dir.join("only-template");
+    std::fs::create_dir_all(locales.join("en-US")).unwrap();
+    std::fs::write(
+        locales.join("en-US/story.ftl"),
+        locale::extract(&loaded).unwrap().ftl,
+    )
+    .unwrap();
+    let catalog = Catalog::load(&locales, "en-US", "en-US").unwrap();
+    let lines = playthrough(story, &catalog);
+    assert!(lines.len() >= 8);
+    for (key, script, through_fluent) in &lines {
+        assert_eq!(script, through_fluent, "line {key}");
+    }
+    assert!(lines
+        .iter()
+        .any(|(_, s, _)| s == "Nobody asks that. Bond 2."));
+    assert!(lines.iter().any(|(_, s, _)| s == "Braces: {like this}."));
+    assert_eq!(catalog.take_warnings(), []);
+    assert_eq!(catalog.character(story, 0), "Lena");
+    assert_eq!(catalog.ending(story, 0), "A Quiet Night");
+}
+
+#[test]
+fn extract_skips_and_reports_untagged_lines() {
+    let dir = fixture_copy("extract-untagged");
+    std::fs::write(
+        dir.join("story/base.vn"),
+        UNTAGGED.replace("end quiet", "end quiet\n"),
+    )
+    .unwrap();
+    let loaded = load(&dir.join("story"));
+    let extracted = locale::extract(&loaded).unwrap();
+    assert_eq!(extracted.untagged, 7);
+    assert!(extracted
+        .diagnostics
+        .iter()
+        .all(|d| !d.is_error() && d.hint.as_deref() == Some("run `spearhead locale tag` first")));
+    assert!(extracted.ftl.contains("base_arrival_2 = Yes.\n"));
+    assert!(extracted.ftl.contains("party = Promise a party\n"));
+
+    let story = dir.join("story");
+    let out = spearhead(&["locale", "extract", story.to_str().unwrap()]);
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("7 line(s) have no ID and were skipped"),
+        "{stderr}"
+    );
+    assert!(dir.join("locales/en-US/story.ftl").exists());
+}
+
+// ---------------------------------------------------------------------------------------------
+// status
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn status_counts_translated_missing_stale_and_obsolete_exactly() {
+    let loaded = load(&fixture().join("story"));
+    let status = locale::status(&loaded).unwrap();
+    assert_eq!(status.source_locale, "en-US");
+    assert_eq!(
+        status.template, 20,
+        "17 story messages and 3 interface messages"
+    );
+    assert!(status.template_current);
+    assert_eq!(status.locales.len(), 1);
+    let fr = &status.locales[0];
+    assert_eq!(fr.locale, "fr-FR");
+    assert_eq!(
+        fr.translated,
+        [
+            "character-lena",
+            "ending-quiet",
+            "hangar_smell",
+            "menu-start",
+            "shin_morale"
+        ]
+    );
+    // A wrong hash, no hash at all, a hash of an older interface text.
+    assert_eq!(fr.stale, ["lena_radio_1", "saves-count", "shin_bond"]);
+    assert_eq!(fr.obsolete, ["old_line", "removed_choice"]);
+    assert_eq!(fr.missing.len(), 12);
+    assert!(fr.missing.contains(&"menu-load".to_string()));
+    assert!(fr.missing.contains(&"character-shin".to_string()));
+    assert!(!fr.is_complete());
+}
+
+#[test]
+fn status_sees_a_source_edit_as_stale_and_never_deletes_a_translation() {
+    let dir = fixture_copy("status-edit");
+    let script = dir.join("story/base.vn");
+    let text = std::fs::read_to_string(&script).unwrap();
+    std::fs::write(
+        &script,
+        text.replace("oil and cold coffee", "oil and burnt coffee"),
+    )
+    .unwrap();
+    let translation = std::fs::read_to_string(dir.join("locales/fr-FR/story.ftl")).unwrap();
+
+    let status = locale::status(&load(&dir.join("story"))).unwrap();
+    assert!(
+        !status.template_current,
+        "the template on disk is now out of date"
+    );
+    let fr = &status.locales[0];
+    assert!(fr.stale.contains(&"hangar_smell".to_string()));
+    assert_eq!(fr.translated.len(), 4);
+    assert_eq!(
+        std::fs::read_to_string(dir.join("locales/fr-FR/story.ftl")).unwrap(),
+        translation
+    );
+}
+
+#[test]
+fn status_strict_fails_when_anything_is_missing_or_stale() {
+    let story = fixture().join("story");
+    let out = spearhead(&["locale", "status", story.to_str().unwrap()]);
+    assert!(out.status.success());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("fr-FR: 5 translated, 12 missing, 3 stale, 2 obsolete"),
+        "{stdout}"
+    );
+    let strict = spearhead(&["locale", "status", story.to_str().unwrap(), "--strict"]);
+    assert_eq!(strict.status.code(), Some(1));
+
+    // A locale with every message translated passes.
+    let dir = fixture_copy("status-strict");
+    std::fs::remove_dir_all(dir.join("locales/fr-FR")).unwrap();
+    let story = dir.join("story");
+    assert!(spearhead(&["locale", "pseudo", story.to_str().unwrap()])
+        .status
+        .success());
+    let strict = spearhead(&["locale", "status", story.to_str().unwrap(), "--strict"]);
+    let stdout = String::from_utf8_lossy(&strict.stdout);
+    assert!(strict.status.success(), "{stdout}");
+    assert!(
+        stdout.contains("pseudo: 20 translated, 0 missing, 0 stale, 0 obsolete"),
+        "{stdout}"
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// the catalog at run time
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn a_translated_line_uses_the_story_variables_with_plurals() {
+    let fixture_story = fixture().join("story");
+    let manifest = std::fs::read_to_string(fixture_story.join("story.toml")).unwrap();
+    let script = "scene base.arrival\n    morale -= 2\n    shin: Loud and clear. Morale is {morale}.  #shin_morale\n    end quiet\n";
+    let loaded = spearhead_core::load_str(&fixture_story, &manifest, &[("base.vn", script)]);
+    let story = loaded.story.as_ref().expect("story");
+    let catalog = Catalog::for_story(story, "fr-FR").unwrap();
+    let lines = playthrough(story, &catalog);
+    assert_eq!(lines[0].2, "Cinq sur cinq. Le moral est à un point.");
+
+    let loaded = load(&fixture_story);
+    let story = loaded.story.as_ref().unwrap();
+    let lines = playthrough(story, &catalog);
+    let morale = lines.iter().find(|(k, _, _)| k == "shin_morale").unwrap();
+    assert_eq!(morale.2, "Cinq sur cinq. Le moral est à 3 points.");
+}
+
+#[test]
+fn a_missing_message_falls_back_to_the_source_locale_with_a_warning() {
+    let loaded = load(&fixture().join("story"));
+    let story = loaded.story.as_ref().unwrap();
+    let catalog = Catalog::for_story(story, "fr-FR").unwrap();
+    assert_eq!(catalog.take_warnings(), []);
+    let lines = playthrough(story, &catalog);
+    let get = |key: &str| {
+        lines
+            .iter()
+            .find(|(k, _, _)| k == key)
+            .map(|(_, _, t)| t.clone())
+            .unwrap()
+    };
+    assert_eq!(
+        get("hangar_smell"),
+        "Le hangar sentait l'huile et le café froid."
+    );
+    assert_eq!(get("night_falls"), "Night fell over the base.");
+    assert_eq!(catalog.character(story, 1), "Shin");
+    assert_eq!(catalog.ui("menu-load", None), "Load");
+    let warnings = catalog.take_warnings();
+    for id in ["night_falls", "character-shin", "menu-load"] {
+        assert!(
+            warnings.contains(&Warning::Missing {
+                locale: "fr-FR".into(),
+                id: id.into(),
+                used: Fallback::SourceLocale
+            }),
+            "{id}: {warnings:?}"
+        );
+    }
+    // Each fallback is reported once, not on every lookup.
+    catalog.ui("menu-load", None);
+    assert_eq!(catalog.take_warnings(), []);
+}
+
+#[test]
+fn with_no_message_anywhere_the_script_text_is_shown_never_an_empty_string() {
+    let loaded = load(&fixture().join("story"));
+    let story = loaded.story.as_ref().unwrap();
+    // A locale folder that does not exist, and no source template either.
+    let catalog = Catalog::load(&fixture().join("nowhere"), "de-DE", "en-US").unwrap();
+    let lines = playthrough(story, &catalog);
+    for (key, script, shown) in &lines {
+        assert_eq!(script, shown, "{key}");
+    }
+    assert_eq!(catalog.character(story, 0), "Lena");
+    assert_eq!(catalog.ui("menu-start", None), "menu-start");
+    let warnings = catalog.take_warnings();
+    assert!(matches!(&warnings[0], Warning::NoLocale { locale, .. } if locale == "en-US"));
+    assert!(warnings.contains(&Warning::Missing {
+        locale: "de-DE".into(),
+        id: "hangar_smell".into(),
+        used: Fallback::ScriptText
+    }));
+    assert!(warnings.iter().all(|w| !w.to_string().is_empty()));
+}
+
+#[test]
+fn a_broken_translation_file_is_a_warning_and_its_good_messages_still_work() {
+    let dir = fixture_copy("catalog-broken");
+    std::fs::write(
+        dir.join("locales/fr-FR/story.ftl"),
+        "hangar_smell = Le hangar.\nbad = { $morale\nnight_falls = La nuit tombe.\n",
+    )
+    .unwrap();
+    let catalog = Catalog::load(&dir.join("locales"), "fr-FR", "en-US").unwrap();
+    let warnings = catalog.take_warnings();
+    assert!(
+        matches!(
+            &warnings[0],
+            Warning::Syntax {
+                line: 3,
+                column: 1,
+                ..
+            }
+        ),
+        "{warnings:?}"
+    );
+    assert_eq!(
+        catalog.message("hangar_smell", None).as_deref(),
+        Some("Le hangar.")
+    );
+    assert_eq!(
+        catalog.message("night_falls", None).as_deref(),
+        Some("La nuit tombe.")
+    );
+}
+
+#[test]
+fn a_malformed_locale_name_is_an_error_value() {
+    let err = Catalog::load(&fixture().join("locales"), "not a locale!", "en-US").unwrap_err();
+    assert!(matches!(err, locale::LocaleError::BadLocale(_)));
+}
+
+#[test]
+fn read_with_lang_reads_the_translation_and_warns_on_stderr() {
+    let story = fixture().join("story");
+    let out = spearhead(&[
+        "read",
+        story.to_str().unwrap(),
+        "--lang",
+        "fr-FR",
+        "--choose",
+        "1",
+    ]);
+    assert!(out.status.success());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stdout.starts_with(
+            "Le hangar sentait l'huile et le café froid.\nLéna: Vous m'entendez, Fossoyeur ?\n"
+        ),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("Shin: Cinq sur cinq. Le moral est à 3 points.\n"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("THE END: Une nuit calme [quiet]"),
+        "{stdout}"
+    );
+    assert!(
+        stderr.contains(
+            "warning: message `night_falls` is missing in fr-FR; showing the source locale's text"
+        ),
+        "{stderr}"
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// pseudo
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn pseudo_is_accented_longer_bracketed_and_keeps_placeables() {
+    let dir = fixture_copy("pseudo");
+    let written = locale::pseudo::pseudo(&dir.join("locales"), "en-US").unwrap();
+    assert_eq!(written.len(), 2);
+    let story = std::fs::read_to_string(dir.join("locales/pseudo/story.ftl")).unwrap();
+    assert!(
+        story.contains("shin_morale = [Ļööüüď ááñď çļééááŕ. Mööŕááļéé ííš { $morale }.~"),
+        "{story}"
+    );
+    assert!(
+        story.contains("braces = [Bŕááçééš: { \"{\" }ļííķéé ţĥííš{ \"}\" }.~"),
+        "{story}"
+    );
+
+    let loaded = load(&dir.join("story"));
+    let story_data = loaded.story.as_ref().unwrap();
+    let catalog = Catalog::for_story(story_data, "pseudo").unwrap();
+    for (key, script, shown) in playthrough(story_data, &catalog) {
+        assert!(
+            shown.starts_with('[') && shown.ends_with(']'),
+            "{key}: {shown}"
+        );
+        let (a, b) = (
+            script.chars().count() as f64,
+            shown.chars().count() as f64 - 2.0,
+        );
+        assert!(
+            b >= a * 1.4,
+            "{key}: {shown:?} is not 40% longer than {script:?}"
+        );
+        assert!(!shown.is_ascii(), "{key}: {shown}");
+    }
+    assert_eq!(catalog.take_warnings(), []);
+    let ui = catalog.ui("saves-count", Some(&[("count", 3)].into_iter().collect()));
+    assert_eq!(ui, "[3 šáávééš~~]");
+}
+
+// ---------------------------------------------------------------------------------------------
+// spearhead check
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn check_reports_fluent_syntax_errors_with_file_line_and_column() {
+    let dir = fixture_copy("check-syntax");
+    std::fs::write(
+        dir.join("locales/fr-FR/broken.ftl"),
+        "ok = Bien.\nbad = { $morale\nalso-ok = Oui.\n\nworse = {\n",
+    )
+    .unwrap();
+    let mut loaded = load(&dir.join("story"));
+    let story = loaded.story.take().unwrap();
+    let diagnostics = locale::check::check(&story, &mut loaded.sources);
+    let errors: Vec<_> = diagnostics
+        .iter()
+        .filter(|d| d.message.starts_with("Fluent syntax error"))
+        .collect();
+    assert_eq!(errors.len(), 2, "{diagnostics:?}");
+    let place = |d: &spearhead_core::Diagnostic| {
+        let span = d.span.unwrap();
+        let file = loaded.sources.get(span.file);
+        let (line, col) = loaded.sources.line_col(span.file, span.start);
+        (
+            file.path
+                .file_name()
+                .unwrap()
+                .to_string_lossy()
+                .into_owned(),
+            line,
+            col,
+        )
+    };
+    assert_eq!(place(errors[0]), ("broken.ftl".to_string(), 3, 1));
+    assert_eq!(place(errors[1]), ("broken.ftl".to_string(), 6, 1));
+
+    let story_dir = dir.join("story");
+    let out = spearhead(&["check", story_dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("error: Fluent syntax error: Expected a token starting with \"}\""),
+        "{stderr}"
+    );
+    assert!(stderr.contains("fr-FR/broken.ftl:3:1"), "{stderr}");
+}
+
+#[test]
+fn check_reports_messages_that_use_variables_the_story_does_not_have() {
+    let dir = fixture_copy("check-vars");
+    std::fs::write(
+        dir.join("locales/fr-FR/extra.ftl"),
+        "fine = Moral { $morale }, lien { $bond-shin }, { $asked_names }\ntypo = Moral { $moral }\n",
+    )
+    .unwrap();
+    let mut loaded = load(&dir.join("story"));
+    let story = loaded.story.take().unwrap();
+    let diagnostics = locale::check::check(&story, &mut loaded.sources);
+    assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+    assert_eq!(
+        diagnostics[0].message,
+        "message `typo` uses `$moral`, which is not a variable of the story"
+    );
+    assert_eq!(
+        diagnostics[0].hint.as_deref(),
+        Some("did you mean `$morale`?")
+    );
+    let span = diagnostics[0].span.unwrap();
+    assert_eq!(loaded.sources.line_col(span.file, span.start), (2, 1));
+}
+
+#[test]
+fn check_is_clean_on_the_fixture_and_warns_when_the_template_is_out_of_date() {
+    let story = fixture().join("story");
+    let out = spearhead(&["check", story.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("0 warning(s)"));
+
+    let dir = fixture_copy("check-template");
+    let script = dir.join("story/base.vn");
+    let text = std::fs::read_to_string(&script).unwrap();
+    std::fs::write(
+        &script,
+        text.replace("Thank you.", "Thank you, all of you."),
+    )
+    .unwrap();
+    let story = dir.join("story");
+    let out = spearhead(&["check", story.to_str().unwrap()]);
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("story.ftl is out of date with the scripts"),
+        "{stderr}"
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// The shipped interface strings
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn the_japanese_interface_translation_is_complete_and_current() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    let en = locale::ftl::parse(&std::fs::read_to_string(root.join("en-US/ui.ftl")).unwrap());
+    let ja = locale::ftl::parse(&std::fs::read_to_string(root.join("ja-JP/ui.ftl")).unwrap());
+    assert!(
+        en.errors.is_empty() && ja.errors.is_empty(),
+        "{:?} {:?}",
+        en.errors,
+        ja.errors
+    );
+    assert!(en.messages.len() >= 80);
+    let en_ids: Vec<&str> = en.messages.iter().map(|m| m.id.as_str()).collect();
+    let ja_ids: Vec<&str> = ja.messages.iter().map(|m| m.id.as_str()).collect();
+    assert_eq!(en_ids, ja_ids, "the same messages, in the same order");
+    for (e, j) in en.messages.iter().zip(&ja.messages) {
+        assert_eq!(
+            j.recorded_hash.as_deref(),
+            Some(e.hash.as_str()),
+            "`{}` is stale",
+            j.id
+        );
+        assert_eq!(e.variables, j.variables, "`{}` uses other variables", e.id);
+    }
+    let japanese = |s: &str| {
+        s.chars().any(|c| {
+            ('\u{3040}'..='\u{30ff}').contains(&c) || ('\u{4e00}'..='\u{9fff}').contains(&c)
+        })
+    };
+    let untranslated: Vec<&str> = ja
+        .messages
+        .iter()
+        .filter(|m| !japanese(&m.source))
+        .map(|m| m.id.as_str())
+        .collect();
+    // Names and symbols that stay as they are in Japanese.
+    assert_eq!(
+        untranslated,
+        [
+            "save-slot-date",
+            "settings-percent",
+            "language-en-US",
+            "confirm-ok",
+            "ending-locked"
+        ]
+    );
+
+    // Through the catalog, with the interface's arguments.
+    let catalog = Catalog::load(&root, "ja-JP", "en-US").unwrap();
+    let args = [("slot", 3)].into_iter().collect();
+    assert_eq!(
+        catalog.ui("confirm-overwrite", Some(&args)),
+        "スロット 3 のセーブデータを上書きしますか？"
+    );
+    assert_eq!(catalog.ui("title-new-game", None), "はじめから");
+    assert!(catalog
+        .take_warnings()
+        .iter()
+        .all(|w| !matches!(w, Warning::Missing { .. } | Warning::Syntax { .. })));
+}
