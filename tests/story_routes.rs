@@ -29,8 +29,16 @@ const BY_THE_BOOK: [usize; 18] = [3, 3, 2, 2, 3, 2, 1, 2, 2, 2, 2, 1, 3, 3, 3, 2
 const SQUADRON_FIRST: [usize; 18] = [3, 1, 3, 1, 2, 3, 2, 3, 2, 1, 3, 2, 1, 1, 1, 3, 2, 1];
 /// Quiet and practical: supplies through Karlstahl, paint for Theo, a promise to meet.
 const QUIET_SUPPLY: [usize; 18] = [1, 2, 3, 3, 2, 2, 1, 2, 1, 1, 3, 3, 3, 3, 2, 2, 1, 1];
+/// Asks about everything: the ghosts, Annette's friend's name, Lena's father, the order.
+const CURIOUS: [usize; 18] = [2, 1, 1, 3, 1, 2, 3, 1, 2, 2, 1, 1, 2, 3, 2, 3, 1, 2];
 
-const ROUTES: [&[usize]; 4] = [&WARMEST, &BY_THE_BOOK, &SQUADRON_FIRST, &QUIET_SUPPLY];
+const ROUTES: [&[usize]; 5] = [
+    &WARMEST,
+    &BY_THE_BOOK,
+    &SQUADRON_FIRST,
+    &QUIET_SUPPLY,
+    &CURIOUS,
+];
 
 /// What a playthrough leaves behind.
 struct Playthrough {
@@ -38,6 +46,9 @@ struct Playthrough {
     ending: String,
     lines: Vec<String>,
     chapters: BTreeSet<String>,
+    /// (choice key, option index) for every pick; Act I hides no options, so the n-th option
+    /// shown is the n-th written.
+    picked: BTreeSet<(String, usize)>,
 }
 
 impl Playthrough {
@@ -73,6 +84,7 @@ fn play(story: &Story, picks: &[usize]) -> Playthrough {
     let mut picks = picks.iter();
     let mut lines = Vec::new();
     let mut chapters = BTreeSet::new();
+    let mut picked = BTreeSet::new();
     loop {
         for event in story.advance(&mut state).expect("the story runs") {
             match event {
@@ -87,6 +99,7 @@ fn play(story: &Story, picks: &[usize]) -> Playthrough {
                         "option {pick} is greyed out in {menu:?}"
                     );
                     story.choose(&mut state, pick - 1).expect("a shown option");
+                    picked.insert((menu.key.to_string(), pick - 1));
                 }
                 Event::End { ending } => {
                     assert_eq!(picks.next(), None, "picks left over at the ending");
@@ -96,6 +109,7 @@ fn play(story: &Story, picks: &[usize]) -> Playthrough {
                         ending,
                         lines,
                         chapters,
+                        picked,
                     };
                 }
                 Event::Stage(_) => {}
@@ -247,6 +261,48 @@ fn the_quiet_supply_route_gets_theo_his_paint() {
     }
     assert!(run.said("there were twelve tins of paint"));
     assert!(run.said("beside the laughing fox in the major's cap"));
+}
+
+#[test]
+fn the_curious_route_opens_the_act_two_secrets() {
+    let story = story();
+    let run = play(&story, &CURIOUS);
+    assert_eq!(run.ending, "act1_trust");
+    assert_eq!(run.int(&story, "bond.shin"), 10);
+    assert_eq!(run.int(&story, "bond.squad"), 4);
+    assert_eq!(run.int(&story, "bond.annette"), 10);
+    assert_eq!(run.int(&story, "morale"), 8);
+    for flag in [
+        "asked_ghosts",
+        "annette_hint",
+        "father_hint",
+        "knows_special_recon",
+        "told_shin_recon",
+    ] {
+        assert!(run.flag(&story, flag), "{flag} should be set");
+    }
+    assert!(!run.flag(&story, "stayed_on_link"));
+    // The captain's name makes Annette drop her cup; Karlstahl remembers a boy at the front.
+    assert!(run.said("Annette's cup went over."));
+    assert!(run.said("A soldier brought you back. A Colorata soldier"));
+    assert!(run.said("Every squad out here knows. It's what happens at the end."));
+}
+
+#[test]
+fn every_option_is_taken_by_some_route() {
+    let story = story();
+    let mut all = BTreeSet::new();
+    for op in story.scenes.iter().flat_map(|s| s.code.iter()) {
+        if let Op::Menu(menu) = op {
+            all.extend((0..menu.options.len()).map(|i| (menu.key.to_string(), i)));
+        }
+    }
+    let mut taken = BTreeSet::new();
+    for route in ROUTES {
+        taken.extend(play(&story, route).picked);
+    }
+    let missed: Vec<_> = all.difference(&taken).collect();
+    assert!(missed.is_empty(), "options no route takes: {missed:?}");
 }
 
 #[test]
