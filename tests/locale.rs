@@ -392,18 +392,19 @@ fn status_counts_translated_missing_stale_and_obsolete_exactly() {
     assert_eq!(status.locales.len(), 1);
     let fr = &status.locales[0];
     assert_eq!(fr.locale, "fr-FR");
+    // In template order: story messages as in the script, then the interface's.
     assert_eq!(
         fr.translated,
         [
             "character-lena",
             "ending-quiet",
             "hangar_smell",
-            "menu-start",
-            "shin_morale"
+            "shin_morale",
+            "menu-start"
         ]
     );
     // A wrong hash, no hash at all, a hash of an older interface text.
-    assert_eq!(fr.stale, ["lena_radio_1", "saves-count", "shin_bond"]);
+    assert_eq!(fr.stale, ["lena_radio_1", "shin_bond", "saves-count"]);
     assert_eq!(fr.obsolete, ["old_line", "removed_choice"]);
     assert_eq!(fr.missing.len(), 12);
     assert!(fr.missing.contains(&"menu-load".to_string()));
@@ -620,6 +621,50 @@ fn read_with_lang_reads_the_translation_and_warns_on_stderr() {
     );
 }
 
+#[test]
+fn read_finds_the_closest_language_and_falls_back_to_the_source_locale() {
+    let story = fixture().join("story");
+    let read = |lang: &str| {
+        let out = spearhead(&[
+            "read",
+            story.to_str().unwrap(),
+            "--lang",
+            lang,
+            "--choose",
+            "1",
+        ]);
+        assert!(out.status.success());
+        (
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (stdout, stderr) = read("fr");
+    assert!(stdout.starts_with("Le hangar sentait"), "{stdout}");
+    assert!(
+        stderr.starts_with("note: `--lang fr` reads fr-FR\n"),
+        "{stderr}"
+    );
+    let (stdout, stderr) = read("de-DE");
+    assert!(
+        stdout.starts_with("The hangar smelled of oil and cold coffee.\n"),
+        "{stdout}"
+    );
+    assert!(
+        stderr.starts_with("warning: no translation for `de-DE`; reading in en-US\n"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn the_locale_to_show_is_negotiated_from_what_the_story_has() {
+    use locale::choose::{available, negotiate};
+    let locales = available(&fixture().join("locales"), "en-US").unwrap();
+    assert_eq!(locales, ["en-US", "fr-FR"]);
+    assert_eq!(negotiate("fr-CA", &locales, "en-US"), "fr-FR");
+    assert_eq!(negotiate("ja-JP", &locales, "en-US"), "en-US");
+}
+
 // ---------------------------------------------------------------------------------------------
 // pseudo
 // ---------------------------------------------------------------------------------------------
@@ -732,6 +777,28 @@ fn check_reports_messages_that_use_variables_the_story_does_not_have() {
     );
     let span = diagnostics[0].span.unwrap();
     assert_eq!(loaded.sources.line_col(span.file, span.start), (2, 1));
+}
+
+#[test]
+fn check_reports_interface_translations_that_use_variables_the_player_does_not_pass() {
+    let dir = fixture_copy("check-ui-vars");
+    std::fs::write(
+        dir.join("locales/fr-FR/ui.ftl"),
+        "menu-start = Commencer { $slot }\nsaves-count = { $count } sauvegardes\n",
+    )
+    .unwrap();
+    let mut loaded = load(&dir.join("story"));
+    let story = loaded.story.take().unwrap();
+    let diagnostics = locale::check::check(&story, &mut loaded.sources);
+    assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+    assert_eq!(
+        diagnostics[0].message,
+        "interface message `menu-start` uses `$slot`, which the player does not pass to it"
+    );
+    assert_eq!(
+        diagnostics[0].hint.as_deref(),
+        Some("the source message has no variables")
+    );
 }
 
 #[test]

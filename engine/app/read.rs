@@ -2,11 +2,12 @@
 //! input, so whole playthroughs are scriptable, and a screen reader can read along.
 
 use anyhow::{bail, Context};
-use spearhead_core::locale::Catalog;
+use spearhead_core::locale::{self, Catalog};
 use spearhead_core::{Event, Story, StoryState};
 use std::io::{BufRead, Write};
 use std::path::Path;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 pub fn run(
     story_dir: &Path,
@@ -21,12 +22,31 @@ pub fn run(
     let story = loaded.story.expect("no errors, so compiled");
     // Without `--lang` the script's own text is read; with it, every string goes through Fluent,
     // and each fallback is a warning on stderr.
-    let catalog = lang
-        .map(|lang| Catalog::for_story(&story, &lang))
-        .transpose()?;
-    if let Some(catalog) = &catalog {
-        log_warnings(catalog);
-    }
+    // Without `--lang` the script's own text is read; with it, every string goes through Fluent,
+    // and each fallback is a warning on stderr. `ja` finds `ja-JP`; an unknown language falls back
+    // to the source locale.
+    let catalog = match lang {
+        Some(lang) => {
+            let source = &story.manifest.default_locale;
+            let available = locale::choose::available(&story.locales_dir(), source)?;
+            let chosen = locale::choose::negotiate(&lang, &available, source);
+            let language = |tag: &str| {
+                tag.split(['-', '_'])
+                    .next()
+                    .unwrap_or_default()
+                    .to_ascii_lowercase()
+            };
+            if language(&chosen) != language(&lang) {
+                eprintln!("warning: no translation for `{lang}`; reading in {chosen}");
+            } else if chosen != lang {
+                eprintln!("note: `--lang {lang}` reads {chosen}");
+            }
+            let catalog = Catalog::for_story(&story, &chosen)?;
+            log_warnings(&catalog);
+            Some(catalog)
+        }
+        None => None,
+    };
     let stdin = std::io::stdin();
     let mut picks: Box<dyn Iterator<Item = anyhow::Result<usize>>> = match choose {
         Some(list) => Box::new(list.into_iter().map(Ok)),
@@ -120,10 +140,21 @@ fn play(
     }
 }
 
+/// How many translation warnings `read` prints before it stops (a story read in a language it is
+/// not yet translated into would warn on every line).
+const WARNING_LIMIT: usize = 20;
+
 /// Translation fallbacks go to stderr, so that the text on stdout stays the story.
 fn log_warnings(catalog: &Catalog) {
+    static SHOWN: AtomicUsize = AtomicUsize::new(0);
     for warning in catalog.take_warnings() {
-        eprintln!("warning: {warning}");
+        match SHOWN.fetch_add(1, Ordering::Relaxed) {
+            n if n < WARNING_LIMIT => eprintln!("warning: {warning}"),
+            n if n == WARNING_LIMIT => {
+                eprintln!("warning: more translation warnings are not shown; see `spearhead locale status`")
+            }
+            _ => {}
+        }
     }
 }
 

@@ -2,8 +2,9 @@
 //! column), story messages that use `$variables` the story does not have, and a source template
 //! that is out of date with the scripts.
 //!
-//! Interface files (`ui.ftl`) take their arguments from the front end, not from the story, so
-//! only the other files' variables are checked.
+//! Interface files (`ui.ftl`) take their arguments from the front end, not from the story: a
+//! translation's interface message may only use the variables of the same message in the source
+//! locale's `ui.ftl`.
 
 use super::{ftl, variable_arg, UI_FILE};
 use crate::diagnostic::{did_you_mean, Diagnostic, Severity};
@@ -25,6 +26,16 @@ pub fn check(story: &Story, sources: &mut Sources) -> Vec<Diagnostic> {
         .iter()
         .map(|v| variable_arg(&v.name))
         .collect();
+    // Interface message ID -> the variables the front end passes to it.
+    let source_ui = locales_dir
+        .join(&story.manifest.default_locale)
+        .join(UI_FILE);
+    let ui_variables: std::collections::HashMap<String, Vec<String>> = ftl::read(&source_ui)
+        .map(|text| ftl::parse(&text).messages)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|m| (m.id, m.variables))
+        .collect();
     for locale in locales {
         let files = match ftl::files(&locales_dir.join(&locale)) {
             Ok(files) => files,
@@ -45,6 +56,7 @@ pub fn check(story: &Story, sources: &mut Sources) -> Vec<Diagnostic> {
             let file = sources.add(display_name(&path), path.clone(), text);
             diagnostics.extend(ftl::syntax_diagnostics(file, sources, &parsed.errors));
             if path.file_name().is_some_and(|n| n == UI_FILE) {
+                diagnostics.extend(ui_diagnostics(file, &parsed.messages, &ui_variables));
                 continue;
             }
             for message in &parsed.messages {
@@ -71,6 +83,42 @@ pub fn check(story: &Story, sources: &mut Sources) -> Vec<Diagnostic> {
         }
     }
     diagnostics
+}
+
+/// Interface messages that use variables their source message does not have (and so are never
+/// given a value). Messages the source does not have are obsolete, which `status` reports.
+fn ui_diagnostics(
+    file: crate::source::FileId,
+    messages: &[ftl::FtlMessage],
+    source: &std::collections::HashMap<String, Vec<String>>,
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for message in messages {
+        let Some(given) = source.get(&message.id) else {
+            continue;
+        };
+        for variable in message.variables.iter().filter(|v| !given.contains(v)) {
+            let span = Span::new(file, message.offset, message.offset + message.id.len());
+            let hint = if given.is_empty() {
+                "the source message has no variables".to_string()
+            } else {
+                let names: Vec<String> = given.iter().map(|v| format!("`${v}`")).collect();
+                format!("the source message has {}", names.join(", "))
+            };
+            out.push(
+                Diagnostic::error(
+                    format!(
+                        "interface message `{}` uses `${variable}`, which the player does not pass to it",
+                        message.id
+                    ),
+                    span,
+                )
+                .with_label(format!("uses `${variable}`"))
+                .with_hint(hint),
+            );
+        }
+    }
+    out
 }
 
 /// A warning when `locales/<source>/story.ftl` exists but differs from what `extract` makes now.

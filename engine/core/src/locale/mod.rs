@@ -6,13 +6,15 @@
 //! - `status` compares each locale with the template (translated, missing, stale, obsolete),
 //! - `pseudo` makes a pseudo-locale to find layout problems before real translations exist,
 //! - `catalog` loads a locale at run time and looks messages up with a fallback chain,
-//! - `check` reports Fluent syntax errors and messages that use variables the story lacks.
+//! - `check` reports Fluent syntax errors and messages that use variables the story lacks,
+//! - `choose` picks the locale to show from the one asked for or the system's.
 //!
 //! Names map to Fluent identifiers by fixed rules (`message_id`, `variable_arg`) so that every
 //! tool, and the catalog at run time, agree on them.
 
 pub mod catalog;
 pub mod check;
+pub mod choose;
 pub mod extract;
 pub mod ftl;
 pub mod pseudo;

@@ -12,9 +12,10 @@
 use super::{extract, ftl, LocaleError, STORY_FILE};
 use crate::diagnostic::Diagnostic;
 use crate::load::Loaded;
-use std::collections::BTreeMap;
+use std::collections::{HashMap, HashSet};
 
-/// The status of one locale. Lists hold message IDs, sorted.
+/// The status of one locale. Lists hold message IDs in template order (obsolete ones in the
+/// order of the locale's files).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct LocaleStatus {
     pub locale: String,
@@ -57,12 +58,14 @@ pub fn status(loaded: &Loaded) -> Result<Status, LocaleError> {
     let source_locale = story.manifest.default_locale.clone();
     let source_dir = locales_dir.join(&source_locale);
 
-    // ID -> template hash.
-    let mut template: BTreeMap<String, String> = extracted
+    // (ID, template hash), in template order: story messages in script order, then the
+    // interface's in file order.
+    let mut template: Vec<(String, String)> = extracted
         .messages
         .iter()
         .map(|m| (m.id.clone(), m.hash.clone()))
         .collect();
+    let mut in_template: HashSet<String> = template.iter().map(|(id, _)| id.clone()).collect();
     let mut template_current = false;
     for path in ftl::files(&source_dir)? {
         let text = ftl::read(&path)?;
@@ -71,7 +74,9 @@ pub fn status(loaded: &Loaded) -> Result<Status, LocaleError> {
             continue;
         }
         for message in ftl::parse(&text).messages {
-            template.entry(message.id).or_insert(message.hash);
+            if in_template.insert(message.id.clone()) {
+                template.push((message.id, message.hash));
+            }
         }
     }
 
@@ -80,15 +85,18 @@ pub fn status(loaded: &Loaded) -> Result<Status, LocaleError> {
         if locale == source_locale {
             continue;
         }
-        let mut translations: BTreeMap<String, Option<String>> = BTreeMap::new();
+        // ID -> recorded hash, in file order.
+        let mut translations: Vec<(String, Option<String>)> = Vec::new();
+        let mut index: HashMap<String, usize> = HashMap::new();
         let mut syntax_errors = 0;
         for path in ftl::files(&locales_dir.join(&locale))? {
             let file = ftl::parse(&ftl::read(&path)?);
             syntax_errors += file.errors.len();
             for message in file.messages {
-                translations
-                    .entry(message.id)
-                    .or_insert(message.recorded_hash);
+                if !index.contains_key(&message.id) {
+                    index.insert(message.id.clone(), translations.len());
+                    translations.push((message.id, message.recorded_hash));
+                }
             }
         }
         let mut s = LocaleStatus {
@@ -97,16 +105,16 @@ pub fn status(loaded: &Loaded) -> Result<Status, LocaleError> {
             ..LocaleStatus::default()
         };
         for (id, hash) in &template {
-            match translations.get(id) {
+            match index.get(id).map(|&i| &translations[i].1) {
                 Some(Some(recorded)) if recorded == hash => s.translated.push(id.clone()),
                 Some(_) => s.stale.push(id.clone()),
                 None => s.missing.push(id.clone()),
             }
         }
         s.obsolete = translations
-            .keys()
-            .filter(|id| !template.contains_key(*id))
-            .cloned()
+            .into_iter()
+            .map(|(id, _)| id)
+            .filter(|id| !in_template.contains(id))
             .collect();
         locales.push(s);
     }
