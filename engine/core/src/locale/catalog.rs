@@ -399,3 +399,21 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
         before[line_start..].chars().count() + 1,
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Front ends may load a catalog on one thread and use it on another.
+    #[test]
+    fn a_catalog_is_send_and_sync() {
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<Catalog>();
+    }
+
+    #[test]
+    fn line_col_counts_characters_from_one() {
+        assert_eq!(line_col("ab\ncdé f", 9), (2, 6));
+        assert_eq!(line_col("ab", 100), (1, 3));
+    }
+}
