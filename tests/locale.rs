@@ -347,6 +347,29 @@ fn extract_round_trips_every_line_through_fluent() {
 }
 
 #[test]
+fn ids_that_are_not_fluent_identifiers_are_mapped_the_same_way_by_extract_and_the_catalog() {
+    let fixture_story = fixture().join("story");
+    let manifest = std::fs::read_to_string(fixture_story.join("story.toml")).unwrap();
+    let script = "scene base.arrival\n    > Dotted.  #front.radio.1\n    > Digit first.  #1st_line\n    end quiet\n";
+    let loaded = spearhead_core::load_str(&fixture_story, &manifest, &[("base.vn", script)]);
+    let story = loaded.story.as_ref().expect("story");
+    let extracted = locale::extract(&loaded).unwrap();
+    assert!(extracted.ftl.contains("\nfront-radio-1 = Dotted.\n"));
+    assert!(extracted.ftl.contains("\nid-1st_line = Digit first.\n"));
+
+    let dir = fixture_copy("dotted");
+    std::fs::write(
+        dir.join("locales/fr-FR/story.ftl"),
+        "front-radio-1 = Pointé.\nid-1st_line = Chiffre d'abord.\n",
+    )
+    .unwrap();
+    let catalog = Catalog::load(&dir.join("locales"), "fr-FR", "en-US").unwrap();
+    let lines = playthrough(story, &catalog);
+    assert_eq!(lines[0].2, "Pointé.");
+    assert_eq!(lines[1].2, "Chiffre d'abord.");
+}
+
+#[test]
 fn extract_skips_and_reports_untagged_lines() {
     let dir = fixture_copy("extract-untagged");
     std::fs::write(

@@ -143,6 +143,10 @@ pub fn write_atomic(path: &std::path::Path, text: &str) -> Result<(), LocaleErro
         .unwrap_or_default();
     let tmp = path.with_file_name(format!(".{name}.tmp-{}", std::process::id()));
     std::fs::write(&tmp, text).map_err(write_err)?;
+    // A script keeps its permissions when it is replaced.
+    if let Ok(metadata) = std::fs::metadata(path) {
+        let _ = std::fs::set_permissions(&tmp, metadata.permissions());
+    }
     std::fs::rename(&tmp, path).map_err(|e| {
         let _ = std::fs::remove_file(&tmp);
         write_err(e)
