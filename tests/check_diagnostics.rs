@@ -83,13 +83,21 @@ fn no_input_makes_the_checker_panic() {
 /// The worked example in docs/SCRIPT.md stays valid syntax as the language changes.
 #[test]
 fn the_language_reference_example_parses() {
-    let doc = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/SCRIPT.md")).expect("docs/SCRIPT.md");
-    let start = doc.find("```\n// story/").expect("the worked example opens with a file comment") + 4;
+    let doc = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/SCRIPT.md"))
+        .expect("docs/SCRIPT.md");
+    let start = doc
+        .find("```\n// story/")
+        .expect("the worked example opens with a file comment")
+        + 4;
     let example = &doc[start..start + doc[start..].find("```").expect("the example block closes")];
     let mut sources = spearhead_core::source::Sources::default();
     let file = sources.add("SCRIPT.md", "SCRIPT.md".into(), example.to_string());
     let (script, diagnostics) = spearhead_core::syntax::parse(&sources, &[file]);
-    assert!(diagnostics.is_empty(), "{}", spearhead_core::diagnostic::render(&sources, &diagnostics, false));
+    assert!(
+        diagnostics.is_empty(),
+        "{}",
+        spearhead_core::diagnostic::render(&sources, &diagnostics, false)
+    );
     assert_eq!(script.scenes.len(), 2);
     assert_eq!(script.vars.len(), 1);
 }

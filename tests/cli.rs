@@ -6,7 +6,9 @@ use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 
 fn fixture(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/cli").join(name)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/cli")
+        .join(name)
 }
 
 fn spearhead(args: &[&str], stdin: &str) -> Output {
@@ -17,7 +19,12 @@ fn spearhead(args: &[&str], stdin: &str) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("spearhead runs");
-    child.stdin.take().expect("piped").write_all(stdin.as_bytes()).expect("stdin written");
+    child
+        .stdin
+        .take()
+        .expect("piped")
+        .write_all(stdin.as_bytes())
+        .expect("stdin written");
     child.wait_with_output().expect("spearhead finishes")
 }
 
@@ -29,14 +36,22 @@ fn text(bytes: &[u8]) -> String {
 fn check_passes_a_clean_story() {
     let out = spearhead(&["check", fixture("good").to_str().unwrap()], "");
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-    assert!(text(&out.stderr).contains("ok (2 scenes, 4 lines, 0 warning(s))"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("ok (2 scenes, 4 lines, 0 warning(s))"),
+        "{}",
+        text(&out.stderr)
+    );
 }
 
 #[test]
 fn check_exits_0_on_warnings_alone() {
     let out = spearhead(&["check", fixture("warn").to_str().unwrap()], "");
     assert_eq!(out.status.code(), Some(0));
-    assert!(text(&out.stderr).contains("warning: scene `orphan` can never be reached"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("warning: scene `orphan` can never be reached"),
+        "{}",
+        text(&out.stderr)
+    );
 }
 
 #[test]
@@ -53,12 +68,19 @@ fn check_exits_1_on_errors_and_points_at_file_line_and_column() {
 fn check_reports_a_missing_story_folder() {
     let out = spearhead(&["check", "no/such/folder"], "");
     assert_eq!(out.status.code(), Some(1));
-    assert!(text(&out.stderr).contains("cannot read"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("cannot read"),
+        "{}",
+        text(&out.stderr)
+    );
 }
 
 #[test]
 fn read_plays_a_scripted_route_to_its_ending() {
-    let out = spearhead(&["read", fixture("good").to_str().unwrap(), "--choose", "2,1"], "");
+    let out = spearhead(
+        &["read", fixture("good").to_str().unwrap(), "--choose", "2,1"],
+        "",
+    );
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert_eq!(
         text(&out.stdout),
@@ -75,21 +97,35 @@ fn read_plays_a_scripted_route_to_its_ending() {
 fn read_takes_choices_from_standard_input() {
     let out = spearhead(&["read", fixture("good").to_str().unwrap()], "3\n");
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-    assert!(text(&out.stdout).ends_with("Nothing.\nTHE END: Silence [silence]\n"), "{}", text(&out.stdout));
+    assert!(
+        text(&out.stdout).ends_with("Nothing.\nTHE END: Silence [silence]\n"),
+        "{}",
+        text(&out.stdout)
+    );
 }
 
 #[test]
 fn read_stops_cleanly_at_the_end_of_input() {
     let out = spearhead(&["read", fixture("good").to_str().unwrap()], "");
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-    assert!(text(&out.stdout).contains("(no more choices given; stopping here)"), "{}", text(&out.stdout));
+    assert!(
+        text(&out.stdout).contains("(no more choices given; stopping here)"),
+        "{}",
+        text(&out.stdout)
+    );
 }
 
 #[test]
 fn read_asks_again_after_a_bad_answer() {
-    let out = spearhead(&["read", fixture("good").to_str().unwrap()], "seven\n9\n1\n");
+    let out = spearhead(
+        &["read", fixture("good").to_str().unwrap()],
+        "seven\n9\n1\n",
+    );
     let stdout = text(&out.stdout);
-    assert!(stdout.contains("`seven` is not an option number"), "{stdout}");
+    assert!(
+        stdout.contains("`seven` is not an option number"),
+        "{stdout}"
+    );
     assert!(stdout.contains("choose a number from 1 to 3"), "{stdout}");
     assert!(stdout.ends_with("THE END: Trust [trust]\n"), "{stdout}");
 }

@@ -172,7 +172,8 @@ fn a_save_is_plain_data_naming_scene_and_line() {
 
 #[test]
 fn a_save_on_a_repeated_untagged_line_resumes_on_that_copy() {
-    let story = story("scene office\nlena: Again.\nlena: Between.\nlena: Again.\nlena: After.\nend done\n");
+    let story =
+        story("scene office\nlena: Again.\nlena: Between.\nlena: Again.\nlena: After.\nend done\n");
     let mut state = StoryState::new(&story);
     advance_lines(&story, &mut state, 3);
     let (mut resumed, warnings) = story.restore(&story.save(&state)).unwrap();
