@@ -77,7 +77,7 @@ class Svg:
         for s in stops:
             off, col = s[0], s[1]
             op = s[2] if len(s) > 2 else None
-            extra = f' stop-opacity="{n(op) if op < 1 else 1}"' if op is not None else ""
+            extra = f' stop-opacity="{round(op, 3) if op < 1 else 1}"' if op is not None else ""
             out.append(f'<stop offset="{n(off) if off in (0, 1) else round(off, 3)}" stop-color="{col}"{extra}/>')
         return "".join(out)
 
@@ -435,7 +435,7 @@ def hair_back(s, C):
         hair_path(s, C, R([(60, -150), (150, -178), (214, -120), (238, 10), (232, 190), (206, 400, "s"), (192, 250), (176, 330, "s"), (160, 160), (140, 0), (110, -80)]), shade=True)
         hair_path(s, C, R(mirror([(0, -178), (116, -146), (134, -40), (124, 36, "s"), (0, 36)])), shade=True)
     elif st in ("old", "slick"):
-        hair_path(s, C, R(mirror([(0, -174), (118, -140), (134, -30), (128, 60, "s"), (0, 60)])), shade=True)
+        hair_path(s, C, R(mirror([(0, -174), (116, -140), (130, -40), (118, 14, "s"), (0, 14)])), shade=True)
 
 
 def hair_front(s, C):
@@ -801,16 +801,44 @@ def fill_all(s, fill, op=None):
     s.rect(0, 0, W, H, fill, opacity=None if op is None else n(op))
 
 
+def soft(color, op, color2=None):
+    """Gradient stops that fade out smoothly (no visible rim where a linear fade would end)."""
+    c2 = color2 or color
+    return [(0, color, op), (0.3, color, op * 0.6), (0.6, c2, op * 0.22), (0.85, c2, op * 0.05), (1, c2, 0)]
+
+
 def glow(s, x, y, r, color, op=0.6, ry=None):
-    g = s.rad([(0, color, op), (0.4, color, op * 0.45), (1, color, 0)])
+    g = s.rad(soft(color, op))
     if ry is None:
         s.circle(x, y, r, g)
     else:
-        s.ellipse(x, y, r, ry, g)
+        haze(s, x, y, r, ry, g)
+
+
+def haze(s, x, y, rx, ry, fill, rotate=0):
+    """An elliptical soft light: a circle squashed by a transform, so that renderers that draw
+    bounding-box radial gradients as circles still fade it out evenly to the rim."""
+    s.open("g", transform=f"translate({n(x)} {n(y)}) rotate({n(rotate)}) scale(1 {round(ry / rx, 4)})")
+    s.circle(0, 0, rx, fill)
+    s.close()
 
 
 def vignette(s, op=0.45, color="#000000"):
-    fill_all(s, s.rad([(0, color, 0), (0.65, color, 0), (1, color, op)], r=0.75))
+    fill_all(s, s.rad([(0, color, 0), (0.55, color, 0), (0.8, color, op * 0.45), (1, color, op)], r=0.75))
+
+
+def milky_way(s, rng, a, b, count, strength=1.0):
+    """A soft band of light between two points: overlapping glows, then a crowd of faint stars."""
+    (x0, y0), (x1, y1) = a, b
+    for k in range(18):
+        t = (k + rng.random()) / 18
+        x, y = x0 + (x1 - x0) * t, y0 + (y1 - y0) * t
+        glow(s, x + rng.gauss(0, 30), y + rng.gauss(0, 30), rng.uniform(160, 260), rng.choice(["#7a90c8", "#8a9ad0", "#a8a0d0"]), 0.16 * strength)
+    for _ in range(count):
+        t = rng.random()
+        off = rng.gauss(0, 70)
+        x, y = x0 + (x1 - x0) * t + off * 0.3, y0 + (y1 - y0) * t + off
+        s.circle(x, y, rng.uniform(0.7, 1.6), "#e8eeff", opacity=n(rng.uniform(0.25, 0.85)))
 
 
 def band(s, y0, y1, color, op0, op1):
@@ -867,7 +895,7 @@ def ruined_skyline(s, rng, base, x0, x1, hmin, hmax, color, wmin=60, wmax=160, h
         x += w + rng.uniform(-10, 20)
 
 
-def juggernaut(s, x, y, sc, color, flip=False, crouch=0.0, eye=None, gun=True):
+def juggernaut(s, x, y, sc, color, flip=False, crouch=0.0, eye=None, gun=True, flat=False):
     """The squadron's walking tank: a low armoured pod slung between four long spider legs, one gun."""
     f = -1 if flip else 1
 
@@ -875,7 +903,7 @@ def juggernaut(s, x, y, sc, color, flip=False, crouch=0.0, eye=None, gun=True):
         return (x + f * px * sc, y + py * sc)
 
     hip = -125 + crouch * 45
-    far = dark(color, 0.3)
+    far = color if flat else dark(color, 0.3)
 
     def leg(c, h, k, foot, width):
         s.line([P(*h), P(*k)], c, width * sc, stroke_linecap="round")
@@ -887,13 +915,15 @@ def juggernaut(s, x, y, sc, color, flip=False, crouch=0.0, eye=None, gun=True):
     leg(far, (40, hip - 20), (105, hip - 105), (145, 0), 11)
     body = [(-78, hip - 6), (-66, hip - 48), (36, hip - 58), (94, hip - 30), (84, hip + 6), (-52, hip + 12)]
     s.poly([P(*q) for q in body], color)
-    s.poly([P(*q) for q in [(-66, hip - 48), (36, hip - 58), (94, hip - 30), (80, hip - 30), (30, hip - 48), (-60, hip - 40)]], light(color, 0.12))
-    s.poly([P(*q) for q in [(-78, hip - 6), (84, hip + 6), (-52, hip + 12)]], dark(color, 0.25))
+    if not flat:
+        s.poly([P(*q) for q in [(-66, hip - 48), (36, hip - 58), (94, hip - 30), (80, hip - 30), (30, hip - 48), (-60, hip - 40)]], light(color, 0.12))
+        s.poly([P(*q) for q in [(-78, hip - 6), (84, hip + 6), (-52, hip + 12)]], dark(color, 0.25))
     s.poly([P(*q) for q in [(-34, hip - 50), (-16, hip - 76), (38, hip - 74), (52, hip - 56)]], color)
     if gun:
         s.poly([P(*q) for q in [(40, hip - 64), (226, hip - 72), (226, hip - 62), (44, hip - 52)]], color)
         s.poly([P(*q) for q in [(214, hip - 76), (232, hip - 76), (232, hip - 58), (214, hip - 58)]], color)
-    s.line([P(-20, hip - 44), P(30, hip - 50)], dark(color, 0.35), 3 * sc)
+    if not flat:
+        s.line([P(-20, hip - 44), P(30, hip - 50)], dark(color, 0.35), 3 * sc)
     leg(color, (-50, hip), (-145, hip - 72), (-185, 0), 13)
     leg(color, (50, hip), (150, hip - 72), (195, 0), 13)
     if eye:
@@ -1063,9 +1093,15 @@ def bg_lena_apartment(night=False):
     s.rect(975, 555, 190, 30, chair, rx="6")
     s.rect(990, 740, 160, 24, dark(chair, 0.1))
     jacket = REP_BLUE if not night else "#4e6284"
-    s.path(D("M", (970, 570), "L", (1170, 570), "L", (1190, 700), "L", (1150, 820), "L", (1120, 700), "L", (1020, 700), "L", (990, 820), "L", (950, 700), "Z"), jacket, stroke=dark(jacket, 0.35), stroke_width=3)
-    s.line([(1060, 570), (1070, 700)], "#e4e8ee", 4)
-    s.poly([(980, 572), (1040, 572), (1030, 590), (985, 590)], "#e4e8ee")
+    s.path(D("M", (958, 596), "Q", (1066, 536), (1174, 596), "L", (1194, 800), "L", (1158, 808), "L", (1150, 720), "L", (1136, 748), "L", (996, 748), "L", (982, 720), "L", (974, 808), "L", (938, 800), "Z"),
+           jacket, stroke=dark(jacket, 0.35), stroke_width=3, stroke_linejoin="round")
+    s.path(D("M", (1010, 570), "L", (1060, 640), "L", (1110, 570)), "none", stroke="#e4e8ee", stroke_width=5)
+    for k in range(3):
+        s.circle(1072, 664 + k * 26, 5, "#e4e8ee")
+    for x in (958, 1158):
+        s.rect(x, 596, 34, 10, "#e4e8ee", rx="4")
+    s.line([(982, 720), (974, 808)], dark(jacket, 0.3), 2)
+    s.line([(1150, 720), (1158, 808)], dark(jacket, 0.3), 2)
     tab = "#e9dcc4" if not night else "#3c3446"
     s.ellipse(760, 790, 170, 36, dark(tab, 0.2))
     s.ellipse(760, 780, 170, 36, tab)
@@ -1193,7 +1229,7 @@ def bg_control_room(alert=False):
         x, y = sx + rng.uniform(120, 560), sy + rng.uniform(60, 520)
         s.rect(x - 7, y - 7, 14, 14, "#9fe0ff", opacity="0.8")
     if alert:
-        s.ellipse(sx + 820, sy + 210, 210, 90, s.rad([(0, "#ff3a3a", 0.8), (1, "#ff3a3a", 0)]))
+        haze(s, sx + 820, sy + 210, 210, 90, s.rad(soft("#ff3a3a", 0.8)))
         for k in range(40):
             x, y = sx + 820 + rng.gauss(0, 90), sy + 210 + rng.gauss(0, 35)
             s.circle(x, y, 4, "#ff6a5a")
@@ -1310,16 +1346,32 @@ def bg_cafe():
 
 def bg_lab():
     s, rng = Svg(W, H), random.Random("lab")
-    fill_all(s, s.lin([(0, "#f4f8fc"), (1, "#dbe5f0")]))
-    s.rect(0, 760, W, 320, s.lin([(0, "#e8eef5"), (1, "#c5d2e2")]))
-    s.rect(0, 752, W, 10, "#b5c4d6")
+    fill_all(s, s.lin([(0, "#eef3f9"), (1, "#d3deeb")]))
+    s.rect(0, 600, W, 160, "#c3d0e0")
+    s.rect(0, 590, W, 14, R_DEEP)
+    s.rect(0, 760, W, 320, s.lin([(0, "#dfe7f0"), (1, "#b4c3d6")]))
+    for k in range(-8, 10):
+        s.line([(960 + k * 150, 760), (960 + k * 420, H)], "#9fb0c6", 2, opacity="0.6")
+    for y in (790, 840, 910, 1000):
+        s.line([(0, y), (W, y)], "#9fb0c6", 2, opacity="0.6")
+    s.rect(0, 752, W, 10, "#8a9cb4")
+    # an equipment rack, blinking
+    s.rect(40, 220, 200, 540, "#3a4658", rx="6")
+    for k in range(8):
+        s.rect(56, 240 + k * 62, 168, 50, "#2a3444", rx="3")
+        for j in range(4):
+            s.circle(76 + j * 22, 265 + k * 62, 4.5, ["#5ab4ff", "#3ad0a0", "#f0c050", "#5ab4ff"][(j + k) % 4])
+        s.rect(170, 256 + k * 62, 40, 16, "#1a2230")
     # ceiling light strips
     for k in range(4):
         x = 160 + k * 460
         s.rect(x, 0, 300, 26, "#ffffff")
         light_beam(s, [(x, 26), (x + 300, 26), (x + 360, 760), (x - 60, 760)], "#ffffff", 0.35)
     # glass wall into the observation room
-    s.rect(540, 120, 840, 460, s.lin([(0, "#cfe2f4"), (1, "#eaf2fa")]), stroke="#9fb2ca", stroke_width=10)
+    s.rect(540, 120, 840, 460, s.lin([(0, "#9db8d6"), (1, "#c8d8ea")]), stroke="#7088a8", stroke_width=10)
+    s.rect(560, 420, 300, 160, "#8aa2c0")
+    s.rect(1100, 380, 260, 200, "#8aa2c0")
+    s.circle(700, 380, 40, "#7a92b2")
     for k in (1, 2):
         s.line([(540 + 280 * k, 120), (540 + 280 * k, 580)], "#9fb2ca", 8)
     s.poly([(600, 130), (680, 130), (560, 400), (550, 300)], "#ffffff", opacity="0.5")
@@ -1339,10 +1391,10 @@ def bg_lab():
     s.path(D("M", (1240, 400), "C", (1400, 420), (1380, 700), (1500, 740)), "none", stroke="#5a6a84", stroke_width=8)
     s.path(D("M", (1230, 370), "C", (1430, 380), (1440, 680), (1560, 730)), "none", stroke="#3a4a64", stroke_width=6)
     # benches with glassware, monitors with waveforms
-    s.rect(0, 600, 470, 30, "#c6d2e0")
-    s.rect(20, 630, 430, 180, "#e6edf5", stroke="#a9bbd1", stroke_width=4)
-    for k in range(5):
-        x = 40 + k * 80
+    s.rect(260, 600, 300, 30, "#c6d2e0")
+    s.rect(270, 630, 280, 180, "#e6edf5", stroke="#8a9cb4", stroke_width=4)
+    for k in range(3):
+        x = 290 + k * 80
         h = rng.uniform(50, 110)
         s.rect(x, 600 - h, 30, h, "#d8ecfa", opacity="0.8", stroke="#8ab0d0", stroke_width=3)
         s.rect(x + 3, 600 - h * 0.45, 24, h * 0.45 - 3, rng.choice(["#7ad0c0", "#9ab8f0", "#f0a0b0"]), opacity="0.7")
@@ -1353,8 +1405,8 @@ def bg_lab():
         pts_ = [(x + 10 + i * 8, 415 + (40 if k else 25) * math.sin(i * (0.7 + k * 0.4))) for i in range(21)]
         s.line(pts_, "#6ae0ff" if k == 0 else "#9affc0", 3)
         s.rect(x + 80, 500, 20, 22, "#5a6a84")
-    glow(s, 960, 380, 900, "#ffffff", 0.3)
-    vignette(s, 0.2, "#5d7391")
+    glow(s, 960, 380, 900, "#ffffff", 0.15)
+    vignette(s, 0.3, "#3d5371")
     return s.text()
 
 
@@ -1605,10 +1657,11 @@ def bg_boulevard_festival():
             bot_n, bot_f = vp[1] + 520 * sc, vp[1] + 520 * (1 / (z + 0.6))
             wall = mix("#2a3656", "#121a30", sc)
             s.poly([(xn, top_n), (xf, top_f), (xf, bot_f), (xn, bot_n)], wall)
-            for fl in range(5):
-                for c in range(3):
-                    u0, u1 = 0.15 + c * 0.28, 0.3 + c * 0.28
-                    v0, v1 = 0.12 + fl * 0.16, 0.22 + fl * 0.16
+            s.poly([(xn, top_n), (xf, top_f), (xf, top_f + (bot_f - top_f) * 0.04), (xn, top_n + (bot_n - top_n) * 0.04)], light(wall, 0.15))
+            for fl in range(7):
+                for c in range(4):
+                    u0, u1 = 0.1 + c * 0.22, 0.2 + c * 0.22
+                    v0, v1 = 0.1 + fl * 0.12, 0.17 + fl * 0.12
 
                     def P(u, v):
                         x = xn + (xf - xn) * u
@@ -1618,9 +1671,23 @@ def bg_boulevard_festival():
 
                     lit = rng.random() < 0.6
                     s.poly([P(u0, v0), P(u1, v0), P(u1, v1), P(u0, v1)], "#ffd98a" if lit else "#1a2238", opacity="0.9" if lit else "1")
-    s.poly([(0, H), (W, H), vp, vp], "#1a1e2c")
-    s.poly([(0, H), (W, H), (vp[0] + 40, vp[1]), (vp[0] - 40, vp[1])], s.lin([(0, "#22283c"), (1, "#3a3a54")]))
-    glow(s, vp[0], vp[1] + 60, 600, R_GOLD2, 0.35, ry=200)
+    # the palace at the end of the avenue, lit for the festival
+    px, py = vp
+    s.rect(px - 150, py - 120, 300, 140, "#2a3658")
+    s.path(D("M", (px - 60, py - 120), "A", 60, 56, 0, 0, 1, (px + 60, py - 120), "Z"), "#34426a")
+    s.rect(px - 4, py - 200, 8, 30, "#34426a")
+    for k in range(9):
+        s.rect(px - 135 + k * 32, py - 90, 14, 26, R_GOLD, opacity="0.9")
+        s.rect(px - 135 + k * 32, py - 44, 14, 26, R_GOLD, opacity="0.7")
+    glow(s, px, py - 60, 260, R_GOLD2, 0.35)
+    s.poly([(0, H), (W, H), (px + 150, py + 20), (px - 150, py + 20)], s.lin([(0, "#141826"), (1, "#2a2e44")]))
+    for k in range(-3, 4):
+        s.line([(px + k * 40, py + 20), (px + k * 520, H)], "#3a3e58", 3, opacity="0.6")
+    for side in (-1, 1):
+        for z in (1.2, 1.7, 2.6):
+            sc = 1 / z
+            x = vp[0] + side * 700 * sc
+            s.ellipse(x, vp[1] + 520 * sc, 30 * sc, 160 * sc, R_GOLD, opacity="0.14")
     # lantern strings across the avenue, receding
     for z in (1.3, 1.8, 2.6, 3.8):
         sc = 1 / z
@@ -1821,8 +1888,11 @@ def bg_barracks(night=False):
 def bg_battlefield(night=False):
     s, rng = Svg(W, H), random.Random("battlefield")
     if night:
-        fill_all(s, s.lin([(0, "#060a16"), (0.7, "#1a2440"), (1, "#2a3450")]))
+        fill_all(s, s.lin([(0, "#08101e"), (0.65, "#22305a"), (1, "#4a5a80")]))
         stars(s, rng, 160, 560)
+        glow(s, 1380, 260, 300, "#c8d8ff", 0.35)
+        s.circle(1380, 260, 42, "#eef2ff")
+        s.circle(1396, 250, 38, "#22305a", opacity="0.25")
     else:
         fill_all(s, s.lin([(0, "#2e2c4a"), (0.35, "#7a4a5a"), (0.62, F_DUSK), (0.72, "#f6c47a"), (1, "#f6d8a0")]))
         glow(s, 1380, 640, 520, "#ffd080", 0.75)
@@ -1854,7 +1924,7 @@ def bg_battlefield(night=False):
         x, y = rng.uniform(0, W), rng.uniform(hz + 60, H - 40)
         r = 40 + (y - hz) * 0.35
         s.ellipse(x, y, r, r * 0.25, "#1a120e", opacity="0.6")
-        s.ellipse(x, y - r * 0.08, r, r * 0.18, "#6a4a34" if not night else "#1e2430", opacity="0.5")
+        s.ellipse(x, y - r * 0.08, r, r * 0.18, "#6a4a34" if not night else "#0a0e16", opacity="0.5")
     # fence posts with tin cans, on the right
     for k in range(6):
         x = 1500 + k * 80
@@ -1897,7 +1967,7 @@ def bg_graves():
     # the markers: squares of aluminium, names scratched with a knife
     s.ellipse(700, 980, 760, 150, "#4a3c28", opacity="0.5")
     marks = []
-    while len(marks) < 34:
+    while len(marks) < 26:
         y = 740 + 330 * rng.random() ** 0.8
         x = rng.uniform(120, 1320)
         if all(abs(x - mx) > 90 * (0.3 + (my - 700) / 400) or abs(y - my) > 40 for mx, my in marks):
@@ -1910,7 +1980,7 @@ def bg_graves():
         s.open("g", transform=f"rotate({n(lean)} {n(x)} {n(y)})")
         j = [rng.uniform(-6, 6) * sc for _ in range(4)]
         s.poly([(x - w / 2 + j[0], y - h * 0.75 + j[1]), (x + w / 2 + j[2], y - h * 0.75 - 4 * sc), (x + w / 2 + 2, y + 2 + j[3]), (x - w / 2, y + 2)],
-               s.lin([(0, "#dfe3ea"), (1, "#7a8492")], 0, 0, 1, 1), stroke="#4a5262", stroke_width=n(1.5 * sc + 0.5))
+               s.lin([(0, "#f0d8c0"), (0.35, "#aab2bc"), (1, "#5a6270")], 0, 0, 1, 1), stroke="#3a4250", stroke_width=n(1.5 * sc + 0.5))
         for k in range(rng.randint(1, 3)):
             yy = y - h * (0.56 - k * 0.15)
             s.line([(x - w * 0.32, yy), (x + w * rng.uniform(0.05, 0.3), yy - 2)], "#3a4252", 1.6 * sc + 0.4, opacity="0.75")
@@ -1930,13 +2000,7 @@ def bg_night_sky():
     s, rng = Svg(W, H), random.Random("night_sky")
     fill_all(s, s.lin([(0, "#03060e"), (0.6, "#0c1428"), (1, "#1c2a44")]))
     # the Milky Way, a soft diagonal band crowded with stars
-    s.open("g", transform="rotate(-18 960 420)")
-    s.ellipse(960, 420, 1400, 260, s.rad([(0, "#7a90c8", 0.28), (0.45, "#5a6aa0", 0.12), (1, "#3a4a80", 0)]))
-    s.ellipse(860, 440, 700, 90, s.rad([(0, "#c8d4f0", 0.16), (1, "#c8d4f0", 0)]))
-    s.ellipse(1200, 400, 420, 50, s.rad([(0, "#d8c8e8", 0.12), (1, "#d8c8e8", 0)]))
-    for _ in range(320):
-        s.circle(960 + rng.gauss(0, 560), 420 + rng.gauss(0, 85), rng.uniform(0.7, 1.6), "#e8eeff", opacity=n(rng.uniform(0.25, 0.85)))
-    s.close()
+    milky_way(s, rng, (-100, 760), (2000, 80), 320)
     stars(s, rng, 280, 820, big=0.06)
     # the faint paleness in the west where the Republic keeps its lights on
     glow(s, 180, 860, 620, "#e8d8b0", 0.35, ry=170)
@@ -2198,36 +2262,39 @@ def ui_logo():
 
 def ui_title():
     s, rng = Svg(W, H), random.Random("title")
-    fill_all(s, s.lin([(0, "#050914"), (0.55, "#182448"), (0.8, "#4a3a5a"), (1, "#c8704a")]))
-    stars(s, rng, 220, 600)
-    # fireworks over the Republic, far to the west (left)
-    for k in range(4):
-        firework(s, rng, rng.uniform(120, 700), rng.uniform(300, 520), rng.uniform(40, 80), ["#ffd98a", "#8fc8ff", "#ffffff", "#ff9ab0"][k])
+    fill_all(s, s.lin([(0, "#04070f"), (0.5, "#121c3a"), (0.72, "#2c2c50"), (0.8, "#6a4a5a")]))
+    milky_way(s, rng, (-100, 520), (2000, -60), 200, 0.8)
+    stars(s, rng, 260, 640)
+    # far to the west, the Republic's festival: fireworks and a glowing city beyond the wall
+    for k in range(5):
+        firework(s, rng, rng.uniform(120, 820), rng.uniform(330, 560), rng.uniform(36, 70), ["#ffd98a", "#8fc8ff", "#ffffff", "#ff9ab0", "#c0a0ff"][k])
     hz = 720
-    glow(s, 380, hz, 700, "#ffd8a0", 0.35, ry=200)
-    skyline(s, rng, hz, -20, 820, 60, 220, "#2a3658", lit="#ffd98a", lit_p=0.3, wmin=40, wmax=90)
-    # the wall, the line between
-    s.rect(800, hz - 150, 90, 150, "#3a4050")
-    s.poly([(790, hz - 150), (900, hz - 150), (890, hz - 170), (800, hz - 170)], "#4a5060")
-    s.rect(0, hz - 40, 900, 40, "#3a4050", opacity="0.5")
-    # the front: ruins in the east, the squadron on the ridge watching
-    ruined_skyline(s, rng, hz, 900, W + 20, 40, 180, "#120e16", 60, 150)
-    s.path(blob([(700, H + 40), (800, 860), (1200, 800), (1600, 830), (1980, 780), (1980, H + 40)]), "#0a080c")
-    s.rect(0, hz, W, H - hz, s.lin([(0, "#1a1420"), (1, "#050406")]))
-    s.path(blob([(-40, H + 40), (-40, 880), (500, 900), (1000, 840), (1500, 780), (1980, 760), (1980, H + 40)]), "#08070a")
-    for x, sc, fl in ((1300, 0.9, True), (1620, 1.1, True)):
-        juggernaut(s, x, 800 + (x - 1300) * -0.06, sc, "#0e0c10", flip=fl, crouch=0.5)
-    # figures sitting on the ridge, seen from behind
-    for x, h in ((1080, 90), (1130, 84), (1180, 96), (1230, 80), (1000, 88)):
-        y = 842 - (x - 1000) * 0.12
-        s.path(D("M", (x - 22, y), "Q", (x - 24, y - h * 0.7), (x, y - h * 0.72), "Q", (x + 24, y - h * 0.7), (x + 22, y), "Z"), "#08070a")
-        s.circle(x, y - h * 0.84, h * 0.14, "#08070a")
+    glow(s, 450, hz - 20, 720, "#ffd8a0", 0.4, ry=180)
+    skyline(s, rng, hz - 18, 0, 980, 40, 170, "#2e3a60", lit="#ffd98a", lit_p=0.35, wmin=30, wmax=70, gap=(0, 6))
+    # the wall: a long dark line across the whole horizon, lights along its top
+    s.rect(0, hz - 26, W, 34, "#1a1e2c")
+    for x in range(30, W, 120):
+        s.circle(x, hz - 30, 2.5, "#ffe0a0")
+        glow(s, x, hz - 30, 18, "#ffe0a0", 0.5)
+    s.rect(0, hz + 8, W, H - hz, s.lin([(0, "#120e18"), (1, "#050406")]))
+    ruined_skyline(s, rng, hz + 10, 980, W + 20, 20, 70, "#0e0c14", 40, 100)
+    band(s, hz - 200, hz + 10, "#ffb070", 0, 0.12)
+    # the ridge on the right: the squadron, and their Juggernauts against the sky
+    ridge = "#07060a"
+    s.path(blob([(440, H + 60), (640, 930), (980, 760), (1300, 680), (1640, 640), (1980, 620), (1980, H + 60)]), ridge)
+    juggernaut(s, 1720, 642, 1.0, ridge, flip=True, crouch=0.3, flat=True)
+    juggernaut(s, 1460, 668, 0.8, ridge, flip=True, crouch=0.7, flat=True)
+    for x, h in ((1040, 92), (1095, 86), (1150, 98), (1205, 82), (985, 88)):
+        y = 762 - (x - 980) * 0.3
+        s.path(D("M", (x - 22, y + 4), "Q", (x - 24, y - h * 0.7), (x, y - h * 0.72), "Q", (x + 24, y - h * 0.7), (x + 22, y + 4), "Z"), ridge)
+        s.circle(x, y - h * 0.84, h * 0.14, ridge)
+    s.path(D("M", (1100, 700), "l", 56, -10, "l", -10, 12, "Z"), "#9ab8c8")  # a scarf end in the wind
     # red flowers in the foreground
-    for _ in range(90):
+    for _ in range(110):
         x = rng.uniform(0, W)
-        y = rng.uniform(930, H)
-        sc = (y - 900) / 180
-        s.circle(x, y, 5 + 7 * sc, rng.choice(["#c02a30", "#a01e28", "#d83a3a"]), opacity=n(0.6 + 0.4 * sc))
+        y = rng.uniform(940, H)
+        sc = (y - 920) / 160
+        s.circle(x, y, 4 + 7 * sc, rng.choice(["#c02a30", "#a01e28", "#d83a3a"]), opacity=n(0.5 + 0.5 * min(sc, 1)))
     vignette(s, 0.55)
     return s.text()
 
