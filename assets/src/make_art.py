@@ -338,6 +338,7 @@ def draw_face(s, C, expr):
         "C", (cx + W - 2, cy + 60), (cx + W + 4, cy + 10), (cx + W, cy - 70), "Q", (cx, cy - 120), (cx - W, cy - 70), "Z",
     )
     s.path(face, s.lin([(0, light(skin, 0.1)), (1, skin)]), stroke=outline_of(skin), stroke_width=3.5, stroke_linejoin="round")
+    C["_face"] = face
     # soft shade on the far side of the face (light from the upper left)
     cl = s.clip(f'<path d="{face}"/>')
     s.path(D("M", (cx + W - 26, cy - 80), "C", (cx + W - 34, cy + 20), (cx + W - 40, cy + 80), (cx + 10, cy + 150), "L", (cx + W + 20, cy + 150), "L", (cx + W + 20, cy - 80), "Z"), dark(skin, 0.12), opacity="0.5", clip_path=cl)
@@ -346,11 +347,11 @@ def draw_face(s, C, expr):
         for o in (-1, 1):
             s.path(D("M", (cx + o * 30, cy + 58), "Q", (cx + o * 40, cy + 80), (cx + o * 34, cy + 100)), **lc)
             s.path(D("M", (cx + o * 64, cy + 42), "Q", (cx + o * 56, cy + 50), (cx + o * 48, cy + 50)), **lc)
-    if E["blush"] or C.get("blush"):
-        b = max(E["blush"], C.get("blush", 0))
+    b = E["blush"] * C.get("blush_k", 1.0)
+    if b > 0.05:
         for o in (-1, 1):
             s.ellipse(cx + o * 54, cy + 66, 22, 9, "#f08a8a", opacity=n(b))
-            if E["blush"] >= 0.3:
+            if b >= 0.3:
                 for k in range(3):
                     x = cx + o * 54 + (k - 1) * 9
                     s.path(D("M", (x - 2, cy + 71), "L", (x + 3, cy + 61)), "none", stroke="#d8606a", stroke_width=1.6, opacity="0.6")
@@ -391,6 +392,12 @@ def hair_fill(s, C):
 
 
 def hair_path(s, C, points, shade=False):
+    if C.get("_cast_pending") and not shade:
+        # the fringe casts a soft shadow on the forehead
+        C["_cast_pending"] = False
+        s.open("g", clip_path=s.clip(f'<path d="{C["_face"]}"/>'))
+        s.path(blob([(q[0] + 4, q[1] + 12) + tuple(q[2:]) for q in points]), dark(C["skin"], 0.16), opacity="0.75")
+        s.close()
     fill = C["hair_shade"] if shade else hair_fill(s, C)
     s.path(blob(points), fill, stroke=outline_of(C["hair"]), stroke_width=3.5, stroke_linejoin="round")
 
@@ -720,14 +727,14 @@ CHARACTERS = {
                     coat="#a9bfda", trim="#d8dde6", tie="#7a68a8", loud=True),
     "karlstahl": dict(MALE, cy=300, style="old", hair="#b8bcc2", hair_shade="#8c9098", eyes="#6a7c94", skin="#f0dacb", outfit="republic",
                       coat="#2f4468", trim="#d9c27a", stripe="#d9c27a", tie="#1c2a44", aiguillette="#d9c27a", ribbons=True, moustache=True,
-                      age=True, loud=False, shoulder=176, face_w=98, jaw=22),
+                      age=True, loud=False, shoulder=176, face_w=98, jaw=22, blush_k=0.0),
     "duval": dict(MALE, cy=296, style="slick", hair="#7a5a3e", hair_shade="#5a402a", eyes="#6f8cab", skin=ALBA_SKIN, outfit="republic",
-                  coat="#a8bcd4", trim="#d6dce4", loud=True),
+                  coat="#a8bcd4", trim="#d6dce4", loud=True, blush_k=0.3),
     # The 86th Sector: worn olive field gear.
     "shin": dict(MALE, cy=300, style="messy", hair="#2a2a33", hair_shade="#1b1b22", eyes="#c8322c", skin="#f4e0d2", outfit="field",
-                 coat=OLIVE, inner="#34352e", scarf="#9ab8c8", loud=False, shoulder=160),
+                 coat=OLIVE, inner="#34352e", scarf="#9ab8c8", loud=False, shoulder=160, blush_k=0.5),
     "raiden": dict(MALE, cy=272, style="spiky", hair="#3a3a40", hair_shade="#26262c", eyes="#8a6e48", skin="#e6c6aa", outfit="field",
-                   coat="#5a5e3c", inner="#4a4a44", open=40, dogtags=True, loud=True, shoulder=184, face_w=98, jaw=22, neck=36),
+                   coat="#5a5e3c", inner="#4a4a44", open=40, dogtags=True, loud=True, shoulder=184, face_w=98, jaw=22, neck=36, blush_k=0.4),
     "theo": dict(MALE, cy=314, style="tousled", hair="#c8a468", hair_shade="#9c7c48", eyes="#4e9a7c", skin="#f4dfcf", outfit="field",
                  coat="#646842", inner="#c9c3aa", open=34, paint=True, loud=True, shoulder=156, eye_h=22),
     "kurena": dict(FEMALE, cy=322, style="short_girl", hair="#7a4e32", hair_shade="#5a3622", eyes="#c8962e", skin="#eccbb2", outfit="field",
@@ -752,6 +759,7 @@ def character_svg(name, expr):
     if C.get("scarf"):
         draw_scarf(s, C)
     ey = draw_face(s, C, expr)
+    C["_cast_pending"] = True
     hair_front(s, C)
     draw_extras(s, C, expr, ey)
     return s.text()
@@ -1175,17 +1183,22 @@ def bg_hq_corridor():
         fa, fb = on_left(xa, far, 1, 1)[0], on_left(xb, far, 1, 1)[0]
         s.poly([(xa, fa), (xb, fb), (xb + 700 / z, fb + 40 / z), (xa + 760 / z, fa + 60 / z)], R_GOLD, opacity="0.35")
         light_beam(s, [(xa, ta), (xb, tb), (xb + 700 / z, fb + 40 / z), (xa + 760 / z, fa + 60 / z)], "#fff0c0", 0.16)
-    # pilasters and flags on the right wall
-    for z in (1.08, 1.4, 1.85, 2.6, 4.0):
+    # pilasters and flags on the right wall: the flags hang between the pilasters
+    zs = (1.08, 1.4, 1.85, 2.6, 4.0, 7.0)
+    cols = []
+    for z in zs:
         t = 1 - 1 / z
-        x = W - (W - 1140) * t
-        top, bot = 330 * t, H + (640 - H) * t
-        sc = 1 - t
+        cols.append((W - (W - 1140) * t, 330 * t, H + (640 - H) * t, 1 - t))
+    for (xa, ta, ba, sa), (xb, tb, bb, sb) in zip(cols, cols[1:]):
+        gap = xa - xb
+        fw = gap * 0.42
+        fx = (xa + xb) / 2 - fw / 2
+        ft = (ta + tb) / 2 + ((ba - ta) + (bb - tb)) / 2 * 0.14
+        fh = ((ba - ta) + (bb - tb)) / 2 * 0.5
+        republic_flag(s, fx, ft, fw, fh)
+    for x, top, bot, sc in reversed(cols[:-1]):
         s.rect(x - 40 * sc - 6, top, 80 * sc + 6, bot - top, "#eef3f9")
         s.rect(x + 40 * sc - 4, top, 10 * sc + 3, bot - top, "#a9bbd1")
-        fx = x - 230 * sc - 40
-        if fx > 1150:
-            republic_flag(s, fx, top + 90 * sc + 40, 150 * sc + 10, 420 * sc + 30)
     # polished floor: reflections and a runner carpet
     s.poly([(880, 640), (1040, 640), (1340, H), (580, H)], s.lin([(0, "#5a7aa8"), (1, "#2f4d7a")]), opacity="0.8")
     s.poly([(900, 640), (1020, 640), (1290, H), (630, H)], "none", stroke="#c9b27a", stroke_width=4)
@@ -1533,14 +1546,26 @@ def bg_plaza():
     s, rng = Svg(W, H), random.Random("plaza")
     night_festival_sky(s, rng, 7)
     city_night(s, rng, 700)
-    # the Revolution monument: a column with a winged figure
-    s.rect(900, 300, 120, 420, s.lin([(0, "#d8dee8"), (1, "#8a96aa")], 0, 0, 1, 0))
+    # the Revolution monument: a figure holding up a flower, on a column, on steps
+    s.poly([(800, 760), (1120, 760), (1090, 730), (830, 730)], "#8a96aa")
+    s.poly([(840, 730), (1080, 730), (1060, 690), (860, 690)], "#aeb8c8")
+    s.rect(880, 560, 160, 130, s.lin([(0, "#d8dee8"), (1, "#8a96aa")], 0, 0, 1, 0))
+    s.rect(870, 548, 180, 18, "#c4ccd8")
+    s.rect(868, 684, 184, 12, "#c4ccd8")
+    s.rect(915, 330, 90, 220, s.lin([(0, "#d8dee8"), (1, "#7a86a0")], 0, 0, 1, 0))
+    for k in range(4):
+        s.line([(927 + k * 22, 330), (927 + k * 22, 548)], "#6a7488", 3, opacity="0.5")
+    s.rect(900, 316, 120, 18, "#c4ccd8")
+    fig = "#e8d8a0"
+    s.path(D("M", (938, 316), "L", (944, 250), "Q", (946, 214), (960, 210), "Q", (976, 214), (978, 250), "L", (984, 316), "Z"), fig)
+    s.path(D("M", (944, 316), "Q", (930, 290), (936, 250), "L", (946, 250), "Z"), dark(fig, 0.15))
+    s.circle(961, 196, 14, fig)
+    s.path(D("M", (972, 226), "L", (1004, 150), "L", (1012, 154), "L", (982, 232), "Z"), fig)
     for k in range(5):
-        s.line([(912 + k * 24, 300), (912 + k * 24, 720)], "#6a7488", 3, opacity="0.6")
-    s.rect(880, 280, 160, 26, "#c4ccd8")
-    s.rect(860, 700, 200, 60, "#aeb8c8")
-    s.path(D("M", (960, 140), "L", (980, 200), "L", (1040, 160), "L", (1000, 230), "L", (990, 280), "L", (930, 280), "L", (920, 230), "L", (880, 160), "L", (940, 200), "Z"), "#e8d8a0")
-    glow(s, 960, 220, 160, R_GOLD, 0.4)
+        a = -math.pi / 2 + 2 * math.pi * k / 5
+        s.ellipse(1008 + math.cos(a) * 9, 138 + math.sin(a) * 9, 7, 7, "#fff0c0")
+    glow(s, 1008, 140, 120, R_GOLD, 0.6)
+    glow(s, 960, 260, 220, R_GOLD, 0.3)
     # lantern strings from the buildings to the column
     for y0, y1 in ((420, 330), (520, 380), (600, 460)):
         lanterns(s, -20, y0, 900, y1, 40, 10, ["#ffcf70", "#ff9a6a", "#fff0b0"], 12, rng)
