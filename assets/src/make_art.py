@@ -5,7 +5,9 @@ Writes SVG text, deterministically (every random choice comes from a seeded gene
 
   assets/backgrounds/*.svg          1920x1080 scenes, one function per place
   assets/characters/<who>/<expr>.svg 600x1200 sprites, transparent, one shared drawing function
-  assets/ui/*.svg                   title illustration, logo, text box and name plate frames
+  assets/ui/*.svg                   title illustration, logo; text box, name plate, button and
+                                    menu panel frames in two themes (9-slice friendly: plain
+                                    edges, ornaments only in the corners)
 
 Style: flat-shaded vector with atmospheric gradients, like a modern minimal poster. Two palettes:
 the Republic (pale blue, white, silver, warm gold light) and the 86th Sector (olive, rust, dust,
@@ -143,18 +145,6 @@ def D(*parts):
         else:
             out.append(p)
     return " ".join(out)
-
-
-def smooth_closed(points):
-    """A closed smooth path through points (Catmull-Rom turned into cubic Béziers)."""
-    k = len(points)
-    d = [f"M {n(points[0][0])} {n(points[0][1])}"]
-    for i in range(k):
-        p0, p1, p2, p3 = points[i - 1], points[i], points[(i + 1) % k], points[(i + 2) % k]
-        c1 = (p1[0] + (p2[0] - p0[0]) / 6, p1[1] + (p2[1] - p0[1]) / 6)
-        c2 = (p2[0] - (p3[0] - p1[0]) / 6, p2[1] - (p3[1] - p1[1]) / 6)
-        d.append(f"C {n(c1[0])} {n(c1[1])} {n(c2[0])} {n(c2[1])} {n(p2[0])} {n(p2[1])}")
-    return " ".join(d) + " Z"
 
 
 def mix(a, b, t):
@@ -605,7 +595,7 @@ def republic_outfit(s, C, rng):
 
 
 def labcoat_outfit(s, C, rng):
-    cx, sw, nw, top = C["cx"], C["shoulder"], C["neck"], C["cy"] + 245
+    cx, nw, top = C["cx"], C["neck"], C["cy"] + 245
     coat = "#f3f5f8"
     tp = torso_path(C)
     s.path(tp, s.lin([(0, "#ffffff"), (1, "#e4e8ee")]), stroke="#8a93a3", stroke_width=3.5, stroke_linejoin="round")
@@ -791,17 +781,12 @@ W, H = 1920, 1080
 # The Republic: pale blue, white, silver, warm gold light.
 R_WALL = "#e6eef7"
 R_WALL2 = "#c9d7e8"
-R_SHADE = "#9fb2ca"
 R_DEEP = "#5d7391"
 R_GOLD = "#ffd98a"
 R_GOLD2 = "#f3b95f"
-R_NAVY = "#233654"
 # The 86th Sector: olive, rust, dust; cold blue night, orange dusk.
-F_OLIVE = "#4b4d31"
-F_OLIVE2 = "#6a6b44"
 F_RUST = "#8a4a26"
 F_DUST = "#b9a57c"
-F_NIGHT = "#141c2c"
 F_DUSK = "#e2874a"
 
 
@@ -975,7 +960,7 @@ def bunting(s, x0, y0, x1, y1, sag, count, colors, size=34):
         s.poly([(x - size / 2, y), (x + size / 2, y), (x, y + size * 1.2)], colors[i % len(colors)])
 
 
-def lanterns(s, x0, y0, x1, y1, sag, count, color, size=14, rng=None):
+def lanterns(s, x0, y0, x1, y1, sag, count, color, size=14):
     s.path(D("M", (x0, y0), "Q", ((x0 + x1) / 2, (y0 + y1) / 2 + sag * 2), (x1, y1)), "none", stroke="#1c2030", stroke_width=2, opacity="0.8")
     for i in range(count):
         t = (i + 0.5) / count
@@ -1005,7 +990,7 @@ def crowd(s, rng, base, x0, x1, color, hmin=70, hmax=110, count=60):
         s.circle(x, base - h * 0.82, h * 0.13, color)
 
 
-def republic_flag(s, x, y, w, h, wave=0.0):
+def republic_flag(s, x, y, w, h):
     """A hanging banner in the Republic's colours: blue and white with a silver star-flower."""
     d = D("M", (x, y), "L", (x + w, y), "L", (x + w, y + h), "L", (x + w / 2, y + h - w * 0.35), "L", (x, y + h), "Z")
     s.path(d, "#f4f7fb", stroke="#9fb2ca", stroke_width=2)
@@ -1018,22 +1003,6 @@ def republic_flag(s, x, y, w, h, wave=0.0):
     s.rect(x - 6, y - 8, w + 12, 10, "#c9b27a", rx="4")
 
 
-def tall_window(s, x, y, w, h, sky_fill, frame, arch=True, bars=True):
-    if arch:
-        d = D("M", (x, y + h), "L", (x, y + w / 2), "A", w / 2, w / 2, 0, 0, 1, (x + w, y + w / 2), "L", (x + w, y + h), "Z")
-    else:
-        d = D("M", (x, y), "L", (x + w, y), "L", (x + w, y + h), "L", (x, y + h), "Z")
-    s.path(d, sky_fill, stroke=frame, stroke_width=10)
-    if bars:
-        s.line([(x + w / 2, y + (w / 2 if arch else 0)), (x + w / 2, y + h)], frame, 6)
-        for k in range(1, 4):
-            s.line([(x, y + h * k / 4 + (w / 8 if arch else 0)), (x + w, y + h * k / 4 + (w / 8 if arch else 0))], frame, 5)
-    return d
-
-
-# ---------------------------------------------------------------------------------------------
-# Backgrounds: the Republic
-# ---------------------------------------------------------------------------------------------
 def bg_lena_apartment(night=False):
     s, rng = Svg(W, H), random.Random("lena_apartment")
     wall = (["#2b3a58", "#1b2740"] if night else [R_WALL, R_WALL2])
@@ -1140,7 +1109,7 @@ def bg_lena_apartment(night=False):
     return s.text()
 
 
-def perspective_hall(s, vp, far, wall_l, wall_r, ceil, floor_fill):
+def perspective_hall(s, far, wall_l, wall_r, ceil, floor_fill):
     """Four quads for a one-point-perspective room. far = (x0, y0, x1, y1) of the back wall."""
     x0, y0, x1, y1 = far
     s.poly([(0, 0), (W, 0), (x1, y0), (x0, y0)], ceil)
@@ -1151,16 +1120,16 @@ def perspective_hall(s, vp, far, wall_l, wall_r, ceil, floor_fill):
 
 def on_left(x, far, top_frac, bot_frac):
     """Points on the left wall at screen x: heights as fractions between ceiling and floor."""
-    x0, y0, x1, y1 = far
+    x0, y0, _, y1 = far
     t = x / x0
     ceil, flo = y0 * t, H + (y1 - H) * t
     return ceil + (flo - ceil) * top_frac, ceil + (flo - ceil) * bot_frac
 
 
 def bg_hq_corridor():
-    s, rng = Svg(W, H), random.Random("hq_corridor")
+    s = Svg(W, H)
     far = (780, 330, 1140, 640)
-    perspective_hall(s, (960, 480), far, s.lin([(0, "#dfe8f3"), (1, "#c3d2e4")], 0, 0, 1, 0), s.lin([(0, "#b6c6da"), (1, "#d8e2ee")], 0, 0, 1, 0),
+    perspective_hall(s, far, s.lin([(0, "#dfe8f3"), (1, "#c3d2e4")], 0, 0, 1, 0), s.lin([(0, "#b6c6da"), (1, "#d8e2ee")], 0, 0, 1, 0),
                      s.lin([(0, "#cbd8e8"), (1, "#eef3f9")]), s.lin([(0, "#e6d8bc"), (1, "#b7a888")]))
     # the far end: a tall door of light
     s.rect(780, 330, 360, 310, "#eef3f9")
@@ -1189,7 +1158,7 @@ def bg_hq_corridor():
     for z in zs:
         t = 1 - 1 / z
         cols.append((W - (W - 1140) * t, 330 * t, H + (640 - H) * t, 1 - t))
-    for (xa, ta, ba, sa), (xb, tb, bb, sb) in zip(cols, cols[1:]):
+    for (xa, ta, ba, _), (xb, tb, bb, _) in zip(cols, cols[1:]):
         gap = xa - xb
         fw = gap * 0.42
         fx = (xa + xb) / 2 - fw / 2
@@ -1424,7 +1393,7 @@ def bg_lab():
 
 
 def bg_karlstahl_house():
-    s, rng = Svg(W, H), random.Random("karlstahl_house")
+    s = Svg(W, H)
     fill_all(s, s.lin([(0, "#3a3f58"), (1, "#2a2a3a")]))
     for k in range(0, W, 48):
         s.rect(k, 0, 24, 560, "#434a66", opacity="0.5")
@@ -1478,7 +1447,7 @@ def bg_karlstahl_house():
 def bg_archives():
     s, rng = Svg(W, H), random.Random("archives")
     far = (800, 380, 1120, 600)
-    perspective_hall(s, None, far, "#4a5870", "#3e4a60", s.lin([(0, "#2a3244"), (1, "#3a4458")]), s.lin([(0, "#5a6272"), (1, "#2e3440")]))
+    perspective_hall(s, far, "#4a5870", "#3e4a60", s.lin([(0, "#2a3244"), (1, "#3a4458")]), s.lin([(0, "#5a6272"), (1, "#2e3440")]))
     s.rect(800, 380, 320, 220, "#1c222e")
     glow(s, 960, 500, 200, R_GOLD2, 0.5)
     # pipes along the ceiling
@@ -1568,8 +1537,8 @@ def bg_plaza():
     glow(s, 960, 260, 220, R_GOLD, 0.3)
     # lantern strings from the buildings to the column
     for y0, y1 in ((420, 330), (520, 380), (600, 460)):
-        lanterns(s, -20, y0, 900, y1, 40, 10, ["#ffcf70", "#ff9a6a", "#fff0b0"], 12, rng)
-        lanterns(s, 1020, y1, 1940, y0, 40, 10, ["#fff0b0", "#ffcf70", "#ff9a6a"], 12, rng)
+        lanterns(s, -20, y0, 900, y1, 40, 10, ["#ffcf70", "#ff9a6a", "#fff0b0"], 12)
+        lanterns(s, 1020, y1, 1940, y0, 40, 10, ["#fff0b0", "#ffcf70", "#ff9a6a"], 12)
     # the plaza floor, wet-bright with reflections
     s.rect(0, 720, W, 360, s.lin([(0, "#2a3150"), (1, "#141828")]))
     for k in range(8):
@@ -1612,9 +1581,9 @@ def bg_annette_balcony():
     for k in range(5):
         s.ellipse(1380, 594 - k * 9, 70, 14, "#f4f2ec", stroke="#a8a090", stroke_width=2)
     s.path(D("M", (1500, 540), "h", 36, "l", -6, 56, "h", -24, "Z"), "#dfe8f3", opacity="0.6")
-    for k, (x, c) in enumerate(((700, "#6a8a5a"), (1700, "#5a7a50"))):
+    for x, c in ((700, "#6a8a5a"), (1700, "#5a7a50")):
         s.path(D("M", (x - 40, 900), "h", 80, "l", -10, -70, "h", -60, "Z"), "#8a5a44")
-        for j in range(6):
+        for _ in range(6):
             s.circle(x + rng.uniform(-40, 40), 800 + rng.uniform(-30, 20), rng.uniform(18, 30), c)
             s.circle(x + rng.uniform(-40, 40), 790 + rng.uniform(-30, 20), 6, "#e88aa0")
     vignette(s, 0.5)
@@ -1717,7 +1686,7 @@ def bg_boulevard_festival():
     for z in (1.3, 1.8, 2.6, 3.8):
         sc = 1 / z
         y = vp[1] - 420 * sc
-        lanterns(s, vp[0] - 1100 * sc - 40, y, vp[0] + 1100 * sc + 40, y, 50 * sc, 14, ["#ffcf70", "#ff9a6a", "#fff0b0", "#8fc8ff"], 16 * sc + 3, rng)
+        lanterns(s, vp[0] - 1100 * sc - 40, y, vp[0] + 1100 * sc + 40, y, 50 * sc, 14, ["#ffcf70", "#ff9a6a", "#fff0b0", "#8fc8ff"], 16 * sc + 3)
     # flags on poles, trees with lights
     for side in (-1, 1):
         for z in (1.2, 1.7, 2.6):
@@ -2195,7 +2164,7 @@ def bg_minefield_wall():
     s.rect(0, wt, W, wb - wt, s.lin([(0, "#8a8e94"), (1, "#5a5e64")]))
     for k in range(0, W, 160):
         s.line([(k, wt), (k, wb)], "#4a4e54", 3)
-        for j in range(2):
+        for _ in range(2):
             x = k + rng.uniform(20, 140)
             s.rect(x, wt, rng.uniform(6, 22), rng.uniform(60, 220), "#3a3e44", opacity=n(rng.uniform(0.15, 0.35)))
     s.rect(0, wt - 20, W, 24, "#8a8e94")
@@ -2357,6 +2326,34 @@ def ui_nameplate(front):
     return s.text()
 
 
+def ui_button(front, hover=False):
+    s = Svg(480, 96)
+    if front:
+        fill = "#3a3c26" if hover else "#24261a"
+        s.poly([(2, 2), (462, 2), (478, 18), (478, 94), (18, 94), (2, 78)], fill, stroke="#c8783a" if hover else "#6a6b44", stroke_width=3)
+        s.rect(2, 30, 6, 36, "#c8783a")
+    else:
+        s.rect(2, 2, 476, 92, "#dfe8f3" if hover else "#f6f8fc", rx="46", stroke="#608cc8" if hover else "#9fb2ca", stroke_width=3)
+        s.rect(10, 10, 460, 76, "none", rx="38", stroke="#d9c27a", stroke_width=1.5)
+    return s.text()
+
+
+def ui_panel(front):
+    """A menu panel (saves, settings, backlog): a larger, quieter frame than the text box."""
+    s = Svg(1200, 800)
+    if front:
+        s.rect(4, 4, 1192, 792, "#121309", opacity="0.92", rx="4")
+        s.rect(4, 4, 1192, 792, "none", stroke="#6a6b44", stroke_width=4, rx="4")
+        for x, y, dx, dy in ((16, 16, 1, 1), (1184, 16, -1, 1), (16, 784, 1, -1), (1184, 784, -1, -1)):
+            s.line([(x, y + dy * 44), (x, y), (x + dx * 44, y)], "#c8783a", 6)
+    else:
+        s.rect(4, 4, 1192, 792, "#f6f8fc", opacity="0.95", rx="18")
+        s.rect(4, 4, 1192, 792, "none", stroke="#9fb2ca", stroke_width=4, rx="18")
+        s.rect(18, 18, 1164, 764, "none", stroke="#d9c27a", stroke_width=2, rx="10")
+        s.rect(4, 4, 1192, 10, "#608cc8", rx="5")
+    return s.text()
+
+
 # ---------------------------------------------------------------------------------------------
 # What is written where
 # ---------------------------------------------------------------------------------------------
@@ -2398,6 +2395,12 @@ UI = {
     "textbox_front": lambda: ui_textbox(front=True),
     "nameplate_republic": lambda: ui_nameplate(front=False),
     "nameplate_front": lambda: ui_nameplate(front=True),
+    "button_republic": lambda: ui_button(front=False),
+    "button_republic_hover": lambda: ui_button(front=False, hover=True),
+    "button_front": lambda: ui_button(front=True),
+    "button_front_hover": lambda: ui_button(front=True, hover=True),
+    "panel_republic": lambda: ui_panel(front=False),
+    "panel_front": lambda: ui_panel(front=True),
 }
 
 
