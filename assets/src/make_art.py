@@ -266,6 +266,7 @@ def draw_eye(s, ex, ey, o, C, E):
 
 def draw_brow(s, ex, ey, o, C, E):
     bi, bo, arch = E["brow"]
+    bi += C.get("brow_bias", 0)
     by = ey - C["brow_gap"]
     inner = (ex - o * 22, by + bi)
     outer = (ex + o * 30, by + 7 + bo)
@@ -275,6 +276,9 @@ def draw_brow(s, ex, ey, o, C, E):
         "M", inner, "Q", mid, outer,
         "Q", (mid[0], mid[1] + thick * 0.9), (inner[0], inner[1] + thick), "Z",
     )
+    if C.get("brow_halo"):
+        # over dark hair, a thin skin-coloured edge keeps the brow readable
+        s.path(d, "none", stroke=light(C["skin"], 0.2), stroke_width=6, stroke_linejoin="round", opacity="0.9")
     s.path(d, C["brow_col"], stroke=C["brow_col"], stroke_width=2.5, stroke_linejoin="round")
 
 
@@ -283,6 +287,13 @@ def draw_mouth(s, cx, my, expr, C):
     loud = C["loud"]
     if expr == "neutral":
         s.path(D("M", (cx - 13, my), "Q", (cx, my + 3), (cx + 13, my - 1)), **line)
+    elif expr == "smile" and C.get("smirk"):
+        # a lopsided grin: one corner pulled up
+        d = D("M", (cx - 20, my - 1), "Q", (cx - 2, my + 8), (cx + 24, my - 12), "Q", (cx + 6, my + 18), (cx - 20, my - 1), "Z")
+        s.path(d, "#8e3a42", stroke=MOUTH, stroke_width=2.5, stroke_linejoin="round")
+        cl = s.clip(f'<path d="{d}"/>')
+        s.path(D("M", (cx - 18, my), "Q", (cx, my + 7), (cx + 22, my - 10), "L", (cx + 20, my - 4), "Q", (cx, my + 11), (cx - 16, my + 3), "Z"), "#ffffff", clip_path=cl)
+        s.path(D("M", (cx + 22, my - 12), "q", 6, -2, 8, -7), "none", stroke=MOUTH, stroke_width=2.4, stroke_linecap="round")
     elif expr == "smile":
         if loud:
             d = D("M", (cx - 24, my - 5), "Q", (cx, my + 4), (cx + 24, my - 6), "Q", (cx + 2, my + 24), (cx - 24, my - 5), "Z")
@@ -458,8 +469,8 @@ def hair_front(s, C):
         hair_shine(s, C, shine_y, 150)
     elif st == "bob":
         front = [(-122, 60), (-118, -70), (-80, -150), (0, -178), (82, -150), (120, -70), (124, 60), (130, 154, "s"), (106, 96), (98, 30),
-                 (86, -6, "s"), (70, -36), (52, -4, "s"), (34, -34), (16, -2, "s"), (-2, -34), (-20, -2, "s"), (-38, -34), (-56, -4, "s"),
-                 (-72, -36), (-88, -6, "s"), (-98, 30), (-106, 96), (-128, 154, "s")]
+                 (88, -8, "s"), (72, -22), (54, -6, "s"), (36, -22), (18, -4, "s"), (0, -22), (-18, -4, "s"), (-36, -22), (-54, -6, "s"),
+                 (-72, -22), (-88, -8, "s"), (-98, 30), (-106, 96), (-128, 154, "s")]
         hair_path(s, C, R(front))
         strands(s, C, [R([(-104, 40), (-112, 90), (-120, 140)]), R([(104, 40), (112, 90), (120, 140)]), R([(-50, -130), (-30, -90), (-30, -40)])])
         hair_shine(s, C, shine_y, 150)
@@ -713,7 +724,7 @@ CHARACTERS = {
     # The Republic: pale blue and silver.
     "lena": dict(FEMALE, cy=318, style="long", hair="#e9edf3", hair_shade="#c2c9d6", eyes="#8a96a8", skin=ALBA_SKIN, outfit="republic",
                  coat=REP_BLUE, trim="#e4e8ee", aiguillette="#e8ecf2", raid_band=True, loud=True, hair_len=800),
-    "annette": dict(FEMALE, cy=324, style="bob", hair="#dfe3ea", hair_shade="#b6bdca", eyes="#9aa0b4", skin=ALBA_SKIN, outfit="labcoat",
+    "annette": dict(FEMALE, cy=324, style="bob", hair="#e8e2ea", hair_shade="#c0b6c8", eyes="#9484b4", skin=ALBA_SKIN, outfit="labcoat",
                     coat="#a9bfda", trim="#d8dde6", tie="#7a68a8", loud=True),
     "karlstahl": dict(MALE, cy=300, style="old", hair="#b8bcc2", hair_shade="#8c9098", eyes="#6a7c94", skin="#f0dacb", outfit="republic",
                       coat="#2f4468", trim="#d9c27a", stripe="#d9c27a", tie="#1c2a44", aiguillette="#d9c27a", ribbons=True, moustache=True,
@@ -722,17 +733,17 @@ CHARACTERS = {
                   coat="#a8bcd4", trim="#d6dce4", loud=True, blush_k=0.3),
     # The 86th Sector: worn olive field gear.
     "shin": dict(MALE, cy=300, style="messy", hair="#2a2a33", hair_shade="#1b1b22", eyes="#c8322c", skin="#f4e0d2", outfit="field",
-                 coat=OLIVE, inner="#34352e", scarf="#9ab8c8", loud=False, shoulder=160, blush_k=0.5),
+                 coat=OLIVE, inner="#34352e", scarf="#9ab8c8", loud=False, shoulder=160, blush_k=0.5, brow_halo=True),
     "raiden": dict(MALE, cy=272, style="spiky", hair="#3a3a40", hair_shade="#26262c", eyes="#8a6e48", skin="#e6c6aa", outfit="field",
-                   coat="#5a5e3c", inner="#4a4a44", open=40, dogtags=True, loud=True, shoulder=184, face_w=98, jaw=22, neck=36, blush_k=0.4),
+                   coat="#5a5e3c", inner="#4a4a44", open=40, dogtags=True, loud=True, shoulder=184, face_w=98, jaw=22, neck=36, blush_k=0.4, brow_halo=True),
     "theo": dict(MALE, cy=314, style="tousled", hair="#c8a468", hair_shade="#9c7c48", eyes="#4e9a7c", skin="#f4dfcf", outfit="field",
-                 coat="#646842", inner="#c9c3aa", open=34, paint=True, loud=True, shoulder=156, eye_h=22),
+                 coat="#646842", inner="#c9c3aa", open=34, paint=True, loud=True, shoulder=156, eye_h=22, smirk=True),
     "kurena": dict(FEMALE, cy=322, style="short_girl", hair="#7a4e32", hair_shade="#5a3622", eyes="#c8962e", skin="#eccbb2", outfit="field",
-                   coat="#5c603e", inner="#3c3a32", clip="#e0602c", loud=True, brow_w=5.5),
+                   coat="#5c603e", inner="#3c3a32", clip="#e0602c", loud=True, brow_w=5.5, brow_bias=4),
     "anju": dict(FEMALE, cy=318, style="long_soft", hair="#8fb0d4", hair_shade="#6a88b0", eyes="#4a7ec0", skin="#f6e2d6", outfit="field",
                  coat="#62664a", inner="#d8d0b8", open=30, loud=False, hair_len=720),
     "kaie": dict(FEMALE, cy=318, style="ponytail", hair="#1e1c24", hair_shade="#141218", eyes="#4a3430", skin="#f2d8c2", outfit="field",
-                 coat="#5a5e3e", inner="#3a3a34", clip="#c0303a", loud=True, eye_tilt=6),
+                 coat="#5a5e3e", inner="#3a3a34", clip="#c0303a", loud=True, eye_tilt=6, brow_halo=True),
 }
 
 
