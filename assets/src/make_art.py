@@ -1791,8 +1791,8 @@ def bg_hangar(night=False):
     s.ellipse(1560, 900, 180, 30, "#8aa0b8" if not night else "#2a3a58", opacity="0.5")
     # Juggernauts in their bays
     jc = "#3c3e2a" if not night else "#10141e"
-    juggernaut(s, 430, 1020, 1.4, jc, crouch=0.4, eye="#ffb040" if night else None)
-    juggernaut(s, 1610, 980, 1.1, dark(jc, 0.1), flip=True, crouch=0.6)
+    juggernaut(s, 420, 880, 1.5, jc, crouch=0.4, eye="#ffb040" if night else None)
+    juggernaut(s, 1600, 850, 1.15, dark(jc, 0.1), flip=True, crouch=0.6)
     if night:
         glow(s, 380, 870, 400, "#ffb860", 0.2)
     # drums and crates
@@ -1928,8 +1928,8 @@ def bg_battlefield(night=False):
     for _ in range(7):
         x, y = rng.uniform(0, W), rng.uniform(hz + 60, H - 40)
         r = 40 + (y - hz) * 0.35
-        s.ellipse(x, y, r, r * 0.25, "#1a120e", opacity="0.6")
-        s.ellipse(x, y - r * 0.08, r, r * 0.18, "#6a4a34" if not night else "#0a0e16", opacity="0.5")
+        s.ellipse(x, y, r * 1.15, r * 0.3, "#7a5a40" if not night else "#1e2636", opacity="0.45")
+        s.ellipse(x, y + r * 0.04, r * 0.95, r * 0.22, "#1a120e" if not night else "#04060a", opacity="0.75")
     # fence posts with tin cans, on the right
     for k in range(6):
         x = 1500 + k * 80
@@ -1938,9 +1938,7 @@ def bg_battlefield(night=False):
         if k % 2 == 0:
             s.rect(x - 3, y - 112, 18, 22, "#b8b0a0" if not night else "#4a5060")
     # Juggernauts crouched in the foreground, dusk light on their backs
-    juggernaut(s, 380, 1060, 1.3, "#1e1816" if not night else "#06080e", crouch=0.9)
-    if not night:
-        s.line([(280, 930), (460, 920)], "#ffb070", 4, opacity="0.6")
+    juggernaut(s, 380, 960, 1.3, "#1e1816" if not night else "#06080e", crouch=0.9)
     band(s, hz - 120, hz + 60, "#f0a070" if not night else "#3a4a70", 0, 0.25)
     vignette(s, 0.55)
     return s.text()
@@ -1949,16 +1947,16 @@ def bg_battlefield(night=False):
 def bg_graves():
     s, rng = Svg(W, H), random.Random("graves")
     fill_all(s, s.lin([(0, "#3a4a6a"), (0.5, "#9a8a9a"), (0.78, "#e8b08a"), (1, "#f0c8a0")]))
-    glow(s, 1500, 700, 600, "#ffd0a0", 0.45)
-    hz = 700
+    glow(s, 1500, 560, 600, "#ffd0a0", 0.45)
+    hz = 580
     s.path(blob([(-50, hz), (500, hz - 50), (1100, hz - 20), (1600, hz - 60), (1980, hz - 30), (1980, hz + 30), (-50, hz + 30)]), "#6a5a6a", opacity="0.6")
     # the hangar's end wall on the left
-    corrugated(s, 0, 180, 520, 560, "#3e3f2e", step=26, op=0.35)
-    s.poly([(0, 120), (540, 180), (540, 200), (0, 140)], "#2a2a20")
-    s.rect(400, 400, 80, 120, "#2a2a20")
+    corrugated(s, 0, 120, 460, hz - 100, "#3e3f2e", step=26, op=0.35)
+    s.poly([(0, 60), (480, 120), (480, 140), (0, 80)], "#2a2a20")
+    s.rect(340, 330, 70, 110, "#2a2a20")
     s.rect(0, hz, W, H - hz, s.lin([(0, "#6a5a40"), (1, "#3a2e20")]))
     # a lone cherry tree, blossom against the dusk
-    tx, ty = 1500, 760
+    tx, ty = 1560, 640
     s.path(D("M", (tx - 26, ty), "C", (tx - 10, ty - 120), (tx - 40, ty - 220), (tx - 10, ty - 330), "L", (tx + 14, ty - 330), "C", (tx - 10, ty - 220), (tx + 20, ty - 120), (tx + 26, ty), "Z"), "#2a1e1e")
     for a, l in ((-2.4, 260), (-1.9, 300), (-1.3, 280), (-0.8, 240), (-2.9, 200)):
         s.path(D("M", (tx - 2, ty - 300), "q", math.cos(a) * l * 0.5, math.sin(a) * l * 0.2 - 40, math.cos(a) * l, math.sin(a) * l * 0.6), "none", stroke="#2a1e1e", stroke_width=14, stroke_linecap="round")
@@ -1968,17 +1966,17 @@ def bg_graves():
         x, y = tx + math.cos(a) * r, ty - 330 + math.sin(a) * r * 0.55 - 30
         s.circle(x, y, rng.uniform(22, 44), rng.choice(["#f4c8d4", "#e8b0c0", "#f8dce4", "#d898aa"]), opacity=n(rng.uniform(0.7, 0.95)))
     for _ in range(30):
-        s.ellipse(rng.uniform(1100, 1900), rng.uniform(700, 1060), 5, 3, "#f4c8d4", opacity="0.8")
+        s.ellipse(rng.uniform(1100, 1900), rng.uniform(hz, 1060), 5, 3, "#f4c8d4", opacity="0.8")
     # the markers: squares of aluminium, names scratched with a knife
-    s.ellipse(700, 980, 760, 150, "#4a3c28", opacity="0.5")
+    s.ellipse(720, 760, 760, 170, "#4a3c28", opacity="0.5")
     marks = []
     while len(marks) < 26:
-        y = 740 + 330 * rng.random() ** 0.8
-        x = rng.uniform(120, 1320)
-        if all(abs(x - mx) > 90 * (0.3 + (my - 700) / 400) or abs(y - my) > 40 for mx, my in marks):
+        y = hz + 30 + 300 * rng.random() ** 0.9
+        x = rng.uniform(140, 1340)
+        if all(abs(x - mx) > 90 * (0.35 + (my - hz) / 300) or abs(y - my) > 40 for mx, my in marks):
             marks.append((x, y))
     for x, y in sorted(marks, key=lambda m: m[1]):
-        sc = 0.3 + (y - 700) / 400
+        sc = 0.35 + (y - hz) / 300
         h = rng.uniform(70, 100) * sc
         w = rng.uniform(55, 80) * sc
         lean = rng.uniform(-14, 14)
@@ -1996,7 +1994,7 @@ def bg_graves():
             s.line([(fx, y), (fx + 2, y - 18 * sc)], "#4a6a30", 2 * sc + 0.5)
             s.circle(fx + 2, y - 18 * sc, 6 * sc, "#f0f0e0")
             s.circle(fx + 2, y - 18 * sc, 2.5 * sc, "#e8c040")
-    band(s, 560, 760, "#ffd0a0", 0, 0.2)
+    band(s, hz - 160, hz + 40, "#ffd0a0", 0, 0.2)
     vignette(s, 0.5)
     return s.text()
 
