@@ -1239,8 +1239,9 @@ def bg_control_room(alert=False):
         s.rect(x + 10, 270, 210, 130, "#10283a" if not alert else "#34121a")
         pts_ = [(x + 14 + i * 10, 340 + 30 * math.sin(i * 0.8) * rng.uniform(0.5, 1)) for i in range(21)]
         s.line(pts_, "#6ad0ff" if not alert else "#ff8070", 2.5)
-    # console desk
-    s.poly([(120, 790), (1800, 790), (1920, 1080), (0, 1080)], s.lin([(0, "#2a3650"), (1, "#101624")]))
+    # console desk, raised so that what lies on it shows above the text box
+    s.open("g", transform="translate(0 -70)")
+    s.poly([(120, 790), (1800, 790), (1920, 1150), (0, 1150)], s.lin([(0, "#2a3650"), (1, "#101624")]))
     s.poly([(120, 790), (1800, 790), (1830, 820), (90, 820)], "#3a4a6a")
     for k in range(14):
         x = 180 + k * 115
@@ -1255,6 +1256,7 @@ def bg_control_room(alert=False):
     for k in range(5):
         s.line([(440, 892 + k * 14), (590, 884 + k * 14)], "#7a8496", 2, opacity="0.6")
     s.rect(660, 870, 44, 54, "#c8d0dc", rx="6")
+    s.close()
     # the good chair, seen from behind
     s.path(D("M", (850, 820), "L", (850, 560), "Q", (850, 520), (890, 516), "L", (1030, 516), "Q", (1070, 520), (1070, 560), "L", (1070, 820), "Z"), "#0a0e18", stroke="#34425e", stroke_width=4)
     s.rect(900, 470, 120, 56, "#0a0e18", rx="16", stroke="#34425e", stroke_width=4)
@@ -2303,35 +2305,39 @@ def ui_title():
 
 
 def ui_textbox(front):
-    s = Svg(1600, 300)
+    """The dialogue box, at the player's own proportions (layout::TEXTBOX is 1200x196)."""
+    w, h = 1200, 196
+    s = Svg(w, h)
     if front:
-        s.rect(4, 4, 1592, 292, "#16170f", opacity="0.88", rx="4")
-        s.rect(4, 4, 1592, 292, "none", stroke="#6a6b44", stroke_width=4, rx="4")
-        s.rect(14, 14, 1572, 272, "none", stroke="#3a3b28", stroke_width=2)
-        for x, y, dx, dy in ((14, 14, 1, 1), (1586, 14, -1, 1), (14, 286, 1, -1), (1586, 286, -1, -1)):
-            s.line([(x, y + dy * 36), (x, y), (x + dx * 36, y)], "#c8783a", 6)
-            s.circle(x + dx * 22, y + dy * 22, 4, "#8a8a66")
+        s.rect(3, 3, w - 6, h - 6, "#16170f", opacity="0.88", rx="4")
+        s.rect(3, 3, w - 6, h - 6, "none", stroke="#6a6b44", stroke_width=3, rx="4")
+        s.rect(11, 11, w - 22, h - 22, "none", stroke="#3a3b28", stroke_width=1.5)
+        for x, y, dx, dy in ((11, 11, 1, 1), (w - 11, 11, -1, 1), (11, h - 11, 1, -1), (w - 11, h - 11, -1, -1)):
+            s.line([(x, y + dy * 28), (x, y), (x + dx * 28, y)], "#c8783a", 5)
+            s.circle(x + dx * 17, y + dy * 17, 3, "#8a8a66")
     else:
-        s.rect(4, 4, 1592, 292, "#f6f8fc", opacity="0.92", rx="14")
-        s.rect(4, 4, 1592, 292, "none", stroke="#9fb2ca", stroke_width=4, rx="14")
-        s.rect(16, 16, 1568, 268, "none", stroke="#d9c27a", stroke_width=2, rx="8")
-        for x, y in ((16, 16), (1584, 16), (16, 284), (1584, 284)):
-            s.path(D("M", (x - 8, y), "L", (x, y - 8), "L", (x + 8, y), "L", (x, y + 8), "Z"), "#d9c27a")
-        s.rect(4, 4, 1592, 8, "#608cc8", opacity="0.9", rx="4")
+        s.rect(3, 3, w - 6, h - 6, "#f6f8fc", opacity="0.92", rx="10")
+        s.rect(3, 3, w - 6, h - 6, "none", stroke="#9fb2ca", stroke_width=3, rx="10")
+        s.rect(12, 12, w - 24, h - 24, "none", stroke="#d9c27a", stroke_width=1.5, rx="6")
+        for x, y in ((12, 12), (w - 12, 12), (12, h - 12), (w - 12, h - 12)):
+            s.path(D("M", (x - 6, y), "L", (x, y - 6), "L", (x + 6, y), "L", (x, y + 6), "Z"), "#d9c27a")
+        s.rect(3, 3, w - 6, 6, "#608cc8", opacity="0.9", rx="3")
     return s.text()
 
 
 def ui_nameplate(front):
-    s = Svg(420, 84)
+    """The name plate, at the player's own proportions (layout::NAME_PLATE is 260x48)."""
+    w, h = 260, 48
+    s = Svg(w, h)
     if front:
-        s.poly([(2, 2), (400, 2), (418, 20), (418, 82), (2, 82)], "#2a2c1c", stroke="#6a6b44", stroke_width=3)
-        for k in range(4):
-            s.poly([(10 + k * 16, 82), (20 + k * 16, 82), (30 + k * 16, 66), (20 + k * 16, 66)], "#c8a040", opacity="0.9")
-        s.rect(2, 2, 8, 80, "#c8783a")
+        s.poly([(2, 2), (w - 12, 2), (w - 2, 12), (w - 2, h - 2), (2, h - 2)], "#2a2c1c", stroke="#6a6b44", stroke_width=2.5)
+        for k in range(3):
+            s.poly([(10 + k * 11, h - 2), (17 + k * 11, h - 2), (24 + k * 11, h - 11), (17 + k * 11, h - 11)], "#c8a040", opacity="0.9")
+        s.rect(2, 2, 6, h - 4, "#c8783a")
     else:
-        s.rect(2, 2, 416, 80, "#233654", rx="10", stroke="#c9d4e2", stroke_width=3)
-        s.rect(10, 10, 400, 64, "none", rx="6", stroke="#d9c27a", stroke_width=1.5)
-        s.rect(2, 2, 12, 80, "#608cc8", rx="6")
+        s.rect(2, 2, w - 4, h - 4, "#233654", rx="7", stroke="#c9d4e2", stroke_width=2.5)
+        s.rect(7, 7, w - 14, h - 14, "none", rx="4", stroke="#d9c27a", stroke_width=1.2)
+        s.rect(2, 2, 8, h - 4, "#608cc8", rx="4")
     return s.text()
 
 
