@@ -4,6 +4,7 @@
 mod bench;
 mod check;
 mod locale;
+mod play;
 mod read;
 mod stats;
 
@@ -12,7 +13,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "spearhead", version, about = "A visual novel engine and the story that ships with it")]
+#[command(
+    name = "spearhead",
+    version,
+    about = "A visual novel engine and the story that ships with it"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
@@ -51,20 +56,30 @@ enum Command {
     /// Translation tools: tag lines with IDs, extract, status, pseudo-locale.
     #[command(subcommand)]
     Locale(locale::Command),
+    /// Play a story in a window (the default with no arguments).
+    Play {
+        /// The story folder (holding story.toml); default: the bundled story.
+        story: Option<PathBuf>,
+    },
+    /// Play a story with scripted input in a window and save one frame as PNG.
+    Shot(play::ShotArgs),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Some(Command::Check { story, color }) => check::run(&story, color),
-        Some(Command::Read { story, choose, lang }) => read::run(&story, choose, lang),
+        Some(Command::Read {
+            story,
+            choose,
+            lang,
+        }) => read::run(&story, choose, lang),
         Some(Command::Bench(args)) => bench::run(args),
         Some(Command::Locale(command)) => locale::run(command),
         Some(Command::Stats { story }) => stats::run(&story),
-        None => {
-            eprintln!("The window player is not built yet; try `spearhead read` to read the story in the terminal.");
-            Ok(ExitCode::from(2))
-        }
+        Some(Command::Play { story }) => play::play(&story.unwrap_or_else(play::default_story)),
+        Some(Command::Shot(args)) => play::shot(args),
+        None => play::play(&play::default_story()),
     };
     match result {
         Ok(code) => code,

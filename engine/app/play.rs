@@ -1,0 +1,83 @@
+//! `spearhead play` and `spearhead shot`: the story in a window, and one scripted frame of it
+//! as a PNG. The window player itself is the `spearhead-player` crate.
+
+use anyhow::bail;
+use spearhead_core::Story;
+use spearhead_player::{ShotScreen, ShotSpec};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(clap::Args)]
+pub struct ShotArgs {
+    /// The story folder (holding story.toml).
+    #[arg(default_value = "story")]
+    story: PathBuf,
+    /// Lines to advance past after the first one shows.
+    #[arg(long, default_value_t = 0)]
+    lines: usize,
+    /// Options to take at the choices on the way, 1-based, comma-separated: `--choose 2,1`.
+    #[arg(long, value_delimiter = ',')]
+    choose: Vec<usize>,
+    /// The language to show (a folder under locales/).
+    #[arg(long)]
+    lang: Option<String>,
+    /// The screen to capture: title, game, choice, save, backlog or settings.
+    #[arg(long, default_value = "game")]
+    screen: ShotScreen,
+    /// Where to write the PNG.
+    #[arg(long)]
+    out: PathBuf,
+}
+
+/// The story to play when none is named: `story/` here, else the one in this source tree.
+pub fn default_story() -> PathBuf {
+    let here = PathBuf::from("story");
+    if here.join("story.toml").is_file() {
+        return here;
+    }
+    let bundled = Path::new(env!("CARGO_MANIFEST_DIR")).join("story");
+    if bundled.join("story.toml").is_file() {
+        bundled
+    } else {
+        here
+    }
+}
+
+fn load(dir: &Path) -> anyhow::Result<Story> {
+    let loaded = spearhead_core::load(dir);
+    if loaded.has_errors() {
+        eprint!("{}", loaded.render(false));
+        bail!(
+            "the story has errors; run `spearhead check {}` for details",
+            dir.display()
+        );
+    }
+    match loaded.story {
+        Some(story) => Ok(story),
+        None => bail!("{} holds no story", dir.display()),
+    }
+}
+
+pub fn play(dir: &Path) -> anyhow::Result<ExitCode> {
+    spearhead_player::play(load(dir)?);
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn shot(args: ShotArgs) -> anyhow::Result<ExitCode> {
+    let story = load(&args.story)?;
+    if let Some(lang) = &args.lang {
+        if lang != &story.manifest.default_locale {
+            eprintln!(
+                "warning: the player loads no translations yet; showing {}",
+                story.manifest.default_locale
+            );
+        }
+    }
+    let spec = ShotSpec {
+        lines: args.lines,
+        choose: args.choose,
+        screen: args.screen,
+        out: args.out,
+    };
+    spearhead_player::shot(story, spec)
+}

@@ -1,0 +1,200 @@
+//! Art and fonts: loads PNG through macroquad's image decoder and SVG through resvg (rasterised
+//! at the size it is drawn at, cached, redone when the window size changes much). A file that
+//! is missing or broken never stops the game: it becomes a visible placeholder and one warning
+//! in the log.
+
+use macroquad::prelude::*;
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+/// The bundled Latin font (DejaVu Sans; licence in assets/fonts/LICENSE-DejaVu.txt).
+const SANS: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans.ttf");
+const SANS_BOLD: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans-Bold.ttf");
+
+pub struct Fonts {
+    pub regular: Font,
+    pub bold: Font,
+}
+
+impl Fonts {
+    /// The bundled fonts. `None` only if the bundled files are corrupt (a build problem); the
+    /// caller then falls back to macroquad's built-in font.
+    pub fn load() -> Option<Fonts> {
+        let regular = load_ttf_font_from_bytes(SANS).ok()?;
+        let bold = load_ttf_font_from_bytes(SANS_BOLD).ok()?;
+        Some(Fonts { regular, bold })
+    }
+}
+
+/// A picture to draw: the real thing, or a placeholder that says what is missing.
+#[derive(Clone)]
+pub enum Art {
+    Texture(Texture2D),
+    Missing { label: String },
+}
+
+struct Cached {
+    art: Art,
+    /// The pixel size an SVG was rasterised at; `None` for bitmaps (one size fits all).
+    raster_size: Option<(u32, u32)>,
+}
+
+#[derive(Default)]
+pub struct Assets {
+    dir: PathBuf,
+    art: HashMap<PathBuf, Cached>,
+    warned: HashSet<PathBuf>,
+}
+
+impl Assets {
+    pub fn new(dir: &Path) -> Assets {
+        Assets {
+            dir: dir.to_path_buf(),
+            ..Default::default()
+        }
+    }
+
+    /// The art at `relative` (under the story's assets folder), to be drawn `want` pixels big
+    /// (width, height; for SVG rasterising). `label` names it on the placeholder.
+    pub fn art(&mut self, relative: Option<&str>, label: &str, want: (u32, u32)) -> Art {
+        let Some(relative) = relative else {
+            self.warn_once(
+                Path::new(label),
+                &format!("no file is declared for {label}"),
+            );
+            return Art::Missing {
+                label: label.to_string(),
+            };
+        };
+        let path = self.dir.join(relative);
+        if let Some(cached) = self.art.get(&path) {
+            match cached.raster_size {
+                Some(size) if differs(size, want) => {}
+                _ => return cached.art.clone(),
+            }
+        }
+        let is_svg = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("svg"));
+        let loaded = if is_svg {
+            load_svg(&path, want)
+        } else {
+            load_bitmap(&path)
+        };
+        let art = match loaded {
+            Ok(texture) => Art::Texture(texture),
+            Err(e) => {
+                self.warn_once(
+                    &path,
+                    &format!("{}: {e}; showing a placeholder", path.display()),
+                );
+                Art::Missing {
+                    label: label.to_string(),
+                }
+            }
+        };
+        let raster_size = is_svg.then_some(want);
+        self.art.insert(
+            path,
+            Cached {
+                art: art.clone(),
+                raster_size,
+            },
+        );
+        art
+    }
+
+    fn warn_once(&mut self, key: &Path, message: &str) {
+        if self.warned.insert(key.to_path_buf()) {
+            eprintln!("warning: {message}");
+        }
+    }
+}
+
+/// Whether an SVG rasterised at `have` looks soft or wasteful at `want` (more than 10% off).
+fn differs(have: (u32, u32), want: (u32, u32)) -> bool {
+    let off = |a: u32, b: u32| (a as f32 - b as f32).abs() > 0.1 * b.max(1) as f32;
+    off(have.0, want.0) || off(have.1, want.1)
+}
+
+fn load_bitmap(path: &Path) -> Result<Texture2D, String> {
+    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
+    let image = Image::from_file_with_format(&bytes, None).map_err(|e| e.to_string())?;
+    Ok(Texture2D::from_image(&image))
+}
+
+/// Rasterises an SVG to fit inside `want` (keeping its aspect ratio).
+fn load_svg(path: &Path, want: (u32, u32)) -> Result<Texture2D, String> {
+    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
+    let image = rasterise_svg(&bytes, want)?;
+    Ok(Texture2D::from_image(&image))
+}
+
+/// SVG bytes to an RGBA image that fits inside `want` pixels. Public for tests.
+pub fn rasterise_svg(bytes: &[u8], want: (u32, u32)) -> Result<Image, String> {
+    use resvg::{tiny_skia, usvg};
+    let tree =
+        usvg::Tree::from_data(bytes, &usvg::Options::default()).map_err(|e| e.to_string())?;
+    let size = tree.size();
+    let scale = (want.0.max(1) as f32 / size.width()).min(want.1.max(1) as f32 / size.height());
+    let w = ((size.width() * scale).round() as u32).clamp(1, 8192);
+    let h = ((size.height() * scale).round() as u32).clamp(1, 8192);
+    let mut pixmap = tiny_skia::Pixmap::new(w, h).ok_or("the SVG has no area")?;
+    resvg::render(
+        &tree,
+        tiny_skia::Transform::from_scale(scale, scale),
+        &mut pixmap.as_mut(),
+    );
+    // tiny-skia keeps premultiplied alpha; macroquad blends straight alpha.
+    let bytes = pixmap
+        .pixels()
+        .iter()
+        .flat_map(|p| {
+            let c = p.demultiply();
+            [c.red(), c.green(), c.blue(), c.alpha()]
+        })
+        .collect();
+    Ok(Image {
+        bytes,
+        width: w as u16,
+        height: h as u16,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn svg_is_rasterised_to_fit_and_keeps_its_colours() {
+        let svg = br##"<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100">
+            <rect width="200" height="100" fill="#ff0000"/>
+            <rect x="100" width="100" height="100" fill="#0000ff" fill-opacity="0.5"/></svg>"##;
+        let image = rasterise_svg(svg, (400, 400)).expect("valid SVG");
+        assert_eq!((image.width, image.height), (400, 200));
+        let px = |x: usize, y: usize| {
+            let i = (y * 400 + x) * 4;
+            [
+                image.bytes[i],
+                image.bytes[i + 1],
+                image.bytes[i + 2],
+                image.bytes[i + 3],
+            ]
+        };
+        assert_eq!(px(10, 10), [255, 0, 0, 255]);
+        let half = px(300, 100);
+        assert!(half[0] > 100 && half[2] > 100 && half[3] == 255, "{half:?}");
+    }
+
+    #[test]
+    fn broken_svg_is_an_error_not_a_panic() {
+        assert!(rasterise_svg(b"<svg", (10, 10)).is_err());
+        assert!(rasterise_svg(b"not svg at all", (10, 10)).is_err());
+    }
+
+    #[test]
+    fn svg_is_redone_only_when_the_size_changes_noticeably() {
+        assert!(!differs((1280, 720), (1290, 725)));
+        assert!(differs((1280, 720), (1920, 1080)));
+    }
+}

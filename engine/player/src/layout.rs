@@ -1,0 +1,146 @@
+//! The virtual 16:9 canvas everything is laid out on, and its letterboxed place in the window.
+//! Screens draw in virtual units (1280 x 720); `View` maps them to window pixels so text is
+//! rasterised at the real size and stays sharp at any window size.
+
+pub use macroquad::prelude::Rect;
+use macroquad::prelude::{vec2, Vec2};
+
+/// Width of the virtual canvas.
+pub const WIDTH: f32 = 1280.0;
+/// Height of the virtual canvas.
+pub const HEIGHT: f32 = 720.0;
+
+/// The dialogue box, along the bottom.
+pub const TEXTBOX: Rect = Rect {
+    x: 40.0,
+    y: 500.0,
+    w: 1200.0,
+    h: 196.0,
+};
+/// The name plate, sitting on the text box's top-left edge.
+pub const NAME_PLATE: Rect = Rect {
+    x: 64.0,
+    y: 462.0,
+    w: 260.0,
+    h: 48.0,
+};
+/// Where the text of a line goes inside the box.
+pub const TEXT_AREA: Rect = Rect {
+    x: 84.0,
+    y: 532.0,
+    w: 1112.0,
+    h: 150.0,
+};
+/// Dialogue font size in virtual units.
+pub const TEXT_SIZE: f32 = 30.0;
+/// Distance between two text lines.
+pub const LINE_HEIGHT: f32 = 42.0;
+
+/// Choice menu: option boxes, centred, stacked from `CHOICE_TOP` down (or centred when few).
+pub const CHOICE_WIDTH: f32 = 760.0;
+pub const CHOICE_HEIGHT: f32 = 60.0;
+pub const CHOICE_GAP: f32 = 18.0;
+/// The band of the screen the option boxes are centred in (above the text box).
+pub const CHOICE_BAND: (f32, f32) = (40.0, 480.0);
+
+/// Title screen buttons.
+pub const TITLE_BUTTON: Vec2 = Vec2 { x: 360.0, y: 58.0 };
+
+/// The rectangles of `count` choice options, top to bottom.
+pub fn choice_boxes(count: usize) -> Vec<Rect> {
+    let total = count as f32 * CHOICE_HEIGHT + count.saturating_sub(1) as f32 * CHOICE_GAP;
+    let top = (CHOICE_BAND.0 + (CHOICE_BAND.1 - CHOICE_BAND.0 - total) / 2.0).max(CHOICE_BAND.0);
+    (0..count)
+        .map(|i| {
+            Rect::new(
+                (WIDTH - CHOICE_WIDTH) / 2.0,
+                top + i as f32 * (CHOICE_HEIGHT + CHOICE_GAP),
+                CHOICE_WIDTH,
+                CHOICE_HEIGHT,
+            )
+        })
+        .collect()
+}
+
+/// The rectangles of the title screen's buttons, top to bottom.
+pub fn title_buttons(count: usize) -> Vec<Rect> {
+    (0..count)
+        .map(|i| {
+            Rect::new(
+                (WIDTH - TITLE_BUTTON.x) / 2.0,
+                380.0 + i as f32 * (TITLE_BUTTON.y + 16.0),
+                TITLE_BUTTON.x,
+                TITLE_BUTTON.y,
+            )
+        })
+        .collect()
+}
+
+/// Where the virtual canvas sits in the window: uniform scale plus letterbox offset.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct View {
+    pub scale: f32,
+    pub offset: Vec2,
+}
+
+impl View {
+    /// The largest 16:9 area that fits a window of `w` x `h` pixels, centred.
+    pub fn fit(w: f32, h: f32) -> View {
+        let scale = (w / WIDTH).min(h / HEIGHT).max(0.01);
+        let offset = vec2((w - WIDTH * scale) / 2.0, (h - HEIGHT * scale) / 2.0);
+        View { scale, offset }
+    }
+
+    /// Virtual point to window pixels.
+    pub fn point(&self, x: f32, y: f32) -> Vec2 {
+        self.offset + vec2(x, y) * self.scale
+    }
+
+    /// Virtual rectangle to window pixels.
+    pub fn rect(&self, r: Rect) -> Rect {
+        let p = self.point(r.x, r.y);
+        Rect::new(p.x, p.y, r.w * self.scale, r.h * self.scale)
+    }
+
+    /// Window pixels (a mouse position) to virtual units.
+    pub fn to_virtual(&self, p: Vec2) -> Vec2 {
+        (p - self.offset) / self.scale
+    }
+
+    /// A virtual length (a font size) in window pixels.
+    pub fn len(&self, l: f32) -> f32 {
+        l * self.scale
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wide_windows_are_pillarboxed_and_tall_ones_letterboxed() {
+        let v = View::fit(2560.0, 720.0);
+        assert_eq!(v.scale, 1.0);
+        assert_eq!(v.offset, vec2(640.0, 0.0));
+        let v = View::fit(640.0, 1000.0);
+        assert_eq!(v.scale, 0.5);
+        assert_eq!(v.offset, vec2(0.0, (1000.0 - 360.0) / 2.0));
+        let p = v.point(100.0, 100.0);
+        assert_eq!(v.to_virtual(p), vec2(100.0, 100.0));
+    }
+
+    #[test]
+    fn choice_boxes_fit_above_the_text_box_and_do_not_overlap() {
+        for n in 1..=5 {
+            let boxes = choice_boxes(n);
+            assert_eq!(boxes.len(), n);
+            for pair in boxes.windows(2) {
+                assert!(pair[0].y + pair[0].h < pair[1].y);
+            }
+            assert!(
+                boxes[n - 1].y + boxes[n - 1].h <= CHOICE_BAND.1 + 0.5,
+                "{n} options"
+            );
+        }
+    }
+}

@@ -1,0 +1,89 @@
+//! Spearhead's window player: a macroquad front end over `spearhead-core`. It draws the story
+//! and forwards the reader's input; every decision about the story is the core's.
+//!
+//! - `app`: main loop, screen stack, frame pacing; `screens/`: title, game, choice, game menu
+//! - `stage`: background, sprites, transitions and screen effects; `textbox`: the dialogue box
+//! - `assets`: PNG/SVG art with placeholders, fonts; `audio`: music and sounds
+//! - `layout`: the 16:9 virtual canvas and letterbox; `theme`: Republic and front looks
+//! - `wrap`: Unicode line breaking; `input`, `widgets`: input and button lists
+//! - `saves`: the autosave slot; `shot`: scripted screenshots
+
+pub mod app;
+pub mod assets;
+pub mod audio;
+pub mod input;
+pub mod layout;
+pub mod saves;
+pub mod screens;
+pub mod shot;
+pub mod stage;
+pub mod textbox;
+pub mod theme;
+pub mod widgets;
+pub mod wrap;
+
+use app::Ctx;
+use macroquad::conf::{Conf, UpdateTrigger};
+use macroquad::miniquad::conf::{Conf as WindowConf, Platform};
+use saves::Saves;
+pub use shot::{ShotScreen, ShotSpec};
+use spearhead_core::Story;
+
+/// Opens the window and plays `story` until the reader quits.
+pub fn play(story: Story) {
+    audio::install_panic_hook();
+    let story: &'static Story = Box::leak(Box::new(story)); // lives as long as the window
+    let saves = Saves::for_story(story);
+    let conf = conf(story, true);
+    macroquad::Window::from_config(conf, async move {
+        app::run(Ctx::new(story, saves)).await;
+    });
+}
+
+/// Opens the window, plays the scripted input in `spec`, writes the frame and exits the
+/// process with 0 on success, 1 on failure and 2 for a screen that is not built yet.
+pub fn shot(story: Story, spec: ShotSpec) -> ! {
+    if !spec.screen.is_built() {
+        eprintln!("error: the {:?} screen is not built yet", spec.screen);
+        std::process::exit(shot::NOT_BUILT);
+    }
+    audio::install_panic_hook();
+    let story: &'static Story = Box::leak(Box::new(story)); // lives as long as the window
+    let conf = conf(story, false);
+    macroquad::Window::from_config(conf, async move {
+        // No saves: a screenshot must not touch the reader's save folder.
+        let code = shot::run(Ctx::new(story, None), spec).await;
+        std::process::exit(code);
+    });
+    // The future above always exits the process; reaching here means the window never ran.
+    eprintln!("error: the window closed before the screenshot was taken");
+    std::process::exit(shot::FAILED)
+}
+
+fn conf(story: &Story, blocking: bool) -> Conf {
+    let window = WindowConf {
+        window_title: story.title.clone(),
+        window_width: layout::WIDTH as i32,
+        window_height: layout::HEIGHT as i32,
+        window_resizable: true,
+        platform: Platform {
+            blocking_event_loop: blocking,
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    Conf {
+        miniquad_conf: window,
+        // With the blocking loop, these wake the player; animations ask for frames themselves.
+        update_on: Some(UpdateTrigger {
+            key_down: true,
+            mouse_down: true,
+            mouse_up: true,
+            mouse_motion: true,
+            mouse_wheel: true,
+            specific_key: None,
+            touch: true,
+        }),
+        ..Default::default()
+    }
+}

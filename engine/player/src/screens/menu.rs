@@ -1,0 +1,67 @@
+//! The game menu, opened over the game with Esc or a right click: back to the game, to the title
+//! (after an autosave) or out of the player.
+
+use super::{title::TitleScreen, Next, Screen};
+use crate::app::Ctx;
+use crate::input::Input;
+use crate::layout::{self, HEIGHT, WIDTH};
+use crate::stage::fill;
+use crate::theme::FRONT;
+use crate::widgets::ButtonList;
+use macroquad::prelude::*;
+
+const LABELS: [&str; 3] = ["Return", "Title screen", "Quit"];
+
+pub struct GameMenu {
+    buttons: ButtonList,
+}
+
+impl GameMenu {
+    pub fn new() -> GameMenu {
+        let mut buttons = ButtonList::new(
+            layout::title_buttons(LABELS.len()),
+            vec![true; LABELS.len()],
+        );
+        buttons.selected = Some(0);
+        GameMenu { buttons }
+    }
+}
+
+impl Default for GameMenu {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Screen for GameMenu {
+    fn update(&mut self, ctx: &mut Ctx, input: &Input, _dt: f32) -> Next {
+        if input.back() {
+            return Next::Pop;
+        }
+        match self.buttons.update(input) {
+            Some(0) => Next::Pop,
+            Some(1) => Next::Reset(Box::new(TitleScreen::new(ctx))),
+            Some(2) => Next::Quit,
+            _ => Next::Stay,
+        }
+    }
+
+    fn draw(&mut self, ctx: &mut Ctx) {
+        fill(
+            &ctx.view,
+            Rect::new(0.0, 0.0, WIDTH, HEIGHT),
+            Color::new(0.0, 0.0, 0.0, 0.6),
+        );
+        let labels: Vec<String> = LABELS.iter().map(|s| s.to_string()).collect();
+        self.buttons
+            .draw(&ctx.view, &labels, &FRONT, ctx.regular(), 26.0);
+    }
+
+    fn animating(&self) -> bool {
+        false
+    }
+
+    fn is_overlay(&self) -> bool {
+        true
+    }
+}

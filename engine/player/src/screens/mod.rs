@@ -1,0 +1,37 @@
+//! The screens of the player, kept on a stack by `app`: the title, the game, and the menus that
+//! open over it. Each screen turns input into calls on the story core and draws itself.
+
+pub mod choice;
+pub mod game;
+pub mod menu;
+pub mod title;
+
+use crate::app::Ctx;
+use crate::input::Input;
+
+/// What the screen stack does after a screen's update.
+pub enum Next {
+    Stay,
+    /// Opens a screen over this one.
+    Push(Box<dyn Screen>),
+    /// Closes this screen.
+    Pop,
+    /// Clears the stack and shows this screen alone.
+    Reset(Box<dyn Screen>),
+    Quit,
+}
+
+pub trait Screen {
+    /// Handles this frame's input and advances animations by `dt` seconds.
+    fn update(&mut self, ctx: &mut Ctx, input: &Input, dt: f32) -> Next;
+    fn draw(&mut self, ctx: &mut Ctx);
+    /// True while something moves on screen, so the next frame must come without input.
+    fn animating(&self) -> bool;
+    /// Called when the screen leaves the stack, also when the player quits (the game screen
+    /// autosaves).
+    fn on_close(&mut self, _ctx: &mut Ctx) {}
+    /// Draws the screens under this one too (menus over the game).
+    fn is_overlay(&self) -> bool {
+        false
+    }
+}

@@ -1,0 +1,118 @@
+//! The title screen: the story's title and New game, Continue (the autosave) and Quit.
+
+use super::{game::GameScreen, Next, Screen};
+use crate::app::Ctx;
+use crate::input::Input;
+use crate::layout::{self, HEIGHT, WIDTH};
+use crate::stage::fill;
+use crate::theme::FRONT;
+use crate::widgets::ButtonList;
+use macroquad::prelude::*;
+
+const NEW_GAME: usize = 0;
+const CONTINUE: usize = 1;
+const QUIT: usize = 2;
+
+pub struct TitleScreen {
+    buttons: ButtonList,
+    labels: Vec<String>,
+    /// A problem to show under the buttons (a save that would not load).
+    notice: Option<String>,
+}
+
+impl TitleScreen {
+    pub fn new(ctx: &Ctx) -> TitleScreen {
+        let can_continue = ctx.saves.as_ref().is_some_and(|s| s.exists("auto"));
+        let labels = vec![
+            "New game".to_string(),
+            "Continue".to_string(),
+            "Quit".to_string(),
+        ];
+        let mut buttons = ButtonList::new(
+            layout::title_buttons(labels.len()),
+            vec![true, can_continue, true],
+        );
+        buttons.selected = Some(if can_continue { CONTINUE } else { NEW_GAME });
+        TitleScreen {
+            buttons,
+            labels,
+            notice: None,
+        }
+    }
+}
+
+impl Screen for TitleScreen {
+    fn update(&mut self, ctx: &mut Ctx, input: &Input, _dt: f32) -> Next {
+        if input.pressed(KeyCode::Escape) {
+            return Next::Quit;
+        }
+        match self.buttons.update(input) {
+            Some(NEW_GAME) => Next::Reset(Box::new(GameScreen::new_game(ctx))),
+            Some(CONTINUE) => match GameScreen::continue_game(ctx) {
+                Ok(game) => Next::Reset(Box::new(game)),
+                Err(e) => {
+                    eprintln!("warning: {e}");
+                    self.notice = Some("The saved game could not be loaded.".into());
+                    Next::Stay
+                }
+            },
+            Some(QUIT) => Next::Quit,
+            _ => Next::Stay,
+        }
+    }
+
+    fn draw(&mut self, ctx: &mut Ctx) {
+        let view = ctx.view;
+        let theme = FRONT;
+        fill(&view, Rect::new(0.0, 0.0, WIDTH, HEIGHT), theme.backdrop);
+        // A dusk gradient and a red band: the front at night, before a sortie.
+        for i in 0..24 {
+            let t = i as f32 / 24.0;
+            let band = Rect::new(0.0, t * HEIGHT, WIDTH, HEIGHT / 24.0 + 1.0);
+            fill(
+                &view,
+                band,
+                Color::new(0.08 + 0.18 * t, 0.08 + 0.04 * t, 0.1, 1.0),
+            );
+        }
+        fill(&view, Rect::new(0.0, 300.0, WIDTH, 6.0), theme.accent);
+
+        let title = &ctx.story.title;
+        let mut size = view.len(72.0);
+        let mut dims = measure_text(title, ctx.bold(), size as u16, 1.0);
+        if dims.width > view.len(WIDTH - 120.0) {
+            size *= view.len(WIDTH - 120.0) / dims.width;
+            dims = measure_text(title, ctx.bold(), size as u16, 1.0);
+        }
+        let at = view.point(WIDTH / 2.0, 240.0);
+        draw_text_ex(
+            title,
+            at.x - dims.width / 2.0,
+            at.y,
+            TextParams {
+                font: ctx.bold(),
+                font_size: size as u16,
+                color: theme.text,
+                ..Default::default()
+            },
+        );
+        self.buttons
+            .draw(&view, &self.labels, &theme, ctx.regular(), 28.0);
+        if let Some(notice) = &self.notice {
+            let size = view.len(22.0) as u16;
+            let dims = measure_text(notice, ctx.regular(), size, 1.0);
+            let at = view.point(WIDTH / 2.0, 680.0);
+            let params = TextParams {
+                font: ctx.regular(),
+                font_size: size,
+                color: theme.accent,
+                ..Default::default()
+            };
+            draw_text_ex(notice, at.x - dims.width / 2.0, at.y, params);
+        }
+    }
+
+    fn animating(&self) -> bool {
+        false
+    }
+}

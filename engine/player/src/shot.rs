@@ -1,0 +1,153 @@
+//! `spearhead shot`: drives the real window with scripted input (new game, advance N lines,
+//! take the listed options at choices), opens the asked-for screen, lets it settle, and writes
+//! one frame to PNG. Used by the window tests and for README screenshots.
+
+use crate::app::{draw_stack, Ctx};
+use crate::screens::{game::GameScreen, title::TitleScreen, Screen};
+use macroquad::prelude::*;
+use std::path::PathBuf;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ShotScreen {
+    Title,
+    Game,
+    Choice,
+    Save,
+    Backlog,
+    Settings,
+}
+
+impl std::str::FromStr for ShotScreen {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        Ok(match s {
+            "title" => ShotScreen::Title,
+            "game" => ShotScreen::Game,
+            "choice" => ShotScreen::Choice,
+            "save" => ShotScreen::Save,
+            "backlog" => ShotScreen::Backlog,
+            "settings" => ShotScreen::Settings,
+            _ => {
+                return Err(format!(
+                    "unknown screen `{s}`: use title, game, choice, save, backlog or settings"
+                ))
+            }
+        })
+    }
+}
+
+impl ShotScreen {
+    /// Whether the player has this screen yet (save, backlog and settings come later).
+    pub fn is_built(self) -> bool {
+        matches!(
+            self,
+            ShotScreen::Title | ShotScreen::Game | ShotScreen::Choice
+        )
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct ShotSpec {
+    /// Lines to advance past after the first one shows.
+    pub lines: usize,
+    /// Options (1-based) to take at the choices met on the way, in order.
+    pub choose: Vec<usize>,
+    pub screen: ShotScreen,
+    pub out: PathBuf,
+}
+
+/// How a shot ended, as the process exit code.
+pub const OK: i32 = 0;
+pub const FAILED: i32 = 1;
+pub const NOT_BUILT: i32 = 2;
+
+/// Plays the script, captures the frame, returns the exit code.
+pub async fn run(mut ctx: Ctx, spec: ShotSpec) -> i32 {
+    let screen: Box<dyn Screen> = match spec.screen {
+        ShotScreen::Title => Box::new(TitleScreen::new(&ctx)),
+        ShotScreen::Game | ShotScreen::Choice => match drive(&mut ctx, &spec) {
+            Ok(game) => Box::new(game),
+            Err(e) => {
+                eprintln!("error: {e}");
+                return FAILED;
+            }
+        },
+        ShotScreen::Save | ShotScreen::Backlog | ShotScreen::Settings => {
+            eprintln!("error: the {:?} screen is not built yet", spec.screen);
+            return NOT_BUILT;
+        }
+    };
+    let mut stack = vec![screen];
+    // A few frames first: the window maps, textures upload, the view settles.
+    for _ in 0..4 {
+        ctx.view = crate::layout::View::fit(screen_width(), screen_height());
+        draw_stack(&mut stack, &mut ctx);
+        next_frame().await;
+    }
+    draw_stack(&mut stack, &mut ctx);
+    match save_png(&get_screen_data(), &spec.out) {
+        Ok(()) => OK,
+        Err(e) => {
+            eprintln!("error: {}: {e}", spec.out.display());
+            FAILED
+        }
+    }
+}
+
+/// New game, then `spec.lines` advances, answering choices from `spec.choose`.
+fn drive(ctx: &mut Ctx, spec: &ShotSpec) -> Result<GameScreen, String> {
+    let mut game = GameScreen::new_game(ctx);
+    let mut picks = spec.choose.iter();
+    let mut advanced = 0;
+    loop {
+        game.settle();
+        if game.is_ended() {
+            break;
+        }
+        if game.is_choosing() {
+            match picks.next() {
+                Some(&n) => {
+                    game.choose(ctx, n.checked_sub(1).ok_or("options are numbered from 1")?)?
+                }
+                None => break,
+            }
+            continue;
+        }
+        if advanced == spec.lines {
+            if spec.screen == ShotScreen::Choice {
+                // Go on to the next choice.
+                game.advance(ctx);
+                continue;
+            }
+            break;
+        }
+        if !game.on_line() {
+            return Err("the story stopped before the lines ran out".into());
+        }
+        game.advance(ctx);
+        advanced += 1;
+    }
+    if spec.screen == ShotScreen::Choice && !game.is_choosing() {
+        return Err(format!(
+            "no choice on screen after {} lines (the story ended)",
+            spec.lines
+        ));
+    }
+    game.settle();
+    Ok(game)
+}
+
+/// Writes a frame from `get_screen_data` (rows bottom-up) as a PNG.
+fn save_png(frame: &Image, path: &std::path::Path) -> Result<(), String> {
+    let (w, h) = (frame.width as usize, frame.height as usize);
+    let mut rows = Vec::with_capacity(w * h * 4);
+    for y in (0..h).rev() {
+        rows.extend_from_slice(&frame.bytes[y * w * 4..(y + 1) * w * 4]);
+    }
+    // The frame's alpha is whatever the last draw left; a screenshot is opaque.
+    for px in rows.chunks_mut(4) {
+        px[3] = 255;
+    }
+    image::save_buffer(path, &rows, w as u32, h as u32, image::ColorType::Rgba8)
+        .map_err(|e| e.to_string())
+}

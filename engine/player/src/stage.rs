@@ -1,0 +1,591 @@
+//! What is drawn behind the text box: the background, the character sprites and the
+//! whole-screen effects (fade to black, flash, shake), with their transitions in time.
+//! It performs stage directions the runtime hands over; it decides nothing about the story.
+
+use crate::assets::{Art, Assets};
+use crate::layout::{View, HEIGHT, WIDTH};
+use crate::theme::Theme;
+use macroquad::prelude::*;
+use spearhead_core::ast::{Position, TransitionKind};
+use spearhead_core::runtime::StageState;
+use spearhead_core::story::{StageDirection, TransitionSpec};
+use spearhead_core::Story;
+
+/// Default length of a fade or dissolve when the script gives none.
+const TRANSITION_SECONDS: f32 = 0.5;
+/// Height sprites are drawn at, standing on the bottom edge.
+const SPRITE_HEIGHT: f32 = 640.0;
+const SPRITE_MAX_WIDTH: f32 = 560.0;
+
+/// A value moving linearly from `from` to `to` over `seconds`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Tween {
+    from: f32,
+    to: f32,
+    seconds: f32,
+    elapsed: f32,
+}
+
+impl Tween {
+    fn at(value: f32) -> Tween {
+        Tween {
+            from: value,
+            to: value,
+            seconds: 0.0,
+            elapsed: 0.0,
+        }
+    }
+
+    /// From where it is now to `to` over `seconds` (0 = at once).
+    fn retarget(&mut self, to: f32, seconds: f32) {
+        *self = Tween {
+            from: self.value(),
+            to,
+            seconds: seconds.max(0.0),
+            elapsed: 0.0,
+        };
+    }
+
+    fn value(&self) -> f32 {
+        if self.done() {
+            self.to
+        } else {
+            self.from + (self.to - self.from) * (self.elapsed / self.seconds)
+        }
+    }
+
+    fn done(&self) -> bool {
+        self.elapsed >= self.seconds
+    }
+
+    fn step(&mut self, dt: f32) {
+        self.elapsed = (self.elapsed + dt).min(self.seconds);
+    }
+
+    fn finish(&mut self) {
+        self.elapsed = self.seconds;
+    }
+}
+
+#[derive(Debug, Clone)]
+struct SpriteView {
+    character: String,
+    expression: Option<String>,
+    x: Tween,
+    alpha: Tween,
+    leaving: bool,
+}
+
+/// The background now, and the one it is changing from.
+#[derive(Debug, Clone, Default)]
+struct BackgroundView {
+    current: Option<String>,
+    previous: Option<String>,
+    kind: Option<TransitionKind>,
+    progress: Option<Tween>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Stage {
+    background: BackgroundView,
+    sprites: Vec<SpriteView>,
+    /// 0 = clear, 1 = black.
+    black: Tween,
+    /// 1 = white, decays to 0.
+    flash: Tween,
+    shake: Tween,
+    /// Seconds the script asked to wait before the next line shows.
+    hold: f32,
+}
+
+impl Default for Stage {
+    fn default() -> Self {
+        Stage {
+            background: BackgroundView::default(),
+            sprites: Vec::new(),
+            black: Tween::at(0.0),
+            flash: Tween::at(0.0),
+            shake: Tween::at(0.0),
+            hold: 0.0,
+        }
+    }
+}
+
+fn position_x(position: Position) -> f32 {
+    match position {
+        Position::Left => WIDTH * 0.22,
+        Position::Center => WIDTH * 0.5,
+        Position::Right => WIDTH * 0.78,
+    }
+}
+
+fn seconds_of(transition: &Option<TransitionSpec>) -> f32 {
+    match transition {
+        None => 0.0,
+        Some(t) if t.kind == TransitionKind::Cut => 0.0,
+        Some(t) => t.seconds.unwrap_or(TRANSITION_SECONDS),
+    }
+}
+
+impl Stage {
+    /// Performs a visual stage direction (sound and music are the game screen's).
+    pub fn perform(&mut self, direction: &StageDirection) {
+        match direction {
+            StageDirection::Background { image, transition } => {
+                let seconds = seconds_of(transition);
+                let bg = &mut self.background;
+                bg.previous = bg.current.replace(image.clone());
+                bg.kind = transition.map(|t| t.kind);
+                bg.progress = (seconds > 0.0).then(|| {
+                    let mut t = Tween::at(0.0);
+                    t.retarget(1.0, seconds);
+                    t
+                });
+            }
+            StageDirection::Show {
+                character,
+                expression,
+                position,
+                transition,
+            } => {
+                let seconds = seconds_of(transition);
+                match self
+                    .sprites
+                    .iter_mut()
+                    .find(|s| &s.character == character && !s.leaving)
+                {
+                    Some(sprite) => {
+                        if expression.is_some() {
+                            sprite.expression = expression.clone();
+                        }
+                        if let Some(p) = position {
+                            sprite.x.retarget(position_x(*p), seconds);
+                        }
+                    }
+                    None => {
+                        let mut alpha = Tween::at(0.0);
+                        alpha.retarget(1.0, seconds);
+                        self.sprites.push(SpriteView {
+                            character: character.clone(),
+                            expression: expression.clone(),
+                            x: Tween::at(position_x(position.unwrap_or(Position::Center))),
+                            alpha,
+                            leaving: false,
+                        });
+                    }
+                }
+            }
+            StageDirection::Hide {
+                character,
+                transition,
+            } => {
+                let seconds = seconds_of(transition);
+                for sprite in self
+                    .sprites
+                    .iter_mut()
+                    .filter(|s| &s.character == character)
+                {
+                    sprite.leaving = true;
+                    sprite.alpha.retarget(0.0, seconds);
+                }
+                self.sprites.retain(|s| !(s.leaving && s.alpha.done()));
+            }
+            StageDirection::Move {
+                character,
+                position,
+                seconds,
+            } => {
+                if let Some(sprite) = self
+                    .sprites
+                    .iter_mut()
+                    .find(|s| &s.character == character && !s.leaving)
+                {
+                    sprite
+                        .x
+                        .retarget(position_x(*position), seconds.unwrap_or(TRANSITION_SECONDS));
+                }
+            }
+            StageDirection::Wait { seconds } => self.hold += seconds.max(0.0),
+            StageDirection::FadeOut { seconds } => self.black.retarget(1.0, seconds.unwrap_or(1.0)),
+            StageDirection::FadeIn { seconds } => self.black.retarget(0.0, seconds.unwrap_or(1.0)),
+            StageDirection::Flash { seconds } => {
+                self.flash = Tween::at(1.0);
+                self.flash.retarget(0.0, seconds.unwrap_or(0.3));
+            }
+            StageDirection::Shake { seconds } => {
+                self.shake = Tween::at(1.0);
+                self.shake.retarget(0.0, seconds.unwrap_or(0.5));
+            }
+            StageDirection::MusicPlay { .. }
+            | StageDirection::MusicStop { .. }
+            | StageDirection::Sound { .. } => {}
+        }
+    }
+
+    /// Sets the stage to what the runtime says is shown (after a load or rollback), at once.
+    pub fn rebuild(&mut self, stage: &StageState) {
+        *self = Stage::default();
+        self.background.current = stage.background.clone();
+        self.sprites = stage
+            .sprites
+            .iter()
+            .map(|s| SpriteView {
+                character: s.character.clone(),
+                expression: s.expression.clone(),
+                x: Tween::at(position_x(s.position)),
+                alpha: Tween::at(1.0),
+                leaving: false,
+            })
+            .collect();
+    }
+
+    /// A speaker's line with an expression changes their sprite's face, if they are on stage.
+    pub fn set_expression(&mut self, character: &str, expression: &str) {
+        if let Some(sprite) = self
+            .sprites
+            .iter_mut()
+            .find(|s| s.character == character && !s.leaving)
+        {
+            sprite.expression = Some(expression.to_string());
+        }
+    }
+
+    /// Advances the animations by `dt` seconds; true while anything still moves.
+    pub fn update(&mut self, dt: f32) -> bool {
+        let mut tweens: Vec<&mut Tween> = vec![&mut self.black, &mut self.flash, &mut self.shake];
+        if let Some(p) = self.background.progress.as_mut() {
+            tweens.push(p);
+        }
+        for sprite in &mut self.sprites {
+            tweens.push(&mut sprite.x);
+            tweens.push(&mut sprite.alpha);
+        }
+        for t in tweens {
+            t.step(dt);
+        }
+        self.hold = (self.hold - dt).max(0.0);
+        self.sprites.retain(|s| !(s.leaving && s.alpha.done()));
+        if self.background.progress.is_some_and(|p| p.done()) {
+            self.background.progress = None;
+            self.background.previous = None;
+        }
+        self.animating()
+    }
+
+    pub fn animating(&self) -> bool {
+        self.hold > 0.0
+            || !self.black.done()
+            || !self.flash.done()
+            || !self.shake.done()
+            || self.background.progress.is_some()
+            || self.sprites.iter().any(|s| !s.x.done() || !s.alpha.done())
+    }
+
+    /// True while a `wait` holds the next line back.
+    pub fn holding(&self) -> bool {
+        self.hold > 0.0
+    }
+
+    /// Jumps every animation to its end (a click during a transition, or a screenshot).
+    pub fn finish(&mut self) {
+        self.hold = 0.0;
+        for t in [&mut self.black, &mut self.flash, &mut self.shake] {
+            t.finish();
+        }
+        if let Some(p) = self.background.progress.as_mut() {
+            p.finish();
+        }
+        for sprite in &mut self.sprites {
+            sprite.x.finish();
+            sprite.alpha.finish();
+        }
+        self.update(0.0);
+    }
+
+    pub fn background(&self) -> Option<&str> {
+        self.background.current.as_deref()
+    }
+
+    pub fn draw(
+        &self,
+        view: &View,
+        story: &Story,
+        assets: &mut Assets,
+        theme: &Theme,
+        font: Option<&Font>,
+    ) {
+        let shake = self.shake.value();
+        let jitter = if shake > 0.0 {
+            let t = get_time() as f32 * 60.0;
+            vec2(t.sin() * 14.0 * shake, (t * 1.3).cos() * 8.0 * shake)
+        } else {
+            Vec2::ZERO
+        };
+        let screen = Rect::new(jitter.x, jitter.y, WIDTH, HEIGHT);
+        fill(view, Rect::new(0.0, 0.0, WIDTH, HEIGHT), theme.backdrop);
+
+        let bg = &self.background;
+        let progress = bg.progress.map_or(1.0, |p| p.value());
+        let fade_via_black = bg.kind == Some(TransitionKind::Fade) && bg.progress.is_some();
+        if fade_via_black {
+            // Fade: old picture to black, then black to the new one.
+            let (name, veil) = if progress < 0.5 {
+                (bg.previous.as_deref(), progress * 2.0)
+            } else {
+                (bg.current.as_deref(), (1.0 - progress) * 2.0)
+            };
+            if let Some(name) = name {
+                draw_background(view, story, assets, name, screen, 1.0, font);
+            }
+            fill(view, screen, Color::new(0.0, 0.0, 0.0, veil));
+        } else {
+            if let (Some(prev), true) = (bg.previous.as_deref(), bg.progress.is_some()) {
+                draw_background(view, story, assets, prev, screen, 1.0, font);
+            }
+            if let Some(name) = bg.current.as_deref() {
+                draw_background(view, story, assets, name, screen, progress, font);
+            }
+        }
+
+        for sprite in &self.sprites {
+            draw_sprite(view, story, assets, sprite, jitter, font);
+        }
+
+        let black = self.black.value();
+        if black > 0.0 {
+            fill(
+                view,
+                Rect::new(0.0, 0.0, WIDTH, HEIGHT),
+                Color::new(0.0, 0.0, 0.0, black),
+            );
+        }
+        let flash = self.flash.value();
+        if flash > 0.0 {
+            fill(
+                view,
+                Rect::new(0.0, 0.0, WIDTH, HEIGHT),
+                Color::new(1.0, 1.0, 1.0, flash),
+            );
+        }
+    }
+}
+
+/// A rectangle in virtual units, filled.
+pub fn fill(view: &View, r: Rect, color: Color) {
+    let r = view.rect(r);
+    draw_rectangle(r.x, r.y, r.w, r.h, color);
+}
+
+fn draw_background(
+    view: &View,
+    story: &Story,
+    assets: &mut Assets,
+    name: &str,
+    area: Rect,
+    alpha: f32,
+    font: Option<&Font>,
+) {
+    let path = story
+        .manifest
+        .backgrounds
+        .get(name)
+        .map(|p| p.get_ref().as_str());
+    let want = (
+        view.len(WIDTH).round() as u32,
+        view.len(HEIGHT).round() as u32,
+    );
+    match assets.art(path, &format!("background {name}"), want) {
+        Art::Texture(texture) => {
+            // Cover the screen, cropping the picture's overflow, centred.
+            let (tw, th) = (texture.width(), texture.height());
+            let scale = (WIDTH / tw).max(HEIGHT / th);
+            let (sw, sh) = (WIDTH / scale, HEIGHT / scale);
+            let source = Rect::new((tw - sw) / 2.0, (th - sh) / 2.0, sw, sh);
+            let dest = view.rect(area);
+            draw_texture_ex(
+                &texture,
+                dest.x,
+                dest.y,
+                Color::new(1.0, 1.0, 1.0, alpha),
+                DrawTextureParams {
+                    dest_size: Some(vec2(dest.w, dest.h)),
+                    source: Some(source),
+                    ..Default::default()
+                },
+            );
+        }
+        Art::Missing { label } => placeholder(view, area, &label, alpha, font),
+    }
+}
+
+fn draw_sprite(
+    view: &View,
+    story: &Story,
+    assets: &mut Assets,
+    sprite: &SpriteView,
+    jitter: Vec2,
+    font: Option<&Font>,
+) {
+    let alpha = sprite.alpha.value();
+    let sprites = story
+        .manifest
+        .characters
+        .get(&sprite.character)
+        .map(|c| &c.sprites);
+    // The named expression, else a `neutral` or `default` one, else the first declared.
+    let path = sprites.and_then(|s| {
+        sprite
+            .expression
+            .as_ref()
+            .and_then(|e| s.get(e))
+            .or_else(|| s.get("neutral"))
+            .or_else(|| s.get("default"))
+            .or_else(|| s.values().next())
+            .map(|p| p.get_ref().as_str())
+    });
+    let label = match &sprite.expression {
+        Some(e) => format!("{} ({e})", sprite.character),
+        None => sprite.character.clone(),
+    };
+    let want = (
+        view.len(SPRITE_MAX_WIDTH).round() as u32,
+        view.len(SPRITE_HEIGHT).round() as u32,
+    );
+    let x = sprite.x.value() + jitter.x;
+    match assets.art(path, &label, want) {
+        Art::Texture(texture) => {
+            let scale = (SPRITE_HEIGHT / texture.height()).min(SPRITE_MAX_WIDTH / texture.width());
+            let (w, h) = (texture.width() * scale, texture.height() * scale);
+            let dest = view.rect(Rect::new(x - w / 2.0, HEIGHT - h + jitter.y, w, h));
+            draw_texture_ex(
+                &texture,
+                dest.x,
+                dest.y,
+                Color::new(1.0, 1.0, 1.0, alpha),
+                DrawTextureParams {
+                    dest_size: Some(vec2(dest.w, dest.h)),
+                    ..Default::default()
+                },
+            );
+        }
+        Art::Missing { label } => {
+            let area = Rect::new(x - 150.0, HEIGHT - 560.0 + jitter.y, 300.0, 560.0);
+            placeholder(view, area, &label, alpha, font);
+        }
+    }
+}
+
+/// Missing art: a striped panel naming what should be there.
+fn placeholder(view: &View, area: Rect, label: &str, alpha: f32, font: Option<&Font>) {
+    fill(view, area, Color::new(0.35, 0.1, 0.35, 0.85 * alpha));
+    let r = view.rect(area);
+    let step = view.len(40.0);
+    let mut i = 0.0;
+    while i < r.w + r.h {
+        let (x0, y0) = (r.x + i.min(r.w), r.y + (i - r.w).max(0.0));
+        let (x1, y1) = (r.x + (i - r.h).max(0.0), r.y + i.min(r.h));
+        draw_line(
+            x0,
+            y0,
+            x1,
+            y1,
+            view.len(3.0),
+            Color::new(0.9, 0.4, 0.9, 0.5 * alpha),
+        );
+        i += step;
+    }
+    draw_rectangle_lines(
+        r.x,
+        r.y,
+        r.w,
+        r.h,
+        view.len(4.0),
+        Color::new(1.0, 0.5, 1.0, alpha),
+    );
+    let size = view.len(24.0);
+    let text = format!("missing: {label}");
+    let dims = measure_text(&text, font, size as u16, 1.0);
+    draw_text_ex(
+        &text,
+        r.x + (r.w - dims.width) / 2.0,
+        r.y + r.h / 2.0,
+        TextParams {
+            font,
+            font_size: size as u16,
+            color: Color::new(1.0, 1.0, 1.0, alpha),
+            ..Default::default()
+        },
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use spearhead_core::runtime::Sprite;
+
+    fn show(character: &str, position: Position, seconds: Option<f32>) -> StageDirection {
+        StageDirection::Show {
+            character: character.into(),
+            expression: None,
+            position: Some(position),
+            transition: seconds.map(|s| TransitionSpec {
+                kind: TransitionKind::Dissolve,
+                seconds: Some(s),
+            }),
+        }
+    }
+
+    #[test]
+    fn a_dissolving_sprite_fades_in_then_stops_animating() {
+        let mut stage = Stage::default();
+        stage.perform(&show("shin", Position::Right, Some(1.0)));
+        assert!(stage.animating());
+        stage.update(0.5);
+        assert!((stage.sprites[0].alpha.value() - 0.5).abs() < 1e-4);
+        assert!(!stage.update(0.6));
+        assert_eq!(stage.sprites[0].x.value(), position_x(Position::Right));
+    }
+
+    #[test]
+    fn a_cut_is_immediate_and_hide_removes_the_sprite() {
+        let mut stage = Stage::default();
+        stage.perform(&show("lena", Position::Left, None));
+        assert!(!stage.animating());
+        stage.perform(&StageDirection::Hide {
+            character: "lena".into(),
+            transition: None,
+        });
+        assert!(stage.sprites.is_empty());
+    }
+
+    #[test]
+    fn waits_hold_the_text_until_finished_or_skipped() {
+        let mut stage = Stage::default();
+        stage.perform(&StageDirection::Wait { seconds: 1.0 });
+        assert!(stage.holding());
+        stage.update(0.4);
+        assert!(stage.holding());
+        stage.finish();
+        assert!(!stage.holding() && !stage.animating());
+    }
+
+    #[test]
+    fn rebuild_matches_the_runtime_stage_at_once() {
+        let mut stage = Stage::default();
+        stage.perform(&StageDirection::FadeOut { seconds: None });
+        let state = StageState {
+            background: Some("office".into()),
+            sprites: vec![Sprite {
+                character: "lena".into(),
+                expression: Some("smile".into()),
+                position: Position::Left,
+            }],
+            music: None,
+        };
+        stage.rebuild(&state);
+        assert!(!stage.animating());
+        assert_eq!(stage.background(), Some("office"));
+        assert_eq!(stage.sprites[0].x.value(), position_x(Position::Left));
+        assert_eq!(stage.black.value(), 0.0);
+    }
+}

@@ -1,0 +1,145 @@
+//! The dialogue box: name plate in the speaker's colour, word-wrapped text revealed by a
+//! typewriter. A click completes the line; the game screen advances on the next one.
+
+use crate::layout::{self, View};
+use crate::stage::fill;
+use crate::theme::{color_of, readable_on, Theme};
+use crate::wrap::wrap;
+use macroquad::prelude::*;
+
+/// Characters revealed per second at the default text speed.
+pub const DEFAULT_SPEED: f32 = 45.0;
+
+/// The line on screen.
+#[derive(Debug, Clone, Default)]
+pub struct TextBox {
+    /// Speaker's name and colour; `None` for narration.
+    pub speaker: Option<(String, [u8; 3])>,
+    text: String,
+    /// Wrapped lines, computed for the font and size in use.
+    lines: Vec<String>,
+    /// Characters shown so far (fractional: the typewriter's position).
+    shown: f32,
+    total: usize,
+    pub speed: f32,
+}
+
+impl TextBox {
+    /// Shows a new line, typing from the start (`speed` characters a second; 0 = at once).
+    pub fn show(
+        &mut self,
+        speaker: Option<(String, [u8; 3])>,
+        text: &str,
+        speed: f32,
+        font: Option<&Font>,
+    ) {
+        let measure = |s: &str| measure_text(s, font, layout::TEXT_SIZE as u16, 1.0).width;
+        self.speaker = speaker;
+        self.text = text.to_string();
+        self.lines = wrap(text, layout::TEXT_AREA.w, &measure);
+        self.total = self.lines.iter().map(|l| l.chars().count()).sum();
+        self.speed = speed;
+        self.shown = if speed <= 0.0 { self.total as f32 } else { 0.0 };
+    }
+
+    pub fn clear(&mut self) {
+        *self = TextBox {
+            speed: self.speed,
+            ..Default::default()
+        };
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.lines.is_empty()
+    }
+
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// True while characters are still being typed.
+    pub fn typing(&self) -> bool {
+        (self.shown as usize) < self.total
+    }
+
+    /// Reveals the whole line at once.
+    pub fn complete(&mut self) {
+        self.shown = self.total as f32;
+    }
+
+    pub fn update(&mut self, dt: f32) {
+        if self.typing() {
+            self.shown = (self.shown + dt * self.speed).min(self.total as f32);
+        }
+    }
+
+    pub fn draw(&self, view: &View, theme: &Theme, regular: Option<&Font>, bold: Option<&Font>) {
+        if self.lines.is_empty() {
+            return;
+        }
+        fill(view, layout::TEXTBOX, theme.textbox);
+        let b = view.rect(layout::TEXTBOX);
+        draw_line(b.x, b.y, b.x + b.w, b.y, view.len(3.0), theme.textbox_edge);
+
+        if let Some((name, rgb)) = &self.speaker {
+            let plate_color = color_of(*rgb);
+            fill(view, layout::NAME_PLATE, plate_color);
+            let size = view.len(26.0) as u16;
+            let dims = measure_text(name, bold, size, 1.0);
+            let p = view.rect(layout::NAME_PLATE);
+            draw_text_ex(
+                name,
+                p.x + (p.w - dims.width) / 2.0,
+                p.y + (p.h + dims.offset_y) / 2.0 - view.len(2.0),
+                TextParams {
+                    font: bold,
+                    font_size: size,
+                    color: readable_on(plate_color),
+                    ..Default::default()
+                },
+            );
+        }
+
+        let size = view.len(layout::TEXT_SIZE) as u16;
+        let mut left = self.shown as usize;
+        for (i, line) in self.lines.iter().enumerate() {
+            if left == 0 {
+                break;
+            }
+            let count = line.chars().count();
+            let visible: String = line.chars().take(left).collect();
+            left = left.saturating_sub(count);
+            let origin = view.point(
+                layout::TEXT_AREA.x,
+                layout::TEXT_AREA.y + layout::TEXT_SIZE + i as f32 * layout::LINE_HEIGHT,
+            );
+            draw_text_ex(
+                &visible,
+                origin.x,
+                origin.y,
+                TextParams {
+                    font: regular,
+                    font_size: size,
+                    color: theme.text,
+                    ..Default::default()
+                },
+            );
+        }
+        if !self.typing() {
+            // A still marker (no blinking: an idle screen must not need redrawing): the line
+            // is complete, click to go on.
+            let m = view.rect(Rect::new(
+                layout::TEXTBOX.right() - 40.0,
+                layout::TEXTBOX.bottom() - 34.0,
+                14.0,
+                14.0,
+            ));
+            draw_triangle(
+                vec2(m.x, m.y),
+                vec2(m.x + m.w, m.y),
+                vec2(m.x + m.w / 2.0, m.y + m.h),
+                theme.accent,
+            );
+        }
+    }
+}

@@ -1,0 +1,170 @@
+//! A vertical list of buttons: the title menu, the game menu and the choice menu. Mouse hover
+//! highlights, arrows move, number keys pick, Enter/Space or a click confirm; disabled buttons
+//! are drawn greyed and cannot be picked.
+
+use crate::input::Input;
+use crate::layout::View;
+use crate::stage::fill;
+use crate::theme::Theme;
+use macroquad::prelude::*;
+
+#[derive(Debug, Clone)]
+pub struct ButtonList {
+    pub rects: Vec<Rect>,
+    pub enabled: Vec<bool>,
+    pub selected: Option<usize>,
+}
+
+impl ButtonList {
+    pub fn new(rects: Vec<Rect>, enabled: Vec<bool>) -> ButtonList {
+        ButtonList {
+            rects,
+            enabled,
+            selected: None,
+        }
+    }
+
+    /// The button picked this frame, if any.
+    pub fn update(&mut self, input: &Input) -> Option<usize> {
+        let hovered = self.rects.iter().position(|r| r.contains(input.mouse));
+        if input.mouse_moved {
+            if let Some(h) = hovered {
+                self.selected = Some(h);
+            }
+        }
+        if input.pressed(KeyCode::Down) {
+            self.step(1);
+        }
+        if input.pressed(KeyCode::Up) {
+            self.step(-1);
+        }
+        if let Some(d) = input.digit() {
+            if self.is_enabled(d) {
+                self.selected = Some(d);
+                return Some(d);
+            }
+        }
+        if input.click {
+            return hovered.filter(|&h| self.is_enabled(h));
+        }
+        if input.confirm() {
+            return self.selected.filter(|&s| self.is_enabled(s));
+        }
+        None
+    }
+
+    fn is_enabled(&self, i: usize) -> bool {
+        self.enabled.get(i).copied().unwrap_or(false)
+    }
+
+    /// Moves the keyboard selection to the next enabled button in `direction` (wrapping).
+    fn step(&mut self, direction: isize) {
+        let n = self.rects.len() as isize;
+        if n == 0 {
+            return;
+        }
+        let mut i = self
+            .selected
+            .map_or(if direction > 0 { -1 } else { n }, |s| s as isize);
+        for _ in 0..n {
+            i = (i + direction).rem_euclid(n);
+            if self.is_enabled(i as usize) {
+                self.selected = Some(i as usize);
+                return;
+            }
+        }
+    }
+
+    pub fn draw(
+        &self,
+        view: &View,
+        labels: &[String],
+        theme: &Theme,
+        font: Option<&Font>,
+        text_size: f32,
+    ) {
+        for (i, (rect, label)) in self.rects.iter().zip(labels).enumerate() {
+            let enabled = self.is_enabled(i);
+            let (fill_color, text_color) = match (enabled, self.selected == Some(i)) {
+                (false, _) => (theme.option_disabled, theme.option_disabled_text),
+                (true, true) => (theme.option_hover, theme.option_text),
+                (true, false) => (theme.option, theme.option_text),
+            };
+            fill(view, *rect, fill_color);
+            let r = view.rect(*rect);
+            let edge = if enabled {
+                theme.accent
+            } else {
+                theme.option_disabled_text
+            };
+            draw_rectangle_lines(r.x, r.y, r.w, r.h, view.len(2.0), edge);
+            let size = view.len(text_size) as u16;
+            let dims = measure_text(label, font, size, 1.0);
+            draw_text_ex(
+                label,
+                r.x + (r.w - dims.width) / 2.0,
+                r.y + (r.h + dims.offset_y) / 2.0 - view.len(2.0),
+                TextParams {
+                    font,
+                    font_size: size,
+                    color: text_color,
+                    ..Default::default()
+                },
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn list() -> ButtonList {
+        let rects = (0..3)
+            .map(|i| Rect::new(0.0, i as f32 * 100.0, 100.0, 80.0))
+            .collect();
+        ButtonList::new(rects, vec![true, false, true])
+    }
+
+    fn keys(k: &[KeyCode]) -> Input {
+        Input {
+            keys: k.iter().copied().collect(),
+            mouse: vec2(-1.0, -1.0),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn arrows_skip_disabled_buttons_and_enter_picks() {
+        let mut l = list();
+        assert_eq!(l.update(&keys(&[KeyCode::Down])), None);
+        assert_eq!(l.selected, Some(0));
+        l.update(&keys(&[KeyCode::Down]));
+        assert_eq!(l.selected, Some(2));
+        l.update(&keys(&[KeyCode::Down]));
+        assert_eq!(l.selected, Some(0));
+        l.update(&keys(&[KeyCode::Up]));
+        assert_eq!(l.update(&keys(&[KeyCode::Enter])), Some(2));
+    }
+
+    #[test]
+    fn number_keys_and_clicks_pick_only_enabled_buttons() {
+        let mut l = list();
+        assert_eq!(l.update(&keys(&[KeyCode::Key2])), None);
+        assert_eq!(l.update(&keys(&[KeyCode::Key3])), Some(2));
+        let click = |y: f32| Input {
+            mouse: vec2(50.0, y),
+            mouse_moved: true,
+            click: true,
+            ..Default::default()
+        };
+        assert_eq!(l.update(&click(140.0)), None);
+        assert_eq!(
+            l.selected,
+            Some(1),
+            "hover still highlights a disabled option"
+        );
+        assert_eq!(l.update(&click(40.0)), Some(0));
+        assert_eq!(l.update(&click(90.0)), None, "between buttons");
+    }
+}

@@ -1,0 +1,341 @@
+//! Window tests: run the real `spearhead shot` (a macroquad window driven by scripted input) on
+//! the fixture story in tests/fixtures/player and check the pixels of the captured frames.
+//!
+//! Needs an X display. With DISPLAY unset, each test starts its own `Xvfb` (and stops it). If
+//! Xvfb is not installed the tests fail under CI (CI=true) and are skipped with a note
+//! elsewhere. Sound goes to ALSA's null device, so no sound card is needed; one test checks
+//! that a missing sound device does not stop the player either.
+
+use image::{Rgba, RgbaImage};
+use spearhead_player::layout::{self, Rect, View};
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+
+const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/player");
+/// Lena's and Shin's name-plate colours in the fixture's story.toml.
+const LENA: [u8; 3] = [0x1e, 0x88, 0xe5];
+const SHIN: [u8; 3] = [0xe5, 0x39, 0x35];
+
+/// An X display for the child process: the one in DISPLAY, or a private Xvfb stopped on drop.
+struct Display {
+    name: String,
+    server: Option<Child>,
+}
+
+impl Drop for Display {
+    fn drop(&mut self) {
+        if let Some(server) = &mut self.server {
+            // SIGTERM lets Xvfb remove its lock file and socket; SIGKILL only if it hangs.
+            let _ = Command::new("kill").arg(server.id().to_string()).status();
+            for _ in 0..50 {
+                if let Ok(Some(_)) = server.try_wait() {
+                    return;
+                }
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            let _ = server.kill();
+            let _ = server.wait();
+        }
+    }
+}
+
+/// The display to use, or `None` (after saying why) when there is none and this is not CI.
+fn display() -> Option<Display> {
+    if let Some(name) = std::env::var("DISPLAY").ok().filter(|d| !d.is_empty()) {
+        return Some(Display { name, server: None });
+    }
+    // `-displayfd 1`: Xvfb picks a free display number and prints it once it is ready.
+    let spawned = Command::new("Xvfb")
+        .args([
+            "-displayfd",
+            "1",
+            "-screen",
+            "0",
+            "1280x720x24",
+            "-nolisten",
+            "tcp",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn();
+    let mut server = match spawned {
+        Ok(server) => server,
+        Err(e) => {
+            let note = format!(
+                "Xvfb could not be started ({e}); the window tests need the Debian packages \
+                 xvfb, libgl1-mesa-dri and libasound2-dev (or a DISPLAY)"
+            );
+            if std::env::var("CI").is_ok_and(|v| v == "true") {
+                panic!("{note}");
+            }
+            eprintln!("skipping: {note}");
+            return None;
+        }
+    };
+    let stdout = server.stdout.take().expect("stdout was piped");
+    let mut number = String::new();
+    BufReader::new(stdout)
+        .read_line(&mut number)
+        .expect("Xvfb prints its display number");
+    let number = number.trim();
+    assert!(!number.is_empty(), "Xvfb did not start");
+    Some(Display {
+        name: format!(":{number}"),
+        server: Some(server),
+    })
+}
+
+fn out_dir() -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("spearhead-player-window-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir is writable");
+    dir
+}
+
+/// An ALSA configuration whose default device is `device` (`{ type null }` in most tests).
+fn alsa_config(name: &str, device: &str) -> PathBuf {
+    let path = out_dir().join(format!("alsa-{name}.conf"));
+    let text = format!("</usr/share/alsa/alsa.conf>\npcm.!default {device}\n");
+    std::fs::write(&path, text).expect("temp dir is writable");
+    path
+}
+
+/// Runs `spearhead shot FIXTURE <args> --out <tmp>/<name>.png` on `display`.
+fn shot_with(display: &Display, name: &str, args: &[&str], alsa: &Path) -> (Output, PathBuf) {
+    let png = out_dir().join(format!("{name}.png"));
+    let _ = std::fs::remove_file(&png);
+    let output = Command::new(env!("CARGO_BIN_EXE_spearhead"))
+        .arg("shot")
+        .arg(FIXTURE)
+        .args(args)
+        .arg("--out")
+        .arg(&png)
+        .env("DISPLAY", &display.name)
+        .env("ALSA_CONFIG_PATH", alsa)
+        .env("XDG_DATA_HOME", out_dir().join("data"))
+        .env_remove("RUST_BACKTRACE")
+        .output()
+        .expect("the spearhead binary runs");
+    (output, png)
+}
+
+/// A successful shot's frame and the view it was laid out in.
+fn shot(display: &Display, name: &str, args: &[&str]) -> (RgbaImage, View) {
+    let (output, png) = shot_with(display, name, args, &alsa_config("null", "{ type null }"));
+    assert!(
+        output.status.success(),
+        "shot {args:?} failed: {}\n{}",
+        output.status,
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let frame = image::open(&png).expect("the shot wrote a PNG").to_rgba8();
+    let view = View::fit(frame.width() as f32, frame.height() as f32);
+    (frame, view)
+}
+
+/// The pixels of a virtual-canvas rectangle.
+fn pixels<'a>(frame: &'a RgbaImage, view: &View, r: Rect) -> impl Iterator<Item = &'a Rgba<u8>> {
+    let r = view.rect(r);
+    let (x0, y0) = (r.x.max(0.0) as u32, r.y.max(0.0) as u32);
+    let (x1, y1) = ((r.x + r.w) as u32, (r.y + r.h) as u32);
+    let (x1, y1) = (x1.min(frame.width()), y1.min(frame.height()));
+    (y0..y1).flat_map(move |y| (x0..x1).map(move |x| frame.get_pixel(x, y)))
+}
+
+fn luma(p: &Rgba<u8>) -> f32 {
+    0.299 * p[0] as f32 + 0.587 * p[1] as f32 + 0.114 * p[2] as f32
+}
+
+fn near(p: &Rgba<u8>, rgb: [u8; 3], tolerance: i32) -> bool {
+    (0..3).all(|i| (p[i] as i32 - rgb[i] as i32).abs() <= tolerance)
+}
+
+/// Share of pixels in `r` for which `test` holds.
+fn share(frame: &RgbaImage, view: &View, r: Rect, test: impl Fn(&Rgba<u8>) -> bool) -> f32 {
+    let (mut hits, mut all) = (0usize, 0usize);
+    for p in pixels(frame, view, r) {
+        all += 1;
+        hits += test(p) as usize;
+    }
+    assert!(all > 0, "empty region {r:?}");
+    hits as f32 / all as f32
+}
+
+/// The text box's own colour shows in its lower part, below the text.
+fn textbox_fill() -> Rect {
+    let b = layout::TEXTBOX;
+    Rect::new(b.x + 600.0, b.bottom() - 50.0, 500.0, 30.0)
+}
+
+#[test]
+fn title_screen_shows_the_title_and_buttons() {
+    let Some(display) = display() else { return };
+    let (frame, view) = shot(&display, "title", &["--screen", "title"]);
+    let colours: std::collections::HashSet<_> =
+        frame.pixels().map(|p| [p[0], p[1], p[2]]).collect();
+    assert!(
+        colours.len() > 50,
+        "only {} colours: a blank frame",
+        colours.len()
+    );
+    // The title is light text on the dark front backdrop.
+    let title_band = Rect::new(200.0, 160.0, 880.0, 100.0);
+    let bright = share(&frame, &view, title_band, |p| luma(p) > 180.0);
+    assert!(bright > 0.05, "title text covers {bright} of its band");
+    // Three buttons, each with a filled face and a label.
+    for button in layout::title_buttons(3) {
+        let labelled = share(&frame, &view, button, |p| luma(p) > 110.0);
+        assert!(labelled > 0.01, "button {button:?} has no label");
+    }
+}
+
+#[test]
+fn dialogue_shows_the_text_box_and_the_speakers_name_plate() {
+    let Some(display) = display() else { return };
+    // The first line is narration; one advance brings Lena's line, in the bright Republic.
+    let (frame, view) = shot(&display, "lena", &["--lines", "1"]);
+    let plate = share(&frame, &view, layout::NAME_PLATE, |p| near(p, LENA, 12));
+    assert!(
+        plate > 0.5,
+        "Lena's colour covers only {plate} of the name plate"
+    );
+    // The box is near-white over the office's beige floor (201, 183, 156).
+    let fill = share(&frame, &view, textbox_fill(), |p| {
+        luma(p) > 225.0 && (p[0] as i32 - p[2] as i32).abs() < 12
+    });
+    assert!(
+        fill > 0.9,
+        "the text box fill shows in {fill} of its empty part"
+    );
+    // Dark text on the first line of the box.
+    let line = Rect::new(
+        layout::TEXT_AREA.x,
+        layout::TEXT_AREA.y,
+        600.0,
+        layout::LINE_HEIGHT,
+    );
+    let ink = share(&frame, &view, line, |p| luma(p) < 90.0);
+    assert!(ink > 0.03, "text ink covers {ink} of the first line");
+}
+
+#[test]
+fn the_front_is_dark_and_long_lines_wrap() {
+    let Some(display) = display() else { return };
+    // Narration, Lena, the choice (take option 1), then Shin's long line at the hangar.
+    let (frame, view) = shot(&display, "shin", &["--lines", "2", "--choose", "1"]);
+    let plate = share(&frame, &view, layout::NAME_PLATE, |p| near(p, SHIN, 12));
+    assert!(
+        plate > 0.5,
+        "Shin's colour covers only {plate} of the name plate"
+    );
+    let fill = share(&frame, &view, textbox_fill(), |p| luma(p) < 40.0);
+    assert!(
+        fill > 0.9,
+        "the dark text box shows in {fill} of its empty part"
+    );
+    // Light text on the first two lines: the line is long enough to wrap once.
+    for i in 0..3 {
+        let y = layout::TEXT_AREA.y + i as f32 * layout::LINE_HEIGHT;
+        let line = Rect::new(layout::TEXT_AREA.x, y, 800.0, layout::LINE_HEIGHT);
+        let ink = share(&frame, &view, line, |p| luma(p) > 170.0);
+        if i < 2 {
+            assert!(ink > 0.03, "text line {i} has ink {ink}");
+        } else {
+            assert!(
+                ink < 0.001,
+                "a third line has ink {ink}: the text wrapped into three lines"
+            );
+        }
+    }
+}
+
+#[test]
+fn choice_menu_shows_one_box_per_option_and_greys_the_disabled_one() {
+    let Some(display) = display() else { return };
+    let (frame, view) = shot(&display, "choice", &["--screen", "choice"]);
+    // Walk down a column inside the boxes' right end (clear of labels and sprites) and count
+    // the runs of bright box face.
+    let column = layout::choice_boxes(1)[0];
+    let x = view.point(column.right() - 24.0, 0.0).x as u32;
+    let (top, bottom) = (
+        view.point(0.0, layout::CHOICE_BAND.0).y as u32,
+        view.point(0.0, layout::CHOICE_BAND.1).y as u32,
+    );
+    let mut runs: Vec<(u32, u32, f32)> = Vec::new();
+    let mut current: Option<(u32, f32)> = None;
+    for y in top..bottom {
+        let l = luma(frame.get_pixel(x, y));
+        match (&mut current, l > 170.0) {
+            (None, true) => current = Some((y, l)),
+            (Some((_, sum)), true) => *sum += l,
+            (Some((start, sum)), false) => {
+                runs.push((*start, y, *sum / (y - *start) as f32));
+                current = None;
+            }
+            (None, false) => {}
+        }
+    }
+    let boxes: Vec<_> = runs
+        .into_iter()
+        .filter(|(a, b, _)| (b - a) as f32 > view.len(layout::CHOICE_HEIGHT) * 0.6)
+        .collect();
+    assert_eq!(boxes.len(), 3, "option boxes found: {boxes:?}");
+    let (enabled, disabled) = (boxes[0].2.min(boxes[1].2), boxes[2].2);
+    assert!(
+        disabled + 25.0 < enabled,
+        "the disabled option (luma {disabled}) is not greyed against {enabled}"
+    );
+}
+
+#[test]
+fn broken_art_becomes_a_placeholder_and_the_story_goes_on() {
+    let Some(display) = display() else { return };
+    let (output, png) = shot_with(
+        &display,
+        "broken",
+        &["--lines", "4", "--choose", "2"],
+        &alsa_config("null", "{ type null }"),
+    );
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("warning") && stderr.contains("broken.png"),
+        "no warning names the file: {stderr}"
+    );
+    let frame = image::open(&png).expect("a PNG").to_rgba8();
+    let view = View::fit(frame.width() as f32, frame.height() as f32);
+    let sky = Rect::new(420.0, 20.0, 400.0, 200.0);
+    let purple = share(&frame, &view, sky, |p| {
+        p[0] > 50 && p[2] > 50 && p[1] < p[0] / 2
+    });
+    assert!(purple > 0.5, "the placeholder covers {purple} of the sky");
+}
+
+#[test]
+fn a_missing_sound_device_does_not_stop_the_player() {
+    let Some(display) = display() else { return };
+    let alsa = alsa_config("nocard", "{ type hw card 99 }");
+    let (output, png) = shot_with(&display, "nosound", &["--lines", "1"], &alsa);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert!(png.is_file());
+}
+
+#[test]
+fn screens_not_built_yet_exit_with_code_2() {
+    // Refused before any window opens, so no display is needed.
+    let png = out_dir().join("save.png");
+    let output = Command::new(env!("CARGO_BIN_EXE_spearhead"))
+        .args(["shot", FIXTURE, "--screen", "save", "--out"])
+        .arg(&png)
+        .env_remove("DISPLAY")
+        .output()
+        .expect("the spearhead binary runs");
+    assert_eq!(
+        output.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(String::from_utf8_lossy(&output.stderr).contains("not built yet"));
+}
