@@ -65,13 +65,30 @@ pub fn parse_line(
     content: &str,
 ) -> Result<Line, Diagnostic> {
     let at = At { file, offset };
-    let mut pairs =
-        ScriptParser::parse(Rule::line, content).map_err(|e| syntax_error(at, content, e))?;
+    // Most lines are dialogue or narration: those skip the keyword statements (`plain_line`).
+    // Errors are always described from the full `line` rule, so they read the same either way.
+    let parsed = if starts_with_keyword(content) {
+        ScriptParser::parse(Rule::line, content)
+    } else {
+        ScriptParser::parse(Rule::plain_line, content)
+            .or_else(|_| ScriptParser::parse(Rule::line, content))
+    };
+    let mut pairs = parsed.map_err(|e| syntax_error(at, content, e))?;
     // `line` is silent and matched exactly one statement and EOI.
     let pair = pairs.next().expect("a parsed line holds its statement");
     let span = Span::new(file, offset, offset + content.len());
     let kind = parse_statement(at, pair);
     Ok(Line { indent, kind, span })
+}
+
+/// Whether the line's first word (as `ident_char`s in the grammar see words) is a statement
+/// keyword, so that `line` must try the keyword statements.
+fn starts_with_keyword(content: &str) -> bool {
+    let len = content
+        .bytes()
+        .take_while(|b| b.is_ascii_alphanumeric() || *b == b'_')
+        .count();
+    KEYWORDS.contains(&&content[..len])
 }
 
 fn parse_statement(at: At, pair: Pair<Rule>) -> LineKind {
