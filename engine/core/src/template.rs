@@ -58,11 +58,23 @@ pub fn split(text: &str) -> Result<Vec<Piece<Hole<'_>>>, std::ops::Range<usize>>
 #[derive(Debug, Clone, PartialEq)]
 pub struct Template {
     pieces: Vec<Piece<usize>>,
+    /// Bytes of literal text, to size the filled string.
+    literal_len: usize,
 }
 
 impl Template {
     pub fn new(pieces: Vec<Piece<usize>>) -> Self {
-        Template { pieces }
+        let literal_len = pieces
+            .iter()
+            .map(|p| match p {
+                Piece::Text(t) => t.len(),
+                Piece::Var(_) => 0,
+            })
+            .sum();
+        Template {
+            pieces,
+            literal_len,
+        }
     }
 
     /// The text with every hole filled from `vars` (indexed by variable slot).
@@ -71,15 +83,12 @@ impl Template {
             [] => String::new(),
             [Piece::Text(t)] => t.clone(),
             pieces => {
-                let mut out = String::new();
+                // Sized once for the literal text plus a short value per hole: one allocation.
+                let mut out = String::with_capacity(self.literal_len + 8 * pieces.len());
                 for piece in pieces {
                     match piece {
                         Piece::Text(t) => out.push_str(t),
-                        Piece::Var(slot) => {
-                            use std::fmt::Write;
-                            // Writing into a String cannot fail.
-                            let _ = write!(out, "{}", vars[*slot]);
-                        }
+                        Piece::Var(slot) => push_value(&mut out, &vars[*slot]),
                     }
                 }
                 out
@@ -108,6 +117,32 @@ impl Template {
     }
 }
 
+/// Appends a value as `Display` shows it. Numbers are written by hand: this runs for every
+/// hole of every line read, and the formatting machinery costs more than the digits.
+fn push_value(out: &mut String, value: &Value) {
+    match value {
+        Value::Int(n) => {
+            if *n < 0 {
+                out.push('-');
+            }
+            let mut digits = [0u8; 20];
+            let mut rest = n.unsigned_abs();
+            let mut start = digits.len();
+            loop {
+                start -= 1;
+                digits[start] = b'0' + (rest % 10) as u8;
+                rest /= 10;
+                if rest == 0 {
+                    break;
+                }
+            }
+            out.extend(digits[start..].iter().map(|&d| d as char));
+        }
+        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Value::Str(s) => out.push_str(s),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -125,6 +160,31 @@ mod tests {
                 }),
                 Piece::Text(", {not a hole}".into()),
             ]
+        );
+    }
+
+    #[test]
+    fn fills_values_as_display_shows_them() {
+        let template = Template::new(vec![
+            Piece::Text("a ".into()),
+            Piece::Var(0),
+            Piece::Var(1),
+            Piece::Var(2),
+            Piece::Var(3),
+            Piece::Var(4),
+        ]);
+        let vars = [
+            Value::Int(i64::MIN),
+            Value::Int(0),
+            Value::Int(1234567),
+            Value::Bool(false),
+            Value::Str("é!".into()),
+        ];
+        let expected = format!("a {}{}{}{}{}", vars[0], vars[1], vars[2], vars[3], vars[4]);
+        assert_eq!(template.fill(&vars), expected);
+        assert_eq!(
+            template.fill(&vars),
+            "a -922337203685477580801234567falseé!"
         );
     }
 
