@@ -402,7 +402,8 @@ class Loop:
         return np.sin(2 * np.pi * cycles * np.arange(self.length) / self.length + phase)
 
     def mix(self, room=2.2, room_level=0.35, echo_beats=0.75, echo_feedback=0.35,
-            low=9000.0, high=35.0, drive=0.0):
+            low=9000.0, high=35.0, drive=0.0, peak_db=-1.0):
+        """Reverb, echo, master filters, optional soft saturation; normalised to peak_db dBFS."""
         L = self.length
         out = self.dry.copy()
         if np.any(self.send):
@@ -422,7 +423,7 @@ class Loop:
         out = circular_filter(out, low, high)
         if drive:
             out = np.tanh(drive * out / np.max(np.abs(out))) / np.tanh(drive)
-        return normalise(out)
+        return normalise(out, 10 ** (peak_db / 20))
 
 
 def circular_reverb(x, decay, rng):
@@ -533,8 +534,8 @@ def track_title():
         9: "G5:2 E5:1 C5:1", 10: "E5:1.5 D5:0.5 C5:1 E5:1", 11: "D5:2 A4:2",
         12: "Bb4:1 D5:1 G5:2", 13: "F5:1.5 E5:0.5 D5:1 F5:1", 14: "E5:2 D5:2", 15: "C#5:2 A4:1 r:1",
     }
-    play_melody(loop, tune, lambda f, d: piano(f, d + 0.2, vel=0.85), gain=0.33, verb=0.4, echo=0.1)
-    play_melody(loop, tune, lambda f, d: music_box(f * 2), pan=0.3, gain=0.07, verb=0.6, echo=0.25)
+    play_melody(loop, tune, lambda f, d: piano(f, d + 0.2, vel=0.85), gain=0.46, verb=0.4, echo=0.1)
+    play_melody(loop, tune, lambda f, d: music_box(f * 2), pan=0.3, gain=0.09, verb=0.6, echo=0.25)
     for b in (0, 8):
         loop.add(timpani(hz("D2")), loop.bar(b), gain=0.35, verb=0.4)
     loop.add(timpani(hz("A1")), loop.bar(15, 2), gain=0.25, verb=0.4)
@@ -572,7 +573,7 @@ def track_republic():
         11: "E5:1 F#5:0.5 G5:0.5 A5:2", 12: "B5:1.5 A5:0.5 G5:1 B5:1", 13: "E6:1.5 D6:0.5 B5:2",
         14: "D6:2 C#6:1 B5:1", 15: "A5:3 r:1",
     }
-    play_melody(loop, tune, lambda f, d: music_box(f), pan=-0.15, gain=0.42, verb=0.55, echo=0.2)
+    play_melody(loop, tune, lambda f, d: music_box(f), pan=-0.15, gain=0.3, verb=0.55, echo=0.2)
     play_melody(loop, {b: t for b, t in tune.items() if b >= 8},
                 lambda f, d: strings(f / 2, d, attack=0.15, release=0.6, bright=5000), pan=0.1,
                 gain=0.07, verb=0.5)
@@ -635,7 +636,7 @@ def track_front():
         8: "E5:1.5 G5:0.5 E5:2", 9: "D5:1 F#5:1 A5:2", 10: "G5:1 F#5:1 E5:2", 11: "D#5:2 B4:2",
     }
     play_melody(loop, tune, lambda f, d: pluck(f, d + 1.2, bright=0.55, seed=int(f), pick=0.13, decay=d + 1.5),
-                pan=0.25, gain=0.34, verb=0.45, echo=0.3)
+                pan=0.25, gain=0.55, verb=0.45, echo=0.3)
     loop.add_stereo(np.stack([drone(loop, ["E1", "B1"], 0.07)] * 2))
     loop.add_stereo(wind(loop, 0.05, 301))
     return loop.mix(room=2.4, room_level=0.4, echo_beats=1.5, echo_feedback=0.3, low=6500, high=30, drive=1.8)
@@ -693,9 +694,9 @@ def track_battle():
         22: "G5:1.5 E5:0.5 C5:2", 23: "C#5:2 E5:1 A5:1",
     }
     play_melody(loop, tune, lambda f, d: strings(f, d, attack=0.06, release=0.3, bright=6000),
-                pan=0.15, gain=0.22, verb=0.35)
+                pan=0.15, gain=0.4, verb=0.35)
     play_melody(loop, tune, lambda f, d: strings(f / 2, d, attack=0.06, release=0.3, bright=3000),
-                pan=-0.15, gain=0.12, verb=0.3)
+                pan=-0.15, gain=0.2, verb=0.3)
     return loop.mix(room=1.8, room_level=0.3, low=10000, drive=1.6)
 
 
@@ -747,7 +748,8 @@ def track_night():
             loop.add(bell(hz(m), length=3.5), loop.bar(b, pos), pan=float(loop.rng.uniform(-0.6, 0.6)),
                      gain=0.09, verb=0.7, echo=0.35)
     loop.add_stereo(wind(loop, 0.02, 601, 800, 4000))
-    return loop.mix(room=4.0, room_level=0.55, echo_beats=1.5, echo_feedback=0.45, low=6000)
+    # a quiet track: its peak sits 4 dB under the others so that its loudness does too
+    return loop.mix(room=4.0, room_level=0.55, echo_beats=1.5, echo_feedback=0.45, low=6000, peak_db=-5.0)
 
 
 def track_tension():
