@@ -63,6 +63,20 @@ impl Ctx {
         self.fonts.as_ref().map(|f| &f.bold)
     }
 
+    /// The story's button frames for `theme_key` (normal and hover), if it has both.
+    pub fn button_frames(&mut self, theme_key: &str) -> Option<(Texture2D, Texture2D)> {
+        let b = crate::layout::TITLE_BUTTON;
+        let want = (
+            self.view.len(b.x).round() as u32,
+            self.view.len(b.y).round() as u32,
+        );
+        let normal = self.assets.frame(&format!("button_{theme_key}"), want)?;
+        let hover = self
+            .assets
+            .frame(&format!("button_{theme_key}_hover"), want)?;
+        Some((normal, hover))
+    }
+
     pub fn autosave(&self, state: &StoryState) {
         if let Some(saves) = &self.saves {
             if let Err(e) = saves.write("auto", self.story, state) {

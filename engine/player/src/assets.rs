@@ -3,6 +3,7 @@
 //! is missing or broken never stops the game: it becomes a visible placeholder and one warning
 //! in the log.
 
+use crate::layout::View;
 use macroquad::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -104,11 +105,34 @@ impl Assets {
         art
     }
 
+    /// An optional interface picture, `ui/<name>.svg` (or `.png`) under the assets folder:
+    /// `None` when the story has none (the player then draws its own), a warning if broken.
+    pub fn frame(&mut self, name: &str, want: (u32, u32)) -> Option<Texture2D> {
+        let found = ["svg", "png"]
+            .iter()
+            .map(|ext| format!("ui/{name}.{ext}"))
+            .find(|r| self.dir.join(r).is_file())?;
+        match self.art(Some(&found), name, want) {
+            Art::Texture(texture) => Some(texture),
+            Art::Missing { .. } => None,
+        }
+    }
+
     fn warn_once(&mut self, key: &Path, message: &str) {
         if self.warned.insert(key.to_path_buf()) {
             eprintln!("warning: {message}");
         }
     }
+}
+
+/// Draws `texture` stretched over the virtual rectangle `area`, tinted by `color`.
+pub fn draw_stretched(view: &View, texture: &Texture2D, area: Rect, color: Color) {
+    let r = view.rect(area);
+    let params = DrawTextureParams {
+        dest_size: Some(vec2(r.w, r.h)),
+        ..Default::default()
+    };
+    draw_texture_ex(texture, r.x, r.y, color, params);
 }
 
 /// Whether an SVG rasterised at `have` looks soft or wasteful at `want` (more than 10% off).

@@ -44,7 +44,7 @@ pub const CHOICE_GAP: f32 = 18.0;
 pub const CHOICE_BAND: (f32, f32) = (40.0, 480.0);
 
 /// Title screen buttons.
-pub const TITLE_BUTTON: Vec2 = Vec2 { x: 360.0, y: 58.0 };
+pub const TITLE_BUTTON: Vec2 = Vec2 { x: 320.0, y: 64.0 };
 
 /// The rectangles of `count` choice options, top to bottom.
 pub fn choice_boxes(count: usize) -> Vec<Rect> {
@@ -68,7 +68,7 @@ pub fn title_buttons(count: usize) -> Vec<Rect> {
         .map(|i| {
             Rect::new(
                 (WIDTH - TITLE_BUTTON.x) / 2.0,
-                380.0 + i as f32 * (TITLE_BUTTON.y + 16.0),
+                400.0 + i as f32 * (TITLE_BUTTON.y + 14.0),
                 TITLE_BUTTON.x,
                 TITLE_BUTTON.y,
             )

@@ -1,6 +1,7 @@
 //! The dialogue box: name plate in the speaker's colour, word-wrapped text revealed by a
 //! typewriter. A click completes the line; the game screen advances on the next one.
 
+use crate::assets::draw_stretched;
 use crate::layout::{self, View};
 use crate::stage::fill;
 use crate::theme::{color_of, readable_on, Theme};
@@ -9,6 +10,28 @@ use macroquad::prelude::*;
 
 /// Characters revealed per second at the default text speed.
 pub const DEFAULT_SPEED: f32 = 45.0;
+
+/// The story's own frames for the box and the name plate, when it has them.
+#[derive(Default)]
+pub struct Frames {
+    pub textbox: Option<Texture2D>,
+    pub nameplate: Option<Texture2D>,
+}
+
+/// A speaker's colour as text on a dark plate: dark colours are lightened until they read.
+fn legible_on_dark(c: Color) -> Color {
+    let luma = 0.299 * c.r + 0.587 * c.g + 0.114 * c.b;
+    if luma >= 0.45 {
+        return c;
+    }
+    let t = (0.45 - luma) / (1.0 - luma).max(0.01);
+    Color::new(
+        c.r + (1.0 - c.r) * t,
+        c.g + (1.0 - c.g) * t,
+        c.b + (1.0 - c.b) * t,
+        1.0,
+    )
+}
 
 /// The line on screen.
 #[derive(Debug, Clone, Default)]
@@ -73,17 +96,46 @@ impl TextBox {
         }
     }
 
-    pub fn draw(&self, view: &View, theme: &Theme, regular: Option<&Font>, bold: Option<&Font>) {
+    pub fn draw(
+        &self,
+        view: &View,
+        theme: &Theme,
+        frames: &Frames,
+        regular: Option<&Font>,
+        bold: Option<&Font>,
+    ) {
         if self.lines.is_empty() {
             return;
         }
-        fill(view, layout::TEXTBOX, theme.textbox);
-        let b = view.rect(layout::TEXTBOX);
-        draw_line(b.x, b.y, b.x + b.w, b.y, view.len(3.0), theme.textbox_edge);
+        match &frames.textbox {
+            Some(frame) => draw_stretched(view, frame, layout::TEXTBOX, WHITE),
+            None => {
+                fill(view, layout::TEXTBOX, theme.textbox);
+                let b = view.rect(layout::TEXTBOX);
+                draw_line(b.x, b.y, b.x + b.w, b.y, view.len(3.0), theme.textbox_edge);
+            }
+        }
 
         if let Some((name, rgb)) = &self.speaker {
-            let plate_color = color_of(*rgb);
-            fill(view, layout::NAME_PLATE, plate_color);
+            let speaker = color_of(*rgb);
+            // With the story's plate frame, the name is written in the speaker's colour and
+            // the frame's edge stripe takes it too; without, the plate is filled with it.
+            let text_color = match &frames.nameplate {
+                Some(frame) => {
+                    draw_stretched(view, frame, layout::NAME_PLATE, WHITE);
+                    let p = layout::NAME_PLATE;
+                    fill(
+                        view,
+                        Rect::new(p.x + 2.0, p.y + 2.0, 8.0, p.h - 4.0),
+                        speaker,
+                    );
+                    legible_on_dark(speaker)
+                }
+                None => {
+                    fill(view, layout::NAME_PLATE, speaker);
+                    readable_on(speaker)
+                }
+            };
             let size = view.len(26.0) as u16;
             let dims = measure_text(name, bold, size, 1.0);
             let p = view.rect(layout::NAME_PLATE);
@@ -94,7 +146,7 @@ impl TextBox {
                 TextParams {
                     font: bold,
                     font_size: size,
-                    color: readable_on(plate_color),
+                    color: text_color,
                     ..Default::default()
                 },
             );

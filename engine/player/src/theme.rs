@@ -5,6 +5,8 @@ use macroquad::prelude::Color;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Theme {
+    /// Names the story's interface frames: `ui/textbox_<key>.svg` and so on.
+    pub key: &'static str,
     /// Behind everything when no background image is shown.
     pub backdrop: Color,
     pub textbox: Color,
@@ -33,6 +35,7 @@ const fn rgba(r: u8, g: u8, b: u8, a: u8) -> Color {
 
 /// The Republic: white marble, clean glass, blue accents.
 pub const REPUBLIC: Theme = Theme {
+    key: "republic",
     backdrop: rgba(222, 228, 236, 255),
     textbox: rgba(246, 248, 252, 232),
     textbox_edge: rgba(96, 140, 200, 255),
@@ -49,6 +52,7 @@ pub const REPUBLIC: Theme = Theme {
 
 /// The 86th Sector front: soot, rust and red.
 pub const FRONT: Theme = Theme {
+    key: "front",
     backdrop: rgba(20, 20, 22, 255),
     textbox: rgba(14, 14, 16, 225),
     textbox_edge: rgba(170, 50, 40, 255),

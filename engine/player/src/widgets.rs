@@ -2,6 +2,7 @@
 //! highlights, arrows move, number keys pick, Enter/Space or a click confirm; disabled buttons
 //! are drawn greyed and cannot be picked.
 
+use crate::assets::draw_stretched;
 use crate::input::Input;
 use crate::layout::View;
 use crate::stage::fill;
@@ -75,11 +76,14 @@ impl ButtonList {
         }
     }
 
+    /// Draws the buttons: the story's button frames (normal, hover) when given, else filled
+    /// boxes in the theme's colours.
     pub fn draw(
         &self,
         view: &View,
         labels: &[String],
         theme: &Theme,
+        frames: Option<(&Texture2D, &Texture2D)>,
         font: Option<&Font>,
         text_size: f32,
     ) {
@@ -90,14 +94,26 @@ impl ButtonList {
                 (true, true) => (theme.option_hover, theme.option_text),
                 (true, false) => (theme.option, theme.option_text),
             };
-            fill(view, *rect, fill_color);
             let r = view.rect(*rect);
-            let edge = if enabled {
-                theme.accent
-            } else {
-                theme.option_disabled_text
-            };
-            draw_rectangle_lines(r.x, r.y, r.w, r.h, view.len(2.0), edge);
+            match frames {
+                Some((normal, hover)) => {
+                    let (frame, tint) = match (enabled, self.selected == Some(i)) {
+                        (false, _) => (normal, Color::new(0.6, 0.6, 0.6, 0.7)),
+                        (true, true) => (hover, WHITE),
+                        (true, false) => (normal, WHITE),
+                    };
+                    draw_stretched(view, frame, *rect, tint);
+                }
+                None => {
+                    fill(view, *rect, fill_color);
+                    let edge = if enabled {
+                        theme.accent
+                    } else {
+                        theme.option_disabled_text
+                    };
+                    draw_rectangle_lines(r.x, r.y, r.w, r.h, view.len(2.0), edge);
+                }
+            }
             let size = view.len(text_size) as u16;
             let dims = measure_text(label, font, size, 1.0);
             draw_text_ex(

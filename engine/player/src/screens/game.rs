@@ -7,7 +7,7 @@ use crate::app::Ctx;
 use crate::input::Input;
 use crate::layout::{self, WIDTH};
 use crate::stage::{fill, Stage};
-use crate::textbox::TextBox;
+use crate::textbox::{Frames, TextBox};
 use crate::theme::Theme;
 use macroquad::prelude::*;
 use spearhead_core::story::{SceneId, StageDirection};
@@ -249,8 +249,18 @@ impl Screen for GameScreen {
             choice.draw(ctx, &self.theme);
         }
         if !self.stage.holding() {
+            let want = |r: Rect| (view.len(r.w).round() as u32, view.len(r.h).round() as u32);
+            let key = self.theme.key;
+            let frames = Frames {
+                textbox: ctx
+                    .assets
+                    .frame(&format!("textbox_{key}"), want(layout::TEXTBOX)),
+                nameplate: ctx
+                    .assets
+                    .frame(&format!("nameplate_{key}"), want(layout::NAME_PLATE)),
+            };
             self.textbox
-                .draw(&view, &self.theme, ctx.regular(), ctx.bold());
+                .draw(&view, &self.theme, &frames, ctx.regular(), ctx.bold());
         }
         if let Shown::End = self.shown {
             fill(

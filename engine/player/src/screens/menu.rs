@@ -47,14 +47,21 @@ impl Screen for GameMenu {
     }
 
     fn draw(&mut self, ctx: &mut Ctx) {
+        let frames = ctx.button_frames(FRONT.key);
         fill(
             &ctx.view,
             Rect::new(0.0, 0.0, WIDTH, HEIGHT),
             Color::new(0.0, 0.0, 0.0, 0.6),
         );
         let labels: Vec<String> = LABELS.iter().map(|s| s.to_string()).collect();
-        self.buttons
-            .draw(&ctx.view, &labels, &FRONT, ctx.regular(), 26.0);
+        self.buttons.draw(
+            &ctx.view,
+            &labels,
+            &FRONT,
+            frames.as_ref().map(|(n, h)| (n, h)),
+            ctx.regular(),
+            26.0,
+        );
     }
 
     fn animating(&self) -> bool {

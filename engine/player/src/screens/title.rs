@@ -2,6 +2,7 @@
 
 use super::{game::GameScreen, Next, Screen};
 use crate::app::Ctx;
+use crate::assets::draw_stretched;
 use crate::input::Input;
 use crate::layout::{self, HEIGHT, WIDTH};
 use crate::stage::fill;
@@ -64,40 +65,53 @@ impl Screen for TitleScreen {
     fn draw(&mut self, ctx: &mut Ctx) {
         let view = ctx.view;
         let theme = FRONT;
-        fill(&view, Rect::new(0.0, 0.0, WIDTH, HEIGHT), theme.backdrop);
-        // A dusk gradient and a red band: the front at night, before a sortie.
-        for i in 0..24 {
-            let t = i as f32 / 24.0;
-            let band = Rect::new(0.0, t * HEIGHT, WIDTH, HEIGHT / 24.0 + 1.0);
-            fill(
-                &view,
-                band,
-                Color::new(0.08 + 0.18 * t, 0.08 + 0.04 * t, 0.1, 1.0),
-            );
+        let full = Rect::new(0.0, 0.0, WIDTH, HEIGHT);
+        let want = |w: f32, h: f32| (view.len(w).round() as u32, view.len(h).round() as u32);
+        match ctx.assets.frame("title", want(WIDTH, HEIGHT)) {
+            Some(picture) => draw_stretched(&view, &picture, full, WHITE),
+            None => {
+                // A dusk gradient and a red band: the front at night, before a sortie.
+                for i in 0..24 {
+                    let t = i as f32 / 24.0;
+                    let band = Rect::new(0.0, t * HEIGHT, WIDTH, HEIGHT / 24.0 + 1.0);
+                    fill(
+                        &view,
+                        band,
+                        Color::new(0.08 + 0.18 * t, 0.08 + 0.04 * t, 0.1, 1.0),
+                    );
+                }
+                fill(&view, Rect::new(0.0, 300.0, WIDTH, 6.0), theme.accent);
+            }
         }
-        fill(&view, Rect::new(0.0, 300.0, WIDTH, 6.0), theme.accent);
-
-        let title = &ctx.story.title;
-        let mut size = view.len(72.0);
-        let mut dims = measure_text(title, ctx.bold(), size as u16, 1.0);
-        if dims.width > view.len(WIDTH - 120.0) {
-            size *= view.len(WIDTH - 120.0) / dims.width;
-            dims = measure_text(title, ctx.bold(), size as u16, 1.0);
+        let logo_box = Rect::new(WIDTH / 2.0 - 350.0, 90.0, 700.0, 150.0);
+        match ctx.assets.frame("logo", want(logo_box.w, logo_box.h)) {
+            Some(logo) => {
+                // Keep the logo's proportions inside its box.
+                let scale =
+                    (logo_box.w / logo.width()).min(logo_box.h / logo.height()) * view.scale;
+                let (w, h) = (
+                    logo.width() * scale / view.scale,
+                    logo.height() * scale / view.scale,
+                );
+                let r = Rect::new(
+                    WIDTH / 2.0 - w / 2.0,
+                    logo_box.y + (logo_box.h - h) / 2.0,
+                    w,
+                    h,
+                );
+                draw_stretched(&view, &logo, r, WHITE);
+            }
+            None => draw_title_text(ctx, &ctx.story.title, theme.text),
         }
-        let at = view.point(WIDTH / 2.0, 240.0);
-        draw_text_ex(
-            title,
-            at.x - dims.width / 2.0,
-            at.y,
-            TextParams {
-                font: ctx.bold(),
-                font_size: size as u16,
-                color: theme.text,
-                ..Default::default()
-            },
+        let frames = ctx.button_frames(theme.key);
+        self.buttons.draw(
+            &view,
+            &self.labels,
+            &theme,
+            frames.as_ref().map(|(n, h)| (n, h)),
+            ctx.regular(),
+            28.0,
         );
-        self.buttons
-            .draw(&view, &self.labels, &theme, ctx.regular(), 28.0);
         if let Some(notice) = &self.notice {
             let size = view.len(22.0) as u16;
             let dims = measure_text(notice, ctx.regular(), size, 1.0);
@@ -115,4 +129,23 @@ impl Screen for TitleScreen {
     fn animating(&self) -> bool {
         false
     }
+}
+
+/// The story's title as large text, when it has no logo picture.
+fn draw_title_text(ctx: &Ctx, title: &str, color: Color) {
+    let view = ctx.view;
+    let mut size = view.len(72.0);
+    let mut dims = measure_text(title, ctx.bold(), size as u16, 1.0);
+    if dims.width > view.len(WIDTH - 120.0) {
+        size *= view.len(WIDTH - 120.0) / dims.width;
+        dims = measure_text(title, ctx.bold(), size as u16, 1.0);
+    }
+    let at = view.point(WIDTH / 2.0, 240.0);
+    let params = TextParams {
+        font: ctx.bold(),
+        font_size: size as u16,
+        color,
+        ..Default::default()
+    };
+    draw_text_ex(title, at.x - dims.width / 2.0, at.y, params);
 }
