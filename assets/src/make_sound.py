@@ -1175,7 +1175,7 @@ def write_sound(name, mono):
     path = ASSETS / "sound" / f"{name}.wav"
     path.parent.mkdir(parents=True, exist_ok=True)
     level = 10 ** (SOUND_LEVELS.get(name, -1.0) / 20)
-    mono = mono - np.mean(mono)
+    mono = fade_edges(mono - np.mean(mono), 0.0005, 0.01)  # no DC, and silent at both ends
     mono = mono * (level / np.max(np.abs(mono)))
     sf.write(path, mono, SR, subtype="PCM_16")
     return path
