@@ -16,7 +16,9 @@ How the loops stay seamless: each track is rendered into a buffer exactly N bars
 that runs past the end is folded back onto the start (added modulo the loop length). Reverb,
 echo and the master filters are circular (FFT convolution over the loop), so the tail of the
 last bar rings over the first bar and the loop point is invisible. Continuous drones use
-frequencies with a whole number of cycles per loop.
+frequencies with a whole number of cycles per loop. The player's Vorbis decoder (lewton) can
+decode a file a few milliseconds long, which would stutter at the seam; write_music predicts
+its frame count (lewton_frames) and re-encodes until it is exact.
 
 Run from anywhere:  python3 assets/src/make_sound.py            (everything)
                     python3 assets/src/make_sound.py battle door (only these)
@@ -956,7 +958,6 @@ def sfx_glass():
     """Two glasses (or a cup and saucer) touching: a bright strike and inharmonic ringing."""
     rng = rng_for("glass")
     n = int(1.6 * SR)
-    t = seconds(n)
     x = np.zeros(n)
     for at, base, level in ((0.0, 1870.0, 1.0), (0.012, 2230.0, 0.7)):
         i = int(at * SR)
