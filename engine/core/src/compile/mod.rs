@@ -37,7 +37,7 @@ pub fn compile(input: Input, diagnostics: &mut Vec<Diagnostic>) -> Option<Story>
         sources,
         manifest,
         manifest_file,
-        script,
+        mut script,
         root,
     } = input;
     let symbols = declare::declare(sources, &script, manifest, manifest_file, diagnostics);
@@ -48,10 +48,16 @@ pub fn compile(input: Input, diagnostics: &mut Vec<Diagnostic>) -> Option<Story>
         diagnostics,
         line_ids: Default::default(),
     };
+    // A scene's statements are dropped as soon as it is lowered: the passes after this one need
+    // only scene headers, and a large story then never holds its whole AST and code at once.
     let lowered: Vec<_> = script
         .scenes
-        .iter()
-        .map(|scene| lowerer.scene(scene))
+        .iter_mut()
+        .map(|scene| {
+            let code = lowerer.scene(scene);
+            scene.body = Vec::new();
+            code
+        })
         .collect();
     let start = symbols.scenes.get(manifest.start.get_ref()).copied();
     if start.is_none() {
