@@ -10,6 +10,7 @@ pub use line::KEYWORDS;
 use crate::ast::{ChapterDecl, Expr, OptionCondition, Script, StmtKind, Text, VarDecl};
 use crate::diagnostic::Diagnostic;
 use crate::source::{FileId, Sources, Span};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// One parsed line, before block structure is known.
 #[derive(Debug)]
@@ -44,24 +45,103 @@ pub enum LineKind {
     },
 }
 
-/// Files larger than this many lines are parsed on all cores.
+/// Stories (or files) with at least this many lines are parsed on all cores.
 const PARALLEL_THRESHOLD: usize = 20_000;
 
 /// Parses every file in `sources` whose id is in `files` into one `Script`.
+///
+/// A large story is parsed on all cores. When no file holds half of it, the files are shared
+/// out: each thread parses and assembles whole files, the next free thread taking the next
+/// file, and the results are joined in file order. Otherwise (one big file), each large file
+/// is cut into one run of lines per thread.
 pub fn parse(sources: &Sources, files: &[FileId]) -> (Script, Vec<Diagnostic>) {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let lines: Vec<usize> = files
+        .iter()
+        .map(|&f| sources.get(f).text.bytes().filter(|&b| b == b'\n').count())
+        .collect();
+    let total: usize = lines.iter().sum();
+    let largest = lines.iter().copied().max().unwrap_or(0);
+    let parsed = if threads >= 2
+        && files.len() >= 2
+        && total >= PARALLEL_THRESHOLD
+        && largest * 2 <= total
+    {
+        parse_files_in_parallel(sources, files, threads)
+    } else {
+        files
+            .iter()
+            .map(|&file| parse_file(file, &sources.get(file).text, threads))
+            .collect()
+    };
     let mut script = Script::default();
     let mut diagnostics = Vec::new();
-    for &file in files {
-        let lines = parse_lines(file, &sources.get(file).text, &mut diagnostics);
-        blocks::assemble(lines, &mut script, &mut diagnostics);
+    for (part, diags) in parsed {
+        script.scenes.extend(part.scenes);
+        script.vars.extend(part.vars);
+        script.chapters.extend(part.chapters);
+        diagnostics.extend(diags);
     }
     (script, diagnostics)
 }
 
+/// Parses whole files on `threads` threads, each taking the next file not yet taken. This
+/// thread assembles each file's lines into blocks in the order of `files`, as they come in
+/// (so the syntax tree is allocated here, where the compiler will free it).
+fn parse_files_in_parallel(
+    sources: &Sources,
+    files: &[FileId],
+    threads: usize,
+) -> Vec<(Script, Vec<Diagnostic>)> {
+    let next = AtomicUsize::new(0);
+    std::thread::scope(|scope| {
+        let (sender, receiver) = std::sync::mpsc::channel();
+        for _ in 0..threads.min(files.len()) {
+            let sender = sender.clone();
+            let next = &next;
+            scope.spawn(move || loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(&file) = files.get(i) else { break };
+                let mut diagnostics = Vec::new();
+                let lines = parse_lines(file, &sources.get(file).text, 1, &mut diagnostics);
+                if sender.send((i, lines, diagnostics)).is_err() {
+                    break;
+                }
+            });
+        }
+        drop(sender);
+        let mut waiting = std::collections::BTreeMap::new();
+        let mut parsed = Vec::with_capacity(files.len());
+        for (i, lines, diagnostics) in receiver {
+            waiting.insert(i, (lines, diagnostics));
+            while let Some((lines, mut diagnostics)) = waiting.remove(&parsed.len()) {
+                let mut script = Script::default();
+                blocks::assemble(lines, &mut script, &mut diagnostics);
+                parsed.push((script, diagnostics));
+            }
+        }
+        // Every file was sent unless a parser thread panicked, which the scope reports.
+        parsed
+    })
+}
+
+/// One file's scenes and declarations, parsed on up to `threads` threads.
+fn parse_file(file: FileId, text: &str, threads: usize) -> (Script, Vec<Diagnostic>) {
+    let mut script = Script::default();
+    let mut diagnostics = Vec::new();
+    let lines = parse_lines(file, text, threads, &mut diagnostics);
+    blocks::assemble(lines, &mut script, &mut diagnostics);
+    (script, diagnostics)
+}
+
 /// Parses the lines of one file, in parallel when it is large. Lines that fail become diagnostics.
-fn parse_lines(file: FileId, text: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<Line> {
+fn parse_lines(
+    file: FileId,
+    text: &str,
+    threads: usize,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Line> {
     let raw: Vec<(usize, usize, &str)> = split_lines(text).collect();
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let results: Vec<Vec<Result<Line, Diagnostic>>> =
         if raw.len() < PARALLEL_THRESHOLD || threads < 2 {
             vec![parse_chunk(file, &raw)]
@@ -127,4 +207,41 @@ fn split_lines(text: &str) -> impl Iterator<Item = (usize, usize, &str)> {
             .fold(0, |w, c| if c == '\t' { (w / 4 + 1) * 4 } else { w + 1 });
         Some((start + lead.len(), indent, content))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Files parsed on several threads give the same tree and diagnostics, in the same order,
+    /// as files parsed one after another.
+    #[test]
+    fn parallel_parse_matches_sequential_parse() {
+        let mut sources = Sources::default();
+        let files: Vec<FileId> = (0..5)
+            .map(|f| {
+                let mut text = format!("chapter c{f} \"Part {f}\"\nvar v{f} = {f}\n");
+                for s in 0..40 {
+                    text.push_str(&format!(
+                        "scene s{f}_{s}\nlena (smile): Hello {{v{f}}}.  #l{f}_{s}\n"
+                    ));
+                    text.push_str("> Narration.\nif v0 > 1\n    shin: Yes.\nelse\n    oops (\n");
+                    text.push_str(
+                        "choice: Now?\n    option requires v0 > 0: Go\n        v0 += 1\n",
+                    );
+                    text.push_str(&format!("jump s{f}_{}\n", s + 1));
+                }
+                sources.add(format!("f{f}.vn"), format!("f{f}.vn").into(), text)
+            })
+            .collect();
+        let sequential: Vec<_> = files
+            .iter()
+            .map(|&f| parse_file(f, &sources.get(f).text, 1))
+            .collect();
+        let parallel = parse_files_in_parallel(&sources, &files, 3);
+        assert_eq!(format!("{sequential:?}"), format!("{parallel:?}"));
+        assert!(parallel
+            .iter()
+            .all(|(script, diags)| script.scenes.len() == 40 && diags.len() >= 40));
+    }
 }
