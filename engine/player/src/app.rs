@@ -11,6 +11,7 @@ use crate::screens::{title::TitleScreen, Next, Screen};
 use crate::textbox::DEFAULT_SPEED;
 use macroquad::prelude::*;
 use spearhead_core::{Story, StoryState};
+use std::time::{Duration, Instant};
 
 #[derive(Debug, Clone)]
 pub struct Settings {
@@ -102,6 +103,94 @@ pub fn draw_stack(stack: &mut [Box<dyn Screen>], ctx: &mut Ctx) {
     }
 }
 
+/// The shortest time between two animated frames.
+const FRAME: Duration = Duration::from_micros(16_667);
+
+/// With `SPEARHEAD_TIMING=1`, the player reports to standard error when its first frame is
+/// drawn (time since the process started) and, after each animation (a line typing, a
+/// transition), its frame rate and the CPU time the process used per frame (all threads,
+/// including a software renderer's). For docs/PERFORMANCE.md.
+struct Timing {
+    first_done: bool,
+    frames: u32,
+    cpu_at_start: Option<Duration>,
+    started: Instant,
+}
+
+impl Timing {
+    fn from_env() -> Option<Timing> {
+        std::env::var_os("SPEARHEAD_TIMING").map(|_| Timing {
+            first_done: false,
+            frames: 0,
+            cpu_at_start: None,
+            started: Instant::now(),
+        })
+    }
+
+    fn frame(&mut self, animating: bool) {
+        if !self.first_done {
+            self.first_done = true;
+            eprintln!(
+                "timing: first frame drawn {:.0} ms after start",
+                process_age().as_secs_f64() * 1000.0
+            );
+        }
+        match (animating, self.cpu_at_start) {
+            (true, None) => {
+                self.cpu_at_start = process_cpu();
+                self.started = Instant::now();
+                self.frames = 0;
+            }
+            (true, Some(_)) => self.frames += 1,
+            (false, Some(start)) => {
+                // An animation (a line typing, a transition) just ended: report it.
+                if let (Some(now), true) = (process_cpu(), self.frames >= 10) {
+                    let per_frame = (now - start).as_secs_f64() * 1000.0 / self.frames as f64;
+                    let fps = self.frames as f64 / self.started.elapsed().as_secs_f64();
+                    eprintln!(
+                        "timing: {} animated frames, {fps:.0} a second, {per_frame:.1} ms CPU each",
+                        self.frames
+                    );
+                }
+                self.cpu_at_start = None;
+            }
+            (false, None) => {}
+        }
+    }
+}
+
+/// User plus system CPU time of this process so far (Linux; `None` elsewhere).
+fn process_cpu() -> Option<Duration> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
+    let ticks: u64 = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
+    Some(Duration::from_millis(ticks * 10))
+}
+
+/// Time since the process started (Linux; zero elsewhere).
+fn process_age() -> Duration {
+    let since_boot = || -> Option<Duration> {
+        let uptime: f64 = std::fs::read_to_string("/proc/uptime")
+            .ok()?
+            .split_whitespace()
+            .next()?
+            .parse()
+            .ok()?;
+        let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+        let start_ticks: u64 = stat
+            .rsplit_once(')')?
+            .1
+            .split_whitespace()
+            .nth(19)?
+            .parse()
+            .ok()?;
+        Some(Duration::from_secs_f64(
+            (uptime - start_ticks as f64 / 100.0).max(0.0),
+        ))
+    };
+    since_boot().unwrap_or_default()
+}
+
 /// Plays until the reader quits.
 pub async fn run(mut ctx: Ctx) {
     prevent_quit();
@@ -109,6 +198,8 @@ pub async fn run(mut ctx: Ctx) {
     let mut last_mouse = Vec2::ZERO;
     let mut was_animating = true;
     let mut fullscreen = false;
+    let mut frame_start = Instant::now();
+    let mut timing = Timing::from_env();
     loop {
         ctx.view = View::fit(screen_width(), screen_height());
         let input = Input::gather(&ctx.view, last_mouse);
@@ -164,7 +255,17 @@ pub async fn run(mut ctx: Ctx) {
         if was_animating {
             // Without this the blocking event loop would sleep until the next input.
             macroquad::miniquad::window::schedule_update();
+            // Where there is no vsync (some drivers, virtual displays) animations would run
+            // as fast as the CPU allows; 60 frames a second is plenty for a novel.
+            let spent = frame_start.elapsed();
+            if spent < FRAME {
+                std::thread::sleep(FRAME - spent);
+            }
+        }
+        if let Some(timing) = timing.as_mut() {
+            timing.frame(was_animating);
         }
         next_frame().await;
+        frame_start = Instant::now();
     }
 }
