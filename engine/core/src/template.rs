@@ -83,8 +83,19 @@ impl Template {
             [] => String::new(),
             [Piece::Text(t)] => t.clone(),
             pieces => {
-                // Sized once for the literal text plus a short value per hole: one allocation.
-                let mut out = String::with_capacity(self.literal_len + 8 * pieces.len());
+                // Sized once for the literal text plus the values: one allocation.
+                let values: usize = pieces
+                    .iter()
+                    .map(|piece| match piece {
+                        Piece::Text(_) => 0,
+                        Piece::Var(slot) => match &vars[*slot] {
+                            Value::Str(s) => s.len(),
+                            // The longest int is 20 characters, the longest bool 5.
+                            Value::Int(_) | Value::Bool(_) => 20,
+                        },
+                    })
+                    .sum();
+                let mut out = String::with_capacity(self.literal_len + values);
                 for piece in pieces {
                     match piece {
                         Piece::Text(t) => out.push_str(t),
