@@ -339,5 +339,30 @@ fn screens_not_built_yet_exit_with_code_2() {
         "{}",
         String::from_utf8_lossy(&output.stderr)
     );
-    assert!(String::from_utf8_lossy(&output.stderr).contains("not built yet"));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("not built yet"), "{stderr}");
+}
+
+#[test]
+fn backlog_lists_the_lines_read_with_their_speakers_colours() {
+    let Some(display) = display() else { return };
+    // Narration, Lena, the choice (option 2), Shin, narration: then open the backlog.
+    let (frame, view) = shot(
+        &display,
+        "backlog",
+        &["--screen", "backlog", "--lines", "3", "--choose", "2"],
+    );
+    // Names sit in a column on the left, each in the speaker's colour.
+    let names = Rect::new(100.0, 80.0, 190.0, 620.0);
+    let lena = share(&frame, &view, names, |p| near(p, LENA, 16));
+    let shin = share(&frame, &view, names, |p| near(p, SHIN, 16));
+    assert!(
+        lena > 0.001 && shin > 0.001,
+        "name colours: Lena {lena}, Shin {shin}"
+    );
+    // Light text over a dark veil, on several rows.
+    let text = Rect::new(300.0, 80.0, 860.0, 620.0);
+    let ink = share(&frame, &view, text, |p| luma(p) > 170.0);
+    let dark = share(&frame, &view, text, |p| luma(p) < 40.0);
+    assert!(ink > 0.01 && dark > 0.6, "ink {ink}, dark {dark}");
 }

@@ -11,18 +11,22 @@ use crate::screens::{title::TitleScreen, Next, Screen};
 use crate::textbox::DEFAULT_SPEED;
 use macroquad::prelude::*;
 use spearhead_core::{Story, StoryState};
+use std::collections::HashSet;
 use std::time::{Duration, Instant};
 
 #[derive(Debug, Clone)]
 pub struct Settings {
     /// Characters a second; 0 shows each line at once.
     pub text_speed: f32,
+    /// Auto-forward: seconds to wait after a line is complete, plus a little per character.
+    pub auto_delay: f32,
 }
 
 impl Default for Settings {
     fn default() -> Self {
         Settings {
             text_speed: DEFAULT_SPEED,
+            auto_delay: 1.2,
         }
     }
 }
@@ -37,6 +41,8 @@ pub struct Ctx {
     pub settings: Settings,
     /// `None` when saving is off (screenshots, or no data folder).
     pub saves: Option<Saves>,
+    /// Keys of the lines read before (in any sitting): skip passes only these.
+    pub seen: HashSet<String>,
 }
 
 impl Ctx {
@@ -52,6 +58,7 @@ impl Ctx {
             fonts,
             view: View::fit(screen_width(), screen_height()),
             settings: Settings::default(),
+            seen: saves.as_ref().map(Saves::read_seen).unwrap_or_default(),
             saves,
         }
     }
@@ -79,9 +86,23 @@ impl Ctx {
     }
 
     pub fn autosave(&self, state: &StoryState) {
+        self.save_slot("auto", state);
+    }
+
+    /// Saves to `slot`; a failure is logged, the game goes on.
+    pub fn save_slot(&self, slot: &str, state: &StoryState) {
         if let Some(saves) = &self.saves {
-            if let Err(e) = saves.write("auto", self.story, state) {
-                eprintln!("warning: autosave failed: {e}");
+            if let Err(e) = saves.write(slot, self.story, state) {
+                eprintln!("warning: saving to {slot} failed: {e}");
+            }
+        }
+    }
+
+    /// Writes the seen lines to the save folder (at quit and at scene changes).
+    pub fn keep_seen(&self) {
+        if let Some(saves) = &self.saves {
+            if let Err(e) = saves.write_seen(&self.seen) {
+                eprintln!("warning: could not keep the seen lines: {e}");
             }
         }
     }

@@ -15,6 +15,8 @@ pub struct Input {
     pub wheel_up: bool,
     pub wheel_down: bool,
     pub keys: HashSet<KeyCode>,
+    /// Ctrl is held: skip while it is.
+    pub ctrl_held: bool,
 }
 
 impl Input {
@@ -31,6 +33,7 @@ impl Input {
             wheel_up: wheel > 0.0,
             wheel_down: wheel < 0.0,
             keys: get_keys_pressed(),
+            ctrl_held: is_key_down(KeyCode::LeftControl) || is_key_down(KeyCode::RightControl),
         }
     }
 

@@ -4,6 +4,7 @@
 //! slot, `auto`: written at each scene change and on quit, read by Continue.
 
 use spearhead_core::{SaveData, Story, StoryState};
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, Clone)]
@@ -43,6 +44,25 @@ impl Saves {
         let temp = self.dir.join(format!(".{slot}.toml.tmp"));
         std::fs::write(&temp, story.save(state).to_toml())?;
         std::fs::rename(&temp, &path)
+    }
+
+    /// The keys of the lines read in earlier sittings (empty when there are none yet).
+    pub fn read_seen(&self) -> HashSet<String> {
+        let text = std::fs::read_to_string(self.dir.join("seen.txt")).unwrap_or_default();
+        text.lines()
+            .filter(|l| !l.is_empty())
+            .map(str::to_string)
+            .collect()
+    }
+
+    /// Keeps the keys of the lines read, one a line, sorted (written atomically).
+    pub fn write_seen(&self, seen: &HashSet<String>) -> std::io::Result<()> {
+        std::fs::create_dir_all(&self.dir)?;
+        let mut keys: Vec<&str> = seen.iter().map(String::as_str).collect();
+        keys.sort_unstable();
+        let temp = self.dir.join(".seen.txt.tmp");
+        std::fs::write(&temp, keys.join("\n") + "\n")?;
+        std::fs::rename(&temp, self.dir.join("seen.txt"))
     }
 
     /// Deletes `slot` if it exists (failures are only logged).
@@ -120,6 +140,9 @@ mod tests {
         let (restored, warnings) = saves.read("auto", &story).expect("readable");
         assert!(warnings.is_empty());
         assert_eq!(story.current(&restored), story.current(&state));
+        let seen: HashSet<String> = ["a_1".to_string(), "b_2".to_string()].into();
+        saves.write_seen(&seen).expect("writable temp dir");
+        assert_eq!(saves.read_seen(), seen);
         std::fs::write(dir.join("auto.toml"), "garbage = [").expect("writable");
         assert!(saves.read("auto", &story).is_err());
         let _ = std::fs::remove_dir_all(&dir);

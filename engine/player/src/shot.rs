@@ -37,11 +37,11 @@ impl std::str::FromStr for ShotScreen {
 }
 
 impl ShotScreen {
-    /// Whether the player has this screen yet (save, backlog and settings come later).
+    /// Whether the player has this screen yet (save and settings come later).
     pub fn is_built(self) -> bool {
         matches!(
             self,
-            ShotScreen::Title | ShotScreen::Game | ShotScreen::Choice
+            ShotScreen::Title | ShotScreen::Game | ShotScreen::Choice | ShotScreen::Backlog
         )
     }
 }
@@ -63,21 +63,25 @@ pub const NOT_BUILT: i32 = 2;
 
 /// Plays the script, captures the frame, returns the exit code.
 pub async fn run(mut ctx: Ctx, spec: ShotSpec) -> i32 {
-    let screen: Box<dyn Screen> = match spec.screen {
-        ShotScreen::Title => Box::new(TitleScreen::new(&ctx)),
-        ShotScreen::Game | ShotScreen::Choice => match drive(&mut ctx, &spec) {
-            Ok(game) => Box::new(game),
+    let mut stack: Vec<Box<dyn Screen>> = match spec.screen {
+        ShotScreen::Title => vec![Box::new(TitleScreen::new(&ctx))],
+        ShotScreen::Game | ShotScreen::Choice | ShotScreen::Backlog => match drive(&mut ctx, &spec)
+        {
+            Ok(game) if spec.screen == ShotScreen::Backlog => {
+                let backlog = game.backlog_screen();
+                vec![Box::new(game), Box::new(backlog)]
+            }
+            Ok(game) => vec![Box::new(game)],
             Err(e) => {
                 eprintln!("error: {e}");
                 return FAILED;
             }
         },
-        ShotScreen::Save | ShotScreen::Backlog | ShotScreen::Settings => {
+        ShotScreen::Save | ShotScreen::Settings => {
             eprintln!("error: the {:?} screen is not built yet", spec.screen);
             return NOT_BUILT;
         }
     };
-    let mut stack = vec![screen];
     // A few frames first: the window maps, textures upload, the view settles.
     for _ in 0..4 {
         ctx.view = crate::layout::View::fit(screen_width(), screen_height());

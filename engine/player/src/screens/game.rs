@@ -2,6 +2,7 @@
 //! through the core (`advance`, `choose`, `rollback`, `current`); this screen only performs the
 //! events it gets back and turns input into those calls.
 
+use super::backlog::{Backlog, Entry};
 use super::{choice::ChoiceView, menu::GameMenu, title::TitleScreen, Next, Screen};
 use crate::app::Ctx;
 use crate::input::Input;
@@ -24,6 +25,18 @@ enum Shown {
 
 pub struct GameScreen {
     state: StoryState,
+    /// What was read in this sitting, for the backlog.
+    backlog: Vec<Entry>,
+    /// H hides the text box and menus to look at the picture.
+    hide_interface: bool,
+    /// A toggles auto-forward; `auto_wait` counts the time since the line completed.
+    auto: bool,
+    auto_wait: f32,
+    /// Tab toggles skipping (Ctrl skips while held): only lines read before are passed.
+    skip: bool,
+    ctrl_held: bool,
+    /// Whether the line on screen had been read before it was shown this time.
+    seen_now: bool,
     stage: Stage,
     textbox: TextBox,
     shown: Shown,
@@ -40,8 +53,13 @@ impl GameScreen {
 
     /// The game saved in the autosave slot.
     pub fn continue_game(ctx: &mut Ctx) -> Result<GameScreen, String> {
+        GameScreen::load_slot(ctx, "auto")
+    }
+
+    /// The game saved in `slot`.
+    pub fn load_slot(ctx: &mut Ctx, slot: &str) -> Result<GameScreen, String> {
         let saves = ctx.saves.as_ref().ok_or("no save folder")?;
-        let (state, warnings) = saves.read("auto", ctx.story)?;
+        let (state, warnings) = saves.read(slot, ctx.story)?;
         for w in warnings {
             eprintln!("warning: {w}");
         }
@@ -57,6 +75,13 @@ impl GameScreen {
     fn with_state(state: StoryState) -> GameScreen {
         GameScreen {
             state,
+            backlog: Vec::new(),
+            hide_interface: false,
+            auto: false,
+            auto_wait: 0.0,
+            skip: false,
+            ctrl_held: false,
+            seen_now: false,
             stage: Stage::default(),
             textbox: TextBox::default(),
             shown: Shown::Nothing,
@@ -78,9 +103,21 @@ impl GameScreen {
 
     /// Takes option `index` of the choice on screen and goes on.
     pub fn choose(&mut self, ctx: &mut Ctx, index: usize) -> Result<(), String> {
+        let taken = match &self.shown {
+            Shown::Choice(view) => view.menu.options.get(index).map(|o| o.text.clone()),
+            _ => None,
+        };
+        let at = self.state.history_len();
         ctx.story
             .choose(&mut self.state, index)
             .map_err(|e| e.to_string())?;
+        if let Some(text) = taken {
+            self.backlog.push(Entry {
+                speaker: None,
+                text: format!("\u{25b8} {text}"),
+                at,
+            });
+        }
         self.shown = Shown::Nothing;
         self.advance(ctx);
         Ok(())
@@ -97,6 +134,9 @@ impl GameScreen {
 
     /// Rebuilds the screen from the state (after a load or a rollback), with no animation.
     fn resync(&mut self, ctx: &mut Ctx) {
+        // Forget what was read after the point rolled back to (it is shown again below).
+        let now = self.state.history_len();
+        self.backlog.retain(|e| e.at < now);
         self.set_scene(ctx, self.state.scene());
         self.stage.rebuild(self.state.stage());
         let music = self.state.stage().music.clone();
@@ -118,6 +158,7 @@ impl GameScreen {
             Event::SceneStart { scene } => {
                 self.set_scene(ctx, scene);
                 ctx.autosave(&self.state);
+                ctx.keep_seen();
             }
             Event::Stage(direction) => self.perform_stage(ctx, &direction),
             Event::Line(line) => self.show_line(ctx, &line),
@@ -162,6 +203,15 @@ impl GameScreen {
         if let (Some(c), Some(expression)) = (speaker, &line.expression) {
             self.stage.set_expression(&c.id, expression);
         }
+        let entry = Entry {
+            speaker: speaker.map(|c| (c.name.clone(), c.color)),
+            text: line.text.clone(),
+            at: self.state.history_len(),
+        };
+        self.backlog.push(entry);
+        self.auto_wait = 0.0;
+        self.seen_now = ctx.seen.contains(&*line.key);
+        ctx.seen.insert(line.key.to_string());
         let speed = ctx.settings.text_speed;
         self.textbox.show(
             speaker.map(|c| (c.name.clone(), c.color)),
@@ -189,6 +239,15 @@ impl GameScreen {
         self.textbox.complete();
     }
 
+    fn skipping(&self) -> bool {
+        self.skip || self.ctrl_held
+    }
+
+    /// The backlog screen for what was read so far.
+    pub fn backlog_screen(&self) -> Backlog {
+        Backlog::new(self.backlog.clone())
+    }
+
     pub fn is_choosing(&self) -> bool {
         matches!(self.shown, Shown::Choice(_))
     }
@@ -210,18 +269,78 @@ impl Screen for GameScreen {
             self.textbox.update(dt);
         }
         if input.back() {
+            if self.hide_interface {
+                self.hide_interface = false;
+                return Next::Stay;
+            }
             return Next::Push(Box::new(GameMenu::new()));
+        }
+        if input.pressed(KeyCode::H) {
+            self.hide_interface = !self.hide_interface;
+            return Next::Stay;
+        }
+        if self.hide_interface {
+            // Any click or key brings the interface back.
+            if input.go_on() {
+                self.hide_interface = false;
+            }
+            return Next::Stay;
+        }
+        if input.pressed(KeyCode::L) {
+            return Next::Push(Box::new(self.backlog_screen()));
+        }
+        if input.pressed(KeyCode::A) {
+            self.auto = !self.auto;
+            self.auto_wait = 0.0;
+        }
+        if input.pressed(KeyCode::Tab) {
+            self.skip = !self.skip;
+        }
+        self.ctrl_held = input.ctrl_held;
+        if self.skipping() && !matches!(self.shown, Shown::Line) {
+            // Choices and the end stop a skip.
+            self.skip = false;
+        }
+        if input.pressed(KeyCode::F5) {
+            ctx.save_slot("quick", &self.state);
+            return Next::Stay;
+        }
+        if input.pressed(KeyCode::F9) {
+            match GameScreen::load_slot(ctx, "quick") {
+                Ok(game) => return Next::Reset(Box::new(game)),
+                Err(e) => eprintln!("warning: quick load: {e}"),
+            }
+            return Next::Stay;
         }
         if input.rollback() {
             self.rollback(ctx);
             return Next::Stay;
         }
+        let skipping = self.skipping();
+        let auto_ready =
+            self.auto && !self.textbox.typing() && !self.stage.holding() && !input.go_on();
         match &mut self.shown {
             Shown::Choice(view) => {
                 if let Some(index) = view.update(input) {
                     if let Err(e) = self.choose(ctx, index) {
                         eprintln!("warning: {e}");
                     }
+                }
+            }
+            Shown::Line if skipping => {
+                if self.seen_now {
+                    self.settle();
+                    self.advance(ctx);
+                } else {
+                    // Skipping stops at the first line not read before.
+                    self.skip = false;
+                }
+            }
+            Shown::Line if auto_ready => {
+                self.auto_wait += dt;
+                let chars = self.textbox.text().chars().count() as f32;
+                if self.auto_wait >= ctx.settings.auto_delay + chars * 0.02 {
+                    self.advance(ctx);
                 }
             }
             Shown::Line | Shown::Nothing if input.go_on() => {
@@ -245,6 +364,9 @@ impl Screen for GameScreen {
         let font = ctx.fonts.as_ref().map(|f| &f.regular);
         self.stage
             .draw(&view, ctx.story, &mut ctx.assets, &self.theme, font);
+        if self.hide_interface {
+            return;
+        }
         if let Shown::Choice(choice) = &self.shown {
             choice.draw(ctx, &self.theme);
         }
@@ -262,6 +384,22 @@ impl Screen for GameScreen {
             self.textbox
                 .draw(&view, &self.theme, &frames, ctx.regular(), ctx.bold());
         }
+        let mode = match (self.skipping(), self.auto) {
+            (true, _) => Some("SKIP"),
+            (false, true) => Some("AUTO"),
+            _ => None,
+        };
+        if let Some(mode) = mode {
+            let size = view.len(22.0) as u16;
+            let at = view.point(WIDTH - 110.0, 40.0);
+            let params = TextParams {
+                font: ctx.bold(),
+                font_size: size,
+                color: self.theme.accent,
+                ..Default::default()
+            };
+            draw_text_ex(mode, at.x, at.y, params);
+        }
         if let Shown::End = self.shown {
             fill(
                 &view,
@@ -272,13 +410,16 @@ impl Screen for GameScreen {
     }
 
     fn animating(&self) -> bool {
-        self.stage.animating() || self.textbox.typing()
+        // Auto-forward and skipping need frames to count time and move on by themselves.
+        let waiting = matches!(self.shown, Shown::Line) && (self.auto || self.skipping());
+        self.stage.animating() || self.textbox.typing() || waiting
     }
 
     fn on_close(&mut self, ctx: &mut Ctx) {
         if !self.is_ended() {
             ctx.autosave(&self.state);
         }
+        ctx.keep_seen();
         ctx.audio.stop_music();
     }
 }

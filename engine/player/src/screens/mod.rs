@@ -1,6 +1,7 @@
 //! The screens of the player, kept on a stack by `app`: the title, the game, and the menus that
 //! open over it. Each screen turns input into calls on the story core and draws itself.
 
+pub mod backlog;
 pub mod choice;
 pub mod game;
 pub mod menu;

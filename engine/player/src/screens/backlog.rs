@@ -1,0 +1,132 @@
+//! The backlog: everything read so far in this sitting (lines and the options taken), newest at
+//! the bottom, over the dimmed game. Wheel or arrows scroll; Esc, right click or L closes it.
+
+use super::{Next, Screen};
+use crate::app::Ctx;
+use crate::input::Input;
+use crate::layout::{Rect, HEIGHT, WIDTH};
+use crate::stage::fill;
+use crate::theme::color_of;
+use crate::wrap::wrap;
+use macroquad::prelude::*;
+
+/// One thing read: who said it (name and colour; `None` for narration) and the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    pub speaker: Option<(String, [u8; 3])>,
+    pub text: String,
+    /// The story's history length when it was shown, to drop it again on rollback.
+    pub at: usize,
+}
+
+const TEXT_SIZE: f32 = 24.0;
+const LINE: f32 = 32.0;
+const GAP: f32 = 14.0;
+const LEFT: f32 = 120.0;
+const TEXT_LEFT: f32 = 300.0;
+const WIDTH_TEXT: f32 = 860.0;
+
+pub struct Backlog {
+    entries: Vec<Entry>,
+    /// Entries hidden below the bottom (0 = the newest is at the bottom).
+    scroll: usize,
+}
+
+impl Backlog {
+    pub fn new(entries: Vec<Entry>) -> Backlog {
+        Backlog { entries, scroll: 0 }
+    }
+}
+
+impl Screen for Backlog {
+    fn update(&mut self, _ctx: &mut Ctx, input: &Input, _dt: f32) -> Next {
+        if input.back() || input.pressed(KeyCode::L) {
+            return Next::Pop;
+        }
+        let older = input.wheel_up || input.pressed(KeyCode::Up) || input.pressed(KeyCode::PageUp);
+        let newer =
+            input.wheel_down || input.pressed(KeyCode::Down) || input.pressed(KeyCode::PageDown);
+        if older && self.scroll + 1 < self.entries.len() {
+            self.scroll += 1;
+        }
+        if newer {
+            if self.scroll == 0 && input.wheel_down {
+                return Next::Pop;
+            }
+            self.scroll = self.scroll.saturating_sub(1);
+        }
+        Next::Stay
+    }
+
+    fn draw(&mut self, ctx: &mut Ctx) {
+        let view = ctx.view;
+        fill(
+            &view,
+            Rect::new(0.0, 0.0, WIDTH, HEIGHT),
+            Color::new(0.02, 0.03, 0.06, 0.95),
+        );
+        let font = ctx.regular();
+        let bold = ctx.bold();
+        let size = view.len(TEXT_SIZE) as u16;
+        let measure = |s: &str| measure_text(s, font, TEXT_SIZE as u16, 1.0).width;
+        let heading = view.point(LEFT, 60.0);
+        let params = TextParams {
+            font: bold,
+            font_size: view.len(30.0) as u16,
+            color: WHITE,
+            ..Default::default()
+        };
+        draw_text_ex("History", heading.x, heading.y, params);
+        if self.entries.is_empty() {
+            let at = view.point(TEXT_LEFT, 140.0);
+            let params = TextParams {
+                font,
+                font_size: size,
+                color: GRAY,
+                ..Default::default()
+            };
+            draw_text_ex("Nothing read yet.", at.x, at.y, params);
+            return;
+        }
+        // Newest at the bottom, going up until the top margin.
+        let mut bottom = HEIGHT - 50.0;
+        let shown = self.entries.len() - self.scroll;
+        for entry in self.entries[..shown].iter().rev() {
+            let lines = wrap(&entry.text, WIDTH_TEXT, &measure);
+            let height = lines.len() as f32 * LINE;
+            let top = bottom - height;
+            if top < 90.0 {
+                break;
+            }
+            if let Some((name, rgb)) = &entry.speaker {
+                let at = view.point(LEFT, top + TEXT_SIZE);
+                let params = TextParams {
+                    font: bold,
+                    font_size: size,
+                    color: color_of(*rgb),
+                    ..Default::default()
+                };
+                draw_text_ex(name, at.x, at.y, params);
+            }
+            for (i, line) in lines.iter().enumerate() {
+                let at = view.point(TEXT_LEFT, top + TEXT_SIZE + i as f32 * LINE);
+                let params = TextParams {
+                    font,
+                    font_size: size,
+                    color: Color::new(0.9, 0.9, 0.92, 1.0),
+                    ..Default::default()
+                };
+                draw_text_ex(line, at.x, at.y, params);
+            }
+            bottom = top - GAP;
+        }
+    }
+
+    fn animating(&self) -> bool {
+        false
+    }
+
+    fn is_overlay(&self) -> bool {
+        true
+    }
+}
