@@ -142,26 +142,43 @@ fn parse_lines(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<Line> {
     let raw: Vec<(usize, usize, &str)> = split_lines(text).collect();
-    let results: Vec<Vec<Result<Line, Diagnostic>>> =
-        if raw.len() < PARALLEL_THRESHOLD || threads < 2 {
-            vec![parse_chunk(file, &raw)]
-        } else {
-            let chunk = raw.len().div_ceil(threads);
-            std::thread::scope(|scope| {
-                let handles: Vec<_> = raw
-                    .chunks(chunk)
-                    .map(|part| scope.spawn(move || parse_chunk(file, part)))
-                    .collect();
-                // A parser thread only panics on a bug in this module; surface it rather than hide it.
-                handles
-                    .into_iter()
-                    .map(|h| h.join().expect("parser thread"))
-                    .collect()
+    if raw.len() < PARALLEL_THRESHOLD || threads < 2 {
+        return parse_chunk(file, &raw, diagnostics);
+    }
+    let chunk = raw.len().div_ceil(threads);
+    let parts: Vec<(Vec<Line>, Vec<Diagnostic>)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = raw
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    let mut diagnostics = Vec::new();
+                    (parse_chunk(file, part, &mut diagnostics), diagnostics)
+                })
             })
-        };
+            .collect();
+        // A parser thread only panics on a bug in this module; surface it rather than hide it.
+        handles
+            .into_iter()
+            .map(|h| h.join().expect("parser thread"))
+            .collect()
+    });
     let mut lines = Vec::with_capacity(raw.len());
-    for (result, &(offset, indent, content)) in results.into_iter().flatten().zip(&raw) {
-        match result {
+    for (part, diags) in parts {
+        lines.extend(part);
+        diagnostics.extend(diags);
+    }
+    lines
+}
+
+/// Parses a run of lines in order. A line that fails becomes a diagnostic and a `Broken` line.
+fn parse_chunk(
+    file: FileId,
+    raw: &[(usize, usize, &str)],
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Line> {
+    let mut lines = Vec::with_capacity(raw.len());
+    for &(offset, indent, content) in raw {
+        match line::parse_line(file, offset, indent, content) {
             Ok(line) => lines.push(line),
             Err(d) => {
                 diagnostics.push(d);
@@ -180,12 +197,6 @@ fn parse_lines(
         }
     }
     lines
-}
-
-fn parse_chunk(file: FileId, raw: &[(usize, usize, &str)]) -> Vec<Result<Line, Diagnostic>> {
-    raw.iter()
-        .map(|&(offset, indent, content)| line::parse_line(file, offset, indent, content))
-        .collect()
 }
 
 /// Yields `(byte offset of content, indent width, content)` for every line that holds a statement:
