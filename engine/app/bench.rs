@@ -73,7 +73,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     drop(loaded.sources);
 
     // The same scripts through the parser alone, for the split.
-    let parse_wall = parse_only(assets.path(), &generated);
+    let (parse_wall, parse_peak) = parse_only(assets.path(), &generated);
 
     // Reading: play to the end, choosing deterministically, and start again until enough.
     reset_peak_memory();
@@ -129,6 +129,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     table.row(
         "peak memory while loading",
         fmt_memory(load_peak, source_bytes),
+    );
+    table.row(
+        "  syntax tree alone (parsing measured apart)",
+        fmt_memory(parse_peak, source_bytes),
     );
     table.section("Reading (advance + choose, text resolved)");
     table.row(
@@ -233,19 +237,23 @@ fn read(story: &Story, want: u64, limit: Duration, seed: u64) -> anyhow::Result<
     Ok(r)
 }
 
-/// Parses the generated scripts alone (no checking) and returns the wall time.
-fn parse_only(root: &Path, generated: &Generated) -> Duration {
+/// Parses the generated scripts alone (no checking); returns the wall time and the peak memory
+/// (the syntax tree, not counting the sources).
+fn parse_only(root: &Path, generated: &Generated) -> (Duration, u64) {
     let mut sources = spearhead_core::source::Sources::default();
     let files: Vec<_> = generated
         .files
         .iter()
         .map(|(name, text)| sources.add(name.clone(), root.join(name), text.clone()))
         .collect();
+    reset_peak_memory();
+    let rss_before = memory("VmRSS:");
     let start = Instant::now();
     let parsed = spearhead_core::syntax::parse(&sources, &files);
     let wall = start.elapsed();
+    let peak = memory("VmHWM:").saturating_sub(rss_before);
     drop(parsed);
-    wall
+    (wall, peak)
 }
 
 /// A field of /proc/self/status in bytes (0 where there is no /proc).
