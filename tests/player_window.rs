@@ -182,8 +182,8 @@ fn title_screen_shows_the_title_and_buttons() {
     let title_band = Rect::new(200.0, 160.0, 880.0, 100.0);
     let bright = share(&frame, &view, title_band, |p| luma(p) > 180.0);
     assert!(bright > 0.05, "title text covers {bright} of its band");
-    // Three buttons, each with a filled face and a label.
-    for button in layout::title_buttons(3) {
+    // Four buttons (New game, Continue, Load, Quit), each with a face and a label.
+    for button in layout::title_buttons(4) {
         let labelled = share(&frame, &view, button, |p| luma(p) > 110.0);
         assert!(labelled > 0.01, "button {button:?} has no label");
     }
@@ -326,9 +326,9 @@ fn a_missing_sound_device_does_not_stop_the_player() {
 #[test]
 fn screens_not_built_yet_exit_with_code_2() {
     // Refused before any window opens, so no display is needed.
-    let png = out_dir().join("save.png");
+    let png = out_dir().join("settings.png");
     let output = Command::new(env!("CARGO_BIN_EXE_spearhead"))
-        .args(["shot", FIXTURE, "--screen", "save", "--out"])
+        .args(["shot", FIXTURE, "--screen", "settings", "--out"])
         .arg(&png)
         .env_remove("DISPLAY")
         .output()
@@ -365,4 +365,32 @@ fn backlog_lists_the_lines_read_with_their_speakers_colours() {
     let ink = share(&frame, &view, text, |p| luma(p) > 170.0);
     let dark = share(&frame, &view, text, |p| luma(p) < 40.0);
     assert!(ink > 0.01 && dark > 0.6, "ink {ink}, dark {dark}");
+}
+
+#[test]
+fn save_screen_shows_the_new_save_with_its_thumbnail() {
+    let Some(display) = display() else { return };
+    // Lena's line, saved into slot 1 (of a temporary save folder), then the save screen.
+    let (frame, view) = shot(&display, "save", &["--screen", "save", "--lines", "1"]);
+    let first = layout::slot_thumbnail(layout::slot_rect(0));
+    // The thumbnail is the office scene in small: mostly bright, with the dark of Lena's
+    // uniform and name plate, and many colours.
+    let bright = share(&frame, &view, first, |p| luma(p) > 180.0);
+    let dark = share(&frame, &view, first, |p| luma(p) < 90.0);
+    let r = view.rect(first);
+    let colours: std::collections::HashSet<_> = (r.y as u32..(r.y + r.h) as u32)
+        .flat_map(|y| (r.x as u32..(r.x + r.w) as u32).map(move |x| (x, y)))
+        .map(|(x, y)| frame.get_pixel(x, y).0)
+        .collect();
+    assert!(
+        bright > 0.3 && dark > 0.02 && colours.len() > 40,
+        "thumbnail: bright {bright}, dark {dark}, {} colours",
+        colours.len()
+    );
+    // The other slots are empty: dark thumbnails with only an "Empty" label.
+    for i in 1..layout::SLOTS_PER_PAGE {
+        let slot = layout::slot_thumbnail(layout::slot_rect(i));
+        let bright = share(&frame, &view, slot, |p| luma(p) > 180.0);
+        assert!(bright < 0.05, "slot {} is not empty: {bright}", i + 1);
+    }
 }

@@ -43,6 +43,9 @@ pub struct Ctx {
     pub saves: Option<Saves>,
     /// Keys of the lines read before (in any sitting): skip passes only these.
     pub seen: HashSet<String>,
+    /// The game as it looked when a menu last opened over it (RGBA, width, height): the
+    /// thumbnail of a save made from that menu.
+    pub thumbnail: Option<(Vec<u8>, u32, u32)>,
 }
 
 impl Ctx {
@@ -59,6 +62,7 @@ impl Ctx {
             view: View::fit(screen_width(), screen_height()),
             settings: Settings::default(),
             seen: saves.as_ref().map(Saves::read_seen).unwrap_or_default(),
+            thumbnail: None,
             saves,
         }
     }
@@ -212,6 +216,52 @@ fn process_age() -> Duration {
     since_boot().unwrap_or_default()
 }
 
+/// Thumbnail size for saves.
+pub const THUMBNAIL: (u32, u32) = (320, 180);
+
+/// Draws the stack as it is and keeps a small copy of the frame in `ctx.thumbnail`.
+pub fn capture_thumbnail(stack: &mut [Box<dyn Screen>], ctx: &mut Ctx) {
+    draw_stack(stack, ctx);
+    let frame = get_screen_data();
+    ctx.thumbnail = Some(shrink(&frame, &ctx.view, THUMBNAIL));
+}
+
+/// The view's part of a frame from `get_screen_data` (rows bottom-up), averaged down to `size`.
+fn shrink(frame: &Image, view: &View, size: (u32, u32)) -> (Vec<u8>, u32, u32) {
+    let (fw, fh) = (frame.width as usize, frame.height as usize);
+    let area = view.rect(crate::layout::Rect::new(
+        0.0,
+        0.0,
+        crate::layout::WIDTH,
+        crate::layout::HEIGHT,
+    ));
+    let (tw, th) = (size.0 as usize, size.1 as usize);
+    let mut out = Vec::with_capacity(tw * th * 4);
+    for ty in 0..th {
+        for tx in 0..tw {
+            // Average a 2x2 grid of samples inside the source cell.
+            let mut sum = [0u32; 4];
+            for (sx, sy) in [(0.25, 0.25), (0.75, 0.25), (0.25, 0.75), (0.75, 0.75)] {
+                let x = (area.x + (tx as f32 + sx) * area.w / tw as f32) as usize;
+                let y = (area.y + (ty as f32 + sy) * area.h / th as f32) as usize;
+                let (x, y) = (x.min(fw.saturating_sub(1)), y.min(fh.saturating_sub(1)));
+                let i = ((fh - 1 - y) * fw + x) * 4;
+                let pixel = frame.bytes.get(i..i + 4).unwrap_or(&[0; 4]);
+                for (total, &value) in sum.iter_mut().zip(pixel) {
+                    *total += value as u32;
+                }
+            }
+            out.extend([
+                (sum[0] / 4) as u8,
+                (sum[1] / 4) as u8,
+                (sum[2] / 4) as u8,
+                255,
+            ]);
+        }
+    }
+    (out, size.0, size.1)
+}
+
 /// Plays until the reader quits.
 pub async fn run(mut ctx: Ctx) {
     prevent_quit();
@@ -248,7 +298,12 @@ pub async fn run(mut ctx: Ctx) {
         };
         match next {
             Next::Stay => {}
-            Next::Push(screen) => stack.push(screen),
+            Next::Push(screen) => {
+                if stack.last().is_some_and(|s| !s.is_overlay()) {
+                    capture_thumbnail(&mut stack, &mut ctx);
+                }
+                stack.push(screen);
+            }
             Next::Pop => {
                 if let Some(mut closed) = stack.pop() {
                     closed.on_close(&mut ctx);

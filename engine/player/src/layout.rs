@@ -62,18 +62,40 @@ pub fn choice_boxes(count: usize) -> Vec<Rect> {
         .collect()
 }
 
-/// The rectangles of the title screen's buttons, top to bottom.
+/// The rectangles of the title screen's and menus' buttons, top to bottom: below the title
+/// for up to four, centred on the screen for more.
 pub fn title_buttons(count: usize) -> Vec<Rect> {
+    let step = TITLE_BUTTON.y + 14.0;
+    let top = if count <= 4 {
+        400.0
+    } else {
+        (HEIGHT - count as f32 * step) / 2.0 + 7.0
+    };
     (0..count)
         .map(|i| {
             Rect::new(
                 (WIDTH - TITLE_BUTTON.x) / 2.0,
-                400.0 + i as f32 * (TITLE_BUTTON.y + 14.0),
+                top + i as f32 * step,
                 TITLE_BUTTON.x,
                 TITLE_BUTTON.y,
             )
         })
         .collect()
+}
+
+/// Save and load screen: slots per page (4 columns, 3 rows) and pages.
+pub const SLOTS_PER_PAGE: usize = 12;
+pub const SLOT_PAGES: usize = 2;
+
+/// The rectangle of the `i`-th slot on a page; the thumbnail fills its top part.
+pub fn slot_rect(i: usize) -> Rect {
+    let (col, row) = ((i % 4) as f32, (i / 4) as f32);
+    Rect::new(70.0 + col * 290.0, 100.0 + row * 200.0, 270.0, 190.0)
+}
+
+/// The thumbnail's place inside a slot (16:9).
+pub fn slot_thumbnail(slot: Rect) -> Rect {
+    Rect::new(slot.x + 8.0, slot.y + 8.0, 224.0, 126.0)
 }
 
 /// Where the virtual canvas sits in the window: uniform scale plus letterbox offset.

@@ -46,6 +46,64 @@ impl Saves {
         std::fs::rename(&temp, &path)
     }
 
+    /// The name of numbered slot `n` (1-based): `slot-07`.
+    pub fn slot_name(n: usize) -> String {
+        format!("slot-{n:02}")
+    }
+
+    /// Saves `state` in slot `slot` with a thumbnail of the screen (RGBA, `w` x `h`).
+    pub fn write_with_thumbnail(
+        &self,
+        slot: &str,
+        story: &Story,
+        state: &StoryState,
+        thumbnail: Option<(&[u8], u32, u32)>,
+    ) -> std::io::Result<()> {
+        self.write(slot, story, state)?;
+        let png = self.dir.join(format!("{slot}.png"));
+        match thumbnail {
+            Some((rgba, w, h)) => {
+                let temp = self.dir.join(format!(".{slot}.tmp.png"));
+                image::save_buffer(&temp, rgba, w, h, image::ColorType::Rgba8)
+                    .map_err(std::io::Error::other)?;
+                std::fs::rename(&temp, &png)
+            }
+            None => {
+                let _ = std::fs::remove_file(&png);
+                Ok(())
+            }
+        }
+    }
+
+    /// What a slot holds, for the save and load screens.
+    pub fn summary(&self, slot: &str, story: &Story) -> Slot {
+        let path = self.path(slot);
+        if !path.is_file() {
+            return Slot::Empty;
+        }
+        let when = std::fs::metadata(&path)
+            .and_then(|m| m.modified())
+            .ok()
+            .map(format_time)
+            .unwrap_or_default();
+        match self.read(slot, story) {
+            Ok((state, _)) => {
+                let scene = story.scene(state.scene());
+                let thumbnail = Some(self.dir.join(format!("{slot}.png"))).filter(|p| p.is_file());
+                Slot::Saved(Summary {
+                    when,
+                    chapter: scene.chapter.clone(),
+                    scene: scene.title.clone().unwrap_or_else(|| scene.name.clone()),
+                    thumbnail,
+                })
+            }
+            Err(e) => {
+                eprintln!("warning: save slot {slot} is damaged: {e}");
+                Slot::Damaged { when }
+            }
+        }
+    }
+
     /// The keys of the lines read in earlier sittings (empty when there are none yet).
     pub fn read_seen(&self) -> HashSet<String> {
         let text = std::fs::read_to_string(self.dir.join("seen.txt")).unwrap_or_default();
@@ -87,6 +145,49 @@ impl Saves {
     }
 }
 
+/// A save slot as the save and load screens show it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Slot {
+    Empty,
+    Saved(Summary),
+    /// The file is there but unreadable, or no longer fits the story.
+    Damaged {
+        when: String,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Summary {
+    /// When it was saved, `2026-11-23 07:50 UTC`.
+    pub when: String,
+    pub chapter: Option<String>,
+    pub scene: String,
+    pub thumbnail: Option<PathBuf>,
+}
+
+/// A file time as `YYYY-MM-DD HH:MM` (UTC; the standard library has no time zones).
+fn format_time(time: std::time::SystemTime) -> String {
+    let secs = time
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs()) as i64;
+    let (days, rest) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
+    // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + (month <= 2) as i64;
+    format!(
+        "{year:04}-{month:02}-{day:02} {:02}:{:02} UTC",
+        rest / 3600,
+        rest % 3600 / 60
+    )
+}
+
 /// A folder name from a story title: lowercase letters and digits, dashes between words.
 fn slug(title: &str) -> String {
     let mut out = String::new();
@@ -108,6 +209,14 @@ fn slug(title: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn file_times_are_formatted_as_utc_dates() {
+        let t = |s: u64| format_time(std::time::UNIX_EPOCH + std::time::Duration::from_secs(s));
+        assert_eq!(t(0), "1970-01-01 00:00 UTC");
+        assert_eq!(t(951_782_400 + 3_600 * 13 + 60 * 5), "2000-02-29 13:05 UTC");
+        assert_eq!(t(1_795_392_000), "2026-11-23 00:00 UTC");
+    }
 
     #[test]
     fn slugs_are_safe_folder_names() {
@@ -140,6 +249,22 @@ mod tests {
         let (restored, warnings) = saves.read("auto", &story).expect("readable");
         assert!(warnings.is_empty());
         assert_eq!(story.current(&restored), story.current(&state));
+        assert_eq!(saves.summary("slot-03", &story), Slot::Empty);
+        saves
+            .write_with_thumbnail("slot-03", &story, &state, Some((&[255u8; 4 * 6][..], 3, 2)))
+            .expect("writable");
+        match saves.summary("slot-03", &story) {
+            Slot::Saved(s) => assert!(
+                s.thumbnail.as_ref().is_some_and(|p| p.is_file()) && s.scene == "a",
+                "{s:?}"
+            ),
+            other => panic!("{other:?}"),
+        }
+        std::fs::write(dir.join("slot-03.toml"), "version = 99").expect("writable");
+        assert!(matches!(
+            saves.summary("slot-03", &story),
+            Slot::Damaged { .. }
+        ));
         let seen: HashSet<String> = ["a_1".to_string(), "b_2".to_string()].into();
         saves.write_seen(&seen).expect("writable temp dir");
         assert_eq!(saves.read_seen(), seen);

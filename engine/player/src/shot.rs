@@ -2,7 +2,9 @@
 //! take the listed options at choices), opens the asked-for screen, lets it settle, and writes
 //! one frame to PNG. Used by the window tests and for README screenshots.
 
-use crate::app::{draw_stack, Ctx};
+use crate::app::{capture_thumbnail, draw_stack, Ctx};
+use crate::saves::Saves;
+use crate::screens::saveload::{Mode, SaveLoad};
 use crate::screens::{game::GameScreen, title::TitleScreen, Screen};
 use macroquad::prelude::*;
 use std::path::PathBuf;
@@ -37,12 +39,9 @@ impl std::str::FromStr for ShotScreen {
 }
 
 impl ShotScreen {
-    /// Whether the player has this screen yet (save and settings come later).
+    /// Whether the player has this screen yet (settings come later).
     pub fn is_built(self) -> bool {
-        matches!(
-            self,
-            ShotScreen::Title | ShotScreen::Game | ShotScreen::Choice | ShotScreen::Backlog
-        )
+        !matches!(self, ShotScreen::Settings)
     }
 }
 
@@ -77,7 +76,24 @@ pub async fn run(mut ctx: Ctx, spec: ShotSpec) -> i32 {
                 return FAILED;
             }
         },
-        ShotScreen::Save | ShotScreen::Settings => {
+        ShotScreen::Save => match drive(&mut ctx, &spec) {
+            Ok(game) => {
+                let mut stack: Vec<Box<dyn Screen>> = vec![Box::new(game)];
+                match save_into_slot_one(&mut ctx, &mut stack).await {
+                    Ok(screen) => stack.push(Box::new(screen)),
+                    Err(e) => {
+                        eprintln!("error: {e}");
+                        return FAILED;
+                    }
+                }
+                stack
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                return FAILED;
+            }
+        },
+        ShotScreen::Settings => {
             eprintln!("error: the {:?} screen is not built yet", spec.screen);
             return NOT_BUILT;
         }
@@ -89,13 +105,51 @@ pub async fn run(mut ctx: Ctx, spec: ShotSpec) -> i32 {
         next_frame().await;
     }
     draw_stack(&mut stack, &mut ctx);
-    match save_png(&get_screen_data(), &spec.out) {
+    let written = save_png(&get_screen_data(), &spec.out);
+    if spec.screen == ShotScreen::Save {
+        let _ = std::fs::remove_dir_all(
+            std::env::temp_dir().join(format!("spearhead-shot-{}", std::process::id())),
+        );
+    }
+    match written {
         Ok(()) => OK,
         Err(e) => {
             eprintln!("error: {}: {e}", spec.out.display());
             FAILED
         }
     }
+}
+
+/// For the save screen: saves the game on screen into slot 1 of a temporary save folder (the
+/// reader's is never touched), thumbnail and all, and opens the save screen on it.
+async fn save_into_slot_one(
+    ctx: &mut Ctx,
+    stack: &mut [Box<dyn Screen>],
+) -> Result<SaveLoad, String> {
+    let dir = std::env::temp_dir().join(format!("spearhead-shot-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    ctx.saves = Some(Saves::in_dir(&dir));
+    // Let the game's art settle on screen before taking its picture.
+    for _ in 0..3 {
+        ctx.view = crate::layout::View::fit(screen_width(), screen_height());
+        draw_stack(stack, ctx);
+        next_frame().await;
+    }
+    capture_thumbnail(stack, ctx);
+    let state = stack
+        .first()
+        .and_then(|s| s.story_state())
+        .ok_or("no game to save")?
+        .clone();
+    let saves = ctx.saves.as_ref().ok_or("no save folder")?;
+    let thumbnail = ctx
+        .thumbnail
+        .as_ref()
+        .map(|(rgba, w, h)| (rgba.as_slice(), *w, *h));
+    saves
+        .write_with_thumbnail(&Saves::slot_name(1), ctx.story, &state, thumbnail)
+        .map_err(|e| e.to_string())?;
+    Ok(SaveLoad::new(ctx, Mode::Save(state)))
 }
 
 /// New game, then `spec.lines` advances, answering choices from `spec.choose`.

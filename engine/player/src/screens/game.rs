@@ -239,6 +239,11 @@ impl GameScreen {
         self.textbox.complete();
     }
 
+    /// The story state, to save it.
+    pub fn state(&self) -> &StoryState {
+        &self.state
+    }
+
     fn skipping(&self) -> bool {
         self.skip || self.ctrl_held
     }
@@ -273,7 +278,7 @@ impl Screen for GameScreen {
                 self.hide_interface = false;
                 return Next::Stay;
             }
-            return Next::Push(Box::new(GameMenu::new()));
+            return Next::Push(Box::new(GameMenu::new(self.state.clone())));
         }
         if input.pressed(KeyCode::H) {
             self.hide_interface = !self.hide_interface;
@@ -407,6 +412,10 @@ impl Screen for GameScreen {
                 Color::new(0.0, 0.0, 0.0, 0.35),
             );
         }
+    }
+
+    fn story_state(&self) -> Option<&StoryState> {
+        Some(&self.state)
     }
 
     fn animating(&self) -> bool {

@@ -1,6 +1,7 @@
-//! The game menu, opened over the game with Esc or a right click: back to the game, to the title
-//! (after an autosave) or out of the player.
+//! The game menu, opened over the game with Esc or a right click: back to the game, save, load,
+//! to the title (after an autosave) or out of the player.
 
+use super::saveload::{Mode, SaveLoad};
 use super::{title::TitleScreen, Next, Screen};
 use crate::app::Ctx;
 use crate::input::Input;
@@ -9,27 +10,24 @@ use crate::stage::fill;
 use crate::theme::FRONT;
 use crate::widgets::ButtonList;
 use macroquad::prelude::*;
+use spearhead_core::StoryState;
 
-const LABELS: [&str; 3] = ["Return", "Title screen", "Quit"];
+const LABELS: [&str; 5] = ["Return", "Save", "Load", "Title screen", "Quit"];
 
 pub struct GameMenu {
     buttons: ButtonList,
+    /// The game's state when the menu opened, for Save.
+    state: StoryState,
 }
 
 impl GameMenu {
-    pub fn new() -> GameMenu {
+    pub fn new(state: StoryState) -> GameMenu {
         let mut buttons = ButtonList::new(
             layout::title_buttons(LABELS.len()),
             vec![true; LABELS.len()],
         );
         buttons.selected = Some(0);
-        GameMenu { buttons }
-    }
-}
-
-impl Default for GameMenu {
-    fn default() -> Self {
-        Self::new()
+        GameMenu { buttons, state }
     }
 }
 
@@ -40,8 +38,10 @@ impl Screen for GameMenu {
         }
         match self.buttons.update(input) {
             Some(0) => Next::Pop,
-            Some(1) => Next::Reset(Box::new(TitleScreen::new(ctx))),
-            Some(2) => Next::Quit,
+            Some(1) => Next::Push(Box::new(SaveLoad::new(ctx, Mode::Save(self.state.clone())))),
+            Some(2) => Next::Push(Box::new(SaveLoad::new(ctx, Mode::Load))),
+            Some(3) => Next::Reset(Box::new(TitleScreen::new(ctx))),
+            Some(4) => Next::Quit,
             _ => Next::Stay,
         }
     }

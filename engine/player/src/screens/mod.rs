@@ -5,6 +5,7 @@ pub mod backlog;
 pub mod choice;
 pub mod game;
 pub mod menu;
+pub mod saveload;
 pub mod title;
 
 use crate::app::Ctx;
@@ -31,6 +32,10 @@ pub trait Screen {
     /// Called when the screen leaves the stack, also when the player quits (the game screen
     /// autosaves).
     fn on_close(&mut self, _ctx: &mut Ctx) {}
+    /// The story state shown, for a screen that has one (the game).
+    fn story_state(&self) -> Option<&spearhead_core::StoryState> {
+        None
+    }
     /// Draws the screens under this one too (menus over the game).
     fn is_overlay(&self) -> bool {
         false

@@ -1,5 +1,6 @@
-//! The title screen: the story's title and New game, Continue (the autosave) and Quit.
+//! The title screen: the story's title and New game, Continue (the autosave), Load and Quit.
 
+use super::saveload::{Mode, SaveLoad};
 use super::{game::GameScreen, Next, Screen};
 use crate::app::Ctx;
 use crate::assets::draw_stretched;
@@ -12,7 +13,8 @@ use macroquad::prelude::*;
 
 const NEW_GAME: usize = 0;
 const CONTINUE: usize = 1;
-const QUIT: usize = 2;
+const LOAD: usize = 2;
+const QUIT: usize = 3;
 
 pub struct TitleScreen {
     buttons: ButtonList,
@@ -27,11 +29,12 @@ impl TitleScreen {
         let labels = vec![
             "New game".to_string(),
             "Continue".to_string(),
+            "Load".to_string(),
             "Quit".to_string(),
         ];
         let mut buttons = ButtonList::new(
             layout::title_buttons(labels.len()),
-            vec![true, can_continue, true],
+            vec![true, can_continue, ctx.saves.is_some(), true],
         );
         buttons.selected = Some(if can_continue { CONTINUE } else { NEW_GAME });
         TitleScreen {
@@ -57,6 +60,7 @@ impl Screen for TitleScreen {
                     Next::Stay
                 }
             },
+            Some(LOAD) => Next::Push(Box::new(SaveLoad::new(ctx, Mode::Load))),
             Some(QUIT) => Next::Quit,
             _ => Next::Stay,
         }

@@ -1,0 +1,308 @@
+//! The save and load screens: 24 numbered slots in two pages, each with a thumbnail of the frame,
+//! the date and time, chapter and scene. Saving over a slot asks first; a damaged slot shows as
+//! such and the others still load.
+
+use super::game::GameScreen;
+use super::{Next, Screen};
+use crate::app::Ctx;
+use crate::assets::draw_stretched;
+use crate::input::Input;
+use crate::layout::{self, Rect, HEIGHT, SLOTS_PER_PAGE, SLOT_PAGES, WIDTH};
+use crate::saves::{Saves, Slot};
+use crate::stage::fill;
+use crate::theme::FRONT;
+use crate::widgets::ButtonList;
+use macroquad::prelude::*;
+use spearhead_core::StoryState;
+
+pub enum Mode {
+    /// Saving this state (with the thumbnail taken when the menu opened).
+    Save(StoryState),
+    Load,
+}
+
+pub struct SaveLoad {
+    mode: Mode,
+    page: usize,
+    slots: Vec<Slot>,
+    thumbnails: Vec<Option<Texture2D>>,
+    hovered: Option<usize>,
+    /// The slot waiting for "overwrite?" to be answered, with the yes/no buttons.
+    confirm: Option<(usize, ButtonList)>,
+}
+
+impl SaveLoad {
+    pub fn new(ctx: &Ctx, mode: Mode) -> SaveLoad {
+        let mut screen = SaveLoad {
+            mode,
+            page: 0,
+            slots: Vec::new(),
+            thumbnails: Vec::new(),
+            hovered: None,
+            confirm: None,
+        };
+        screen.refresh(ctx);
+        screen
+    }
+
+    /// Reads every slot's summary and thumbnail again (after a save).
+    fn refresh(&mut self, ctx: &Ctx) {
+        let total = SLOTS_PER_PAGE * SLOT_PAGES;
+        self.slots = (1..=total)
+            .map(|n| {
+                ctx.saves
+                    .as_ref()
+                    .map_or(Slot::Empty, |s| s.summary(&Saves::slot_name(n), ctx.story))
+            })
+            .collect();
+        self.thumbnails = self
+            .slots
+            .iter()
+            .map(|slot| match slot {
+                Slot::Saved(s) => s.thumbnail.as_ref().and_then(|p| load_thumbnail(p)),
+                _ => None,
+            })
+            .collect();
+    }
+
+    fn is_save(&self) -> bool {
+        matches!(self.mode, Mode::Save(_))
+    }
+
+    /// Saves to slot `index` (0-based over all pages).
+    fn save(&mut self, ctx: &mut Ctx, index: usize) {
+        let Mode::Save(state) = &self.mode else {
+            return;
+        };
+        if let Some(saves) = &ctx.saves {
+            let thumbnail = ctx
+                .thumbnail
+                .as_ref()
+                .map(|(rgba, w, h)| (rgba.as_slice(), *w, *h));
+            if let Err(e) = saves.write_with_thumbnail(
+                &Saves::slot_name(index + 1),
+                ctx.story,
+                state,
+                thumbnail,
+            ) {
+                eprintln!("warning: saving to slot {} failed: {e}", index + 1);
+            }
+        }
+        self.refresh(ctx);
+    }
+}
+
+fn load_thumbnail(path: &std::path::Path) -> Option<Texture2D> {
+    let bytes = std::fs::read(path).ok()?;
+    let image = Image::from_file_with_format(&bytes, Some(ImageFormat::Png)).ok()?;
+    Some(Texture2D::from_image(&image))
+}
+
+impl Screen for SaveLoad {
+    fn update(&mut self, ctx: &mut Ctx, input: &Input, _dt: f32) -> Next {
+        if let Some((index, buttons)) = &mut self.confirm {
+            let index = *index;
+            match buttons.update(input) {
+                Some(0) => {
+                    self.confirm = None;
+                    self.save(ctx, index);
+                }
+                Some(_) => self.confirm = None,
+                None if input.back() || input.pressed(KeyCode::N) => self.confirm = None,
+                None if input.pressed(KeyCode::Y) => {
+                    self.confirm = None;
+                    self.save(ctx, index);
+                }
+                None => {}
+            }
+            return Next::Stay;
+        }
+        if input.back() {
+            return Next::Pop;
+        }
+        if input.pressed(KeyCode::Right) || input.pressed(KeyCode::PageDown) {
+            self.page = (self.page + 1) % SLOT_PAGES;
+        }
+        if input.pressed(KeyCode::Left) || input.pressed(KeyCode::PageUp) {
+            self.page = (self.page + SLOT_PAGES - 1) % SLOT_PAGES;
+        }
+        self.hovered = (0..SLOTS_PER_PAGE).find(|&i| layout::slot_rect(i).contains(input.mouse));
+        let Some(on_page) = self.hovered.filter(|_| input.click) else {
+            return Next::Stay;
+        };
+        let index = self.page * SLOTS_PER_PAGE + on_page;
+        match (&self.mode, &self.slots[index]) {
+            (Mode::Save(_), Slot::Empty) => self.save(ctx, index),
+            (Mode::Save(_), _) => {
+                let rects = vec![
+                    Rect::new(440.0, 400.0, 180.0, 56.0),
+                    Rect::new(660.0, 400.0, 180.0, 56.0),
+                ];
+                let mut buttons = ButtonList::new(rects, vec![true, true]);
+                buttons.selected = Some(1);
+                self.confirm = Some((index, buttons));
+            }
+            (Mode::Load, Slot::Saved(_)) => {
+                match GameScreen::load_slot(ctx, &Saves::slot_name(index + 1)) {
+                    Ok(game) => return Next::Reset(Box::new(game)),
+                    Err(e) => eprintln!("warning: {e}"),
+                }
+            }
+            (Mode::Load, _) => {}
+        }
+        Next::Stay
+    }
+
+    fn draw(&mut self, ctx: &mut Ctx) {
+        let view = ctx.view;
+        let theme = FRONT;
+        fill(
+            &view,
+            Rect::new(0.0, 0.0, WIDTH, HEIGHT),
+            Color::new(0.05, 0.05, 0.06, 0.97),
+        );
+        let text = |s: &str, x: f32, y: f32, size: f32, color: Color, bold: bool| {
+            let at = view.point(x, y);
+            let font = if bold { ctx.bold() } else { ctx.regular() };
+            let params = TextParams {
+                font,
+                font_size: view.len(size) as u16,
+                color,
+                ..Default::default()
+            };
+            draw_text_ex(s, at.x, at.y, params);
+        };
+        let title = if self.is_save() { "Save" } else { "Load" };
+        text(title, 70.0, 64.0, 34.0, theme.text, true);
+        let pages = format!(
+            "Page {} of {}   \u{2190} \u{2192}",
+            self.page + 1,
+            SLOT_PAGES
+        );
+        text(
+            &pages,
+            WIDTH - 320.0,
+            64.0,
+            22.0,
+            theme.option_disabled_text,
+            false,
+        );
+
+        for i in 0..SLOTS_PER_PAGE {
+            let index = self.page * SLOTS_PER_PAGE + i;
+            let rect = layout::slot_rect(i);
+            let hovered = self.hovered == Some(i);
+            fill(
+                &view,
+                rect,
+                if hovered {
+                    theme.option_hover
+                } else {
+                    theme.option
+                },
+            );
+            let thumb = layout::slot_thumbnail(rect);
+            fill(&view, thumb, Color::new(0.0, 0.0, 0.0, 0.6));
+            let label_y = rect.y + 156.0;
+            text(
+                &format!("{}", index + 1),
+                thumb.right() + 10.0,
+                rect.y + 30.0,
+                22.0,
+                theme.text,
+                true,
+            );
+            match &self.slots[index] {
+                Slot::Empty => {
+                    text(
+                        "Empty",
+                        thumb.x + 80.0,
+                        thumb.y + 70.0,
+                        20.0,
+                        theme.option_disabled_text,
+                        false,
+                    );
+                }
+                Slot::Damaged { when } => {
+                    text(
+                        "Damaged",
+                        thumb.x + 68.0,
+                        thumb.y + 70.0,
+                        20.0,
+                        theme.accent,
+                        true,
+                    );
+                    text(
+                        when,
+                        rect.x + 8.0,
+                        label_y,
+                        15.0,
+                        theme.option_disabled_text,
+                        false,
+                    );
+                }
+                Slot::Saved(summary) => {
+                    if let Some(texture) = &self.thumbnails[index] {
+                        draw_stretched(&view, texture, thumb, WHITE);
+                    }
+                    text(
+                        &summary.when,
+                        rect.x + 8.0,
+                        label_y,
+                        15.0,
+                        theme.option_text,
+                        false,
+                    );
+                    let place = match &summary.chapter {
+                        Some(chapter) => format!("{chapter} \u{b7} {}", summary.scene),
+                        None => summary.scene.clone(),
+                    };
+                    text(
+                        &shorten(&place, 34),
+                        rect.x + 8.0,
+                        label_y + 22.0,
+                        15.0,
+                        theme.option_disabled_text,
+                        false,
+                    );
+                }
+            }
+        }
+
+        if let Some((index, buttons)) = &self.confirm {
+            fill(
+                &view,
+                Rect::new(0.0, 0.0, WIDTH, HEIGHT),
+                Color::new(0.0, 0.0, 0.0, 0.6),
+            );
+            fill(&view, Rect::new(380.0, 260.0, 520.0, 230.0), theme.option);
+            text(
+                &format!("Save over slot {}?", index + 1),
+                420.0,
+                330.0,
+                28.0,
+                theme.text,
+                true,
+            );
+            let labels = ["Overwrite".to_string(), "Cancel".to_string()];
+            buttons.draw(&view, &labels, &theme, None, ctx.regular(), 22.0);
+        }
+    }
+
+    fn animating(&self) -> bool {
+        false
+    }
+
+    fn is_overlay(&self) -> bool {
+        true
+    }
+}
+
+/// `s` cut to `max` characters with an ellipsis.
+fn shorten(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_string()
+    } else {
+        s.chars().take(max - 1).chain(['\u{2026}']).collect()
+    }
+}
