@@ -21,19 +21,22 @@ pub struct Hole<'a> {
 pub fn split(text: &str) -> Result<Vec<Piece<Hole<'_>>>, std::ops::Range<usize>> {
     let mut pieces = Vec::new();
     let mut literal = String::new();
-    let mut rest = text.char_indices().peekable();
-    while let Some((i, c)) = rest.next() {
-        match c {
-            '{' if rest.peek().map(|p| p.1) == Some('{') => {
-                rest.next();
-                literal.push('{');
+    // Literal text is copied a run at a time: from `copied` up to the next brace that matters.
+    // Braces are ASCII, so byte positions never fall inside a multi-byte character.
+    let bytes = text.as_bytes();
+    let mut copied = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            // `{{` and `}}`: keep one brace, drop the other.
+            b'{' | b'}' if bytes.get(i + 1) == Some(&bytes[i]) => {
+                literal.push_str(&text[copied..=i]);
+                i += 2;
+                copied = i;
             }
-            '}' if rest.peek().map(|p| p.1) == Some('}') => {
-                rest.next();
-                literal.push('}');
-            }
-            '{' => {
+            b'{' => {
                 let close = text[i..].find('}').ok_or(i..text.len())? + i;
+                literal.push_str(&text[copied..i]);
                 if !literal.is_empty() {
                     pieces.push(Piece::Text(std::mem::take(&mut literal)));
                 }
@@ -41,13 +44,13 @@ pub fn split(text: &str) -> Result<Vec<Piece<Hole<'_>>>, std::ops::Range<usize>>
                     name: text[i + 1..close].trim(),
                     range: i..close + 1,
                 }));
-                while rest.peek().is_some_and(|&(j, _)| j <= close) {
-                    rest.next();
-                }
+                i = close + 1;
+                copied = i;
             }
-            c => literal.push(c),
+            _ => i += 1,
         }
     }
+    literal.push_str(&text[copied..]);
     if !literal.is_empty() {
         pieces.push(Piece::Text(literal));
     }
@@ -197,6 +200,60 @@ mod tests {
             template.fill(&vars),
             "a -922337203685477580801234567falseé!"
         );
+    }
+
+    #[test]
+    fn splits_doubled_and_lone_braces_and_wide_characters() {
+        let texts = [
+            "",
+            "plain",
+            "{{x}",
+            "}}}",
+            "a}b",
+            "é{ v }ü{{",
+            "{a}{b}",
+            "x{{{y}}}z",
+            "{{}}",
+            "ü}}é",
+        ];
+        let expected: [&[Piece<Hole>]; 10] = [
+            &[],
+            &[Piece::Text("plain".into())],
+            &[Piece::Text("{x}".into())],
+            &[Piece::Text("}}".into())],
+            &[Piece::Text("a}b".into())],
+            &[
+                Piece::Text("é".into()),
+                Piece::Var(Hole {
+                    name: "v",
+                    range: 2..7,
+                }),
+                Piece::Text("ü{".into()),
+            ],
+            &[
+                Piece::Var(Hole {
+                    name: "a",
+                    range: 0..3,
+                }),
+                Piece::Var(Hole {
+                    name: "b",
+                    range: 3..6,
+                }),
+            ],
+            &[
+                Piece::Text("x{".into()),
+                Piece::Var(Hole {
+                    name: "y",
+                    range: 3..6,
+                }),
+                Piece::Text("}z".into()),
+            ],
+            &[Piece::Text("{}".into())],
+            &[Piece::Text("ü}é".into())],
+        ];
+        for (text, expected) in texts.iter().zip(expected) {
+            assert_eq!(split(text).unwrap(), expected, "{text:?}");
+        }
     }
 
     #[test]
