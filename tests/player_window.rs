@@ -182,8 +182,8 @@ fn title_screen_shows_the_title_and_buttons() {
     let title_band = Rect::new(200.0, 160.0, 880.0, 100.0);
     let bright = share(&frame, &view, title_band, |p| luma(p) > 180.0);
     assert!(bright > 0.05, "title text covers {bright} of its band");
-    // Four buttons (New game, Continue, Load, Quit), each with a face and a label.
-    for button in layout::title_buttons(4) {
+    // Five buttons (New game, Continue, Load, Settings, Quit), each with a face and a label.
+    for button in layout::title_buttons(5) {
         let labelled = share(&frame, &view, button, |p| luma(p) > 110.0);
         assert!(labelled > 0.01, "button {button:?} has no label");
     }
@@ -324,23 +324,42 @@ fn a_missing_sound_device_does_not_stop_the_player() {
 }
 
 #[test]
-fn screens_not_built_yet_exit_with_code_2() {
-    // Refused before any window opens, so no display is needed.
-    let png = out_dir().join("settings.png");
+fn an_unknown_screen_is_refused_before_any_window_opens() {
+    let png = out_dir().join("bogus.png");
     let output = Command::new(env!("CARGO_BIN_EXE_spearhead"))
-        .args(["shot", FIXTURE, "--screen", "settings", "--out"])
+        .args(["shot", FIXTURE, "--screen", "bogus", "--out"])
         .arg(&png)
         .env_remove("DISPLAY")
         .output()
         .expect("the spearhead binary runs");
-    assert_eq!(
-        output.status.code(),
-        Some(2),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("not built yet"), "{stderr}");
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("title, game, choice, save, backlog or settings"),
+        "{stderr}"
+    );
+    assert!(!png.exists());
+}
+
+#[test]
+fn settings_screen_shows_every_setting_with_its_value() {
+    let Some(display) = display() else { return };
+    let (frame, view) = shot(&display, "settings", &["--screen", "settings"]);
+    // Six rows: a label on the left (the selected one in the accent colour) and a value box
+    // with light text on the right, over the dark veil.
+    for i in 0..6 {
+        let y = 150.0 + i as f32 * 78.0;
+        let label = share(&frame, &view, Rect::new(200.0, y, 400.0, 56.0), |p| {
+            luma(p) > 80.0
+        });
+        let value = share(&frame, &view, Rect::new(760.0, y, 260.0, 56.0), |p| {
+            luma(p) > 150.0
+        });
+        assert!(
+            label > 0.01 && value > 0.01,
+            "row {i}: label {label}, value {value}"
+        );
+    }
 }
 
 #[test]

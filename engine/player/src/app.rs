@@ -8,28 +8,11 @@ use crate::input::Input;
 use crate::layout::View;
 use crate::saves::Saves;
 use crate::screens::{title::TitleScreen, Next, Screen};
-use crate::textbox::DEFAULT_SPEED;
+pub use crate::settings::Settings;
 use macroquad::prelude::*;
 use spearhead_core::{Story, StoryState};
 use std::collections::HashSet;
 use std::time::{Duration, Instant};
-
-#[derive(Debug, Clone)]
-pub struct Settings {
-    /// Characters a second; 0 shows each line at once.
-    pub text_speed: f32,
-    /// Auto-forward: seconds to wait after a line is complete, plus a little per character.
-    pub auto_delay: f32,
-}
-
-impl Default for Settings {
-    fn default() -> Self {
-        Settings {
-            text_speed: DEFAULT_SPEED,
-            auto_delay: 1.2,
-        }
-    }
-}
 
 /// What every screen may use.
 pub struct Ctx {
@@ -60,7 +43,9 @@ impl Ctx {
             audio: Audio::new(&story.assets_dir()),
             fonts,
             view: View::fit(screen_width(), screen_height()),
-            settings: Settings::default(),
+            settings: saves
+                .as_ref()
+                .map_or_else(Settings::default, |s| Settings::load(s.dir())),
             seen: saves.as_ref().map(Saves::read_seen).unwrap_or_default(),
             thumbnail: None,
             saves,
@@ -98,6 +83,18 @@ impl Ctx {
         if let Some(saves) = &self.saves {
             if let Err(e) = saves.write(slot, self.story, state) {
                 eprintln!("warning: saving to {slot} failed: {e}");
+            }
+        }
+    }
+
+    /// Keeps the settings and applies the volumes and full screen.
+    pub fn apply_settings(&mut self) {
+        self.audio
+            .set_volumes(self.settings.music_volume, self.settings.sound_volume);
+        set_fullscreen(self.settings.fullscreen);
+        if let Some(saves) = &self.saves {
+            if let Err(e) = self.settings.store(saves.dir()) {
+                eprintln!("warning: could not keep the settings: {e}");
             }
         }
     }
@@ -268,7 +265,11 @@ pub async fn run(mut ctx: Ctx) {
     let mut stack: Vec<Box<dyn Screen>> = vec![Box::new(TitleScreen::new(&ctx))];
     let mut last_mouse = Vec2::ZERO;
     let mut was_animating = true;
-    let mut fullscreen = false;
+    ctx.audio
+        .set_volumes(ctx.settings.music_volume, ctx.settings.sound_volume);
+    if ctx.settings.fullscreen {
+        set_fullscreen(true);
+    }
     let mut frame_start = Instant::now();
     let mut timing = Timing::from_env();
     loop {
@@ -286,8 +287,8 @@ pub async fn run(mut ctx: Ctx) {
             || (input.pressed(KeyCode::Enter)
                 && (is_key_down(KeyCode::LeftAlt) || is_key_down(KeyCode::RightAlt)))
         {
-            fullscreen = !fullscreen;
-            set_fullscreen(fullscreen);
+            ctx.settings.fullscreen = !ctx.settings.fullscreen;
+            ctx.apply_settings();
         }
 
         let Some(top) = stack.last_mut() else { break };

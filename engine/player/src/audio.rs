@@ -90,6 +90,15 @@ impl Audio {
         self.music = Some((name.to_string(), sound));
     }
 
+    /// New volumes (0 to 1); the track playing follows at once.
+    pub fn set_volumes(&mut self, music: f32, sound: f32) {
+        self.music_volume = music;
+        self.sound_volume = sound;
+        if let (Some((_, track)), false) = (&self.music, sound_down()) {
+            macroquad::audio::set_sound_volume(track, music);
+        }
+    }
+
     pub fn stop_music(&mut self) {
         if let Some((_, sound)) = self.music.take() {
             if !sound_down() {

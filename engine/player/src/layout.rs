@@ -44,7 +44,7 @@ pub const CHOICE_GAP: f32 = 18.0;
 pub const CHOICE_BAND: (f32, f32) = (40.0, 480.0);
 
 /// Title screen buttons.
-pub const TITLE_BUTTON: Vec2 = Vec2 { x: 320.0, y: 64.0 };
+pub const TITLE_BUTTON: Vec2 = Vec2 { x: 320.0, y: 60.0 };
 
 /// The rectangles of `count` choice options, top to bottom.
 pub fn choice_boxes(count: usize) -> Vec<Rect> {
@@ -62,15 +62,11 @@ pub fn choice_boxes(count: usize) -> Vec<Rect> {
         .collect()
 }
 
-/// The rectangles of the title screen's and menus' buttons, top to bottom: below the title
-/// for up to four, centred on the screen for more.
+/// The rectangles of the title screen's and menus' buttons, top to bottom, ending 40 units
+/// above the bottom edge (below the title's logo for up to five).
 pub fn title_buttons(count: usize) -> Vec<Rect> {
     let step = TITLE_BUTTON.y + 14.0;
-    let top = if count <= 4 {
-        400.0
-    } else {
-        (HEIGHT - count as f32 * step) / 2.0 + 7.0
-    };
+    let top = HEIGHT - 40.0 - count as f32 * step + 14.0;
     (0..count)
         .map(|i| {
             Rect::new(

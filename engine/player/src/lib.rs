@@ -15,6 +15,7 @@ pub mod input;
 pub mod layout;
 pub mod saves;
 pub mod screens;
+pub mod settings;
 pub mod shot;
 pub mod stage;
 pub mod textbox;
@@ -41,12 +42,8 @@ pub fn play(story: Story) {
 }
 
 /// Opens the window, plays the scripted input in `spec`, writes the frame and exits the
-/// process with 0 on success, 1 on failure and 2 for a screen that is not built yet.
+/// process with 0 on success and 1 on failure.
 pub fn shot(story: Story, spec: ShotSpec) -> ! {
-    if !spec.screen.is_built() {
-        eprintln!("error: the {:?} screen is not built yet", spec.screen);
-        std::process::exit(shot::NOT_BUILT);
-    }
     audio::install_panic_hook();
     let story: &'static Story = Box::leak(Box::new(story)); // lives as long as the window
     let conf = conf(story, false);

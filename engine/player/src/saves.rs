@@ -30,6 +30,11 @@ impl Saves {
         }
     }
 
+    /// The save folder.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
     fn path(&self, slot: &str) -> PathBuf {
         self.dir.join(format!("{slot}.toml"))
     }

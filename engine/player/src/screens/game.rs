@@ -333,7 +333,7 @@ impl Screen for GameScreen {
                 }
             }
             Shown::Line if skipping => {
-                if self.seen_now {
+                if self.seen_now || ctx.settings.skip_unseen {
                     self.settle();
                     self.advance(ctx);
                 } else {

@@ -1,6 +1,7 @@
 //! The game menu, opened over the game with Esc or a right click: back to the game, save, load,
-//! to the title (after an autosave) or out of the player.
+//! settings, to the title (after an autosave) or out of the player.
 
+use super::options::Options;
 use super::saveload::{Mode, SaveLoad};
 use super::{title::TitleScreen, Next, Screen};
 use crate::app::Ctx;
@@ -12,7 +13,7 @@ use crate::widgets::ButtonList;
 use macroquad::prelude::*;
 use spearhead_core::StoryState;
 
-const LABELS: [&str; 5] = ["Return", "Save", "Load", "Title screen", "Quit"];
+const LABELS: [&str; 6] = ["Return", "Save", "Load", "Settings", "Title screen", "Quit"];
 
 pub struct GameMenu {
     buttons: ButtonList,
@@ -40,8 +41,9 @@ impl Screen for GameMenu {
             Some(0) => Next::Pop,
             Some(1) => Next::Push(Box::new(SaveLoad::new(ctx, Mode::Save(self.state.clone())))),
             Some(2) => Next::Push(Box::new(SaveLoad::new(ctx, Mode::Load))),
-            Some(3) => Next::Reset(Box::new(TitleScreen::new(ctx))),
-            Some(4) => Next::Quit,
+            Some(3) => Next::Push(Box::new(Options::new())),
+            Some(4) => Next::Reset(Box::new(TitleScreen::new(ctx))),
+            Some(5) => Next::Quit,
             _ => Next::Stay,
         }
     }

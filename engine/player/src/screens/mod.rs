@@ -5,6 +5,7 @@ pub mod backlog;
 pub mod choice;
 pub mod game;
 pub mod menu;
+pub mod options;
 pub mod saveload;
 pub mod title;
 

@@ -1,5 +1,7 @@
-//! The title screen: the story's title and New game, Continue (the autosave), Load and Quit.
+//! The title screen: the story's title and New game, Continue (the autosave), Load,
+//! Settings and Quit.
 
+use super::options::Options;
 use super::saveload::{Mode, SaveLoad};
 use super::{game::GameScreen, Next, Screen};
 use crate::app::Ctx;
@@ -14,7 +16,8 @@ use macroquad::prelude::*;
 const NEW_GAME: usize = 0;
 const CONTINUE: usize = 1;
 const LOAD: usize = 2;
-const QUIT: usize = 3;
+const SETTINGS: usize = 3;
+const QUIT: usize = 4;
 
 pub struct TitleScreen {
     buttons: ButtonList,
@@ -30,11 +33,12 @@ impl TitleScreen {
             "New game".to_string(),
             "Continue".to_string(),
             "Load".to_string(),
+            "Settings".to_string(),
             "Quit".to_string(),
         ];
         let mut buttons = ButtonList::new(
             layout::title_buttons(labels.len()),
-            vec![true, can_continue, ctx.saves.is_some(), true],
+            vec![true, can_continue, ctx.saves.is_some(), true, true],
         );
         buttons.selected = Some(if can_continue { CONTINUE } else { NEW_GAME });
         TitleScreen {
@@ -61,6 +65,7 @@ impl Screen for TitleScreen {
                 }
             },
             Some(LOAD) => Next::Push(Box::new(SaveLoad::new(ctx, Mode::Load))),
+            Some(SETTINGS) => Next::Push(Box::new(Options::new())),
             Some(QUIT) => Next::Quit,
             _ => Next::Stay,
         }

@@ -1,0 +1,239 @@
+//! The settings screen: text speed, auto-forward delay, music and sound volume, full screen and
+//! what skip passes. Up/Down pick a row, Left/Right (or a click on the arrows) change it; the
+//! settings are applied at once and kept between runs.
+
+use super::{Next, Screen};
+use crate::app::Ctx;
+use crate::input::Input;
+use crate::layout::{Rect, HEIGHT, WIDTH};
+use crate::settings::Settings;
+use crate::stage::fill;
+use crate::theme::FRONT;
+use macroquad::prelude::*;
+
+const ROWS: [&str; 6] = [
+    "Text speed",
+    "Auto-forward delay",
+    "Music volume",
+    "Sound volume",
+    "Full screen",
+    "Skip",
+];
+const TOP: f32 = 150.0;
+const STEP: f32 = 78.0;
+const VALUE: Rect = Rect {
+    x: 700.0,
+    y: 0.0,
+    w: 380.0,
+    h: 56.0,
+};
+
+fn row_rect(i: usize) -> Rect {
+    Rect::new(VALUE.x, TOP + i as f32 * STEP, VALUE.w, VALUE.h)
+}
+
+/// The arrows either side of a row's value.
+fn arrows(i: usize) -> (Rect, Rect) {
+    let r = row_rect(i);
+    (
+        Rect::new(r.x, r.y, 56.0, r.h),
+        Rect::new(r.right() - 56.0, r.y, 56.0, r.h),
+    )
+}
+
+/// Changes row `row` one step in `direction` (-1 or 1).
+pub fn change(settings: &mut Settings, row: usize, direction: f32) {
+    let step = |value: f32, by: f32| ((value + by * direction) / by).round() * by;
+    match row {
+        0 => settings.text_speed = step(settings.text_speed, 15.0).clamp(0.0, 150.0),
+        1 => settings.auto_delay = step(settings.auto_delay, 0.5).clamp(0.5, 5.0),
+        2 => settings.music_volume = step(settings.music_volume, 0.1).clamp(0.0, 1.0),
+        3 => settings.sound_volume = step(settings.sound_volume, 0.1).clamp(0.0, 1.0),
+        4 => settings.fullscreen = !settings.fullscreen,
+        5 => settings.skip_unseen = !settings.skip_unseen,
+        _ => {}
+    }
+}
+
+/// How row `row` reads.
+pub fn describe(settings: &Settings, row: usize) -> String {
+    match row {
+        0 if settings.text_speed <= 0.0 => "Instant".into(),
+        0 => format!("{:.0} letters/s", settings.text_speed),
+        1 => format!("{:.1} s", settings.auto_delay),
+        2 => format!("{:.0}%", settings.music_volume * 100.0),
+        3 => format!("{:.0}%", settings.sound_volume * 100.0),
+        4 => if settings.fullscreen { "On" } else { "Off" }.into(),
+        5 => if settings.skip_unseen {
+            "All lines"
+        } else {
+            "Lines read before"
+        }
+        .into(),
+        _ => String::new(),
+    }
+}
+
+pub struct Options {
+    selected: usize,
+}
+
+impl Options {
+    pub fn new() -> Options {
+        Options { selected: 0 }
+    }
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options::new()
+    }
+}
+
+impl Screen for Options {
+    fn update(&mut self, ctx: &mut Ctx, input: &Input, _dt: f32) -> Next {
+        if input.back() {
+            return Next::Pop;
+        }
+        if input.pressed(KeyCode::Down) {
+            self.selected = (self.selected + 1) % ROWS.len();
+        }
+        if input.pressed(KeyCode::Up) {
+            self.selected = (self.selected + ROWS.len() - 1) % ROWS.len();
+        }
+        let mut direction = 0.0;
+        if input.pressed(KeyCode::Right) || input.confirm() {
+            direction = 1.0;
+        }
+        if input.pressed(KeyCode::Left) {
+            direction = -1.0;
+        }
+        if input.click {
+            for i in 0..ROWS.len() {
+                let (less, more) = arrows(i);
+                if less.contains(input.mouse) || more.contains(input.mouse) {
+                    self.selected = i;
+                    direction = if less.contains(input.mouse) {
+                        -1.0
+                    } else {
+                        1.0
+                    };
+                }
+            }
+        }
+        if direction != 0.0 {
+            let before = ctx.settings.clone();
+            change(&mut ctx.settings, self.selected, direction);
+            if ctx.settings != before {
+                ctx.apply_settings();
+            }
+        }
+        Next::Stay
+    }
+
+    fn draw(&mut self, ctx: &mut Ctx) {
+        let view = ctx.view;
+        let theme = FRONT;
+        fill(
+            &view,
+            Rect::new(0.0, 0.0, WIDTH, HEIGHT),
+            Color::new(0.05, 0.05, 0.06, 0.97),
+        );
+        let text = |s: &str, x: f32, y: f32, size: f32, color: Color, bold: bool| {
+            let at = view.point(x, y);
+            let font = if bold { ctx.bold() } else { ctx.regular() };
+            let params = TextParams {
+                font,
+                font_size: view.len(size) as u16,
+                color,
+                ..Default::default()
+            };
+            draw_text_ex(s, at.x, at.y, params);
+        };
+        text("Settings", 200.0, 90.0, 34.0, theme.text, true);
+        for (i, label) in ROWS.iter().enumerate() {
+            let r = row_rect(i);
+            let selected = i == self.selected;
+            let color = if selected { theme.accent } else { theme.text };
+            text(label, 200.0, r.y + 37.0, 26.0, color, selected);
+            fill(
+                &view,
+                r,
+                if selected {
+                    theme.option_hover
+                } else {
+                    theme.option
+                },
+            );
+            let (less, more) = arrows(i);
+            text(
+                "\u{25c0}",
+                less.x + 18.0,
+                less.y + 37.0,
+                22.0,
+                theme.option_text,
+                false,
+            );
+            text(
+                "\u{25b6}",
+                more.x + 18.0,
+                more.y + 37.0,
+                22.0,
+                theme.option_text,
+                false,
+            );
+            let value = describe(&ctx.settings, i);
+            let size = view.len(24.0) as u16;
+            let width = measure_text(&value, ctx.regular(), size, 1.0).width / view.scale;
+            text(
+                &value,
+                r.x + (r.w - width) / 2.0,
+                r.y + 37.0,
+                24.0,
+                theme.option_text,
+                false,
+            );
+        }
+        text(
+            "\u{2191}\u{2193} choose   \u{2190}\u{2192} change   Esc back",
+            200.0,
+            680.0,
+            20.0,
+            theme.option_disabled_text,
+            false,
+        );
+    }
+
+    fn animating(&self) -> bool {
+        false
+    }
+
+    fn is_overlay(&self) -> bool {
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_row_changes_in_steps_within_its_range() {
+        let mut s = Settings::default();
+        change(&mut s, 0, 1.0);
+        assert_eq!(s.text_speed, 60.0);
+        for _ in 0..20 {
+            change(&mut s, 0, 1.0);
+            change(&mut s, 2, -1.0);
+        }
+        assert_eq!((s.text_speed, s.music_volume), (150.0, 0.0));
+        assert_eq!(describe(&s, 2), "0%");
+        for _ in 0..20 {
+            change(&mut s, 0, -1.0);
+        }
+        assert_eq!(describe(&s, 0), "Instant");
+        change(&mut s, 5, 1.0);
+        assert!(s.skip_unseen);
+        assert_eq!(describe(&s, 5), "All lines");
+    }
+}
