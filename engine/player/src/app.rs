@@ -327,8 +327,9 @@ pub async fn run(mut ctx: Ctx) {
             break;
         }
 
+        let fading = ctx.audio.update(dt);
         draw_stack(&mut stack, &mut ctx);
-        was_animating = stack.iter().any(|s| s.animating());
+        was_animating = fading || stack.iter().any(|s| s.animating());
         if was_animating {
             // Without this the blocking event loop would sleep until the next input.
             macroquad::miniquad::window::schedule_update();

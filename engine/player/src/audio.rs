@@ -41,12 +41,25 @@ fn sound_down() -> bool {
     SOUND_DOWN.load(Ordering::Relaxed)
 }
 
+/// A track's volume moving from `from` to `to`; a fade-out stops the track at the end.
+struct Fade {
+    name: String,
+    sound: Sound,
+    from: f32,
+    to: f32,
+    seconds: f32,
+    elapsed: f32,
+    stop_at_end: bool,
+}
+
 pub struct Audio {
     dir: PathBuf,
     sounds: HashMap<PathBuf, Option<Sound>>,
     warned: HashSet<PathBuf>,
     /// The track playing now: its manifest name and the sound.
     music: Option<(String, Sound)>,
+    /// Tracks fading in or out (a cross-fade is one of each).
+    fades: Vec<Fade>,
     pub music_volume: f32,
     pub sound_volume: f32,
 }
@@ -58,14 +71,15 @@ impl Audio {
             sounds: HashMap::new(),
             warned: HashSet::new(),
             music: None,
+            fades: Vec::new(),
             music_volume: 0.7,
             sound_volume: 0.8,
         }
     }
 
-    /// Starts `name` (file `relative`) looping, unless it is already the track playing.
-    /// Fades are not performed yet: the track starts and stops at once.
-    pub fn play_music(&mut self, name: &str, relative: Option<&str>) {
+    /// Starts `name` (file `relative`) looping, unless it is already the track playing. With
+    /// `fade` seconds, the old track fades out while the new one fades in (a cross-fade).
+    pub fn play_music(&mut self, name: &str, relative: Option<&str>, fade: Option<f32>) {
         if self
             .music
             .as_ref()
@@ -73,20 +87,44 @@ impl Audio {
         {
             return;
         }
-        self.stop_music();
+        self.stop_music(fade);
         if sound_down() {
             return;
         }
         let Some(sound) = relative.and_then(|r| self.load(r)) else {
             return;
         };
+        // The same track may still be fading out from before: it restarts instead.
+        self.fades.retain(|f| {
+            if f.name == name {
+                stop_sound(&f.sound);
+            }
+            f.name != name
+        });
+        let seconds = fade.unwrap_or(0.0).max(0.0);
+        let start = if seconds > 0.0 {
+            0.0
+        } else {
+            self.music_volume
+        };
         play_sound(
             &sound,
             PlaySoundParams {
                 looped: true,
-                volume: self.music_volume,
+                volume: start,
             },
         );
+        if seconds > 0.0 {
+            self.fades.push(Fade {
+                name: name.to_string(),
+                sound: sound.clone(),
+                from: 0.0,
+                to: self.music_volume,
+                seconds,
+                elapsed: 0.0,
+                stop_at_end: false,
+            });
+        }
         self.music = Some((name.to_string(), sound));
     }
 
@@ -99,19 +137,55 @@ impl Audio {
         }
     }
 
-    pub fn stop_music(&mut self) {
-        if let Some((_, sound)) = self.music.take() {
-            if !sound_down() {
-                stop_sound(&sound);
+    /// Stops the music, at once or fading out over `fade` seconds.
+    pub fn stop_music(&mut self, fade: Option<f32>) {
+        let Some((name, sound)) = self.music.take() else {
+            return;
+        };
+        if sound_down() {
+            return;
+        }
+        // A track still fading in fades out from where it got to.
+        let mut from = self.music_volume;
+        self.fades.retain(|f| {
+            if f.name == name {
+                from = f.from + (f.to - f.from) * (f.elapsed / f.seconds).min(1.0);
+            }
+            f.name != name
+        });
+        match fade.filter(|s| *s > 0.0) {
+            Some(seconds) => self.fades.push(Fade {
+                name,
+                sound,
+                from,
+                to: 0.0,
+                seconds,
+                elapsed: 0.0,
+                stop_at_end: true,
+            }),
+            None => stop_sound(&sound),
+        }
+    }
+
+    /// Moves the fades on by `dt` seconds; true while any is still going.
+    pub fn update(&mut self, dt: f32) -> bool {
+        for fade in &mut self.fades {
+            fade.elapsed = (fade.elapsed + dt).min(fade.seconds);
+            let volume = fade.from + (fade.to - fade.from) * (fade.elapsed / fade.seconds);
+            macroquad::audio::set_sound_volume(&fade.sound, volume);
+            if fade.elapsed >= fade.seconds && fade.stop_at_end {
+                stop_sound(&fade.sound);
             }
         }
+        self.fades.retain(|f| f.elapsed < f.seconds);
+        !self.fades.is_empty()
     }
 
     /// The track that should be playing after a load or rollback.
     pub fn sync_music(&mut self, name: Option<&str>, relative: Option<&str>) {
         match name {
-            Some(name) => self.play_music(name, relative),
-            None => self.stop_music(),
+            Some(name) => self.play_music(name, relative, None),
+            None => self.stop_music(None),
         }
     }
 

@@ -185,11 +185,11 @@ impl GameScreen {
     fn perform_stage(&mut self, ctx: &mut Ctx, direction: &StageDirection) {
         let manifest = &ctx.story.manifest;
         match direction {
-            StageDirection::MusicPlay { track, .. } => {
+            StageDirection::MusicPlay { track, fade } => {
                 let path = manifest.music.get(track).map(|p| p.get_ref().clone());
-                ctx.audio.play_music(track, path.as_deref());
+                ctx.audio.play_music(track, path.as_deref(), *fade);
             }
-            StageDirection::MusicStop { .. } => ctx.audio.stop_music(),
+            StageDirection::MusicStop { fade } => ctx.audio.stop_music(*fade),
             StageDirection::Sound { sound } => {
                 let path = manifest.sounds.get(sound).map(|p| p.get_ref().clone());
                 ctx.audio.play_sound(path.as_deref());
@@ -429,6 +429,6 @@ impl Screen for GameScreen {
             ctx.autosave(&self.state);
         }
         ctx.keep_seen();
-        ctx.audio.stop_music();
+        ctx.audio.stop_music(None);
     }
 }
