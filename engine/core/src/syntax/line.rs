@@ -65,13 +65,11 @@ pub fn parse_line(
     content: &str,
 ) -> Result<Line, Diagnostic> {
     let at = At { file, offset };
-    // Most lines are dialogue or narration: those skip the keyword statements (`plain_line`).
-    // Errors are always described from the full `line` rule, so they read the same either way.
-    let parsed = if starts_with_keyword(content) {
-        ScriptParser::parse(Rule::line, content)
-    } else {
-        ScriptParser::parse(Rule::plain_line, content)
-            .or_else(|_| ScriptParser::parse(Rule::line, content))
+    // The line's first word picks the one rule that can match it; when that rule does not take
+    // the whole line, the full `line` rule runs, so results and error messages are the same.
+    let parsed = match parse_by_first_word(content) {
+        Some(pairs) => Ok(pairs),
+        None => ScriptParser::parse(Rule::line, content),
     };
     let mut pairs = parsed.map_err(|e| syntax_error(at, content, e))?;
     // `line` is silent and matched exactly one statement and EOI.
@@ -81,14 +79,50 @@ pub fn parse_line(
     Ok(Line { indent, kind, span })
 }
 
-/// Whether the line's first word (as `ident_char`s in the grammar see words) is a statement
-/// keyword, so that `line` must try the keyword statements.
-fn starts_with_keyword(content: &str) -> bool {
+/// Parses the line with the rule its first word picks, without trying every statement in turn
+/// as `line` does. The keyword statements of `line` each start with their own keyword, and come
+/// before dialogue, narration and assignments; so on a line whose first word (a run of
+/// `ident_char`s) is a keyword, `line` can only match that keyword's statement, and on any other
+/// line, only what `plain_line` tries. `None` when the picked rule does not match the whole
+/// line: then `line` must run (it may match dialogue such as `end: ...`, or report an error).
+fn parse_by_first_word(content: &str) -> Option<pest::iterators::Pairs<'_, Rule>> {
     let len = content
         .bytes()
         .take_while(|b| b.is_ascii_alphanumeric() || *b == b'_')
         .count();
-    KEYWORDS.contains(&&content[..len])
+    let rule = match &content[..len] {
+        "scene" => Rule::scene_header,
+        "chapter" => Rule::chapter_decl,
+        "var" => Rule::var_decl,
+        "choice" => Rule::choice_header,
+        "option" => Rule::option_header,
+        "if" => Rule::if_header,
+        "elif" => Rule::elif_header,
+        "else" => Rule::else_header,
+        "jump" => Rule::jump_stmt,
+        "call" => Rule::call_stmt,
+        "return" => Rule::return_stmt,
+        "end" => Rule::end_stmt,
+        "bg" => Rule::bg_stmt,
+        "show" => Rule::show_stmt,
+        "hide" => Rule::hide_stmt,
+        "move" => Rule::move_stmt,
+        "music" => Rule::music_stmt,
+        "sound" => Rule::sound_stmt,
+        "wait" => Rule::wait_stmt,
+        "fade" => Rule::screen_fade,
+        "flash" => Rule::flash_stmt,
+        "shake" => Rule::shake_stmt,
+        // `plain_line` ends with EOI itself.
+        word if !KEYWORDS.contains(&word) => {
+            return ScriptParser::parse(Rule::plain_line, content).ok()
+        }
+        // A keyword missing above: `line` tries every statement.
+        _ => return None,
+    };
+    let pairs = ScriptParser::parse(rule, content).ok()?;
+    let whole = pairs.peek()?.as_span().end() == content.len();
+    whole.then_some(pairs)
 }
 
 fn parse_statement(at: At, pair: Pair<Rule>) -> LineKind {
