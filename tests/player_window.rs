@@ -182,8 +182,9 @@ fn title_screen_shows_the_title_and_buttons() {
     let title_band = Rect::new(200.0, 160.0, 880.0, 100.0);
     let bright = share(&frame, &view, title_band, |p| luma(p) > 180.0);
     assert!(bright > 0.05, "title text covers {bright} of its band");
-    // Five buttons (New game, Continue, Load, Settings, Quit), each with a face and a label.
-    for button in layout::title_buttons(5) {
+    // Six buttons (New game, Continue, Load, Settings, Endings, Quit), each with a face and a
+    // label.
+    for button in layout::title_buttons(6) {
         let labelled = share(&frame, &view, button, |p| luma(p) > 110.0);
         assert!(labelled > 0.01, "button {button:?} has no label");
     }
@@ -335,7 +336,7 @@ fn an_unknown_screen_is_refused_before_any_window_opens() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(2), "{stderr}");
     assert!(
-        stderr.contains("title, game, choice, save, backlog or settings"),
+        stderr.contains("title, game, choice, save, backlog, settings or endings"),
         "{stderr}"
     );
     assert!(!png.exists());
@@ -412,4 +413,21 @@ fn save_screen_shows_the_new_save_with_its_thumbnail() {
         let bright = share(&frame, &view, slot, |p| luma(p) > 180.0);
         assert!(bright < 0.05, "slot {} is not empty: {bright}", i + 1);
     }
+}
+
+#[test]
+fn endings_screen_shows_the_ending_reached() {
+    let Some(display) = display() else { return };
+    // Play the fixture to its end (five lines and a choice), then open the endings screen.
+    let (frame, view) = shot(
+        &display,
+        "endings",
+        &["--screen", "endings", "--lines", "9", "--choose", "1"],
+    );
+    // The fixture has one ending; reached, its title is written in the front's accent red.
+    let title = Rect::new(184.0, 170.0, 700.0, 50.0);
+    let red = share(&frame, &view, title, |p| {
+        p[0] > 150 && p[1] < 90 && p[2] < 90
+    });
+    assert!(red > 0.02, "the ending's title covers {red} of its line");
 }

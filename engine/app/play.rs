@@ -21,7 +21,7 @@ pub struct ShotArgs {
     /// The language to show (a folder under locales/).
     #[arg(long)]
     lang: Option<String>,
-    /// The screen to capture: title, game, choice, save, backlog or settings.
+    /// The screen to capture: title, game, choice, save, backlog, settings or endings.
     #[arg(long, default_value = "game")]
     screen: ShotScreen,
     /// Where to write the PNG.

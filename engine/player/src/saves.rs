@@ -109,6 +109,29 @@ impl Saves {
         }
     }
 
+    /// The endings reached in any run (their ids).
+    pub fn read_endings(&self) -> HashSet<String> {
+        let text = std::fs::read_to_string(self.dir.join("endings.txt")).unwrap_or_default();
+        text.lines()
+            .filter(|l| !l.is_empty())
+            .map(str::to_string)
+            .collect()
+    }
+
+    /// Adds `ending` to the endings reached (written atomically).
+    pub fn add_ending(&self, ending: &str) -> std::io::Result<()> {
+        let mut all: Vec<String> = self.read_endings().into_iter().collect();
+        if all.iter().any(|e| e == ending) {
+            return Ok(());
+        }
+        all.push(ending.to_string());
+        all.sort();
+        std::fs::create_dir_all(&self.dir)?;
+        let temp = self.dir.join(".endings.txt.tmp");
+        std::fs::write(&temp, all.join("\n") + "\n")?;
+        std::fs::rename(&temp, self.dir.join("endings.txt"))
+    }
+
     /// The keys of the lines read in earlier sittings (empty when there are none yet).
     pub fn read_seen(&self) -> HashSet<String> {
         let text = std::fs::read_to_string(self.dir.join("seen.txt")).unwrap_or_default();
@@ -270,6 +293,9 @@ mod tests {
             saves.summary("slot-03", &story),
             Slot::Damaged { .. }
         ));
+        saves.add_ending("done").expect("writable");
+        saves.add_ending("done").expect("writable");
+        assert_eq!(saves.read_endings(), HashSet::from(["done".to_string()]));
         let seen: HashSet<String> = ["a_1".to_string(), "b_2".to_string()].into();
         saves.write_seen(&seen).expect("writable temp dir");
         assert_eq!(saves.read_seen(), seen);

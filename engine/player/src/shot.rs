@@ -4,6 +4,7 @@
 
 use crate::app::{capture_thumbnail, draw_stack, Ctx};
 use crate::saves::Saves;
+use crate::screens::endings::Endings;
 use crate::screens::options::Options;
 use crate::screens::saveload::{Mode, SaveLoad};
 use crate::screens::{game::GameScreen, title::TitleScreen, Screen};
@@ -18,6 +19,7 @@ pub enum ShotScreen {
     Save,
     Backlog,
     Settings,
+    Endings,
 }
 
 impl std::str::FromStr for ShotScreen {
@@ -30,11 +32,10 @@ impl std::str::FromStr for ShotScreen {
             "save" => ShotScreen::Save,
             "backlog" => ShotScreen::Backlog,
             "settings" => ShotScreen::Settings,
-            _ => {
-                return Err(format!(
-                    "unknown screen `{s}`: use title, game, choice, save, backlog or settings"
-                ))
-            }
+            "endings" => ShotScreen::Endings,
+            _ => return Err(format!(
+                "unknown screen `{s}`: use title, game, choice, save, backlog, settings or endings"
+            )),
         })
     }
 }
@@ -80,6 +81,24 @@ pub async fn run(mut ctx: Ctx, spec: ShotSpec) -> i32 {
                     }
                 }
                 stack
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                return FAILED;
+            }
+        },
+        ShotScreen::Endings => match drive(&mut ctx, &spec) {
+            // The ending the script reached (if any) counts as reached, as in play.
+            Ok(game) => {
+                let reached = game
+                    .ending()
+                    .map(|e| ctx.story.endings[e].id.clone())
+                    .into_iter()
+                    .collect();
+                vec![
+                    Box::new(TitleScreen::new(&ctx)),
+                    Box::new(Endings::with_reached(reached)),
+                ]
             }
             Err(e) => {
                 eprintln!("error: {e}");

@@ -11,7 +11,7 @@ use crate::stage::{fill, Stage};
 use crate::textbox::{Frames, TextBox};
 use crate::theme::Theme;
 use macroquad::prelude::*;
-use spearhead_core::story::{SceneId, StageDirection};
+use spearhead_core::story::{EndingId, SceneId, StageDirection};
 use spearhead_core::{Event, Line, StoryState};
 
 /// What the reader is looking at.
@@ -20,7 +20,7 @@ enum Shown {
     Nothing,
     Line,
     Choice(ChoiceView),
-    End,
+    End(EndingId),
 }
 
 pub struct GameScreen {
@@ -170,7 +170,13 @@ impl GameScreen {
                 }
             }
             Event::End { ending } => {
-                self.shown = Shown::End;
+                self.shown = Shown::End(ending);
+                let id = &ctx.story.endings[ending].id;
+                if let Some(saves) = &ctx.saves {
+                    if let Err(e) = saves.add_ending(id) {
+                        eprintln!("warning: could not keep the ending reached: {e}");
+                    }
+                }
                 let title = &ctx.story.endings[ending].title;
                 self.textbox
                     .show(None, &format!("THE END: {title}"), 0.0, ctx.regular());
@@ -239,6 +245,14 @@ impl GameScreen {
         self.textbox.complete();
     }
 
+    /// The ending on screen, if the story is over.
+    pub fn ending(&self) -> Option<EndingId> {
+        match self.shown {
+            Shown::End(e) => Some(e),
+            _ => None,
+        }
+    }
+
     /// The story state, to save it.
     pub fn state(&self) -> &StoryState {
         &self.state
@@ -258,7 +272,7 @@ impl GameScreen {
     }
 
     pub fn is_ended(&self) -> bool {
-        matches!(self.shown, Shown::End)
+        matches!(self.shown, Shown::End(_))
     }
 
     /// Whether a line is on screen (so advancing passes it).
@@ -355,7 +369,7 @@ impl Screen for GameScreen {
                     self.advance(ctx);
                 }
             }
-            Shown::End if input.go_on() => {
+            Shown::End(_) if input.go_on() => {
                 ctx.forget_autosave();
                 return Next::Reset(Box::new(TitleScreen::new(ctx)));
             }
@@ -405,7 +419,7 @@ impl Screen for GameScreen {
             };
             draw_text_ex(mode, at.x, at.y, params);
         }
-        if let Shown::End = self.shown {
+        if let Shown::End(_) = self.shown {
             fill(
                 &view,
                 Rect::new(0.0, 0.0, WIDTH, layout::TEXTBOX.y - 60.0),

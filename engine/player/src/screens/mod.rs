@@ -3,6 +3,7 @@
 
 pub mod backlog;
 pub mod choice;
+pub mod endings;
 pub mod game;
 pub mod menu;
 pub mod options;

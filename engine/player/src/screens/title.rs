@@ -1,6 +1,7 @@
 //! The title screen: the story's title and New game, Continue (the autosave), Load,
-//! Settings and Quit.
+//! Settings, Endings and Quit.
 
+use super::endings::Endings;
 use super::options::Options;
 use super::saveload::{Mode, SaveLoad};
 use super::{game::GameScreen, Next, Screen};
@@ -17,7 +18,8 @@ const NEW_GAME: usize = 0;
 const CONTINUE: usize = 1;
 const LOAD: usize = 2;
 const SETTINGS: usize = 3;
-const QUIT: usize = 4;
+const ENDINGS: usize = 4;
+const QUIT: usize = 5;
 
 pub struct TitleScreen {
     buttons: ButtonList,
@@ -34,11 +36,12 @@ impl TitleScreen {
             "Continue".to_string(),
             "Load".to_string(),
             "Settings".to_string(),
+            "Endings".to_string(),
             "Quit".to_string(),
         ];
         let mut buttons = ButtonList::new(
             layout::title_buttons(labels.len()),
-            vec![true, can_continue, ctx.saves.is_some(), true, true],
+            vec![true, can_continue, ctx.saves.is_some(), true, true, true],
         );
         buttons.selected = Some(if can_continue { CONTINUE } else { NEW_GAME });
         TitleScreen {
@@ -66,6 +69,7 @@ impl Screen for TitleScreen {
             },
             Some(LOAD) => Next::Push(Box::new(SaveLoad::new(ctx, Mode::Load))),
             Some(SETTINGS) => Next::Push(Box::new(Options::new())),
+            Some(ENDINGS) => Next::Push(Box::new(Endings::new(ctx))),
             Some(QUIT) => Next::Quit,
             _ => Next::Stay,
         }
