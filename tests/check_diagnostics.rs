@@ -80,24 +80,38 @@ fn no_input_makes_the_checker_panic() {
     }
 }
 
-/// The worked example in docs/SCRIPT.md stays valid syntax as the language changes.
-#[test]
-fn the_language_reference_example_parses() {
-    let doc = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/SCRIPT.md"))
-        .expect("docs/SCRIPT.md");
-    let start = doc
-        .find("```\n// story/")
-        .expect("the worked example opens with a file comment")
+/// The first script example after `marker` in a Markdown file, parsed on its own.
+fn parse_doc_example(doc: &str, marker: &str) -> spearhead_core::ast::Script {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(doc);
+    let text = std::fs::read_to_string(&path).expect("the document exists");
+    let start = text
+        .find(marker)
+        .unwrap_or_else(|| panic!("{doc} has an example starting `{marker}`"))
         + 4;
-    let example = &doc[start..start + doc[start..].find("```").expect("the example block closes")];
+    let example =
+        &text[start..start + text[start..].find("```").expect("the example block closes")];
     let mut sources = spearhead_core::source::Sources::default();
-    let file = sources.add("SCRIPT.md", "SCRIPT.md".into(), example.to_string());
+    let file = sources.add(doc, path, example.to_string());
     let (script, diagnostics) = spearhead_core::syntax::parse(&sources, &[file]);
     assert!(
         diagnostics.is_empty(),
         "{}",
         spearhead_core::diagnostic::render(&sources, &diagnostics, false)
     );
+    script
+}
+
+/// The worked example in docs/SCRIPT.md stays valid syntax as the language changes.
+#[test]
+fn the_language_reference_example_parses() {
+    let script = parse_doc_example("docs/SCRIPT.md", "```\n// story/");
     assert_eq!(script.scenes.len(), 2);
     assert_eq!(script.vars.len(), 1);
+}
+
+/// So does the chapter a newcomer copies from README.md.
+#[test]
+fn the_readme_chapter_example_parses() {
+    let script = parse_doc_example("README.md", "```\nchapter ");
+    assert_eq!(script.scenes.len(), 1);
 }
