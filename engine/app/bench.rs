@@ -34,6 +34,9 @@ pub struct Args {
     /// Seed for the generator and for the choices made while reading.
     #[arg(long, default_value_t = 86)]
     seed: u64,
+    /// Only parse and print the figures for the parent bench process (internal).
+    #[arg(long, hide = true)]
+    parse_only: bool,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
@@ -43,6 +46,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let assets = TempDir::new()?;
     write_assets(assets.path())?;
     let generated = generate(&Shape::from(&args));
+    if args.parse_only {
+        let (wall, peak) = parse_only(assets.path(), &generated);
+        println!("{} {peak}", wall.as_secs_f64());
+        return Ok(ExitCode::SUCCESS);
+    }
     let source_bytes = generated.bytes();
     let source_lines = generated.source_lines();
     println!(
@@ -54,6 +62,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         mib(source_bytes as u64)
     );
 
+    // The parser alone, for the split, in a process of its own so that its memory is its own.
+    let (parse_wall, parse_peak) = parse_in_child(&args)?;
+
     // Parse + check + compile, measured as a whole through the public entry point.
     reset_peak_memory();
     let rss_before = memory("VmRSS:");
@@ -64,6 +75,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let load_wall = start.elapsed();
     let load_cpu = cpu_time().saturating_sub(cpu);
     let load_peak = memory("VmHWM:").saturating_sub(rss_before);
+    let load_held = memory("VmRSS:").saturating_sub(rss_before);
     if loaded.has_errors() {
         let report = loaded.render(false);
         let head: String = report.lines().take(40).collect::<Vec<_>>().join("\n");
@@ -72,19 +84,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let story = loaded.story.context("no errors, so a story")?;
     drop(loaded.sources);
 
-    // The same scripts through the parser alone, for the split.
-    let (parse_wall, parse_peak) = parse_only(assets.path(), &generated);
-
     // Reading: play to the end, choosing deterministically, and start again until enough.
-    reset_peak_memory();
-    let rss_before = memory("VmRSS:");
     let reading = read(
         &story,
         args.read_lines,
         Duration::from_secs_f64(args.seconds),
         args.seed,
     )?;
-    let run_peak = memory("VmHWM:").saturating_sub(rss_before);
+    // Since the last reset: loading and reading, with the generated source and the story.
     let total_peak = memory("VmHWM:");
 
     let per_sec = |n: u64, d: Duration| n as f64 / d.as_secs_f64().max(1e-9);
@@ -131,7 +138,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         fmt_memory(load_peak, source_bytes),
     );
     table.row(
-        "  syntax tree alone (parsing measured apart)",
+        "memory held after loading (story, sources)",
+        fmt_memory(load_held, source_bytes),
+    );
+    table.row(
+        "syntax tree alone (parsing measured apart)",
         fmt_memory(parse_peak, source_bytes),
     );
     table.section("Reading (advance + choose, text resolved)");
@@ -152,12 +163,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         fmt_int(per_sec(reading.lines, reading.cpu) as u64),
     );
     table.row(
-        "peak memory while reading (history kept)",
-        fmt_memory(run_peak, source_bytes),
+        "longest rollback history kept",
+        format!("{} lines", fmt_int(reading.history as u64)),
     );
     table.section("Process");
     table.row(
-        "peak resident memory (VmHWM)",
+        "peak resident memory (VmHWM, all of the above)",
         fmt_memory(total_peak, source_bytes),
     );
     print!("{table}");
@@ -169,6 +180,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 // -------------------------------------------------------------------------------------------------
 
 struct Reading {
+    /// The most checkpoints one playthrough's state held (the runtime keeps one per line).
+    history: usize,
     playthroughs: u64,
     endings: u64,
     lines: u64,
@@ -182,6 +195,7 @@ struct Reading {
 fn read(story: &Story, want: u64, limit: Duration, seed: u64) -> anyhow::Result<Reading> {
     let mut rng = Lcg::new(seed ^ 0x5eed);
     let mut r = Reading {
+        history: 0,
         playthroughs: 0,
         endings: 0,
         lines: 0,
@@ -205,7 +219,8 @@ fn read(story: &Story, want: u64, limit: Duration, seed: u64) -> anyhow::Result<
                     r.lines += 1;
                     text_bytes += line.text.len();
                     // Checking the clock costs little, but not nothing: once in a while.
-                    if r.lines.is_multiple_of(4096) && (r.lines >= want || start.elapsed() >= limit) {
+                    if r.lines.is_multiple_of(4096) && (r.lines >= want || start.elapsed() >= limit)
+                    {
                         break 'outer;
                     }
                 }
@@ -222,6 +237,7 @@ fn read(story: &Story, want: u64, limit: Duration, seed: u64) -> anyhow::Result<
                 }
                 Event::End { .. } => {
                     r.endings += 1;
+                    r.history = r.history.max(state.history_len());
                     break;
                 }
                 Event::SceneStart { .. } | Event::Stage(_) => {
@@ -235,6 +251,31 @@ fn read(story: &Story, want: u64, limit: Duration, seed: u64) -> anyhow::Result<
     // Keeps the resolved text observable, so no optimiser can skip making it.
     std::hint::black_box(text_bytes);
     Ok(r)
+}
+
+/// Runs `spearhead bench --parse-only` with the same shape; returns its parse time and peak.
+fn parse_in_child(args: &Args) -> anyhow::Result<(Duration, u64)> {
+    let exe = std::env::current_exe().context("finding the spearhead executable")?;
+    let output = std::process::Command::new(exe)
+        .args(["bench", "--parse-only"])
+        .args(["--lines", &args.lines.to_string()])
+        .args(["--scenes", &args.scenes.to_string()])
+        .args(["--files", &args.files.to_string()])
+        .args(["--seed", &args.seed.to_string()])
+        .output()
+        .context("running the parse-only bench")?;
+    let text = String::from_utf8_lossy(&output.stdout);
+    let mut figures = text.split_whitespace();
+    let wall = figures.next().and_then(|f| f.parse::<f64>().ok());
+    let peak = figures.next().and_then(|f| f.parse::<u64>().ok());
+    match (output.status.success(), wall, peak) {
+        (true, Some(wall), Some(peak)) => Ok((Duration::from_secs_f64(wall), peak)),
+        _ => bail!(
+            "the parse-only bench failed: {}{}",
+            text,
+            String::from_utf8_lossy(&output.stderr)
+        ),
+    }
 }
 
 /// Parses the generated scripts alone (no checking); returns the wall time and the peak memory
