@@ -22,6 +22,9 @@ pub enum ShotScreen {
     Endings,
 }
 
+/// The screens a shot can capture, for messages.
+const SCREENS: &str = "title, game, choice, save, backlog, settings or endings";
+
 impl std::str::FromStr for ShotScreen {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
@@ -33,9 +36,7 @@ impl std::str::FromStr for ShotScreen {
             "backlog" => ShotScreen::Backlog,
             "settings" => ShotScreen::Settings,
             "endings" => ShotScreen::Endings,
-            _ => return Err(format!(
-                "unknown screen `{s}`: use title, game, choice, save, backlog, settings or endings"
-            )),
+            _ => return Err(format!("unknown screen `{s}`: use {SCREENS}")),
         })
     }
 }
