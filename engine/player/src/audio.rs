@@ -204,6 +204,13 @@ impl Audio {
         }
     }
 
+    /// Loads and decodes a file ahead of its first use (see `stage::preload`).
+    pub fn preload(&mut self, relative: &str) {
+        if !sound_down() {
+            self.load(relative);
+        }
+    }
+
     fn load(&mut self, relative: &str) -> Option<Sound> {
         let path = self.dir.join(relative);
         if let Some(cached) = self.sounds.get(&path) {

@@ -8,7 +8,7 @@ use crate::theme::Theme;
 use macroquad::prelude::*;
 use spearhead_core::ast::{Position, TransitionKind};
 use spearhead_core::runtime::StageState;
-use spearhead_core::story::{StageDirection, TransitionSpec};
+use spearhead_core::story::{Op, SceneId, StageDirection, TransitionSpec};
 use spearhead_core::Story;
 
 /// Default length of a fade or dissolve when the script gives none.
@@ -385,16 +385,7 @@ fn draw_background(
     alpha: f32,
     font: Option<&Font>,
 ) {
-    let path = story
-        .manifest
-        .backgrounds
-        .get(name)
-        .map(|p| p.get_ref().as_str());
-    let want = (
-        view.len(WIDTH).round() as u32,
-        view.len(HEIGHT).round() as u32,
-    );
-    match assets.art(path, &format!("background {name}"), want) {
+    match background_art(view, story, assets, name) {
         Art::Texture(texture) => {
             // Cover the screen, cropping the picture's overflow, centred.
             let (tw, th) = (texture.width(), texture.height());
@@ -427,32 +418,14 @@ fn draw_sprite(
     font: Option<&Font>,
 ) {
     let alpha = sprite.alpha.value();
-    let sprites = story
-        .manifest
-        .characters
-        .get(&sprite.character)
-        .map(|c| &c.sprites);
-    // The named expression, else a `neutral` or `default` one, else the first declared.
-    let path = sprites.and_then(|s| {
-        sprite
-            .expression
-            .as_ref()
-            .and_then(|e| s.get(e))
-            .or_else(|| s.get("neutral"))
-            .or_else(|| s.get("default"))
-            .or_else(|| s.values().next())
-            .map(|p| p.get_ref().as_str())
-    });
-    let label = match &sprite.expression {
-        Some(e) => format!("{} ({e})", sprite.character),
-        None => sprite.character.clone(),
-    };
-    let want = (
-        view.len(SPRITE_MAX_WIDTH).round() as u32,
-        view.len(SPRITE_HEIGHT).round() as u32,
-    );
     let x = sprite.x.value() + jitter.x;
-    match assets.art(path, &label, want) {
+    match sprite_art(
+        view,
+        story,
+        assets,
+        &sprite.character,
+        sprite.expression.as_deref(),
+    ) {
         Art::Texture(texture) => {
             let scale = (SPRITE_HEIGHT / texture.height()).min(SPRITE_MAX_WIDTH / texture.width());
             let (w, h) = (texture.width() * scale, texture.height() * scale);
@@ -471,6 +444,85 @@ fn draw_sprite(
         Art::Missing { label } => {
             let area = Rect::new(x - 150.0, HEIGHT - 560.0 + jitter.y, 300.0, 560.0);
             placeholder(view, area, &label, alpha, font);
+        }
+    }
+}
+
+/// A background's art at the size it is drawn at.
+fn background_art(view: &View, story: &Story, assets: &mut Assets, name: &str) -> Art {
+    let path = story
+        .manifest
+        .backgrounds
+        .get(name)
+        .map(|p| p.get_ref().as_str());
+    let want = (
+        view.len(WIDTH).round() as u32,
+        view.len(HEIGHT).round() as u32,
+    );
+    assets.art(path, &format!("background {name}"), want)
+}
+
+/// A character's sprite: the named expression, else a `neutral` or `default` one, else the
+/// first declared; at the size it is drawn at.
+fn sprite_art(
+    view: &View,
+    story: &Story,
+    assets: &mut Assets,
+    character: &str,
+    expression: Option<&str>,
+) -> Art {
+    let sprites = story.manifest.characters.get(character).map(|c| &c.sprites);
+    let path = sprites.and_then(|s| {
+        expression
+            .and_then(|e| s.get(e))
+            .or_else(|| s.get("neutral"))
+            .or_else(|| s.get("default"))
+            .or_else(|| s.values().next())
+            .map(|p| p.get_ref().as_str())
+    });
+    let label = match expression {
+        Some(e) => format!("{character} ({e})"),
+        None => character.to_string(),
+    };
+    let want = (
+        view.len(SPRITE_MAX_WIDTH).round() as u32,
+        view.len(SPRITE_HEIGHT).round() as u32,
+    );
+    assets.art(path, &label, want)
+}
+
+/// Loads (and rasterises) every background and sprite `scene` can show, so that no frame in
+/// the scene stalls on a file. Called when the scene starts.
+pub fn preload(view: &View, story: &Story, assets: &mut Assets, scene: SceneId) {
+    for op in &story.scene(scene).code {
+        match op {
+            Op::Stage(direction) => match &**direction {
+                StageDirection::Background { image, .. } => {
+                    background_art(view, story, assets, image);
+                }
+                StageDirection::Show {
+                    character,
+                    expression,
+                    ..
+                } => {
+                    sprite_art(view, story, assets, character, expression.as_deref());
+                }
+                _ => {}
+            },
+            Op::Say(say) => {
+                if let (Some(c), Some(e)) = (say.speaker, &say.expression) {
+                    let id = &story.characters[c].id;
+                    if story
+                        .manifest
+                        .characters
+                        .get(id)
+                        .is_some_and(|d| d.sprites.contains_key(e))
+                    {
+                        sprite_art(view, story, assets, id, Some(e));
+                    }
+                }
+            }
+            _ => {}
         }
     }
 }
