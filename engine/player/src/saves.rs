@@ -39,6 +39,21 @@ impl Saves {
         self.dir.join(format!("{slot}.toml"))
     }
 
+    /// The slot saved most recently (autosave, quick save or a numbered slot), for Continue.
+    pub fn latest(&self) -> Option<String> {
+        let entries = std::fs::read_dir(&self.dir).ok()?;
+        entries
+            .flatten()
+            .filter_map(|e| {
+                let name = e.file_name().to_str()?.strip_suffix(".toml")?.to_string();
+                let known = name == "auto" || name == "quick" || name.starts_with("slot-");
+                let modified = e.metadata().and_then(|m| m.modified()).ok()?;
+                known.then_some((modified, name))
+            })
+            .max()
+            .map(|(_, name)| name)
+    }
+
     pub fn exists(&self, slot: &str) -> bool {
         self.path(slot).is_file()
     }
@@ -274,6 +289,7 @@ mod tests {
             .write("auto", &story, &state)
             .expect("writable temp dir");
         assert!(saves.exists("auto"));
+        assert_eq!(saves.latest().as_deref(), Some("auto"));
         let (restored, warnings) = saves.read("auto", &story).expect("readable");
         assert!(warnings.is_empty());
         assert_eq!(story.current(&restored), story.current(&state));

@@ -7,6 +7,7 @@ use super::{choice::ChoiceView, menu::GameMenu, title::TitleScreen, Next, Screen
 use crate::app::Ctx;
 use crate::input::Input;
 use crate::layout::{self, WIDTH};
+use crate::saves::Saves;
 use crate::stage::{fill, Stage};
 use crate::textbox::{Frames, TextBox};
 use crate::theme::Theme;
@@ -51,9 +52,14 @@ impl GameScreen {
         game
     }
 
-    /// The game saved in the autosave slot.
+    /// The game saved most recently (autosave, quick save or a slot).
     pub fn continue_game(ctx: &mut Ctx) -> Result<GameScreen, String> {
-        GameScreen::load_slot(ctx, "auto")
+        let latest = ctx
+            .saves
+            .as_ref()
+            .and_then(Saves::latest)
+            .ok_or("nothing saved yet")?;
+        GameScreen::load_slot(ctx, &latest)
     }
 
     /// The game saved in `slot`.

@@ -1,4 +1,4 @@
-//! The title screen: the story's title and New game, Continue (the autosave), Load,
+//! The title screen: the story's title and New game, Continue (the latest save), Load,
 //! Settings, Endings and Quit.
 
 use super::endings::Endings;
@@ -30,7 +30,7 @@ pub struct TitleScreen {
 
 impl TitleScreen {
     pub fn new(ctx: &Ctx) -> TitleScreen {
-        let can_continue = ctx.saves.as_ref().is_some_and(|s| s.exists("auto"));
+        let can_continue = ctx.saves.as_ref().and_then(|s| s.latest()).is_some();
         let labels = vec![
             "New game".to_string(),
             "Continue".to_string(),
