@@ -167,6 +167,36 @@ fn textbox_fill() -> Rect {
     Rect::new(b.x + 600.0, b.bottom() - 50.0, 500.0, 30.0)
 }
 
+/// The option boxes of a choice menu on `frame`, top to bottom: (top, bottom, mean luma) of
+/// each run of bright box face down a column inside the boxes' right end.
+fn option_boxes(frame: &RgbaImage, view: &View) -> Vec<(u32, u32, f32)> {
+    // Walk down a column inside the boxes' right end (clear of labels and sprites) and count
+    // the runs of bright box face.
+    let column = layout::choice_boxes(1)[0];
+    let x = view.point(column.right() - 24.0, 0.0).x as u32;
+    let (top, bottom) = (
+        view.point(0.0, layout::CHOICE_BAND.0).y as u32,
+        view.point(0.0, layout::CHOICE_BAND.1).y as u32,
+    );
+    let mut runs: Vec<(u32, u32, f32)> = Vec::new();
+    let mut current: Option<(u32, f32)> = None;
+    for y in top..bottom {
+        let l = luma(frame.get_pixel(x, y));
+        match (&mut current, l > 170.0) {
+            (None, true) => current = Some((y, l)),
+            (Some((_, sum)), true) => *sum += l,
+            (Some((start, sum)), false) => {
+                runs.push((*start, y, *sum / (y - *start) as f32));
+                current = None;
+            }
+            (None, false) => {}
+        }
+    }
+    runs.into_iter()
+        .filter(|(a, b, _)| (b - a) as f32 > view.len(layout::CHOICE_HEIGHT) * 0.6)
+        .collect()
+}
+
 #[test]
 fn title_screen_shows_the_title_and_buttons() {
     let Some(display) = display() else { return };
@@ -256,32 +286,7 @@ fn the_front_is_dark_and_long_lines_wrap() {
 fn choice_menu_shows_one_box_per_option_and_greys_the_disabled_one() {
     let Some(display) = display() else { return };
     let (frame, view) = shot(&display, "choice", &["--screen", "choice"]);
-    // Walk down a column inside the boxes' right end (clear of labels and sprites) and count
-    // the runs of bright box face.
-    let column = layout::choice_boxes(1)[0];
-    let x = view.point(column.right() - 24.0, 0.0).x as u32;
-    let (top, bottom) = (
-        view.point(0.0, layout::CHOICE_BAND.0).y as u32,
-        view.point(0.0, layout::CHOICE_BAND.1).y as u32,
-    );
-    let mut runs: Vec<(u32, u32, f32)> = Vec::new();
-    let mut current: Option<(u32, f32)> = None;
-    for y in top..bottom {
-        let l = luma(frame.get_pixel(x, y));
-        match (&mut current, l > 170.0) {
-            (None, true) => current = Some((y, l)),
-            (Some((_, sum)), true) => *sum += l,
-            (Some((start, sum)), false) => {
-                runs.push((*start, y, *sum / (y - *start) as f32));
-                current = None;
-            }
-            (None, false) => {}
-        }
-    }
-    let boxes: Vec<_> = runs
-        .into_iter()
-        .filter(|(a, b, _)| (b - a) as f32 > view.len(layout::CHOICE_HEIGHT) * 0.6)
-        .collect();
+    let boxes = option_boxes(&frame, &view);
     assert_eq!(boxes.len(), 3, "option boxes found: {boxes:?}");
     let (enabled, disabled) = (boxes[0].2.min(boxes[1].2), boxes[2].2);
     assert!(
@@ -430,4 +435,26 @@ fn endings_screen_shows_the_ending_reached() {
         p[0] > 150 && p[1] < 90 && p[2] < 90
     });
     assert!(red > 0.02, "the ending's title covers {red} of its line");
+}
+
+#[test]
+fn rolling_back_past_a_choice_offers_it_again() {
+    let Some(display) = display() else { return };
+    // Through the choice to Shin's line, then one step back (the mouse wheel's rollback).
+    let (frame, view) = shot(
+        &display,
+        "rollback",
+        &["--lines", "2", "--choose", "1", "--back", "1"],
+    );
+    assert_eq!(
+        option_boxes(&frame, &view).len(),
+        3,
+        "the choice is not on screen again"
+    );
+    // And back in the Republic: its bright text box, not the front's dark one.
+    let fill = share(&frame, &view, textbox_fill(), |p| luma(p) > 200.0);
+    assert!(
+        fill > 0.9,
+        "the Republic's text box shows in {fill} of its empty part"
+    );
 }

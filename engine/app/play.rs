@@ -27,6 +27,9 @@ pub struct ShotArgs {
     /// Where to write the PNG.
     #[arg(long)]
     out: PathBuf,
+    /// Roll back this many steps after the lines (as with the mouse wheel), before the capture.
+    #[arg(long, default_value_t = 0)]
+    back: usize,
 }
 
 /// The story to play when none is named: `story/` here, else the one in this source tree.
@@ -78,6 +81,7 @@ pub fn shot(args: ShotArgs) -> anyhow::Result<ExitCode> {
         choose: args.choose,
         screen: args.screen,
         out: args.out,
+        back: args.back,
     };
     spearhead_player::shot(story, spec)
 }

@@ -49,6 +49,8 @@ pub struct ShotSpec {
     pub choose: Vec<usize>,
     pub screen: ShotScreen,
     pub out: PathBuf,
+    /// Steps to roll back (as with the mouse wheel) after the lines, before the capture.
+    pub back: usize,
 }
 
 /// How a shot ended, as the process exit code.
@@ -200,6 +202,11 @@ fn drive(ctx: &mut Ctx, spec: &ShotSpec) -> Result<GameScreen, String> {
             "no choice on screen after {} lines (the story ended)",
             spec.lines
         ));
+    }
+    for _ in 0..spec.back {
+        if !game.rollback(ctx) {
+            return Err("cannot roll back further than the first line".into());
+        }
     }
     game.settle();
     Ok(game)
