@@ -119,6 +119,10 @@ impl Ctx {
 /// Draws the stack: the top screen and, under an overlay, the screens below it.
 pub fn draw_stack(stack: &mut [Box<dyn Screen>], ctx: &mut Ctx) {
     clear_background(BLACK);
+    if ctx.view.scale < 0.05 {
+        // A window shrunk to almost nothing (or minimised): text would be 0 pixels high.
+        return;
+    }
     let first = stack.iter().rposition(|s| !s.is_overlay()).unwrap_or(0);
     for screen in &mut stack[first..] {
         screen.draw(ctx);
