@@ -54,8 +54,9 @@ pub fn compile(input: Input, diagnostics: &mut Vec<Diagnostic>) -> Option<Story>
         .scenes
         .iter_mut()
         .map(|scene| {
-            let code = lowerer.scene(scene);
+            let mut code = lowerer.scene(scene);
             scene.body = Vec::new();
+            code.code.shrink_to_fit();
             code
         })
         .collect();
