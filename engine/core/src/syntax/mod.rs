@@ -85,43 +85,56 @@ pub fn parse(sources: &Sources, files: &[FileId]) -> (Script, Vec<Diagnostic>) {
     (script, diagnostics)
 }
 
-/// Parses whole files on `threads` threads, each taking the next file not yet taken. This
-/// thread assembles each file's lines into blocks in the order of `files`, as they come in
-/// (so the syntax tree is allocated here, where the compiler will free it).
+/// Parses whole files on `threads` threads (this one and `threads - 1` more), each taking the
+/// next file not yet taken. This thread also assembles each file's lines into blocks, in the
+/// order of `files`, as they become ready between its own files. (The tree is mostly allocated
+/// on this thread, where the compiler frees it, so the allocator can reuse that memory.)
 fn parse_files_in_parallel(
     sources: &Sources,
     files: &[FileId],
     threads: usize,
 ) -> Vec<(Script, Vec<Diagnostic>)> {
     let next = AtomicUsize::new(0);
+    let parse_next = || {
+        let i = next.fetch_add(1, Ordering::Relaxed);
+        let &file = files.get(i)?;
+        let mut diagnostics = Vec::new();
+        let lines = parse_lines(file, &sources.get(file).text, 1, &mut diagnostics);
+        Some((i, (lines, diagnostics)))
+    };
     std::thread::scope(|scope| {
         let (sender, receiver) = std::sync::mpsc::channel();
-        for _ in 0..threads.min(files.len()) {
+        for _ in 1..threads.min(files.len()) {
             let sender = sender.clone();
-            let next = &next;
-            scope.spawn(move || loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some(&file) = files.get(i) else { break };
-                let mut diagnostics = Vec::new();
-                let lines = parse_lines(file, &sources.get(file).text, 1, &mut diagnostics);
-                if sender.send((i, lines, diagnostics)).is_err() {
-                    break;
+            scope.spawn(move || {
+                while let Some(parsed) = parse_next() {
+                    if sender.send(parsed).is_err() {
+                        break;
+                    }
                 }
             });
         }
         drop(sender);
         let mut waiting = std::collections::BTreeMap::new();
-        let mut parsed = Vec::with_capacity(files.len());
-        for (i, lines, diagnostics) in receiver {
-            waiting.insert(i, (lines, diagnostics));
-            while let Some((lines, mut diagnostics)) = waiting.remove(&parsed.len()) {
+        let mut assembled = Vec::with_capacity(files.len());
+        let mut assemble_ready = |waiting: &mut std::collections::BTreeMap<_, _>| {
+            while let Some((lines, mut diagnostics)) = waiting.remove(&assembled.len()) {
                 let mut script = Script::default();
                 blocks::assemble(lines, &mut script, &mut diagnostics);
-                parsed.push((script, diagnostics));
+                assembled.push((script, diagnostics));
             }
+        };
+        while let Some((i, parsed)) = parse_next() {
+            waiting.insert(i, parsed);
+            waiting.extend(receiver.try_iter());
+            assemble_ready(&mut waiting);
         }
-        // Every file was sent unless a parser thread panicked, which the scope reports.
-        parsed
+        for (i, parsed) in receiver {
+            waiting.insert(i, parsed);
+            assemble_ready(&mut waiting);
+        }
+        // Every file was parsed unless a parser thread panicked, which the scope reports.
+        assembled
     })
 }
 
