@@ -458,3 +458,28 @@ fn rolling_back_past_a_choice_offers_it_again() {
         "the Republic's text box shows in {fill} of its empty part"
     );
 }
+
+#[test]
+fn lang_shows_the_story_in_another_language() {
+    let Some(display) = display() else { return };
+    // The fixture's pseudo-locale (from `spearhead locale pseudo`): accented, longer, bracketed.
+    let right = Rect::new(800.0, layout::TEXT_AREA.y, 350.0, layout::LINE_HEIGHT);
+    let (english, view) = shot(&display, "lena-en", &["--lines", "1"]);
+    let (pseudo, _) = shot(
+        &display,
+        "lena-pseudo",
+        &["--lines", "1", "--lang", "pseudo"],
+    );
+    let ink = |frame: &RgbaImage| share(frame, &view, right, |p| luma(p) < 90.0);
+    // Lena's line ends before x = 800 in English; 40% longer, it runs on past it.
+    assert!(
+        ink(&english) < 0.002,
+        "English ink at the right: {}",
+        ink(&english)
+    );
+    assert!(
+        ink(&pseudo) > 0.01,
+        "pseudo-locale ink at the right: {}",
+        ink(&pseudo)
+    );
+}

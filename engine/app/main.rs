@@ -60,6 +60,9 @@ enum Command {
     Play {
         /// The story folder (holding story.toml); default: the bundled story.
         story: Option<PathBuf>,
+        /// The language to show (a folder under locales/).
+        #[arg(long)]
+        lang: Option<String>,
     },
     /// Play a story with scripted input in a window and save one frame as PNG.
     Shot(play::ShotArgs),
@@ -77,9 +80,11 @@ fn main() -> ExitCode {
         Some(Command::Bench(args)) => bench::run(args),
         Some(Command::Locale(command)) => locale::run(command),
         Some(Command::Stats { story }) => stats::run(&story),
-        Some(Command::Play { story }) => play::play(&story.unwrap_or_else(play::default_story)),
+        Some(Command::Play { story, lang }) => {
+            play::play(&story.unwrap_or_else(play::default_story), lang)
+        }
         Some(Command::Shot(args)) => play::shot(args),
-        None => play::play(&play::default_story()),
+        None => play::play(&play::default_story(), None),
     };
     match result {
         Ok(code) => code,

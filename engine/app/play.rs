@@ -61,27 +61,20 @@ fn load(dir: &Path) -> anyhow::Result<Story> {
     }
 }
 
-pub fn play(dir: &Path) -> anyhow::Result<ExitCode> {
-    spearhead_player::play(load(dir)?);
+pub fn play(dir: &Path, lang: Option<String>) -> anyhow::Result<ExitCode> {
+    spearhead_player::play(load(dir)?, lang);
     Ok(ExitCode::SUCCESS)
 }
 
 pub fn shot(args: ShotArgs) -> anyhow::Result<ExitCode> {
     let story = load(&args.story)?;
-    if let Some(lang) = &args.lang {
-        if lang != &story.manifest.default_locale {
-            eprintln!(
-                "warning: the player loads no translations yet; showing {}",
-                story.manifest.default_locale
-            );
-        }
-    }
     let spec = ShotSpec {
         lines: args.lines,
         choose: args.choose,
         screen: args.screen,
         out: args.out,
         back: args.back,
+        lang: args.lang,
     };
     spearhead_player::shot(story, spec)
 }

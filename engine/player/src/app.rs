@@ -10,7 +10,9 @@ use crate::saves::Saves;
 use crate::screens::{title::TitleScreen, Next, Screen};
 pub use crate::settings::Settings;
 use macroquad::prelude::*;
-use spearhead_core::{Story, StoryState};
+use spearhead_core::locale::Catalog;
+use spearhead_core::story::{CharId, EndingId};
+use spearhead_core::{ChoiceMenu, Line, Story, StoryState};
 use std::collections::HashSet;
 use std::time::{Duration, Instant};
 
@@ -26,6 +28,8 @@ pub struct Ctx {
     pub saves: Option<Saves>,
     /// Keys of the lines read before (in any sitting): skip passes only these.
     pub seen: HashSet<String>,
+    /// The language the story is shown in, when it is not the story's own (`--lang`).
+    pub catalog: Option<Catalog>,
     /// The game as it looked when a menu last opened over it (RGBA, width, height): the
     /// thumbnail of a save made from that menu.
     pub thumbnail: Option<(Vec<u8>, u32, u32)>,
@@ -48,6 +52,7 @@ impl Ctx {
                 .map_or_else(Settings::default, |s| Settings::load(s.dir())),
             seen: saves.as_ref().map(Saves::read_seen).unwrap_or_default(),
             thumbnail: None,
+            catalog: None,
             saves,
         }
     }
@@ -85,6 +90,54 @@ impl Ctx {
                 eprintln!("warning: saving to {slot} failed: {e}");
             }
         }
+    }
+
+    /// Shows the story in `lang` (a folder under its locales folder); problems are warnings
+    /// and the story's own language stands in for what is missing.
+    pub fn set_language(&mut self, lang: &str) {
+        if lang == self.story.manifest.default_locale {
+            self.catalog = None;
+            return;
+        }
+        match Catalog::for_story(self.story, lang) {
+            Ok(catalog) => {
+                for warning in catalog.take_warnings() {
+                    eprintln!("warning: {warning}");
+                }
+                self.catalog = Some(catalog);
+            }
+            Err(e) => eprintln!("warning: language {lang}: {e}"),
+        }
+    }
+
+    /// A line's text in the language shown.
+    pub fn line_text(&self, state: &StoryState, line: &Line) -> String {
+        self.catalog
+            .as_ref()
+            .map_or_else(|| line.text.clone(), |c| c.line(self.story, state, line))
+    }
+
+    /// A choice menu in the language shown.
+    pub fn choice_menu(&self, state: &StoryState, menu: &ChoiceMenu) -> ChoiceMenu {
+        self.catalog
+            .as_ref()
+            .map_or_else(|| menu.clone(), |c| c.choice(self.story, state, menu))
+    }
+
+    /// A character's name in the language shown.
+    pub fn character_name(&self, character: CharId) -> String {
+        let own = || self.story.characters[character].name.clone();
+        self.catalog
+            .as_ref()
+            .map_or_else(own, |c| c.character(self.story, character))
+    }
+
+    /// An ending's title in the language shown.
+    pub fn ending_title(&self, ending: EndingId) -> String {
+        let own = || self.story.endings[ending].title.clone();
+        self.catalog
+            .as_ref()
+            .map_or_else(own, |c| c.ending(self.story, ending))
     }
 
     /// Keeps the settings and applies the volumes and full screen.

@@ -30,14 +30,19 @@ use saves::Saves;
 pub use shot::{ShotScreen, ShotSpec};
 use spearhead_core::Story;
 
-/// Opens the window and plays `story` until the reader quits.
-pub fn play(story: Story) {
+/// Opens the window and plays `story` until the reader quits, in language `lang` if given (a
+/// folder under the story's locales folder).
+pub fn play(story: Story, lang: Option<String>) {
     audio::install_panic_hook();
     let story: &'static Story = Box::leak(Box::new(story)); // lives as long as the window
     let saves = Saves::for_story(story);
     let conf = conf(story, true);
     macroquad::Window::from_config(conf, async move {
-        app::run(Ctx::new(story, saves)).await;
+        let mut ctx = Ctx::new(story, saves);
+        if let Some(lang) = &lang {
+            ctx.set_language(lang);
+        }
+        app::run(ctx).await;
     });
 }
 

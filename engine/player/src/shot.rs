@@ -51,6 +51,8 @@ pub struct ShotSpec {
     pub out: PathBuf,
     /// Steps to roll back (as with the mouse wheel) after the lines, before the capture.
     pub back: usize,
+    /// The language to show the story in (a folder under its locales folder).
+    pub lang: Option<String>,
 }
 
 /// How a shot ended, as the process exit code.
@@ -59,6 +61,9 @@ pub const FAILED: i32 = 1;
 
 /// Plays the script, captures the frame, returns the exit code.
 pub async fn run(mut ctx: Ctx, spec: ShotSpec) -> i32 {
+    if let Some(lang) = &spec.lang {
+        ctx.set_language(lang);
+    }
     let mut stack: Vec<Box<dyn Screen>> = match spec.screen {
         ShotScreen::Title => vec![Box::new(TitleScreen::new(&ctx))],
         ShotScreen::Game | ShotScreen::Choice | ShotScreen::Backlog => match drive(&mut ctx, &spec)

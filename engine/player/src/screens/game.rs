@@ -170,6 +170,7 @@ impl GameScreen {
             Event::Stage(direction) => self.perform_stage(ctx, &direction),
             Event::Line(line) => self.show_line(ctx, &line),
             Event::Choice(menu) => {
+                let menu = ctx.choice_menu(&self.state, &menu);
                 self.shown = Shown::Choice(ChoiceView::new(menu.clone()));
                 match &menu.prompt {
                     Some(prompt) => self.textbox.show(None, prompt, 0.0, ctx.regular()),
@@ -184,7 +185,7 @@ impl GameScreen {
                         eprintln!("warning: could not keep the ending reached: {e}");
                     }
                 }
-                let title = &ctx.story.endings[ending].title;
+                let title = ctx.ending_title(ending);
                 self.textbox
                     .show(None, &format!("THE END: {title}"), 0.0, ctx.regular());
             }
@@ -216,9 +217,13 @@ impl GameScreen {
         if let (Some(c), Some(expression)) = (speaker, &line.expression) {
             self.stage.set_expression(&c.id, expression);
         }
+        let text = ctx.line_text(&self.state, line);
+        let plate = line
+            .speaker
+            .map(|c| (ctx.character_name(c), ctx.story.characters[c].color));
         let entry = Entry {
-            speaker: speaker.map(|c| (c.name.clone(), c.color)),
-            text: line.text.clone(),
+            speaker: plate.clone(),
+            text: text.clone(),
             at: self.state.history_len(),
         };
         self.backlog.push(entry);
@@ -226,12 +231,7 @@ impl GameScreen {
         self.seen_now = ctx.seen.contains(&*line.key);
         ctx.seen.insert(line.key.to_string());
         let speed = ctx.settings.text_speed;
-        self.textbox.show(
-            speaker.map(|c| (c.name.clone(), c.color)),
-            &line.text,
-            speed,
-            ctx.regular(),
-        );
+        self.textbox.show(plate, &text, speed, ctx.regular());
         self.shown = Shown::Line;
     }
 
