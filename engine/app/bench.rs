@@ -122,7 +122,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     );
     table.row(
         "  of which checking + compiling",
-        fmt_duration(load_wall.saturating_sub(parse_wall)),
+        match load_wall.checked_sub(parse_wall) {
+            Some(rest) => fmt_duration(rest),
+            // The machine was busier while the parser ran alone: no split to show.
+            None => "(unknown: machine busy)".to_string(),
+        },
     );
     table.row("CPU time (all threads)", fmt_duration(load_cpu));
     table.row(
