@@ -351,10 +351,10 @@ fn an_unknown_screen_is_refused_before_any_window_opens() {
 fn settings_screen_shows_every_setting_with_its_value() {
     let Some(display) = display() else { return };
     let (frame, view) = shot(&display, "settings", &["--screen", "settings"]);
-    // Six rows: a label on the left (the selected one in the accent colour) and a value box
+    // Seven rows: a label on the left (the selected one in the accent colour) and a value box
     // with light text on the right, over the dark veil.
-    for i in 0..6 {
-        let y = 150.0 + i as f32 * 78.0;
+    for i in 0..7 {
+        let y = 150.0 + i as f32 * 70.0;
         let label = share(&frame, &view, Rect::new(200.0, y, 400.0, 56.0), |p| {
             luma(p) > 80.0
         });

@@ -30,6 +30,8 @@ pub struct Ctx {
     pub seen: HashSet<String>,
     /// The language the story is shown in, when it is not the story's own (`--lang`).
     pub catalog: Option<Catalog>,
+    /// Set when the language changed, so the game shows its current line again.
+    pub language_changed: bool,
     /// The game as it looked when a menu last opened over it (RGBA, width, height): the
     /// thumbnail of a save made from that menu.
     pub thumbnail: Option<(Vec<u8>, u32, u32)>,
@@ -53,6 +55,7 @@ impl Ctx {
             seen: saves.as_ref().map(Saves::read_seen).unwrap_or_default(),
             thumbnail: None,
             catalog: None,
+            language_changed: false,
             saves,
         }
     }
@@ -95,7 +98,8 @@ impl Ctx {
     /// Shows the story in `lang` (a folder under its locales folder); problems are warnings
     /// and the story's own language stands in for what is missing.
     pub fn set_language(&mut self, lang: &str) {
-        if lang == self.story.manifest.default_locale {
+        self.language_changed = true;
+        if lang.is_empty() || lang == self.story.manifest.default_locale {
             self.catalog = None;
             return;
         }
@@ -108,6 +112,20 @@ impl Ctx {
             }
             Err(e) => eprintln!("warning: language {lang}: {e}"),
         }
+    }
+
+    /// The language shown: a locale tag.
+    pub fn language(&self) -> &str {
+        self.catalog
+            .as_ref()
+            .map_or(&self.story.manifest.default_locale, |c| c.locale())
+    }
+
+    /// The languages the story can be shown in.
+    pub fn languages(&self) -> Vec<String> {
+        let source = &self.story.manifest.default_locale;
+        spearhead_core::locale::choose::available(&self.story.locales_dir(), source)
+            .unwrap_or_else(|_| vec![source.clone()])
     }
 
     /// A line's text in the language shown.
@@ -320,7 +338,9 @@ fn shrink(frame: &Image, view: &View, size: (u32, u32)) -> (Vec<u8>, u32, u32) {
 pub async fn run(mut ctx: Ctx) {
     prevent_quit();
     let mut stack: Vec<Box<dyn Screen>> = vec![Box::new(TitleScreen::new(&ctx))];
-    let mut last_mouse = Vec2::ZERO;
+    // Where the pointer starts is not a move (it would select whatever button lies under it).
+    let (mx, my) = mouse_position();
+    let mut last_mouse = View::fit(screen_width(), screen_height()).to_virtual(vec2(mx, my));
     let mut was_animating = true;
     ctx.audio
         .set_volumes(ctx.settings.music_volume, ctx.settings.sound_volume);
@@ -365,6 +385,9 @@ pub async fn run(mut ctx: Ctx) {
             Next::Pop => {
                 if let Some(mut closed) = stack.pop() {
                     closed.on_close(&mut ctx);
+                }
+                if let Some(top) = stack.last_mut() {
+                    top.on_uncovered(&mut ctx);
                 }
             }
             Next::Reset(screen) => {

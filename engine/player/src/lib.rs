@@ -39,8 +39,10 @@ pub fn play(story: Story, lang: Option<String>) {
     let conf = conf(story, true);
     macroquad::Window::from_config(conf, async move {
         let mut ctx = Ctx::new(story, saves);
-        if let Some(lang) = &lang {
-            ctx.set_language(lang);
+        // --lang wins over the language chosen in the settings last time.
+        let chosen = Some(ctx.settings.language.clone()).filter(|l| !l.is_empty());
+        if let Some(lang) = lang.or(chosen) {
+            ctx.set_language(&lang);
         }
         app::run(ctx).await;
     });

@@ -17,6 +17,8 @@ pub struct Settings {
     pub fullscreen: bool,
     /// Skip passes lines not read before too.
     pub skip_unseen: bool,
+    /// The language shown (a folder under the story's locales folder); empty for the story's own.
+    pub language: String,
 }
 
 impl Default for Settings {
@@ -28,6 +30,7 @@ impl Default for Settings {
             sound_volume: 0.8,
             fullscreen: false,
             skip_unseen: false,
+            language: String::new(),
         }
     }
 }
@@ -35,8 +38,14 @@ impl Default for Settings {
 impl Settings {
     pub fn to_text(&self) -> String {
         format!(
-            "text_speed = {}\nauto_delay = {}\nmusic_volume = {}\nsound_volume = {}\nfullscreen = {}\nskip_unseen = {}\n",
-            self.text_speed, self.auto_delay, self.music_volume, self.sound_volume, self.fullscreen, self.skip_unseen
+            "text_speed = {}\nauto_delay = {}\nmusic_volume = {}\nsound_volume = {}\nfullscreen = {}\nskip_unseen = {}\nlanguage = {}\n",
+            self.text_speed,
+            self.auto_delay,
+            self.music_volume,
+            self.sound_volume,
+            self.fullscreen,
+            self.skip_unseen,
+            self.language
         )
     }
 
@@ -61,6 +70,7 @@ impl Settings {
                 }
                 "fullscreen" => s.fullscreen = flag.unwrap_or(s.fullscreen),
                 "skip_unseen" => s.skip_unseen = flag.unwrap_or(s.skip_unseen),
+                "language" => s.language = value.to_string(),
                 _ => {}
             }
         }
@@ -94,6 +104,7 @@ mod tests {
             sound_volume: 0.0,
             fullscreen: true,
             skip_unseen: true,
+            language: "ja-JP".into(),
         };
         assert_eq!(Settings::from_text(&s.to_text()), s);
         let odd = Settings::from_text(

@@ -28,8 +28,10 @@ impl ButtonList {
     /// The button picked this frame, if any.
     pub fn update(&mut self, input: &Input) -> Option<usize> {
         let hovered = self.rects.iter().position(|r| r.contains(input.mouse));
+        // Hovering an enabled button selects it; a disabled one leaves the selection where it
+        // was (so Enter never lands on an option that cannot be taken).
         if input.mouse_moved {
-            if let Some(h) = hovered {
+            if let Some(h) = hovered.filter(|&h| self.is_enabled(h)) {
                 self.selected = Some(h);
             }
         }
@@ -177,8 +179,8 @@ mod tests {
         assert_eq!(l.update(&click(140.0)), None);
         assert_eq!(
             l.selected,
-            Some(1),
-            "hover still highlights a disabled option"
+            Some(2),
+            "hovering a disabled option keeps the selection"
         );
         assert_eq!(l.update(&click(40.0)), Some(0));
         assert_eq!(l.update(&click(90.0)), None, "between buttons");

@@ -48,6 +48,7 @@ impl GameScreen {
     /// A new game from the story's first scene, on its first line.
     pub fn new_game(ctx: &mut Ctx) -> GameScreen {
         let mut game = GameScreen::with_state(StoryState::new(ctx.story));
+        ctx.language_changed = false;
         game.advance(ctx);
         game
     }
@@ -70,6 +71,7 @@ impl GameScreen {
             eprintln!("warning: {w}");
         }
         let mut game = GameScreen::with_state(state);
+        ctx.language_changed = false;
         game.resync(ctx);
         if matches!(game.shown, Shown::Nothing) {
             // Saved between lines (at a scene start): go on to the next line.
@@ -458,6 +460,13 @@ impl Screen for GameScreen {
                 Rect::new(0.0, 0.0, WIDTH, layout::TEXTBOX.y - 60.0),
                 Color::new(0.0, 0.0, 0.0, 0.35),
             );
+        }
+    }
+
+    fn on_uncovered(&mut self, ctx: &mut Ctx) {
+        if std::mem::take(&mut ctx.language_changed) {
+            // The language changed in the settings: show the line again in it.
+            self.resync(ctx);
         }
     }
 

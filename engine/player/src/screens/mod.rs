@@ -34,6 +34,9 @@ pub trait Screen {
     /// Called when the screen leaves the stack, also when the player quits (the game screen
     /// autosaves).
     fn on_close(&mut self, _ctx: &mut Ctx) {}
+    /// Called when the screen over this one closes (the game shows its line again if the
+    /// language changed in the settings).
+    fn on_uncovered(&mut self, _ctx: &mut Ctx) {}
     /// The story state shown, for a screen that has one (the game).
     fn story_state(&self) -> Option<&spearhead_core::StoryState> {
         None

@@ -1,5 +1,5 @@
-//! The settings screen: text speed, auto-forward delay, music and sound volume, full screen and
-//! what skip passes. Up/Down pick a row, Left/Right (or a click on the arrows) change it; the
+//! The settings screen: text speed, auto-forward delay, music and sound volume, full screen,
+//! what skip passes and the language (which switches at once: the line on screen is shown again). Up/Down pick a row, Left/Right (or a click on the arrows) change it; the
 //! settings are applied at once and kept between runs.
 
 use super::{Next, Screen};
@@ -11,22 +11,26 @@ use crate::stage::fill;
 use crate::theme::FRONT;
 use macroquad::prelude::*;
 
-const ROWS: [&str; 6] = [
+const ROWS: [&str; 7] = [
     "Text speed",
     "Auto-forward delay",
     "Music volume",
     "Sound volume",
     "Full screen",
     "Skip",
+    "Language",
 ];
 const TOP: f32 = 150.0;
-const STEP: f32 = 78.0;
+const STEP: f32 = 70.0;
 const VALUE: Rect = Rect {
     x: 700.0,
     y: 0.0,
     w: 380.0,
     h: 56.0,
 };
+
+/// The language row: its values come from the story's locales, not from `change`.
+const LANGUAGE: usize = 6;
 
 fn row_rect(i: usize) -> Rect {
     Rect::new(VALUE.x, TOP + i as f32 * STEP, VALUE.w, VALUE.h)
@@ -121,7 +125,20 @@ impl Screen for Options {
                 }
             }
         }
-        if direction != 0.0 {
+        if direction != 0.0 && self.selected == LANGUAGE {
+            let languages = ctx.languages();
+            let now = languages
+                .iter()
+                .position(|l| l == ctx.language())
+                .unwrap_or(0);
+            let next = (now as isize + direction as isize)
+                .rem_euclid(languages.len().max(1) as isize) as usize;
+            if let Some(lang) = languages.get(next).cloned() {
+                ctx.set_language(&lang);
+                ctx.settings.language = lang;
+                ctx.apply_settings();
+            }
+        } else if direction != 0.0 {
             let before = ctx.settings.clone();
             change(&mut ctx.settings, self.selected, direction);
             if ctx.settings != before {
@@ -182,7 +199,11 @@ impl Screen for Options {
                 theme.option_text,
                 false,
             );
-            let value = describe(&ctx.settings, i);
+            let value = if i == LANGUAGE {
+                ctx.language().to_string()
+            } else {
+                describe(&ctx.settings, i)
+            };
             let size = view.len(24.0) as u16;
             let width = measure_text(&value, ctx.regular(), size, 1.0).width / view.scale;
             text(
