@@ -483,3 +483,34 @@ fn lang_shows_the_story_in_another_language() {
         ink(&pseudo)
     );
 }
+
+#[test]
+fn japanese_text_renders_glyphs_and_wraps() {
+    let Some(display) = display() else { return };
+    // Shin's long line in the fixture's ja-JP translation: Japanese has no spaces, so it
+    // wraps between characters onto a second line; both lines have light glyph pixels (a
+    // glyph missing from the fonts would leave blank space).
+    let (frame, view) = shot(
+        &display,
+        "shin-ja",
+        &["--lines", "2", "--choose", "1", "--lang", "ja-JP"],
+    );
+    for i in 0..3 {
+        let y = layout::TEXT_AREA.y + i as f32 * layout::LINE_HEIGHT;
+        let line = Rect::new(
+            layout::TEXT_AREA.x,
+            y,
+            layout::TEXT_AREA.w,
+            layout::LINE_HEIGHT,
+        );
+        let ink = share(&frame, &view, line, |p| luma(p) > 170.0);
+        if i < 2 {
+            assert!(ink > 0.04, "Japanese text line {i} has ink {ink}");
+        } else {
+            assert!(ink < 0.001, "a third line has ink {ink}");
+        }
+    }
+    // The name plate's name (シン) is drawn too: white on Shin's red.
+    let name = share(&frame, &view, layout::NAME_PLATE, |p| luma(p) > 200.0);
+    assert!(name > 0.005, "the name plate has {name} white");
+}

@@ -60,12 +60,9 @@ impl Ctx {
         }
     }
 
-    pub fn regular(&self) -> Option<&Font> {
-        self.fonts.as_ref().map(|f| &f.regular)
-    }
-
-    pub fn bold(&self) -> Option<&Font> {
-        self.fonts.as_ref().map(|f| &f.bold)
+    /// The font to draw `text` with (see `Fonts::pick`); `None` is macroquad's built-in font.
+    pub fn font(&self, text: &str, bold: bool) -> Option<&Font> {
+        crate::assets::font_for(self.fonts.as_ref(), text, bold)
     }
 
     /// The story's button frames for `theme_key` (normal and hover), if it has both.

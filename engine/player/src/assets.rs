@@ -11,10 +11,20 @@ use std::path::{Path, PathBuf};
 /// The bundled Latin font (DejaVu Sans; licence in assets/fonts/LICENSE-DejaVu.txt).
 const SANS: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans.ttf");
 const SANS_BOLD: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans-Bold.ttf");
+/// The bundled Japanese font: Noto Sans CJK JP cut down to the characters the game uses plus
+/// whole kana and punctuation blocks (`assets/src/subset_fonts.py`; SIL OFL 1.1, licence in
+/// assets/fonts/LICENSE-NotoSansCJK.txt). It has Latin letters too.
+const CJK: &[u8] = include_bytes!("../../../assets/fonts/NotoSansJP-Subset.otf");
 
+/// The fonts text is drawn with. A string is drawn, measured and wrapped in one font: DejaVu
+/// when it has every character of the string, else the Japanese font (so a line never mixes
+/// two fonts' metrics, and a glyph missing from DejaVu never leaves a blank).
 pub struct Fonts {
     pub regular: Font,
     pub bold: Font,
+    /// `None` only if the bundled file is corrupt; DejaVu is used for everything then.
+    pub cjk: Option<Font>,
+    latin: [ttf_parser::Face<'static>; 2],
 }
 
 impl Fonts {
@@ -23,8 +33,49 @@ impl Fonts {
     pub fn load() -> Option<Fonts> {
         let regular = load_ttf_font_from_bytes(SANS).ok()?;
         let bold = load_ttf_font_from_bytes(SANS_BOLD).ok()?;
-        Some(Fonts { regular, bold })
+        let cjk = match load_ttf_font_from_bytes(CJK) {
+            Ok(font) => Some(font),
+            Err(e) => {
+                eprintln!("warning: the bundled Japanese font did not load: {e}");
+                None
+            }
+        };
+        let latin = [
+            ttf_parser::Face::parse(SANS, 0).ok()?,
+            ttf_parser::Face::parse(SANS_BOLD, 0).ok()?,
+        ];
+        Some(Fonts {
+            regular,
+            bold,
+            cjk,
+            latin,
+        })
     }
+
+    /// The font to draw `text` with: the Latin one (bold or not) if it has every character,
+    /// else the Japanese one.
+    pub fn pick(&self, text: &str, bold: bool) -> &Font {
+        let (font, face) = if bold {
+            (&self.bold, &self.latin[1])
+        } else {
+            (&self.regular, &self.latin[0])
+        };
+        match &self.cjk {
+            Some(cjk) if !latin_covers(face, text) => cjk,
+            _ => font,
+        }
+    }
+}
+
+/// Whether `face` has a glyph for every visible character of `text`.
+fn latin_covers(face: &ttf_parser::Face, text: &str) -> bool {
+    text.chars()
+        .all(|c| c.is_whitespace() || c.is_control() || face.glyph_index(c).is_some())
+}
+
+/// The font for `text` from `fonts`, or `None` (macroquad's built-in font) without them.
+pub fn font_for<'a>(fonts: Option<&'a Fonts>, text: &str, bold: bool) -> Option<&'a Font> {
+    fonts.map(|f| f.pick(text, bold))
 }
 
 /// A picture to draw: the real thing, or a placeholder that says what is missing.

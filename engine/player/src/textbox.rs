@@ -1,7 +1,7 @@
 //! The dialogue box: name plate in the speaker's colour, word-wrapped text revealed by a
 //! typewriter. A click completes the line; the game screen advances on the next one.
 
-use crate::assets::draw_stretched;
+use crate::assets::{draw_stretched, font_for, Fonts};
 use crate::layout::{self, View};
 use crate::stage::fill;
 use crate::theme::{color_of, readable_on, Theme};
@@ -41,6 +41,8 @@ pub struct TextBox {
     text: String,
     /// Wrapped lines, computed for the font and size in use.
     lines: Vec<String>,
+    /// The font the lines were wrapped for and are drawn in (`None`: the built-in font).
+    font: Option<Font>,
     /// Characters shown so far (fractional: the typewriter's position).
     shown: f32,
     total: usize,
@@ -54,9 +56,12 @@ impl TextBox {
         speaker: Option<(String, [u8; 3])>,
         text: &str,
         speed: f32,
-        font: Option<&Font>,
+        fonts: Option<&Fonts>,
     ) {
+        // The whole line in one font, so that wrapping measures what is drawn.
+        let font = font_for(fonts, text, false);
         let measure = |s: &str| measure_text(s, font, layout::TEXT_SIZE as u16, 1.0).width;
+        self.font = font.cloned();
         self.speaker = speaker;
         self.text = text.to_string();
         self.lines = wrap(text, layout::TEXT_AREA.w, &measure);
@@ -96,14 +101,7 @@ impl TextBox {
         }
     }
 
-    pub fn draw(
-        &self,
-        view: &View,
-        theme: &Theme,
-        frames: &Frames,
-        regular: Option<&Font>,
-        bold: Option<&Font>,
-    ) {
+    pub fn draw(&self, view: &View, theme: &Theme, frames: &Frames, fonts: Option<&Fonts>) {
         if self.lines.is_empty() {
             return;
         }
@@ -137,6 +135,7 @@ impl TextBox {
                 }
             };
             let size = view.len(26.0) as u16;
+            let bold = font_for(fonts, name, true);
             let dims = measure_text(name, bold, size, 1.0);
             let p = view.rect(layout::NAME_PLATE);
             draw_text_ex(
@@ -170,7 +169,7 @@ impl TextBox {
                 origin.x,
                 origin.y,
                 TextParams {
-                    font: regular,
+                    font: self.font.as_ref(),
                     font_size: size,
                     color: theme.text,
                     ..Default::default()

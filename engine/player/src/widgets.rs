@@ -2,12 +2,29 @@
 //! highlights, arrows move, number keys pick, Enter/Space or a click confirm; disabled buttons
 //! are drawn greyed and cannot be picked.
 
-use crate::assets::draw_stretched;
+use crate::assets::{draw_stretched, font_for, Fonts};
 use crate::input::Input;
 use crate::layout::View;
 use crate::stage::fill;
 use crate::theme::Theme;
+use crate::wrap::wrap;
 use macroquad::prelude::*;
+
+/// Room kept between a button's edge and its label, each side (virtual units).
+pub const LABEL_PADDING: f32 = 24.0;
+
+/// Distance between two lines of a wrapped label, for labels `text_size` big.
+pub fn label_line_height(text_size: f32) -> f32 {
+    (text_size * 1.25).round()
+}
+
+/// A label broken into the lines that fit a button `width` wide (virtual units), measured in
+/// the font it is drawn with.
+pub fn label_lines(fonts: Option<&Fonts>, label: &str, width: f32, text_size: f32) -> Vec<String> {
+    let font = font_for(fonts, label, false);
+    let measure = |s: &str| measure_text(s, font, text_size as u16, 1.0).width;
+    wrap(label, width - 2.0 * LABEL_PADDING, &measure)
+}
 
 #[derive(Debug, Clone)]
 pub struct ButtonList {
@@ -86,7 +103,7 @@ impl ButtonList {
         labels: &[String],
         theme: &Theme,
         frames: Option<(&Texture2D, &Texture2D)>,
-        font: Option<&Font>,
+        fonts: Option<&Fonts>,
         text_size: f32,
     ) {
         for (i, (rect, label)) in self.rects.iter().zip(labels).enumerate() {
@@ -116,19 +133,29 @@ impl ButtonList {
                     draw_rectangle_lines(r.x, r.y, r.w, r.h, view.len(2.0), edge);
                 }
             }
+            // A label too wide for its button is wrapped, its lines centred together.
+            let font = font_for(fonts, label, false);
             let size = view.len(text_size) as u16;
-            let dims = measure_text(label, font, size, 1.0);
-            draw_text_ex(
-                label,
-                r.x + (r.w - dims.width) / 2.0,
-                r.y + (r.h + dims.offset_y) / 2.0 - view.len(2.0),
-                TextParams {
-                    font,
-                    font_size: size,
-                    color: text_color,
-                    ..Default::default()
-                },
-            );
+            let lines = label_lines(fonts, label, rect.w, text_size);
+            let step = view.len(label_line_height(text_size));
+            let cap = measure_text("Hg", font, size, 1.0).offset_y;
+            let block = cap + step * (lines.len() as f32 - 1.0);
+            let mut baseline = r.y + (r.h - block) / 2.0 + cap - view.len(2.0);
+            for line in &lines {
+                let dims = measure_text(line, font, size, 1.0);
+                draw_text_ex(
+                    line,
+                    r.x + (r.w - dims.width) / 2.0,
+                    baseline,
+                    TextParams {
+                        font,
+                        font_size: size,
+                        color: text_color,
+                        ..Default::default()
+                    },
+                );
+                baseline += step;
+            }
         }
     }
 }

@@ -1,17 +1,10 @@
 //! Glyphs missing from a font render as blank space without any warning, so every character the
-//! bundled story and its English text use must be in the bundled Latin font. (Japanese needs a
-//! CJK font, which is not bundled yet: this test reports how much of ja-JP is uncovered.)
+//! bundled story, its translations and the player's own strings use must be in a bundled font:
+//! DejaVu Sans (Latin) or the Noto Sans CJK JP subset (Japanese, with Latin too). The player
+//! draws a string in DejaVu when DejaVu has all its characters, else in the Japanese font.
 
 use std::collections::BTreeSet;
 use std::path::Path;
-
-/// Non-ASCII symbols in the player's interface strings (screens/*.rs).
-const INTERFACE_SYMBOLS: &str =
-    "\u{25b8}\u{25b6}\u{25c0}\u{2190}\u{2191}\u{2192}\u{2193}\u{2014}\u{b7}\u{2026}";
-
-/// Known gap: the English interface names the Japanese option in Japanese (`日本語`), which
-/// needs the CJK font that is still to be bundled.
-const AWAITING_CJK_FONT: &str = "日本語";
 
 const ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
 
@@ -36,7 +29,8 @@ fn characters(dir: &Path, extensions: &[&str]) -> BTreeSet<char> {
     chars
 }
 
-fn missing(font: &str, chars: &BTreeSet<char>) -> Vec<char> {
+/// The characters of `chars` that the bundled `font` has no glyph for.
+fn missing(font: &str, chars: &BTreeSet<char>) -> BTreeSet<char> {
     let bytes = std::fs::read(Path::new(ROOT).join("assets/fonts").join(font))
         .expect("the bundled font exists");
     let face = ttf_parser::Face::parse(&bytes, 0).expect("the bundled font parses");
@@ -47,35 +41,55 @@ fn missing(font: &str, chars: &BTreeSet<char>) -> Vec<char> {
         .collect()
 }
 
-#[test]
-fn the_latin_fonts_cover_every_character_of_the_story_and_its_english_text() {
+/// Everything a reader may see: the story (scripts and manifest), every locale's messages, the
+/// player's own strings (its sources), and the window tests' fixture with its translations.
+fn everything() -> BTreeSet<char> {
     let root = Path::new(ROOT);
     let mut chars = characters(&root.join("story"), &["vn", "toml"]);
-    chars.extend(characters(&root.join("locales/en-US"), &["ftl"]));
-    // The symbols the player's own screens draw (arrows, markers, separators).
-    chars.extend(INTERFACE_SYMBOLS.chars());
+    chars.extend(characters(&root.join("locales"), &["ftl"]));
+    chars.extend(characters(&root.join("engine/player/src"), &["rs"]));
+    chars.extend(characters(
+        &root.join("tests/fixtures/player"),
+        &["vn", "toml", "ftl"],
+    ));
+    chars
+}
+
+#[test]
+fn the_bundled_fonts_cover_every_character_of_the_story_its_translations_and_interface() {
+    let chars = everything();
     assert!(
-        chars.len() > 40,
-        "found only {} characters: is the story there?",
+        chars.len() > 300,
+        "found only {} characters: are the story and the ja-JP locale there?",
         chars.len()
     );
-    for font in ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf"] {
-        let gaps: Vec<char> = missing(font, &chars)
-            .into_iter()
-            .filter(|c| !AWAITING_CJK_FONT.contains(*c))
-            .collect();
-        assert!(gaps.is_empty(), "{font} has no glyph for {gaps:?}");
+    // A character DejaVu lacks is drawn with the Japanese font, so it must be there.
+    for latin in ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf"] {
+        let gaps = missing("NotoSansJP-Subset.otf", &missing(latin, &chars));
+        assert!(
+            gaps.is_empty(),
+            "neither {latin} nor the Japanese subset has a glyph for {gaps:?}: \
+             run `python3 assets/src/subset_fonts.py`"
+        );
     }
 }
 
 #[test]
-fn japanese_is_not_covered_yet() {
-    // A reminder, not a requirement: turn this into a coverage check when a CJK font is bundled.
-    let chars = characters(&Path::new(ROOT).join("locales/ja-JP"), &["ftl"]);
-    let gaps = missing("DejaVuSans.ttf", &chars);
-    eprintln!(
-        "ja-JP: {} of {} characters have no glyph in the bundled fonts",
-        gaps.len(),
-        chars.len()
+fn the_japanese_subset_has_the_whole_kana_and_punctuation_blocks() {
+    // Translators may use any kana or Japanese punctuation without a new subset.
+    let blocks: BTreeSet<char> = (0x3000..=0x30FF)
+        .chain(0xFF01..=0xFF5E)
+        .chain(0x20..=0x7E)
+        .filter_map(char::from_u32)
+        .collect();
+    let gaps = missing("NotoSansJP-Subset.otf", &blocks);
+    // A few code points in these blocks are unassigned or have no glyph in Noto CJK itself.
+    assert!(gaps.len() < 8, "the subset lacks {gaps:?}");
+    let size = std::fs::metadata(Path::new(ROOT).join("assets/fonts/NotoSansJP-Subset.otf"))
+        .expect("the subset exists")
+        .len();
+    assert!(
+        size < 2_000_000,
+        "the subset is {size} bytes: keep it small"
     );
 }

@@ -65,13 +65,10 @@ impl Screen for Backlog {
             Rect::new(0.0, 0.0, WIDTH, HEIGHT),
             Color::new(0.02, 0.03, 0.06, 0.95),
         );
-        let font = ctx.regular();
-        let bold = ctx.bold();
         let size = view.len(TEXT_SIZE) as u16;
-        let measure = |s: &str| measure_text(s, font, TEXT_SIZE as u16, 1.0).width;
         let heading = view.point(LEFT, 60.0);
         let params = TextParams {
-            font: bold,
+            font: ctx.font("History", true),
             font_size: view.len(30.0) as u16,
             color: WHITE,
             ..Default::default()
@@ -80,7 +77,7 @@ impl Screen for Backlog {
         if self.entries.is_empty() {
             let at = view.point(TEXT_LEFT, 140.0);
             let params = TextParams {
-                font,
+                font: ctx.font("Nothing read yet.", false),
                 font_size: size,
                 color: GRAY,
                 ..Default::default()
@@ -92,6 +89,9 @@ impl Screen for Backlog {
         let mut bottom = HEIGHT - 50.0;
         let shown = self.entries.len() - self.scroll;
         for entry in self.entries[..shown].iter().rev() {
+            // Each entry in one font, wrapped as it is drawn.
+            let font = ctx.font(&entry.text, false);
+            let measure = |s: &str| measure_text(s, font, TEXT_SIZE as u16, 1.0).width;
             let lines = wrap(&entry.text, WIDTH_TEXT, &measure);
             let height = lines.len() as f32 * LINE;
             let top = bottom - height;
@@ -101,7 +101,7 @@ impl Screen for Backlog {
             if let Some((name, rgb)) = &entry.speaker {
                 let at = view.point(LEFT, top + TEXT_SIZE);
                 let params = TextParams {
-                    font: bold,
+                    font: ctx.font(name, true),
                     font_size: size,
                     color: color_of(*rgb),
                     ..Default::default()

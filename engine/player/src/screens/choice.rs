@@ -35,7 +35,13 @@ impl ChoiceView {
 
     pub fn draw(&self, ctx: &Ctx, theme: &Theme) {
         fill(&ctx.view, Rect::new(0.0, 0.0, WIDTH, HEIGHT), theme.veil);
-        self.buttons
-            .draw(&ctx.view, &self.labels, theme, None, ctx.regular(), 26.0);
+        self.buttons.draw(
+            &ctx.view,
+            &self.labels,
+            theme,
+            None,
+            ctx.fonts.as_ref(),
+            26.0,
+        );
     }
 }

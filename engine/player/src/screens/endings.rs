@@ -50,7 +50,7 @@ impl Screen for Endings {
         );
         let text = |s: &str, x: f32, y: f32, size: f32, color: Color, bold: bool| {
             let at = view.point(x, y);
-            let font = if bold { ctx.bold() } else { ctx.regular() };
+            let font = ctx.font(s, bold);
             let params = TextParams {
                 font,
                 font_size: view.len(size) as u16,
@@ -75,7 +75,7 @@ impl Screen for Endings {
             theme.option_disabled_text,
             false,
         );
-        let measure = |s: &str| measure_text(s, ctx.regular(), 20, 1.0).width;
+
         let mut y = 170.0;
         for ending in &ctx.story.endings {
             let box_rect = Rect::new(160.0, y, 960.0, 120.0);
@@ -91,6 +91,8 @@ impl Screen for Endings {
                     .endings
                     .get(&ending.id)
                     .map_or("", |e| e.description.as_str());
+                let font = ctx.font(description, false);
+                let measure = |s: &str| measure_text(s, font, 20, 1.0).width;
                 for (i, line) in wrap(description, 900.0, &measure)
                     .iter()
                     .take(2)

@@ -175,7 +175,7 @@ impl GameScreen {
                 let menu = ctx.choice_menu(&self.state, &menu);
                 self.shown = Shown::Choice(ChoiceView::new(menu.clone()));
                 match &menu.prompt {
-                    Some(prompt) => self.textbox.show(None, prompt, 0.0, ctx.regular()),
+                    Some(prompt) => self.textbox.show(None, prompt, 0.0, ctx.fonts.as_ref()),
                     None => self.textbox.clear(),
                 }
             }
@@ -189,7 +189,7 @@ impl GameScreen {
                 }
                 let title = ctx.ending_title(ending);
                 self.textbox
-                    .show(None, &format!("THE END: {title}"), 0.0, ctx.regular());
+                    .show(None, &format!("THE END: {title}"), 0.0, ctx.fonts.as_ref());
             }
         }
     }
@@ -233,7 +233,7 @@ impl GameScreen {
         self.seen_now = ctx.seen.contains(&*line.key);
         ctx.seen.insert(line.key.to_string());
         let speed = ctx.settings.text_speed;
-        self.textbox.show(plate, &text, speed, ctx.regular());
+        self.textbox.show(plate, &text, speed, ctx.fonts.as_ref());
         self.shown = Shown::Line;
     }
 
@@ -244,7 +244,7 @@ impl GameScreen {
             None,
             &format!("The story stopped: {message}"),
             0.0,
-            ctx.regular(),
+            ctx.fonts.as_ref(),
         );
     }
 
@@ -436,7 +436,7 @@ impl Screen for GameScreen {
                     .frame(&format!("nameplate_{key}"), want(layout::NAME_PLATE)),
             };
             self.textbox
-                .draw(&view, &self.theme, &frames, ctx.regular(), ctx.bold());
+                .draw(&view, &self.theme, &frames, ctx.fonts.as_ref());
         }
         let mode = match (self.skipping(), self.auto) {
             (true, _) => Some("SKIP"),
@@ -447,7 +447,7 @@ impl Screen for GameScreen {
             let size = view.len(22.0) as u16;
             let at = view.point(WIDTH - 110.0, 40.0);
             let params = TextParams {
-                font: ctx.bold(),
+                font: ctx.font(mode, true),
                 font_size: size,
                 color: self.theme.accent,
                 ..Default::default()

@@ -61,7 +61,7 @@ impl Screen for GameMenu {
             &labels,
             &FRONT,
             frames.as_ref().map(|(n, h)| (n, h)),
-            ctx.regular(),
+            ctx.fonts.as_ref(),
             26.0,
         );
     }

@@ -158,7 +158,7 @@ impl Screen for Options {
         );
         let text = |s: &str, x: f32, y: f32, size: f32, color: Color, bold: bool| {
             let at = view.point(x, y);
-            let font = if bold { ctx.bold() } else { ctx.regular() };
+            let font = ctx.font(s, bold);
             let params = TextParams {
                 font,
                 font_size: view.len(size) as u16,
@@ -205,7 +205,7 @@ impl Screen for Options {
                 describe(&ctx.settings, i)
             };
             let size = view.len(24.0) as u16;
-            let width = measure_text(&value, ctx.regular(), size, 1.0).width / view.scale;
+            let width = measure_text(&value, ctx.font(&value, false), size, 1.0).width / view.scale;
             text(
                 &value,
                 r.x + (r.w - width) / 2.0,

@@ -163,7 +163,7 @@ impl Screen for SaveLoad {
         );
         let text = |s: &str, x: f32, y: f32, size: f32, color: Color, bold: bool| {
             let at = view.point(x, y);
-            let font = if bold { ctx.bold() } else { ctx.regular() };
+            let font = ctx.font(s, bold);
             let params = TextParams {
                 font,
                 font_size: view.len(size) as u16,
@@ -285,7 +285,7 @@ impl Screen for SaveLoad {
                 true,
             );
             let labels = ["Overwrite".to_string(), "Cancel".to_string()];
-            buttons.draw(&view, &labels, &theme, None, ctx.regular(), 22.0);
+            buttons.draw(&view, &labels, &theme, None, ctx.fonts.as_ref(), 22.0);
         }
     }
 

@@ -122,15 +122,15 @@ impl Screen for TitleScreen {
             &self.labels,
             &theme,
             frames.as_ref().map(|(n, h)| (n, h)),
-            ctx.regular(),
+            ctx.fonts.as_ref(),
             28.0,
         );
         if let Some(notice) = &self.notice {
             let size = view.len(22.0) as u16;
-            let dims = measure_text(notice, ctx.regular(), size, 1.0);
+            let dims = measure_text(notice, ctx.font(notice, false), size, 1.0);
             let at = view.point(WIDTH / 2.0, 680.0);
             let params = TextParams {
-                font: ctx.regular(),
+                font: ctx.font(notice, false),
                 font_size: size,
                 color: theme.accent,
                 ..Default::default()
@@ -148,14 +148,14 @@ impl Screen for TitleScreen {
 fn draw_title_text(ctx: &Ctx, title: &str, color: Color) {
     let view = ctx.view;
     let mut size = view.len(72.0);
-    let mut dims = measure_text(title, ctx.bold(), size as u16, 1.0);
+    let mut dims = measure_text(title, ctx.font(title, true), size as u16, 1.0);
     if dims.width > view.len(WIDTH - 120.0) {
         size *= view.len(WIDTH - 120.0) / dims.width;
-        dims = measure_text(title, ctx.bold(), size as u16, 1.0);
+        dims = measure_text(title, ctx.font(title, true), size as u16, 1.0);
     }
     let at = view.point(WIDTH / 2.0, 240.0);
     let params = TextParams {
-        font: ctx.bold(),
+        font: ctx.font(title, true),
         font_size: size as u16,
         color,
         ..Default::default()
