@@ -514,3 +514,38 @@ fn japanese_text_renders_glyphs_and_wraps() {
     let name = share(&frame, &view, layout::NAME_PLATE, |p| luma(p) > 200.0);
     assert!(name > 0.005, "the name plate has {name} white");
 }
+
+#[test]
+fn the_interface_follows_the_language() {
+    let Some(display) = display() else { return };
+    // The fixture has no ui.ftl of its own: the player's built-in interface strings are used,
+    // in Japanese with --lang ja-JP.
+    let (english, view) = shot(&display, "title-en", &["--screen", "title"]);
+    let (japanese, _) = shot(
+        &display,
+        "title-ja",
+        &["--screen", "title", "--lang", "ja-JP"],
+    );
+    for button in layout::title_buttons(6) {
+        // The label's middle band: glyph pixels in both, and different ones (はじめから is not
+        // "New Game").
+        let label = Rect::new(button.x + 20.0, button.y + 12.0, button.w - 40.0, 36.0);
+        let ink = |frame: &RgbaImage| share(frame, &view, label, |p| luma(p) > 110.0);
+        assert!(
+            ink(&japanese) > 0.02,
+            "the Japanese label of {button:?} has ink {}",
+            ink(&japanese)
+        );
+        let r = view.rect(label);
+        let differing = (r.y as u32..(r.y + r.h) as u32)
+            .flat_map(|y| (r.x as u32..(r.x + r.w) as u32).map(move |x| (x, y)))
+            .filter(|&(x, y)| {
+                (luma(english.get_pixel(x, y)) - luma(japanese.get_pixel(x, y))).abs() > 60.0
+            })
+            .count();
+        assert!(
+            differing as f32 > 0.02 * r.w * r.h,
+            "the label of {button:?} did not change: {differing} pixels differ"
+        );
+    }
+}

@@ -48,6 +48,9 @@ save-page = Page { $page }
 save-page-auto = Auto
 save-page-quick = Quick
 save-empty-slot = Empty slot
+save-damaged = Damaged
+# $page: the page number, from 1; $pages: how many pages there are
+save-page-of = Page { $page } of { $pages }
 # $slot: the slot number
 save-slot = Slot { $slot }
 # $date: when the game was saved, already formatted for the locale
@@ -92,11 +95,18 @@ settings-windowed = Windowed
 settings-text = Text
 settings-text-speed = Text speed
 settings-text-speed-instant = Instant
+# $speed: letters a second, a whole number
+settings-text-speed-value = { $speed } letters/s
+settings-auto-delay = Auto-forward delay
+# $seconds: a number of seconds, such as 1.5
+settings-seconds = { $seconds } s
 settings-auto-speed = Auto-forward speed
 settings-text-box-opacity = Text box opacity
 settings-font-size = Text size
 settings-skip = Skip
 settings-skip-unread = Skip unread text
+settings-skip-all = All lines
+settings-skip-read = Lines read before
 settings-skip-after-choices = Keep skipping after choices
 settings-sound = Sound
 settings-master-volume = Master volume
@@ -111,6 +121,8 @@ settings-reduce-motion = Reduce screen shake and flashes
 settings-dyslexic-font = Easier-to-read font
 settings-defaults = Restore defaults
 settings-back = Back
+# The keys of the settings screen, at its foot
+settings-hint = ↑↓ choose   ←→ change   Esc back
 # $percent: a whole number from 0 to 100
 settings-percent = { $percent }%
 
@@ -144,6 +156,8 @@ ending-title = Ending: { $title }
 ending-progress = Endings seen: { $seen } / { $total }
 ending-locked = ???
 ending-return = Return to the Title Screen
+endings-heading = Endings
+ending-not-reached = — not reached yet —
 
 ## Notices and errors
 
@@ -151,6 +165,8 @@ notice-skip-on = Skipping
 notice-auto-on = Auto-forward
 notice-rollback-limit = You cannot go back any further.
 error-story = The story could not be loaded. Run `spearhead check` for details.
+# $message: what went wrong, in English (from the engine)
+error-story-stopped = The story stopped: { $message }
 # $path: the file that is missing
 error-missing-asset = A file is missing: { $path }
 # $locale: the language's code

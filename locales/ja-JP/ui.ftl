@@ -79,6 +79,11 @@ save-page-auto = オート
 save-page-quick = クイック
 # source-hash: e4eb3b7f
 save-empty-slot = 空きスロット
+# source-hash: d1087c3c
+save-damaged = 破損
+# $page: ページ番号（1 から）、$pages: ページ数
+# source-hash: 08069fe4
+save-page-of = ページ { $page } / { $pages }
 # $slot: スロット番号
 # source-hash: 9e4a0a08
 save-slot = スロット { $slot }
@@ -147,6 +152,14 @@ settings-text = テキスト
 settings-text-speed = 文字の表示速度
 # source-hash: 81a9d5fe
 settings-text-speed-instant = 瞬間表示
+# $speed: 1 秒あたりの文字数（整数）
+# source-hash: 383e6693
+settings-text-speed-value = 毎秒 { $speed } 文字
+# source-hash: 43d63e9b
+settings-auto-delay = オートの待ち時間
+# $seconds: 秒数（例：1.5）
+# source-hash: cc4dbc99
+settings-seconds = { $seconds } 秒
 # source-hash: 29969efb
 settings-auto-speed = オートモードの速度
 # source-hash: f110f060
@@ -157,6 +170,10 @@ settings-font-size = 文字の大きさ
 settings-skip = スキップ
 # source-hash: 35509416
 settings-skip-unread = 未読の文章もスキップする
+# source-hash: f31cd68d
+settings-skip-all = すべての文章
+# source-hash: e4a44712
+settings-skip-read = 既読の文章のみ
 # source-hash: 20b267ff
 settings-skip-after-choices = 選択肢のあともスキップを続ける
 # source-hash: 752b04fc
@@ -185,6 +202,9 @@ settings-dyslexic-font = 読みやすいフォント
 settings-defaults = 初期設定に戻す
 # source-hash: 8c7f8900
 settings-back = 戻る
+# 設定画面の下に出るキー操作の案内
+# source-hash: 822cb444
+settings-hint = ↑↓ 選択　←→ 変更　Esc 戻る
 # $percent: 0 から 100 までの整数
 # source-hash: 5ae528f3
 settings-percent = { $percent }%
@@ -237,6 +257,10 @@ ending-progress = 到達したエンディング：{ $seen } / { $total }
 ending-locked = ???
 # source-hash: 80888fbc
 ending-return = タイトル画面に戻る
+# source-hash: 00334057
+endings-heading = エンディング
+# source-hash: 423593c3
+ending-not-reached = ― 未到達 ―
 
 ## お知らせとエラー
 
@@ -248,6 +272,9 @@ notice-auto-on = オートモード
 notice-rollback-limit = これ以上は戻れません。
 # source-hash: ca1c0a19
 error-story = 物語を読み込めませんでした。詳しくは `spearhead check` を実行してください。
+# $message: 問題の内容（エンジンからの英語の文）
+# source-hash: 60631252
+error-story-stopped = 物語が止まりました：{ $message }
 # $path: 見つからないファイル
 # source-hash: 5380dcd8
 error-missing-asset = ファイルが見つかりません：{ $path }

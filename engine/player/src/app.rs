@@ -30,6 +30,8 @@ pub struct Ctx {
     pub seen: HashSet<String>,
     /// The language the story is shown in, when it is not the story's own (`--lang`).
     pub catalog: Option<Catalog>,
+    /// The interface's strings in the language shown.
+    pub ui: crate::ui::Ui,
     /// Set when the language changed, so the game shows its current line again.
     pub language_changed: bool,
     /// The game as it looked when a menu last opened over it (RGBA, width, height): the
@@ -55,6 +57,7 @@ impl Ctx {
             seen: saves.as_ref().map(Saves::read_seen).unwrap_or_default(),
             thumbnail: None,
             catalog: None,
+            ui: crate::ui::Ui::new(Some(story), &story.manifest.default_locale),
             language_changed: false,
             saves,
         }
@@ -98,8 +101,10 @@ impl Ctx {
         self.language_changed = true;
         if lang.is_empty() || lang == self.story.manifest.default_locale {
             self.catalog = None;
+            self.ui = crate::ui::Ui::new(Some(self.story), &self.story.manifest.default_locale);
             return;
         }
+        self.ui = crate::ui::Ui::new(Some(self.story), lang);
         match Catalog::for_story(self.story, lang) {
             Ok(catalog) => {
                 for warning in catalog.take_warnings() {
@@ -153,6 +158,26 @@ impl Ctx {
         self.catalog
             .as_ref()
             .map_or_else(own, |c| c.ending(self.story, ending))
+    }
+
+    /// An ending's description (story.toml) in the language shown.
+    pub fn ending_description(&self, ending: EndingId) -> String {
+        let id = &self.story.endings[ending].id;
+        let own = || {
+            self.story
+                .manifest
+                .endings
+                .get(id)
+                .map_or_else(String::new, |e| e.description.clone())
+        };
+        let message = format!(
+            "{}-description",
+            spearhead_core::locale::ending_title_id(id)
+        );
+        self.catalog
+            .as_ref()
+            .and_then(|c| c.message(&message, None))
+            .unwrap_or_else(own)
     }
 
     /// Keeps the settings and applies the volumes and full screen.

@@ -7,6 +7,7 @@
 //! - `layout`: the 16:9 virtual canvas and letterbox; `theme`: Republic and front looks
 //! - `wrap`: Unicode line breaking; `input`, `widgets`: input and button lists
 //! - `saves`: the autosave slot; `shot`: scripted screenshots
+//! - `ui`: the interface's strings through Fluent (the story's `ui.ftl`, then the built-in ones)
 
 pub mod app;
 pub mod assets;
@@ -20,6 +21,7 @@ pub mod shot;
 pub mod stage;
 pub mod textbox;
 pub mod theme;
+pub mod ui;
 pub mod widgets;
 pub mod wrap;
 
@@ -39,9 +41,10 @@ pub fn play(story: Story, lang: Option<String>) {
     let conf = conf(story, true);
     macroquad::Window::from_config(conf, async move {
         let mut ctx = Ctx::new(story, saves);
-        // --lang wins over the language chosen in the settings last time.
+        // --lang wins over the language chosen in the settings last time; with neither (the
+        // first run), the system's language if the story has it.
         let chosen = Some(ctx.settings.language.clone()).filter(|l| !l.is_empty());
-        if let Some(lang) = lang.or(chosen) {
+        if let Some(lang) = lang.or(chosen).or_else(|| system_language(story)) {
             ctx.set_language(&lang);
         }
         app::run(ctx).await;
@@ -62,6 +65,17 @@ pub fn shot(story: Story, spec: ShotSpec) -> ! {
     // The future above always exits the process; reaching here means the window never ran.
     eprintln!("error: the window closed before the screenshot was taken");
     std::process::exit(shot::FAILED)
+}
+
+/// The system's language (LC_ALL, LC_MESSAGES, LANG) matched to the story's locales; `None`
+/// when it is unset or the story's own.
+fn system_language(story: &Story) -> Option<String> {
+    use spearhead_core::locale::choose;
+    let wanted = choose::system_locale()?;
+    let source = &story.manifest.default_locale;
+    let available = choose::available(&story.locales_dir(), source).ok()?;
+    let found = choose::negotiate(&wanted, &available, source);
+    (found != *source).then_some(found)
 }
 
 fn conf(story: &Story, blocking: bool) -> Conf {

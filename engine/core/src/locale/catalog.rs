@@ -159,6 +159,32 @@ impl Catalog {
         })
     }
 
+    /// A catalog from `.ftl` texts in memory rather than a folder (a front end's built-in
+    /// interface strings): `chosen` are `locale`'s files, `source` the source locale's, each
+    /// with the path its problems are reported under. Fallback and warnings are as in `load`.
+    pub fn from_texts(
+        locale: &str,
+        source_locale: &str,
+        chosen: Vec<(PathBuf, String)>,
+        source: Vec<(PathBuf, String)>,
+    ) -> Result<Catalog, LocaleError> {
+        let mut warnings = Vec::new();
+        let source = bundle_from_texts(source_locale, source, &mut warnings)?;
+        let chosen = if locale == source_locale {
+            None
+        } else {
+            Some(bundle_from_texts(locale, chosen, &mut warnings)?)
+        };
+        Ok(Catalog {
+            locale: locale.to_string(),
+            source_locale: source_locale.to_string(),
+            chosen,
+            source,
+            warnings: Mutex::new(warnings),
+            warned: Mutex::new(HashSet::new()),
+        })
+    }
+
     pub fn locale(&self) -> &str {
         &self.locale
     }
@@ -334,11 +360,6 @@ fn load_bundle(
     locale: &str,
     warnings: &mut Vec<Warning>,
 ) -> Result<Bundle, LocaleError> {
-    let langid = parse_locale(locale)?;
-    let mut bundle = Bundle::new_concurrent(vec![langid]);
-    // Unicode isolation marks around arguments show up as stray glyphs in terminals and in
-    // fonts without them; story text is laid out by the engine, which does not need them.
-    bundle.set_use_isolating(false);
     let dir = locales_dir.join(locale);
     let files = ftl::files(&dir).unwrap_or_default();
     if files.is_empty() {
@@ -346,19 +367,33 @@ fn load_bundle(
             locale: locale.to_string(),
             dir,
         });
-        return Ok(bundle);
+        return bundle_from_texts(locale, Vec::new(), warnings);
     }
+    let mut texts = Vec::new();
     for path in files {
-        let text = match ftl::read(&path) {
-            Ok(text) => text,
-            Err(e) => {
-                warnings.push(Warning::Unreadable {
-                    path: path.clone(),
-                    message: e.to_string(),
-                });
-                continue;
-            }
-        };
+        match ftl::read(&path) {
+            Ok(text) => texts.push((path, text)),
+            Err(e) => warnings.push(Warning::Unreadable {
+                path: path.clone(),
+                message: e.to_string(),
+            }),
+        }
+    }
+    bundle_from_texts(locale, texts, warnings)
+}
+
+/// A bundle for `locale` from `.ftl` texts (each with the path it is reported under).
+fn bundle_from_texts(
+    locale: &str,
+    texts: Vec<(PathBuf, String)>,
+    warnings: &mut Vec<Warning>,
+) -> Result<Bundle, LocaleError> {
+    let langid = parse_locale(locale)?;
+    let mut bundle = Bundle::new_concurrent(vec![langid]);
+    // Unicode isolation marks around arguments show up as stray glyphs in terminals and in
+    // fonts without them; story text is laid out by the engine, which does not need them.
+    bundle.set_use_isolating(false);
+    for (path, text) in texts {
         let resource = match FluentResource::try_new(text) {
             Ok(resource) => resource,
             Err((resource, errors)) => {
@@ -409,6 +444,22 @@ mod tests {
     fn a_catalog_is_send_and_sync() {
         fn assert_send_sync<T: Send + Sync>() {}
         assert_send_sync::<Catalog>();
+    }
+
+    #[test]
+    fn a_catalog_from_texts_falls_back_to_its_source_texts() {
+        let text = |s: &str| vec![(PathBuf::from("ui.ftl"), s.to_string())];
+        let catalog = Catalog::from_texts(
+            "ja-JP",
+            "en-US",
+            text("title-quit = 終了\n"),
+            text("title-quit = Quit\ntitle-load = Load\n"),
+        )
+        .expect("valid locales");
+        assert_eq!(catalog.ui("title-quit", None), "終了");
+        assert_eq!(catalog.ui("title-load", None), "Load");
+        assert_eq!(catalog.ui("nothing", None), "nothing");
+        assert_eq!(catalog.take_warnings().len(), 2);
     }
 
     #[test]

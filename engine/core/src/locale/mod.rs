@@ -23,6 +23,8 @@ pub mod tag;
 
 pub use catalog::{Catalog, Warning};
 pub use extract::{extract, Extracted};
+/// Arguments for `Catalog::ui` and `Catalog::message`, so front ends need not depend on Fluent.
+pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use status::{status, LocaleStatus, Status};
 pub use tag::{tag, Tagged};
 

@@ -67,22 +67,24 @@ impl Screen for Backlog {
         );
         let size = view.len(TEXT_SIZE) as u16;
         let heading = view.point(LEFT, 60.0);
+        let title = ctx.ui.get("history-heading");
         let params = TextParams {
-            font: ctx.font("History", true),
+            font: ctx.font(&title, true),
             font_size: view.len(30.0) as u16,
             color: WHITE,
             ..Default::default()
         };
-        draw_text_ex("History", heading.x, heading.y, params);
+        draw_text_ex(&title, heading.x, heading.y, params);
         if self.entries.is_empty() {
             let at = view.point(TEXT_LEFT, 140.0);
+            let empty = ctx.ui.get("history-empty");
             let params = TextParams {
-                font: ctx.font("Nothing read yet.", false),
+                font: ctx.font(&empty, false),
                 font_size: size,
                 color: GRAY,
                 ..Default::default()
             };
-            draw_text_ex("Nothing read yet.", at.x, at.y, params);
+            draw_text_ex(&empty, at.x, at.y, params);
             return;
         }
         // Newest at the bottom, going up until the top margin.

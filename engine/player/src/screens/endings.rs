@@ -66,9 +66,19 @@ impl Screen for Endings {
             .iter()
             .filter(|e| self.reached.contains(&e.id))
             .count();
-        text("Endings", 160.0, 90.0, 34.0, theme.text, true);
         text(
-            &format!("{reached} of {total} reached"),
+            &ctx.ui.get("endings-heading"),
+            160.0,
+            90.0,
+            34.0,
+            theme.text,
+            true,
+        );
+        text(
+            &ctx.ui.with(
+                "ending-progress",
+                &[("seen", reached.into()), ("total", total.into())],
+            ),
             160.0,
             130.0,
             22.0,
@@ -77,20 +87,17 @@ impl Screen for Endings {
         );
 
         let mut y = 170.0;
-        for ending in &ctx.story.endings {
+        for (index, ending) in ctx.story.endings.iter().enumerate() {
             let box_rect = Rect::new(160.0, y, 960.0, 120.0);
             if box_rect.bottom() > HEIGHT - 20.0 {
                 break;
             }
             fill(&view, box_rect, theme.option);
             if self.reached.contains(&ending.id) {
-                text(&ending.title, 184.0, y + 40.0, 26.0, theme.accent, true);
-                let description = ctx
-                    .story
-                    .manifest
-                    .endings
-                    .get(&ending.id)
-                    .map_or("", |e| e.description.as_str());
+                let title = ctx.ending_title(index);
+                text(&title, 184.0, y + 40.0, 26.0, theme.accent, true);
+                let description = ctx.ending_description(index);
+                let description = description.as_str();
                 let font = ctx.font(description, false);
                 let measure = |s: &str| measure_text(s, font, 20, 1.0).width;
                 for (i, line) in wrap(description, 900.0, &measure)
@@ -109,7 +116,7 @@ impl Screen for Endings {
                 }
             } else {
                 text(
-                    "\u{2014} not reached yet \u{2014}",
+                    &ctx.ui.get("ending-not-reached"),
                     184.0,
                     y + 68.0,
                     24.0,

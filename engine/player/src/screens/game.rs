@@ -188,8 +188,8 @@ impl GameScreen {
                     }
                 }
                 let title = ctx.ending_title(ending);
-                self.textbox
-                    .show(None, &format!("THE END: {title}"), 0.0, ctx.fonts.as_ref());
+                let text = ctx.ui.with("ending-title", &[("title", title.into())]);
+                self.textbox.show(None, &text, 0.0, ctx.fonts.as_ref());
             }
         }
     }
@@ -240,12 +240,11 @@ impl GameScreen {
     fn fail(&mut self, ctx: &mut Ctx, message: &str) {
         eprintln!("error: the story stopped: {message}");
         self.shown = Shown::Nothing;
-        self.textbox.show(
-            None,
-            &format!("The story stopped: {message}"),
-            0.0,
-            ctx.fonts.as_ref(),
+        let text = ctx.ui.with(
+            "error-story-stopped",
+            &[("message", message.to_string().into())],
         );
+        self.textbox.show(None, &text, 0.0, ctx.fonts.as_ref());
     }
 
     /// Finishes every animation and the typewriter: the frame a reader sees once it settles.
@@ -439,20 +438,24 @@ impl Screen for GameScreen {
                 .draw(&view, &self.theme, &frames, ctx.fonts.as_ref());
         }
         let mode = match (self.skipping(), self.auto) {
-            (true, _) => Some("SKIP"),
-            (false, true) => Some("AUTO"),
+            (true, _) => Some("notice-skip-on"),
+            (false, true) => Some("notice-auto-on"),
             _ => None,
         };
         if let Some(mode) = mode {
+            let mode = &ctx.ui.get(mode);
             let size = view.len(22.0) as u16;
-            let at = view.point(WIDTH - 110.0, 40.0);
+            let font = ctx.font(mode, true);
+            // Right-aligned in the top-right corner, whatever its length in the language shown.
+            let width = measure_text(mode, font, size, 1.0).width;
+            let at = view.point(WIDTH - 40.0, 40.0);
             let params = TextParams {
-                font: ctx.font(mode, true),
+                font,
                 font_size: size,
                 color: self.theme.accent,
                 ..Default::default()
             };
-            draw_text_ex(mode, at.x, at.y, params);
+            draw_text_ex(mode, at.x - width, at.y, params);
         }
         if let Shown::End(_) = self.shown {
             fill(

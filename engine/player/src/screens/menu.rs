@@ -13,7 +13,15 @@ use crate::widgets::ButtonList;
 use macroquad::prelude::*;
 use spearhead_core::StoryState;
 
-const LABELS: [&str; 6] = ["Return", "Save", "Load", "Settings", "Title screen", "Quit"];
+/// The buttons' interface strings (ui.ftl), in order.
+const LABELS: [&str; 6] = [
+    "menu-resume",
+    "menu-save",
+    "menu-load",
+    "menu-settings",
+    "menu-title-screen",
+    "menu-quit",
+];
 
 pub struct GameMenu {
     buttons: ButtonList,
@@ -55,7 +63,7 @@ impl Screen for GameMenu {
             Rect::new(0.0, 0.0, WIDTH, HEIGHT),
             Color::new(0.0, 0.0, 0.0, 0.6),
         );
-        let labels: Vec<String> = LABELS.iter().map(|s| s.to_string()).collect();
+        let labels: Vec<String> = LABELS.iter().map(|id| ctx.ui.get(id)).collect();
         self.buttons.draw(
             &ctx.view,
             &labels,

@@ -9,16 +9,18 @@ use crate::layout::{Rect, HEIGHT, WIDTH};
 use crate::settings::Settings;
 use crate::stage::fill;
 use crate::theme::FRONT;
+use crate::ui::Ui;
 use macroquad::prelude::*;
 
+/// The rows' interface strings (ui.ftl), in order.
 const ROWS: [&str; 7] = [
-    "Text speed",
-    "Auto-forward delay",
-    "Music volume",
-    "Sound volume",
-    "Full screen",
-    "Skip",
-    "Language",
+    "settings-text-speed",
+    "settings-auto-delay",
+    "settings-music-volume",
+    "settings-sound-volume",
+    "settings-window-mode",
+    "settings-skip",
+    "settings-language",
 ];
 const TOP: f32 = 150.0;
 const STEP: f32 = 70.0;
@@ -59,21 +61,30 @@ pub fn change(settings: &mut Settings, row: usize, direction: f32) {
     }
 }
 
-/// How row `row` reads.
-pub fn describe(settings: &Settings, row: usize) -> String {
+/// How row `row` reads in the interface's language.
+pub fn describe(ui: &Ui, settings: &Settings, row: usize) -> String {
+    let percent = |v: f32| {
+        ui.with(
+            "settings-percent",
+            &[("percent", (v * 100.0).round().into())],
+        )
+    };
     match row {
-        0 if settings.text_speed <= 0.0 => "Instant".into(),
-        0 => format!("{:.0} letters/s", settings.text_speed),
-        1 => format!("{:.1} s", settings.auto_delay),
-        2 => format!("{:.0}%", settings.music_volume * 100.0),
-        3 => format!("{:.0}%", settings.sound_volume * 100.0),
-        4 => if settings.fullscreen { "On" } else { "Off" }.into(),
-        5 => if settings.skip_unseen {
-            "All lines"
-        } else {
-            "Lines read before"
-        }
-        .into(),
+        0 if settings.text_speed <= 0.0 => ui.get("settings-text-speed-instant"),
+        0 => ui.with(
+            "settings-text-speed-value",
+            &[("speed", settings.text_speed.round().into())],
+        ),
+        1 => ui.with(
+            "settings-seconds",
+            &[("seconds", format!("{:.1}", settings.auto_delay).into())],
+        ),
+        2 => percent(settings.music_volume),
+        3 => percent(settings.sound_volume),
+        4 if settings.fullscreen => ui.get("settings-fullscreen"),
+        4 => ui.get("settings-windowed"),
+        5 if settings.skip_unseen => ui.get("settings-skip-all"),
+        5 => ui.get("settings-skip-read"),
         _ => String::new(),
     }
 }
@@ -167,8 +178,16 @@ impl Screen for Options {
             };
             draw_text_ex(s, at.x, at.y, params);
         };
-        text("Settings", 200.0, 90.0, 34.0, theme.text, true);
+        text(
+            &ctx.ui.get("settings-heading"),
+            200.0,
+            90.0,
+            34.0,
+            theme.text,
+            true,
+        );
         for (i, label) in ROWS.iter().enumerate() {
+            let label = &ctx.ui.get(label);
             let r = row_rect(i);
             let selected = i == self.selected;
             let color = if selected { theme.accent } else { theme.text };
@@ -200,9 +219,9 @@ impl Screen for Options {
                 false,
             );
             let value = if i == LANGUAGE {
-                ctx.language().to_string()
+                ctx.ui.language_name(ctx.language())
             } else {
-                describe(&ctx.settings, i)
+                describe(&ctx.ui, &ctx.settings, i)
             };
             let size = view.len(24.0) as u16;
             let width = measure_text(&value, ctx.font(&value, false), size, 1.0).width / view.scale;
@@ -216,7 +235,7 @@ impl Screen for Options {
             );
         }
         text(
-            "\u{2191}\u{2193} choose   \u{2190}\u{2192} change   Esc back",
+            &ctx.ui.get("settings-hint"),
             200.0,
             680.0,
             20.0,
@@ -241,6 +260,7 @@ mod tests {
     #[test]
     fn each_row_changes_in_steps_within_its_range() {
         let mut s = Settings::default();
+        let ui = Ui::new(None, "en-US");
         change(&mut s, 0, 1.0);
         assert_eq!(s.text_speed, 60.0);
         for _ in 0..20 {
@@ -248,13 +268,15 @@ mod tests {
             change(&mut s, 2, -1.0);
         }
         assert_eq!((s.text_speed, s.music_volume), (150.0, 0.0));
-        assert_eq!(describe(&s, 2), "0%");
+        assert_eq!(describe(&ui, &s, 2), "0%");
         for _ in 0..20 {
             change(&mut s, 0, -1.0);
         }
-        assert_eq!(describe(&s, 0), "Instant");
+        assert_eq!(describe(&ui, &s, 0), "Instant");
         change(&mut s, 5, 1.0);
         assert!(s.skip_unseen);
-        assert_eq!(describe(&s, 5), "All lines");
+        assert_eq!(describe(&ui, &s, 5), "All lines");
+        let ja = Ui::new(None, "ja-JP");
+        assert_eq!(describe(&ja, &s, 4), "ウィンドウ");
     }
 }

@@ -172,21 +172,45 @@ impl Screen for SaveLoad {
             };
             draw_text_ex(s, at.x, at.y, params);
         };
-        let title = if self.is_save() { "Save" } else { "Load" };
-        text(title, 70.0, 64.0, 34.0, theme.text, true);
-        let pages = format!(
-            "Page {} of {}   \u{2190} \u{2192}",
-            self.page + 1,
-            SLOT_PAGES
+        let ui = &ctx.ui;
+        let title = ui.get(if self.is_save() {
+            "save-heading"
+        } else {
+            "load-heading"
+        });
+        text(&title, 70.0, 64.0, 34.0, theme.text, true);
+        let pages = ui.with(
+            "save-page-of",
+            &[
+                ("page", (self.page + 1).into()),
+                ("pages", SLOT_PAGES.into()),
+            ],
         );
+        // Right-aligned, whatever its length in the language shown.
+        let pages = format!("{pages}   \u{2190} \u{2192}");
+        let size = view.len(22.0) as u16;
+        let width = measure_text(&pages, ctx.font(&pages, false), size, 1.0).width / view.scale;
         text(
             &pages,
-            WIDTH - 320.0,
+            WIDTH - 70.0 - width,
             64.0,
             22.0,
             theme.option_disabled_text,
             false,
         );
+        // A label centred in a slot's thumbnail.
+        let centred = |s: &str, area: Rect, size: f32, color: Color, bold: bool| {
+            let px = view.len(size) as u16;
+            let width = measure_text(s, ctx.font(s, bold), px, 1.0).width / view.scale;
+            text(
+                s,
+                area.x + (area.w - width) / 2.0,
+                area.y + 70.0,
+                size,
+                color,
+                bold,
+            );
+        };
 
         for i in 0..SLOTS_PER_PAGE {
             let index = self.page * SLOTS_PER_PAGE + i;
@@ -214,24 +238,16 @@ impl Screen for SaveLoad {
             );
             match &self.slots[index] {
                 Slot::Empty => {
-                    text(
-                        "Empty",
-                        thumb.x + 80.0,
-                        thumb.y + 70.0,
+                    centred(
+                        &ui.get("save-empty-slot"),
+                        thumb,
                         20.0,
                         theme.option_disabled_text,
                         false,
                     );
                 }
                 Slot::Damaged { when } => {
-                    text(
-                        "Damaged",
-                        thumb.x + 68.0,
-                        thumb.y + 70.0,
-                        20.0,
-                        theme.accent,
-                        true,
-                    );
+                    centred(&ui.get("save-damaged"), thumb, 20.0, theme.accent, true);
                     text(
                         when,
                         rect.x + 8.0,
@@ -254,7 +270,13 @@ impl Screen for SaveLoad {
                         false,
                     );
                     let place = match &summary.chapter {
-                        Some(chapter) => format!("{chapter} \u{b7} {}", summary.scene),
+                        Some(chapter) => ui.with(
+                            "save-slot-place",
+                            &[
+                                ("chapter", chapter.clone().into()),
+                                ("scene", summary.scene.clone().into()),
+                            ],
+                        ),
                         None => summary.scene.clone(),
                     };
                     text(
@@ -276,15 +298,16 @@ impl Screen for SaveLoad {
                 Color::new(0.0, 0.0, 0.0, 0.6),
             );
             fill(&view, Rect::new(380.0, 260.0, 520.0, 230.0), theme.option);
-            text(
-                &format!("Save over slot {}?", index + 1),
-                420.0,
-                330.0,
-                28.0,
-                theme.text,
-                true,
-            );
-            let labels = ["Overwrite".to_string(), "Cancel".to_string()];
+            // The question, wrapped to the dialog and centred.
+            let question = ui.with("confirm-overwrite", &[("slot", (index + 1).into())]);
+            let font = ctx.font(&question, true);
+            let measure = |s: &str| measure_text(s, font, 26, 1.0).width;
+            let lines = crate::wrap::wrap(&question, 460.0, &measure);
+            for (i, line) in lines.iter().enumerate() {
+                let x = WIDTH / 2.0 - measure(line) / 2.0;
+                text(line, x, 320.0 + i as f32 * 34.0, 26.0, theme.text, true);
+            }
+            let labels = [ui.get("confirm-yes"), ui.get("confirm-no")];
             buttons.draw(&view, &labels, &theme, None, ctx.fonts.as_ref(), 22.0);
         }
     }

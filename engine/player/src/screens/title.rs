@@ -21,32 +21,32 @@ const SETTINGS: usize = 3;
 const ENDINGS: usize = 4;
 const QUIT: usize = 5;
 
+/// The buttons' interface strings (ui.ftl), in order.
+const LABELS: [&str; 6] = [
+    "title-new-game",
+    "title-continue",
+    "title-load",
+    "title-settings",
+    "title-gallery",
+    "title-quit",
+];
+
 pub struct TitleScreen {
     buttons: ButtonList,
-    labels: Vec<String>,
-    /// A problem to show under the buttons (a save that would not load).
-    notice: Option<String>,
+    /// A problem to show under the buttons (an interface string: a save that would not load).
+    notice: Option<&'static str>,
 }
 
 impl TitleScreen {
     pub fn new(ctx: &Ctx) -> TitleScreen {
         let can_continue = ctx.saves.as_ref().and_then(|s| s.latest()).is_some();
-        let labels = vec![
-            "New game".to_string(),
-            "Continue".to_string(),
-            "Load".to_string(),
-            "Settings".to_string(),
-            "Endings".to_string(),
-            "Quit".to_string(),
-        ];
         let mut buttons = ButtonList::new(
-            layout::title_buttons(labels.len()),
+            layout::title_buttons(LABELS.len()),
             vec![true, can_continue, ctx.saves.is_some(), true, true, true],
         );
         buttons.selected = Some(if can_continue { CONTINUE } else { NEW_GAME });
         TitleScreen {
             buttons,
-            labels,
             notice: None,
         }
     }
@@ -63,7 +63,7 @@ impl Screen for TitleScreen {
                 Ok(game) => Next::Reset(Box::new(game)),
                 Err(e) => {
                     eprintln!("warning: {e}");
-                    self.notice = Some("The saved game could not be loaded.".into());
+                    self.notice = Some("load-failed");
                     Next::Stay
                 }
             },
@@ -117,15 +117,18 @@ impl Screen for TitleScreen {
             None => draw_title_text(ctx, &ctx.story.title, theme.text),
         }
         let frames = ctx.button_frames(theme.key);
+        // Looked up at each draw: the language may change in the settings over this screen.
+        let labels: Vec<String> = LABELS.iter().map(|id| ctx.ui.get(id)).collect();
         self.buttons.draw(
             &view,
-            &self.labels,
+            &labels,
             &theme,
             frames.as_ref().map(|(n, h)| (n, h)),
             ctx.fonts.as_ref(),
             28.0,
         );
-        if let Some(notice) = &self.notice {
+        if let Some(notice) = self.notice {
+            let notice = &ctx.ui.get(notice);
             let size = view.len(22.0) as u16;
             let dims = measure_text(notice, ctx.font(notice, false), size, 1.0);
             let at = view.point(WIDTH / 2.0, 680.0);
