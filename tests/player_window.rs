@@ -549,3 +549,84 @@ fn the_interface_follows_the_language() {
         );
     }
 }
+
+/// The layout fixture: a four-line narration line and options longer than an option box.
+const LAYOUT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/layout");
+
+/// Like `shot`, on the layout fixture.
+fn layout_shot(display: &Display, name: &str, args: &[&str]) -> (RgbaImage, View) {
+    let png = out_dir().join(format!("{name}.png"));
+    let output = Command::new(env!("CARGO_BIN_EXE_spearhead"))
+        .arg("shot")
+        .arg(LAYOUT)
+        .args(args)
+        .arg("--out")
+        .arg(&png)
+        .env("DISPLAY", &display.name)
+        .env("ALSA_CONFIG_PATH", alsa_config("null", "{ type null }"))
+        .env("XDG_DATA_HOME", out_dir().join("data"))
+        .output()
+        .expect("the spearhead binary runs");
+    assert!(
+        output.status.success(),
+        "shot {args:?} failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let frame = image::open(&png).expect("the shot wrote a PNG").to_rgba8();
+    let view = View::fit(frame.width() as f32, frame.height() as f32);
+    (frame, view)
+}
+
+#[test]
+fn a_four_line_narration_stays_inside_the_text_box() {
+    let Some(display) = display() else { return };
+    let (frame, view) = layout_shot(&display, "layout-long", &[]);
+    let area = layout::TEXT_AREA;
+    // The light text of the front reaches the text area's last quarter (four lines)...
+    let last = Rect::new(area.x, area.bottom() - 45.0, 900.0, 45.0);
+    let ink = share(&frame, &view, last, |p| luma(p) > 170.0);
+    assert!(ink > 0.02, "the last line has ink {ink}");
+    // ...and none of it falls in the box's padding below the text area (left of the marker).
+    let padding = Rect::new(
+        layout::TEXTBOX.x,
+        area.bottom(),
+        layout::TEXTBOX.w - 80.0,
+        layout::TEXTBOX.bottom() - area.bottom(),
+    );
+    let below = share(&frame, &view, padding, |p| luma(p) > 120.0);
+    assert!(below == 0.0, "text in the box's bottom padding: {below}");
+}
+
+#[test]
+fn long_choice_options_stay_inside_their_boxes() {
+    let Some(display) = display() else { return };
+    let (frame, view) = layout_shot(&display, "layout-choice", &["--screen", "choice"]);
+    let light = |p: &Rgba<u8>| luma(p) > 150.0;
+    // The front's option boxes are edged in its accent red.
+    let red = |p: &Rgba<u8>| p[0] > 140 && p[1] < 90 && p[2] < 90;
+    let band = view.rect(Rect::new(
+        0.0,
+        layout::CHOICE_BAND.0,
+        layout::WIDTH,
+        layout::CHOICE_BAND.1 - layout::CHOICE_BAND.0,
+    ));
+    let mut text_rows = 0;
+    for y in band.y as u32..(band.y + band.h) as u32 {
+        let row: Vec<&Rgba<u8>> = (0..frame.width()).map(|x| frame.get_pixel(x, y)).collect();
+        let Some(first) = row.iter().position(|p| light(p)) else {
+            continue;
+        };
+        let last = row.iter().rposition(|p| light(p)).unwrap_or(first);
+        text_rows += 1;
+        // Every row of text lies between a box's left and right edges.
+        assert!(
+            row[..first].iter().any(|p| red(p)) && row[last + 1..].iter().any(|p| red(p)),
+            "option text at row {y} (x {first}..{last}) runs outside its box"
+        );
+    }
+    // Three options, two of them on two lines.
+    assert!(
+        text_rows as f32 > view.len(5.0 * 20.0),
+        "{text_rows} rows of text"
+    );
+}

@@ -46,18 +46,35 @@ pub const CHOICE_BAND: (f32, f32) = (40.0, 480.0);
 /// Title screen buttons.
 pub const TITLE_BUTTON: Vec2 = Vec2 { x: 320.0, y: 60.0 };
 
-/// The rectangles of `count` choice options, top to bottom.
+/// The widest a choice option box grows for a long option (80% of the screen); beyond it the
+/// option's text wraps and the box grows taller.
+pub const CHOICE_MAX_WIDTH: f32 = WIDTH * 0.8;
+
+/// The rectangles of `count` choice options of the normal size, top to bottom.
 pub fn choice_boxes(count: usize) -> Vec<Rect> {
-    let total = count as f32 * CHOICE_HEIGHT + count.saturating_sub(1) as f32 * CHOICE_GAP;
-    let top = (CHOICE_BAND.0 + (CHOICE_BAND.1 - CHOICE_BAND.0 - total) / 2.0).max(CHOICE_BAND.0);
-    (0..count)
-        .map(|i| {
-            Rect::new(
-                (WIDTH - CHOICE_WIDTH) / 2.0,
-                top + i as f32 * (CHOICE_HEIGHT + CHOICE_GAP),
-                CHOICE_WIDTH,
-                CHOICE_HEIGHT,
-            )
+    choice_boxes_sized(CHOICE_WIDTH, &vec![CHOICE_HEIGHT; count])
+}
+
+/// Option boxes `width` wide with the given heights, centred, top to bottom, in the choice
+/// band (the gaps close up when tall boxes would not fit it otherwise).
+pub fn choice_boxes_sized(width: f32, heights: &[f32]) -> Vec<Rect> {
+    let count = heights.len();
+    let band = CHOICE_BAND.1 - CHOICE_BAND.0;
+    let boxes: f32 = heights.iter().sum();
+    let gaps = count.saturating_sub(1) as f32;
+    let gap = if gaps > 0.0 {
+        CHOICE_GAP.min(((band - boxes) / gaps).max(6.0))
+    } else {
+        0.0
+    };
+    let total = boxes + gaps * gap;
+    let mut y = (CHOICE_BAND.0 + (band - total) / 2.0).max(CHOICE_BAND.0);
+    heights
+        .iter()
+        .map(|&h| {
+            let r = Rect::new((WIDTH - width) / 2.0, y, width, h);
+            y += h + gap;
+            r
         })
         .collect()
 }

@@ -11,6 +11,38 @@ use macroquad::prelude::*;
 /// Characters revealed per second at the default text speed.
 pub const DEFAULT_SPEED: f32 = 45.0;
 
+/// Font sizes a line may be set in, largest first: a line too long for the box at one size
+/// takes the next, so that its last line stays inside the box's padding.
+const SIZES: [f32; 5] = [layout::TEXT_SIZE, 28.0, 26.0, 24.0, 22.0];
+
+/// Distance between lines of text `size` big (42 for the normal 30).
+fn line_height(size: f32) -> f32 {
+    (size * layout::LINE_HEIGHT / layout::TEXT_SIZE).round()
+}
+
+/// How far below its baseline a line's descenders may reach, for text `size` big.
+fn descent(size: f32) -> f32 {
+    (size * 0.3).ceil()
+}
+
+/// `text` broken into lines for the text area, at the largest of `SIZES` at which every line
+/// fits inside it (the smallest when none does): the lines, the font size and the line height.
+/// `measure(s, size)` is the width of `s` at `size`.
+pub fn fit(text: &str, measure: &dyn Fn(&str, f32) -> f32) -> (Vec<String>, f32, f32) {
+    let area = layout::TEXT_AREA;
+    let mut best = None;
+    for size in SIZES {
+        let lines = wrap(text, area.w, &|s: &str| measure(s, size));
+        let height = size + (lines.len() as f32 - 1.0) * line_height(size) + descent(size);
+        let fits = height <= area.h;
+        best = Some((lines, size, line_height(size)));
+        if fits {
+            break;
+        }
+    }
+    best.expect("SIZES is not empty")
+}
+
 /// The story's own frames for the box and the name plate, when it has them.
 #[derive(Default)]
 pub struct Frames {
@@ -43,6 +75,9 @@ pub struct TextBox {
     lines: Vec<String>,
     /// The font the lines were wrapped for and are drawn in (`None`: the built-in font).
     font: Option<Font>,
+    /// Font size and line height the lines were wrapped for (virtual units).
+    size: f32,
+    line_height: f32,
     /// Characters shown so far (fractional: the typewriter's position).
     shown: f32,
     total: usize,
@@ -60,11 +95,11 @@ impl TextBox {
     ) {
         // The whole line in one font, so that wrapping measures what is drawn.
         let font = font_for(fonts, text, false);
-        let measure = |s: &str| measure_text(s, font, layout::TEXT_SIZE as u16, 1.0).width;
+        let measure = |s: &str, size: f32| measure_text(s, font, size as u16, 1.0).width;
+        (self.lines, self.size, self.line_height) = fit(text, &measure);
         self.font = font.cloned();
         self.speaker = speaker;
         self.text = text.to_string();
-        self.lines = wrap(text, layout::TEXT_AREA.w, &measure);
         self.total = self.lines.iter().map(|l| l.chars().count()).sum();
         self.speed = speed;
         self.shown = if speed <= 0.0 { self.total as f32 } else { 0.0 };
@@ -151,7 +186,7 @@ impl TextBox {
             );
         }
 
-        let size = view.len(layout::TEXT_SIZE) as u16;
+        let size = view.len(self.size) as u16;
         let mut left = self.shown as usize;
         for (i, line) in self.lines.iter().enumerate() {
             if left == 0 {
@@ -162,7 +197,7 @@ impl TextBox {
             left = left.saturating_sub(count);
             let origin = view.point(
                 layout::TEXT_AREA.x,
-                layout::TEXT_AREA.y + layout::TEXT_SIZE + i as f32 * layout::LINE_HEIGHT,
+                layout::TEXT_AREA.y + self.size + i as f32 * self.line_height,
             );
             draw_text_ex(
                 &visible,
@@ -192,5 +227,39 @@ impl TextBox {
                 theme.accent,
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every character is half the font size wide.
+    fn measure(s: &str, size: f32) -> f32 {
+        s.chars().count() as f32 * size * 0.5
+    }
+
+    #[test]
+    fn short_lines_keep_the_normal_size_and_long_ones_shrink_to_stay_inside_the_box() {
+        let (lines, size, height) = fit("A short line.", &measure);
+        assert_eq!(
+            (lines.len(), size, height),
+            (1, layout::TEXT_SIZE, layout::LINE_HEIGHT)
+        );
+        // Three lines fit at the normal size.
+        let three = "word ".repeat(3 * 1112 / 75);
+        let (lines, size, _) = fit(three.trim(), &measure);
+        assert_eq!((lines.len(), size), (3, layout::TEXT_SIZE));
+        // Four lines at the normal size would run into the frame: a smaller size is taken,
+        // and the last line's descenders stay inside the text area.
+        let four = "word ".repeat(3 * 1112 / 75 + 6);
+        let (lines, size, height) = fit(four.trim(), &measure);
+        assert!(size < layout::TEXT_SIZE, "{size}");
+        let bottom = size + (lines.len() as f32 - 1.0) * height + descent(size);
+        assert!(
+            bottom <= layout::TEXT_AREA.h,
+            "{} lines end at {bottom}",
+            lines.len()
+        );
     }
 }

@@ -2,12 +2,13 @@
 //! the text box below. Disabled options are drawn greyed and cannot be picked.
 
 use crate::app::Ctx;
+use crate::assets::{font_for, Fonts};
 use crate::input::Input;
 use crate::layout::{self, HEIGHT, WIDTH};
 use crate::stage::fill;
 use crate::theme::Theme;
-use crate::widgets::ButtonList;
-use macroquad::prelude::Rect;
+use crate::widgets::{label_line_height, label_lines, ButtonList, LABEL_PADDING};
+use macroquad::prelude::{measure_text, Rect};
 use spearhead_core::ChoiceMenu;
 
 pub struct ChoiceView {
@@ -16,11 +17,35 @@ pub struct ChoiceView {
     labels: Vec<String>,
 }
 
+/// Option text size (virtual units).
+const TEXT_SIZE: f32 = 26.0;
+
+/// The option boxes for `labels`: as wide as the longest label needs (from the normal width up
+/// to `CHOICE_MAX_WIDTH`), each as tall as its label's lines when it still has to wrap.
+pub fn option_boxes(fonts: Option<&Fonts>, labels: &[String]) -> Vec<Rect> {
+    let widest = labels
+        .iter()
+        .map(|l| {
+            let font = font_for(fonts, l, false);
+            measure_text(l, font, TEXT_SIZE as u16, 1.0).width + 2.0 * LABEL_PADDING + 2.0
+        })
+        .fold(layout::CHOICE_WIDTH, f32::max);
+    let width = widest.min(layout::CHOICE_MAX_WIDTH);
+    let heights: Vec<f32> = labels
+        .iter()
+        .map(|l| {
+            let lines = label_lines(fonts, l, width, TEXT_SIZE).len().max(1);
+            layout::CHOICE_HEIGHT + (lines - 1) as f32 * label_line_height(TEXT_SIZE)
+        })
+        .collect();
+    layout::choice_boxes_sized(width, &heights)
+}
+
 impl ChoiceView {
-    pub fn new(menu: ChoiceMenu) -> ChoiceView {
-        let rects = layout::choice_boxes(menu.options.len());
+    pub fn new(menu: ChoiceMenu, fonts: Option<&Fonts>) -> ChoiceView {
         let enabled = menu.options.iter().map(|o| o.enabled).collect();
-        let labels = menu.options.iter().map(|o| o.text.clone()).collect();
+        let labels: Vec<String> = menu.options.iter().map(|o| o.text.clone()).collect();
+        let rects = option_boxes(fonts, &labels);
         ChoiceView {
             menu,
             buttons: ButtonList::new(rects, enabled),
@@ -41,7 +66,7 @@ impl ChoiceView {
             theme,
             None,
             ctx.fonts.as_ref(),
-            26.0,
+            TEXT_SIZE,
         );
     }
 }

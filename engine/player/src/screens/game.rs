@@ -173,7 +173,7 @@ impl GameScreen {
             Event::Line(line) => self.show_line(ctx, &line),
             Event::Choice(menu) => {
                 let menu = ctx.choice_menu(&self.state, &menu);
-                self.shown = Shown::Choice(ChoiceView::new(menu.clone()));
+                self.shown = Shown::Choice(ChoiceView::new(menu.clone(), ctx.fonts.as_ref()));
                 match &menu.prompt {
                     Some(prompt) => self.textbox.show(None, prompt, 0.0, ctx.fonts.as_ref()),
                     None => self.textbox.clear(),
