@@ -233,773 +233,773 @@ ch1_first_day_23 = Lena stood in the corridor a while after he had gone. Then sh
 # source-hash: a76cf97b
 scene-front-hangar = Spearhead
 
-# ch1_handler.vn:110 · front.hangar · narration
+# ch1_handler.vn:109 · front.hangar · narration
 # source-hash: 3406f0d6
 ch1_hangar_1 = Two hundred kilometres east, behind a wall that appeared on no tourist map, fourteen Juggernauts sat in a hangar that had once been a grain store.
 
-# ch1_handler.vn:111 · front.hangar · narration
+# ch1_handler.vn:112 · front.hangar · narration
 # source-hash: 2185a54e
 ch1_hangar_2 = The roof leaked over bay six. Nobody had been assigned bay six for a month.
 
-# ch1_handler.vn:113 · front.hangar · theo
+# ch1_handler.vn:114 · front.hangar · theo
 # source-hash: c5440546
 ch1_hangar_3 = Quiet, everyone. The new Handler's file came in. I have read it. I have thoughts.
 
-# ch1_handler.vn:115 · front.hangar · raiden
+# ch1_handler.vn:116 · front.hangar · raiden
 # source-hash: 8bda317e
 ch1_hangar_4 = You read the name and the rank. That's all they send.
 
-# ch1_handler.vn:116 · front.hangar · theo
+# ch1_handler.vn:117 · front.hangar · theo
 # source-hash: 607da2c3
 ch1_hangar_5 = And from those I have built a complete person. Major. So: old. Vladilena. So: very old, and rich, and owns a small dog that wears a coat.
 
-# ch1_handler.vn:118 · front.hangar · kaie
+# ch1_handler.vn:119 · front.hangar · kaie
 # source-hash: cc00cf39
 ch1_hangar_6 = I'm opening the book. How long before this one quits? Three days pays two to one.
 
-# ch1_handler.vn:119 · front.hangar · raiden (smile)
+# ch1_handler.vn:120 · front.hangar · raiden (smile)
 # source-hash: be9f5cb5
 ch1_hangar_7 = Put me down for a week. The last one made it a week.
 
-# ch1_handler.vn:120 · front.hangar · kaie
+# ch1_handler.vn:121 · front.hangar · kaie
 # source-hash: 51963844
 ch1_hangar_8 = The last one made it six days. I was there. I kept the book.
 
-# ch1_handler.vn:121 · front.hangar · theo
+# ch1_handler.vn:122 · front.hangar · theo
 # source-hash: d416d89e
 ch1_hangar_9 = One day. She'll hear the first one and go home to her dog.
 
-# ch1_handler.vn:122 · front.hangar · raiden
+# ch1_handler.vn:123 · front.hangar · raiden
 # source-hash: f032bf17
 ch1_hangar_23 = You said that about the last one.
 
-# ch1_handler.vn:123 · front.hangar · theo
+# ch1_handler.vn:124 · front.hangar · theo
 # source-hash: 955a8e05
 ch1_hangar_24 = And I was nearly right. I'm always nearly right. It's my gift.
 
-# ch1_handler.vn:124 · front.hangar · kaie
+# ch1_handler.vn:125 · front.hangar · kaie
 # source-hash: 24e1f78a
 ch1_hangar_25 = Theo's gift is being nearly right. Raiden's gift is being tall. Anju's gift is being nice to people who don't deserve it.
 
-# ch1_handler.vn:125 · front.hangar · anju
+# ch1_handler.vn:126 · front.hangar · anju
 # source-hash: 44883090
 ch1_hangar_26 = That's not a gift. That's a habit.
 
-# ch1_handler.vn:126 · front.hangar · kaie
+# ch1_handler.vn:127 · front.hangar · kaie
 # source-hash: b5328867
 ch1_hangar_27 = And mine is keeping the book. Pay up in advance, please. Bullets, cigarettes or chocolate. No promises. I don't take promises.
 
-# ch1_handler.vn:129 · front.hangar · kurena
+# ch1_handler.vn:130 · front.hangar · kurena
 # source-hash: 6ff87285
 ch1_hangar_10 = I don't care how long she lasts. As long as she doesn't get in Shin's way.
 
-# ch1_handler.vn:130 · front.hangar · theo
+# ch1_handler.vn:131 · front.hangar · theo
 # source-hash: 4b0c5c4d
 ch1_hangar_11 = Kurena would like it recorded that she does not care, loudly.
 
-# ch1_handler.vn:131 · front.hangar · kurena (angry)
+# ch1_handler.vn:132 · front.hangar · kurena (angry)
 # source-hash: 154e45e2
 ch1_hangar_12 = Theo.
 
-# ch1_handler.vn:132 · front.hangar · narration
+# ch1_handler.vn:133 · front.hangar · narration
 # source-hash: 5687b848
 ch1_hangar_13 = Anju looked up from the engine housing she was cleaning, smiled at nobody in particular, and went back to it.
 
-# ch1_handler.vn:135 · front.hangar · narration
+# ch1_handler.vn:136 · front.hangar · narration
 # source-hash: 5788454f
 ch1_hangar_14 = At the far end of the hangar, Shinei Nouzen was sitting on the step of his Juggernaut with a manual open on his knee. He had not turned a page in twenty minutes.
 
-# ch1_handler.vn:137 · front.hangar · raiden
+# ch1_handler.vn:138 · front.hangar · raiden
 # source-hash: 909a30fb
 ch1_hangar_15 = Shin. You putting money in?
 
-# ch1_handler.vn:138 · front.hangar · shin
+# ch1_handler.vn:139 · front.hangar · shin
 # source-hash: 1c1b70c1
 ch1_hangar_16 = No.
 
-# ch1_handler.vn:139 · front.hangar · raiden
+# ch1_handler.vn:140 · front.hangar · raiden
 # source-hash: ddba354c
 ch1_hangar_17 = Any predictions?
 
-# ch1_handler.vn:140 · front.hangar · shin
+# ch1_handler.vn:141 · front.hangar · shin
 # source-hash: 28cc3a9c
 ch1_hangar_18 = She'll connect at eighteen hundred. She'll ask for our positions. Then she'll stop connecting.
 
-# ch1_handler.vn:141 · front.hangar · narration
+# ch1_handler.vn:142 · front.hangar · narration
 # source-hash: 955b8122
 ch1_hangar_19 = He said it without any weight, the way you give the time.
 
-# ch1_handler.vn:142 · front.hangar · raiden
+# ch1_handler.vn:143 · front.hangar · raiden
 # source-hash: 61f8543a
 ch1_hangar_20 = And if she doesn't stop?
 
-# ch1_handler.vn:143 · front.hangar · narration
+# ch1_handler.vn:144 · front.hangar · narration
 # source-hash: 83068dd3
 ch1_hangar_21 = Shin closed the manual.
 
-# ch1_handler.vn:144 · front.hangar · shin
+# ch1_handler.vn:145 · front.hangar · shin
 # source-hash: d56a20a9
 ch1_hangar_22 = Then we'll find out what she's like.
 
 ## Scene republic.fitting
 
-# ch1_handler.vn:149 · scene `republic.fitting` title
+# ch1_handler.vn:150 · scene `republic.fitting` title
 # source-hash: 48a0bd02
 scene-republic-fitting = The Research Wing
 
-# ch1_handler.vn:153 · republic.fitting · annette
+# ch1_handler.vn:154 · republic.fitting · annette
 # source-hash: 45431edc
 ch1_fitting_1 = Ah. The hero of the corridor. I heard you told Duval off. Half the building heard.
 
-# ch1_handler.vn:155 · republic.fitting · lena
+# ch1_handler.vn:156 · republic.fitting · lena
 # source-hash: f1bf9eee
 ch1_fitting_2 = I didn't tell him off. I corrected him.
 
-# ch1_handler.vn:156 · republic.fitting · annette
+# ch1_handler.vn:157 · republic.fitting · annette
 # source-hash: edbaa015
 ch1_fitting_3 = That's worse, for Duval. Sit. Chin up.
 
-# ch1_handler.vn:157 · republic.fitting · narration
+# ch1_handler.vn:158 · republic.fitting · narration
 # source-hash: 6d9cd33e
 ch1_fitting_4 = Henrietta Penrose, Annette to the four people allowed to call her that, fitted the silver band of the Para-RAID around Lena's neck the way a jeweller fits a necklace she does not approve of.
 
-# ch1_handler.vn:158 · republic.fitting · annette
+# ch1_handler.vn:159 · republic.fitting · annette
 # source-hash: ec63afcb
 ch1_fitting_5 = It links your hearing to theirs through the pseudo-neural crystal. You'll hear them as if they're standing next to you. They hear you the same.
 
-# ch1_handler.vn:159 · republic.fitting · lena
+# ch1_handler.vn:160 · republic.fitting · lena
 # source-hash: 3a954ae4
 ch1_fitting_6 = I know how it works. I read your paper.
 
-# ch1_handler.vn:160 · republic.fitting · annette (surprised)
+# ch1_handler.vn:161 · republic.fitting · annette (surprised)
 # source-hash: 4dcd9136
 ch1_fitting_7 = Nobody reads my paper.
 
-# ch1_handler.vn:161 · republic.fitting · lena (smile)
+# ch1_handler.vn:162 · republic.fitting · lena (smile)
 # source-hash: 2e300585
 ch1_fitting_8 = I read it twice. The second time I understood the footnotes.
 
-# ch1_handler.vn:162 · republic.fitting · narration
+# ch1_handler.vn:163 · republic.fitting · narration
 # source-hash: 76244361
 ch1_fitting_9 = Annette adjusted a dial that did not, as far as Lena could tell, need adjusting.
 
-# ch1_handler.vn:163 · republic.fitting · annette (worried)
+# ch1_handler.vn:164 · republic.fitting · annette (worried)
 # source-hash: 0a0bf711
 ch1_fitting_10 = Lena. Keep your sync rate low with that unit. Low, and short.
 
-# ch1_handler.vn:164 · republic.fitting · annette
+# ch1_handler.vn:165 · republic.fitting · annette
 # source-hash: 28d0d2f8
 ch1_fitting_11 = The Handlers who had Spearhead before you. Some of them said they heard things through the link. Things that weren't the squadron.
 
-# ch1_handler.vn:165 · republic.fitting · choice
+# ch1_handler.vn:166 · republic.fitting · choice
 # source-hash: 4173d279
 ch1_fitting_q1 = Annette is not joking.
 
-# ch1_handler.vn:166 · republic.fitting · option
+# ch1_handler.vn:167 · republic.fitting · option
 # source-hash: 3dc67a6d
 ch1_fitting_o1 = "I'll keep it low. I promise."
 
-# ch1_handler.vn:170 · republic.fitting · annette
+# ch1_handler.vn:171 · republic.fitting · annette
 # source-hash: 8fda2d60
 ch1_fitting_12 = Good. I'd hate to have to find a new friend. It took me years to train this one.
 
-# ch1_handler.vn:171 · republic.fitting · lena (smile)
+# ch1_handler.vn:172 · republic.fitting · lena (smile)
 # source-hash: 2d698288
 ch1_fitting_13 = You didn't train me.
 
-# ch1_handler.vn:172 · republic.fitting · annette
+# ch1_handler.vn:173 · republic.fitting · annette
 # source-hash: 36a16604
 ch1_fitting_14 = I let you think that. It's part of the training.
 
-# ch1_handler.vn:173 · republic.fitting · option
+# ch1_handler.vn:174 · republic.fitting · option
 # source-hash: 53239775
 ch1_fitting_o2 = "What did they say they heard?"
 
-# ch1_handler.vn:175 · republic.fitting · annette (sad)
+# ch1_handler.vn:176 · republic.fitting · annette (sad)
 # source-hash: daf1ee33
 ch1_fitting_15 = Voices. Crying. People calling for their mothers, over and over, under the radio noise.
 
-# ch1_handler.vn:176 · republic.fitting · annette
+# ch1_handler.vn:177 · republic.fitting · annette
 # source-hash: 95fa5095
 ch1_fitting_16 = They said the Legion sounded like that. Then they stopped saying anything and put in for transfers.
 
-# ch1_handler.vn:177 · republic.fitting · lena (worried)
+# ch1_handler.vn:178 · republic.fitting · lena (worried)
 # source-hash: ae4e420e
 ch1_fitting_17 = That isn't possible.
 
-# ch1_handler.vn:178 · republic.fitting · annette
+# ch1_handler.vn:179 · republic.fitting · annette
 # source-hash: 7721e854
 ch1_fitting_18 = No. It isn't. So keep your sync rate low, and it'll stay not possible.
 
-# ch1_handler.vn:179 · republic.fitting · option
+# ch1_handler.vn:180 · republic.fitting · option
 # source-hash: b7f96a94
 ch1_fitting_o3 = "Ghosts aren't in the regulations, Annette."
 
-# ch1_handler.vn:182 · republic.fitting · annette
+# ch1_handler.vn:183 · republic.fitting · annette
 # source-hash: aa7db9fd
 ch1_fitting_19 = Neither is a nineteen-year-old major. And yet.
 
-# ch1_handler.vn:183 · republic.fitting · annette
+# ch1_handler.vn:184 · republic.fitting · annette
 # source-hash: da8e6f38
 ch1_fitting_20 = Fine. Be brave. Just don't come to me at three in the morning asking why you can't sleep.
 
-# ch1_handler.vn:184 · republic.fitting · lena (sad)
+# ch1_handler.vn:185 · republic.fitting · lena (sad)
 # source-hash: fb05e4b4
 ch1_fitting_21 = ...I'm sorry. That was flippant.
 
-# ch1_handler.vn:185 · republic.fitting · annette
+# ch1_handler.vn:186 · republic.fitting · annette
 # source-hash: b9d0cdcf
 ch1_fitting_22 = It was. Go on. You'll be late for your ghosts.
 
 ## Scene republic.first_contact
 
-# ch1_handler.vn:190 · scene `republic.first_contact` title
+# ch1_handler.vn:191 · scene `republic.first_contact` title
 # source-hash: 3092fe88
 scene-republic-first_contact = Eighteen Hundred
 
-# ch1_handler.vn:193 · republic.first_contact · narration
+# ch1_handler.vn:194 · republic.first_contact · narration
 # source-hash: 15a4831c
 ch1_first_contact_1 = Control room three was a dim room with a good chair and a bad map. The map showed the eastern front as a clean green line. The line had not moved in four years, according to the map.
 
-# ch1_handler.vn:195 · republic.first_contact · narration
+# ch1_handler.vn:196 · republic.first_contact · narration
 # source-hash: 867d5c65
 ch1_first_contact_41 = She had prepared. Of course she had. There were index cards on the desk in front of her, in her neat hand: terrain notes for the first ward, the Legion types by silhouette, the names of the previous Handlers, and one card that said only, in capitals, LISTEN FIRST.
 
-# ch1_handler.vn:196 · republic.first_contact · narration
+# ch1_handler.vn:197 · republic.first_contact · narration
 # source-hash: 944fa7a9
 ch1_first_contact_42 = She turned that one face down. Then she turned it face up again.
 
-# ch1_handler.vn:197 · republic.first_contact · narration
+# ch1_handler.vn:198 · republic.first_contact · narration
 # source-hash: f5b4b643
 ch1_first_contact_2 = At seventeen fifty-nine, Lena sat up straight. At eighteen hundred, she touched the band at her throat.
 
-# ch1_handler.vn:200 · republic.first_contact · narration
+# ch1_handler.vn:201 · republic.first_contact · narration
 # source-hash: 1aef3a46
 ch1_first_contact_3 = For a moment there was nothing. Then there was wind. Wind, and the creak of metal cooling, and somebody, very close, breathing.
 
-# ch1_handler.vn:201 · republic.first_contact · lena
+# ch1_handler.vn:202 · republic.first_contact · lena
 # source-hash: 1bba76a8
 ch1_first_contact_4 = Handler One to Spearhead Squadron. Can you hear me?
 
-# ch1_handler.vn:202 · republic.first_contact · shin
+# ch1_handler.vn:203 · republic.first_contact · shin
 # source-hash: b384e332
 ch1_first_contact_5 = Undertaker. We hear you, Handler One.
 
-# ch1_handler.vn:203 · republic.first_contact · narration
+# ch1_handler.vn:204 · republic.first_contact · narration
 # source-hash: dc60dba3
 ch1_first_contact_6 = His voice was young. That was the first thing. Younger than hers, maybe. Level, and tired in a way that had nothing to do with the hour.
 
-# ch1_handler.vn:204 · republic.first_contact · choice
+# ch1_handler.vn:205 · republic.first_contact · choice
 # source-hash: 2a4adb30
 ch1_first_contact_first_words = The whole squadron is listening. What does she say first?
 
-# ch1_handler.vn:205 · republic.first_contact · option
+# ch1_handler.vn:206 · republic.first_contact · option
 # source-hash: 30f5314f
 ch1_first_contact_o1 = "It's an honour to command you. Please tell me your names, not just your call signs."
 
-# ch1_handler.vn:209 · republic.first_contact · narration
+# ch1_handler.vn:210 · republic.first_contact · narration
 # source-hash: 573efe8c
 ch1_first_contact_7 = Silence on the line. Not the empty kind.
 
-# ch1_handler.vn:210 · republic.first_contact · raiden
+# ch1_handler.vn:211 · republic.first_contact · raiden
 # source-hash: 05eed2af
 ch1_first_contact_8 = ...Raiden Shuga. Werewolf.
 
-# ch1_handler.vn:211 · republic.first_contact · theo
+# ch1_handler.vn:212 · republic.first_contact · theo
 # source-hash: f8b92701
 ch1_first_contact_9 = Theo Rikka. Laughing Fox. Sorry, is this a test?
 
-# ch1_handler.vn:212 · republic.first_contact · kurena
+# ch1_handler.vn:213 · republic.first_contact · kurena
 # source-hash: 97a406e3
 ch1_first_contact_10 = Kurena Kukumila.
 
-# ch1_handler.vn:213 · republic.first_contact · anju
+# ch1_handler.vn:214 · republic.first_contact · anju
 # source-hash: 4fd1e72e
 ch1_first_contact_11 = Anju Emma. Snow Witch. It's nice to meet you, Handler One.
 
-# ch1_handler.vn:214 · republic.first_contact · kaie
+# ch1_handler.vn:215 · republic.first_contact · kaie
 # source-hash: 87a8549d
 ch1_first_contact_12 = Kaie Taniya! Kirschblüte. Oh, this is strange. Hello!
 
-# ch1_handler.vn:215 · republic.first_contact · shin
+# ch1_handler.vn:216 · republic.first_contact · shin
 # source-hash: 45437412
 ch1_first_contact_13 = Shinei Nouzen.
 
-# ch1_handler.vn:216 · republic.first_contact · lena (smile)
+# ch1_handler.vn:217 · republic.first_contact · lena (smile)
 # source-hash: 60913796
 ch1_first_contact_14 = Thank you. I'm Vladilena Mirize. I'll try to deserve this.
 
-# ch1_handler.vn:217 · republic.first_contact · theo
+# ch1_handler.vn:218 · republic.first_contact · theo
 # source-hash: c949694c
 ch1_first_contact_15 = Did... did she just introduce herself?
 
-# ch1_handler.vn:218 · republic.first_contact · kurena
+# ch1_handler.vn:219 · republic.first_contact · kurena
 # source-hash: 2c8308aa
 ch1_first_contact_16 = Don't get excited. It's manners. They have manners in there.
 
-# ch1_handler.vn:219 · republic.first_contact · option
+# ch1_handler.vn:220 · republic.first_contact · option
 # source-hash: da212fd3
 ch1_first_contact_o2 = "Handler One assuming command. I'll do my best for all of you."
 
-# ch1_handler.vn:221 · republic.first_contact · narration
+# ch1_handler.vn:222 · republic.first_contact · narration
 # source-hash: 10685b49
 ch1_first_contact_17 = A pause, then a polite chorus of acknowledgements, the kind you give a new teacher.
 
-# ch1_handler.vn:222 · republic.first_contact · kaie
+# ch1_handler.vn:223 · republic.first_contact · kaie
 # source-hash: 9cd2becd
 ch1_first_contact_18 = Welcome aboard, Handler One.
 
-# ch1_handler.vn:223 · republic.first_contact · theo
+# ch1_handler.vn:224 · republic.first_contact · theo
 # source-hash: e4dcb1f8
 ch1_first_contact_19 = Best of luck in there.
 
-# ch1_handler.vn:224 · republic.first_contact · lena
+# ch1_handler.vn:225 · republic.first_contact · lena
 # source-hash: 335106c9
 ch1_first_contact_20 = Thank you. I mean it.
 
-# ch1_handler.vn:225 · republic.first_contact · option
+# ch1_handler.vn:226 · republic.first_contact · option
 # source-hash: 11d6a8a7
 ch1_first_contact_o3 = "Report your positions and status, Undertaker. Briefly, please."
 
-# ch1_handler.vn:228 · republic.first_contact · shin
+# ch1_handler.vn:229 · republic.first_contact · shin
 # source-hash: dc8b1a12
 ch1_first_contact_21 = All units in the first ward hangar. Fourteen Juggernauts, eleven serviceable. Nothing to report.
 
-# ch1_handler.vn:229 · republic.first_contact · lena
+# ch1_handler.vn:230 · republic.first_contact · lena
 # source-hash: 85508178
 ch1_first_contact_22 = Thank you, Undertaker. That's all for now.
 
-# ch1_handler.vn:230 · republic.first_contact · narration
+# ch1_handler.vn:231 · republic.first_contact · narration
 # source-hash: 0edafab0
 ch1_first_contact_23 = Someone on the line snorted and covered it with a cough.
 
-# ch1_handler.vn:233 · republic.first_contact · narration
+# ch1_handler.vn:234 · republic.first_contact · narration
 # source-hash: 8212b580
 ch1_first_contact_24 = She was about to close the link when Shin spoke again, quieter.
 
-# ch1_handler.vn:234 · republic.first_contact · shin
+# ch1_handler.vn:235 · republic.first_contact · shin
 # source-hash: db7c1638
 ch1_first_contact_25 = Handler One. They're moving.
 
-# ch1_handler.vn:235 · republic.first_contact · lena
+# ch1_handler.vn:236 · republic.first_contact · lena
 # source-hash: 4bb5acb0
 ch1_first_contact_26 = Who is moving?
 
-# ch1_handler.vn:236 · republic.first_contact · shin
+# ch1_handler.vn:237 · republic.first_contact · shin
 # source-hash: bdaa6975
 ch1_first_contact_27 = The Legion. A company, maybe more, from the north-east, out of the old rail yard. They'll reach the ward in about forty minutes.
 
-# ch1_handler.vn:237 · republic.first_contact · narration
+# ch1_handler.vn:238 · republic.first_contact · narration
 # source-hash: 3d546afb
 ch1_first_contact_28 = Lena looked at the map. The green line was green. The radar panel beside it was clean.
 
-# ch1_handler.vn:238 · republic.first_contact · lena
+# ch1_handler.vn:239 · republic.first_contact · lena
 # source-hash: dd096a94
 ch1_first_contact_29 = Radar shows nothing in that sector, Undertaker.
 
-# ch1_handler.vn:239 · republic.first_contact · shin
+# ch1_handler.vn:240 · republic.first_contact · shin
 # source-hash: cd4e24f3
 ch1_first_contact_30 = It will.
 
-# ch1_handler.vn:240 · republic.first_contact · choice
+# ch1_handler.vn:241 · republic.first_contact · choice
 # source-hash: d40cff4f
 ch1_first_contact_radar = The radar is empty. Shin is certain.
 
-# ch1_handler.vn:241 · republic.first_contact · option
+# ch1_handler.vn:242 · republic.first_contact · option
 # source-hash: f8db3185
 ch1_first_contact_o4 = "Understood. Spearhead, deploy to intercept. I'll log it on your word."
 
-# ch1_handler.vn:245 · republic.first_contact · shin
+# ch1_handler.vn:246 · republic.first_contact · shin
 # source-hash: 523a55d7
 ch1_first_contact_31 = Copy. Spearhead, move out. Ambush line at the pylons.
 
-# ch1_handler.vn:246 · republic.first_contact · raiden
+# ch1_handler.vn:247 · republic.first_contact · raiden
 # source-hash: 5057e010
 ch1_first_contact_32 = Copy that. Well, she didn't argue.
 
-# ch1_handler.vn:247 · republic.first_contact · option
+# ch1_handler.vn:248 · republic.first_contact · option
 # source-hash: f8b0920e
 ch1_first_contact_o5 = "I can't authorise a sortie on a feeling. Hold until radar confirms."
 
-# ch1_handler.vn:250 · republic.first_contact · shin
+# ch1_handler.vn:251 · republic.first_contact · shin
 # source-hash: 1e651c6a
 ch1_first_contact_33 = Understood.
 
-# ch1_handler.vn:251 · republic.first_contact · narration
+# ch1_handler.vn:252 · republic.first_contact · narration
 # source-hash: cfbfb839
 ch1_first_contact_34 = The line went on breathing. Somewhere behind his voice, an engine started. Then another one.
 
-# ch1_handler.vn:252 · republic.first_contact · lena (angry)
+# ch1_handler.vn:253 · republic.first_contact · lena (angry)
 # source-hash: b06835c5
 ch1_first_contact_35 = Undertaker, I said hold.
 
-# ch1_handler.vn:253 · republic.first_contact · shin
+# ch1_handler.vn:254 · republic.first_contact · shin
 # source-hash: 8288e154
 ch1_first_contact_36 = You did.
 
-# ch1_handler.vn:254 · republic.first_contact · option
+# ch1_handler.vn:255 · republic.first_contact · option
 # source-hash: 5699e5e6
 ch1_first_contact_o6 = "Is it a feeling, or do you know? Tell me how you know."
 
-# ch1_handler.vn:256 · republic.first_contact · shin
+# ch1_handler.vn:257 · republic.first_contact · shin
 # source-hash: a53e8189
 ch1_first_contact_37 = I know.
 
-# ch1_handler.vn:257 · republic.first_contact · narration
+# ch1_handler.vn:258 · republic.first_contact · narration
 # source-hash: 63d86bad
 ch1_first_contact_38 = He did not explain. She found that she had not really expected him to.
 
-# ch1_handler.vn:258 · republic.first_contact · lena
+# ch1_handler.vn:259 · republic.first_contact · lena
 # source-hash: b0618995
 ch1_first_contact_39 = ...Then go. I'll answer for it if you're wrong.
 
-# ch1_handler.vn:260 · republic.first_contact · shin
+# ch1_handler.vn:261 · republic.first_contact · shin
 # source-hash: c446ff40
 ch1_first_contact_40 = Copy. Spearhead, move out.
 
 ## Scene front.first_sortie
 
-# ch1_handler.vn:264 · scene `front.first_sortie` title
+# ch1_handler.vn:265 · scene `front.first_sortie` title
 # source-hash: 21d759c1
 scene-front-first_sortie = The Rail Yard
 
-# ch1_handler.vn:267 · front.first_sortie · narration
+# ch1_handler.vn:268 · front.first_sortie · narration
 # source-hash: 03e97d9e
 ch1_first_sortie_1 = The pylons stood in a row across the old farmland, stripped of cable long ago, like the ribs of something large that had lain down to die.
 
-# ch1_handler.vn:268 · front.first_sortie · narration
+# ch1_handler.vn:269 · front.first_sortie · narration
 # source-hash: 1660759c
 ch1_first_sortie_2 = The Juggernauts crouched behind them. Four legs, one gun, a cockpit the Republic's engineers had, on paper, never needed to make comfortable.
 
-# ch1_handler.vn:271 · front.first_sortie · shin
+# ch1_handler.vn:272 · front.first_sortie · shin
 # source-hash: 19b5a9a9
 ch1_first_sortie_3 = Thirty seconds. Ground-type Grauwolf in front, Löwe behind. Let the first line pass the second pylon.
 
-# ch1_handler.vn:272 · front.first_sortie · lena
+# ch1_handler.vn:273 · front.first_sortie · lena
 # source-hash: 6f39904b
 ch1_first_sortie_4 = Radar has them now. You were right, to the minute.
 
-# ch1_handler.vn:273 · front.first_sortie · shin
+# ch1_handler.vn:274 · front.first_sortie · shin
 # source-hash: 6826fcef
 ch1_first_sortie_5 = Keep the channel open, Handler One. Call their spacing for us if you can.
 
-# ch1_handler.vn:274 · front.first_sortie · lena
+# ch1_handler.vn:275 · front.first_sortie · lena
 # source-hash: 309342a4
 ch1_first_sortie_6 = I can.
 
-# ch1_handler.vn:277 · front.first_sortie · raiden
+# ch1_handler.vn:278 · front.first_sortie · raiden
 # source-hash: 5d25169a
 ch1_first_sortie_7 = She's still telling us to hold. Shin?
 
-# ch1_handler.vn:278 · front.first_sortie · shin
+# ch1_handler.vn:279 · front.first_sortie · shin
 # source-hash: 9bd3c3be
 ch1_first_sortie_8 = Keep going. She'll see them in a minute.
 
-# ch1_handler.vn:279 · front.first_sortie · lena
+# ch1_handler.vn:280 · front.first_sortie · lena
 # source-hash: 1cdd0c4a
 ch1_first_sortie_9 = Radar contact, north-east. A company. ...Oh.
 
-# ch1_handler.vn:280 · front.first_sortie · shin
+# ch1_handler.vn:281 · front.first_sortie · shin
 # source-hash: 20538b09
 ch1_first_sortie_10 = Yes.
 
-# ch1_handler.vn:281 · front.first_sortie · lena
+# ch1_handler.vn:282 · front.first_sortie · lena
 # source-hash: 716ce006
 ch1_first_sortie_11 = All units, engage at will. I'm sorry. Engage.
 
-# ch1_handler.vn:286 · front.first_sortie · narration
+# ch1_handler.vn:287 · front.first_sortie · narration
 # source-hash: 3ae54d4b
 ch1_first_sortie_12 = The first shot was Shin's. The rest followed it like a conversation.
 
-# ch1_handler.vn:290 · front.first_sortie · theo
+# ch1_handler.vn:291 · front.first_sortie · theo
 # source-hash: 8746b22f
 ch1_first_sortie_13 = One down at the second pylon! Kaie, your left, your left!
 
-# ch1_handler.vn:291 · front.first_sortie · kaie
+# ch1_handler.vn:292 · front.first_sortie · kaie
 # source-hash: c5d9be75
 ch1_first_sortie_14 = I see it, I see it. Thank you, Theo. Yes, I see it.
 
-# ch1_handler.vn:293 · front.first_sortie · kurena
+# ch1_handler.vn:294 · front.first_sortie · kurena
 # source-hash: 9b361403
 ch1_first_sortie_15 = Got him. Shin, three more behind the water tower.
 
-# ch1_handler.vn:294 · front.first_sortie · shin
+# ch1_handler.vn:295 · front.first_sortie · shin
 # source-hash: 92419986
 ch1_first_sortie_16 = Raiden, take the tower. Anju, fire on the hill when they break.
 
-# ch1_handler.vn:295 · front.first_sortie · anju
+# ch1_handler.vn:296 · front.first_sortie · anju
 # source-hash: e97fc61d
 ch1_first_sortie_17 = On the hill. Understood.
 
-# ch1_handler.vn:297 · front.first_sortie · lena
+# ch1_handler.vn:298 · front.first_sortie · lena
 # source-hash: 41dc913d
 ch1_first_sortie_18 = Second group turning south, Undertaker. They're trying to get round Werewolf.
 
-# ch1_handler.vn:298 · front.first_sortie · raiden
+# ch1_handler.vn:299 · front.first_sortie · raiden
 # source-hash: 56f6834c
 ch1_first_sortie_19 = Ha. She can read a map. Thanks, Handler One.
 
-# ch1_handler.vn:299 · front.first_sortie · narration
+# ch1_handler.vn:300 · front.first_sortie · narration
 # source-hash: 92bdd3e5
 ch1_first_sortie_20 = It went the way ambushes go when they are set early. Quickly, and then all at once, and then not at all.
 
-# ch1_handler.vn:304 · front.first_sortie · theo
+# ch1_handler.vn:305 · front.first_sortie · theo
 # source-hash: c2cdb229
 ch1_first_sortie_21 = I'm hit! It's fine. It's the leg. I'm fine, it's only the leg.
 
-# ch1_handler.vn:305 · front.first_sortie · lena (worried)
+# ch1_handler.vn:306 · front.first_sortie · lena (worried)
 # source-hash: 86ba655a
 ch1_first_sortie_22 = Laughing Fox, report!
 
-# ch1_handler.vn:306 · front.first_sortie · theo
+# ch1_handler.vn:307 · front.first_sortie · theo
 # source-hash: 5a5c6412
 ch1_first_sortie_23 = Still laughing. Walking a bit funny.
 
-# ch1_handler.vn:307 · front.first_sortie · narration
+# ch1_handler.vn:308 · front.first_sortie · narration
 # source-hash: 3fe8cfeb
 ch1_first_sortie_24 = They had set up late, in the open, because they had spent four minutes waiting for a radar panel. It went the way fights go when they start late: long, ugly, in pieces.
 
-# ch1_handler.vn:311 · front.first_sortie · narration
+# ch1_handler.vn:312 · front.first_sortie · narration
 # source-hash: ea044de7
 ch1_first_sortie_25 = Then the field was quiet, except for the ticking of hot metal and the wind in the pylons.
 
-# ch1_handler.vn:316 · front.first_sortie · kaie
+# ch1_handler.vn:317 · front.first_sortie · kaie
 # source-hash: 2b7ef39b
 ch1_first_sortie_26 = So. The book. Does anybody want to change their bet?
 
-# ch1_handler.vn:319 · front.first_sortie · theo
+# ch1_handler.vn:320 · front.first_sortie · theo
 # source-hash: b45e3428
 ch1_first_sortie_27 = She listened to him. Nobody listens to him the first day. They always want the radar.
 
-# ch1_handler.vn:320 · front.first_sortie · kaie
+# ch1_handler.vn:321 · front.first_sortie · kaie
 # source-hash: 4ac59bcb
 ch1_first_sortie_28 = So you're changing your bet.
 
-# ch1_handler.vn:321 · front.first_sortie · theo
+# ch1_handler.vn:322 · front.first_sortie · theo
 # source-hash: 4f119d14
 ch1_first_sortie_29 = I'm changing it to a week. I'm not stupid.
 
-# ch1_handler.vn:323 · front.first_sortie · theo (angry)
+# ch1_handler.vn:324 · front.first_sortie · theo (angry)
 # source-hash: 6db6c0ec
 ch1_first_sortie_30 = She made us sit there. Four minutes.
 
-# ch1_handler.vn:324 · front.first_sortie · kaie
+# ch1_handler.vn:325 · front.first_sortie · kaie
 # source-hash: 01b310c7
 ch1_first_sortie_31 = She also said sorry. Out loud. To us.
 
-# ch1_handler.vn:325 · front.first_sortie · theo
+# ch1_handler.vn:326 · front.first_sortie · theo
 # source-hash: 9e0b6c0e
 ch1_first_sortie_32 = ...Put me down for two days, then.
 
-# ch1_handler.vn:327 · front.first_sortie · kaie
+# ch1_handler.vn:328 · front.first_sortie · kaie
 # source-hash: f6236e82
 ch1_first_sortie_33 = She asked our names. Did you hear? She said hers back.
 
-# ch1_handler.vn:328 · front.first_sortie · theo
+# ch1_handler.vn:329 · front.first_sortie · theo
 # source-hash: 6df28421
 ch1_first_sortie_34 = Vladilena. I was right about that part, anyway. Very old. Very rich.
 
-# ch1_handler.vn:329 · front.first_sortie · kaie
+# ch1_handler.vn:330 · front.first_sortie · kaie
 # source-hash: 28651caa
 ch1_first_sortie_35 = Hm. She didn't sound old.
 
-# ch1_handler.vn:331 · front.first_sortie · kaie
+# ch1_handler.vn:332 · front.first_sortie · kaie
 # source-hash: 1dd2b31f
 ch1_first_sortie_36 = Shin? Verdict?
 
-# ch1_handler.vn:332 · front.first_sortie · shin
+# ch1_handler.vn:333 · front.first_sortie · shin
 # source-hash: 5669e8da
 ch1_first_sortie_37 = She connected at eighteen hundred.
 
-# ch1_handler.vn:333 · front.first_sortie · narration
+# ch1_handler.vn:334 · front.first_sortie · narration
 # source-hash: 245f1ce6
 ch1_first_sortie_38 = He went past them to his Juggernaut and began checking the joints of its legs, one by one, as if nothing else had been said.
 
-# ch1_handler.vn:334 · front.first_sortie · kaie
+# ch1_handler.vn:335 · front.first_sortie · kaie
 # source-hash: 74995f2d
 ch1_first_sortie_39 = That's not a verdict.
 
-# ch1_handler.vn:335 · front.first_sortie · raiden
+# ch1_handler.vn:336 · front.first_sortie · raiden
 # source-hash: eb9d04c5
 ch1_first_sortie_40 = For him it is.
 
 ## Scene republic.log
 
-# ch1_handler.vn:341 · scene `republic.log` title
+# ch1_handler.vn:342 · scene `republic.log` title
 # source-hash: 98873357
 scene-republic-log = The Log
 
-# ch1_handler.vn:346 · republic.log · narration
+# ch1_handler.vn:347 · republic.log · narration
 # source-hash: 6c573595
 ch1_log_1 = The link closed with a small click. The room was very quiet after it. Too quiet. She had not known the control room was this quiet.
 
-# ch1_handler.vn:347 · republic.log · narration
+# ch1_handler.vn:348 · republic.log · narration
 # source-hash: 1a5911a8
 ch1_log_2 = On the screen, a form. ENGAGEMENT SUMMARY. UNITS DEPLOYED. UNITS LOST. There was no box for names.
 
-# ch1_handler.vn:349 · republic.log · narration
+# ch1_handler.vn:350 · republic.log · narration
 # source-hash: c1b1f62c
 ch1_log_3 = She typed: eleven deployed. None lost. Early warning provided by the squadron leader.
 
-# ch1_handler.vn:350 · republic.log · narration
+# ch1_handler.vn:351 · republic.log · narration
 # source-hash: b63bf870
 ch1_log_4 = She read the last line back and left it in.
 
-# ch1_handler.vn:352 · republic.log · narration
+# ch1_handler.vn:353 · republic.log · narration
 # source-hash: 79b84b63
 ch1_log_5 = She typed: eleven deployed. One damaged. Engagement delayed by Handler.
 
-# ch1_handler.vn:353 · republic.log · narration
+# ch1_handler.vn:354 · republic.log · narration
 # source-hash: 2bc5d9ae
 ch1_log_6 = She looked at the word delayed until it stopped meaning anything. She left that in too.
 
-# ch1_handler.vn:356 · republic.log · duval
+# ch1_handler.vn:357 · republic.log · duval
 # source-hash: 9386ee5d
 ch1_log_7 = Still here? The first one's always the worst. It gets boring, I promise.
 
-# ch1_handler.vn:357 · republic.log · lena
+# ch1_handler.vn:358 · republic.log · lena
 # source-hash: 30c4a3cc
 ch1_log_8 = Captain. Did you ever ask them their names?
 
-# ch1_handler.vn:358 · republic.log · duval
+# ch1_handler.vn:359 · republic.log · duval
 # source-hash: 7a472b3a
 ch1_log_9 = Whose?
 
-# ch1_handler.vn:359 · republic.log · narration
+# ch1_handler.vn:360 · republic.log · narration
 # source-hash: 2ab25f0f
 ch1_log_10 = She did not answer, and after a moment he understood, and laughed, and went to get his coat.
 
-# ch1_handler.vn:360 · republic.log · narration
+# ch1_handler.vn:361 · republic.log · narration
 # source-hash: 5da7c0a4
 ch1_log_13 = She switched off the screen. In the dark glass she could see herself: the uniform, the silver band at her throat, the pale hair pinned up the way regulations preferred.
 
-# ch1_handler.vn:361 · republic.log · narration
+# ch1_handler.vn:362 · republic.log · narration
 # source-hash: fb4ce942
 ch1_log_14 = Somewhere east, six people whose voices she now knew were taking off their harnesses, and eating whatever there was to eat, and not thinking about her at all. She hoped. She found that she hoped they were not thinking about her at all.
 
-# ch1_handler.vn:363 · republic.log · lena (sad)
+# ch1_handler.vn:364 · republic.log · lena (sad)
 # source-hash: d324ee96
 ch1_log_11 = Good night, Spearhead.
 
-# ch1_handler.vn:364 · republic.log · narration
+# ch1_handler.vn:365 · republic.log · narration
 # source-hash: 3b8e6cd6
 ch1_log_12 = She said it to the dead link. It was an odd thing to do. She did it anyway.
 
 ## Scene front.night_one
 
-# ch1_handler.vn:369 · scene `front.night_one` title
+# ch1_handler.vn:370 · scene `front.night_one` title
 # source-hash: dacd2a05
 scene-front-night_one = What Shin Hears
 
-# ch1_handler.vn:373 · front.night_one · narration
+# ch1_handler.vn:374 · front.night_one · narration
 # source-hash: 36df06cf
 ch1_night_one_1 = The Juggernaut's cockpit was a coffin with a view. Shin sat in his with the canopy up and the screens dark, because it was the quietest place on the ward, and because nobody came to find him there except one person.
 
-# ch1_handler.vn:376 · front.night_one · anju
+# ch1_handler.vn:377 · front.night_one · anju
 # source-hash: 6f29d5a9
 ch1_night_one_2 = I brought tea. It's the bad tea. The good tea is a rumour.
 
-# ch1_handler.vn:378 · front.night_one · shin
+# ch1_handler.vn:379 · front.night_one · shin
 # source-hash: 549126ed
 ch1_night_one_3 = Thank you.
 
-# ch1_handler.vn:379 · front.night_one · narration
+# ch1_handler.vn:380 · front.night_one · narration
 # source-hash: fc2fe0d0
 ch1_night_one_4 = She handed it up. He held it and didn't drink it. It was something to hold.
 
-# ch1_handler.vn:380 · front.night_one · anju
+# ch1_handler.vn:381 · front.night_one · anju
 # source-hash: ba3debb8
 ch1_night_one_5 = Are they loud tonight?
 
-# ch1_handler.vn:381 · front.night_one · shin
+# ch1_handler.vn:382 · front.night_one · shin
 # source-hash: 227ea4ce
 ch1_night_one_6 = Not very. The ones at the rail yard are gone. The rest are where they were.
 
-# ch1_handler.vn:382 · front.night_one · anju
+# ch1_handler.vn:383 · front.night_one · anju
 # source-hash: 6e1ec87d
 ch1_night_one_7 = And the new one? The Handler. Is she loud?
 
-# ch1_handler.vn:383 · front.night_one · narration
+# ch1_handler.vn:384 · front.night_one · narration
 # source-hash: 23c14a16
 ch1_night_one_8 = Shin thought about it, the way he thought about everything, as if the question had weight and needed to be set down carefully.
 
-# ch1_handler.vn:385 · front.night_one · shin
+# ch1_handler.vn:386 · front.night_one · shin
 # source-hash: b3fc417d
 ch1_night_one_9 = She asked, and then she listened to the answer. Both times.
 
-# ch1_handler.vn:386 · front.night_one · anju (smile)
+# ch1_handler.vn:387 · front.night_one · anju (smile)
 # source-hash: 2fdf21fc
 ch1_night_one_10 = Kaie is going to lose her bet.
 
-# ch1_handler.vn:387 · front.night_one · shin
+# ch1_handler.vn:388 · front.night_one · shin
 # source-hash: 99eff9d5
 ch1_night_one_11 = Kaie will be pleased to lose it.
 
-# ch1_handler.vn:389 · front.night_one · shin
+# ch1_handler.vn:390 · front.night_one · shin
 # source-hash: bfff088a
 ch1_night_one_12 = She didn't ask for the radar. She asked for me.
 
-# ch1_handler.vn:390 · front.night_one · anju
+# ch1_handler.vn:391 · front.night_one · anju
 # source-hash: ecae80ca
 ch1_night_one_13 = That's rare.
 
-# ch1_handler.vn:391 · front.night_one · shin
+# ch1_handler.vn:392 · front.night_one · shin
 # source-hash: 75bb29a5
 ch1_night_one_14 = It was once. We'll see.
 
-# ch1_handler.vn:393 · front.night_one · shin
+# ch1_handler.vn:394 · front.night_one · shin
 # source-hash: 5518e59e
 ch1_night_one_15 = She asked our names. She didn't trust the warning.
 
-# ch1_handler.vn:394 · front.night_one · anju
+# ch1_handler.vn:395 · front.night_one · anju
 # source-hash: d362a39f
 ch1_night_one_16 = One out of two.
 
-# ch1_handler.vn:395 · front.night_one · shin
+# ch1_handler.vn:396 · front.night_one · shin
 # source-hash: e1d0f40b
 ch1_night_one_17 = It's a better start than most.
 
-# ch1_handler.vn:397 · front.night_one · shin
+# ch1_handler.vn:398 · front.night_one · shin
 # source-hash: 045b1bf1
 ch1_night_one_18 = She sounded like all of them. Careful. Sure she was right.
 
-# ch1_handler.vn:398 · front.night_one · anju (sad)
+# ch1_handler.vn:399 · front.night_one · anju (sad)
 # source-hash: ed2b1bf9
 ch1_night_one_19 = She said sorry, though. I heard her. After the fight.
 
-# ch1_handler.vn:399 · front.night_one · shin
+# ch1_handler.vn:400 · front.night_one · shin
 # source-hash: e7f1d54b
 ch1_night_one_20 = They all say sorry. Once.
 
-# ch1_handler.vn:401 · front.night_one · anju
+# ch1_handler.vn:402 · front.night_one · anju
 # source-hash: 8428f3cb
 ch1_night_one_21 = Do you remember the Handler I had, in the southern ward? Before I came here.
 
-# ch1_handler.vn:402 · front.night_one · shin
+# ch1_handler.vn:403 · front.night_one · shin
 # source-hash: b32fe0d7
 ch1_night_one_22 = You've never said.
 
-# ch1_handler.vn:403 · front.night_one · anju
+# ch1_handler.vn:404 · front.night_one · anju
 # source-hash: 76814b1d
 ch1_night_one_23 = He used to read the weather forecast to us. Every morning. For the capital. Sunny in the First Sector, light winds. He thought we'd like to know.
 
-# ch1_handler.vn:404 · front.night_one · anju
+# ch1_handler.vn:405 · front.night_one · anju
 # source-hash: 8e7be1f4
 ch1_night_one_24 = I hated him for it, at first. Then one morning he didn't connect, and nobody told us why, and I found that I missed the weather.
 
-# ch1_handler.vn:405 · front.night_one · narration
+# ch1_handler.vn:406 · front.night_one · narration
 # source-hash: 0ef49c8b
 ch1_night_one_25 = She took the empty cup back, although he hadn't drunk from it, and looked at it, and looked at him.
 
-# ch1_handler.vn:406 · front.night_one · anju
+# ch1_handler.vn:407 · front.night_one · anju
 # source-hash: 45c738a8
 ch1_night_one_26 = I'm only saying. Sometimes it takes a while to find out what someone's voice was for.
 
-# ch1_handler.vn:408 · front.night_one · narration
+# ch1_handler.vn:409 · front.night_one · narration
 # source-hash: 66a2ee09
 ch1_night_one_27 = After she had gone, Shin sat a long time with the canopy up. Somewhere to the east, at the very edge of what he could hear, a voice he knew better than his own was saying the same few words it always said.
 
-# ch1_handler.vn:409 · front.night_one · narration
+# ch1_handler.vn:410 · front.night_one · narration
 # source-hash: 6f0157d6
 ch1_night_one_28 = He did not listen to it tonight. He thought instead, for no reason he could name, about a voice inside the walls, and what it might turn out to be for.
 
@@ -1159,653 +1159,653 @@ ch2_barracks_64 = She checked. That's the level we're at. We check whether it's 
 # source-hash: 227bf839
 ch2_barracks_7 = Raiden sat at the end of the long table with a radio in pieces and a screwdriver in his teeth. Kurena was oiling her rifle. Shin was on the windowsill, reading, or pretending to.
 
-# ch2_names.vn:66 · front.barracks · narration
+# ch2_names.vn:67 · front.barracks · narration
 # source-hash: 34ff3cb0
 ch2_barracks_8 = At nine, the silver band at the back of each of their necks gave a small cold tingle.
 
-# ch2_names.vn:68 · front.barracks · lena
+# ch2_names.vn:69 · front.barracks · lena
 # source-hash: e18fb599
 ch2_barracks_9 = Handler One. Um. Good evening, Spearhead.
 
-# ch2_names.vn:69 · front.barracks · theo (surprised)
+# ch2_names.vn:70 · front.barracks · theo (surprised)
 # source-hash: aee0ba7c
 ch2_barracks_10 = It's nine o'clock.
 
-# ch2_names.vn:70 · front.barracks · lena
+# ch2_names.vn:71 · front.barracks · lena
 # source-hash: 6143e726
 ch2_barracks_11 = I know what time it is, Laughing Fox.
 
-# ch2_names.vn:71 · front.barracks · kaie
+# ch2_names.vn:72 · front.barracks · kaie
 # source-hash: 9e5783be
 ch2_barracks_12 = Handlers don't connect at nine o'clock. It's not in the rules. I've read the rules. Well. Anju read them to me.
 
-# ch2_names.vn:72 · front.barracks · lena
+# ch2_names.vn:73 · front.barracks · lena
 # source-hash: 7f3c8de4
 ch2_barracks_13 = There's no rule against it, either. I checked.
 
-# ch2_names.vn:73 · front.barracks · shin
+# ch2_names.vn:74 · front.barracks · shin
 # source-hash: d41d5527
 ch2_barracks_14 = Is something wrong, Handler One?
 
-# ch2_names.vn:74 · front.barracks · lena
+# ch2_names.vn:75 · front.barracks · lena
 # source-hash: a9daba58
 ch2_barracks_15 = No. Nothing's wrong. I wanted... I thought I'd see how you all were. Off duty.
 
-# ch2_names.vn:75 · front.barracks · narration
+# ch2_names.vn:76 · front.barracks · narration
 # source-hash: 64bb0325
 ch2_barracks_16 = Silence. Kurena's cloth stopped on the barrel of the rifle.
 
-# ch2_names.vn:76 · front.barracks · choice
+# ch2_names.vn:77 · front.barracks · choice
 # source-hash: 6dc72fd8
 ch2_barracks_talk = Six people she has never seen are waiting for her to explain herself.
 
-# ch2_names.vn:77 · front.barracks · option
+# ch2_names.vn:78 · front.barracks · option
 # source-hash: 4adbdaae
 ch2_barracks_o1 = "What do you do in the evenings? If you don't mind me asking."
 
-# ch2_names.vn:81 · front.barracks · kaie
+# ch2_names.vn:82 · front.barracks · kaie
 # source-hash: 58f0d90d
 ch2_barracks_17 = Tonight? Soup.
 
-# ch2_names.vn:82 · front.barracks · anju
+# ch2_names.vn:83 · front.barracks · anju
 # source-hash: 84d3b1f9
 ch2_barracks_18 = Cautiously.
 
-# ch2_names.vn:83 · front.barracks · theo
+# ch2_names.vn:84 · front.barracks · theo
 # source-hash: 70ba332f
 ch2_barracks_19 = Raiden takes radios apart and puts them back with more pieces left over. Kurena polishes things that can kill people. Shin reads the same book.
 
-# ch2_names.vn:84 · front.barracks · shin
+# ch2_names.vn:85 · front.barracks · shin
 # source-hash: 3fa5ead0
 ch2_barracks_20 = It's a different book.
 
-# ch2_names.vn:85 · front.barracks · theo
+# ch2_names.vn:86 · front.barracks · theo
 # source-hash: dfe9012a
 ch2_barracks_21 = It's the same book. He has three and reads them in rotation.
 
-# ch2_names.vn:86 · front.barracks · narration
+# ch2_names.vn:87 · front.barracks · narration
 # source-hash: 7b2dd8ba
 ch2_barracks_22 = Lena laughed. It came out of her before she could decide whether it was allowed, and she heard them hear it.
 
-# ch2_names.vn:87 · front.barracks · option
+# ch2_names.vn:88 · front.barracks · option
 # source-hash: f9f479de
 ch2_barracks_o2 = "What do you need that you're not getting? Tell me and I'll ask for it."
 
-# ch2_names.vn:91 · front.barracks · raiden
+# ch2_names.vn:92 · front.barracks · raiden
 # source-hash: 4c8b6a9e
 ch2_barracks_23 = Spare actuators. Filters for the cockpit air. Antibiotics that aren't three years past the date.
 
-# ch2_names.vn:92 · front.barracks · lena
+# ch2_names.vn:93 · front.barracks · lena
 # source-hash: be91c311
 ch2_barracks_24 = I'll write that down. All of it.
 
-# ch2_names.vn:93 · front.barracks · theo
+# ch2_names.vn:94 · front.barracks · theo
 # source-hash: 6c6f3da1
 ch2_barracks_25 = Paint.
 
-# ch2_names.vn:94 · front.barracks · lena
+# ch2_names.vn:95 · front.barracks · lena
 # source-hash: 2be28ffd
 ch2_barracks_26 = Paint?
 
-# ch2_names.vn:95 · front.barracks · theo
+# ch2_names.vn:96 · front.barracks · theo
 # source-hash: df486065
 ch2_barracks_27 = For the units. And. Not for the units. Paint.
 
-# ch2_names.vn:96 · front.barracks · lena
+# ch2_names.vn:97 · front.barracks · lena
 # source-hash: 0409aaf1
 ch2_barracks_28 = I'll find some paint, Laughing Fox.
 
-# ch2_names.vn:97 · front.barracks · raiden
+# ch2_names.vn:98 · front.barracks · raiden
 # source-hash: 29072707
 ch2_barracks_29 = She's writing it down. I can hear the pen.
 
-# ch2_names.vn:98 · front.barracks · option
+# ch2_names.vn:99 · front.barracks · option
 # source-hash: e81a5c7f
 ch2_barracks_o3 = "We're hanging the festival lights tonight. I thought you'd like to hear about it."
 
-# ch2_names.vn:101 · front.barracks · lena
+# ch2_names.vn:102 · front.barracks · lena
 # source-hash: aaeef23a
 ch2_barracks_30 = The whole of Liberty Avenue is blue and white. There's a band practising on the steps of the...
 
-# ch2_names.vn:102 · front.barracks · narration
+# ch2_names.vn:103 · front.barracks · narration
 # source-hash: 61df00f7
 ch2_barracks_31 = She heard the quiet, and stopped.
 
-# ch2_names.vn:103 · front.barracks · kurena (angry)
+# ch2_names.vn:104 · front.barracks · kurena (angry)
 # source-hash: a0977e76
 ch2_barracks_32 = That's nice. We have lights here too. They come on when the Legion hits the generator.
 
-# ch2_names.vn:104 · front.barracks · lena (sad)
+# ch2_names.vn:105 · front.barracks · lena (sad)
 # source-hash: 9f68f772
 ch2_barracks_33 = I'm sorry. That was thoughtless.
 
-# ch2_names.vn:105 · front.barracks · anju
+# ch2_names.vn:106 · front.barracks · anju
 # source-hash: 7455c6dd
 ch2_barracks_34 = It's all right. You didn't know what to say. Nobody ever does.
 
-# ch2_names.vn:108 · front.barracks · kurena
+# ch2_names.vn:109 · front.barracks · kurena
 # source-hash: b9fbdb01
 ch2_barracks_35 = Can I ask something, Handler One?
 
-# ch2_names.vn:109 · front.barracks · lena
+# ch2_names.vn:110 · front.barracks · lena
 # source-hash: bcaae8d7
 ch2_barracks_36 = Of course.
 
-# ch2_names.vn:110 · front.barracks · kurena
+# ch2_names.vn:111 · front.barracks · kurena
 # source-hash: 9041b20f
 ch2_barracks_37 = Why do you care? Really. You're inside. You sleep in a bed that nobody shoots at. In a month you'll get a medal and a new posting and we'll be a story you tell at dinner. Why pretend?
 
-# ch2_names.vn:111 · front.barracks · narration
+# ch2_names.vn:112 · front.barracks · narration
 # source-hash: 619a3a61
 ch2_barracks_38 = Theo murmured something that might have been her name, as a warning. She didn't look at him.
 
-# ch2_names.vn:112 · front.barracks · choice
+# ch2_names.vn:113 · front.barracks · choice
 # source-hash: fef09797
 ch2_barracks_why = Kurena is waiting. So is everyone else.
 
-# ch2_names.vn:113 · front.barracks · option
+# ch2_names.vn:114 · front.barracks · option
 # source-hash: 3f1e8dbc
 ch2_barracks_o4 = "Because you're people. Because someone should have said so years ago."
 
-# ch2_names.vn:115 · front.barracks · kurena
+# ch2_names.vn:116 · front.barracks · kurena
 # source-hash: c5d60d2f
 ch2_barracks_39 = Words are cheap in there. Everything is, I hear.
 
-# ch2_names.vn:116 · front.barracks · lena
+# ch2_names.vn:117 · front.barracks · lena
 # source-hash: 76a43961
 ch2_barracks_40 = Then I'll have to say them for a long time, until they cost me something.
 
-# ch2_names.vn:117 · front.barracks · narration
+# ch2_names.vn:118 · front.barracks · narration
 # source-hash: 0503e129
 ch2_barracks_41 = Kurena did not answer, which from Kurena was nearly a concession.
 
-# ch2_names.vn:118 · front.barracks · option
+# ch2_names.vn:119 · front.barracks · option
 # source-hash: 4c16ad90
 ch2_barracks_o5 = "Because it's my job, and I intend to do it properly."
 
-# ch2_names.vn:120 · front.barracks · kurena
+# ch2_names.vn:121 · front.barracks · kurena
 # source-hash: dffd18f2
 ch2_barracks_42 = Your job.
 
-# ch2_names.vn:121 · front.barracks · lena
+# ch2_names.vn:122 · front.barracks · lena
 # source-hash: 286d9dc5
 ch2_barracks_43 = My job is to bring you home from every sortie. I haven't done it yet. I'd like to start.
 
-# ch2_names.vn:122 · front.barracks · shin
+# ch2_names.vn:123 · front.barracks · shin
 # source-hash: d5c7f2ce
 ch2_barracks_44 = That's a reasonable answer.
 
-# ch2_names.vn:123 · front.barracks · kurena (surprised)
+# ch2_names.vn:124 · front.barracks · kurena (surprised)
 # source-hash: 2e574b12
 ch2_barracks_45 = Shin!
 
-# ch2_names.vn:124 · front.barracks · option
+# ch2_names.vn:125 · front.barracks · option
 # source-hash: d94d3dcd
 ch2_barracks_o6 = Say nothing. Let the question stand; it deserves to.
 
-# ch2_names.vn:127 · front.barracks · narration
+# ch2_names.vn:128 · front.barracks · narration
 # source-hash: 62279f17
 ch2_barracks_46 = The silence went on a long time. Lena did not fill it.
 
-# ch2_names.vn:128 · front.barracks · kurena
+# ch2_names.vn:129 · front.barracks · kurena
 # source-hash: 2515be0a
 ch2_barracks_47 = ...That's it? Nothing?
 
-# ch2_names.vn:129 · front.barracks · lena
+# ch2_names.vn:130 · front.barracks · lena
 # source-hash: 68178455
 ch2_barracks_48 = I don't have an answer that's good enough yet. I'd rather not give you a bad one.
 
-# ch2_names.vn:130 · front.barracks · narration
+# ch2_names.vn:131 · front.barracks · narration
 # source-hash: ad6956da
 ch2_barracks_49 = On the windowsill, Shin turned a page, the first in an hour.
 
-# ch2_names.vn:133 · front.barracks · kaie
+# ch2_names.vn:134 · front.barracks · kaie
 # source-hash: b46bd345
 ch2_barracks_50 = Will you call tomorrow? At nine? I'm only asking so we know whether to be decent.
 
-# ch2_names.vn:134 · front.barracks · lena (smile)
+# ch2_names.vn:135 · front.barracks · lena (smile)
 # source-hash: 08b25de9
 ch2_barracks_51 = I'll call tomorrow.
 
-# ch2_names.vn:136 · front.barracks · theo
+# ch2_names.vn:137 · front.barracks · theo
 # source-hash: 9aa437c8
 ch2_barracks_52 = If the paint comes, I'll paint something for you. Not on a unit. Somewhere you can't see it, obviously.
 
-# ch2_names.vn:137 · front.barracks · lena (smile)
+# ch2_names.vn:138 · front.barracks · lena (smile)
 # source-hash: ae4d9d99
 ch2_barracks_53 = I'll take it on faith.
 
-# ch2_names.vn:139 · front.barracks · anju
+# ch2_names.vn:140 · front.barracks · anju
 # source-hash: dad1982a
 ch2_barracks_54 = Good night, Handler One. Thank you for calling.
 
-# ch2_names.vn:141 · front.barracks · narration
+# ch2_names.vn:142 · front.barracks · narration
 # source-hash: c1ed52d6
 ch2_barracks_55 = The link closed. For a while nobody said anything.
 
-# ch2_names.vn:143 · front.barracks · raiden
+# ch2_names.vn:144 · front.barracks · raiden
 # source-hash: 641f3795
 ch2_barracks_56 = Well.
 
-# ch2_names.vn:144 · front.barracks · theo
+# ch2_names.vn:145 · front.barracks · theo
 # source-hash: b085ff5b
 ch2_barracks_57 = Well what?
 
-# ch2_names.vn:145 · front.barracks · raiden
+# ch2_names.vn:146 · front.barracks · raiden
 # source-hash: fbb4229c
 ch2_barracks_58 = Well, she called.
 
-# ch2_names.vn:146 · front.barracks · narration
+# ch2_names.vn:147 · front.barracks · narration
 # source-hash: 196cfc8d
 ch2_barracks_59 = Kaie went back to the soup, which had, in everyone's absence, expressed itself fully onto the stove.
 
 ## Scene republic.cafe
 
-# ch2_names.vn:152 · scene `republic.cafe` title
+# ch2_names.vn:153 · scene `republic.cafe` title
 # source-hash: ba8bf630
 scene-republic-cafe = Liberty Avenue
 
-# ch2_names.vn:156 · republic.cafe · narration
+# ch2_names.vn:157 · republic.cafe · narration
 # source-hash: 5d9af393
 ch2_cafe_1 = The café on Liberty Avenue had put out the festival bunting a week early. Blue and white triangles, the colours of the flag, snapping over tables where people ate little cakes in the sun.
 
-# ch2_names.vn:158 · republic.cafe · annette
+# ch2_names.vn:159 · republic.cafe · annette
 # source-hash: c7549d61
 ch2_cafe_2 = You look terrible. Have a pastry.
 
-# ch2_names.vn:160 · republic.cafe · lena
+# ch2_names.vn:161 · republic.cafe · lena
 # source-hash: a1982d83
 ch2_cafe_3 = I look fine.
 
-# ch2_names.vn:161 · republic.cafe · annette
+# ch2_names.vn:162 · republic.cafe · annette
 # source-hash: 2394854f
 ch2_cafe_4 = You look like a woman who's been connecting to an eastern front squadron at nine at night. Don't ask how I know. I built the thing. It keeps a log.
 
-# ch2_names.vn:163 · republic.cafe · annette (worried)
+# ch2_names.vn:164 · republic.cafe · annette (worried)
 # source-hash: a73f02b6
 ch2_cafe_5 = You promised me low and short.
 
-# ch2_names.vn:164 · republic.cafe · lena
+# ch2_names.vn:165 · republic.cafe · lena
 # source-hash: 90ce4073
 ch2_cafe_6 = It's low. It's just not short.
 
-# ch2_names.vn:165 · republic.cafe · annette
+# ch2_names.vn:166 · republic.cafe · annette
 # source-hash: 4440147f
 ch2_cafe_7 = That's a lawyer's answer.
 
-# ch2_names.vn:167 · republic.cafe · annette
+# ch2_names.vn:168 · republic.cafe · annette
 # source-hash: 83854511
 ch2_cafe_8 = Heard any ghosts yet?
 
-# ch2_names.vn:168 · republic.cafe · lena
+# ch2_names.vn:169 · republic.cafe · lena
 # source-hash: 9d15563d
 ch2_cafe_9 = No. I've heard a boy complain about soup.
 
-# ch2_names.vn:169 · republic.cafe · annette
+# ch2_names.vn:170 · republic.cafe · annette
 # source-hash: 06c24589
 ch2_cafe_10 = That's worse, in a way.
 
-# ch2_names.vn:171 · republic.cafe · annette
+# ch2_names.vn:172 · republic.cafe · annette
 # source-hash: 756dc3c5
 ch2_cafe_11 = So. Any ghosts? Or are they still not in the regulations?
 
-# ch2_names.vn:172 · republic.cafe · lena (sad)
+# ch2_names.vn:173 · republic.cafe · lena (sad)
 # source-hash: 9306ee4e
 ch2_cafe_12 = You're still cross with me.
 
-# ch2_names.vn:173 · republic.cafe · annette
+# ch2_names.vn:174 · republic.cafe · annette
 # source-hash: 72a33e29
 ch2_cafe_13 = I'm always cross with you. It's how you know I like you.
 
-# ch2_names.vn:174 · republic.cafe · narration
+# ch2_names.vn:175 · republic.cafe · narration
 # source-hash: b8ef8b06
 ch2_cafe_37 = Outside, a man on a ladder was hanging a banner across the avenue. NINE YEARS OF PEACE THROUGH DEFENCE. He had it upside down, and a small crowd was enjoying telling him so.
 
-# ch2_names.vn:175 · republic.cafe · annette
+# ch2_names.vn:176 · republic.cafe · annette
 # source-hash: a55c9c06
 ch2_cafe_38 = Look at that. Nine years of peace. I was ten when it started. I've had peace for very nearly half my life and I've spent all of it in a laboratory building the things that make it possible.
 
-# ch2_names.vn:176 · republic.cafe · lena
+# ch2_names.vn:177 · republic.cafe · lena
 # source-hash: 8ac51037
 ch2_cafe_39 = Do you ever think about who's on the other end of it?
 
-# ch2_names.vn:177 · republic.cafe · annette
+# ch2_names.vn:178 · republic.cafe · annette
 # source-hash: 04f153ea
 ch2_cafe_40 = Every day, Lena. Every single day. That's why I build it properly.
 
-# ch2_names.vn:178 · republic.cafe · narration
+# ch2_names.vn:179 · republic.cafe · narration
 # source-hash: d5526eab
 ch2_cafe_14 = Annette turned her cup on its saucer a quarter turn, and another quarter, the way she did when a calculation wasn't coming out.
 
-# ch2_names.vn:179 · republic.cafe · annette
+# ch2_names.vn:180 · republic.cafe · annette
 # source-hash: 57d1f93d
 ch2_cafe_15 = Lena. Can I tell you something I don't tell people?
 
-# ch2_names.vn:180 · republic.cafe · lena
+# ch2_names.vn:181 · republic.cafe · lena
 # source-hash: d7e2cf94
 ch2_cafe_16 = You know you can.
 
-# ch2_names.vn:181 · republic.cafe · annette (sad)
+# ch2_names.vn:182 · republic.cafe · annette (sad)
 # source-hash: 2d2062aa
 ch2_cafe_17 = Before the walls. Before the Eighty-Six were... the Eighty-Six. I had a friend who lived on our street. His family were Colorata. His mother gave me sweets. He and I built a radio together out of a biscuit tin.
 
-# ch2_names.vn:182 · republic.cafe · annette
+# ch2_names.vn:183 · republic.cafe · annette
 # source-hash: 75711b99
 ch2_cafe_18 = When they came to move the Colorata out, I was ten. I did something I've never... I did something. And then they were gone.
 
-# ch2_names.vn:183 · republic.cafe · narration
+# ch2_names.vn:184 · republic.cafe · narration
 # source-hash: 6bb9b17c
 ch2_cafe_19 = She put the cup down.
 
-# ch2_names.vn:184 · republic.cafe · annette
+# ch2_names.vn:185 · republic.cafe · annette
 # source-hash: fb54afa7
 ch2_cafe_20 = That's all. I don't know why I said it. Eat your pastry.
 
-# ch2_names.vn:185 · republic.cafe · choice
+# ch2_names.vn:186 · republic.cafe · choice
 # source-hash: 792c3424
 ch2_cafe_friend = Annette has never said this much about anything.
 
-# ch2_names.vn:186 · republic.cafe · option
+# ch2_names.vn:187 · republic.cafe · option
 # source-hash: 0ecf4f38
 ch2_cafe_o1 = Let it go. Ask about her weekend instead; she'll come back to it when she's ready.
 
-# ch2_names.vn:188 · republic.cafe · lena
+# ch2_names.vn:189 · republic.cafe · lena
 # source-hash: b19803e5
 ch2_cafe_21 = Tell me about your weekend. Properly. Every boring detail.
 
-# ch2_names.vn:189 · republic.cafe · annette (smile)
+# ch2_names.vn:190 · republic.cafe · annette (smile)
 # source-hash: 43d2bf14
 ch2_cafe_22 = I recalibrated a crystal lattice and baked a pear tart. Both came out slightly wrong. I ate the tart anyway.
 
-# ch2_names.vn:190 · republic.cafe · lena
+# ch2_names.vn:191 · republic.cafe · lena
 # source-hash: 74b10e60
 ch2_cafe_23 = And the lattice?
 
-# ch2_names.vn:191 · republic.cafe · annette
+# ch2_names.vn:192 · republic.cafe · annette
 # source-hash: 5e6e776f
 ch2_cafe_24 = I'm not a monster.
 
-# ch2_names.vn:192 · republic.cafe · option
+# ch2_names.vn:193 · republic.cafe · option
 # source-hash: 07988ac5
 ch2_cafe_o2 = Ask her what his name was.
 
-# ch2_names.vn:194 · republic.cafe · annette (angry)
+# ch2_names.vn:195 · republic.cafe · annette (angry)
 # source-hash: d4491baf
 ch2_cafe_25 = It doesn't matter what his name was.
 
-# ch2_names.vn:195 · republic.cafe · lena
+# ch2_names.vn:196 · republic.cafe · lena
 # source-hash: 6ee26691
 ch2_cafe_26 = It matters to you.
 
-# ch2_names.vn:196 · republic.cafe · annette (sad)
+# ch2_names.vn:197 · republic.cafe · annette (sad)
 # source-hash: fff553df
 ch2_cafe_27 = ...It was a long name. An old family. The kind that doesn't exist in there anymore. Don't ask me again, Lena. Please.
 
-# ch2_names.vn:198 · republic.cafe · option
+# ch2_names.vn:199 · republic.cafe · option
 # source-hash: 19d585b4
 ch2_cafe_o3 = Tell her that the captain of Spearhead is called Nouzen.
 
-# ch2_names.vn:201 · republic.cafe · narration
+# ch2_names.vn:202 · republic.cafe · narration
 # source-hash: b612e732
 ch2_cafe_28 = Annette's cup went over. Coffee ran across the little table, into the sugar, off the edge.
 
-# ch2_names.vn:202 · republic.cafe · annette (surprised)
+# ch2_names.vn:203 · republic.cafe · annette (surprised)
 # source-hash: 57c27b8f
 ch2_cafe_29 = What did you say?
 
-# ch2_names.vn:203 · republic.cafe · lena
+# ch2_names.vn:204 · republic.cafe · lena
 # source-hash: 041e5c0c
 ch2_cafe_30 = Shinei Nouzen. Why? Annette, what's wrong?
 
-# ch2_names.vn:204 · republic.cafe · annette
+# ch2_names.vn:205 · republic.cafe · annette
 # source-hash: d9b0c919
 ch2_cafe_31 = Nothing. It's a common enough name. It's nothing.
 
-# ch2_names.vn:205 · republic.cafe · narration
+# ch2_names.vn:206 · republic.cafe · narration
 # source-hash: 8801dec8
 ch2_cafe_32 = It was not a common name at all, and they both knew it. Annette mopped the table with her napkin for a long time after it was dry.
 
-# ch2_names.vn:206 · republic.cafe · annette
+# ch2_names.vn:207 · republic.cafe · annette
 # source-hash: 16adccb3
 ch2_cafe_33 = Friday. You're coming to dinner. I'm making the tart again, and this time it'll be right.
 
-# ch2_names.vn:207 · republic.cafe · lena (smile)
+# ch2_names.vn:208 · republic.cafe · lena (smile)
 # source-hash: fe8d25f4
 ch2_cafe_34 = Friday.
 
-# ch2_names.vn:208 · republic.cafe · annette
+# ch2_names.vn:209 · republic.cafe · annette
 # source-hash: 8d924586
 ch2_cafe_35 = Not "if nothing comes up." Friday.
 
-# ch2_names.vn:209 · republic.cafe · lena
+# ch2_names.vn:210 · republic.cafe · lena
 # source-hash: 09527b35
 ch2_cafe_36 = Friday, Annette. I promise.
 
 ## Scene republic.plaza
 
-# ch2_names.vn:214 · scene `republic.plaza` title
+# ch2_names.vn:215 · scene `republic.plaza` title
 # source-hash: e9d5aa46
 scene-republic-plaza = The Guardian
 
-# ch2_names.vn:217 · republic.plaza · narration
+# ch2_names.vn:218 · republic.plaza · narration
 # source-hash: f4829e82
 ch2_plaza_1 = Revolution Plaza was being dressed for the festival. Workmen on ladders were hanging flags from the lamp posts. A stage was going up in front of the Assembly steps, a plank at a time.
 
-# ch2_names.vn:218 · republic.plaza · narration
+# ch2_names.vn:219 · republic.plaza · narration
 # source-hash: 2b428590
 ch2_plaza_2 = In the middle of the plaza, on a plinth of white stone, stood a Juggernaut.
 
-# ch2_names.vn:220 · republic.plaza · narration
+# ch2_names.vn:221 · republic.plaza · narration
 # source-hash: 75ea2906
 ch2_plaza_3 = Lena had walked past it a hundred times. It had been there since she was a girl. A brass plate on the plinth read: THE REPUBLIC'S UNMANNED GUARDIAN. NO CITIZEN NEED FALL.
 
-# ch2_names.vn:221 · republic.plaza · narration
+# ch2_names.vn:222 · republic.plaza · narration
 # source-hash: b27c5639
 ch2_plaza_4 = Children climbed on its legs at weekends. There was a photograph of her, somewhere, at seven, sitting on its foot with an ice cream.
 
-# ch2_names.vn:222 · republic.plaza · narration
+# ch2_names.vn:223 · republic.plaza · narration
 # source-hash: 416248d7
 ch2_plaza_5 = Today she looked at it properly for the first time.
 
-# ch2_names.vn:223 · republic.plaza · narration
+# ch2_names.vn:224 · republic.plaza · narration
 # source-hash: 5bafcf27
 ch2_plaza_6 = The cockpit hatch was welded shut, for safety, but there was a gap at the seam. She stood on tiptoe and looked in. A seat. A harness. Pedals, set close to the seat, close enough for short legs. A cushion, worn thin, that someone had put there and no one had thought to take out.
 
-# ch2_names.vn:224 · republic.plaza · lena
+# ch2_names.vn:225 · republic.plaza · lena
 # source-hash: 5d703268
 ch2_plaza_7 = Unmanned.
 
-# ch2_names.vn:225 · republic.plaza · narration
+# ch2_names.vn:226 · republic.plaza · narration
 # source-hash: 6dfe369d
 ch2_plaza_8 = A little boy was watching her from the foot of the plinth, holding his mother's hand, with the seriousness of the very small.
 
-# ch2_names.vn:226 · republic.plaza · narration
+# ch2_names.vn:227 · republic.plaza · narration
 # source-hash: 318d66f4
 ch2_plaza_9 = He pointed at the Juggernaut and asked his mother whether it was sad, all by itself. His mother laughed and said machines can't be sad, darling, that's the whole point of them, and pulled him on towards the flag stalls.
 
-# ch2_names.vn:228 · republic.plaza · narration
+# ch2_names.vn:229 · republic.plaza · narration
 # source-hash: f6da96a8
 ch2_plaza_10 = Lena stood there a while longer. Then she took out her notebook, and under the list of names, or the place where the names would go, she wrote: There is a cushion in the one on the plaza.
 
-# ch2_names.vn:229 · republic.plaza · narration
+# ch2_names.vn:230 · republic.plaza · narration
 # source-hash: 18265ba7
 ch2_plaza_11 = She did not know why it mattered. She knew that it did.
 
-# ch2_names.vn:232 · republic.plaza · narration
+# ch2_names.vn:233 · republic.plaza · narration
 # source-hash: e198a7ae
 ch2_plaza_12 = That night, on the link, she almost told Theo about it. Then she thought about the cushion, and about who might have sat on it, and she asked him what he would paint, if he ever had paint, instead.
 
-# ch2_names.vn:234 · republic.plaza · narration
+# ch2_names.vn:235 · republic.plaza · narration
 # source-hash: 0a9a6dbe
 ch2_plaza_13 = That night, at eighteen hundred, she connected, and said "Handler One," and for the first time the words felt like a uniform that did not fit.
 
 ## Scene front.patrol
 
-# ch2_names.vn:238 · scene `front.patrol` title
+# ch2_names.vn:239 · scene `front.patrol` title
 # source-hash: 936b096b
 scene-front-patrol = Night Patrol
 
-# ch2_names.vn:241 · front.patrol · narration
+# ch2_names.vn:242 · front.patrol · narration
 # source-hash: d7717d9b
 ch2_patrol_1 = Night on the eastern front was darker than night anywhere inside. No streetlights. No windows. The only lights were stars, and the occasional slow red blink of something that was not a star.
 
-# ch2_names.vn:244 · front.patrol · raiden
+# ch2_names.vn:246 · front.patrol · raiden
 # source-hash: c9597a17
 ch2_patrol_2 = You've gone quiet. Quieter. Which ones?
 
-# ch2_names.vn:245 · front.patrol · shin
+# ch2_names.vn:247 · front.patrol · shin
 # source-hash: f07956d1
 ch2_patrol_3 = Two Ameise, west, in the old orchard. A Löwe further back. They're not coming tonight.
 
-# ch2_names.vn:246 · front.patrol · raiden
+# ch2_names.vn:248 · front.patrol · raiden
 # source-hash: 6212e29c
 ch2_patrol_4 = You sure?
 
-# ch2_names.vn:247 · front.patrol · shin
+# ch2_names.vn:249 · front.patrol · shin
 # source-hash: 10c9a210
 ch2_patrol_5 = They're talking about other things.
 
-# ch2_names.vn:248 · front.patrol · narration
+# ch2_names.vn:250 · front.patrol · narration
 # source-hash: 13e6038b
 ch2_patrol_6 = Raiden did not ask what the Legion talked about. He had asked once, years ago, and had not slept properly for a week after the answer.
 
-# ch2_names.vn:249 · front.patrol · narration
+# ch2_names.vn:251 · front.patrol · narration
 # source-hash: 62f2709e
 ch2_patrol_37 = They walked on. Their Juggernauts' feet made a soft, ticking crunch in the frost, four legs each, in a rhythm Raiden could have fallen asleep to, and sometimes nearly did.
 
-# ch2_names.vn:250 · front.patrol · raiden
+# ch2_names.vn:252 · front.patrol · raiden
 # source-hash: ad6b578c
 ch2_patrol_38 = Theo's drawing the hangar again. Third time this month.
 
-# ch2_names.vn:251 · front.patrol · shin
+# ch2_names.vn:253 · front.patrol · shin
 # source-hash: 3c6f88ed
 ch2_patrol_39 = It hasn't changed.
 
-# ch2_names.vn:252 · front.patrol · raiden
+# ch2_names.vn:254 · front.patrol · raiden
 # source-hash: f3db6764
 ch2_patrol_40 = He says that's the point. He says if he draws it enough times, he'll notice the day it does.
 
-# ch2_names.vn:253 · front.patrol · narration
+# ch2_names.vn:255 · front.patrol · narration
 # source-hash: 005d39d4
 ch2_patrol_41 = Shin did not answer that. Raiden had not expected him to. It was the kind of thing that went into Shin and stayed there, and came out a month later in a sentence you had forgotten was connected.
 
-# ch2_names.vn:255 · front.patrol · raiden
+# ch2_names.vn:257 · front.patrol · raiden
 # source-hash: e84dd789
 ch2_patrol_7 = So. The Handler.
 
-# ch2_names.vn:256 · front.patrol · shin
+# ch2_names.vn:258 · front.patrol · shin
 # source-hash: df441ab5
 ch2_patrol_8 = What about her.
 
-# ch2_names.vn:258 · front.patrol · raiden
+# ch2_names.vn:260 · front.patrol · raiden
 # source-hash: 4d252e19
 ch2_patrol_9 = You keep the link open longer than you need to, when she's on. I've noticed.
 
-# ch2_names.vn:259 · front.patrol · shin
+# ch2_names.vn:261 · front.patrol · shin
 # source-hash: 16b9d012
 ch2_patrol_10 = She calls the spacing well. It's useful.
 
-# ch2_names.vn:260 · front.patrol · raiden (smile)
+# ch2_names.vn:262 · front.patrol · raiden (smile)
 # source-hash: 936c6a85
 ch2_patrol_11 = It's useful. Sure.
 
-# ch2_names.vn:261 · front.patrol · shin
+# ch2_names.vn:263 · front.patrol · shin
 # source-hash: d33b7dc2
 ch2_patrol_12 = ...She listens before she talks. Most of them do it the other way round.
 
-# ch2_names.vn:263 · front.patrol · raiden
+# ch2_names.vn:265 · front.patrol · raiden
 # source-hash: 0c813164
 ch2_patrol_13 = She's still here. That's something.
 
-# ch2_names.vn:264 · front.patrol · shin
+# ch2_names.vn:266 · front.patrol · shin
 # source-hash: 977b9cf6
 ch2_patrol_14 = It's two weeks.
 
-# ch2_names.vn:265 · front.patrol · raiden
+# ch2_names.vn:267 · front.patrol · raiden
 # source-hash: 6846096a
 ch2_patrol_15 = The last one didn't make one.
 
-# ch2_names.vn:266 · front.patrol · shin
+# ch2_names.vn:268 · front.patrol · shin
 # source-hash: 045093ce
 ch2_patrol_16 = Then it's something.
 
-# ch2_names.vn:268 · front.patrol · raiden
+# ch2_names.vn:270 · front.patrol · raiden
 # source-hash: e7052549
 ch2_patrol_17 = She's trying. You could tell her she's trying.
 
-# ch2_names.vn:269 · front.patrol · shin
+# ch2_names.vn:271 · front.patrol · shin
 # source-hash: 9c3132e6
 ch2_patrol_18 = She'll either keep going or she won't. Nothing I say changes which.
 
-# ch2_names.vn:270 · front.patrol · raiden
+# ch2_names.vn:272 · front.patrol · raiden
 # source-hash: ea1f7516
 ch2_patrol_19 = That's a lonely way to live, you know that?
 
-# ch2_names.vn:271 · front.patrol · shin
+# ch2_names.vn:273 · front.patrol · shin
 # source-hash: 2a21f510
 ch2_patrol_20 = It's a way.
 
-# ch2_names.vn:273 · front.patrol · raiden
+# ch2_names.vn:275 · front.patrol · raiden
 # source-hash: 1d395ecc
 ch2_patrol_21 = Kaie's teaching her to say things in her grandmother's language over the link. Badly. The Handler, I mean. Kaie's fine.
 
-# ch2_names.vn:274 · front.patrol · shin
+# ch2_names.vn:276 · front.patrol · shin
 # source-hash: b16115ec
 ch2_patrol_22 = I heard.
 
-# ch2_names.vn:276 · front.patrol · raiden
+# ch2_names.vn:278 · front.patrol · raiden
 # source-hash: d3535f3c
 ch2_patrol_23 = Theo's asked three times if the paint's come. I think he'll cry if it does.
 
-# ch2_names.vn:277 · front.patrol · shin
+# ch2_names.vn:279 · front.patrol · shin
 # source-hash: ec85f711
 ch2_patrol_24 = It won't.
 
-# ch2_names.vn:278 · front.patrol · raiden
+# ch2_names.vn:280 · front.patrol · raiden
 # source-hash: 3d7ff6cd
 ch2_patrol_25 = Maybe it will.
 
-# ch2_names.vn:280 · front.patrol · raiden
+# ch2_names.vn:282 · front.patrol · raiden
 # source-hash: f0653f13
 ch2_patrol_26 = Also, supply says Operations sent our roster back with a note. Somebody up there read our names. Out loud, in a meeting, I heard. Didn't go down well.
 
-# ch2_names.vn:281 · front.patrol · shin
+# ch2_names.vn:283 · front.patrol · shin
 # source-hash: 194d2435
 ch2_patrol_27 = Hers?
 
-# ch2_names.vn:282 · front.patrol · raiden
+# ch2_names.vn:284 · front.patrol · raiden
 # source-hash: 4cfc9c07
 ch2_patrol_28 = Hers.
 
-# ch2_names.vn:283 · front.patrol · shin
+# ch2_names.vn:285 · front.patrol · shin
 # source-hash: 90f36ed3
 ch2_patrol_29 = ...Hm.
 
-# ch2_names.vn:284 · front.patrol · narration
+# ch2_names.vn:286 · front.patrol · narration
 # source-hash: 7f726f7e
 ch2_patrol_30 = A long way off, something moved in the dark and then didn't.
 
-# ch2_names.vn:285 · front.patrol · shin
+# ch2_names.vn:287 · front.patrol · shin
 # source-hash: dbdc34a1
 ch2_patrol_31 = We should head back.
 
-# ch2_names.vn:286 · front.patrol · raiden
+# ch2_names.vn:288 · front.patrol · raiden
 # source-hash: 200ae976
 ch2_patrol_32 = Shin.
 
-# ch2_names.vn:287 · front.patrol · shin
+# ch2_names.vn:289 · front.patrol · shin
 # source-hash: 69f30401
 ch2_patrol_33 = What.
 
-# ch2_names.vn:288 · front.patrol · raiden
+# ch2_names.vn:290 · front.patrol · raiden
 # source-hash: dc35f16d
 ch2_patrol_34 = If she lasts, you'll have to talk to her properly eventually. She's going to ask. That kind always asks.
 
-# ch2_names.vn:289 · front.patrol · shin
+# ch2_names.vn:291 · front.patrol · shin
 # source-hash: aa35a140
 ch2_patrol_35 = Ask what.
 
-# ch2_names.vn:290 · front.patrol · raiden
+# ch2_names.vn:292 · front.patrol · raiden
 # source-hash: 5568d637
 ch2_patrol_36 = Everything.
 
@@ -2303,429 +2303,429 @@ ch3_river_38 = Handler One, reconnecting. Spearhead, report.
 # source-hash: 94f87267
 ch3_river_39 = Kirschblüte is down. The rest of us are falling back. Stay on the link now, please. We need you for the withdrawal.
 
-# ch3_kirschbluete.vn:186 · republic.river · narration
+# ch3_kirschbluete.vn:187 · republic.river · narration
 # source-hash: f219ebf3
 ch3_river_40 = The Legion stopped at the river, as it sometimes did, for reasons of its own. Spearhead came home at seven. Thirteen Juggernauts had gone out.
 
-# ch3_kirschbluete.vn:187 · republic.river · narration
+# ch3_kirschbluete.vn:188 · republic.river · narration
 # source-hash: 141b7221
 ch3_river_48 = Twelve came back. The screen said so in small grey letters, and then, because the form required it, asked her to confirm.
 
-# ch3_kirschbluete.vn:190 · republic.river · narration
+# ch3_kirschbluete.vn:191 · republic.river · narration
 # source-hash: acb80423
 ch3_river_49 = Duval was in the doorway. He had come in early for some reason of his own, and he had heard, through the wall, or through her face. He looked at the screen and then at her.
 
-# ch3_kirschbluete.vn:191 · republic.river · duval
+# ch3_kirschbluete.vn:192 · republic.river · duval
 # source-hash: b1b52a9e
 ch3_river_50 = First one?
 
-# ch3_kirschbluete.vn:192 · republic.river · lena (sad)
+# ch3_kirschbluete.vn:193 · republic.river · lena (sad)
 # source-hash: 83286181
 ch3_river_51 = Her name was Kaie.
 
-# ch3_kirschbluete.vn:193 · republic.river · narration
+# ch3_kirschbluete.vn:194 · republic.river · narration
 # source-hash: a1324bf1
 ch3_river_52 = He opened his mouth, and she saw the joke arrive, the easy one, the one he had made to every new Handler for years. She saw him decide not to make it.
 
-# ch3_kirschbluete.vn:194 · republic.river · duval
+# ch3_kirschbluete.vn:195 · republic.river · duval
 # source-hash: 18b01186
 ch3_river_53 = ...Do you want a coffee?
 
-# ch3_kirschbluete.vn:195 · republic.river · lena
+# ch3_kirschbluete.vn:196 · republic.river · lena
 # source-hash: 036d9a79
 ch3_river_54 = No. Thank you.
 
-# ch3_kirschbluete.vn:196 · republic.river · duval
+# ch3_kirschbluete.vn:197 · republic.river · duval
 # source-hash: debefea0
 ch3_river_55 = I'll bring one anyway. You don't have to drink it.
 
-# ch3_kirschbluete.vn:198 · republic.river · narration
+# ch3_kirschbluete.vn:199 · republic.river · narration
 # source-hash: 637bcb2a
 ch3_river_56 = He brought it. She didn't drink it. It sat by her elbow, going cold, and it was, she thought later, the second nicest thing he ever did for her.
 
 ## Scene front.aluminium
 
-# ch3_kirschbluete.vn:202 · scene `front.aluminium` title
+# ch3_kirschbluete.vn:203 · scene `front.aluminium` title
 # source-hash: d02616aa
 scene-front-aluminium = Behind the Hangar
 
-# ch3_kirschbluete.vn:205 · front.aluminium · narration
+# ch3_kirschbluete.vn:206 · front.aluminium · narration
 # source-hash: c582d3d7
 ch3_aluminium_1 = Behind the hangar there was a patch of bare ground, and on it, in no particular order, pieces of metal pushed into the earth.
 
-# ch3_kirschbluete.vn:206 · front.aluminium · narration
+# ch3_kirschbluete.vn:207 · front.aluminium · narration
 # source-hash: 659ac5e3
 ch3_aluminium_2 = Each piece was a square of aluminium cut from the armour of a Juggernaut. On each one, scratched with the point of a knife, a name.
 
-# ch3_kirschbluete.vn:208 · front.aluminium · narration
+# ch3_kirschbluete.vn:209 · front.aluminium · narration
 # source-hash: 02a3e730
 ch3_aluminium_3 = Shin knelt and pushed a new one into the ground. He had already cut the letters. He had done it neatly, as he always did. He had had practice.
 
-# ch3_kirschbluete.vn:210 · front.aluminium · narration
+# ch3_kirschbluete.vn:211 · front.aluminium · narration
 # source-hash: 816d26dd
 ch3_aluminium_4 = Kurena stood a little apart with her arms folded so tightly that her knuckles were pale.
 
-# ch3_kirschbluete.vn:212 · front.aluminium · narration
+# ch3_kirschbluete.vn:213 · front.aluminium · narration
 # source-hash: e3552edc
 ch3_aluminium_5 = Theo had his sketchbook under his arm. He did not open it.
 
-# ch3_kirschbluete.vn:213 · front.aluminium · narration
+# ch3_kirschbluete.vn:214 · front.aluminium · narration
 # source-hash: 74b5d76d
 ch3_aluminium_6 = Nobody said anything. Anju began, very quietly, to hum something. It had no words. Nobody asked what it was.
 
-# ch3_kirschbluete.vn:214 · front.aluminium · raiden
+# ch3_kirschbluete.vn:215 · front.aluminium · raiden
 # source-hash: d5bbbd68
 ch3_aluminium_30 = She'd want us to eat something.
 
-# ch3_kirschbluete.vn:215 · front.aluminium · theo
+# ch3_kirschbluete.vn:216 · front.aluminium · theo
 # source-hash: 2bad56d1
 ch3_aluminium_31 = She'd want us to eat something she cooked, so that we'd complain about it.
 
-# ch3_kirschbluete.vn:216 · front.aluminium · raiden
+# ch3_kirschbluete.vn:217 · front.aluminium · raiden
 # source-hash: acac9760
 ch3_aluminium_32 = We'd complain about it.
 
-# ch3_kirschbluete.vn:217 · front.aluminium · theo
+# ch3_kirschbluete.vn:218 · front.aluminium · theo
 # source-hash: ba9ecc09
 ch3_aluminium_33 = We would. Every time. God, it was terrible.
 
-# ch3_kirschbluete.vn:218 · front.aluminium · narration
+# ch3_kirschbluete.vn:219 · front.aluminium · narration
 # source-hash: 5ca87849
 ch3_aluminium_34 = Theo's voice went, on the last word, and he looked at the sky until it came back.
 
-# ch3_kirschbluete.vn:221 · front.aluminium · lena
+# ch3_kirschbluete.vn:222 · front.aluminium · lena
 # source-hash: be4299c7
 ch3_aluminium_7 = Spearhead. This is Lena.
 
-# ch3_kirschbluete.vn:222 · front.aluminium · narration
+# ch3_kirschbluete.vn:223 · front.aluminium · narration
 # source-hash: c52a7872
 ch3_aluminium_8 = Not Handler One. She heard them notice.
 
-# ch3_kirschbluete.vn:223 · front.aluminium · lena
+# ch3_kirschbluete.vn:224 · front.aluminium · lena
 # source-hash: a5d0d9f9
 ch3_aluminium_9 = I... I'm sorry. I wanted to be here. I know I'm not here. I wanted to be.
 
-# ch3_kirschbluete.vn:224 · front.aluminium · choice
+# ch3_kirschbluete.vn:225 · front.aluminium · choice
 # source-hash: 130220a3
 ch3_aluminium_words = They are listening, at the graves.
 
-# ch3_kirschbluete.vn:225 · front.aluminium · option
+# ch3_kirschbluete.vn:226 · front.aluminium · option
 # source-hash: 26df51f9
 ch3_aluminium_o1 = "Kaie Taniya. Kirschblüte. She wanted to see the cherry trees. She cut Kurena's hair the night before."
 
-# ch3_kirschbluete.vn:229 · front.aluminium · narration
+# ch3_kirschbluete.vn:230 · front.aluminium · narration
 # source-hash: 554c9ac8
 ch3_aluminium_10 = Kurena made a small sound and put her hand over her mouth.
 
-# ch3_kirschbluete.vn:230 · front.aluminium · kurena (sad)
+# ch3_kirschbluete.vn:231 · front.aluminium · kurena (sad)
 # source-hash: 7e5d4678
 ch3_aluminium_11 = How do you know that?
 
-# ch3_kirschbluete.vn:232 · front.aluminium · lena
+# ch3_kirschbluete.vn:233 · front.aluminium · lena
 # source-hash: 3658313f
 ch3_aluminium_12 = She told me. At nine o'clock, on the link. She told me everything, nearly.
 
-# ch3_kirschbluete.vn:234 · front.aluminium · lena
+# ch3_kirschbluete.vn:235 · front.aluminium · lena
 # source-hash: cec2c8ed
 ch3_aluminium_13 = She said it. At the end. She wasn't frightened, Kurena. She was thinking about you.
 
-# ch3_kirschbluete.vn:236 · front.aluminium · lena
+# ch3_kirschbluete.vn:237 · front.aluminium · lena
 # source-hash: af4dc312
 ch3_aluminium_14 = Shin told me. When I asked. I asked him to tell me one thing about her that wasn't her call sign.
 
-# ch3_kirschbluete.vn:237 · front.aluminium · kurena
+# ch3_kirschbluete.vn:238 · front.aluminium · kurena
 # source-hash: 27216e56
 ch3_aluminium_15 = ...Yes. She did. It's crooked. The back's crooked.
 
-# ch3_kirschbluete.vn:238 · front.aluminium · narration
+# ch3_kirschbluete.vn:239 · front.aluminium · narration
 # source-hash: ee488ebe
 ch3_aluminium_16 = Theo laughed, once, wetly, and then put his arm round her.
 
-# ch3_kirschbluete.vn:239 · front.aluminium · option
+# ch3_kirschbluete.vn:240 · front.aluminium · option
 # source-hash: 0e3d8b6c
 ch3_aluminium_o2 = "On behalf of the Republic, I offer my condolences for your loss."
 
-# ch3_kirschbluete.vn:242 · front.aluminium · kurena (angry)
+# ch3_kirschbluete.vn:243 · front.aluminium · kurena (angry)
 # source-hash: 401ac830
 ch3_aluminium_17 = On behalf of the Republic.
 
-# ch3_kirschbluete.vn:243 · front.aluminium · kurena
+# ch3_kirschbluete.vn:244 · front.aluminium · kurena
 # source-hash: d166ae51
 ch3_aluminium_18 = The Republic doesn't know she existed. The Republic thinks a drone broke. Don't you dare speak for it here.
 
-# ch3_kirschbluete.vn:244 · front.aluminium · lena (sad)
+# ch3_kirschbluete.vn:245 · front.aluminium · lena (sad)
 # source-hash: f2516664
 ch3_aluminium_19 = You're right. You're right. I'm sorry. I didn't know what else...
 
-# ch3_kirschbluete.vn:245 · front.aluminium · kurena
+# ch3_kirschbluete.vn:246 · front.aluminium · kurena
 # source-hash: 35a2bf03
 ch3_aluminium_20 = Then say nothing!
 
-# ch3_kirschbluete.vn:246 · front.aluminium · narration
+# ch3_kirschbluete.vn:247 · front.aluminium · narration
 # source-hash: 36cefa21
 ch3_aluminium_21 = She walked away towards the hangar. Nobody stopped her.
 
-# ch3_kirschbluete.vn:247 · front.aluminium · option
+# ch3_kirschbluete.vn:248 · front.aluminium · option
 # source-hash: 7f11db68
 ch3_aluminium_o3 = Say nothing. Stay on the link. Be there while they are.
 
-# ch3_kirschbluete.vn:250 · front.aluminium · narration
+# ch3_kirschbluete.vn:251 · front.aluminium · narration
 # source-hash: 47c530ba
 ch3_aluminium_22 = She said nothing. Anju hummed. Somewhere, a door banged in the wind.
 
-# ch3_kirschbluete.vn:251 · front.aluminium · narration
+# ch3_kirschbluete.vn:252 · front.aluminium · narration
 # source-hash: 58686ba6
 ch3_aluminium_23 = After a long time Shin stood up, and brushed the dirt from his knees, and spoke to her for the first time without being spoken to first.
 
-# ch3_kirschbluete.vn:252 · front.aluminium · shin
+# ch3_kirschbluete.vn:253 · front.aluminium · shin
 # source-hash: bf96d590
 ch3_aluminium_24 = Thank you for staying, Handler One.
 
-# ch3_kirschbluete.vn:255 · front.aluminium · shin
+# ch3_kirschbluete.vn:256 · front.aluminium · shin
 # source-hash: b4132778
 ch3_aluminium_25 = Handler One.
 
-# ch3_kirschbluete.vn:256 · front.aluminium · lena
+# ch3_kirschbluete.vn:257 · front.aluminium · lena
 # source-hash: a9e576a3
 ch3_aluminium_26 = Yes?
 
-# ch3_kirschbluete.vn:257 · front.aluminium · shin
+# ch3_kirschbluete.vn:258 · front.aluminium · shin
 # source-hash: 1f930f19
 ch3_aluminium_27 = She'd have liked that you called. She'd have said you were up early.
 
-# ch3_kirschbluete.vn:259 · front.aluminium · lena (sad)
+# ch3_kirschbluete.vn:260 · front.aluminium · lena (sad)
 # source-hash: ed631208
 ch3_aluminium_28 = She did say that.
 
-# ch3_kirschbluete.vn:260 · front.aluminium · shin
+# ch3_kirschbluete.vn:261 · front.aluminium · shin
 # source-hash: 0b5603bf
 ch3_aluminium_29 = I know. I heard.
 
 ## Scene republic.three_am
 
-# ch3_kirschbluete.vn:265 · scene `republic.three_am` title
+# ch3_kirschbluete.vn:266 · scene `republic.three_am` title
 # source-hash: ef653b3f
 scene-republic-three_am = Three in the Morning
 
-# ch3_kirschbluete.vn:268 · republic.three_am · narration
+# ch3_kirschbluete.vn:269 · republic.three_am · narration
 # source-hash: 3d185354
 ch3_three_am_1 = At three in the morning the First Sector was beautiful. It was always beautiful. That was the terrible thing about it.
 
-# ch3_kirschbluete.vn:270 · republic.three_am · narration
+# ch3_kirschbluete.vn:271 · republic.three_am · narration
 # source-hash: 6ef9f21f
 ch3_three_am_2 = Lena sat on the floor of her kitchen with her back against the cupboard, in her uniform, because she had not been able to take it off.
 
-# ch3_kirschbluete.vn:271 · republic.three_am · narration
+# ch3_kirschbluete.vn:272 · republic.three_am · narration
 # source-hash: dfb81cde
 ch3_three_am_3 = On the radio, turned very low: Eastern front stable. No losses reported.
 
-# ch3_kirschbluete.vn:272 · republic.three_am · lena
+# ch3_kirschbluete.vn:273 · republic.three_am · lena
 # source-hash: 45c238e1
 ch3_three_am_4 = No losses.
 
-# ch3_kirschbluete.vn:273 · republic.three_am · narration
+# ch3_kirschbluete.vn:274 · republic.three_am · narration
 # source-hash: 10ce0b50
 ch3_three_am_5 = She turned it off. She looked at the telephone. She touched the band at her throat.
 
-# ch3_kirschbluete.vn:274 · republic.three_am · choice
+# ch3_kirschbluete.vn:275 · republic.three_am · choice
 # source-hash: c95eb011
 ch3_three_am_reach = She cannot be alone with this. Who does she reach for?
 
-# ch3_kirschbluete.vn:275 · republic.three_am · option
+# ch3_kirschbluete.vn:276 · republic.three_am · option
 # source-hash: 6c863a6e
 ch3_three_am_o1 = Telephone Annette.
 
-# ch3_kirschbluete.vn:279 · republic.three_am · narration
+# ch3_kirschbluete.vn:280 · republic.three_am · narration
 # source-hash: c3b33d15
 ch3_three_am_6 = Annette answered on the second ring, as if she had been sitting next to the telephone, which, it turned out, she had. She had read the log.
 
-# ch3_kirschbluete.vn:280 · republic.three_am · narration
+# ch3_kirschbluete.vn:281 · republic.three_am · narration
 # source-hash: 1c8a2914
 ch3_three_am_7 = She was at the door twenty minutes later in a coat over her pyjamas, with a bottle of something from her father's cupboard and no questions at all.
 
-# ch3_kirschbluete.vn:282 · republic.three_am · annette
+# ch3_kirschbluete.vn:283 · republic.three_am · annette
 # source-hash: a09314f9
 ch3_three_am_8 = Budge up.
 
-# ch3_kirschbluete.vn:283 · republic.three_am · narration
+# ch3_kirschbluete.vn:284 · republic.three_am · narration
 # source-hash: 1adcdf28
 ch3_three_am_9 = They sat on the kitchen floor together until it was light. Annette did not say I told you so. It was the kindest thing anyone did for Lena that year.
 
-# ch3_kirschbluete.vn:285 · republic.three_am · option
+# ch3_kirschbluete.vn:286 · republic.three_am · option
 # source-hash: ee0dfd4f
 ch3_three_am_o2 = Open the link to Spearhead.
 
-# ch3_kirschbluete.vn:289 · republic.three_am · narration
+# ch3_kirschbluete.vn:290 · republic.three_am · narration
 # source-hash: a48181d4
 ch3_three_am_10 = She did not expect anyone to answer.
 
-# ch3_kirschbluete.vn:290 · republic.three_am · shin
+# ch3_kirschbluete.vn:291 · republic.three_am · shin
 # source-hash: e894e789
 ch3_three_am_11 = Handler One.
 
-# ch3_kirschbluete.vn:291 · republic.three_am · lena (surprised)
+# ch3_kirschbluete.vn:292 · republic.three_am · lena (surprised)
 # source-hash: 993ec132
 ch3_three_am_12 = You're awake.
 
-# ch3_kirschbluete.vn:292 · republic.three_am · shin
+# ch3_kirschbluete.vn:293 · republic.three_am · shin
 # source-hash: 53a80fd2
 ch3_three_am_13 = I don't sleep much.
 
-# ch3_kirschbluete.vn:293 · republic.three_am · lena
+# ch3_kirschbluete.vn:294 · republic.three_am · lena
 # source-hash: 59ad1eaa
 ch3_three_am_14 = Neither do I, tonight. I'm sorry. I don't know why I called.
 
-# ch3_kirschbluete.vn:294 · republic.three_am · shin
+# ch3_kirschbluete.vn:295 · republic.three_am · shin
 # source-hash: 7907305a
 ch3_three_am_15 = You don't have to know.
 
-# ch3_kirschbluete.vn:295 · republic.three_am · narration
+# ch3_kirschbluete.vn:296 · republic.three_am · narration
 # source-hash: 6f90f6d8
 ch3_three_am_16 = They did not talk about Kaie. They did not talk about anything much. He told her the stars were very clear over the ward tonight. She told him she could not see any stars at all, because of the streetlights. He said that seemed like a poor trade. She said it was.
 
-# ch3_kirschbluete.vn:296 · republic.three_am · narration
+# ch3_kirschbluete.vn:297 · republic.three_am · narration
 # source-hash: 172ad214
 ch3_three_am_17 = At five, the telephone rang in her hallway. She let it ring. In the morning there would be a note under her door in Annette's handwriting: You could have called. A.
 
-# ch3_kirschbluete.vn:297 · republic.three_am · option
+# ch3_kirschbluete.vn:298 · republic.three_am · option
 # source-hash: b08fb42d
 ch3_three_am_o3 = Take out the notebook and write until it is light.
 
-# ch3_kirschbluete.vn:299 · republic.three_am · narration
+# ch3_kirschbluete.vn:300 · republic.three_am · narration
 # source-hash: dc1696a7
 ch3_three_am_18 = Kaie Taniya. Kirschblüte. Cherry trees. Scissors points-down on the windowsill. Up early.
 
-# ch3_kirschbluete.vn:300 · republic.three_am · narration
+# ch3_kirschbluete.vn:301 · republic.three_am · narration
 # source-hash: 24180613
 ch3_three_am_19 = She wrote everything she knew. It came to a page and a half. She sat with the page and a half until the window went grey, and then she started a new page with tomorrow's date on it, and went to work.
 
 ## Scene front.morning_after
 
-# ch3_kirschbluete.vn:305 · scene `front.morning_after` title
+# ch3_kirschbluete.vn:306 · scene `front.morning_after` title
 # source-hash: bc4cca31
 scene-front-morning_after = Thirteen Chairs
 
-# ch3_kirschbluete.vn:309 · front.morning_after · narration
+# ch3_kirschbluete.vn:310 · front.morning_after · narration
 # source-hash: 4b2aedb7
 ch3_morning_after_1 = The common room had fourteen chairs around the long table, because that was how many the school had left behind. For a long time, thirteen of them had been used.
 
-# ch3_kirschbluete.vn:310 · front.morning_after · narration
+# ch3_kirschbluete.vn:311 · front.morning_after · narration
 # source-hash: 47460e10
 ch3_morning_after_2 = Raiden made breakfast, because somebody had to, and because it had been Kaie's turn on the rota and nobody could bear to rub her name off the blackboard.
 
-# ch3_kirschbluete.vn:312 · front.morning_after · raiden
+# ch3_kirschbluete.vn:313 · front.morning_after · raiden
 # source-hash: ce27eb7e
 ch3_morning_after_3 = Eat.
 
-# ch3_kirschbluete.vn:314 · front.morning_after · theo
+# ch3_kirschbluete.vn:315 · front.morning_after · theo
 # source-hash: 7ee66ba0
 ch3_morning_after_4 = I'm not hungry.
 
-# ch3_kirschbluete.vn:315 · front.morning_after · raiden
+# ch3_kirschbluete.vn:316 · front.morning_after · raiden
 # source-hash: c4eb79c2
 ch3_morning_after_5 = I didn't ask if you were hungry. I said eat.
 
-# ch3_kirschbluete.vn:316 · front.morning_after · narration
+# ch3_kirschbluete.vn:317 · front.morning_after · narration
 # source-hash: c50c0db6
 ch3_morning_after_6 = Theo ate. He held his spoon like a pencil, which he had done since he was small and which Kaie had teased him about every single morning.
 
-# ch3_kirschbluete.vn:318 · front.morning_after · narration
+# ch3_kirschbluete.vn:319 · front.morning_after · narration
 # source-hash: 04148eac
 ch3_morning_after_7 = Kurena came in last and sat down in her usual place, which was next to the empty chair. She did not move to another one. Nobody suggested it.
 
-# ch3_kirschbluete.vn:320 · front.morning_after · theo
+# ch3_kirschbluete.vn:321 · front.morning_after · theo
 # source-hash: ce38824f
 ch3_morning_after_8 = The Handler stayed on. At the river. Did you hear her?
 
-# ch3_kirschbluete.vn:321 · front.morning_after · raiden
+# ch3_kirschbluete.vn:322 · front.morning_after · raiden
 # source-hash: 50424c6e
 ch3_morning_after_9 = I heard her.
 
-# ch3_kirschbluete.vn:322 · front.morning_after · theo
+# ch3_kirschbluete.vn:323 · front.morning_after · theo
 # source-hash: d03ba34e
 ch3_morning_after_10 = She asked Kaie about the cherry trees. How did she even know to ask that?
 
-# ch3_kirschbluete.vn:323 · front.morning_after · kurena
+# ch3_kirschbluete.vn:324 · front.morning_after · kurena
 # source-hash: 0696aeac
 ch3_morning_after_11 = Because Kaie told everybody. Kaie told the Legion, probably, if they stood still long enough.
 
-# ch3_kirschbluete.vn:324 · front.morning_after · narration
+# ch3_kirschbluete.vn:325 · front.morning_after · narration
 # source-hash: 8d6cb881
 ch3_morning_after_12 = It was almost a joke. It was the closest anyone came that morning.
 
-# ch3_kirschbluete.vn:326 · front.morning_after · theo
+# ch3_kirschbluete.vn:327 · front.morning_after · theo
 # source-hash: 529bc3f4
 ch3_morning_after_13 = The Handler cut out. At the river.
 
-# ch3_kirschbluete.vn:327 · front.morning_after · raiden
+# ch3_kirschbluete.vn:328 · front.morning_after · raiden
 # source-hash: 8fcc9297
 ch3_morning_after_14 = Shin told her to.
 
-# ch3_kirschbluete.vn:328 · front.morning_after · theo
+# ch3_kirschbluete.vn:329 · front.morning_after · theo
 # source-hash: 27cbbca9
 ch3_morning_after_15 = I know. I know he did. I'm not... I'm only saying she wasn't there.
 
-# ch3_kirschbluete.vn:329 · front.morning_after · kurena (angry)
+# ch3_kirschbluete.vn:330 · front.morning_after · kurena (angry)
 # source-hash: fb2b7069
 ch3_morning_after_16 = None of them are ever there. That's the whole point of them.
 
-# ch3_kirschbluete.vn:330 · front.morning_after · raiden
+# ch3_kirschbluete.vn:331 · front.morning_after · raiden
 # source-hash: 8f48d847
 ch3_morning_after_17 = Kurena.
 
-# ch3_kirschbluete.vn:331 · front.morning_after · kurena
+# ch3_kirschbluete.vn:332 · front.morning_after · kurena
 # source-hash: 959e6a0e
 ch3_morning_after_18 = What? It's true.
 
-# ch3_kirschbluete.vn:333 · front.morning_after · theo
+# ch3_kirschbluete.vn:334 · front.morning_after · theo
 # source-hash: ecdc687a
 ch3_morning_after_19 = She said her name, though. Her whole name. Behind the hangar.
 
-# ch3_kirschbluete.vn:334 · front.morning_after · kurena
+# ch3_kirschbluete.vn:335 · front.morning_after · kurena
 # source-hash: 8d1830d9
 ch3_morning_after_20 = ...Yes. She did.
 
-# ch3_kirschbluete.vn:336 · front.morning_after · theo
+# ch3_kirschbluete.vn:337 · front.morning_after · theo
 # source-hash: 82574b53
 ch3_morning_after_21 = "On behalf of the Republic."
 
-# ch3_kirschbluete.vn:337 · front.morning_after · raiden
+# ch3_kirschbluete.vn:338 · front.morning_after · raiden
 # source-hash: ae02ce63
 ch3_morning_after_22 = Leave it, Theo.
 
-# ch3_kirschbluete.vn:339 · front.morning_after · narration
+# ch3_kirschbluete.vn:340 · front.morning_after · narration
 # source-hash: 408e65ad
 ch3_morning_after_23 = Anju came in with the teapot and poured for everybody, one cup at a time, thirteen cups out of habit, and then stood looking at the last one.
 
-# ch3_kirschbluete.vn:341 · front.morning_after · anju
+# ch3_kirschbluete.vn:342 · front.morning_after · anju
 # source-hash: 673fce47
 ch3_morning_after_24 = Oh. I...
 
-# ch3_kirschbluete.vn:342 · front.morning_after · raiden
+# ch3_kirschbluete.vn:343 · front.morning_after · raiden
 # source-hash: a3018eeb
 ch3_morning_after_25 = Leave it. Leave it there. It's fine.
 
-# ch3_kirschbluete.vn:343 · front.morning_after · narration
+# ch3_kirschbluete.vn:344 · front.morning_after · narration
 # source-hash: 5007fdb7
 ch3_morning_after_26 = They left it there. It went cold. Nobody touched it, and at the end of breakfast Kurena picked it up carefully with both hands and poured it out onto the ground behind the hangar, by the newest square of metal, and came back in, and washed the cup.
 
-# ch3_kirschbluete.vn:346 · front.morning_after · shin
+# ch3_kirschbluete.vn:347 · front.morning_after · shin
 # source-hash: baa3ca40
 ch3_morning_after_27 = We go out at ten. The river's quiet, but they'll come back to it.
 
-# ch3_kirschbluete.vn:347 · front.morning_after · raiden
+# ch3_kirschbluete.vn:348 · front.morning_after · raiden
 # source-hash: 72b757b1
 ch3_morning_after_28 = Right.
 
-# ch3_kirschbluete.vn:348 · front.morning_after · shin
+# ch3_kirschbluete.vn:349 · front.morning_after · shin
 # source-hash: 8f10301c
 ch3_morning_after_29 = Kurena. You're with me today.
 
-# ch3_kirschbluete.vn:349 · front.morning_after · kurena (surprised)
+# ch3_kirschbluete.vn:350 · front.morning_after · kurena (surprised)
 # source-hash: 20e84866
 ch3_morning_after_30 = ...Right.
 
-# ch3_kirschbluete.vn:350 · front.morning_after · narration
+# ch3_kirschbluete.vn:351 · front.morning_after · narration
 # source-hash: 853c5ae7
 ch3_morning_after_31 = It was not kindness, exactly. Shin did not do kindness, exactly. But everyone at the table understood it, and Kurena most of all.
 
@@ -3711,584 +3711,584 @@ scene-republic-order = Special Reconnaissance
 # source-hash: 218985e5
 ch5_order_1 = The morning of the festival, headquarters was half empty. Officers had taken leave. Those who had not wore their dress uniforms to work, so as to go straight on to the parade.
 
-# ch5_festival.vn:81 · republic.order · narration
+# ch5_festival.vn:82 · republic.order · narration
 # source-hash: 2ccfb94a
 ch5_order_2 = There was an envelope on her desk. No stamp. A slip of paper inside, written in a hand with ink on the side of it, and a carbon copy of an order.
 
-# ch5_festival.vn:83 · republic.order · narration
+# ch5_festival.vn:84 · republic.order · narration
 # source-hash: 568d1dab
 ch5_order_3 = The note said: You signed for the files, so you should have this too. I'm sorry. The clerk.
 
-# ch5_festival.vn:85 · republic.order · narration
+# ch5_festival.vn:86 · republic.order · narration
 # source-hash: 628a09b8
 ch5_order_39 = The note said: You asked me what happens at the end of their service. This is what happens. I'm sorry. The clerk.
 
-# ch5_festival.vn:89 · republic.order · duval
+# ch5_festival.vn:90 · republic.order · duval
 # source-hash: bf5bd840
 ch5_order_4 = Mirize. A word. Not here.
 
-# ch5_festival.vn:90 · republic.order · narration
+# ch5_festival.vn:91 · republic.order · narration
 # source-hash: a00c4c38
 ch5_order_5 = In the stairwell, where nobody used the stairs, he gave her a folded sheet of paper and would not look at her while she read it.
 
-# ch5_festival.vn:91 · republic.order · duval
+# ch5_festival.vn:92 · republic.order · duval
 # source-hash: a73e15e5
 ch5_order_6 = You'd have found it anyway. You read everything. I didn't want you to find it by yourself.
 
-# ch5_festival.vn:95 · republic.order · duval
+# ch5_festival.vn:96 · republic.order · duval
 # source-hash: f4020425
 ch5_order_7 = Lovely day for it. I see your lot are on the spring rotation list. Lucky them. Clean slate.
 
-# ch5_festival.vn:96 · republic.order · lena
+# ch5_festival.vn:97 · republic.order · lena
 # source-hash: 1ec78e7d
 ch5_order_8 = Rotation?
 
-# ch5_festival.vn:97 · republic.order · duval
+# ch5_festival.vn:98 · republic.order · duval
 # source-hash: 7a3289aa
 ch5_order_9 = Special reconnaissance. It's... you know. It's a thing they do. Don't spoil your festival.
 
-# ch5_festival.vn:99 · republic.order · narration
+# ch5_festival.vn:100 · republic.order · narration
 # source-hash: eaf84dcf
 ch5_order_10 = She did not know. She did not ask. It was the festival, and she was tired, and the words went past her the way the radio did. Later, she would remember this moment exactly, and hate it.
 
-# ch5_festival.vn:101 · republic.order · narration
+# ch5_festival.vn:102 · republic.order · narration
 # source-hash: 2b7978c7
 ch5_order_11 = ORDER: SPECIAL RECONNAISSANCE. SPEARHEAD SQUADRON, FIRST WARD, EASTERN FRONT. ON COMPLETION OF CURRENT TERM OF SERVICE, ALL REMAINING PROCESSORS TO ADVANCE EAST INTO LEGION-CONTROLLED TERRITORY AND REPORT.
 
-# ch5_festival.vn:102 · republic.order · narration
+# ch5_festival.vn:103 · republic.order · narration
 # source-hash: 721605de
 ch5_order_12 = DURATION: UNLIMITED. RETURN: NOT SCHEDULED. RESUPPLY: NONE.
 
-# ch5_festival.vn:103 · republic.order · narration
+# ch5_festival.vn:104 · republic.order · narration
 # source-hash: 3d39e991
 ch5_order_38 = Stapled behind it, a list of previous orders of the same kind. Squadron names, wards, dates. It went on for two pages. Beside each one, in the same grey type, the same word: COMPLETED.
 
-# ch5_festival.vn:104 · republic.order · narration
+# ch5_festival.vn:105 · republic.order · narration
 # source-hash: c3bf25c2
 ch5_order_13 = She read it twice. The second time she understood the footnotes.
 
-# ch5_festival.vn:106 · republic.order · lena
+# ch5_festival.vn:107 · republic.order · lena
 # source-hash: c1178d6b
 ch5_order_14 = Not scheduled.
 
-# ch5_festival.vn:107 · republic.order · narration
+# ch5_festival.vn:108 · republic.order · narration
 # source-hash: a3e41801
 ch5_order_15 = There was a place at the bottom for the Handler's acknowledgement. Someone had already initialled it on her behalf.
 
-# ch5_festival.vn:108 · republic.order · narration
+# ch5_festival.vn:109 · republic.order · narration
 # source-hash: aa87c982
 ch5_order_16 = Through the windows, on the plaza, the band began to play. Somewhere in the building, a telephone rang and rang, and nobody answered it, because it was a holiday.
 
-# ch5_festival.vn:110 · republic.order · narration
+# ch5_festival.vn:111 · republic.order · narration
 # source-hash: da6e9cb5
 ch5_order_17 = Her own telephone. She picked it up.
 
-# ch5_festival.vn:111 · republic.order · annette
+# ch5_festival.vn:112 · republic.order · annette
 # source-hash: 4b917f01
 ch5_order_18 = Lena. Tonight. Eight o'clock, the tart, my balcony has a perfect view of the fireworks and I've been promised good weather. You promised too. Don't you dare say "something's come up."
 
-# ch5_festival.vn:112 · republic.order · narration
+# ch5_festival.vn:113 · republic.order · narration
 # source-hash: 78ca4318
 ch5_order_19 = On the other side of the city and two hundred kilometres east, six people she had never seen would be climbing a water tower with three rungs missing, to watch the same fireworks, very small, very far away.
 
-# ch5_festival.vn:113 · republic.order · choice
+# ch5_festival.vn:114 · republic.order · choice
 # source-hash: 2a4faef6
 ch5_order_night = Festival night.
 
-# ch5_festival.vn:114 · republic.order · option
+# ch5_festival.vn:115 · republic.order · option
 # source-hash: d27d7c5e
 ch5_order_o1 = Keep her promise. Dinner at Annette's. She'll say goodnight to Spearhead first.
 
-# ch5_festival.vn:118 · republic.order · lena
+# ch5_festival.vn:119 · republic.order · lena
 # source-hash: d8f0209f
 ch5_order_20 = Eight o'clock. I'll be there, Annette.
 
-# ch5_festival.vn:119 · republic.order · annette (smile)
+# ch5_festival.vn:120 · republic.order · annette (smile)
 # source-hash: 92c78ba5
 ch5_order_21 = Good. I'm making two tarts in case the first one is a tragedy.
 
-# ch5_festival.vn:120 · republic.order · option
+# ch5_festival.vn:121 · republic.order · option
 # source-hash: 84be0582
 ch5_order_o2 = Stay in the control room with the link open, and watch the fireworks with them.
 
-# ch5_festival.vn:124 · republic.order · lena
+# ch5_festival.vn:125 · republic.order · lena
 # source-hash: d33be00f
 ch5_order_22 = Annette, I'm so sorry. I can't. Not tonight. They're going to watch from their tower and I want to...
 
-# ch5_festival.vn:125 · republic.order · annette (sad)
+# ch5_festival.vn:126 · republic.order · annette (sad)
 # source-hash: 6ae6cecb
 ch5_order_23 = ...Your squadron.
 
-# ch5_festival.vn:126 · republic.order · lena
+# ch5_festival.vn:127 · republic.order · lena
 # source-hash: be5c1614
 ch5_order_24 = I'm sorry.
 
-# ch5_festival.vn:127 · republic.order · annette
+# ch5_festival.vn:128 · republic.order · annette
 # source-hash: e6752797
 ch5_order_25 = Don't be sorry. Be there. That's what you're going to do anyway.
 
-# ch5_festival.vn:128 · republic.order · narration
+# ch5_festival.vn:129 · republic.order · narration
 # source-hash: 3344e70f
 ch5_order_26 = The line clicked. It was the first time Annette had ever hung up on her.
 
-# ch5_festival.vn:129 · republic.order · option
+# ch5_festival.vn:130 · republic.order · option
 # source-hash: 4697a6a8
 ch5_order_o3 = Ask Annette if she can bring the link to the balcony.
 
-# ch5_festival.vn:133 · republic.order · lena
+# ch5_festival.vn:134 · republic.order · lena
 # source-hash: 3eb50ee6
 ch5_order_27 = Annette. Could I bring them? On the link. To your balcony. They're watching too, from the front, and I...
 
-# ch5_festival.vn:134 · republic.order · narration
+# ch5_festival.vn:135 · republic.order · narration
 # source-hash: ca5e80db
 ch5_order_28 = A long pause, full of festival noise.
 
-# ch5_festival.vn:135 · republic.order · annette
+# ch5_festival.vn:136 · republic.order · annette
 # source-hash: 5d37ac04
 ch5_order_29 = You want me to host a dinner party for the Eighty-Sixth Sector via an experimental neural link on my balcony.
 
-# ch5_festival.vn:136 · republic.order · lena
+# ch5_festival.vn:137 · republic.order · lena
 # source-hash: 438952ec
 ch5_order_30 = Yes.
 
-# ch5_festival.vn:137 · republic.order · annette
+# ch5_festival.vn:138 · republic.order · annette
 # source-hash: 06ed9018
 ch5_order_31 = ...I'll need more tart.
 
-# ch5_festival.vn:142 · republic.order · narration
+# ch5_festival.vn:143 · republic.order · narration
 # source-hash: 12c34823
 ch5_order_32 = At noon the parade came down Liberty Avenue, as it did every year. Lena watched it from the steps of headquarters, because everyone did, because not watching would have been noticed.
 
-# ch5_festival.vn:143 · republic.order · narration
+# ch5_festival.vn:144 · republic.order · narration
 # source-hash: 9c509a96
 ch5_order_33 = Bands. Veterans of the old army in their medals, waving. Schoolchildren in blue and white. Then a flatbed truck with a Juggernaut on it, freshly painted, gleaming, decorated with paper flowers.
 
-# ch5_festival.vn:144 · republic.order · narration
+# ch5_festival.vn:145 · republic.order · narration
 # source-hash: 36676352
 ch5_order_34 = A banner along the side of the truck said: THANK YOU, GUARDIANS.
 
-# ch5_festival.vn:145 · republic.order · narration
+# ch5_festival.vn:146 · republic.order · narration
 # source-hash: 762c1f92
 ch5_order_35 = The crowd cheered it. They cheered it the way you cheer a good dog. Someone threw a flower, and it caught in the joint of one of the legs, and stayed there as the truck went by.
 
-# ch5_festival.vn:147 · republic.order · narration
+# ch5_festival.vn:148 · republic.order · narration
 # source-hash: c80ee948
 ch5_order_36 = Lena did not cheer. She stood very straight, the way she had been taught, and saluted, and held the salute until the truck had turned the corner and gone, and some of the people near her looked at her strangely, and she let them.
 
-# ch5_festival.vn:149 · republic.order · narration
+# ch5_festival.vn:150 · republic.order · narration
 # source-hash: 0b72c90f
 ch5_order_37 = The order was in her breast pocket. It felt heavier than paper should.
 
 ## Scene front.fireworks
 
-# ch5_festival.vn:153 · scene `front.fireworks` title
+# ch5_festival.vn:154 · scene `front.fireworks` title
 # source-hash: a1953eaa
 scene-front-fireworks = Dandelions
 
-# ch5_festival.vn:156 · front.fireworks · narration
+# ch5_festival.vn:157 · front.fireworks · narration
 # source-hash: fcbd3769
 ch5_fireworks_1 = They went up the tower at dusk, all of them: Shin first, then Raiden, then Theo with a blanket, Anju with a tin of burnt sugar, and Kurena last, because she had said she wasn't coming.
 
-# ch5_festival.vn:159 · front.fireworks · kurena
+# ch5_festival.vn:160 · front.fireworks · kurena
 # source-hash: 88b6ac1f
 ch5_fireworks_2 = I'm only here because there's nothing else to do.
 
-# ch5_festival.vn:160 · front.fireworks · raiden
+# ch5_festival.vn:161 · front.fireworks · raiden
 # source-hash: c2d0907e
 ch5_fireworks_3 = Sure.
 
-# ch5_festival.vn:161 · front.fireworks · kurena
+# ch5_festival.vn:162 · front.fireworks · kurena
 # source-hash: 6f6ea7fd
 ch5_fireworks_4 = I mean it.
 
-# ch5_festival.vn:162 · front.fireworks · raiden
+# ch5_festival.vn:163 · front.fireworks · raiden
 # source-hash: d7ceb956
 ch5_fireworks_5 = I said sure.
 
-# ch5_festival.vn:165 · front.fireworks · lena
+# ch5_festival.vn:166 · front.fireworks · lena
 # source-hash: 462369bd
 ch5_fireworks_6 = Spearhead, Handler One, reporting from a balcony in the First Sector. There is tart. You're invited, in spirit.
 
-# ch5_festival.vn:166 · front.fireworks · annette
+# ch5_festival.vn:167 · front.fireworks · annette
 # source-hash: 84ebd14a
 ch5_fireworks_7 = Hello. I'm Annette. I built the thing in your necks. Sorry about that.
 
-# ch5_festival.vn:167 · front.fireworks · theo
+# ch5_festival.vn:168 · front.fireworks · theo
 # source-hash: e094aa57
 ch5_fireworks_8 = She brought a friend!
 
-# ch5_festival.vn:168 · front.fireworks · annette
+# ch5_festival.vn:169 · front.fireworks · annette
 # source-hash: 564b33dd
 ch5_fireworks_9 = She brought you to my dinner. I'm the one who should be surprised.
 
-# ch5_festival.vn:170 · front.fireworks · lena
+# ch5_festival.vn:171 · front.fireworks · lena
 # source-hash: 4b4a4b8c
 ch5_fireworks_10 = I can't stay long tonight. I'm at a friend's. I just wanted to say... enjoy the fireworks. I'll be watching the same ones.
 
-# ch5_festival.vn:171 · front.fireworks · raiden
+# ch5_festival.vn:172 · front.fireworks · raiden
 # source-hash: 2931e471
 ch5_fireworks_11 = Go eat your dinner, Handler One. We'll manage.
 
-# ch5_festival.vn:173 · front.fireworks · lena
+# ch5_festival.vn:174 · front.fireworks · lena
 # source-hash: 5d6e28a8
 ch5_fireworks_12 = I'm here. Control room three. Very unfestive. There's a map and a bad chair.
 
-# ch5_festival.vn:174 · front.fireworks · theo
+# ch5_festival.vn:175 · front.fireworks · theo
 # source-hash: dfa45680
 ch5_fireworks_13 = Sounds like home.
 
-# ch5_festival.vn:178 · front.fireworks · narration
+# ch5_festival.vn:179 · front.fireworks · narration
 # source-hash: 2b482ca4
 ch5_fireworks_14 = Far to the west, a tiny light bloomed, and then another. Green. Gold. White. Blue. Silent, because of the distance, and then, a long time after, a faint pop like a cork.
 
-# ch5_festival.vn:180 · front.fireworks · theo
+# ch5_festival.vn:181 · front.fireworks · theo
 # source-hash: c1ca1633
 ch5_fireworks_15 = Dandelions.
 
-# ch5_festival.vn:181 · front.fireworks · anju
+# ch5_festival.vn:182 · front.fireworks · anju
 # source-hash: 92c848ec
 ch5_fireworks_16 = Dandelions.
 
-# ch5_festival.vn:182 · front.fireworks · narration
+# ch5_festival.vn:183 · front.fireworks · narration
 # source-hash: 224edb47
 ch5_fireworks_17 = Kurena did not say dandelions. She watched with her chin on her knees.
 
-# ch5_festival.vn:183 · front.fireworks · anju
+# ch5_festival.vn:184 · front.fireworks · anju
 # source-hash: 73b60201
 ch5_fireworks_35 = Lena. Are you watching?
 
-# ch5_festival.vn:184 · front.fireworks · lena
+# ch5_festival.vn:185 · front.fireworks · lena
 # source-hash: b1ef8461
 ch5_fireworks_36 = I'm watching.
 
-# ch5_festival.vn:185 · front.fireworks · anju
+# ch5_festival.vn:186 · front.fireworks · anju
 # source-hash: c6d2306f
 ch5_fireworks_37 = Which one are you looking at?
 
-# ch5_festival.vn:186 · front.fireworks · lena
+# ch5_festival.vn:187 · front.fireworks · lena
 # source-hash: 55809262
 ch5_fireworks_38 = The gold one, going up now. There. It's bursting. There.
 
-# ch5_festival.vn:187 · front.fireworks · narration
+# ch5_festival.vn:188 · front.fireworks · narration
 # source-hash: 606b250f
 ch5_fireworks_39 = Two hundred kilometres apart, a fraction of a second apart, they saw the same gold dandelion open and fade.
 
-# ch5_festival.vn:188 · front.fireworks · anju
+# ch5_festival.vn:189 · front.fireworks · anju
 # source-hash: a7b8a2f1
 ch5_fireworks_40 = I saw it.
 
-# ch5_festival.vn:189 · front.fireworks · lena
+# ch5_festival.vn:190 · front.fireworks · lena
 # source-hash: a628a4e3
 ch5_fireworks_41 = I know. I heard you see it.
 
-# ch5_festival.vn:193 · front.fireworks · theo
+# ch5_festival.vn:194 · front.fireworks · theo
 # source-hash: 12acd3c0
 ch5_fireworks_18 = I'm going to paint this. I'm going to paint the whole thing on the inside of the hangar door, next to the fox, so it's there in the mornings.
 
-# ch5_festival.vn:194 · front.fireworks · lena
+# ch5_festival.vn:195 · front.fireworks · lena
 # source-hash: dbc96bfe
 ch5_fireworks_19 = Send me a description. A detailed one.
 
-# ch5_festival.vn:195 · front.fireworks · theo
+# ch5_festival.vn:196 · front.fireworks · theo
 # source-hash: 9d1e93b6
 ch5_fireworks_20 = I'll do better. I'll tell you every colour, one at a time, until you're bored.
 
-# ch5_festival.vn:197 · front.fireworks · kurena
+# ch5_festival.vn:198 · front.fireworks · kurena
 # source-hash: f3273467
 ch5_fireworks_21 = Lena.
 
-# ch5_festival.vn:198 · front.fireworks · lena
+# ch5_festival.vn:199 · front.fireworks · lena
 # source-hash: 84c43de3
 ch5_fireworks_22 = Kurena?
 
-# ch5_festival.vn:199 · front.fireworks · kurena
+# ch5_festival.vn:200 · front.fireworks · kurena
 # source-hash: 2af8a5e3
 ch5_fireworks_23 = She'd have liked this. That's all.
 
-# ch5_festival.vn:200 · front.fireworks · lena
+# ch5_festival.vn:201 · front.fireworks · lena
 # source-hash: b2b608bb
 ch5_fireworks_24 = I know. I think she'd have called them cherry trees.
 
-# ch5_festival.vn:201 · front.fireworks · narration
+# ch5_festival.vn:202 · front.fireworks · narration
 # source-hash: 4cc0fe37
 ch5_fireworks_25 = Kurena laughed. It was short, and a little broken, and real.
 
-# ch5_festival.vn:203 · front.fireworks · kurena (sad)
+# ch5_festival.vn:204 · front.fireworks · kurena (sad)
 # source-hash: 055c968b
 ch5_fireworks_26 = Handler One. At the river. You stayed.
 
-# ch5_festival.vn:204 · front.fireworks · lena
+# ch5_festival.vn:205 · front.fireworks · lena
 # source-hash: cbee2f1a
 ch5_fireworks_27 = Yes.
 
-# ch5_festival.vn:205 · front.fireworks · kurena
+# ch5_festival.vn:206 · front.fireworks · kurena
 # source-hash: ba8d74ff
 ch5_fireworks_28 = ...Thank you. I didn't say it. I'm saying it.
 
-# ch5_festival.vn:207 · front.fireworks · narration
+# ch5_festival.vn:208 · front.fireworks · narration
 # source-hash: b9a6077a
 ch5_fireworks_29 = Kurena did not speak to the link all evening. At the end, she said goodnight to everybody on the tower, one by one, and then, after a pause, to the air.
 
-# ch5_festival.vn:211 · front.fireworks · raiden
+# ch5_festival.vn:212 · front.fireworks · raiden
 # source-hash: 0c10c50e
 ch5_fireworks_30 = Morale report, since you always ask.
 
-# ch5_festival.vn:213 · front.fireworks · raiden (smile)
+# ch5_festival.vn:214 · front.fireworks · raiden (smile)
 # source-hash: 32c2ae74
 ch5_fireworks_31 = It's good. Honestly good. Theo's drawing again, Anju's cooking, Kurena smiled at something earlier and denies it.
 
-# ch5_festival.vn:215 · front.fireworks · raiden
+# ch5_festival.vn:216 · front.fireworks · raiden
 # source-hash: 50e6ff92
 ch5_fireworks_32 = It's holding. We have sugar. That helps.
 
-# ch5_festival.vn:217 · front.fireworks · raiden (sad)
+# ch5_festival.vn:218 · front.fireworks · raiden (sad)
 # source-hash: 2b5b0a27
 ch5_fireworks_33 = It's low. You know it's low. Don't take it personally. It was low before you.
 
-# ch5_festival.vn:222 · front.fireworks · narration
+# ch5_festival.vn:223 · front.fireworks · narration
 # source-hash: 7933dac1
 ch5_fireworks_34 = When the last firework had gone, the sky over the Republic went back to its faint paleness, and the sky over the front went back to being very large and very dark, and full of stars that nobody in the Republic could see.
 
 ## Scene republic.last_call
 
-# ch5_festival.vn:225 · scene `republic.last_call` title
+# ch5_festival.vn:226 · scene `republic.last_call` title
 # source-hash: 660e3e08
 scene-republic-last_call = After the Fireworks
 
-# ch5_festival.vn:228 · republic.last_call · narration
+# ch5_festival.vn:229 · republic.last_call · narration
 # source-hash: 326bef23
 ch5_last_call_1 = Annette's building, afterwards. The balcony doors open. Plates stacked on the railing. Annette asleep on the sofa inside with her shoes still on and a fork in her hand.
 
-# ch5_festival.vn:231 · republic.last_call · narration
+# ch5_festival.vn:232 · republic.last_call · narration
 # source-hash: 34e9cc3b
 ch5_last_call_2 = Control room three, afterwards. The building empty. Somewhere below, a cleaner's radio playing the end of the parade coverage to nobody.
 
-# ch5_festival.vn:234 · republic.last_call · lena
+# ch5_festival.vn:235 · republic.last_call · lena
 # source-hash: 36f05fd8
 ch5_last_call_3 = Shin. Are you still there?
 
-# ch5_festival.vn:235 · republic.last_call · shin
+# ch5_festival.vn:236 · republic.last_call · shin
 # source-hash: 06341290
 ch5_last_call_4 = Yes.
 
-# ch5_festival.vn:236 · republic.last_call · lena
+# ch5_festival.vn:237 · republic.last_call · lena
 # source-hash: 3a543676
 ch5_last_call_5 = Everyone's asleep?
 
-# ch5_festival.vn:237 · republic.last_call · shin
+# ch5_festival.vn:238 · republic.last_call · shin
 # source-hash: 3c5d6fef
 ch5_last_call_6 = Theo's asleep on the tower. Raiden went to get him a blanket and fell asleep next to him. I'm sitting with them.
 
-# ch5_festival.vn:238 · republic.last_call · narration
+# ch5_festival.vn:239 · republic.last_call · narration
 # source-hash: a37a278d
 ch5_last_call_7 = She smiled at that, and he heard her smile. She knew now that he could.
 
-# ch5_festival.vn:240 · republic.last_call · shin
+# ch5_festival.vn:241 · republic.last_call · shin
 # source-hash: f5acfe0f
 ch5_last_call_8 = Lena. Thank you for tonight. Kaie would have... everybody had a good night. I did too. I wanted to tell you that.
 
-# ch5_festival.vn:242 · republic.last_call · shin
+# ch5_festival.vn:243 · republic.last_call · shin
 # source-hash: e7ecbd9b
 ch5_last_call_9 = It was a good night. For here.
 
-# ch5_festival.vn:244 · republic.last_call · shin
+# ch5_festival.vn:245 · republic.last_call · shin
 # source-hash: 390a69ed
 ch5_last_call_10 = You should get some sleep, Handler One.
 
-# ch5_festival.vn:245 · republic.last_call · lena
+# ch5_festival.vn:246 · republic.last_call · lena
 # source-hash: 79c6fde5
 ch5_last_call_27 = I will. In a minute.
 
-# ch5_festival.vn:246 · republic.last_call · narration
+# ch5_festival.vn:247 · republic.last_call · narration
 # source-hash: d3fd6ca0
 ch5_last_call_28 = He did not close the link. She noticed that. She did not say she had noticed.
 
-# ch5_festival.vn:247 · republic.last_call · lena
+# ch5_festival.vn:248 · republic.last_call · lena
 # source-hash: a5f1e272
 ch5_last_call_29 = Shin. What do you see, right now? From the tower.
 
-# ch5_festival.vn:248 · republic.last_call · shin
+# ch5_festival.vn:249 · republic.last_call · shin
 # source-hash: c149cfe8
 ch5_last_call_30 = Stars. A lot of them. Theo's foot. Raiden snoring. The place where the fireworks were.
 
-# ch5_festival.vn:249 · republic.last_call · lena
+# ch5_festival.vn:250 · republic.last_call · lena
 # source-hash: 360ff97a
 ch5_last_call_31 = I can't see a single star from here. There's too much light.
 
-# ch5_festival.vn:250 · republic.last_call · shin
+# ch5_festival.vn:251 · republic.last_call · shin
 # source-hash: 704ee189
 ch5_last_call_32 = Then I'll count them for you. Some other night. There are too many for tonight.
 
-# ch5_festival.vn:251 · republic.last_call · choice
+# ch5_festival.vn:252 · republic.last_call · choice
 # source-hash: c1bf5348
 ch5_last_call_last = It's late, and the link is quiet.
 
-# ch5_festival.vn:252 · republic.last_call · option
+# ch5_festival.vn:253 · republic.last_call · option
 # source-hash: 73e04b90
 ch5_last_call_o1 = "When this is over, I want to meet you. All of you. Not on a link. Properly."
 
-# ch5_festival.vn:255 · republic.last_call · shin
+# ch5_festival.vn:256 · republic.last_call · shin
 # source-hash: 08114006
 ch5_last_call_11 = ...There isn't usually an over, here.
 
-# ch5_festival.vn:256 · republic.last_call · lena
+# ch5_festival.vn:257 · republic.last_call · lena
 # source-hash: 961c8fc5
 ch5_last_call_12 = Then I'll find one. I'll come and find you past the walls if I have to walk.
 
-# ch5_festival.vn:257 · republic.last_call · shin
+# ch5_festival.vn:258 · republic.last_call · shin
 # source-hash: 870be2b6
 ch5_last_call_13 = That's a long walk.
 
-# ch5_festival.vn:258 · republic.last_call · lena
+# ch5_festival.vn:259 · republic.last_call · lena
 # source-hash: 50499830
 ch5_last_call_14 = I'm very stubborn. Ask Annette.
 
-# ch5_festival.vn:260 · republic.last_call · shin
+# ch5_festival.vn:261 · republic.last_call · shin
 # source-hash: 048ab9e0
 ch5_last_call_15 = I know you are.
 
-# ch5_festival.vn:261 · republic.last_call · narration
+# ch5_festival.vn:262 · republic.last_call · narration
 # source-hash: ff7caa99
 ch5_last_call_16 = A pause.
 
-# ch5_festival.vn:262 · republic.last_call · shin
+# ch5_festival.vn:263 · republic.last_call · shin
 # source-hash: 8ea95162
 ch5_last_call_17 = All right. Then I'll wait.
 
-# ch5_festival.vn:263 · republic.last_call · option
+# ch5_festival.vn:264 · republic.last_call · option
 # source-hash: 47a74085
 ch5_last_call_o2 = Tell him about the order. He has a right to know.
 
-# ch5_festival.vn:266 · republic.last_call · lena
+# ch5_festival.vn:267 · republic.last_call · lena
 # source-hash: 1fea472b
 ch5_last_call_18 = Shin. I found an order. Special reconnaissance. After your term. All of you, east, with no...
 
-# ch5_festival.vn:267 · republic.last_call · shin
+# ch5_festival.vn:268 · republic.last_call · shin
 # source-hash: 8e507070
 ch5_last_call_19 = With no return date.
 
-# ch5_festival.vn:268 · republic.last_call · lena (surprised)
+# ch5_festival.vn:269 · republic.last_call · lena (surprised)
 # source-hash: e6f726f9
 ch5_last_call_20 = You know.
 
-# ch5_festival.vn:269 · republic.last_call · shin
+# ch5_festival.vn:270 · republic.last_call · shin
 # source-hash: bd2a0ef2
 ch5_last_call_21 = Every squad out here knows. It's what happens at the end. We thought you didn't, and we didn't want to be the ones to tell you.
 
-# ch5_festival.vn:270 · republic.last_call · lena (angry)
+# ch5_festival.vn:271 · republic.last_call · lena (angry)
 # source-hash: d3014ec2
 ch5_last_call_22 = I'll fight it. I'll take it to Karlstahl, to the General Staff, to the newspapers if I have to.
 
-# ch5_festival.vn:271 · republic.last_call · shin
+# ch5_festival.vn:272 · republic.last_call · shin
 # source-hash: 44ea7da0
 ch5_last_call_23 = You can try.
 
-# ch5_festival.vn:272 · republic.last_call · shin
+# ch5_festival.vn:273 · republic.last_call · shin
 # source-hash: 85519be8
 ch5_last_call_24 = Lena. Whatever happens. It matters that you told me. Nobody inside ever told us anything.
 
-# ch5_festival.vn:273 · republic.last_call · option
+# ch5_festival.vn:274 · republic.last_call · option
 # source-hash: 6f5ba225
 ch5_last_call_o3 = "Good night, Undertaker. Handler One out."
 
-# ch5_festival.vn:275 · republic.last_call · shin
+# ch5_festival.vn:276 · republic.last_call · shin
 # source-hash: 1e6dd983
 ch5_last_call_25 = Good night, Handler One.
 
-# ch5_festival.vn:276 · republic.last_call · narration
+# ch5_festival.vn:277 · republic.last_call · narration
 # source-hash: 5cd54013
 ch5_last_call_26 = It was the right thing to say. It was what a Handler said. She did not know why, after she said it, the room felt colder.
 
-# ch5_festival.vn:277 · republic.last_call · narration
+# ch5_festival.vn:278 · republic.last_call · narration
 # source-hash: 1f27509c
 ch5_last_call_33 = In the morning, Raiden would ask Shin whether the Handler had said anything, after the fireworks. Shin would say no. It would be true, and also not.
 
 ## Scene front.coda
 
-# ch5_festival.vn:283 · scene `front.coda` title
+# ch5_festival.vn:284 · scene `front.coda` title
 # source-hash: 4624c9c3
 scene-front-coda = To Be Continued
 
-# ch5_festival.vn:287 · front.coda · narration
+# ch5_festival.vn:288 · front.coda · narration
 # source-hash: a61ddce5
 ch5_coda_1 = In the morning the hangar smelled of oil and cold coffee, as it always did.
 
-# ch5_festival.vn:289 · front.coda · narration
+# ch5_festival.vn:290 · front.coda · narration
 # source-hash: 8f28b92f
 ch5_coda_2 = Theo had painted a small gold firework on the hangar door, beside the laughing fox in the major's cap.
 
-# ch5_festival.vn:291 · front.coda · narration
+# ch5_festival.vn:292 · front.coda · narration
 # source-hash: 853f9aa1
 ch5_coda_3 = Someone had drawn a small firework on the hangar door in chalk. By noon the damp had nearly taken it.
 
-# ch5_festival.vn:292 · front.coda · narration
+# ch5_festival.vn:294 · front.coda · narration
 # source-hash: 56866e98
 ch5_coda_4 = In the east, far beyond the river, the Legion went on gathering, patiently, for something none of them could name yet.
 
-# ch5_festival.vn:295 · front.coda · narration
+# ch5_festival.vn:298 · front.coda · narration
 # source-hash: 18ba0166
 ch5_coda_5 = Shin checked the legs of his Juggernaut one joint at a time. At nine o'clock that night, the band at his neck gave its small cold tingle, and for once he was already waiting for it.
 
-# ch5_festival.vn:296 · front.coda · narration
+# ch5_festival.vn:299 · front.coda · narration
 # source-hash: 22c43719
 ch5_coda_19 = Raiden noticed, and said nothing, and went to tell Theo, who said a great deal.
 
-# ch5_festival.vn:297 · front.coda · lena
+# ch5_festival.vn:300 · front.coda · lena
 # source-hash: 1368c1c5
 ch5_coda_6 = Good evening, Spearhead.
 
-# ch5_festival.vn:298 · front.coda · shin
+# ch5_festival.vn:301 · front.coda · shin
 # source-hash: a53e3715
 ch5_coda_7 = Good evening, Lena.
 
-# ch5_festival.vn:299 · front.coda · narration
+# ch5_festival.vn:302 · front.coda · narration
 # source-hash: eceb1160
 ch5_coda_8 = Inside the walls, a pear tart was cooling on a windowsill, and on a notebook on a kitchen table, under a list of names, a new line had been started and not yet finished.
 
-# ch5_festival.vn:306 · front.coda · narration
+# ch5_festival.vn:309 · front.coda · narration
 # source-hash: ce7992d7
 ch5_coda_9 = The squadron said her name now, on the link and off it. Inside the walls, fewer people did. Duval ate lunch at another table. Annette's telephone rang and rang in an empty laboratory.
 
-# ch5_festival.vn:307 · front.coda · lena
+# ch5_festival.vn:310 · front.coda · lena
 # source-hash: d35c6dae
 ch5_coda_10 = Good evening, Spearhead.
 
-# ch5_festival.vn:308 · front.coda · shin
+# ch5_festival.vn:311 · front.coda · shin
 # source-hash: c941e82f
 ch5_coda_11 = Lena. You sound tired.
 
-# ch5_festival.vn:309 · front.coda · lena
+# ch5_festival.vn:312 · front.coda · lena
 # source-hash: 0d0b55ae
 ch5_coda_12 = I'm fine. I'm exactly where I should be.
 
-# ch5_festival.vn:310 · front.coda · narration
+# ch5_festival.vn:313 · front.coda · narration
 # source-hash: 6c947754
 ch5_coda_13 = It was true. It was also very lonely, and he heard that too, and for once he did not let it go.
 
-# ch5_festival.vn:311 · front.coda · narration
+# ch5_festival.vn:314 · front.coda · narration
 # source-hash: 1c35d655
 ch5_coda_20 = Behind him, in the hangar, Theo was telling Kurena that Lena had been moved to a smaller office, in the basement, next to the records. Kurena said that was their fault. Raiden said it was the Republic's fault, which was not the same thing, and that Lena would say so too.
 
-# ch5_festival.vn:312 · front.coda · shin
+# ch5_festival.vn:315 · front.coda · shin
 # source-hash: 998495d0
 ch5_coda_14 = Then stay a while.
 
-# ch5_festival.vn:319 · front.coda · narration
+# ch5_festival.vn:322 · front.coda · narration
 # source-hash: dbc095a5
 ch5_coda_15 = At nine o'clock the link opened, as it had every night for weeks, and six people answered it, politely, the way you answer a new teacher.
 
-# ch5_festival.vn:320 · front.coda · lena
+# ch5_festival.vn:323 · front.coda · lena
 # source-hash: e97c05e6
 ch5_coda_16 = Good evening, Spearhead. Report, please.
 
-# ch5_festival.vn:321 · front.coda · shin
+# ch5_festival.vn:324 · front.coda · shin
 # source-hash: e24a3a25
 ch5_coda_17 = All units in the first ward. Nothing to report, Handler One.
 
-# ch5_festival.vn:322 · front.coda · narration
+# ch5_festival.vn:325 · front.coda · narration
 # source-hash: 037b4daa
 ch5_coda_18 = There was always something to report. She was beginning to understand that. She was beginning to understand how much she had not yet earned the right to hear.
 
-# ch5_festival.vn:323 · front.coda · narration
+# ch5_festival.vn:326 · front.coda · narration
 # source-hash: 3089c851
 ch5_coda_21 = She wrote the date in her notebook, under the names. Then, after a moment, beside it: Tomorrow, ask better.
