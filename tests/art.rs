@@ -1,0 +1,552 @@
+//! The bundled story's art and sound: every file the manifest names exists, every expression the
+//! scripts ask for has a sprite, every SVG under assets/ parses and is real art (not a flat
+//! placeholder), and the player draws the backgrounds.
+//!
+//! The window test needs an X display, as in tests/player_window.rs: with DISPLAY unset it starts
+//! its own `Xvfb`; without Xvfb it fails under CI (CI=true) and is skipped elsewhere.
+//!
+//! The README gallery (docs/gallery/) is made by an ignored test here, from the same plan the
+//! window test uses (the first line on which each background is on screen):
+//!
+//!     cargo test --test art -- --ignored --nocapture gallery
+//!
+//! (with SPEARHEAD=target/release/spearhead set, after `cargo build --release`, it is quicker).
+
+use image::RgbaImage;
+use resvg::{tiny_skia, usvg};
+use spearhead_core::runtime::StageState;
+use spearhead_core::story::{Op, StageDirection};
+use spearhead_core::{Event, Story, StoryState};
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+/// Routes through Act I (1-based picks, as `spearhead shot --choose`) that between them show
+/// every background: the warmest route (dinner on Annette's balcony) and the by-the-book one.
+const ROUTES: [&[usize]; 2] = [
+    &[1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 2, 1, 1, 3, 2],
+    &[3, 3, 2, 2, 3, 2, 1, 2, 2, 2, 2, 1, 3, 3, 3, 2, 1, 3],
+];
+
+fn story() -> Story {
+    let loaded = spearhead_core::load(&Path::new(ROOT).join("story"));
+    assert!(!loaded.has_errors(), "{}", loaded.render(false));
+    loaded.story.expect("no errors, so compiled")
+}
+
+// ---------------------------------------------------------------------------------------------
+// The manifest and the scripts
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn every_file_the_manifest_names_exists() {
+    let story = story();
+    let assets = story.assets_dir();
+    let m = &story.manifest;
+    let mut named: Vec<(String, &String)> = Vec::new();
+    named.extend(
+        m.backgrounds
+            .iter()
+            .map(|(k, p)| (format!("background {k}"), p.get_ref())),
+    );
+    named.extend(
+        m.music
+            .iter()
+            .map(|(k, p)| (format!("music {k}"), p.get_ref())),
+    );
+    named.extend(
+        m.sounds
+            .iter()
+            .map(|(k, p)| (format!("sound {k}"), p.get_ref())),
+    );
+    for (id, character) in &m.characters {
+        named.extend(
+            character
+                .sprites
+                .iter()
+                .map(|(e, p)| (format!("sprite {id} ({e})"), p.get_ref())),
+        );
+    }
+    assert!(named.len() > 40, "only {} assets named", named.len());
+    let missing: Vec<_> = named
+        .iter()
+        .filter(|(_, path)| !assets.join(path).is_file())
+        .collect();
+    assert!(missing.is_empty(), "missing files: {missing:?}");
+}
+
+/// Every (character, expression) the scripts show or speak with. `None`: a `show` without one.
+fn expressions_used(story: &Story) -> BTreeSet<(String, Option<String>)> {
+    let mut used = BTreeSet::new();
+    for op in story.scenes.iter().flat_map(|s| s.code.iter()) {
+        match op {
+            Op::Say(say) => {
+                if let (Some(who), Some(expression)) = (say.speaker, &say.expression) {
+                    let id = story.characters[who].id.clone();
+                    used.insert((id, Some(expression.clone())));
+                }
+            }
+            Op::Stage(direction) => {
+                if let StageDirection::Show {
+                    character,
+                    expression,
+                    ..
+                } = &**direction
+                {
+                    used.insert((character.clone(), expression.clone()));
+                }
+            }
+            _ => {}
+        }
+    }
+    used
+}
+
+#[test]
+fn every_expression_the_story_uses_has_a_sprite() {
+    let story = story();
+    let used = expressions_used(&story);
+    // Every speaking character with a sprite, and the four expressions the art promises.
+    assert!(used.len() >= 40, "only {} expressions used", used.len());
+    let assets = story.assets_dir();
+    for (character, expression) in &used {
+        let decl = story
+            .manifest
+            .characters
+            .get(character)
+            .unwrap_or_else(|| panic!("`{character}` is not in the manifest"));
+        // A `show` without an expression shows the neutral one.
+        let expression = expression.as_deref().unwrap_or("neutral");
+        let path = decl.sprites.get(expression).unwrap_or_else(|| {
+            panic!("{character} ({expression}) is used but has no sprite in story.toml")
+        });
+        assert!(
+            assets.join(path.get_ref()).is_file(),
+            "{character} ({expression}): {} does not exist",
+            path.get_ref()
+        );
+    }
+    for (id, decl) in &story.manifest.characters {
+        if decl.sprites.is_empty() {
+            continue;
+        }
+        for expression in ["neutral", "smile", "sad", "angry"] {
+            assert!(
+                decl.sprites.contains_key(expression),
+                "{id} has no `{expression}` sprite"
+            );
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The SVG files
+// ---------------------------------------------------------------------------------------------
+
+fn svgs_under(dir: &Path, found: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).expect("a readable folder") {
+        let path = entry.expect("a folder entry").path();
+        if path.is_dir() {
+            svgs_under(&path, found);
+        } else if path.extension().is_some_and(|e| e == "svg") {
+            found.push(path);
+        }
+    }
+}
+
+fn parse(path: &Path) -> usvg::Tree {
+    let data = std::fs::read(path).expect("a readable SVG");
+    usvg::Tree::from_data(&data, &usvg::Options::default())
+        .unwrap_or_else(|e| panic!("{}: not a well-formed SVG: {e}", path.display()))
+}
+
+/// `tree` drawn `width` pixels wide.
+fn rasterise(tree: &usvg::Tree, width: u32) -> tiny_skia::Pixmap {
+    let scale = width as f32 / tree.size().width();
+    let height = (tree.size().height() * scale).round() as u32;
+    let mut pixmap = tiny_skia::Pixmap::new(width, height).expect("a non-empty size");
+    resvg::render(
+        tree,
+        tiny_skia::Transform::from_scale(scale, scale),
+        &mut pixmap.as_mut(),
+    );
+    pixmap
+}
+
+/// (distinct colours, standard deviation of luma) of opaque-ish pixels, colours quantised to
+/// 4 bits a channel so that anti-aliasing alone does not count as variety.
+fn variety(pixels: impl Iterator<Item = [u8; 4]>) -> (usize, f64) {
+    let mut colours = BTreeSet::new();
+    let (mut n, mut sum, mut sum2) = (0f64, 0f64, 0f64);
+    for [r, g, b, a] in pixels {
+        if a < 128 {
+            continue;
+        }
+        colours.insert((r >> 4, g >> 4, b >> 4));
+        let l = 0.299 * r as f64 + 0.587 * g as f64 + 0.114 * b as f64;
+        n += 1.0;
+        sum += l;
+        sum2 += l * l;
+    }
+    let mean = sum / n.max(1.0);
+    (
+        colours.len(),
+        (sum2 / n.max(1.0) - mean * mean).max(0.0).sqrt(),
+    )
+}
+
+#[test]
+fn every_svg_is_well_formed_and_real_art() {
+    let assets = Path::new(ROOT).join("assets");
+    let mut files = Vec::new();
+    svgs_under(&assets, &mut files);
+    files.sort();
+    let (mut backgrounds, mut sprites) = (0, 0);
+    for path in &files {
+        let name = path.strip_prefix(&assets).unwrap().display().to_string();
+        let text = std::fs::read_to_string(path).expect("UTF-8 SVG text");
+        let root = &text[text.find("<svg").expect("an <svg> element")..];
+        let root = &root[..root.find('>').expect("the <svg> tag closes")];
+        assert!(root.contains("viewBox=\""), "{name}: no viewBox");
+        let tree = parse(path);
+        let (w, h) = (tree.size().width(), tree.size().height());
+        if name.starts_with("backgrounds/") {
+            backgrounds += 1;
+            assert_eq!((w, h), (1920.0, 1080.0), "{name}: not 1920x1080");
+            let pixmap = rasterise(&tree, 192);
+            let pixels: Vec<[u8; 4]> = pixmap
+                .pixels()
+                .iter()
+                .map(|p| [p.red(), p.green(), p.blue(), p.alpha()])
+                .collect();
+            // Opaque, but for hairline anti-aliasing seams where two shapes meet.
+            let seams = pixels.iter().filter(|p| p[3] < 255).count();
+            assert!(
+                pixels.iter().all(|p| p[3] >= 128) && seams * 50 < pixels.len(),
+                "{name}: a background must be opaque ({seams} pixels are not)"
+            );
+            let (colours, spread) = variety(pixels.into_iter());
+            assert!(
+                colours >= 24 && spread >= 8.0,
+                "{name}: looks like a placeholder ({colours} colours, luma spread {spread:.1})"
+            );
+        } else if name.starts_with("characters/") {
+            sprites += 1;
+            assert!(
+                h > w,
+                "{name}: a sprite stands taller than it is wide ({w}x{h})"
+            );
+            let pixmap = rasterise(&tree, 150);
+            let (pw, ph) = (pixmap.width(), pixmap.height());
+            for (x, y) in [(0, 0), (pw - 1, 0), (0, ph - 1), (pw - 1, ph - 1)] {
+                let alpha = pixmap.pixel(x, y).expect("inside").alpha();
+                assert_eq!(alpha, 0, "{name}: corner ({x}, {y}) is not transparent");
+            }
+            let pixels = pixmap
+                .pixels()
+                .iter()
+                .map(|p| p.demultiply())
+                .map(|p| [p.red(), p.green(), p.blue(), p.alpha()]);
+            let opaque = pixmap.pixels().iter().filter(|p| p.alpha() >= 128).count();
+            assert!(
+                opaque * 10 > (pw * ph) as usize,
+                "{name}: the figure covers under a tenth of the sprite"
+            );
+            let (colours, _) = variety(pixels);
+            assert!(colours >= 12, "{name}: only {colours} colours");
+        }
+    }
+    assert!(backgrounds >= 12, "only {backgrounds} backgrounds");
+    assert!(sprites >= 40, "only {sprites} sprites");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Where each background is first on screen
+// ---------------------------------------------------------------------------------------------
+
+/// Where a background is first seen: the route's picks and the line (0-based, as `spearhead
+/// shot --lines`) on which it is on screen, with sprites if any line has them.
+#[derive(Debug, Clone)]
+struct Sighting {
+    route: usize,
+    line: usize,
+    sprites: usize,
+    text: String,
+}
+
+/// For every background the routes show, its first sighting (one with sprites preferred).
+fn sightings(story: &Story) -> BTreeMap<String, Sighting> {
+    let mut best: BTreeMap<String, Sighting> = BTreeMap::new();
+    for (route, picks) in ROUTES.iter().enumerate() {
+        let mut state = StoryState::new(story);
+        let mut stage = StageState::default();
+        let mut picks = picks.iter();
+        let mut dark = false;
+        let mut line = 0;
+        while state.ended().is_none() {
+            for event in story.advance(&mut state).expect("the story runs") {
+                match event {
+                    Event::Stage(direction) => {
+                        match direction {
+                            StageDirection::FadeOut { .. } => dark = true,
+                            StageDirection::FadeIn { .. } => dark = false,
+                            _ => {}
+                        }
+                        stage.apply(&direction);
+                    }
+                    Event::Line(said) => {
+                        if let (Some(bg), false) = (&stage.background, dark) {
+                            let seen = Sighting {
+                                route,
+                                line,
+                                sprites: stage.sprites.len(),
+                                text: said.text.clone(),
+                            };
+                            let better = match best.get(bg) {
+                                None => true,
+                                Some(old) => old.sprites == 0 && seen.sprites > 0,
+                            };
+                            if better {
+                                best.insert(bg.clone(), seen);
+                            }
+                        }
+                        line += 1;
+                    }
+                    Event::Choice(_) => {
+                        let pick = picks.next().expect("a pick for every choice");
+                        story.choose(&mut state, pick - 1).expect("a shown option");
+                    }
+                    Event::SceneStart { .. } | Event::End { .. } => {}
+                }
+            }
+        }
+    }
+    best
+}
+
+#[test]
+fn the_routes_show_every_background_in_the_manifest() {
+    let story = story();
+    let seen = sightings(&story);
+    let shown: BTreeSet<&String> = seen.keys().collect();
+    let declared: BTreeSet<&String> = story.manifest.backgrounds.keys().collect();
+    assert_eq!(shown, declared);
+    // All but the two establishing shots (the wall, the east) have somebody on stage.
+    let empty: Vec<_> = seen.iter().filter(|(_, s)| s.sprites == 0).collect();
+    assert!(
+        empty.len() <= 2,
+        "backgrounds never shown with sprites: {empty:?}"
+    );
+}
+
+/// The `spearhead shot` arguments that put `seen` on screen.
+fn shot_args(seen: &Sighting) -> Vec<String> {
+    let picks: Vec<String> = ROUTES[seen.route].iter().map(|p| p.to_string()).collect();
+    vec![
+        "--lines".into(),
+        seen.line.to_string(),
+        "--choose".into(),
+        picks.join(","),
+    ]
+}
+
+// ---------------------------------------------------------------------------------------------
+// The player draws them (under Xvfb)
+// ---------------------------------------------------------------------------------------------
+
+/// An X display for the child process: the one in DISPLAY, or a private Xvfb stopped on drop.
+struct Display {
+    name: String,
+    server: Option<Child>,
+}
+
+impl Drop for Display {
+    fn drop(&mut self) {
+        if let Some(server) = &mut self.server {
+            // SIGTERM lets Xvfb remove its lock file and socket; SIGKILL only if it hangs.
+            let _ = Command::new("kill").arg(server.id().to_string()).status();
+            for _ in 0..50 {
+                if let Ok(Some(_)) = server.try_wait() {
+                    return;
+                }
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            let _ = server.kill();
+            let _ = server.wait();
+        }
+    }
+}
+
+/// The display to use, or `None` (after saying why) when there is none and this is not CI.
+fn display() -> Option<Display> {
+    if let Some(name) = std::env::var("DISPLAY").ok().filter(|d| !d.is_empty()) {
+        return Some(Display { name, server: None });
+    }
+    // `-displayfd 1`: Xvfb picks a free display number and prints it once it is ready.
+    let spawned = Command::new("Xvfb")
+        .args([
+            "-displayfd",
+            "1",
+            "-screen",
+            "0",
+            "1280x720x24",
+            "-nolisten",
+            "tcp",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn();
+    let mut server = match spawned {
+        Ok(server) => server,
+        Err(e) => {
+            let note = format!(
+                "Xvfb could not be started ({e}); the window tests need the Debian packages \
+                 xvfb, libgl1-mesa-dri and libasound2-dev (or a DISPLAY)"
+            );
+            if std::env::var("CI").is_ok_and(|v| v == "true") {
+                panic!("{note}");
+            }
+            eprintln!("skipping: {note}");
+            return None;
+        }
+    };
+    let stdout = server.stdout.take().expect("stdout was piped");
+    let mut number = String::new();
+    BufReader::new(stdout)
+        .read_line(&mut number)
+        .expect("Xvfb prints its display number");
+    let number = number.trim();
+    assert!(!number.is_empty(), "Xvfb did not start");
+    Some(Display {
+        name: format!(":{number}"),
+        server: Some(server),
+    })
+}
+
+fn out_dir() -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("spearhead-art-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir is writable");
+    dir
+}
+
+/// Runs `spearhead shot story <args>` on `display` and returns the frame.
+fn shot(display: &Display, name: &str, args: &[String]) -> RgbaImage {
+    let png = out_dir().join(format!("{name}.png"));
+    let alsa = out_dir().join(format!("alsa-{name}.conf"));
+    std::fs::write(
+        &alsa,
+        "</usr/share/alsa/alsa.conf>\npcm.!default { type null }\nctl.!default { type null }\n",
+    )
+    .expect("temp dir is writable");
+    // SPEARHEAD: another build to run (the gallery is quicker made with a release build).
+    let program = std::env::var("SPEARHEAD").unwrap_or(env!("CARGO_BIN_EXE_spearhead").into());
+    let output = Command::new(program)
+        .arg("shot")
+        .arg(Path::new(ROOT).join("story"))
+        .args(args)
+        .arg("--out")
+        .arg(&png)
+        .env("DISPLAY", &display.name)
+        .env("ALSA_CONFIG_PATH", &alsa)
+        .env("XDG_DATA_HOME", out_dir().join("data"))
+        .env_remove("RUST_BACKTRACE")
+        .output()
+        .expect("the spearhead binary runs");
+    assert!(
+        output.status.success(),
+        "shot {args:?} failed: {}\n{}",
+        output.status,
+        String::from_utf8_lossy(&output.stderr)
+    );
+    image::open(&png).expect("the shot wrote a PNG").to_rgba8()
+}
+
+/// The top half of a frame, above the text box, where the background shows.
+fn top_half(frame: &RgbaImage) -> Vec<[u8; 4]> {
+    let (w, h) = frame.dimensions();
+    (0..h / 2)
+        .flat_map(|y| (0..w).map(move |x| (x, y)))
+        .map(|(x, y)| frame.get_pixel(x, y).0)
+        .collect()
+}
+
+#[test]
+fn the_player_draws_the_backgrounds() {
+    let Some(display) = display() else { return };
+    let story = story();
+    let seen = sightings(&story);
+    // The three backgrounds met first (with sprites), so that the shots are quick: advancing
+    // through the story costs the unoptimised player a few milliseconds a line.
+    let mut first: Vec<(&String, &Sighting)> = seen.iter().filter(|(_, s)| s.sprites > 0).collect();
+    first.sort_by_key(|(_, s)| (s.route, s.line));
+    let frames: Vec<(&String, RgbaImage)> = std::thread::scope(|scope| {
+        let shots: Vec<_> = first
+            .into_iter()
+            .take(3)
+            .map(|(name, sighting)| {
+                let display = &display;
+                scope.spawn(move || (name, shot(display, name, &shot_args(sighting))))
+            })
+            .collect();
+        shots
+            .into_iter()
+            .map(|s| s.join().expect("the shot ran"))
+            .collect()
+    });
+    let mut tops = Vec::new();
+    for (name, frame) in frames {
+        let top = top_half(&frame);
+        let (colours, spread) = variety(top.iter().copied());
+        assert!(
+            colours >= 24 && spread >= 8.0,
+            "{name}: the top of the frame looks flat ({colours} colours, spread {spread:.1})"
+        );
+        tops.push((name, top));
+    }
+    for (i, (a, pa)) in tops.iter().enumerate() {
+        for (b, pb) in &tops[i + 1..] {
+            let diff: f64 = pa
+                .iter()
+                .zip(pb)
+                .map(|(p, q)| {
+                    (0..3)
+                        .map(|c| (p[c] as f64 - q[c] as f64).abs())
+                        .sum::<f64>()
+                })
+                .sum::<f64>()
+                / (pa.len() * 3) as f64;
+            assert!(
+                diff > 12.0,
+                "{a} and {b} look alike (mean difference {diff:.1})"
+            );
+        }
+    }
+}
+
+/// Writes docs/gallery/<background>.png (640x360) for every background: one frame of the story
+/// on the first line it shows, with the sprites and the text box.
+#[test]
+#[ignore = "writes docs/gallery; run by hand after changing the art or the story"]
+fn gallery() {
+    let display = display().expect("a display for the gallery");
+    let story = story();
+    let dir = Path::new(ROOT).join("docs/gallery");
+    std::fs::create_dir_all(&dir).expect("docs/gallery is writable");
+    for (name, seen) in sightings(&story) {
+        let args = shot_args(&seen);
+        println!(
+            "{name}: spearhead shot story {} — {}",
+            args.join(" "),
+            seen.text
+        );
+        let frame = shot(&display, &name, &args);
+        let small =
+            image::imageops::resize(&frame, 640, 360, image::imageops::FilterType::Triangle);
+        small
+            .save(dir.join(format!("{name}.png")))
+            .expect("the gallery PNG is written");
+    }
+}
