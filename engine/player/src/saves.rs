@@ -201,34 +201,17 @@ pub enum Slot {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Summary {
-    /// When it was saved, `2026-11-23 07:50 UTC`.
+    /// When it was saved, in local time: `2026-11-23 07:50`.
     pub when: String,
     pub chapter: Option<String>,
     pub scene: String,
     pub thumbnail: Option<PathBuf>,
 }
 
-/// A file time as `YYYY-MM-DD HH:MM` (UTC; the standard library has no time zones).
+/// A file time as `YYYY-MM-DD HH:MM` in the reader's time zone (the system's, or `TZ`).
 fn format_time(time: std::time::SystemTime) -> String {
-    let secs = time
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs()) as i64;
-    let (days, rest) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
-    // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + (month <= 2) as i64;
-    format!(
-        "{year:04}-{month:02}-{day:02} {:02}:{:02} UTC",
-        rest / 3600,
-        rest % 3600 / 60
-    )
+    let local: chrono::DateTime<chrono::Local> = time.into();
+    local.format("%Y-%m-%d %H:%M").to_string()
 }
 
 /// A folder name from a story title: lowercase letters and digits, dashes between words.
@@ -254,11 +237,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn file_times_are_formatted_as_utc_dates() {
+    fn file_times_are_formatted_as_local_dates() {
+        use chrono::{Local, TimeZone};
         let t = |s: u64| format_time(std::time::UNIX_EPOCH + std::time::Duration::from_secs(s));
-        assert_eq!(t(0), "1970-01-01 00:00 UTC");
-        assert_eq!(t(951_782_400 + 3_600 * 13 + 60 * 5), "2000-02-29 13:05 UTC");
-        assert_eq!(t(1_795_392_000), "2026-11-23 00:00 UTC");
+        let at = 951_782_400 + 3_600 * 13 + 60 * 5; // 2000-02-29 13:05 UTC
+        let local = Local.timestamp_opt(at as i64, 0).unwrap();
+        assert_eq!(t(at), local.format("%Y-%m-%d %H:%M").to_string());
+        assert_eq!(t(at).len(), "2000-02-29 13:05".len());
+        // In UTC itself, the date reads as UTC.
+        if local.offset().local_minus_utc() == 0 {
+            assert_eq!(t(at), "2000-02-29 13:05");
+        }
     }
 
     #[test]
