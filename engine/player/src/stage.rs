@@ -13,6 +13,8 @@ use spearhead_core::Story;
 
 /// Default length of a fade or dissolve when the script gives none.
 const TRANSITION_SECONDS: f32 = 0.5;
+/// A sprite's change of expression is a short cross-dissolve.
+const EXPRESSION_SECONDS: f32 = 0.25;
 /// Height sprites are drawn at, standing on the bottom edge.
 const SPRITE_HEIGHT: f32 = 640.0;
 const SPRITE_MAX_WIDTH: f32 = 560.0;
@@ -74,6 +76,33 @@ struct SpriteView {
     x: Tween,
     alpha: Tween,
     leaving: bool,
+    /// The expression being dissolved away, while `blend` goes from 0 to 1.
+    previous: Option<Option<String>>,
+    blend: Tween,
+}
+
+impl SpriteView {
+    fn new(character: String, expression: Option<String>, x: Tween, alpha: Tween) -> SpriteView {
+        SpriteView {
+            character,
+            expression,
+            x,
+            alpha,
+            leaving: false,
+            previous: None,
+            blend: Tween::at(1.0),
+        }
+    }
+
+    /// Changes the expression with a cross-dissolve from the one shown (none if the same).
+    fn change_expression(&mut self, expression: Option<String>) {
+        if expression == self.expression {
+            return;
+        }
+        self.previous = Some(std::mem::replace(&mut self.expression, expression));
+        self.blend = Tween::at(0.0);
+        self.blend.retarget(1.0, EXPRESSION_SECONDS);
+    }
 }
 
 /// The background now, and the one it is changing from.
@@ -156,7 +185,7 @@ impl Stage {
                 {
                     Some(sprite) => {
                         if expression.is_some() {
-                            sprite.expression = expression.clone();
+                            sprite.change_expression(expression.clone());
                         }
                         if let Some(p) = position {
                             sprite.x.retarget(position_x(*p), seconds);
@@ -165,13 +194,12 @@ impl Stage {
                     None => {
                         let mut alpha = Tween::at(0.0);
                         alpha.retarget(1.0, seconds);
-                        self.sprites.push(SpriteView {
-                            character: character.clone(),
-                            expression: expression.clone(),
-                            x: Tween::at(position_x(position.unwrap_or(Position::Center))),
+                        self.sprites.push(SpriteView::new(
+                            character.clone(),
+                            expression.clone(),
+                            Tween::at(position_x(position.unwrap_or(Position::Center))),
                             alpha,
-                            leaving: false,
-                        });
+                        ));
                     }
                 }
             }
@@ -229,12 +257,13 @@ impl Stage {
         self.sprites = stage
             .sprites
             .iter()
-            .map(|s| SpriteView {
-                character: s.character.clone(),
-                expression: s.expression.clone(),
-                x: Tween::at(position_x(s.position)),
-                alpha: Tween::at(1.0),
-                leaving: false,
+            .map(|s| {
+                SpriteView::new(
+                    s.character.clone(),
+                    s.expression.clone(),
+                    Tween::at(position_x(s.position)),
+                    Tween::at(1.0),
+                )
             })
             .collect();
     }
@@ -246,7 +275,7 @@ impl Stage {
             .iter_mut()
             .find(|s| s.character == character && !s.leaving)
         {
-            sprite.expression = Some(expression.to_string());
+            sprite.change_expression(Some(expression.to_string()));
         }
     }
 
@@ -259,12 +288,18 @@ impl Stage {
         for sprite in &mut self.sprites {
             tweens.push(&mut sprite.x);
             tweens.push(&mut sprite.alpha);
+            tweens.push(&mut sprite.blend);
         }
         for t in tweens {
             t.step(dt);
         }
         self.hold = (self.hold - dt).max(0.0);
         self.sprites.retain(|s| !(s.leaving && s.alpha.done()));
+        for sprite in &mut self.sprites {
+            if sprite.blend.done() {
+                sprite.previous = None;
+            }
+        }
         if self.background.progress.is_some_and(|p| p.done()) {
             self.background.progress = None;
             self.background.previous = None;
@@ -278,7 +313,10 @@ impl Stage {
             || !self.flash.done()
             || !self.shake.done()
             || self.background.progress.is_some()
-            || self.sprites.iter().any(|s| !s.x.done() || !s.alpha.done())
+            || self
+                .sprites
+                .iter()
+                .any(|s| !s.x.done() || !s.alpha.done() || !s.blend.done())
     }
 
     /// True while a `wait` holds the next line back.
@@ -298,6 +336,7 @@ impl Stage {
         for sprite in &mut self.sprites {
             sprite.x.finish();
             sprite.alpha.finish();
+            sprite.blend.finish();
         }
         self.update(0.0);
     }
@@ -418,14 +457,44 @@ fn draw_sprite(
     font: Option<&Font>,
 ) {
     let alpha = sprite.alpha.value();
+    // A change of expression: the old one fades out over the second half of the dissolve, the
+    // new one in over the first, so the sprite never turns see-through on the way.
+    if let Some(previous) = &sprite.previous {
+        let t = sprite.blend.value();
+        let old = alpha * (2.0 * (1.0 - t)).min(1.0);
+        draw_expression(
+            view,
+            story,
+            assets,
+            sprite,
+            previous.as_deref(),
+            old,
+            jitter,
+            font,
+        );
+        let new = alpha * (2.0 * t).min(1.0);
+        let expression = sprite.expression.as_deref();
+        draw_expression(view, story, assets, sprite, expression, new, jitter, font);
+    } else {
+        let expression = sprite.expression.as_deref();
+        draw_expression(view, story, assets, sprite, expression, alpha, jitter, font);
+    }
+}
+
+/// Draws `sprite` with `expression` at opacity `alpha`.
+#[allow(clippy::too_many_arguments)]
+fn draw_expression(
+    view: &View,
+    story: &Story,
+    assets: &mut Assets,
+    sprite: &SpriteView,
+    expression: Option<&str>,
+    alpha: f32,
+    jitter: Vec2,
+    font: Option<&Font>,
+) {
     let x = sprite.x.value() + jitter.x;
-    match sprite_art(
-        view,
-        story,
-        assets,
-        &sprite.character,
-        sprite.expression.as_deref(),
-    ) {
+    match sprite_art(view, story, assets, &sprite.character, expression) {
         Art::Texture(texture) => {
             let scale = (SPRITE_HEIGHT / texture.height()).min(SPRITE_MAX_WIDTH / texture.width());
             let (w, h) = (texture.width() * scale, texture.height() * scale);
@@ -596,6 +665,28 @@ mod tests {
         assert!((stage.sprites[0].alpha.value() - 0.5).abs() < 1e-4);
         assert!(!stage.update(0.6));
         assert_eq!(stage.sprites[0].x.value(), position_x(Position::Right));
+    }
+
+    #[test]
+    fn a_change_of_expression_cross_dissolves_and_the_same_one_does_not() {
+        let mut stage = Stage::default();
+        stage.perform(&show("lena", Position::Left, None));
+        stage.set_expression("lena", "smile");
+        assert!(stage.animating(), "the expression dissolves");
+        assert_eq!(stage.sprites[0].previous, Some(None));
+        assert_eq!(stage.sprites[0].expression.as_deref(), Some("smile"));
+        stage.update(EXPRESSION_SECONDS / 2.0);
+        assert!(stage.animating());
+        assert!(!stage.update(EXPRESSION_SECONDS));
+        assert_eq!(
+            stage.sprites[0].previous, None,
+            "the old expression is gone"
+        );
+        stage.set_expression("lena", "smile");
+        assert!(!stage.animating(), "the same expression again is no change");
+        stage.set_expression("lena", "worried");
+        stage.finish();
+        assert!(!stage.animating() && stage.sprites[0].previous.is_none());
     }
 
     #[test]
