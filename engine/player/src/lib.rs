@@ -30,6 +30,7 @@ use macroquad::conf::{Conf, UpdateTrigger};
 use macroquad::miniquad::conf::{Conf as WindowConf, Platform};
 use saves::Saves;
 pub use shot::{ShotScreen, ShotSpec};
+use spearhead_core::locale::choose;
 use spearhead_core::Story;
 
 /// Opens the window and plays `story` until the reader quits, in language `lang` if given (a
@@ -44,7 +45,8 @@ pub fn play(story: Story, lang: Option<String>) {
         // --lang wins over the language chosen in the settings last time; with neither (the
         // first run), the system's language if the story has it.
         let chosen = Some(ctx.settings.language.clone()).filter(|l| !l.is_empty());
-        if let Some(lang) = lang.or(chosen).or_else(|| system_language(story)) {
+        let system = || first_run_language(story, choose::system_locale());
+        if let Some(lang) = lang.or(chosen).or_else(system) {
             ctx.set_language(&lang);
         }
         app::run(ctx).await;
@@ -67,11 +69,11 @@ pub fn shot(story: Story, spec: ShotSpec) -> ! {
     std::process::exit(shot::FAILED)
 }
 
-/// The system's language (LC_ALL, LC_MESSAGES, LANG) matched to the story's locales; `None`
-/// when it is unset or the story's own.
-fn system_language(story: &Story) -> Option<String> {
-    use spearhead_core::locale::choose;
-    let wanted = choose::system_locale()?;
+/// The language to show on a first run (no `--lang`, none in the settings): the system's
+/// (`system`, from LC_ALL, LC_MESSAGES or LANG) matched to the story's locales; `None` when it
+/// is unset, not close to any of them, or the story's own.
+pub fn first_run_language(story: &Story, system: Option<String>) -> Option<String> {
+    let wanted = system?;
     let source = &story.manifest.default_locale;
     let available = choose::available(&story.locales_dir(), source).ok()?;
     let found = choose::negotiate(&wanted, &available, source);
@@ -103,5 +105,24 @@ fn conf(story: &Story, blocking: bool) -> Conf {
             touch: true,
         }),
         ..Default::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_first_run_shows_the_systems_language_when_the_story_has_it() {
+        let dir =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/player");
+        let loaded = spearhead_core::load(&dir);
+        let story = loaded.story.expect("the fixture loads");
+        let first = |system: Option<&str>| first_run_language(&story, system.map(String::from));
+        assert_eq!(first(Some("ja-JP")).as_deref(), Some("ja-JP"));
+        assert_eq!(first(Some("ja")).as_deref(), Some("ja-JP"));
+        assert_eq!(first(Some("en-GB")), None, "the story's own language");
+        assert_eq!(first(Some("fr-FR")), None, "nothing close");
+        assert_eq!(first(None), None);
     }
 }
