@@ -160,6 +160,14 @@ impl Ctx {
             .map_or_else(own, |c| c.ending(self.story, ending))
     }
 
+    /// A scene's title in the language shown (`None` when it has no title).
+    pub fn scene_title(&self, scene: spearhead_core::story::SceneId) -> Option<String> {
+        let own = || self.story.scene(scene).title.clone();
+        self.catalog
+            .as_ref()
+            .map_or_else(own, |c| c.scene_title(self.story, scene))
+    }
+
     /// An ending's description (story.toml) in the language shown.
     pub fn ending_description(&self, ending: EndingId) -> String {
         let id = &self.story.endings[ending].id;

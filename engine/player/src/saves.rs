@@ -114,6 +114,7 @@ impl Saves {
                     when,
                     chapter: scene.chapter.clone(),
                     scene: scene.title.clone().unwrap_or_else(|| scene.name.clone()),
+                    scene_id: state.scene(),
                     thumbnail,
                 })
             }
@@ -205,6 +206,8 @@ pub struct Summary {
     pub when: String,
     pub chapter: Option<String>,
     pub scene: String,
+    /// The scene, to show its title in the language shown.
+    pub scene_id: spearhead_core::story::SceneId,
     pub thumbnail: Option<PathBuf>,
 }
 

@@ -269,15 +269,15 @@ impl Screen for SaveLoad {
                         theme.option_text,
                         false,
                     );
+                    let scene = ctx
+                        .scene_title(summary.scene_id)
+                        .unwrap_or_else(|| summary.scene.clone());
                     let place = match &summary.chapter {
                         Some(chapter) => ui.with(
                             "save-slot-place",
-                            &[
-                                ("chapter", chapter.clone().into()),
-                                ("scene", summary.scene.clone().into()),
-                            ],
+                            &[("chapter", chapter.clone().into()), ("scene", scene.into())],
                         ),
-                        None => summary.scene.clone(),
+                        None => scene,
                     };
                     text(
                         &shorten(&place, 34),
