@@ -20,6 +20,7 @@ test engine/player/tests/font_coverage.rs fails until you do).
 """
 
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -58,7 +59,10 @@ def used_characters():
     chars = set()
     for folder, pattern in SOURCES:
         for path in sorted((ROOT / folder).glob(pattern)):
-            chars.update(c for c in path.read_text(encoding="utf-8") if c.isprintable())
+            text = path.read_text(encoding="utf-8")
+            chars.update(c for c in text if c.isprintable())
+            # Rust sources name some symbols by escape: "\u{25b6}".
+            chars.update(chr(int(h, 16)) for h in re.findall(r"\\u\{([0-9a-fA-F]+)\}", text))
     for first, last in BLOCKS:
         chars.update(chr(c) for c in range(first, last + 1))
     return chars

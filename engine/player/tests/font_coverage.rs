@@ -24,9 +24,20 @@ fn characters(dir: &Path, extensions: &[&str]) -> BTreeSet<char> {
         {
             let text = std::fs::read_to_string(&path).unwrap_or_default();
             chars.extend(text.chars().filter(|c| !c.is_control()));
+            chars.extend(escaped(&text));
         }
     }
     chars
+}
+
+/// The characters a Rust source names by escape (`"\u{25b6}"`), visible ones only.
+fn escaped(text: &str) -> Vec<char> {
+    text.split("\\u{")
+        .skip(1)
+        .filter_map(|rest| u32::from_str_radix(rest.split('}').next()?, 16).ok())
+        .filter_map(char::from_u32)
+        .filter(|c| !c.is_control() && !c.is_whitespace() && !('\u{2028}'..='\u{2029}').contains(c))
+        .collect()
 }
 
 /// The characters of `chars` that the bundled `font` has no glyph for.
@@ -72,6 +83,30 @@ fn the_bundled_fonts_cover_every_character_of_the_story_its_translations_and_int
              run `python3 assets/src/subset_fonts.py`"
         );
     }
+}
+
+#[test]
+fn japanese_strings_are_drawn_whole_in_the_japanese_font() {
+    // A string with a character DejaVu lacks is drawn entirely in the Japanese font, so that
+    // font needs every character of the Japanese translations, and the player's own symbols
+    // that go into the same strings (the backlog's marker before a choice taken, arrows).
+    let root = Path::new(ROOT);
+    let mut chars = characters(&root.join("locales/ja-JP"), &["ftl"]);
+    chars.extend(characters(
+        &root.join("tests/fixtures/player/locales/ja-JP"),
+        &["ftl"],
+    ));
+    chars.extend(
+        characters(&root.join("engine/player/src"), &["rs"])
+            .into_iter()
+            .filter(|c| !c.is_ascii()),
+    );
+    let gaps = missing("NotoSansJP-Subset.otf", &chars);
+    assert!(
+        gaps.is_empty(),
+        "the Japanese subset has no glyph for {gaps:?}: run `python3 assets/src/subset_fonts.py`, \
+         or use a symbol Noto Sans CJK JP has"
+    );
 }
 
 #[test]

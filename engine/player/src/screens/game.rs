@@ -122,7 +122,7 @@ impl GameScreen {
         if let Some(text) = taken {
             self.backlog.push(Entry {
                 speaker: None,
-                text: format!("\u{25b8} {text}"),
+                text: format!("\u{25b6} {text}"),
                 at,
             });
         }
