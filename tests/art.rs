@@ -5,10 +5,11 @@
 //! The window test needs an X display, as in tests/player_window.rs: with DISPLAY unset it starts
 //! its own `Xvfb`; without Xvfb it fails under CI (CI=true) and is skipped elsewhere.
 //!
-//! The README gallery (docs/gallery/) is made by an ignored test here, from the same plan the
-//! window test uses (the first line on which each background is on screen):
+//! The README gallery (docs/gallery/) is checked for a frame of every background, and made again
+//! from the same plan the window test uses (the first line on which each background is on
+//! screen) with:
 //!
-//!     cargo test --test art -- --ignored --nocapture gallery
+//!     SPEARHEAD_WRITE_GALLERY=1 cargo test --test art gallery -- --nocapture
 //!
 //! (with SPEARHEAD=target/release/spearhead set, after `cargo build --release`, it is quicker).
 
@@ -526,16 +527,32 @@ fn the_player_draws_the_backgrounds() {
     }
 }
 
-/// Writes docs/gallery/<background>.png (640x360) for every background: one frame of the story
-/// on the first line it shows, with the sprites and the text box.
+/// The README gallery (docs/gallery/<background>.png, 640x360) has one frame for every
+/// background in the manifest. With `SPEARHEAD_WRITE_GALLERY=1` it is made again: one frame of
+/// the story on the first line each background shows, with the sprites and the text box.
 #[test]
-#[ignore = "writes docs/gallery; run by hand after changing the art or the story"]
-fn gallery() {
-    let display = display().expect("a display for the gallery");
+fn the_gallery_has_a_frame_of_every_background() {
     let story = story();
     let dir = Path::new(ROOT).join("docs/gallery");
-    std::fs::create_dir_all(&dir).expect("docs/gallery is writable");
-    for (name, seen) in sightings(&story) {
+    if std::env::var_os("SPEARHEAD_WRITE_GALLERY").is_some() {
+        write_gallery(&story, &dir);
+    }
+    let missing: Vec<&String> = story
+        .manifest
+        .backgrounds
+        .keys()
+        .filter(|name| !dir.join(format!("{name}.png")).is_file())
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "docs/gallery lacks {missing:?}; make it again with SPEARHEAD_WRITE_GALLERY=1 cargo test --test art gallery"
+    );
+}
+
+fn write_gallery(story: &Story, dir: &Path) {
+    let display = display().expect("a display for the gallery");
+    std::fs::create_dir_all(dir).expect("docs/gallery is writable");
+    for (name, seen) in sightings(story) {
         let args = shot_args(&seen);
         println!(
             "{name}: spearhead shot story {} — {}",
