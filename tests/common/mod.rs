@@ -1,0 +1,3 @@
+//! Support code shared by several test files; not a test target of its own.
+
+pub mod display;
