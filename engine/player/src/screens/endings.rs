@@ -4,7 +4,7 @@
 use super::{Next, Screen};
 use crate::app::Ctx;
 use crate::input::Input;
-use crate::layout::{Rect, HEIGHT, WIDTH};
+use crate::layout::{Rect, HEIGHT};
 use crate::stage::fill;
 use crate::theme::FRONT;
 use crate::wrap::wrap;
@@ -43,21 +43,9 @@ impl Screen for Endings {
     fn draw(&mut self, ctx: &mut Ctx) {
         let view = ctx.view;
         let theme = FRONT;
-        fill(
-            &view,
-            Rect::new(0.0, 0.0, WIDTH, HEIGHT),
-            Color::new(0.05, 0.05, 0.06, 0.97),
-        );
+        super::page_backdrop(&view);
         let text = |s: &str, x: f32, y: f32, size: f32, color: Color, bold: bool| {
-            let at = view.point(x, y);
-            let font = ctx.font(s, bold);
-            let params = TextParams {
-                font,
-                font_size: view.len(size) as u16,
-                color,
-                ..Default::default()
-            };
-            draw_text_ex(s, at.x, at.y, params);
+            super::page_text(ctx, s, (x, y), size, color, bold)
         };
         let total = ctx.story.endings.len();
         let reached = ctx

@@ -12,6 +12,30 @@ pub mod title;
 
 use crate::app::Ctx;
 use crate::input::Input;
+use crate::layout::{Rect, View, HEIGHT, WIDTH};
+use crate::stage::fill;
+use macroquad::prelude::{draw_text_ex, Color, TextParams};
+
+/// The dark page the full-screen menus (settings, save and load, endings) are drawn on.
+pub fn page_backdrop(view: &View) {
+    fill(
+        view,
+        Rect::new(0.0, 0.0, WIDTH, HEIGHT),
+        Color::new(0.05, 0.05, 0.06, 0.97),
+    );
+}
+
+/// One line of interface text at a virtual position, in the font that has its glyphs.
+pub fn page_text(ctx: &Ctx, s: &str, (x, y): (f32, f32), size: f32, color: Color, bold: bool) {
+    let at = ctx.view.point(x, y);
+    let params = TextParams {
+        font: ctx.font(s, bold),
+        font_size: ctx.view.len(size) as u16,
+        color,
+        ..Default::default()
+    };
+    draw_text_ex(s, at.x, at.y, params);
+}
 
 /// What the screen stack does after a screen's update.
 pub enum Next {

@@ -5,7 +5,7 @@
 use super::{Next, Screen};
 use crate::app::Ctx;
 use crate::input::Input;
-use crate::layout::{Rect, HEIGHT, WIDTH};
+use crate::layout::Rect;
 use crate::settings::Settings;
 use crate::stage::fill;
 use crate::theme::FRONT;
@@ -162,21 +162,9 @@ impl Screen for Options {
     fn draw(&mut self, ctx: &mut Ctx) {
         let view = ctx.view;
         let theme = FRONT;
-        fill(
-            &view,
-            Rect::new(0.0, 0.0, WIDTH, HEIGHT),
-            Color::new(0.05, 0.05, 0.06, 0.97),
-        );
+        super::page_backdrop(&view);
         let text = |s: &str, x: f32, y: f32, size: f32, color: Color, bold: bool| {
-            let at = view.point(x, y);
-            let font = ctx.font(s, bold);
-            let params = TextParams {
-                font,
-                font_size: view.len(size) as u16,
-                color,
-                ..Default::default()
-            };
-            draw_text_ex(s, at.x, at.y, params);
+            super::page_text(ctx, s, (x, y), size, color, bold)
         };
         text(
             &ctx.ui.get("settings-heading"),
