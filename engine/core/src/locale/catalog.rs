@@ -149,14 +149,13 @@ impl Catalog {
         } else {
             Some(load_bundle(locales_dir, locale, &mut warnings)?)
         };
-        Ok(Catalog {
-            locale: locale.to_string(),
-            source_locale: source_locale.to_string(),
+        Ok(Catalog::assemble(
+            locale,
+            source_locale,
             chosen,
             source,
-            warnings: Mutex::new(warnings),
-            warned: Mutex::new(HashSet::new()),
-        })
+            warnings,
+        ))
     }
 
     /// A catalog from `.ftl` texts in memory rather than a folder (a front end's built-in
@@ -175,14 +174,30 @@ impl Catalog {
         } else {
             Some(bundle_from_texts(locale, chosen, &mut warnings)?)
         };
-        Ok(Catalog {
+        Ok(Catalog::assemble(
+            locale,
+            source_locale,
+            chosen,
+            source,
+            warnings,
+        ))
+    }
+
+    fn assemble(
+        locale: &str,
+        source_locale: &str,
+        chosen: Option<Bundle>,
+        source: Bundle,
+        warnings: Vec<Warning>,
+    ) -> Catalog {
+        Catalog {
             locale: locale.to_string(),
             source_locale: source_locale.to_string(),
             chosen,
             source,
             warnings: Mutex::new(warnings),
             warned: Mutex::new(HashSet::new()),
-        })
+        }
     }
 
     pub fn locale(&self) -> &str {
