@@ -110,22 +110,6 @@ impl Template {
         }
     }
 
-    /// The source text with holes written back as `{name}` (for tools and translators).
-    pub fn source(&self, var_name: impl Fn(usize) -> String) -> String {
-        let mut out = String::new();
-        for piece in &self.pieces {
-            match piece {
-                Piece::Text(t) => out.push_str(&t.replace('{', "{{").replace('}', "}}")),
-                Piece::Var(slot) => {
-                    out.push('{');
-                    out.push_str(&var_name(*slot));
-                    out.push('}');
-                }
-            }
-        }
-        out
-    }
-
     pub fn pieces(&self) -> &[Piece<usize>] {
         &self.pieces
     }
