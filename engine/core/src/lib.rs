@@ -2,6 +2,10 @@
 //! No graphics and no terminal here: front ends (the player, the terminal reader, the tools)
 //! sit on top and talk to the runtime through `Story::advance`, `choose` and `rollback`.
 
+// pest is built without its `std` feature (see Cargo.toml): that drops its per-rule native
+// stack probe, which cost a sixth of parse time. Its generated parser then names `alloc`.
+extern crate alloc;
+
 pub mod ast;
 pub mod compile;
 pub mod diagnostic;

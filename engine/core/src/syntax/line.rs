@@ -65,6 +65,7 @@ pub fn parse_line(
     content: &str,
 ) -> Result<Line, Diagnostic> {
     let at = At { file, offset };
+    too_deep(at, content)?;
     // The line's first word picks the one rule that can match it; when that rule does not take
     // the whole line, the full `line` rule runs, so results and error messages are the same.
     let parsed = match parse_by_first_word(content) {
@@ -72,11 +73,58 @@ pub fn parse_line(
         None => ScriptParser::parse(Rule::line, content),
     };
     let mut pairs = parsed.map_err(|e| syntax_error(at, content, e))?;
+    too_long(at, content, &pairs)?;
     // `line` is silent and matched exactly one statement and EOI.
     let pair = pairs.next().expect("a parsed line holds its statement");
     let span = Span::new(file, offset, offset + content.len());
     let kind = parse_statement(at, pair);
     Ok(Line { indent, kind, span })
+}
+
+/// How deep parentheses may nest in one line. pest (built without its stack probe, see
+/// Cargo.toml) and the expression code recurse once per level, so a line nesting thousands deep
+/// would overflow the stack; real expressions stay far below this.
+const MAX_NESTING: usize = 64;
+
+/// Rejects a line whose parentheses nest deeper than `MAX_NESTING`, before anything recurses.
+fn too_deep(at: At, content: &str) -> Result<(), Diagnostic> {
+    let mut depth = 0usize;
+    for (i, b) in content.bytes().enumerate() {
+        match b {
+            b'(' => depth += 1,
+            b')' => depth = depth.saturating_sub(1),
+            _ => continue,
+        }
+        if depth > MAX_NESTING {
+            let span = Span::new(at.file, at.offset + i, at.offset + i + 1);
+            return Err(Diagnostic::error(
+                format!("parentheses nest more than {MAX_NESTING} deep"),
+                span,
+            )
+            .with_label("too deep here")
+            .with_hint("split the expression with a variable, or remove unneeded `(`"));
+        }
+    }
+    Ok(())
+}
+
+/// How many grammar nodes one line may hold. Operators chain without parentheses
+/// (`1 + 1 + ...`, `not not ...`) and each one is a level of the expression tree, which the
+/// checker and the runtime walk recursively; a few hundred is far more than a story needs.
+const MAX_NODES: usize = 512;
+
+/// Rejects a line of more than `MAX_NODES` nodes. Only long lines can hold that many, so short
+/// ones (nearly all) skip the count.
+fn too_long(at: At, content: &str, pairs: &pest::iterators::Pairs<Rule>) -> Result<(), Diagnostic> {
+    if content.len() <= MAX_NODES || pairs.clone().flatten().count() <= MAX_NODES {
+        return Ok(());
+    }
+    let span = Span::new(at.file, at.offset, at.offset + content.len());
+    Err(
+        Diagnostic::error(format!("this line has more than {MAX_NODES} parts"), span)
+            .with_label("too long to check")
+            .with_hint("split it into several statements, using variables"),
+    )
 }
 
 /// Parses the line with the rule its first word picks, without trying every statement in turn
@@ -380,7 +428,9 @@ fn parse_line_text(at: At, pair: Pair<Rule>) -> Text {
         }
     }
     let text = text.expect("line_text holds text");
-    let raw = text.as_str();
+    // The grammar leaves the blanks before a tag and at the end of the line in `text`.
+    let raw = text.as_str().trim_end_matches([' ', '\t']);
+    let start = at.span(&text).start as usize;
     // `\#` lets a line end in a literal `#word`; other backslashes stay as written.
     let body = if raw.contains("\\#") {
         raw.replace("\\#", "#")
@@ -389,7 +439,7 @@ fn parse_line_text(at: At, pair: Pair<Rule>) -> Text {
     };
     Text {
         text: body,
-        span: at.span(&text),
+        span: Span::new(at.file, start, start + raw.len()),
         id,
     }
 }
@@ -597,4 +647,92 @@ fn syntax_hint(content: &str, pos: usize) -> Option<String> {
         );
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The text and tag of a narration line, as the writer would read them.
+    fn text_and_tag(line: &str) -> (String, Option<String>) {
+        let parsed = parse_line(FileId(0), 0, 0, line).expect("the line parses");
+        let LineKind::Stmt(StmtKind::Say(say)) = parsed.kind else {
+            panic!("not a text line: {line}")
+        };
+        // No escapes in these lines, so the span covers exactly the text.
+        assert_eq!(&line[say.text.span.range()], say.text.text);
+        (say.text.text, say.text.id.map(|id| id.node))
+    }
+
+    #[test]
+    fn a_tag_ends_the_line_after_any_blanks() {
+        let tagged = |t: &str, id: &str| (t.to_string(), Some(id.to_string()));
+        assert_eq!(
+            text_and_tag("> Rain again. #rain"),
+            tagged("Rain again.", "rain")
+        );
+        assert_eq!(
+            text_and_tag("> Rain again.  \t #rain"),
+            tagged("Rain again.", "rain")
+        );
+        assert_eq!(
+            text_and_tag("> Rain #a #rain_2"),
+            tagged("Rain #a", "rain_2")
+        );
+    }
+
+    #[test]
+    fn a_hash_inside_the_text_is_text() {
+        let plain = |t: &str| (t.to_string(), None);
+        assert_eq!(
+            text_and_tag("> Squad #3 moves out."),
+            plain("Squad #3 moves out.")
+        );
+        assert_eq!(text_and_tag("> #3 is down"), plain("#3 is down"));
+        assert_eq!(text_and_tag("> Rain #not a tag"), plain("Rain #not a tag"));
+        assert_eq!(text_and_tag("> Rain #a!"), plain("Rain #a!"));
+    }
+
+    #[test]
+    fn an_escaped_hash_keeps_a_trailing_word_as_text() {
+        let parsed = parse_line(FileId(0), 0, 0, r"> Call sign \#undertaker").unwrap();
+        let LineKind::Stmt(StmtKind::Say(say)) = parsed.kind else {
+            panic!("not a text line")
+        };
+        assert_eq!(say.text.text, "Call sign #undertaker");
+        assert_eq!(say.text.id, None);
+    }
+
+    #[test]
+    fn deep_nesting_is_an_error_not_a_stack_overflow() {
+        let deep = format!("var x = {}1{}", "(".repeat(100_000), ")".repeat(100_000));
+        let error = parse_line(FileId(0), 0, 0, &deep).expect_err("too deep");
+        assert!(
+            error.message.contains("nest more than 64 deep"),
+            "{}",
+            error.message
+        );
+        let fine = format!("var x = {}1{}", "(".repeat(64), ")".repeat(64));
+        assert!(parse_line(FileId(0), 0, 0, &fine).is_ok());
+    }
+
+    #[test]
+    fn long_operator_chains_are_an_error_not_a_stack_overflow() {
+        for long in [
+            format!("var x = {}", vec!["1"; 50_000].join(" + ")),
+            format!("var x = {}true", "not ".repeat(50_000)),
+            format!("var x = {}1", "-".repeat(50_000)),
+        ] {
+            let error = parse_line(FileId(0), 0, 0, &long).expect_err("too long");
+            assert!(
+                error.message.contains("more than 512 parts"),
+                "{}",
+                error.message
+            );
+        }
+        let fine = format!("var x = {}", vec!["1"; 100].join(" + "));
+        assert!(parse_line(FileId(0), 0, 0, &fine).is_ok());
+        let prose = format!("> {}", "Rain on the hangar roof. ".repeat(200));
+        assert!(parse_line(FileId(0), 0, 0, &prose).is_ok());
+    }
 }
