@@ -127,12 +127,12 @@ fn too_long(at: At, content: &str, pairs: &pest::iterators::Pairs<Rule>) -> Resu
     )
 }
 
-/// Parses the line with the rule its first word picks, without trying every statement in turn
-/// as `line` does. The keyword statements of `line` each start with their own keyword, and come
-/// before dialogue, narration and assignments; so on a line whose first word (a run of
-/// `ident_char`s) is a keyword, `line` can only match that keyword's statement, and on any other
-/// line, only what `plain_line` tries. `None` when the picked rule does not match the whole
-/// line: then `line` must run (it may match dialogue such as `end: ...`, or report an error).
+/// Parses the line with the one rule that can match it, without trying every statement in turn
+/// as `line` does. The keyword statements of `line` each start with their own keyword and come
+/// first, so on a line whose first word (a run of `ident_char`s) is a keyword, `line` can only
+/// match that keyword's statement; on any other line, what `plain_rule` picks. `None` when the
+/// picked rule does not match the whole line: then `line` must run (it may match dialogue such
+/// as `end: ...`, or a statement followed by a `// comment`, or report an error).
 fn parse_by_first_word(content: &str) -> Option<pest::iterators::Pairs<'_, Rule>> {
     let len = content
         .bytes()
@@ -161,16 +161,31 @@ fn parse_by_first_word(content: &str) -> Option<pest::iterators::Pairs<'_, Rule>
         "fade" => Rule::screen_fade,
         "flash" => Rule::flash_stmt,
         "shake" => Rule::shake_stmt,
-        // `plain_line` ends with EOI itself.
-        word if !KEYWORDS.contains(&word) => {
-            return ScriptParser::parse(Rule::plain_line, content).ok()
-        }
+        word if !KEYWORDS.contains(&word) => plain_rule(content, len),
         // A keyword missing above: `line` tries every statement.
         _ => return None,
     };
     let pairs = ScriptParser::parse(rule, content).ok()?;
     let whole = pairs.peek()?.as_span().end() == content.len();
     whole.then_some(pairs)
+}
+
+/// The one statement without a keyword that a line can be, from its first characters: `line`
+/// tries narration, dialogue and assignment in turn, and only one of them can match. After a
+/// first word, `(` or `:` can only start dialogue (`lena (smile): ...`); anything else, an
+/// assignment (`morale += 1`, `bond.shin = 2`).
+fn plain_rule(content: &str, word_len: usize) -> Rule {
+    if content.starts_with('>') {
+        return Rule::narration;
+    }
+    match content[word_len..]
+        .trim_start_matches([' ', '\t'])
+        .bytes()
+        .next()
+    {
+        Some(b'(' | b':') => Rule::dialogue,
+        _ => Rule::assign_stmt,
+    }
 }
 
 fn parse_statement(at: At, pair: Pair<Rule>) -> LineKind {
