@@ -115,3 +115,41 @@ fn the_readme_chapter_example_parses() {
     let script = parse_doc_example("README.md", "```\nchapter ");
     assert_eq!(script.scenes.len(), 1);
 }
+
+/// A large story is checked on several threads; a line ID used again far from its first use
+/// (in another thread's share of the scenes) is still reported, against its first use, and the
+/// report is the same however many scenes lie between.
+#[test]
+fn duplicate_line_ids_are_found_across_a_large_story() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/check");
+    let manifest = std::fs::read_to_string(dir.join("story.toml")).expect("manifest");
+    let mut script = String::new();
+    for i in 0..1000 {
+        let id = match i {
+            3 | 700 | 701 => "#shared".to_string(),
+            _ => format!("#line{i}"),
+        };
+        let next = if i == 999 {
+            "end good".to_string()
+        } else {
+            format!("jump s{}", i + 1)
+        };
+        let name = if i == 0 {
+            "start".to_string()
+        } else {
+            format!("s{i}")
+        };
+        script.push_str(&format!("scene {name}\nlena: Line {i}.  {id}\n{next}\n"));
+    }
+    let loaded = spearhead_core::load_str(&dir, &manifest, &[("big.vn", &script)]);
+    let rendered = loaded.render(false);
+    let repeats: Vec<&str> = rendered
+        .lines()
+        .filter(|l| l.contains("`#shared` is used twice"))
+        .collect();
+    assert_eq!(repeats.len(), 2, "{rendered}");
+    let first_use = "first used at big.vn:11:16";
+    assert_eq!(rendered.matches(first_use).count(), 2, "{rendered}");
+    assert!(rendered.contains("big.vn:2102:18"), "{rendered}");
+    assert!(rendered.contains("big.vn:2105:18"), "{rendered}");
+}

@@ -21,13 +21,78 @@ pub struct LoweredScene {
     pub targets: Vec<SceneId>,
 }
 
-pub struct Lowerer<'a> {
-    pub sources: &'a Sources,
-    pub symbols: &'a Symbols,
-    pub manifest: &'a Manifest,
-    pub diagnostics: &'a mut Vec<Diagnostic>,
-    /// Every explicit line ID in the story, with where it was first used.
-    pub line_ids: HashMap<String, Span>,
+/// Stories with at least this many scenes are lowered on all cores.
+const PARALLEL_SCENES: usize = 256;
+
+/// Checks and lowers every scene, dropping each scene's statements once lowered (the passes
+/// after this one need only scene headers, so a large story never holds its whole AST and code
+/// at once). Scenes are independent once names are declared, so a large story is cut into one
+/// run of scenes per core; only duplicate line IDs need the whole story, and are found after.
+pub fn lower_all(
+    sources: &Sources,
+    symbols: &Symbols,
+    manifest: &Manifest,
+    scenes: &mut [ast::SceneDecl],
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<LoweredScene> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let lower_run = |run: &mut [ast::SceneDecl]| {
+        let mut lowerer = Lowerer::new(symbols, manifest);
+        let code: Vec<LoweredScene> = run.iter_mut().map(|scene| lowerer.scene(scene)).collect();
+        (code, lowerer)
+    };
+    let runs: Vec<(Vec<LoweredScene>, Lowerer)> = if threads < 2 || scenes.len() < PARALLEL_SCENES {
+        vec![lower_run(scenes)]
+    } else {
+        let per_run = scenes.len().div_ceil(threads);
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = scenes
+                .chunks_mut(per_run)
+                .map(|run| scope.spawn(move || lower_run(run)))
+                .collect();
+            // A lowering thread only panics on a bug in this module; surface it rather than hide it.
+            handles
+                .into_iter()
+                .map(|h| h.join().expect("lowering thread"))
+                .collect()
+        })
+    };
+    let mut first_use: HashMap<String, Span> = HashMap::new();
+    let mut repeats = Vec::new();
+    let mut lowered = Vec::with_capacity(scenes.len());
+    for (code, lowerer) in runs {
+        lowered.extend(code);
+        diagnostics.extend(lowerer.diagnostics);
+        // Runs are in story order, so the first run that uses an ID holds its first use.
+        for (id, span) in lowerer.line_ids {
+            match first_use.get(&id) {
+                Some(_) => repeats.push((id, span)),
+                None => {
+                    first_use.insert(id, span);
+                }
+            }
+        }
+        repeats.extend(lowerer.repeated_ids);
+    }
+    for (id, span) in repeats {
+        diagnostics.push(
+            Diagnostic::error(format!("line ID `#{id}` is used twice"), span).with_hint(format!(
+                "line IDs must be unique; it is first used at {}",
+                location(sources, first_use[&id])
+            )),
+        );
+    }
+    lowered
+}
+
+struct Lowerer<'a> {
+    symbols: &'a Symbols,
+    manifest: &'a Manifest,
+    diagnostics: Vec<Diagnostic>,
+    /// The first use of every explicit line ID in this run of scenes...
+    line_ids: HashMap<String, Span>,
+    /// ...and every later use, reported by `lower_all` once all runs are done.
+    repeated_ids: Vec<(String, Span)>,
 }
 
 /// Per-scene state of the walk.
@@ -38,8 +103,19 @@ struct SceneCode {
     calls: HashMap<SceneId, u32>,
 }
 
-impl Lowerer<'_> {
-    pub fn scene(&mut self, scene: &ast::SceneDecl) -> LoweredScene {
+impl<'a> Lowerer<'a> {
+    fn new(symbols: &'a Symbols, manifest: &'a Manifest) -> Self {
+        Lowerer {
+            symbols,
+            manifest,
+            diagnostics: Vec::new(),
+            line_ids: HashMap::new(),
+            repeated_ids: Vec::new(),
+        }
+    }
+
+    /// Lowers one scene and drops its statements.
+    fn scene(&mut self, scene: &mut ast::SceneDecl) -> LoweredScene {
         let mut out = SceneCode {
             code: Vec::new(),
             keys: HashMap::new(),
@@ -47,6 +123,8 @@ impl Lowerer<'_> {
             calls: HashMap::new(),
         };
         self.block(&scene.body, &mut out);
+        scene.body = Vec::new();
+        out.code.shrink_to_fit();
         LoweredScene {
             code: out.code,
             keys: out.keys,
@@ -116,14 +194,8 @@ impl Lowerer<'_> {
     /// with an `@n` suffix when a scene says the same untagged thing more than once.
     fn add_key(&mut self, out: &mut SceneCode, key: &str, explicit: Option<&ast::Name>) -> String {
         if let Some(id) = explicit {
-            if let Some(&first) = self.line_ids.get(&id.node) {
-                self.diagnostics.push(
-                    Diagnostic::error(format!("line ID `#{}` is used twice", id.node), id.span)
-                        .with_hint(format!(
-                            "line IDs must be unique; it is first used at {}",
-                            location(self.sources, first)
-                        )),
-                );
+            if self.line_ids.contains_key(&id.node) {
+                self.repeated_ids.push((id.node.clone(), id.span));
             } else {
                 self.line_ids.insert(id.node.clone(), id.span);
             }

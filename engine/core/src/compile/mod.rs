@@ -41,25 +41,7 @@ pub fn compile(input: Input, diagnostics: &mut Vec<Diagnostic>) -> Option<Story>
         root,
     } = input;
     let symbols = declare::declare(sources, &script, manifest, manifest_file, diagnostics);
-    let mut lowerer = lower::Lowerer {
-        sources,
-        symbols: &symbols,
-        manifest,
-        diagnostics,
-        line_ids: Default::default(),
-    };
-    // A scene's statements are dropped as soon as it is lowered: the passes after this one need
-    // only scene headers, and a large story then never holds its whole AST and code at once.
-    let lowered: Vec<_> = script
-        .scenes
-        .iter_mut()
-        .map(|scene| {
-            let mut code = lowerer.scene(scene);
-            scene.body = Vec::new();
-            code.code.shrink_to_fit();
-            code
-        })
-        .collect();
+    let lowered = lower::lower_all(sources, &symbols, manifest, &mut script.scenes, diagnostics);
     let start = symbols.scenes.get(manifest.start.get_ref()).copied();
     if start.is_none() {
         let r = manifest.start.span();
