@@ -89,7 +89,7 @@ fn expressions_used(story: &Story) -> BTreeSet<(String, Option<String>)> {
             Op::Say(say) => {
                 if let (Some(who), Some(expression)) = (say.speaker, &say.expression) {
                     let id = story.characters[who].id.clone();
-                    used.insert((id, Some(expression.clone())));
+                    used.insert((id, Some(expression.to_string())));
                 }
             }
             Op::Stage(direction) => {
@@ -293,7 +293,7 @@ fn sightings(story: &Story) -> BTreeMap<String, Sighting> {
             for event in story.advance(&mut state).expect("the story runs") {
                 match event {
                     Event::Stage(direction) => {
-                        match direction {
+                        match *direction {
                             StageDirection::FadeOut { .. } => dark = true,
                             StageDirection::FadeIn { .. } => dark = false,
                             _ => {}

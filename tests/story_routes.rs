@@ -383,7 +383,7 @@ fn the_stage_stays_tidy_on_every_route() {
                         );
                     }
                     Event::Stage(direction) => {
-                        match direction {
+                        match *direction {
                             StageDirection::FadeOut { .. } => dark = true,
                             StageDirection::FadeIn { .. } => dark = false,
                             _ => {}

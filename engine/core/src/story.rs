@@ -91,7 +91,8 @@ pub struct Ending {
 #[derive(Debug, Clone)]
 pub enum Op {
     Say(Box<SayOp>),
-    Stage(Box<StageDirection>),
+    /// Shared with the `Event::Stage` that performs it, so emitting it copies nothing.
+    Stage(Arc<StageDirection>),
     Menu(Box<Menu>),
     /// Go to `else_target` when `condition` is false.
     Branch {
@@ -114,7 +115,7 @@ pub enum Op {
 pub struct SayOp {
     pub key: Arc<str>,
     pub speaker: Option<CharId>,
-    pub expression: Option<String>,
+    pub expression: Option<Arc<str>>,
     pub text: Template,
 }
 

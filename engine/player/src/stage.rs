@@ -585,7 +585,7 @@ pub fn preload(view: &View, story: &Story, assets: &mut Assets, scene: SceneId) 
                         .manifest
                         .characters
                         .get(id)
-                        .is_some_and(|d| d.sprites.contains_key(e))
+                        .is_some_and(|d| d.sprites.contains_key(&**e))
                     {
                         sprite_art(view, story, assets, id, Some(e));
                     }

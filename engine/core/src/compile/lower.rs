@@ -12,6 +12,7 @@ use crate::story::{Expr, Menu, MenuOption, Op, SayOp, SceneId, StageDirection};
 use crate::template::{self, Piece, Template};
 use crate::value::{Type, Value};
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// The code of one scene plus what later passes need to know about it.
 pub struct LoweredScene {
@@ -147,7 +148,7 @@ impl<'a> Lowerer<'a> {
             }
             StmtKind::Stage(stage) => {
                 if let Some(direction) = self.stage(stage) {
-                    out.code.push(Op::Stage(Box::new(direction)));
+                    out.code.push(Op::Stage(Arc::new(direction)));
                 }
             }
             StmtKind::Choice(choice) => self.choice(choice, out),
@@ -218,7 +219,7 @@ impl<'a> Lowerer<'a> {
         SayOp {
             key: text_key(&say.text).into(),
             speaker,
-            expression: say.expression.as_ref().map(|e| e.node.clone()),
+            expression: say.expression.as_ref().map(|e| e.node.as_str().into()),
             text: self.template(&say.text),
         }
     }

@@ -10,7 +10,7 @@ pub enum Event {
     SceneStart {
         scene: SceneId,
     },
-    Stage(StageDirection),
+    Stage(Arc<StageDirection>),
     /// A line to show; the reader advances past it.
     Line(Line),
     /// A menu; the reader must `choose` before advancing.
@@ -28,7 +28,7 @@ pub struct Line {
     pub key: Arc<str>,
     /// `None` for narration.
     pub speaker: Option<CharId>,
-    pub expression: Option<String>,
+    pub expression: Option<Arc<str>>,
     /// The text with variables filled in.
     pub text: String,
 }

@@ -50,7 +50,8 @@ impl Story {
     /// Runs to the next line, choice or ending and returns the events on the way there.
     /// After the end, returns no events. On an error the state is left as it was.
     pub fn advance(&self, state: &mut StoryState) -> Result<Vec<Event>, RuntimeError> {
-        let mut events = Vec::new();
+        // A line usually comes after a few stage directions: room for them without regrowing.
+        let mut events = Vec::with_capacity(4);
         let before = (
             state.wait.clone(),
             state.pc,
@@ -171,7 +172,7 @@ impl Story {
                 }
                 Op::Stage(direction) => {
                     Arc::make_mut(&mut state.stage).apply(direction);
-                    events.push(Event::Stage((**direction).clone()));
+                    events.push(Event::Stage(direction.clone()));
                     state.pc += 1;
                 }
                 Op::Branch {
