@@ -4,6 +4,7 @@
 //! in the log.
 
 use crate::layout::View;
+use crate::loader::{differs, rasterise_svg};
 use macroquad::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -186,12 +187,6 @@ pub fn draw_stretched(view: &View, texture: &Texture2D, area: Rect, color: Color
     draw_texture_ex(texture, r.x, r.y, color, params);
 }
 
-/// Whether an SVG rasterised at `have` looks soft or wasteful at `want` (more than 10% off).
-fn differs(have: (u32, u32), want: (u32, u32)) -> bool {
-    let off = |a: u32, b: u32| (a as f32 - b as f32).abs() > 0.1 * b.max(1) as f32;
-    off(have.0, want.0) || off(have.1, want.1)
-}
-
 fn load_bitmap(path: &Path) -> Result<Texture2D, String> {
     let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
     let image = Image::from_file_with_format(&bytes, None).map_err(|e| e.to_string())?;
@@ -203,73 +198,4 @@ fn load_svg(path: &Path, want: (u32, u32)) -> Result<Texture2D, String> {
     let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
     let image = rasterise_svg(&bytes, want)?;
     Ok(Texture2D::from_image(&image))
-}
-
-/// SVG bytes to an RGBA image that fits inside `want` pixels. Public for tests.
-pub fn rasterise_svg(bytes: &[u8], want: (u32, u32)) -> Result<Image, String> {
-    use resvg::{tiny_skia, usvg};
-    let tree =
-        usvg::Tree::from_data(bytes, &usvg::Options::default()).map_err(|e| e.to_string())?;
-    let size = tree.size();
-    let scale = (want.0.max(1) as f32 / size.width()).min(want.1.max(1) as f32 / size.height());
-    let w = ((size.width() * scale).round() as u32).clamp(1, 8192);
-    let h = ((size.height() * scale).round() as u32).clamp(1, 8192);
-    let mut pixmap = tiny_skia::Pixmap::new(w, h).ok_or("the SVG has no area")?;
-    resvg::render(
-        &tree,
-        tiny_skia::Transform::from_scale(scale, scale),
-        &mut pixmap.as_mut(),
-    );
-    // tiny-skia keeps premultiplied alpha; macroquad blends straight alpha.
-    let bytes = pixmap
-        .pixels()
-        .iter()
-        .flat_map(|p| {
-            let c = p.demultiply();
-            [c.red(), c.green(), c.blue(), c.alpha()]
-        })
-        .collect();
-    Ok(Image {
-        bytes,
-        width: w as u16,
-        height: h as u16,
-    })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn svg_is_rasterised_to_fit_and_keeps_its_colours() {
-        let svg = br##"<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100">
-            <rect width="200" height="100" fill="#ff0000"/>
-            <rect x="100" width="100" height="100" fill="#0000ff" fill-opacity="0.5"/></svg>"##;
-        let image = rasterise_svg(svg, (400, 400)).expect("valid SVG");
-        assert_eq!((image.width, image.height), (400, 200));
-        let px = |x: usize, y: usize| {
-            let i = (y * 400 + x) * 4;
-            [
-                image.bytes[i],
-                image.bytes[i + 1],
-                image.bytes[i + 2],
-                image.bytes[i + 3],
-            ]
-        };
-        assert_eq!(px(10, 10), [255, 0, 0, 255]);
-        let half = px(300, 100);
-        assert!(half[0] > 100 && half[2] > 100 && half[3] == 255, "{half:?}");
-    }
-
-    #[test]
-    fn broken_svg_is_an_error_not_a_panic() {
-        assert!(rasterise_svg(b"<svg", (10, 10)).is_err());
-        assert!(rasterise_svg(b"not svg at all", (10, 10)).is_err());
-    }
-
-    #[test]
-    fn svg_is_redone_only_when_the_size_changes_noticeably() {
-        assert!(!differs((1280, 720), (1290, 725)));
-        assert!(differs((1280, 720), (1920, 1080)));
-    }
 }

@@ -14,6 +14,7 @@ pub mod assets;
 pub mod audio;
 pub mod input;
 pub mod layout;
+pub mod loader;
 pub mod saves;
 pub mod screens;
 pub mod settings;
