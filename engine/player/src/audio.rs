@@ -242,6 +242,8 @@ impl Audio {
     pub fn receive(&mut self) {
         while let Some(loaded) = self.loader.try_receive() {
             match loaded.content {
+                // Played (and so decoded) before its read-ahead arrived: nothing left to do.
+                Ok(_) if self.sounds.contains_key(&loaded.path) => {}
                 Ok(Content::Bytes(bytes)) => self.read_ahead.push((loaded.path, bytes)),
                 Ok(Content::Image(_)) => self.failed(loaded.path, "not a sound"),
                 Err(e) => self.failed(loaded.path, &e),
