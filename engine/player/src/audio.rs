@@ -257,7 +257,9 @@ impl Audio {
         if sound_down() {
             return;
         }
-        if let Some((path, bytes)) = self.read_ahead.pop() {
+        // In the order they were asked for: the scene's own sounds before the next scenes'.
+        if !self.read_ahead.is_empty() {
+            let (path, bytes) = self.read_ahead.remove(0);
             self.decode_into_cache(path, &bytes, false);
         }
     }

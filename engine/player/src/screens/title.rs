@@ -49,8 +49,9 @@ pub struct TitleScreen {
 }
 
 impl TitleScreen {
-    /// The title screen; the first scene's art and sound start loading behind it.
+    /// The title screen; the first scene's art and sound start loading behind its own.
     pub fn new(ctx: &mut Ctx) -> TitleScreen {
+        TitleScreen::art_ready(ctx);
         preload::request(ctx, ctx.story.start);
         let can_continue = ctx.saves.as_ref().and_then(|s| s.latest()).is_some();
         let mut buttons = ButtonList::new(
