@@ -253,6 +253,31 @@ fn broken_art_becomes_a_placeholder_and_the_story_goes_on() {
 }
 
 #[test]
+fn each_scenes_background_arrives_from_the_loader_before_the_frame_is_shown() {
+    let Some(display) = display() else { return };
+    // Right after New game the office's SVG is still being rasterised on the loader's thread:
+    // the captured first frame has its window pane (#bcd6f2, right of the mullion).
+    let (frame, view) = shot(&display, "office", &["--lines", "0"]);
+    let pane = Rect::new(820.0, 100.0, 130.0, 150.0);
+    let sky = share(&frame, &view, pane, |p| near(p, [0xbc, 0xd6, 0xf2], 10));
+    assert!(sky > 0.9, "the office window shows in {sky} of its place");
+    // After the choice the story jumps to the hangar: its PNG (loaded ahead while the office
+    // was on screen) replaces the office, amber door stripe and dark grey walls.
+    let (frame, view) = shot(&display, "hangar", &["--lines", "2", "--choose", "1"]);
+    let stripe = Rect::new(580.0, 220.0, 120.0, 200.0);
+    let amber = share(&frame, &view, stripe, |p| near(p, [150, 120, 70], 12));
+    assert!(
+        amber > 0.9,
+        "the hangar's stripe shows in {amber} of its place"
+    );
+    let wall = Rect::new(100.0, 20.0, 300.0, 100.0);
+    let grey = share(&frame, &view, wall, |p| {
+        luma(p) < 60.0 && (p[0] as i32 - p[2] as i32).abs() < 10
+    });
+    assert!(grey > 0.9, "the hangar's wall shows in {grey} of its place");
+}
+
+#[test]
 fn a_missing_sound_device_does_not_stop_the_player() {
     let Some(display) = display() else { return };
     let alsa = alsa_config("nocard", "{ type hw card 99 }");

@@ -2,13 +2,14 @@
 //! window runs miniquad's blocking event loop: while nothing animates, the loop sleeps until
 //! the reader does something, so an idle player costs no CPU.
 
-use crate::assets::{Assets, Fonts};
+use crate::assets::{Assets, Fonts, UPLOAD_BUDGET};
 use crate::audio::Audio;
 use crate::input::Input;
 use crate::layout::View;
 use crate::saves::Saves;
 use crate::screens::{title::TitleScreen, Next, Screen};
 pub use crate::settings::Settings;
+use crate::timing::Timing;
 use macroquad::prelude::*;
 use spearhead_core::locale::Catalog;
 use spearhead_core::story::{CharId, EndingId};
@@ -37,6 +38,8 @@ pub struct Ctx {
     /// The game as it looked when a menu last opened over it (RGBA, width, height): the
     /// thumbnail of a save made from that menu.
     pub thumbnail: Option<(Vec<u8>, u32, u32)>,
+    /// `SPEARHEAD_TIMING` reports; `None` when it is unset.
+    pub timing: Option<Timing>,
 }
 
 impl Ctx {
@@ -59,7 +62,46 @@ impl Ctx {
             catalog: None,
             ui: crate::ui::Ui::new(Some(story), &story.manifest.default_locale),
             language_changed: false,
+            timing: Timing::from_env(),
             saves,
+        }
+    }
+
+    /// One frame's loading work on the main thread: uploads pictures the loader finished (a
+    /// bounded amount), takes the sound files it read and, on a `still` frame (nothing moved in
+    /// the last one), decodes one of them.
+    pub fn load_step(&mut self, still: bool) {
+        let started = Instant::now();
+        self.assets.receive(UPLOAD_BUDGET);
+        self.audio.receive();
+        self.note_loading(started.elapsed());
+        if still {
+            self.audio.decode_one();
+        }
+    }
+
+    /// Whether art or sound asked for is still on its way (frames keep coming until it is in).
+    pub fn loading(&self) -> bool {
+        self.assets.busy() || self.audio.busy()
+    }
+
+    /// Main-thread time spent on loading pictures, for `SPEARHEAD_TIMING`.
+    pub fn note_loading(&mut self, spent: Duration) {
+        if let Some(timing) = self.timing.as_mut() {
+            timing.loading(spent);
+        }
+    }
+
+    /// A frame was drawn: `moving` while anything on screen moves, `waiting` while the screen
+    /// holds its picture for art still loading (see `Timing::frame`).
+    pub fn frame_done(&mut self, moving: bool, waiting: bool) {
+        let loading = self.loading();
+        let decoded = std::mem::take(&mut self.audio.decoded);
+        if let Some(timing) = self.timing.as_mut() {
+            for sound in &decoded {
+                timing.sound_decoded(sound);
+            }
+            timing.frame(moving, waiting, loading);
         }
     }
 
@@ -70,16 +112,27 @@ impl Ctx {
 
     /// The story's button frames for `theme_key` (normal and hover), if it has both.
     pub fn button_frames(&mut self, theme_key: &str) -> Option<(Texture2D, Texture2D)> {
-        let b = crate::layout::TITLE_BUTTON;
-        let want = (
-            self.view.len(b.x).round() as u32,
-            self.view.len(b.y).round() as u32,
-        );
+        let want = self.button_size();
         let normal = self.assets.frame(&format!("button_{theme_key}"), want)?;
         let hover = self
             .assets
             .frame(&format!("button_{theme_key}_hover"), want)?;
         Some((normal, hover))
+    }
+
+    /// False while the story's button frames for `theme_key` are still loading.
+    pub fn button_frames_ready(&mut self, theme_key: &str) -> bool {
+        let want = self.button_size();
+        let normal = self
+            .assets
+            .frame_ready(&format!("button_{theme_key}"), want);
+        let hover = (self.assets).frame_ready(&format!("button_{theme_key}_hover"), want);
+        normal && hover
+    }
+
+    fn button_size(&self) -> (u32, u32) {
+        let b = crate::layout::TITLE_BUTTON;
+        self.view.pixels(b.x, b.y)
     }
 
     pub fn autosave(&self, state: &StoryState) {
@@ -233,91 +286,6 @@ pub fn draw_stack(stack: &mut [Box<dyn Screen>], ctx: &mut Ctx) {
 /// The shortest time between two animated frames.
 const FRAME: Duration = Duration::from_micros(16_667);
 
-/// With `SPEARHEAD_TIMING=1`, the player reports to standard error when its first frame is
-/// drawn (time since the process started) and, after each animation (a line typing, a
-/// transition), its frame rate and the CPU time the process used per frame (all threads,
-/// including a software renderer's). For docs/PERFORMANCE.md.
-struct Timing {
-    first_done: bool,
-    frames: u32,
-    cpu_at_start: Option<Duration>,
-    started: Instant,
-}
-
-impl Timing {
-    fn from_env() -> Option<Timing> {
-        std::env::var_os("SPEARHEAD_TIMING").map(|_| Timing {
-            first_done: false,
-            frames: 0,
-            cpu_at_start: None,
-            started: Instant::now(),
-        })
-    }
-
-    fn frame(&mut self, animating: bool) {
-        if !self.first_done {
-            self.first_done = true;
-            eprintln!(
-                "timing: first frame drawn {:.0} ms after start",
-                process_age().as_secs_f64() * 1000.0
-            );
-        }
-        match (animating, self.cpu_at_start) {
-            (true, None) => {
-                self.cpu_at_start = process_cpu();
-                self.started = Instant::now();
-                self.frames = 0;
-            }
-            (true, Some(_)) => self.frames += 1,
-            (false, Some(start)) => {
-                // An animation (a line typing, a transition) just ended: report it.
-                if let (Some(now), true) = (process_cpu(), self.frames >= 10) {
-                    let per_frame = (now - start).as_secs_f64() * 1000.0 / self.frames as f64;
-                    let fps = self.frames as f64 / self.started.elapsed().as_secs_f64();
-                    eprintln!(
-                        "timing: {} animated frames, {fps:.0} a second, {per_frame:.1} ms CPU each",
-                        self.frames
-                    );
-                }
-                self.cpu_at_start = None;
-            }
-            (false, None) => {}
-        }
-    }
-}
-
-/// User plus system CPU time of this process so far (Linux; `None` elsewhere).
-fn process_cpu() -> Option<Duration> {
-    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
-    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
-    let ticks: u64 = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
-    Some(Duration::from_millis(ticks * 10))
-}
-
-/// Time since the process started (Linux; zero elsewhere).
-fn process_age() -> Duration {
-    let since_boot = || -> Option<Duration> {
-        let uptime: f64 = std::fs::read_to_string("/proc/uptime")
-            .ok()?
-            .split_whitespace()
-            .next()?
-            .parse()
-            .ok()?;
-        let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
-        let start_ticks: u64 = stat
-            .rsplit_once(')')?
-            .1
-            .split_whitespace()
-            .nth(19)?
-            .parse()
-            .ok()?;
-        Some(Duration::from_secs_f64(
-            (uptime - start_ticks as f64 / 100.0).max(0.0),
-        ))
-    };
-    since_boot().unwrap_or_default()
-}
-
 /// Thumbnail size for saves.
 pub const THUMBNAIL: (u32, u32) = (320, 180);
 
@@ -367,7 +335,7 @@ fn shrink(frame: &Image, view: &View, size: (u32, u32)) -> (Vec<u8>, u32, u32) {
 /// Plays until the reader quits.
 pub async fn run(mut ctx: Ctx) {
     prevent_quit();
-    let mut stack: Vec<Box<dyn Screen>> = vec![Box::new(TitleScreen::new(&ctx))];
+    let mut stack: Vec<Box<dyn Screen>> = vec![Box::new(TitleScreen::new(&mut ctx))];
     // Where the pointer starts is not a move (it would select whatever button lies under it).
     let (mx, my) = mouse_position();
     let mut last_mouse = View::fit(screen_width(), screen_height()).to_virtual(vec2(mx, my));
@@ -378,7 +346,8 @@ pub async fn run(mut ctx: Ctx) {
         set_fullscreen(true);
     }
     let mut frame_start = Instant::now();
-    let mut timing = Timing::from_env();
+    // Whether nothing moved in the last frame: sound read ahead is decoded in such frames.
+    let mut still = false;
     loop {
         ctx.view = View::fit(screen_width(), screen_height());
         let input = Input::gather(&ctx.view, last_mouse);
@@ -398,6 +367,7 @@ pub async fn run(mut ctx: Ctx) {
             ctx.apply_settings();
         }
 
+        ctx.load_step(still);
         let Some(top) = stack.last_mut() else { break };
         let next = if is_quit_requested() {
             Next::Quit
@@ -439,7 +409,10 @@ pub async fn run(mut ctx: Ctx) {
 
         let fading = ctx.audio.update(dt);
         draw_stack(&mut stack, &mut ctx);
-        was_animating = fading || stack.iter().any(|s| s.animating());
+        let moving = fading || stack.iter().any(|s| s.animating());
+        let waiting = stack.iter().any(|s| s.waiting());
+        still = !moving;
+        was_animating = moving || ctx.loading();
         if was_animating {
             // Without this the blocking event loop would sleep until the next input.
             macroquad::miniquad::window::schedule_update();
@@ -450,9 +423,7 @@ pub async fn run(mut ctx: Ctx) {
                 std::thread::sleep(FRAME - spent);
             }
         }
-        if let Some(timing) = timing.as_mut() {
-            timing.frame(was_animating);
-        }
+        ctx.frame_done(moving, waiting);
         next_frame().await;
         frame_start = Instant::now();
     }

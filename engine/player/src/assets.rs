@@ -1,12 +1,14 @@
-//! Art and fonts: loads PNG through macroquad's image decoder and SVG through resvg (rasterised
-//! at the size it is drawn at, cached, redone when the window size changes much). A file that
-//! is missing or broken never stops the game: it becomes a visible placeholder and one warning
-//! in the log.
+//! Art and fonts: pictures come from the background loader (PNG decoded, SVG rasterised at the
+//! size it is drawn at, redone when the window size changes much) and are uploaded here, on the
+//! main thread, a bounded amount a frame. A file that is missing or broken never stops the
+//! game: it becomes a visible placeholder and one warning in the log.
 
 use crate::layout::View;
+use crate::loader::{Content, Loaded, Loader, Want};
 use macroquad::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 /// The bundled Latin font (DejaVu Sans; licence in assets/fonts/LICENSE-DejaVu.txt).
 const SANS: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans.ttf");
@@ -78,23 +80,30 @@ pub fn font_for<'a>(fonts: Option<&'a Fonts>, text: &str, bold: bool) -> Option<
     fonts.map(|f| f.pick(text, bold))
 }
 
-/// A picture to draw: the real thing, or a placeholder that says what is missing.
+/// A picture to draw: the real thing, a placeholder that says what is missing, or nothing yet
+/// (the loader is still making it).
 #[derive(Clone)]
 pub enum Art {
     Texture(Texture2D),
     Missing { label: String },
+    Loading,
 }
 
-struct Cached {
-    art: Art,
-    /// The pixel size an SVG was rasterised at; `None` for bitmaps (one size fits all).
-    raster_size: Option<(u32, u32)>,
+/// What became of a file the loader was asked for.
+enum Stored {
+    Texture(Texture2D),
+    Broken,
 }
+
+/// Longest the main thread spends uploading finished pictures in one frame (after the first,
+/// which always goes up): a third of a frame at 60 a second.
+pub const UPLOAD_BUDGET: Duration = Duration::from_millis(5);
 
 #[derive(Default)]
 pub struct Assets {
     dir: PathBuf,
-    art: HashMap<PathBuf, Cached>,
+    loader: Loader,
+    stored: HashMap<PathBuf, Stored>,
     warned: HashSet<PathBuf>,
 }
 
@@ -106,8 +115,11 @@ impl Assets {
         }
     }
 
-    /// The art at `relative` (under the story's assets folder), to be drawn `want` pixels big
-    /// (width, height; for SVG rasterising). `label` names it on the placeholder.
+    /// The art at `relative` (under the story's assets folder), drawn `want` pixels big (width,
+    /// height; SVG is rasterised at that size). `label` names it on the placeholder. Never
+    /// waits: what is not loaded yet is asked for, ahead of what is loaded ahead, and is
+    /// `Art::Loading` until it arrives. An SVG whose size is off by more than 10% is
+    /// rasterised again while the old picture stands in.
     pub fn art(&mut self, relative: Option<&str>, label: &str, want: (u32, u32)) -> Art {
         let Some(relative) = relative else {
             self.warn_once(
@@ -119,54 +131,93 @@ impl Assets {
             };
         };
         let path = self.dir.join(relative);
-        if let Some(cached) = self.art.get(&path) {
-            match cached.raster_size {
-                Some(size) if differs(size, want) => {}
-                _ => return cached.art.clone(),
+        self.loader.request(&path, Want::picture(&path, want), true);
+        match self.stored.get(&path) {
+            Some(Stored::Texture(texture)) => Art::Texture(texture.clone()),
+            Some(Stored::Broken) => Art::Missing {
+                label: label.to_string(),
+            },
+            None => Art::Loading,
+        }
+    }
+
+    /// Asks for the art at `relative` ahead of its first use (see `preload`).
+    pub fn preload(&mut self, relative: Option<&str>, want: (u32, u32)) {
+        if let Some(relative) = relative {
+            let path = self.dir.join(relative);
+            self.loader
+                .request(&path, Want::picture(&path, want), false);
+        }
+    }
+
+    /// Uploads pictures the loader finished: at least one, then more while within `budget`.
+    /// Returns how many.
+    pub fn receive(&mut self, budget: Duration) -> usize {
+        let started = Instant::now();
+        let mut count = 0;
+        while let Some(loaded) = self.loader.try_receive() {
+            self.store(loaded);
+            count += 1;
+            if started.elapsed() >= budget {
+                break;
             }
         }
-        let is_svg = path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("svg"));
-        let loaded = if is_svg {
-            load_svg(&path, want)
-        } else {
-            load_bitmap(&path)
-        };
-        let art = match loaded {
-            Ok(texture) => Art::Texture(texture),
-            Err(e) => {
-                self.warn_once(
-                    &path,
-                    &format!("{}: {e}; showing a placeholder", path.display()),
-                );
-                Art::Missing {
-                    label: label.to_string(),
-                }
+        count
+    }
+
+    /// Waits for everything asked for and uploads it (screenshots want every picture).
+    pub fn finish_loading(&mut self) {
+        while let Some(loaded) = self.loader.receive() {
+            self.store(loaded);
+        }
+    }
+
+    /// Whether pictures are still on their way.
+    pub fn busy(&self) -> bool {
+        self.loader.busy()
+    }
+
+    fn store(&mut self, loaded: Loaded) {
+        let image = loaded.content.and_then(|c| match c {
+            Content::Image(image) => Ok(image),
+            Content::Bytes(_) => Err("not a picture".to_string()),
+        });
+        match image {
+            Ok(image) => {
+                let texture = Texture2D::from_image(&image);
+                self.stored.insert(loaded.path, Stored::Texture(texture));
             }
-        };
-        let raster_size = is_svg.then_some(want);
-        self.art.insert(
-            path,
-            Cached {
-                art: art.clone(),
-                raster_size,
-            },
-        );
-        art
+            Err(e) => {
+                let message = format!("{}: {e}; showing a placeholder", loaded.path.display());
+                self.warn_once(&loaded.path, &message);
+                // A picture rasterised before at another size stays.
+                self.stored.entry(loaded.path).or_insert(Stored::Broken);
+            }
+        }
     }
 
     /// An optional interface picture, `ui/<name>.svg` (or `.png`) under the assets folder:
-    /// `None` when the story has none (the player then draws its own), a warning if broken.
+    /// `None` when the story has none or it is broken (the player then draws its own), or while
+    /// it loads (see `frame_ready`).
     pub fn frame(&mut self, name: &str, want: (u32, u32)) -> Option<Texture2D> {
+        match self.frame_art(name, want)? {
+            Art::Texture(texture) => Some(texture),
+            Art::Missing { .. } | Art::Loading => None,
+        }
+    }
+
+    /// False while an interface picture the story has is still loading: a screen that draws
+    /// it waits rather than show its own stand-in for a few frames.
+    pub fn frame_ready(&mut self, name: &str, want: (u32, u32)) -> bool {
+        !matches!(self.frame_art(name, want), Some(Art::Loading))
+    }
+
+    fn frame_art(&mut self, name: &str, want: (u32, u32)) -> Option<Art> {
         let found = ["svg", "png"]
             .iter()
             .map(|ext| format!("ui/{name}.{ext}"))
             .find(|r| self.dir.join(r).is_file())?;
-        match self.art(Some(&found), name, want) {
-            Art::Texture(texture) => Some(texture),
-            Art::Missing { .. } => None,
-        }
+        Some(self.art(Some(&found), name, want))
     }
 
     fn warn_once(&mut self, key: &Path, message: &str) {
@@ -184,92 +235,4 @@ pub fn draw_stretched(view: &View, texture: &Texture2D, area: Rect, color: Color
         ..Default::default()
     };
     draw_texture_ex(texture, r.x, r.y, color, params);
-}
-
-/// Whether an SVG rasterised at `have` looks soft or wasteful at `want` (more than 10% off).
-fn differs(have: (u32, u32), want: (u32, u32)) -> bool {
-    let off = |a: u32, b: u32| (a as f32 - b as f32).abs() > 0.1 * b.max(1) as f32;
-    off(have.0, want.0) || off(have.1, want.1)
-}
-
-fn load_bitmap(path: &Path) -> Result<Texture2D, String> {
-    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
-    let image = Image::from_file_with_format(&bytes, None).map_err(|e| e.to_string())?;
-    Ok(Texture2D::from_image(&image))
-}
-
-/// Rasterises an SVG to fit inside `want` (keeping its aspect ratio).
-fn load_svg(path: &Path, want: (u32, u32)) -> Result<Texture2D, String> {
-    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
-    let image = rasterise_svg(&bytes, want)?;
-    Ok(Texture2D::from_image(&image))
-}
-
-/// SVG bytes to an RGBA image that fits inside `want` pixels. Public for tests.
-pub fn rasterise_svg(bytes: &[u8], want: (u32, u32)) -> Result<Image, String> {
-    use resvg::{tiny_skia, usvg};
-    let tree =
-        usvg::Tree::from_data(bytes, &usvg::Options::default()).map_err(|e| e.to_string())?;
-    let size = tree.size();
-    let scale = (want.0.max(1) as f32 / size.width()).min(want.1.max(1) as f32 / size.height());
-    let w = ((size.width() * scale).round() as u32).clamp(1, 8192);
-    let h = ((size.height() * scale).round() as u32).clamp(1, 8192);
-    let mut pixmap = tiny_skia::Pixmap::new(w, h).ok_or("the SVG has no area")?;
-    resvg::render(
-        &tree,
-        tiny_skia::Transform::from_scale(scale, scale),
-        &mut pixmap.as_mut(),
-    );
-    // tiny-skia keeps premultiplied alpha; macroquad blends straight alpha.
-    let bytes = pixmap
-        .pixels()
-        .iter()
-        .flat_map(|p| {
-            let c = p.demultiply();
-            [c.red(), c.green(), c.blue(), c.alpha()]
-        })
-        .collect();
-    Ok(Image {
-        bytes,
-        width: w as u16,
-        height: h as u16,
-    })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn svg_is_rasterised_to_fit_and_keeps_its_colours() {
-        let svg = br##"<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100">
-            <rect width="200" height="100" fill="#ff0000"/>
-            <rect x="100" width="100" height="100" fill="#0000ff" fill-opacity="0.5"/></svg>"##;
-        let image = rasterise_svg(svg, (400, 400)).expect("valid SVG");
-        assert_eq!((image.width, image.height), (400, 200));
-        let px = |x: usize, y: usize| {
-            let i = (y * 400 + x) * 4;
-            [
-                image.bytes[i],
-                image.bytes[i + 1],
-                image.bytes[i + 2],
-                image.bytes[i + 3],
-            ]
-        };
-        assert_eq!(px(10, 10), [255, 0, 0, 255]);
-        let half = px(300, 100);
-        assert!(half[0] > 100 && half[2] > 100 && half[3] == 255, "{half:?}");
-    }
-
-    #[test]
-    fn broken_svg_is_an_error_not_a_panic() {
-        assert!(rasterise_svg(b"<svg", (10, 10)).is_err());
-        assert!(rasterise_svg(b"not svg at all", (10, 10)).is_err());
-    }
-
-    #[test]
-    fn svg_is_redone_only_when_the_size_changes_noticeably() {
-        assert!(!differs((1280, 720), (1290, 725)));
-        assert!(differs((1280, 720), (1920, 1080)));
-    }
 }

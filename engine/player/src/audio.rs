@@ -1,6 +1,12 @@
 //! Music and sound effects through macroquad's audio. A reader without a sound card, or a
 //! missing or undecodable file, must not stop the game: failures are logged and skipped.
 //! (macroquad's decoder panics on bad data, so loading runs under `catch_unwind`.)
+//!
+//! Files are read ahead by the background loader, but decoding stays on the main thread:
+//! macroquad 0.4 only takes a file's bytes (`load_sound_from_bytes` decodes them where it is
+//! called, and quad-snd's decoder and `Sound` are not reachable from another thread). So a
+//! sound read ahead is decoded on a frame where nothing moves (`decode_one`), where the pause
+//! does not show; one needed before then is decoded when it is played.
 
 use macroquad::audio::{load_sound_from_bytes, play_sound, stop_sound, PlaySoundParams, Sound};
 use std::collections::{HashMap, HashSet};
@@ -8,6 +14,9 @@ use std::future::Future;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::task::{Context, Poll, Waker};
+use std::time::{Duration, Instant};
+
+use crate::loader::{Content, Loader, Want};
 
 /// Set when the sound thread has given up (no sound card, or the device failed).
 static SOUND_DOWN: AtomicBool = AtomicBool::new(false);
@@ -52,9 +61,23 @@ struct Fade {
     stop_at_end: bool,
 }
 
+/// A sound decoded on the main thread, for `SPEARHEAD_TIMING`.
+pub struct Decoded {
+    pub path: PathBuf,
+    pub spent: Duration,
+    /// Decoded when it was played (it had not been decoded ahead).
+    pub when_played: bool,
+}
+
 pub struct Audio {
     dir: PathBuf,
+    loader: Loader,
+    /// Decoded sounds; `None` for a file that is missing or would not decode.
     sounds: HashMap<PathBuf, Option<Sound>>,
+    /// Files read ahead, waiting for a still frame to be decoded in.
+    read_ahead: Vec<(PathBuf, Vec<u8>)>,
+    /// The sounds decoded since the player last took this list.
+    pub decoded: Vec<Decoded>,
     warned: HashSet<PathBuf>,
     /// The track playing now: its manifest name and the sound.
     music: Option<(String, Sound)>,
@@ -68,7 +91,10 @@ impl Audio {
     pub fn new(dir: &Path) -> Audio {
         Audio {
             dir: dir.to_path_buf(),
+            loader: Loader::new(),
             sounds: HashMap::new(),
+            read_ahead: Vec::new(),
+            decoded: Vec::new(),
             warned: HashSet::new(),
             music: None,
             fades: Vec::new(),
@@ -204,11 +230,43 @@ impl Audio {
         }
     }
 
-    /// Loads and decodes a file ahead of its first use (see `stage::preload`).
+    /// Has a file read ahead of its first use (see `preload`).
     pub fn preload(&mut self, relative: &str) {
-        if !sound_down() {
-            self.load(relative);
+        let path = self.dir.join(relative);
+        if !sound_down() && !self.sounds.contains_key(&path) {
+            self.loader.request(&path, Want::Bytes, false);
         }
+    }
+
+    /// Takes the files the loader has read.
+    pub fn receive(&mut self) {
+        while let Some(loaded) = self.loader.try_receive() {
+            match loaded.content {
+                // Played (and so decoded) before its read-ahead arrived: nothing left to do.
+                Ok(_) if self.sounds.contains_key(&loaded.path) => {}
+                Ok(Content::Bytes(bytes)) => self.read_ahead.push((loaded.path, bytes)),
+                Ok(Content::Image(_)) => self.failed(loaded.path, "not a sound"),
+                Err(e) => self.failed(loaded.path, &e),
+            }
+        }
+    }
+
+    /// Decodes one sound that was read ahead, on the main thread (see the module's note): call
+    /// it on frames where nothing moves.
+    pub fn decode_one(&mut self) {
+        if sound_down() {
+            return;
+        }
+        // In the order they were asked for: the scene's own sounds before the next scenes'.
+        if !self.read_ahead.is_empty() {
+            let (path, bytes) = self.read_ahead.remove(0);
+            self.decode_into_cache(path, &bytes, false);
+        }
+    }
+
+    /// Whether sounds are still being read, or wait to be decoded.
+    pub fn busy(&self) -> bool {
+        !sound_down() && (self.loader.busy() || !self.read_ahead.is_empty())
     }
 
     fn load(&mut self, relative: &str) -> Option<Sound> {
@@ -216,20 +274,51 @@ impl Audio {
         if let Some(cached) = self.sounds.get(&path) {
             return cached.clone();
         }
-        let loaded = std::fs::read(&path)
-            .map_err(|e| e.to_string())
-            .and_then(|bytes| decode(&bytes));
-        let sound = match loaded {
-            Ok(sound) => Some(sound),
+        // Needed before a still frame came to decode it: read ahead, or read it now.
+        let ahead = self.read_ahead.iter().position(|(p, _)| *p == path);
+        let bytes = match ahead {
+            Some(i) => Ok(self.read_ahead.swap_remove(i).1),
+            None => std::fs::read(&path).map_err(|e| e.to_string()),
+        };
+        match bytes {
+            Ok(bytes) => self.decode_into_cache(path, &bytes, true),
             Err(e) => {
-                if self.warned.insert(path.clone()) {
-                    eprintln!("warning: {}: {e}; playing nothing", path.display());
-                }
+                self.failed(path, &e);
                 None
             }
-        };
-        self.sounds.insert(path, sound.clone());
-        sound
+        }
+    }
+
+    fn decode_into_cache(
+        &mut self,
+        path: PathBuf,
+        bytes: &[u8],
+        when_played: bool,
+    ) -> Option<Sound> {
+        let started = Instant::now();
+        let decoded = decode(bytes);
+        self.decoded.push(Decoded {
+            path: path.clone(),
+            spent: started.elapsed(),
+            when_played,
+        });
+        match decoded {
+            Ok(sound) => {
+                self.sounds.insert(path, Some(sound.clone()));
+                Some(sound)
+            }
+            Err(e) => {
+                self.failed(path, &e);
+                None
+            }
+        }
+    }
+
+    fn failed(&mut self, path: PathBuf, error: &str) {
+        if self.warned.insert(path.clone()) {
+            eprintln!("warning: {}: {error}; playing nothing", path.display());
+        }
+        self.sounds.insert(path, None);
     }
 }
 

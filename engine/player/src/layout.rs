@@ -143,6 +143,11 @@ impl View {
     }
 
     /// A virtual length (a font size) in window pixels.
+    /// The size in window pixels of something `w` x `h` virtual units big.
+    pub fn pixels(&self, w: f32, h: f32) -> (u32, u32) {
+        (self.len(w).round() as u32, self.len(h).round() as u32)
+    }
+
     pub fn len(&self, l: f32) -> f32 {
         l * self.scale
     }

@@ -4,9 +4,10 @@
 //! - `app`: main loop, screen stack, frame pacing; `screens/`: title, game, choice, game menu
 //! - `stage`: background, sprites, transitions and screen effects; `textbox`: the dialogue box
 //! - `assets`: PNG/SVG art with placeholders, fonts; `audio`: music and sounds
+//! - `loader`: the worker thread that reads and decodes files; `preload`: what to load ahead
 //! - `layout`: the 16:9 virtual canvas and letterbox; `theme`: Republic and front looks
 //! - `wrap`: Unicode line breaking; `input`, `widgets`: input and button lists
-//! - `saves`: the autosave slot; `shot`: scripted screenshots
+//! - `saves`: the autosave slot; `shot`: scripted screenshots; `timing`: SPEARHEAD_TIMING
 //! - `ui`: the interface's strings through Fluent (the story's `ui.ftl`, then the built-in ones)
 
 pub mod app;
@@ -14,6 +15,8 @@ pub mod assets;
 pub mod audio;
 pub mod input;
 pub mod layout;
+pub mod loader;
+pub mod preload;
 pub mod saves;
 pub mod screens;
 pub mod settings;
@@ -21,6 +24,7 @@ pub mod shot;
 pub mod stage;
 pub mod textbox;
 pub mod theme;
+pub mod timing;
 pub mod ui;
 pub mod widgets;
 pub mod wrap;

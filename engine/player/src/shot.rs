@@ -10,6 +10,7 @@ use crate::screens::saveload::{Mode, SaveLoad};
 use crate::screens::{game::GameScreen, title::TitleScreen, Screen};
 use macroquad::prelude::*;
 use std::path::PathBuf;
+use std::time::{Duration, Instant};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ShotScreen {
@@ -65,20 +66,21 @@ pub async fn run(mut ctx: Ctx, spec: ShotSpec) -> i32 {
         ctx.set_language(lang);
     }
     let mut stack: Vec<Box<dyn Screen>> = match spec.screen {
-        ShotScreen::Title => vec![Box::new(TitleScreen::new(&ctx))],
-        ShotScreen::Game | ShotScreen::Choice | ShotScreen::Backlog => match drive(&mut ctx, &spec)
-        {
-            Ok(game) if spec.screen == ShotScreen::Backlog => {
-                let backlog = game.backlog_screen();
-                vec![Box::new(game), Box::new(backlog)]
+        ShotScreen::Title => vec![Box::new(TitleScreen::new(&mut ctx))],
+        ShotScreen::Game | ShotScreen::Choice | ShotScreen::Backlog => {
+            match drive(&mut ctx, &spec).await {
+                Ok(game) if spec.screen == ShotScreen::Backlog => {
+                    let backlog = game.backlog_screen();
+                    vec![Box::new(game), Box::new(backlog)]
+                }
+                Ok(game) => vec![Box::new(game)],
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return FAILED;
+                }
             }
-            Ok(game) => vec![Box::new(game)],
-            Err(e) => {
-                eprintln!("error: {e}");
-                return FAILED;
-            }
-        },
-        ShotScreen::Save => match drive(&mut ctx, &spec) {
+        }
+        ShotScreen::Save => match drive(&mut ctx, &spec).await {
             Ok(game) => {
                 let mut stack: Vec<Box<dyn Screen>> = vec![Box::new(game)];
                 match save_into_slot_one(&mut ctx, &mut stack).await {
@@ -95,7 +97,7 @@ pub async fn run(mut ctx: Ctx, spec: ShotSpec) -> i32 {
                 return FAILED;
             }
         },
-        ShotScreen::Endings => match drive(&mut ctx, &spec) {
+        ShotScreen::Endings => match drive(&mut ctx, &spec).await {
             // The ending the script reached (if any) counts as reached, as in play.
             Ok(game) => {
                 let reached = game
@@ -104,7 +106,7 @@ pub async fn run(mut ctx: Ctx, spec: ShotSpec) -> i32 {
                     .into_iter()
                     .collect();
                 vec![
-                    Box::new(TitleScreen::new(&ctx)),
+                    Box::new(TitleScreen::new(&mut ctx)),
                     Box::new(Endings::with_reached(reached)),
                 ]
             }
@@ -113,13 +115,26 @@ pub async fn run(mut ctx: Ctx, spec: ShotSpec) -> i32 {
                 return FAILED;
             }
         },
-        ShotScreen::Settings => vec![Box::new(TitleScreen::new(&ctx)), Box::new(Options::new())],
+        ShotScreen::Settings => vec![
+            Box::new(TitleScreen::new(&mut ctx)),
+            Box::new(Options::new()),
+        ],
     };
-    // A few frames first: the window maps, textures upload, the view settles.
-    for _ in 0..4 {
+    // A few frames first (the window maps, the view settles), and as many more as the art
+    // asked for takes to arrive: the frame captured is the finished one.
+    let deadline = Instant::now() + LOADING_LIMIT;
+    let mut frames = 0;
+    while frames < 4 || stack.iter().any(|s| s.waiting()) || ctx.loading() {
+        if Instant::now() > deadline {
+            eprintln!("warning: art still loading after {LOADING_LIMIT:?}; capturing anyway");
+            break;
+        }
         ctx.view = crate::layout::View::fit(screen_width(), screen_height());
+        ctx.load_step(true);
         draw_stack(&mut stack, &mut ctx);
+        ctx.frame_done(false, stack.iter().any(|s| s.waiting()));
         next_frame().await;
+        frames += 1;
     }
     draw_stack(&mut stack, &mut ctx);
     let written = save_png(&get_screen_data(), &spec.out);
@@ -169,12 +184,18 @@ async fn save_into_slot_one(
     Ok(SaveLoad::new(ctx, Mode::Save(state)))
 }
 
-/// New game, then `spec.lines` advances, answering choices from `spec.choose`.
-fn drive(ctx: &mut Ctx, spec: &ShotSpec) -> Result<GameScreen, String> {
+/// The longest a shot waits for art to load before it captures what it has.
+const LOADING_LIMIT: Duration = Duration::from_secs(30);
+
+/// New game, then `spec.lines` advances, answering choices from `spec.choose`. After each
+/// step, frames are drawn until what was asked for has loaded, as for a reader who dwells on
+/// each line (so `SPEARHEAD_TIMING` times scene changes as in play).
+async fn drive(ctx: &mut Ctx, spec: &ShotSpec) -> Result<GameScreen, String> {
     let mut game = GameScreen::new_game(ctx);
     let mut picks = spec.choose.iter();
     let mut advanced = 0;
     loop {
+        let_loading_finish(ctx, &mut game).await;
         game.settle();
         if game.is_ended() {
             break;
@@ -213,8 +234,25 @@ fn drive(ctx: &mut Ctx, spec: &ShotSpec) -> Result<GameScreen, String> {
             return Err("cannot roll back further than the first line".into());
         }
     }
+    let_loading_finish(ctx, &mut game).await;
     game.settle();
     Ok(game)
+}
+
+/// Draws frames of `game` until it shows what it should and the loaders have finished (at most
+/// `LOADING_LIMIT`). As in play, the first frame after a step moves (a transition, the line
+/// typing), so no sound is decoded in it; the ones after are still.
+async fn let_loading_finish(ctx: &mut Ctx, game: &mut GameScreen) {
+    let deadline = Instant::now() + LOADING_LIMIT;
+    let mut still = false;
+    while (game.waiting() || ctx.loading()) && Instant::now() < deadline {
+        ctx.view = crate::layout::View::fit(screen_width(), screen_height());
+        ctx.load_step(std::mem::replace(&mut still, true));
+        clear_background(BLACK);
+        game.draw(ctx);
+        ctx.frame_done(false, game.waiting());
+        next_frame().await;
+    }
 }
 
 /// Writes a frame from `get_screen_data` (rows bottom-up) as a PNG.

@@ -341,6 +341,31 @@ impl Stage {
         self.update(0.0);
     }
 
+    /// Whether every picture the stage draws now has arrived (a missing one counts: it is
+    /// drawn as its placeholder). Asks for what has not, ahead of what is loaded ahead.
+    pub fn art_ready(&self, view: &View, story: &Story, assets: &mut Assets) -> bool {
+        let bg = &self.background;
+        let fading_from = bg.previous.as_deref().filter(|_| bg.progress.is_some());
+        let backgrounds = [bg.current.as_deref(), fading_from]
+            .into_iter()
+            .flatten()
+            .map(|name| background_picture(view, story, name));
+        let sprites = self.sprites.iter().flat_map(|s| {
+            let previous = s.previous.as_ref().map(|p| p.as_deref());
+            [Some(s.expression.as_deref()), previous]
+                .into_iter()
+                .flatten()
+                .map(|e| sprite_picture(view, story, &s.character, e))
+        });
+        let pictures: Vec<Picture> = backgrounds.chain(sprites).collect();
+        // Every picture is asked for, not just up to the first that is missing.
+        let loading = pictures
+            .iter()
+            .filter(|p| matches!(p.art(assets), Art::Loading))
+            .count();
+        loading == 0
+    }
+
     pub fn background(&self) -> Option<&str> {
         self.background.current.as_deref()
     }
@@ -445,6 +470,8 @@ fn draw_background(
             );
         }
         Art::Missing { label } => placeholder(view, area, &label, alpha, font),
+        // The game screen holds its picture until the art arrives; nothing to draw meanwhile.
+        Art::Loading => {}
     }
 }
 
@@ -514,34 +541,48 @@ fn draw_expression(
             let area = Rect::new(x - 150.0, HEIGHT - 560.0 + jitter.y, 300.0, 560.0);
             placeholder(view, area, &label, alpha, font);
         }
+        Art::Loading => {}
     }
 }
 
-/// A background's art at the size it is drawn at.
-fn background_art(view: &View, story: &Story, assets: &mut Assets, name: &str) -> Art {
-    let path = story
-        .manifest
-        .backgrounds
-        .get(name)
-        .map(|p| p.get_ref().as_str());
-    let want = (
-        view.len(WIDTH).round() as u32,
-        view.len(HEIGHT).round() as u32,
-    );
-    assets.art(path, &format!("background {name}"), want)
+/// A picture the stage draws: its file (under the assets folder; `None` when the manifest
+/// declares none), what its placeholder says, and the pixel size it is drawn at.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Picture<'a> {
+    pub file: Option<&'a str>,
+    pub label: String,
+    pub size: (u32, u32),
+}
+
+impl Picture<'_> {
+    fn art(&self, assets: &mut Assets) -> Art {
+        assets.art(self.file, &self.label, self.size)
+    }
+}
+
+/// A background's picture.
+fn background_picture<'a>(view: &View, story: &'a Story, name: &str) -> Picture<'a> {
+    Picture {
+        file: story
+            .manifest
+            .backgrounds
+            .get(name)
+            .map(|p| p.get_ref().as_str()),
+        label: format!("background {name}"),
+        size: view.pixels(WIDTH, HEIGHT),
+    }
 }
 
 /// A character's sprite: the named expression, else a `neutral` or `default` one, else the
-/// first declared; at the size it is drawn at.
-fn sprite_art(
+/// first declared.
+fn sprite_picture<'a>(
     view: &View,
-    story: &Story,
-    assets: &mut Assets,
+    story: &'a Story,
     character: &str,
     expression: Option<&str>,
-) -> Art {
+) -> Picture<'a> {
     let sprites = story.manifest.characters.get(character).map(|c| &c.sprites);
-    let path = sprites.and_then(|s| {
+    let file = sprites.and_then(|s| {
         expression
             .and_then(|e| s.get(e))
             .or_else(|| s.get("neutral"))
@@ -553,28 +594,47 @@ fn sprite_art(
         Some(e) => format!("{character} ({e})"),
         None => character.to_string(),
     };
-    let want = (
-        view.len(SPRITE_MAX_WIDTH).round() as u32,
-        view.len(SPRITE_HEIGHT).round() as u32,
-    );
-    assets.art(path, &label, want)
+    Picture {
+        file,
+        label,
+        size: view.pixels(SPRITE_MAX_WIDTH, SPRITE_HEIGHT),
+    }
 }
 
-/// Loads (and rasterises) every background and sprite `scene` can show, so that no frame in
-/// the scene stalls on a file. Called when the scene starts.
-pub fn preload(view: &View, story: &Story, assets: &mut Assets, scene: SceneId) {
+fn background_art(view: &View, story: &Story, assets: &mut Assets, name: &str) -> Art {
+    background_picture(view, story, name).art(assets)
+}
+
+fn sprite_art(
+    view: &View,
+    story: &Story,
+    assets: &mut Assets,
+    character: &str,
+    expression: Option<&str>,
+) -> Art {
+    sprite_picture(view, story, character, expression).art(assets)
+}
+
+/// Every background and sprite `scene` can show, for loading them before it starts.
+pub fn scene_pictures<'a>(view: &View, story: &'a Story, scene: SceneId) -> Vec<Picture<'a>> {
+    let mut pictures = Vec::new();
     for op in &story.scene(scene).code {
         match op {
             Op::Stage(direction) => match &**direction {
                 StageDirection::Background { image, .. } => {
-                    background_art(view, story, assets, image);
+                    pictures.push(background_picture(view, story, image));
                 }
                 StageDirection::Show {
                     character,
                     expression,
                     ..
                 } => {
-                    sprite_art(view, story, assets, character, expression.as_deref());
+                    pictures.push(sprite_picture(
+                        view,
+                        story,
+                        character,
+                        expression.as_deref(),
+                    ));
                 }
                 _ => {}
             },
@@ -587,13 +647,14 @@ pub fn preload(view: &View, story: &Story, assets: &mut Assets, scene: SceneId) 
                         .get(id)
                         .is_some_and(|d| d.sprites.contains_key(&**e))
                     {
-                        sprite_art(view, story, assets, id, Some(e));
+                        pictures.push(sprite_picture(view, story, id, Some(e)));
                     }
                 }
             }
             _ => {}
         }
     }
+    pictures
 }
 
 /// Missing art: a striped panel naming what should be there.

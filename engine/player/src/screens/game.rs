@@ -7,12 +7,13 @@ use super::{choice::ChoiceView, menu::GameMenu, title::TitleScreen, Next, Screen
 use crate::app::Ctx;
 use crate::input::Input;
 use crate::layout::{self, WIDTH};
+use crate::preload;
 use crate::saves::Saves;
 use crate::stage::{fill, Stage};
 use crate::textbox::{Frames, TextBox};
 use crate::theme::Theme;
 use macroquad::prelude::*;
-use spearhead_core::story::{EndingId, Op, SceneId, StageDirection};
+use spearhead_core::story::{EndingId, SceneId, StageDirection};
 use spearhead_core::{Event, Line, StoryState};
 
 /// What the reader is looking at.
@@ -41,6 +42,16 @@ pub struct GameScreen {
     stage: Stage,
     textbox: TextBox,
     shown: Shown,
+    theme: Theme,
+    /// While the art a change brought on stage is loading: what was on screen before it.
+    held: Option<Held>,
+}
+
+/// What stays on screen, not moving, while the art of what comes next is on its way (a few
+/// frames): the stage and the line as they were before the change.
+struct Held {
+    stage: Stage,
+    textbox: TextBox,
     theme: Theme,
 }
 
@@ -94,11 +105,54 @@ impl GameScreen {
             textbox: TextBox::default(),
             shown: Shown::Nothing,
             theme: Theme::for_location(None),
+            held: None,
         }
     }
 
     /// Runs the story to its next line, choice or ending and performs what happens on the way.
     pub fn advance(&mut self, ctx: &mut Ctx) {
+        self.change(ctx, GameScreen::run);
+    }
+
+    /// Makes a change to what is shown (`change`) and, when the art it brings on stage has not
+    /// arrived yet, holds the picture from before it until it has: no frame shows the new
+    /// stage half drawn, and none waits for a file.
+    fn change(&mut self, ctx: &mut Ctx, change: impl FnOnce(&mut GameScreen, &mut Ctx)) {
+        let before = self.held.take().unwrap_or_else(|| Held {
+            stage: self.stage.clone(),
+            textbox: self.textbox.clone(),
+            theme: self.theme,
+        });
+        change(self, ctx);
+        if !self.art_ready(ctx) {
+            self.held = Some(before);
+        }
+    }
+
+    /// Whether the art of the stage and text box as they are now has arrived; asks for what
+    /// has not, before what is loaded ahead.
+    fn art_ready(&self, ctx: &mut Ctx) -> bool {
+        let started = std::time::Instant::now();
+        let view = ctx.view;
+        let key = self.theme.key;
+        let (textbox, plate) = (layout::TEXTBOX, layout::NAME_PLATE);
+        let stage = self.stage.art_ready(&view, ctx.story, &mut ctx.assets);
+        let textbox =
+            (ctx.assets).frame_ready(&format!("textbox_{key}"), view.pixels(textbox.w, textbox.h));
+        let plate =
+            (ctx.assets).frame_ready(&format!("nameplate_{key}"), view.pixels(plate.w, plate.h));
+        ctx.note_loading(started.elapsed());
+        stage && textbox && plate
+    }
+
+    /// Lets go of the held picture once the art has arrived.
+    fn release_when_ready(&mut self, ctx: &mut Ctx) {
+        if self.held.is_some() && self.art_ready(ctx) {
+            self.held = None;
+        }
+    }
+
+    fn run(&mut self, ctx: &mut Ctx) {
         match ctx.story.advance(&mut self.state) {
             Ok(events) => {
                 for event in events {
@@ -126,8 +180,10 @@ impl GameScreen {
                 at,
             });
         }
-        self.shown = Shown::Nothing;
-        self.advance(ctx);
+        self.change(ctx, |game, ctx| {
+            game.shown = Shown::Nothing;
+            game.run(ctx);
+        });
         Ok(())
     }
 
@@ -142,10 +198,15 @@ impl GameScreen {
 
     /// Rebuilds the screen from the state (after a load or a rollback), with no animation.
     fn resync(&mut self, ctx: &mut Ctx) {
+        self.change(ctx, GameScreen::rebuild);
+    }
+
+    fn rebuild(&mut self, ctx: &mut Ctx) {
         // Forget what was read after the point rolled back to (it is shown again below).
         let now = self.state.history_len();
         self.backlog.retain(|e| e.at < now);
         self.set_scene(ctx, self.state.scene());
+        self.request_scene(ctx, self.state.scene());
         self.stage.rebuild(self.state.stage());
         let music = self.state.stage().music.clone();
         let path = music
@@ -165,7 +226,10 @@ impl GameScreen {
         match event {
             Event::SceneStart { scene } => {
                 self.set_scene(ctx, scene);
-                preload(ctx, scene);
+                if let Some(timing) = ctx.timing.as_mut() {
+                    timing.scene_started(&ctx.story.scene(scene).name);
+                }
+                self.request_scene(ctx, scene);
                 ctx.autosave(&self.state);
                 ctx.keep_seen();
             }
@@ -196,6 +260,13 @@ impl GameScreen {
 
     fn set_scene(&mut self, ctx: &Ctx, scene: SceneId) {
         self.theme = Theme::for_location(ctx.story.scene(scene).location.as_deref());
+    }
+
+    /// Asks for the art and sound of `scene` and the scenes it can lead to (see `preload`).
+    fn request_scene(&self, ctx: &mut Ctx, scene: SceneId) {
+        let started = std::time::Instant::now();
+        preload::request(ctx, scene);
+        ctx.note_loading(started.elapsed());
     }
 
     fn perform_stage(&mut self, ctx: &mut Ctx, direction: &StageDirection) {
@@ -289,34 +360,12 @@ impl GameScreen {
     }
 }
 
-/// Loads the art, music and sounds `scene` uses before it is shown, so that no frame inside
-/// the scene waits for a file. With `SPEARHEAD_TIMING` set, reports how long it took.
-fn preload(ctx: &mut Ctx, scene: SceneId) {
-    let started = std::time::Instant::now();
-    crate::stage::preload(&ctx.view, ctx.story, &mut ctx.assets, scene);
-    let manifest = &ctx.story.manifest;
-    for op in &ctx.story.scene(scene).code {
-        let Op::Stage(direction) = op else { continue };
-        let path = match &**direction {
-            StageDirection::MusicPlay { track, .. } => manifest.music.get(track),
-            StageDirection::Sound { sound } => manifest.sounds.get(sound),
-            _ => None,
-        };
-        if let Some(path) = path {
-            ctx.audio.preload(path.get_ref());
-        }
-    }
-    if std::env::var_os("SPEARHEAD_TIMING").is_some() {
-        let name = &ctx.story.scene(scene).name;
-        eprintln!(
-            "timing: scene {name} preloaded in {:.0} ms",
-            started.elapsed().as_secs_f64() * 1000.0
-        );
-    }
-}
-
 impl Screen for GameScreen {
     fn update(&mut self, ctx: &mut Ctx, input: &Input, dt: f32) -> Next {
+        if self.held.is_some() {
+            // Nothing moves and input waits: the reader has not seen what it would act on.
+            return Next::Stay;
+        }
         self.stage.update(dt);
         if !self.stage.holding() {
             self.textbox.update(dt);
@@ -413,19 +462,23 @@ impl Screen for GameScreen {
     }
 
     fn draw(&mut self, ctx: &mut Ctx) {
+        self.release_when_ready(ctx);
+        let (stage, textbox, theme) = match &self.held {
+            Some(held) => (&held.stage, &held.textbox, &held.theme),
+            None => (&self.stage, &self.textbox, &self.theme),
+        };
         let view = ctx.view;
         let font = ctx.fonts.as_ref().map(|f| &f.regular);
-        self.stage
-            .draw(&view, ctx.story, &mut ctx.assets, &self.theme, font);
+        stage.draw(&view, ctx.story, &mut ctx.assets, theme, font);
         if self.hide_interface {
             return;
         }
-        if let Shown::Choice(choice) = &self.shown {
+        if let (Shown::Choice(choice), None) = (&self.shown, &self.held) {
             choice.draw(ctx, &self.theme);
         }
-        if !self.stage.holding() {
-            let want = |r: Rect| (view.len(r.w).round() as u32, view.len(r.h).round() as u32);
-            let key = self.theme.key;
+        if !stage.holding() {
+            let want = |r: Rect| view.pixels(r.w, r.h);
+            let key = theme.key;
             let frames = Frames {
                 textbox: ctx
                     .assets
@@ -434,8 +487,10 @@ impl Screen for GameScreen {
                     .assets
                     .frame(&format!("nameplate_{key}"), want(layout::NAME_PLATE)),
             };
-            self.textbox
-                .draw(&view, &self.theme, &frames, ctx.fonts.as_ref());
+            textbox.draw(&view, theme, &frames, ctx.fonts.as_ref());
+        }
+        if self.held.is_some() {
+            return;
         }
         let mode = match (self.skipping(), self.auto) {
             (true, _) => Some("notice-skip-on"),
@@ -480,7 +535,11 @@ impl Screen for GameScreen {
     fn animating(&self) -> bool {
         // Auto-forward and skipping need frames to count time and move on by themselves.
         let waiting = matches!(self.shown, Shown::Line) && (self.auto || self.skipping());
-        self.stage.animating() || self.textbox.typing() || waiting
+        self.stage.animating() || self.textbox.typing() || waiting || self.held.is_some()
+    }
+
+    fn waiting(&self) -> bool {
+        self.held.is_some()
     }
 
     fn on_close(&mut self, ctx: &mut Ctx) {

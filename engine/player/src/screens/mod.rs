@@ -55,6 +55,11 @@ pub trait Screen {
     fn draw(&mut self, ctx: &mut Ctx);
     /// True while something moves on screen, so the next frame must come without input.
     fn animating(&self) -> bool;
+    /// True while the screen holds its picture (or shows nothing yet) because art it needs is
+    /// still loading; it also animates then, so frames keep coming until the art is in.
+    fn waiting(&self) -> bool {
+        false
+    }
     /// Called when the screen leaves the stack, also when the player quits (the game screen
     /// autosaves).
     fn on_close(&mut self, _ctx: &mut Ctx) {}

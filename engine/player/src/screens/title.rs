@@ -9,6 +9,7 @@ use crate::app::Ctx;
 use crate::assets::draw_stretched;
 use crate::input::Input;
 use crate::layout::{self, HEIGHT, WIDTH};
+use crate::preload;
 use crate::stage::fill;
 use crate::theme::FRONT;
 use crate::widgets::ButtonList;
@@ -31,14 +32,27 @@ const LABELS: [&str; 6] = [
     "title-quit",
 ];
 
+/// Where the story's logo goes (its proportions kept inside).
+const LOGO_BOX: Rect = Rect {
+    x: WIDTH / 2.0 - 350.0,
+    y: 90.0,
+    w: 700.0,
+    h: 150.0,
+};
+
 pub struct TitleScreen {
     buttons: ButtonList,
     /// A problem to show under the buttons (an interface string: a save that would not load).
     notice: Option<&'static str>,
+    /// True while the story's title art is still loading (the screen stays black meanwhile).
+    waiting: bool,
 }
 
 impl TitleScreen {
-    pub fn new(ctx: &Ctx) -> TitleScreen {
+    /// The title screen; the first scene's art and sound start loading behind its own.
+    pub fn new(ctx: &mut Ctx) -> TitleScreen {
+        TitleScreen::art_ready(ctx);
+        preload::request(ctx, ctx.story.start);
         let can_continue = ctx.saves.as_ref().and_then(|s| s.latest()).is_some();
         let mut buttons = ButtonList::new(
             layout::title_buttons(LABELS.len()),
@@ -48,7 +62,17 @@ impl TitleScreen {
         TitleScreen {
             buttons,
             notice: None,
+            waiting: false,
         }
+    }
+
+    /// Whether the story's title pictures have arrived (asking for them if not).
+    fn art_ready(ctx: &mut Ctx) -> bool {
+        let view = ctx.view;
+        let title = ctx.assets.frame_ready("title", view.pixels(WIDTH, HEIGHT));
+        let logo = (ctx.assets).frame_ready("logo", view.pixels(LOGO_BOX.w, LOGO_BOX.h));
+        let buttons = ctx.button_frames_ready(FRONT.key);
+        title && logo && buttons
     }
 }
 
@@ -76,11 +100,16 @@ impl Screen for TitleScreen {
     }
 
     fn draw(&mut self, ctx: &mut Ctx) {
+        // Black for the few frames until the title art arrives, rather than the player's own
+        // title flashing up first.
+        self.waiting = !TitleScreen::art_ready(ctx);
+        if self.waiting {
+            return;
+        }
         let view = ctx.view;
         let theme = FRONT;
         let full = Rect::new(0.0, 0.0, WIDTH, HEIGHT);
-        let want = |w: f32, h: f32| (view.len(w).round() as u32, view.len(h).round() as u32);
-        match ctx.assets.frame("title", want(WIDTH, HEIGHT)) {
+        match ctx.assets.frame("title", view.pixels(WIDTH, HEIGHT)) {
             Some(picture) => draw_stretched(&view, &picture, full, WHITE),
             None => {
                 // A dusk gradient and a red band: the front at night, before a sortie.
@@ -96,8 +125,11 @@ impl Screen for TitleScreen {
                 fill(&view, Rect::new(0.0, 300.0, WIDTH, 6.0), theme.accent);
             }
         }
-        let logo_box = Rect::new(WIDTH / 2.0 - 350.0, 90.0, 700.0, 150.0);
-        match ctx.assets.frame("logo", want(logo_box.w, logo_box.h)) {
+        let logo_box = LOGO_BOX;
+        match ctx
+            .assets
+            .frame("logo", view.pixels(logo_box.w, logo_box.h))
+        {
             Some(logo) => {
                 // Keep the logo's proportions inside its box.
                 let scale =
@@ -143,7 +175,11 @@ impl Screen for TitleScreen {
     }
 
     fn animating(&self) -> bool {
-        false
+        self.waiting
+    }
+
+    fn waiting(&self) -> bool {
+        self.waiting
     }
 }
 

@@ -1,0 +1,130 @@
+//! Loading ahead: when a scene starts, the loaders are asked for every picture and sound it can
+//! show or play, then for those of the scenes it can lead to (its jumps and calls, in any branch
+//! or choice option), so the next scene is usually ready before it begins.
+
+use crate::app::Ctx;
+use crate::layout::View;
+use crate::stage::{scene_pictures, Picture};
+use spearhead_core::story::{Op, SceneId, StageDirection};
+use spearhead_core::Story;
+
+/// What to load for a scene: its pictures and sound files, then the next scenes'.
+#[derive(Debug, Default)]
+pub struct Plan<'a> {
+    pub pictures: Vec<Picture<'a>>,
+    pub sounds: Vec<&'a str>,
+}
+
+/// The plan for `scene`, pictures at the sizes `view` draws them.
+pub fn plan<'a>(view: &View, story: &'a Story, scene: SceneId) -> Plan<'a> {
+    let mut plan = Plan::default();
+    for next in scenes_ahead(story, scene) {
+        plan.pictures.extend(scene_pictures(view, story, next));
+        plan.sounds.extend(sound_files(story, next));
+    }
+    plan
+}
+
+/// Asks the loaders for what `scene` and the scenes after it need; never waits. What is loaded
+/// or on its way already is not asked for again.
+pub fn request(ctx: &mut Ctx, scene: SceneId) {
+    let plan = plan(&ctx.view, ctx.story, scene);
+    for picture in &plan.pictures {
+        ctx.assets.preload(picture.file, picture.size);
+    }
+    for file in plan.sounds {
+        ctx.audio.preload(file);
+    }
+}
+
+/// `scene` first, then the scenes its code can go on to, each once.
+fn scenes_ahead(story: &Story, scene: SceneId) -> Vec<SceneId> {
+    let mut scenes = vec![scene];
+    for op in &story.scene(scene).code {
+        if let Op::Jump(next) | Op::Call(next) = op {
+            if !scenes.contains(next) {
+                scenes.push(*next);
+            }
+        }
+    }
+    scenes
+}
+
+/// The music and sound files `scene` can play (those the manifest declares).
+fn sound_files(story: &Story, scene: SceneId) -> Vec<&str> {
+    let manifest = &story.manifest;
+    let mut files = Vec::new();
+    for op in &story.scene(scene).code {
+        let Op::Stage(direction) = op else { continue };
+        let file = match &**direction {
+            StageDirection::MusicPlay { track, .. } => manifest.music.get(track),
+            StageDirection::Sound { sound } => manifest.sounds.get(sound),
+            _ => None,
+        };
+        files.extend(file.map(|f| f.get_ref().as_str()));
+    }
+    files
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    fn load(dir: &str) -> Story {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+        spearhead_core::load(&dir).story.expect("the story loads")
+    }
+
+    fn files<'a>(plan: &'a Plan) -> Vec<&'a str> {
+        plan.pictures.iter().filter_map(|p| p.file).collect()
+    }
+
+    #[test]
+    fn a_scene_loads_its_own_art_first_then_the_next_scenes() {
+        let story = load("../../tests/fixtures/player");
+        let office = story.scene_id("office").expect("the fixture's first scene");
+        let plan = plan(&View::fit(1280.0, 720.0), &story, office);
+        assert_eq!(
+            files(&plan),
+            [
+                "bg/office.svg",
+                "chars/lena.svg",
+                "chars/lena_smile.svg",
+                // The hangar, where the office jumps after its choice.
+                "bg/hangar.png",
+                "chars/shin.png",
+                "bg/broken.png",
+            ]
+        );
+        assert_eq!(plan.sounds, ["music/quiet.wav"]);
+        assert_eq!(plan.pictures[0].size, (1280, 720));
+        assert_eq!(plan.pictures[0].label, "background office");
+    }
+
+    #[test]
+    fn the_scenes_of_every_choice_option_and_call_are_loaded_ahead() {
+        let script = "scene gate\n\
+                      > The gate.\n\
+                      choice: Which way?\n    \
+                          option: Left\n        \
+                              jump left\n    \
+                          option: Right\n        \
+                              call radio\n        \
+                              jump right\n\
+                      jump left\n\
+                      scene left\n> Left.\nend done\n\
+                      scene right\n> Right.\njump left\n\
+                      scene radio\n> Static.\nreturn\n";
+        let manifest = "title = \"T\"\nstart = \"gate\"\n[endings.done]\ntitle = \"Done\"\n";
+        let loaded = spearhead_core::load_str(Path::new("."), manifest, &[("t.vn", script)]);
+        let story = loaded.story.expect("the script compiles");
+        let id = |name: &str| story.scene_id(name).expect("declared");
+        assert_eq!(
+            scenes_ahead(&story, id("gate")),
+            [id("gate"), id("left"), id("radio"), id("right")]
+        );
+        assert_eq!(scenes_ahead(&story, id("right")), [id("right"), id("left")]);
+        assert_eq!(scenes_ahead(&story, id("radio")), [id("radio")]);
+    }
+}
