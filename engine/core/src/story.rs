@@ -5,7 +5,7 @@ use crate::ast::{AssignOp, BinaryOp, Position, Transition, UnaryOp};
 use crate::manifest::Manifest;
 use crate::template::Template;
 use crate::value::{Type, Value};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -25,7 +25,7 @@ pub struct Story {
     pub manifest: Manifest,
     /// The story folder, for resolving asset and locale paths.
     pub root: PathBuf,
-    pub(crate) scene_index: HashMap<String, SceneId>,
+    pub(crate) scene_index: FxHashMap<String, SceneId>,
 }
 
 impl Story {
@@ -63,7 +63,7 @@ pub struct Scene {
     pub chapter: Option<String>,
     pub code: Vec<Op>,
     /// Stable key -> position of the op it names (a line, a choice, a call).
-    pub keys: HashMap<String, u32>,
+    pub keys: FxHashMap<String, u32>,
 }
 
 /// A variable or a stat (a stat is an int with a range its changes are clamped to).

@@ -8,19 +8,20 @@ use crate::manifest::{parse_color, Manifest};
 use crate::source::{FileId, Sources, Span};
 use crate::story::{Character, Ending, SceneId, Variable};
 use crate::value::Value;
+use rustc_hash::FxHashMap;
 use std::collections::{BTreeSet, HashMap};
 
 #[derive(Debug, Default)]
 pub struct Symbols {
-    pub scenes: HashMap<String, SceneId>,
+    pub scenes: FxHashMap<String, SceneId>,
     pub variables: Vec<Variable>,
-    pub var_index: HashMap<String, usize>,
+    pub var_index: FxHashMap<String, usize>,
     pub characters: Vec<Character>,
-    pub char_index: HashMap<String, usize>,
+    pub char_index: FxHashMap<String, usize>,
     /// Expressions each character has a sprite for, by character index.
     pub sprites: Vec<BTreeSet<String>>,
     pub endings: Vec<Ending>,
-    pub ending_index: HashMap<String, usize>,
+    pub ending_index: FxHashMap<String, usize>,
 }
 
 pub fn declare(

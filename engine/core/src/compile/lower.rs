@@ -11,13 +11,13 @@ use crate::source::{Sources, Span};
 use crate::story::{Expr, Menu, MenuOption, Op, SayOp, SceneId, StageDirection};
 use crate::template::{self, Piece, Template};
 use crate::value::{Type, Value};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::Arc;
 
 /// The code of one scene plus what later passes need to know about it.
 pub struct LoweredScene {
     pub code: Vec<Op>,
-    pub keys: HashMap<String, u32>,
+    pub keys: FxHashMap<String, u32>,
     /// Scenes this one can jump to or call.
     pub targets: Vec<SceneId>,
 }
@@ -58,7 +58,7 @@ pub fn lower_all(
                 .collect()
         })
     };
-    let mut first_use: HashMap<String, Span> = HashMap::new();
+    let mut first_use: FxHashMap<String, Span> = FxHashMap::default();
     let mut repeats = Vec::new();
     let mut lowered = Vec::with_capacity(scenes.len());
     for (code, lowerer) in runs {
@@ -91,7 +91,7 @@ struct Lowerer<'a> {
     manifest: &'a Manifest,
     diagnostics: Vec<Diagnostic>,
     /// The first use of every explicit line ID in this run of scenes...
-    line_ids: HashMap<String, Span>,
+    line_ids: FxHashMap<String, Span>,
     /// ...and every later use, reported by `lower_all` once all runs are done.
     repeated_ids: Vec<(String, Span)>,
 }
@@ -99,9 +99,9 @@ struct Lowerer<'a> {
 /// Per-scene state of the walk.
 struct SceneCode {
     code: Vec<Op>,
-    keys: HashMap<String, u32>,
+    keys: FxHashMap<String, u32>,
     targets: Vec<SceneId>,
-    calls: HashMap<SceneId, u32>,
+    calls: FxHashMap<SceneId, u32>,
 }
 
 impl<'a> Lowerer<'a> {
@@ -110,7 +110,7 @@ impl<'a> Lowerer<'a> {
             symbols,
             manifest,
             diagnostics: Vec::new(),
-            line_ids: HashMap::new(),
+            line_ids: FxHashMap::default(),
             repeated_ids: Vec::new(),
         }
     }
@@ -119,9 +119,9 @@ impl<'a> Lowerer<'a> {
     fn scene(&mut self, scene: &mut ast::SceneDecl) -> LoweredScene {
         let mut out = SceneCode {
             code: Vec::new(),
-            keys: HashMap::new(),
+            keys: FxHashMap::default(),
             targets: Vec::new(),
-            calls: HashMap::new(),
+            calls: FxHashMap::default(),
         };
         self.block(&scene.body, &mut out);
         scene.body = Vec::new();
