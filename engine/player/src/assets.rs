@@ -3,6 +3,7 @@
 //! main thread, a bounded amount a frame. A file that is missing or broken never stops the
 //! game: it becomes a visible placeholder and one warning in the log.
 
+use crate::eviction::{self, InUse};
 use crate::layout::View;
 use crate::loader::{Content, Loaded, Loader, Want};
 use macroquad::prelude::*;
@@ -104,6 +105,9 @@ pub struct Assets {
     dir: PathBuf,
     loader: Loader,
     stored: HashMap<PathBuf, Stored>,
+    /// Interface pictures (`ui/`): never released. They are a fixed handful whatever the
+    /// story's length, and every screen and location change needs them at once.
+    interface: HashSet<PathBuf>,
     warned: HashSet<PathBuf>,
 }
 
@@ -148,6 +152,26 @@ impl Assets {
             self.loader
                 .request(&path, Want::picture(&path, want), false);
         }
+    }
+
+    /// Releases the pictures `in_use` does not keep (interface pictures stay; see
+    /// `eviction`): dropping the last handle frees the texture. Returns how many.
+    pub fn release_unused(&mut self, in_use: &InUse) -> usize {
+        let loaded = self.stored.iter().filter_map(|(path, stored)| {
+            let story_art = matches!(stored, Stored::Texture(_)) && !self.interface.contains(path);
+            story_art.then_some(path)
+        });
+        let released = eviction::released(loaded, in_use);
+        for path in &released {
+            self.stored.remove(path);
+            self.loader.forget(path);
+        }
+        released.len()
+    }
+
+    /// The path of a file under the assets folder, as `InUse` names it.
+    pub fn path_of(&self, relative: &str) -> PathBuf {
+        self.dir.join(relative)
     }
 
     /// Uploads pictures the loader finished: at least one, then more while within `budget`.
@@ -217,6 +241,7 @@ impl Assets {
             .iter()
             .map(|ext| format!("ui/{name}.{ext}"))
             .find(|r| self.dir.join(r).is_file())?;
+        self.interface.insert(self.dir.join(&found));
         Some(self.art(Some(&found), name, want))
     }
 

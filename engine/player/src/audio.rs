@@ -16,6 +16,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::task::{Context, Poll, Waker};
 use std::time::{Duration, Instant};
 
+use crate::eviction::{self, InUse};
 use crate::loader::{Content, Loader, Want};
 
 /// Set when the sound thread has given up (no sound card, or the device failed).
@@ -81,6 +82,10 @@ pub struct Audio {
     warned: HashSet<PathBuf>,
     /// The track playing now: its manifest name and the sound.
     music: Option<(String, Sound)>,
+    /// The file of the track playing now: it is never released.
+    music_file: Option<PathBuf>,
+    /// The files played since sounds were last released: they may still be sounding.
+    played: HashSet<PathBuf>,
     /// Tracks fading in or out (a cross-fade is one of each).
     fades: Vec<Fade>,
     pub music_volume: f32,
@@ -97,6 +102,8 @@ impl Audio {
             decoded: Vec::new(),
             warned: HashSet::new(),
             music: None,
+            music_file: None,
+            played: HashSet::new(),
             fades: Vec::new(),
             music_volume: 0.7,
             sound_volume: 0.8,
@@ -152,6 +159,7 @@ impl Audio {
             });
         }
         self.music = Some((name.to_string(), sound));
+        self.music_file = relative.map(|r| self.dir.join(r));
     }
 
     /// New volumes (0 to 1); the track playing follows at once.
@@ -165,6 +173,7 @@ impl Audio {
 
     /// Stops the music, at once or fading out over `fade` seconds.
     pub fn stop_music(&mut self, fade: Option<f32>) {
+        self.music_file = None;
         let Some((name, sound)) = self.music.take() else {
             return;
         };
@@ -205,6 +214,12 @@ impl Audio {
         }
         self.fades.retain(|f| f.elapsed < f.seconds);
         !self.fades.is_empty()
+    }
+
+    /// Brings every fade to its end at once (a screenshot's reader has dwelt on the line long
+    /// enough for it): a track fading out stops, and its sound is let go.
+    pub fn finish_fades(&mut self) {
+        self.update(f32::INFINITY);
     }
 
     /// The track that should be playing after a load or rollback.
@@ -264,6 +279,31 @@ impl Audio {
         }
     }
 
+    /// The files that may be sounding now: the track playing and what was played since this
+    /// was last asked (from then on, a sound played before is taken to have finished).
+    pub fn take_sounding(&mut self) -> HashSet<PathBuf> {
+        let mut sounding = std::mem::take(&mut self.played);
+        sounding.extend(self.music_file.clone());
+        sounding
+    }
+
+    /// Releases the decoded sounds and files read ahead that `in_use` does not keep (see
+    /// `eviction`). Dropping the last handle of a `Sound` deletes its samples from
+    /// macroquad's mixer (a track still fading out keeps its own handle until it ends).
+    /// Returns how many.
+    pub fn release_unused(&mut self, in_use: &InUse) -> usize {
+        let decoded = self.sounds.iter().filter(|(_, s)| s.is_some());
+        let loaded = decoded.map(|(path, _)| path);
+        let waiting = self.read_ahead.iter().map(|(path, _)| path);
+        let released = eviction::released(loaded.chain(waiting), in_use);
+        for path in &released {
+            self.sounds.remove(path);
+            self.loader.forget(path);
+        }
+        self.read_ahead.retain(|(path, _)| !released.contains(path));
+        released.len()
+    }
+
     /// Whether sounds are still being read, or wait to be decoded.
     pub fn busy(&self) -> bool {
         !sound_down() && (self.loader.busy() || !self.read_ahead.is_empty())
@@ -271,6 +311,7 @@ impl Audio {
 
     fn load(&mut self, relative: &str) -> Option<Sound> {
         let path = self.dir.join(relative);
+        self.played.insert(path.clone());
         if let Some(cached) = self.sounds.get(&path) {
             return cached.clone();
         }

@@ -13,6 +13,7 @@
 pub mod app;
 pub mod assets;
 pub mod audio;
+pub mod eviction;
 pub mod input;
 pub mod layout;
 pub mod loader;

@@ -161,6 +161,18 @@ impl Loader {
         }
     }
 
+    /// Forgets that `path` was delivered (its result was released), so the next request loads
+    /// it again. A job on its way, or a file that failed, is left as it is.
+    pub fn forget(&mut self, path: &Path) {
+        if self
+            .files
+            .get(path)
+            .is_some_and(|s| s.in_flight.is_none() && !s.failed)
+        {
+            self.files.remove(path);
+        }
+    }
+
     /// Whether any job is on its way.
     pub fn busy(&self) -> bool {
         self.files.values().any(|s| s.in_flight.is_some())
@@ -401,6 +413,35 @@ mod tests {
             "a much bigger window rasterises it again"
         );
         assert_eq!(image_of(loader.receive().expect("a result")).width, 1920);
+    }
+
+    #[test]
+    fn a_forgotten_file_is_loaded_again_but_not_one_on_its_way_or_failed() {
+        let dir = folder("forget");
+        let (sound, missing) = (dir.join("a.wav"), dir.join("missing.wav"));
+        std::fs::write(&sound, b"RIFF....").expect("temp dir is writable");
+        let mut loader = Loader::new();
+        assert!(loader.request(&sound, Want::Bytes, false));
+        loader.forget(&sound);
+        assert!(
+            !loader.request(&sound, Want::Bytes, false),
+            "still on its way"
+        );
+        assert!(loader.receive().is_some());
+        assert!(!loader.request(&sound, Want::Bytes, false), "delivered");
+        loader.forget(&sound);
+        assert!(
+            loader.request(&sound, Want::Bytes, false),
+            "released, so read again"
+        );
+        assert!(loader.receive().is_some());
+        loader.request(&missing, Want::Bytes, false);
+        assert!(loader.receive().is_some_and(|l| l.content.is_err()));
+        loader.forget(&missing);
+        assert!(
+            !loader.request(&missing, Want::Bytes, false),
+            "a failure is not retried"
+        );
     }
 
     #[test]

@@ -3,10 +3,13 @@
 //! or choice option), so the next scene is usually ready before it begins.
 
 use crate::app::Ctx;
+use crate::eviction::InUse;
 use crate::layout::View;
 use crate::stage::{scene_pictures, Picture};
 use spearhead_core::story::{Op, SceneId, StageDirection};
 use spearhead_core::Story;
+use std::collections::HashSet;
+use std::path::PathBuf;
 
 /// What to load for a scene: its pictures and sound files, then the next scenes'.
 #[derive(Debug, Default)]
@@ -34,6 +37,34 @@ pub fn request(ctx: &mut Ctx, scene: SceneId) {
     }
     for file in plan.sounds {
         ctx.audio.preload(file);
+    }
+}
+
+/// Releases the art and sound that neither `scene` and the scenes it can lead to (its plan)
+/// nor the pictures `on_screen` use, and no sound still playing (see `eviction`). Call it once
+/// a scene change is done: what the scene before needed is not drawn any more.
+pub fn release_unused(ctx: &mut Ctx, scene: SceneId, on_screen: &[Picture]) {
+    let started = std::time::Instant::now();
+    let plan = plan(&ctx.view, ctx.story, scene);
+    let assets = &ctx.assets;
+    let files = |pictures: &[Picture]| -> HashSet<PathBuf> {
+        pictures
+            .iter()
+            .filter_map(|p| p.file)
+            .map(|f| assets.path_of(f))
+            .collect()
+    };
+    let mut ahead = files(&plan.pictures);
+    ahead.extend(plan.sounds.iter().map(|f| assets.path_of(f)));
+    let in_use = InUse {
+        ahead,
+        on_screen: files(on_screen),
+        sounding: ctx.audio.take_sounding(),
+    };
+    let pictures = ctx.assets.release_unused(&in_use);
+    let sounds = ctx.audio.release_unused(&in_use);
+    if let Some(timing) = ctx.timing.as_mut() {
+        timing.released(pictures, sounds, started.elapsed());
     }
 }
 

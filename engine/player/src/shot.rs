@@ -197,6 +197,8 @@ async fn drive(ctx: &mut Ctx, spec: &ShotSpec) -> Result<GameScreen, String> {
     loop {
         let_loading_finish(ctx, &mut game).await;
         game.settle();
+        // Shots draw no frames in real time, so music fades are finished as the stage's are.
+        ctx.audio.finish_fades();
         if game.is_ended() {
             break;
         }

@@ -344,6 +344,17 @@ impl Stage {
     /// Whether every picture the stage draws now has arrived (a missing one counts: it is
     /// drawn as its placeholder). Asks for what has not, ahead of what is loaded ahead.
     pub fn art_ready(&self, view: &View, story: &Story, assets: &mut Assets) -> bool {
+        let pictures = self.pictures(view, story);
+        // Every picture is asked for, not just up to the first that is missing.
+        let loading = pictures
+            .iter()
+            .filter(|p| matches!(p.art(assets), Art::Loading))
+            .count();
+        loading == 0
+    }
+
+    /// Every picture the stage draws now, including those a transition is leaving.
+    pub fn pictures<'a>(&self, view: &View, story: &'a Story) -> Vec<Picture<'a>> {
         let bg = &self.background;
         let fading_from = bg.previous.as_deref().filter(|_| bg.progress.is_some());
         let backgrounds = [bg.current.as_deref(), fading_from]
@@ -357,13 +368,7 @@ impl Stage {
                 .flatten()
                 .map(|e| sprite_picture(view, story, &s.character, e))
         });
-        let pictures: Vec<Picture> = backgrounds.chain(sprites).collect();
-        // Every picture is asked for, not just up to the first that is missing.
-        let loading = pictures
-            .iter()
-            .filter(|p| matches!(p.art(assets), Art::Loading))
-            .count();
-        loading == 0
+        backgrounds.chain(sprites).collect()
     }
 
     pub fn background(&self) -> Option<&str> {

@@ -78,6 +78,17 @@ impl Timing {
         self.frame_decoding += decoded.spent;
     }
 
+    /// Art and sound no longer in use were released after a scene change (see `eviction`).
+    pub fn released(&mut self, pictures: usize, sounds: usize, spent: Duration) {
+        let resident = resident_mb().map_or_else(String::new, |mb| {
+            format!("; resident memory now {mb:.1} MB")
+        });
+        eprintln!(
+            "timing: released {pictures} pictures and {sounds} sounds in {}{resident}",
+            ms(spent)
+        );
+    }
+
     /// A frame was drawn: `animating` while something moves on screen, `waiting` while the
     /// screen holds its picture for art still loading, `loading` while the loaders have work.
     pub fn frame(&mut self, animating: bool, waiting: bool, loading: bool) {
@@ -177,6 +188,14 @@ fn process_cpu() -> Option<Duration> {
     let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
     let ticks: u64 = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
     Some(Duration::from_millis(ticks * 10))
+}
+
+/// The process's resident memory now, in MB (Linux; `None` elsewhere).
+fn resident_mb() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1000.0)
 }
 
 /// Time since the process started (Linux; zero elsewhere).

@@ -45,6 +45,9 @@ pub struct GameScreen {
     theme: Theme,
     /// While the art a change brought on stage is loading: what was on screen before it.
     held: Option<Held>,
+    /// A scene that started and whose change is not done yet: at the next step, what neither
+    /// it (and the scenes it leads to) nor the stage uses is released.
+    release_due: Option<SceneId>,
 }
 
 /// What stays on screen, not moving, while the art of what comes next is on its way (a few
@@ -106,6 +109,7 @@ impl GameScreen {
             shown: Shown::Nothing,
             theme: Theme::for_location(None),
             held: None,
+            release_due: None,
         }
     }
 
@@ -118,6 +122,7 @@ impl GameScreen {
     /// arrived yet, holds the picture from before it until it has: no frame shows the new
     /// stage half drawn, and none waits for a file.
     fn change(&mut self, ctx: &mut Ctx, change: impl FnOnce(&mut GameScreen, &mut Ctx)) {
+        self.release_unused(ctx);
         let before = self.held.take().unwrap_or_else(|| Held {
             stage: self.stage.clone(),
             textbox: self.textbox.clone(),
@@ -143,6 +148,19 @@ impl GameScreen {
             (ctx.assets).frame_ready(&format!("nameplate_{key}"), view.pixels(plate.w, plate.h));
         ctx.note_loading(started.elapsed());
         stage && textbox && plate
+    }
+
+    /// After a scene change, once the reader goes on from what it showed (the stage is no
+    /// longer held, and the scene before is not drawn any more): releases what the scene and
+    /// those it leads to do not use and the stage does not show (see `preload::release_unused`).
+    fn release_unused(&mut self, ctx: &mut Ctx) {
+        if self.held.is_some() {
+            return;
+        }
+        if let Some(scene) = self.release_due.take() {
+            let on_screen = self.stage.pictures(&ctx.view, ctx.story);
+            preload::release_unused(ctx, scene, &on_screen);
+        }
     }
 
     /// Lets go of the held picture once the art has arrived.
@@ -263,10 +281,11 @@ impl GameScreen {
     }
 
     /// Asks for the art and sound of `scene` and the scenes it can lead to (see `preload`).
-    fn request_scene(&self, ctx: &mut Ctx, scene: SceneId) {
+    fn request_scene(&mut self, ctx: &mut Ctx, scene: SceneId) {
         let started = std::time::Instant::now();
         preload::request(ctx, scene);
         ctx.note_loading(started.elapsed());
+        self.release_due = Some(scene);
     }
 
     fn perform_stage(&mut self, ctx: &mut Ctx, direction: &StageDirection) {

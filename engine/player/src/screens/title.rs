@@ -53,6 +53,8 @@ impl TitleScreen {
     pub fn new(ctx: &mut Ctx) -> TitleScreen {
         TitleScreen::art_ready(ctx);
         preload::request(ctx, ctx.story.start);
+        // Back from a game: its art and sound go, but for the first scene's.
+        preload::release_unused(ctx, ctx.story.start, &[]);
         let can_continue = ctx.saves.as_ref().and_then(|s| s.latest()).is_some();
         let mut buttons = ButtonList::new(
             layout::title_buttons(LABELS.len()),
