@@ -76,6 +76,18 @@ fn latin_covers(face: &ttf_parser::Face, text: &str) -> bool {
         .all(|c| c.is_whitespace() || c.is_control() || face.glyph_index(c).is_some())
 }
 
+/// The size text is measured at; every other size is this one scaled (see `measure`).
+const MEASURE_SIZE: u16 = 32;
+
+/// The extent of `text` drawn `size` pixels high in `font` (macroquad's default font when
+/// `None`). macroquad rasterises and keeps every glyph it measures, at the size it measures,
+/// in the font's atlas; layout measures at many sizes (virtual units, then each size a long
+/// line is tried at), which grew the atlas to 2048x2048 (32 MB with its texture). Measuring at
+/// one size and scaling keeps one extra set of glyphs, and advances scale linearly.
+pub fn measure(text: &str, font: Option<&Font>, size: f32) -> TextDimensions {
+    measure_text(text, font, MEASURE_SIZE, size / MEASURE_SIZE as f32)
+}
+
 /// The font for `text` from `fonts`, or `None` (macroquad's built-in font) without them.
 pub fn font_for<'a>(fonts: Option<&'a Fonts>, text: &str, bold: bool) -> Option<&'a Font> {
     fonts.map(|f| f.pick(text, bold))

@@ -2,7 +2,7 @@
 //! whole-screen effects (fade to black, flash, shake), with their transitions in time.
 //! It performs stage directions the runtime hands over; it decides nothing about the story.
 
-use crate::assets::{Art, Assets};
+use crate::assets::{measure, Art, Assets};
 use crate::layout::{View, HEIGHT, WIDTH};
 use crate::theme::Theme;
 use macroquad::prelude::*;
@@ -691,7 +691,7 @@ fn placeholder(view: &View, area: Rect, label: &str, alpha: f32, font: Option<&F
     );
     let size = view.len(24.0);
     let text = format!("missing: {label}");
-    let dims = measure_text(&text, font, size as u16, 1.0);
+    let dims = measure(&text, font, size);
     draw_text_ex(
         &text,
         r.x + (r.w - dims.width) / 2.0,

@@ -1,7 +1,7 @@
 //! The dialogue box: name plate in the speaker's colour, word-wrapped text revealed by a
 //! typewriter. A click completes the line; the game screen advances on the next one.
 
-use crate::assets::{draw_stretched, font_for, Fonts};
+use crate::assets::{draw_stretched, font_for, measure, Fonts};
 use crate::layout::{self, View};
 use crate::stage::fill;
 use crate::theme::{color_of, readable_on, Theme};
@@ -95,7 +95,7 @@ impl TextBox {
     ) {
         // The whole line in one font, so that wrapping measures what is drawn.
         let font = font_for(fonts, text, false);
-        let measure = |s: &str, size: f32| measure_text(s, font, size as u16, 1.0).width;
+        let measure = |s: &str, size: f32| measure(s, font, size).width;
         (self.lines, self.size, self.line_height) = fit(text, &measure);
         self.font = font.cloned();
         self.speaker = speaker;
@@ -171,7 +171,7 @@ impl TextBox {
             };
             let size = view.len(26.0) as u16;
             let bold = font_for(fonts, name, true);
-            let dims = measure_text(name, bold, size, 1.0);
+            let dims = measure(name, bold, size as f32);
             let p = view.rect(layout::NAME_PLATE);
             draw_text_ex(
                 name,

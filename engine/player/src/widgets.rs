@@ -2,7 +2,7 @@
 //! highlights, arrows move, number keys pick, Enter/Space or a click confirm; disabled buttons
 //! are drawn greyed and cannot be picked.
 
-use crate::assets::{draw_stretched, font_for, Fonts};
+use crate::assets::{draw_stretched, font_for, measure, Fonts};
 use crate::input::Input;
 use crate::layout::View;
 use crate::stage::fill;
@@ -22,7 +22,7 @@ pub fn label_line_height(text_size: f32) -> f32 {
 /// the font it is drawn with.
 pub fn label_lines(fonts: Option<&Fonts>, label: &str, width: f32, text_size: f32) -> Vec<String> {
     let font = font_for(fonts, label, false);
-    let measure = |s: &str| measure_text(s, font, text_size as u16, 1.0).width;
+    let measure = |s: &str| measure(s, font, text_size).width;
     wrap(label, width - 2.0 * LABEL_PADDING, &measure)
 }
 
@@ -138,11 +138,11 @@ impl ButtonList {
             let size = view.len(text_size) as u16;
             let lines = label_lines(fonts, label, rect.w, text_size);
             let step = view.len(label_line_height(text_size));
-            let cap = measure_text("Hg", font, size, 1.0).offset_y;
+            let cap = measure("Hg", font, size as f32).offset_y;
             let block = cap + step * (lines.len() as f32 - 1.0);
             let mut baseline = r.y + (r.h - block) / 2.0 + cap - view.len(2.0);
             for line in &lines {
-                let dims = measure_text(line, font, size, 1.0);
+                let dims = measure(line, font, size as f32);
                 draw_text_ex(
                     line,
                     r.x + (r.w - dims.width) / 2.0,

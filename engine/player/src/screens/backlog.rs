@@ -3,6 +3,7 @@
 
 use super::{Next, Screen};
 use crate::app::Ctx;
+use crate::assets::measure;
 use crate::input::Input;
 use crate::layout::{Rect, HEIGHT, WIDTH};
 use crate::stage::fill;
@@ -93,7 +94,7 @@ impl Screen for Backlog {
         for entry in self.entries[..shown].iter().rev() {
             // Each entry in one font, wrapped as it is drawn.
             let font = ctx.font(&entry.text, false);
-            let measure = |s: &str| measure_text(s, font, TEXT_SIZE as u16, 1.0).width;
+            let measure = |s: &str| measure(s, font, TEXT_SIZE).width;
             let lines = wrap(&entry.text, WIDTH_TEXT, &measure);
             let height = lines.len() as f32 * LINE;
             let top = bottom - height;

@@ -2,13 +2,13 @@
 //! the text box below. Disabled options are drawn greyed and cannot be picked.
 
 use crate::app::Ctx;
-use crate::assets::{font_for, Fonts};
+use crate::assets::{font_for, measure, Fonts};
 use crate::input::Input;
 use crate::layout::{self, HEIGHT, WIDTH};
 use crate::stage::fill;
 use crate::theme::Theme;
 use crate::widgets::{label_line_height, label_lines, ButtonList, LABEL_PADDING};
-use macroquad::prelude::{measure_text, Rect};
+use macroquad::prelude::Rect;
 use spearhead_core::ChoiceMenu;
 
 pub struct ChoiceView {
@@ -27,7 +27,7 @@ pub fn option_boxes(fonts: Option<&Fonts>, labels: &[String]) -> Vec<Rect> {
         .iter()
         .map(|l| {
             let font = font_for(fonts, l, false);
-            measure_text(l, font, TEXT_SIZE as u16, 1.0).width + 2.0 * LABEL_PADDING + 2.0
+            measure(l, font, TEXT_SIZE).width + 2.0 * LABEL_PADDING + 2.0
         })
         .fold(layout::CHOICE_WIDTH, f32::max);
     let width = widest.min(layout::CHOICE_MAX_WIDTH);

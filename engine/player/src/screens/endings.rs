@@ -3,6 +3,7 @@
 
 use super::{Next, Screen};
 use crate::app::Ctx;
+use crate::assets::measure;
 use crate::input::Input;
 use crate::layout::{Rect, HEIGHT};
 use crate::stage::fill;
@@ -87,7 +88,7 @@ impl Screen for Endings {
                 let description = ctx.ending_description(index);
                 let description = description.as_str();
                 let font = ctx.font(description, false);
-                let measure = |s: &str| measure_text(s, font, 20, 1.0).width;
+                let measure = |s: &str| measure(s, font, 20.0).width;
                 for (i, line) in wrap(description, 900.0, &measure)
                     .iter()
                     .take(2)

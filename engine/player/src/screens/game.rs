@@ -5,6 +5,7 @@
 use super::backlog::{Backlog, Entry};
 use super::{choice::ChoiceView, menu::GameMenu, title::TitleScreen, Next, Screen};
 use crate::app::Ctx;
+use crate::assets::measure;
 use crate::input::Input;
 use crate::layout::{self, WIDTH};
 use crate::preload;
@@ -521,7 +522,7 @@ impl Screen for GameScreen {
             let size = view.len(22.0) as u16;
             let font = ctx.font(mode, true);
             // Right-aligned in the top-right corner, whatever its length in the language shown.
-            let width = measure_text(mode, font, size, 1.0).width;
+            let width = measure(mode, font, size as f32).width;
             let at = view.point(WIDTH - 40.0, 40.0);
             let params = TextParams {
                 font,

@@ -4,6 +4,7 @@
 
 use super::{Next, Screen};
 use crate::app::Ctx;
+use crate::assets::measure;
 use crate::input::Input;
 use crate::layout::Rect;
 use crate::settings::Settings;
@@ -212,7 +213,7 @@ impl Screen for Options {
                 describe(&ctx.ui, &ctx.settings, i)
             };
             let size = view.len(24.0) as u16;
-            let width = measure_text(&value, ctx.font(&value, false), size, 1.0).width / view.scale;
+            let width = measure(&value, ctx.font(&value, false), size as f32).width / view.scale;
             text(
                 &value,
                 r.x + (r.w - width) / 2.0,

@@ -5,7 +5,7 @@
 use super::game::GameScreen;
 use super::{Next, Screen};
 use crate::app::Ctx;
-use crate::assets::draw_stretched;
+use crate::assets::{draw_stretched, measure};
 use crate::input::Input;
 use crate::layout::{self, Rect, HEIGHT, SLOTS_PER_PAGE, SLOT_PAGES, WIDTH};
 use crate::saves::{Saves, Slot};
@@ -177,7 +177,7 @@ impl Screen for SaveLoad {
         // Right-aligned, whatever its length in the language shown.
         let pages = format!("{pages}   \u{2190} \u{2192}");
         let size = view.len(22.0) as u16;
-        let width = measure_text(&pages, ctx.font(&pages, false), size, 1.0).width / view.scale;
+        let width = measure(&pages, ctx.font(&pages, false), size as f32).width / view.scale;
         text(
             &pages,
             WIDTH - 70.0 - width,
@@ -189,7 +189,7 @@ impl Screen for SaveLoad {
         // A label centred in a slot's thumbnail.
         let centred = |s: &str, area: Rect, size: f32, color: Color, bold: bool| {
             let px = view.len(size) as u16;
-            let width = measure_text(s, ctx.font(s, bold), px, 1.0).width / view.scale;
+            let width = measure(s, ctx.font(s, bold), px as f32).width / view.scale;
             text(
                 s,
                 area.x + (area.w - width) / 2.0,
@@ -289,7 +289,7 @@ impl Screen for SaveLoad {
             // The question, wrapped to the dialog and centred.
             let question = ui.with("confirm-overwrite", &[("slot", (index + 1).into())]);
             let font = ctx.font(&question, true);
-            let measure = |s: &str| measure_text(s, font, 26, 1.0).width;
+            let measure = |s: &str| measure(s, font, 26.0).width;
             let lines = crate::wrap::wrap(&question, 460.0, &measure);
             for (i, line) in lines.iter().enumerate() {
                 let x = WIDTH / 2.0 - measure(line) / 2.0;

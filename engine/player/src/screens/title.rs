@@ -6,7 +6,7 @@ use super::options::Options;
 use super::saveload::{Mode, SaveLoad};
 use super::{game::GameScreen, Next, Screen};
 use crate::app::Ctx;
-use crate::assets::draw_stretched;
+use crate::assets::{draw_stretched, measure};
 use crate::input::Input;
 use crate::layout::{self, HEIGHT, WIDTH};
 use crate::preload;
@@ -164,7 +164,7 @@ impl Screen for TitleScreen {
         if let Some(notice) = self.notice {
             let notice = &ctx.ui.get(notice);
             let size = view.len(22.0) as u16;
-            let dims = measure_text(notice, ctx.font(notice, false), size, 1.0);
+            let dims = measure(notice, ctx.font(notice, false), size as f32);
             let at = view.point(WIDTH / 2.0, 680.0);
             let params = TextParams {
                 font: ctx.font(notice, false),
@@ -189,10 +189,10 @@ impl Screen for TitleScreen {
 fn draw_title_text(ctx: &Ctx, title: &str, color: Color) {
     let view = ctx.view;
     let mut size = view.len(72.0);
-    let mut dims = measure_text(title, ctx.font(title, true), size as u16, 1.0);
+    let mut dims = measure(title, ctx.font(title, true), size);
     if dims.width > view.len(WIDTH - 120.0) {
         size *= view.len(WIDTH - 120.0) / dims.width;
-        dims = measure_text(title, ctx.font(title, true), size as u16, 1.0);
+        dims = measure(title, ctx.font(title, true), size);
     }
     let at = view.point(WIDTH / 2.0, 240.0);
     let params = TextParams {
