@@ -61,6 +61,9 @@ fn shot(display: &Display, name: &str, args: &[&str]) -> (RgbaImage, View) {
         output.status,
         String::from_utf8_lossy(&output.stderr)
     );
+    // The null device is a sound device: the player plays to it instead of going silent.
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!stderr.contains("no sound"), "{stderr}");
     let frame = image::open(&png).expect("the shot wrote a PNG").to_rgba8();
     let view = View::fit(frame.width() as f32, frame.height() as f32);
     (frame, view)
@@ -285,6 +288,8 @@ fn a_missing_sound_device_does_not_stop_the_player() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "{stderr}");
     assert!(png.is_file());
+    // One warning, not one per sound played.
+    assert_eq!(stderr.matches("warning: no sound").count(), 1, "{stderr}");
 }
 
 #[test]
@@ -530,6 +535,9 @@ fn layout_shot(display: &Display, name: &str, args: &[&str]) -> (RgbaImage, View
         "shot {args:?} failed: {}",
         String::from_utf8_lossy(&output.stderr)
     );
+    // The null device is a sound device: the player plays to it instead of going silent.
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!stderr.contains("no sound"), "{stderr}");
     let frame = image::open(&png).expect("the shot wrote a PNG").to_rgba8();
     let view = View::fit(frame.width() as f32, frame.height() as f32);
     (frame, view)

@@ -68,16 +68,12 @@ impl Ctx {
     }
 
     /// One frame's loading work on the main thread: uploads pictures the loader finished (a
-    /// bounded amount), takes the sound files it read and, on a `still` frame (nothing moved in
-    /// the last one), decodes one of them.
-    pub fn load_step(&mut self, still: bool) {
+    /// bounded amount) and takes the sound files it read.
+    pub fn load_step(&mut self) {
         let started = Instant::now();
         self.assets.receive(UPLOAD_BUDGET);
         self.audio.receive();
         self.note_loading(started.elapsed());
-        if still {
-            self.audio.decode_one();
-        }
     }
 
     /// Whether art or sound asked for is still on its way (frames keep coming until it is in).
@@ -96,11 +92,7 @@ impl Ctx {
     /// holds its picture for art still loading (see `Timing::frame`).
     pub fn frame_done(&mut self, moving: bool, waiting: bool) {
         let loading = self.loading();
-        let decoded = std::mem::take(&mut self.audio.decoded);
         if let Some(timing) = self.timing.as_mut() {
-            for sound in &decoded {
-                timing.sound_decoded(sound);
-            }
             timing.frame(moving, waiting, loading);
         }
     }
@@ -346,8 +338,6 @@ pub async fn run(mut ctx: Ctx) {
         set_fullscreen(true);
     }
     let mut frame_start = Instant::now();
-    // Whether nothing moved in the last frame: sound read ahead is decoded in such frames.
-    let mut still = false;
     loop {
         ctx.view = View::fit(screen_width(), screen_height());
         let input = Input::gather(&ctx.view, last_mouse);
@@ -367,7 +357,7 @@ pub async fn run(mut ctx: Ctx) {
             ctx.apply_settings();
         }
 
-        ctx.load_step(still);
+        ctx.load_step();
         let Some(top) = stack.last_mut() else { break };
         let next = if is_quit_requested() {
             Next::Quit
@@ -411,7 +401,6 @@ pub async fn run(mut ctx: Ctx) {
         draw_stack(&mut stack, &mut ctx);
         let moving = fading || stack.iter().any(|s| s.animating());
         let waiting = stack.iter().any(|s| s.waiting());
-        still = !moving;
         was_animating = moving || ctx.loading();
         if was_animating {
             // Without this the blocking event loop would sleep until the next input.

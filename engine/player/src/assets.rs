@@ -81,9 +81,9 @@ const MEASURE_SIZE: u16 = 32;
 
 /// The extent of `text` drawn `size` pixels high in `font` (macroquad's default font when
 /// `None`). macroquad rasterises and keeps every glyph it measures, at the size it measures,
-/// in the font's atlas; layout measures at many sizes (virtual units, then each size a long
-/// line is tried at), which grew the atlas to 2048x2048 (32 MB with its texture). Measuring at
-/// one size and scaling keeps one extra set of glyphs, and advances scale linearly.
+/// in the font's atlas (an image plus a texture of the same size); layout measures at many
+/// sizes (virtual units, then each size a long line is tried at). Measuring at one size and
+/// scaling keeps one extra set of glyphs, and advances scale linearly.
 pub fn measure(text: &str, font: Option<&Font>, size: f32) -> TextDimensions {
     measure_text(text, font, MEASURE_SIZE, size / MEASURE_SIZE as f32)
 }

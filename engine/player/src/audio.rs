@@ -1,110 +1,100 @@
-//! Music and sound effects through macroquad's audio. A reader without a sound card, or a
-//! missing or undecodable file, must not stop the game: failures are logged and skipped.
-//! (macroquad's decoder panics on bad data, so loading runs under `catch_unwind`.)
-//!
-//! Files are read ahead by the background loader, but decoding stays on the main thread:
-//! macroquad 0.4 only takes a file's bytes (`load_sound_from_bytes` decodes them where it is
-//! called, and quad-snd's decoder and `Sound` are not reachable from another thread). So a
-//! sound read ahead is decoded on a frame where nothing moves (`decode_one`), where the pause
-//! does not show; one needed before then is decoded when it is played.
+//! Music and sound effects through rodio. A track streams from its Ogg file while it plays, on
+//! rodio's audio thread: only the file's bytes stay in memory (about 0.6 MB, where decoding a
+//! whole track took 15 MB and up to 600 ms of the main thread). A reader without a sound card,
+//! or a missing or undecodable file, must not stop the game: failures are logged once and the
+//! game goes on silent for that sound.
 
-use macroquad::audio::{load_sound_from_bytes, play_sound, stop_sound, PlaySoundParams, Sound};
+use rodio::{Decoder, MixerDeviceSink, Player};
 use std::collections::{HashMap, HashSet};
-use std::future::Future;
+use std::io::Cursor;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::task::{Context, Poll, Waker};
-use std::time::{Duration, Instant};
+use std::sync::Arc;
 
 use crate::eviction::{self, InUse};
 use crate::loader::{Content, Loader, Want};
 
-/// Set when the sound thread has given up (no sound card, or the device failed).
-static SOUND_DOWN: AtomicBool = AtomicBool::new(false);
+/// A sound file's bytes, shared by every decoder playing it.
+type Bytes = Cursor<Arc<[u8]>>;
 
-/// macroquad's sound thread panics when it cannot open the sound device. That panic only ends
-/// that thread; this hook turns its backtrace into one warning, and the player goes on silent.
-/// Every other panic goes to the default hook.
-pub fn install_panic_hook() {
-    let default = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        let from_sound = info
-            .location()
-            .is_some_and(|l| l.file().contains("quad-snd"));
-        if from_sound && std::thread::current().name() != Some("main") {
-            let message = info
-                .payload()
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| info.payload().downcast_ref::<String>().cloned())
-                .unwrap_or_default();
-            if !SOUND_DOWN.swap(true, Ordering::Relaxed) {
-                eprintln!("warning: no sound: {message} The game goes on without sound.");
-            }
-        } else {
-            default(info);
-        }
-    }));
-}
-
-fn sound_down() -> bool {
-    SOUND_DOWN.load(Ordering::Relaxed)
-}
-
-/// A track's volume moving from `from` to `to`; a fade-out stops the track at the end.
-struct Fade {
-    name: String,
-    sound: Sound,
+/// A volume moving from `from` to `to` over `seconds`.
+struct Ramp {
     from: f32,
     to: f32,
     seconds: f32,
     elapsed: f32,
-    stop_at_end: bool,
 }
 
-/// A sound decoded on the main thread, for `SPEARHEAD_TIMING`.
-pub struct Decoded {
-    pub path: PathBuf,
-    pub spent: Duration,
-    /// Decoded when it was played (it had not been decoded ahead).
-    pub when_played: bool,
+impl Ramp {
+    fn volume(&self) -> f32 {
+        self.from + (self.to - self.from) * (self.elapsed / self.seconds).min(1.0)
+    }
+
+    fn done(&self) -> bool {
+        self.elapsed >= self.seconds
+    }
+}
+
+/// A music track playing (looped), perhaps fading in or out.
+struct Track {
+    /// The manifest's name for it.
+    name: String,
+    file: PathBuf,
+    player: Player,
+    ramp: Option<Ramp>,
+}
+
+impl Track {
+    fn advance(&mut self, dt: f32) {
+        if let Some(ramp) = &mut self.ramp {
+            ramp.elapsed = (ramp.elapsed + dt).min(ramp.seconds);
+            self.player.set_volume(ramp.volume());
+            if ramp.done() {
+                self.ramp = None;
+            }
+        }
+    }
 }
 
 pub struct Audio {
     dir: PathBuf,
     loader: Loader,
-    /// Decoded sounds; `None` for a file that is missing or would not decode.
-    sounds: HashMap<PathBuf, Option<Sound>>,
-    /// Files read ahead, waiting for a still frame to be decoded in.
-    read_ahead: Vec<(PathBuf, Vec<u8>)>,
-    /// The sounds decoded since the player last took this list.
-    pub decoded: Vec<Decoded>,
+    /// The sound device; `None` without one (the game is silent).
+    device: Option<MixerDeviceSink>,
+    /// Sound files read, by path; `None` for one missing or unreadable.
+    files: HashMap<PathBuf, Option<Arc<[u8]>>>,
     warned: HashSet<PathBuf>,
-    /// The track playing now: its manifest name and the sound.
-    music: Option<(String, Sound)>,
-    /// The file of the track playing now: it is never released.
-    music_file: Option<PathBuf>,
+    /// The track playing now.
+    music: Option<Track>,
+    /// Tracks fading out; each stops (is dropped) when its fade ends.
+    leaving: Vec<Track>,
     /// The files played since sounds were last released: they may still be sounding.
     played: HashSet<PathBuf>,
-    /// Tracks fading in or out (a cross-fade is one of each).
-    fades: Vec<Fade>,
     pub music_volume: f32,
     pub sound_volume: f32,
 }
 
 impl Audio {
+    /// Opens the default sound device; without one, warns once and stays silent.
     pub fn new(dir: &Path) -> Audio {
+        let device = match rodio::DeviceSinkBuilder::open_default_sink() {
+            Ok(mut device) => {
+                device.log_on_drop(false);
+                Some(device)
+            }
+            Err(e) => {
+                eprintln!("warning: no sound: {e}. The game goes on without sound.");
+                None
+            }
+        };
         Audio {
             dir: dir.to_path_buf(),
             loader: Loader::new(),
-            sounds: HashMap::new(),
-            read_ahead: Vec::new(),
-            decoded: Vec::new(),
+            device,
+            files: HashMap::new(),
             warned: HashSet::new(),
             music: None,
-            music_file: None,
+            leaving: Vec::new(),
             played: HashSet::new(),
-            fades: Vec::new(),
             music_volume: 0.7,
             sound_volume: 0.8,
         }
@@ -113,111 +103,79 @@ impl Audio {
     /// Starts `name` (file `relative`) looping, unless it is already the track playing. With
     /// `fade` seconds, the old track fades out while the new one fades in (a cross-fade).
     pub fn play_music(&mut self, name: &str, relative: Option<&str>, fade: Option<f32>) {
-        if self
-            .music
-            .as_ref()
-            .is_some_and(|(playing, _)| playing == name)
-        {
+        if self.music.as_ref().is_some_and(|t| t.name == name) {
             return;
         }
         self.stop_music(fade);
-        if sound_down() {
-            return;
-        }
-        let Some(sound) = relative.and_then(|r| self.load(r)) else {
+        // The same track may still be fading out from before: it restarts instead.
+        self.leaving.retain(|t| t.name != name);
+        let Some((file, player)) = relative.and_then(|r| self.start(r, true)) else {
             return;
         };
-        // The same track may still be fading out from before: it restarts instead.
-        self.fades.retain(|f| {
-            if f.name == name {
-                stop_sound(&f.sound);
-            }
-            f.name != name
-        });
         let seconds = fade.unwrap_or(0.0).max(0.0);
-        let start = if seconds > 0.0 {
+        let ramp = (seconds > 0.0).then_some(Ramp {
+            from: 0.0,
+            to: self.music_volume,
+            seconds,
+            elapsed: 0.0,
+        });
+        player.set_volume(if ramp.is_some() {
             0.0
         } else {
             self.music_volume
-        };
-        play_sound(
-            &sound,
-            PlaySoundParams {
-                looped: true,
-                volume: start,
-            },
-        );
-        if seconds > 0.0 {
-            self.fades.push(Fade {
-                name: name.to_string(),
-                sound: sound.clone(),
-                from: 0.0,
-                to: self.music_volume,
-                seconds,
-                elapsed: 0.0,
-                stop_at_end: false,
-            });
-        }
-        self.music = Some((name.to_string(), sound));
-        self.music_file = relative.map(|r| self.dir.join(r));
+        });
+        self.music = Some(Track {
+            name: name.to_string(),
+            file,
+            player,
+            ramp,
+        });
     }
 
     /// New volumes (0 to 1); the track playing follows at once.
     pub fn set_volumes(&mut self, music: f32, sound: f32) {
         self.music_volume = music;
         self.sound_volume = sound;
-        if let (Some((_, track)), false) = (&self.music, sound_down()) {
-            macroquad::audio::set_sound_volume(track, music);
+        if let Some(track) = &mut self.music {
+            match &mut track.ramp {
+                Some(ramp) => ramp.to = music,
+                None => track.player.set_volume(music),
+            }
         }
     }
 
     /// Stops the music, at once or fading out over `fade` seconds.
     pub fn stop_music(&mut self, fade: Option<f32>) {
-        self.music_file = None;
-        let Some((name, sound)) = self.music.take() else {
+        let Some(mut track) = self.music.take() else {
             return;
         };
-        if sound_down() {
-            return;
-        }
-        // A track still fading in fades out from where it got to.
-        let mut from = self.music_volume;
-        self.fades.retain(|f| {
-            if f.name == name {
-                from = f.from + (f.to - f.from) * (f.elapsed / f.seconds).min(1.0);
-            }
-            f.name != name
-        });
-        match fade.filter(|s| *s > 0.0) {
-            Some(seconds) => self.fades.push(Fade {
-                name,
-                sound,
+        if let Some(seconds) = fade.filter(|s| *s > 0.0) {
+            // A track still fading in fades out from where it got to.
+            let from = track.ramp.as_ref().map_or(self.music_volume, Ramp::volume);
+            track.ramp = Some(Ramp {
                 from,
                 to: 0.0,
                 seconds,
                 elapsed: 0.0,
-                stop_at_end: true,
-            }),
-            None => stop_sound(&sound),
+            });
+            self.leaving.push(track);
         }
     }
 
     /// Moves the fades on by `dt` seconds; true while any is still going.
     pub fn update(&mut self, dt: f32) -> bool {
-        for fade in &mut self.fades {
-            fade.elapsed = (fade.elapsed + dt).min(fade.seconds);
-            let volume = fade.from + (fade.to - fade.from) * (fade.elapsed / fade.seconds);
-            macroquad::audio::set_sound_volume(&fade.sound, volume);
-            if fade.elapsed >= fade.seconds && fade.stop_at_end {
-                stop_sound(&fade.sound);
-            }
+        if let Some(track) = &mut self.music {
+            track.advance(dt);
         }
-        self.fades.retain(|f| f.elapsed < f.seconds);
-        !self.fades.is_empty()
+        for track in &mut self.leaving {
+            track.advance(dt);
+        }
+        self.leaving.retain(|t| t.ramp.is_some());
+        !self.leaving.is_empty() || self.music.as_ref().is_some_and(|t| t.ramp.is_some())
     }
 
     /// Brings every fade to its end at once (a screenshot's reader has dwelt on the line long
-    /// enough for it): a track fading out stops, and its sound is let go.
+    /// enough for it): a track fading out stops.
     pub fn finish_fades(&mut self) {
         self.update(f32::INFINITY);
     }
@@ -231,24 +189,17 @@ impl Audio {
     }
 
     pub fn play_sound(&mut self, relative: Option<&str>) {
-        if sound_down() {
-            return;
-        }
-        if let Some(sound) = relative.and_then(|r| self.load(r)) {
-            play_sound(
-                &sound,
-                PlaySoundParams {
-                    looped: false,
-                    volume: self.sound_volume,
-                },
-            );
+        if let Some((_, player)) = relative.and_then(|r| self.start(r, false)) {
+            player.set_volume(self.sound_volume);
+            // It plays to its end on its own.
+            player.detach();
         }
     }
 
     /// Has a file read ahead of its first use (see `preload`).
     pub fn preload(&mut self, relative: &str) {
         let path = self.dir.join(relative);
-        if !sound_down() && !self.sounds.contains_key(&path) {
+        if self.device.is_some() && !self.files.contains_key(&path) {
             self.loader.request(&path, Want::Bytes, false);
         }
     }
@@ -257,25 +208,14 @@ impl Audio {
     pub fn receive(&mut self) {
         while let Some(loaded) = self.loader.try_receive() {
             match loaded.content {
-                // Played (and so decoded) before its read-ahead arrived: nothing left to do.
-                Ok(_) if self.sounds.contains_key(&loaded.path) => {}
-                Ok(Content::Bytes(bytes)) => self.read_ahead.push((loaded.path, bytes)),
+                // Read when it was played, before its read-ahead arrived: nothing left to do.
+                Ok(_) if self.files.contains_key(&loaded.path) => {}
+                Ok(Content::Bytes(bytes)) => {
+                    self.files.insert(loaded.path, Some(bytes.into()));
+                }
                 Ok(Content::Image(_)) => self.failed(loaded.path, "not a sound"),
                 Err(e) => self.failed(loaded.path, &e),
             }
-        }
-    }
-
-    /// Decodes one sound that was read ahead, on the main thread (see the module's note): call
-    /// it on frames where nothing moves.
-    pub fn decode_one(&mut self) {
-        if sound_down() {
-            return;
-        }
-        // In the order they were asked for: the scene's own sounds before the next scenes'.
-        if !self.read_ahead.is_empty() {
-            let (path, bytes) = self.read_ahead.remove(0);
-            self.decode_into_cache(path, &bytes, false);
         }
     }
 
@@ -283,73 +223,65 @@ impl Audio {
     /// was last asked (from then on, a sound played before is taken to have finished).
     pub fn take_sounding(&mut self) -> HashSet<PathBuf> {
         let mut sounding = std::mem::take(&mut self.played);
-        sounding.extend(self.music_file.clone());
+        sounding.extend(self.music.as_ref().map(|t| t.file.clone()));
         sounding
     }
 
-    /// Releases the decoded sounds and files read ahead that `in_use` does not keep (see
-    /// `eviction`). Dropping the last handle of a `Sound` deletes its samples from
-    /// macroquad's mixer (a track still fading out keeps its own handle until it ends).
-    /// Returns how many.
+    /// Releases the files read that `in_use` does not keep (see `eviction`); a track still
+    /// fading out has its own decoder and is not cut short. Returns how many.
     pub fn release_unused(&mut self, in_use: &InUse) -> usize {
-        let decoded = self.sounds.iter().filter(|(_, s)| s.is_some());
-        let loaded = decoded.map(|(path, _)| path);
-        let waiting = self.read_ahead.iter().map(|(path, _)| path);
-        let released = eviction::released(loaded.chain(waiting), in_use);
+        let read = self.files.iter().filter(|(_, bytes)| bytes.is_some());
+        let released = eviction::released(read.map(|(path, _)| path), in_use);
         for path in &released {
-            self.sounds.remove(path);
+            self.files.remove(path);
             self.loader.forget(path);
         }
-        self.read_ahead.retain(|(path, _)| !released.contains(path));
         released.len()
     }
 
-    /// Whether sounds are still being read, or wait to be decoded.
+    /// Whether sound files asked for are still being read.
     pub fn busy(&self) -> bool {
-        !sound_down() && (self.loader.busy() || !self.read_ahead.is_empty())
+        self.device.is_some() && self.loader.busy()
     }
 
-    fn load(&mut self, relative: &str) -> Option<Sound> {
+    /// A player on the device for `relative`, looped or not, not yet at any volume; `None`
+    /// without a device or when the file is missing or not a sound (warned once).
+    fn start(&mut self, relative: &str, looped: bool) -> Option<(PathBuf, Player)> {
+        self.device.as_ref()?;
         let path = self.dir.join(relative);
         self.played.insert(path.clone());
-        if let Some(cached) = self.sounds.get(&path) {
-            return cached.clone();
-        }
-        // Needed before a still frame came to decode it: read ahead, or read it now.
-        let ahead = self.read_ahead.iter().position(|(p, _)| *p == path);
-        let bytes = match ahead {
-            Some(i) => Ok(self.read_ahead.swap_remove(i).1),
-            None => std::fs::read(&path).map_err(|e| e.to_string()),
+        let bytes = self.bytes(&path)?;
+        let player = Player::connect_new(self.device.as_ref()?.mixer());
+        let appended = if looped {
+            decoder(bytes, &path)
+                .build_looped()
+                .map(|d| player.append(d))
+        } else {
+            decoder(bytes, &path).build().map(|d| player.append(d))
         };
-        match bytes {
-            Ok(bytes) => self.decode_into_cache(path, &bytes, true),
+        match appended {
+            Ok(()) => Some((path, player)),
             Err(e) => {
-                self.failed(path, &e);
+                self.failed(path, &e.to_string());
                 None
             }
         }
     }
 
-    fn decode_into_cache(
-        &mut self,
-        path: PathBuf,
-        bytes: &[u8],
-        when_played: bool,
-    ) -> Option<Sound> {
-        let started = Instant::now();
-        let decoded = decode(bytes);
-        self.decoded.push(Decoded {
-            path: path.clone(),
-            spent: started.elapsed(),
-            when_played,
-        });
-        match decoded {
-            Ok(sound) => {
-                self.sounds.insert(path, Some(sound.clone()));
-                Some(sound)
+    /// The file's bytes: read ahead, or read now (a sound file takes well under a millisecond
+    /// to read; decoding happens as it plays).
+    fn bytes(&mut self, path: &Path) -> Option<Arc<[u8]>> {
+        if let Some(read) = self.files.get(path) {
+            return read.clone();
+        }
+        match std::fs::read(path) {
+            Ok(bytes) => {
+                let bytes: Arc<[u8]> = bytes.into();
+                self.files.insert(path.to_path_buf(), Some(bytes.clone()));
+                Some(bytes)
             }
             Err(e) => {
-                self.failed(path, &e);
+                self.failed(path.to_path_buf(), &e.to_string());
                 None
             }
         }
@@ -359,23 +291,72 @@ impl Audio {
         if self.warned.insert(path.clone()) {
             eprintln!("warning: {}: {error}; playing nothing", path.display());
         }
-        self.sounds.insert(path, None);
+        self.files.insert(path, None);
     }
 }
 
-/// Decodes a sound file. macroquad's loader is `async` but finishes in one poll on desktop, and
-/// its decoder panics on data it cannot read; both are handled here.
-fn decode(bytes: &[u8]) -> Result<Sound, String> {
-    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        let mut future = std::pin::pin!(load_sound_from_bytes(bytes));
-        future
-            .as_mut()
-            .poll(&mut Context::from_waker(Waker::noop()))
-    }));
-    match outcome {
-        Ok(Poll::Ready(Ok(sound))) => Ok(sound),
-        Ok(Poll::Ready(Err(e))) => Err(e.to_string()),
-        Ok(Poll::Pending) => Err("the sound did not load at once".into()),
-        Err(_) => Err("the file could not be decoded".into()),
+/// A decoder for a sound file's bytes, told its length and its kind (by extension) so that
+/// it need not guess.
+fn decoder(bytes: Arc<[u8]>, path: &Path) -> rodio::decoder::DecoderBuilder<Bytes> {
+    let len = bytes.len() as u64;
+    let builder = Decoder::builder()
+        .with_data(Cursor::new(bytes))
+        .with_byte_len(len)
+        .with_seekable(true);
+    match path.extension().and_then(|e| e.to_str()) {
+        Some(extension) => builder.with_hint(extension),
+        None => builder,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rodio::Source;
+
+    fn bundled(relative: &str) -> (Arc<[u8]>, PathBuf) {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../assets")
+            .join(relative);
+        (std::fs::read(&path).unwrap().into(), path)
+    }
+
+    /// The largest sample in the next `n` (a track that decodes to silence would be 0).
+    fn loudest(source: &mut impl Iterator<Item = f32>, n: usize) -> f32 {
+        source.take(n).fold(0.0, |m, s| m.max(s.abs()))
+    }
+
+    #[test]
+    fn a_track_streams_and_loops_past_its_end() {
+        let (bytes, path) = bundled("music/tension.ogg");
+        let mut track = decoder(bytes, &path).build_looped().unwrap();
+        let rate = track.sample_rate().get() as usize;
+        let channels = track.channels().get() as usize;
+        assert!(
+            loudest(&mut track, rate * channels) > 0.01,
+            "the track is silent"
+        );
+        // tension.ogg is 38.4 s long: two minutes in, a looped track is still playing.
+        let two_minutes = 120 * rate * channels;
+        let played = track.by_ref().take(two_minutes).count();
+        assert_eq!(played, two_minutes);
+        assert!(loudest(&mut track, rate * channels) > 0.01);
+    }
+
+    #[test]
+    fn an_effect_ends() {
+        let (bytes, path) = bundled("sound/click.wav");
+        let effect = decoder(bytes, &path).build().unwrap();
+        let samples = effect.count();
+        assert!(samples > 0 && samples < 44_100 * 2, "{samples} samples");
+    }
+
+    #[test]
+    fn a_file_that_is_not_a_sound_is_an_error_not_a_panic() {
+        let bytes: Arc<[u8]> = b"OggS, or so it says, then nothing of the kind"
+            .to_vec()
+            .into();
+        assert!(decoder(bytes.clone(), Path::new("x.ogg")).build().is_err());
+        assert!(decoder(bytes, Path::new("x.wav")).build_looped().is_err());
     }
 }

@@ -41,7 +41,6 @@ use spearhead_core::Story;
 /// Opens the window and plays `story` until the reader quits, in language `lang` if given (a
 /// folder under the story's locales folder).
 pub fn play(story: Story, lang: Option<String>) {
-    audio::install_panic_hook();
     let story: &'static Story = Box::leak(Box::new(story)); // lives as long as the window
     let saves = Saves::for_story(story);
     let conf = conf(story, true);
@@ -61,7 +60,6 @@ pub fn play(story: Story, lang: Option<String>) {
 /// Opens the window, plays the scripted input in `spec`, writes the frame and exits the
 /// process with 0 on success and 1 on failure.
 pub fn shot(story: Story, spec: ShotSpec) -> ! {
-    audio::install_panic_hook();
     let story: &'static Story = Box::leak(Box::new(story)); // lives as long as the window
     let conf = conf(story, false);
     macroquad::Window::from_config(conf, async move {

@@ -15,7 +15,7 @@ pub enum Want {
     Raster(u32, u32),
     /// A PNG (or another bitmap format), decoded at its own size.
     Bitmap,
-    /// The file's bytes as they are: sound, which macroquad decodes itself.
+    /// The file's bytes as they are: sound, which is decoded as it plays.
     Bytes,
 }
 

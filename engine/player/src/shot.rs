@@ -130,7 +130,7 @@ pub async fn run(mut ctx: Ctx, spec: ShotSpec) -> i32 {
             break;
         }
         ctx.view = crate::layout::View::fit(screen_width(), screen_height());
-        ctx.load_step(true);
+        ctx.load_step();
         draw_stack(&mut stack, &mut ctx);
         ctx.frame_done(false, stack.iter().any(|s| s.waiting()));
         next_frame().await;
@@ -242,14 +242,12 @@ async fn drive(ctx: &mut Ctx, spec: &ShotSpec) -> Result<GameScreen, String> {
 }
 
 /// Draws frames of `game` until it shows what it should and the loaders have finished (at most
-/// `LOADING_LIMIT`). As in play, the first frame after a step moves (a transition, the line
-/// typing), so no sound is decoded in it; the ones after are still.
+/// `LOADING_LIMIT`).
 async fn let_loading_finish(ctx: &mut Ctx, game: &mut GameScreen) {
     let deadline = Instant::now() + LOADING_LIMIT;
-    let mut still = false;
     while (game.waiting() || ctx.loading()) && Instant::now() < deadline {
         ctx.view = crate::layout::View::fit(screen_width(), screen_height());
-        ctx.load_step(std::mem::replace(&mut still, true));
+        ctx.load_step();
         clear_background(BLACK);
         game.draw(ctx);
         ctx.frame_done(false, game.waiting());

@@ -4,7 +4,6 @@
 //! change the time until its art was shown and everything was loaded, and the longest time the
 //! main thread spent on loading in one frame meanwhile. For docs/PERFORMANCE.md.
 
-use crate::audio::Decoded;
 use std::time::{Duration, Instant};
 
 pub struct Timing {
@@ -12,9 +11,8 @@ pub struct Timing {
     frames: u32,
     cpu_at_start: Option<Duration>,
     started: Instant,
-    /// Main-thread time spent in the frame being made on loading pictures, and decoding sound.
+    /// Main-thread time spent in the frame being made on loading pictures.
     frame_loading: Duration,
-    frame_decoding: Duration,
     scene: Option<SceneChange>,
 }
 
@@ -25,9 +23,8 @@ struct SceneChange {
     /// When the scene's first picture was complete (its art arrived).
     shown_after: Option<Duration>,
     held_frames: u32,
-    /// The most main-thread loading work in one frame, with and without decoding sound.
+    /// The most main-thread loading work in one frame.
     longest: Duration,
-    longest_pictures: Duration,
 }
 
 impl Timing {
@@ -38,7 +35,6 @@ impl Timing {
             cpu_at_start: None,
             started: Instant::now(),
             frame_loading: Duration::ZERO,
-            frame_decoding: Duration::ZERO,
             scene: None,
         })
     }
@@ -54,28 +50,12 @@ impl Timing {
             shown_after: None,
             held_frames: 0,
             longest: Duration::ZERO,
-            longest_pictures: Duration::ZERO,
         });
     }
 
     /// Main-thread time spent on loading pictures in this frame (asking, uploading).
     pub fn loading(&mut self, spent: Duration) {
         self.frame_loading += spent;
-    }
-
-    /// A sound decoded on the main thread in this frame.
-    pub fn sound_decoded(&mut self, decoded: &Decoded) {
-        let when = if decoded.when_played {
-            "when it was played"
-        } else {
-            "ahead, on a still frame"
-        };
-        eprintln!(
-            "timing: sound {} decoded on the main thread {when} in {}",
-            decoded.path.display(),
-            ms(decoded.spent)
-        );
-        self.frame_decoding += decoded.spent;
     }
 
     /// Art and sound no longer in use were released after a scene change (see `eviction`).
@@ -93,7 +73,6 @@ impl Timing {
     /// screen holds its picture for art still loading, `loading` while the loaders have work.
     pub fn frame(&mut self, animating: bool, waiting: bool, loading: bool) {
         let pictures = std::mem::take(&mut self.frame_loading);
-        let decoding = std::mem::take(&mut self.frame_decoding);
         if !self.first_done && !waiting {
             self.first_done = true;
             eprintln!(
@@ -101,22 +80,15 @@ impl Timing {
                 process_age().as_secs_f64() * 1000.0
             );
         }
-        self.scene_frame(pictures, decoding, waiting, loading);
+        self.scene_frame(pictures, waiting, loading);
         self.animation_frame(animating);
     }
 
-    fn scene_frame(
-        &mut self,
-        pictures: Duration,
-        decoding: Duration,
-        waiting: bool,
-        loading: bool,
-    ) {
+    fn scene_frame(&mut self, pictures: Duration, waiting: bool, loading: bool) {
         let Some(scene) = self.scene.as_mut() else {
             return;
         };
-        scene.longest = scene.longest.max(pictures + decoding);
-        scene.longest_pictures = scene.longest_pictures.max(pictures);
+        scene.longest = scene.longest.max(pictures);
         if waiting {
             scene.held_frames += 1;
         } else if scene.shown_after.is_none() {
@@ -169,10 +141,9 @@ impl SceneChange {
         };
         eprintln!(
             "timing: scene {}: {shown} ({} frames held for its art), {loaded}; longest \
-             main-thread loading in one frame {} (pictures), {} with sound decoding",
+             main-thread loading in one frame {}",
             self.name,
             self.held_frames,
-            ms(self.longest_pictures),
             ms(self.longest),
         );
     }
