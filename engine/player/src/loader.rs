@@ -6,7 +6,7 @@
 use macroquad::texture::Image;
 use std::collections::{HashMap, VecDeque};
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{self, Receiver, Sender, TryRecvError};
+use std::sync::mpsc::{self, Receiver, Sender, SyncSender, TryRecvError};
 
 /// What to make of a file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -102,7 +102,10 @@ impl Loader {
     /// Starts the worker thread; it ends when the loader is dropped.
     pub fn new() -> Loader {
         let (messages, inbox) = mpsc::channel();
-        let (outbox, results) = mpsc::channel();
+        // One finished job waits at a time: the worker makes pictures faster than the main
+        // thread uploads them (a bounded amount a frame), and a queue of finished 1280x720
+        // pictures is 3.7 MB each.
+        let (outbox, results) = mpsc::sync_channel(1);
         let spawned = std::thread::Builder::new()
             .name("spearhead-loader".into())
             .spawn(move || work(inbox, outbox));
@@ -204,7 +207,7 @@ impl Loader {
 }
 
 /// The worker: takes jobs in order, hurried ones first, until the loader is dropped.
-fn work(inbox: Receiver<Message>, outbox: Sender<Loaded>) {
+fn work(inbox: Receiver<Message>, outbox: SyncSender<Loaded>) {
     let mut queue: VecDeque<Job> = VecDeque::new();
     loop {
         if queue.is_empty() {
@@ -291,15 +294,16 @@ pub fn rasterise_svg(bytes: &[u8], want: (u32, u32)) -> Result<Image, String> {
         tiny_skia::Transform::from_scale(scale, scale),
         &mut pixmap.as_mut(),
     );
-    // tiny-skia keeps premultiplied alpha; macroquad blends straight alpha.
-    let bytes = pixmap
-        .pixels()
-        .iter()
-        .flat_map(|p| {
-            let c = p.demultiply();
-            [c.red(), c.green(), c.blue(), c.alpha()]
-        })
-        .collect();
+    // tiny-skia keeps premultiplied alpha; macroquad blends straight alpha. Converted in
+    // place: a second buffer would be another 3.7 MB for a background.
+    let mut bytes = pixmap.take();
+    for pixel in bytes.chunks_exact_mut(4) {
+        let c = tiny_skia::PremultipliedColorU8::from_rgba(pixel[0], pixel[1], pixel[2], pixel[3])
+            .map(|p| p.demultiply());
+        if let Some(c) = c {
+            pixel.copy_from_slice(&[c.red(), c.green(), c.blue(), c.alpha()]);
+        }
+    }
     Ok(Image {
         bytes,
         width: w as u16,
@@ -479,6 +483,21 @@ mod tests {
         let half = px(300, 100);
         assert!(half[0] > 100 && half[2] > 100 && half[3] == 255, "{half:?}");
         assert!(rasterise_svg(b"not svg at all", (10, 10)).is_err());
+    }
+
+    #[test]
+    fn see_through_svg_colours_come_out_straight_not_premultiplied() {
+        let svg = br##"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">
+            <rect width="10" height="10" fill="#ff8000" fill-opacity="0.5"/>
+        </svg>"##;
+        let image = rasterise_svg(svg, (10, 10)).expect("valid SVG");
+        let p = &image.bytes[(5 * 10 + 5) * 4..][..4];
+        // Premultiplied it would be about [128, 64, 0, 128].
+        assert!(
+            p[0] >= 250 && (124..=132).contains(&p[1]) && p[2] == 0,
+            "{p:?}"
+        );
+        assert!((126..=130).contains(&p[3]), "{p:?}");
     }
 
     #[test]
