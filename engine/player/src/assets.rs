@@ -25,8 +25,10 @@ const CJK: &[u8] = include_bytes!("../../../assets/fonts/NotoSansJP-Subset.otf")
 pub struct Fonts {
     pub regular: Font,
     pub bold: Font,
-    /// `None` only if the bundled file is corrupt; DejaVu is used for everything then.
-    pub cjk: Option<Font>,
+    /// Loaded the first time a string needs it: most readers never do, and it holds about
+    /// 7 MB (every glyph's outline, and an atlas). `None` inside only if the bundled file is
+    /// corrupt; DejaVu is used for everything then.
+    cjk: std::cell::OnceCell<Option<Font>>,
     latin: [ttf_parser::Face<'static>; 2],
 }
 
@@ -36,13 +38,6 @@ impl Fonts {
     pub fn load() -> Option<Fonts> {
         let regular = load_ttf_font_from_bytes(SANS).ok()?;
         let bold = load_ttf_font_from_bytes(SANS_BOLD).ok()?;
-        let cjk = match load_ttf_font_from_bytes(CJK) {
-            Ok(font) => Some(font),
-            Err(e) => {
-                eprintln!("warning: the bundled Japanese font did not load: {e}");
-                None
-            }
-        };
         let latin = [
             ttf_parser::Face::parse(SANS, 0).ok()?,
             ttf_parser::Face::parse(SANS_BOLD, 0).ok()?,
@@ -50,7 +45,7 @@ impl Fonts {
         Some(Fonts {
             regular,
             bold,
-            cjk,
+            cjk: std::cell::OnceCell::new(),
             latin,
         })
     }
@@ -63,10 +58,22 @@ impl Fonts {
         } else {
             (&self.regular, &self.latin[0])
         };
-        match &self.cjk {
-            Some(cjk) if !latin_covers(face, text) => cjk,
-            _ => font,
+        if latin_covers(face, text) {
+            return font;
         }
+        self.cjk().unwrap_or(font)
+    }
+
+    /// The Japanese font, loaded now if this is the first time it is needed (about 40 ms).
+    pub fn cjk(&self) -> Option<&Font> {
+        let load = || match load_ttf_font_from_bytes(CJK) {
+            Ok(font) => Some(font),
+            Err(e) => {
+                eprintln!("warning: the bundled Japanese font did not load: {e}");
+                None
+            }
+        };
+        self.cjk.get_or_init(load).as_ref()
     }
 }
 
