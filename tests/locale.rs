@@ -513,6 +513,29 @@ fn a_translated_line_uses_the_story_variables_with_plurals() {
 }
 
 #[test]
+fn chapter_titles_come_from_the_script_and_translate() {
+    let loaded = load(&fixture().join("story"));
+    let story = loaded.story.as_ref().unwrap();
+    assert_eq!(story.chapter_title("one"), Some("The Handler"));
+    assert_eq!(story.chapter_title("two"), None);
+    let dir = fixture_copy("chapter");
+    std::fs::create_dir_all(dir.join("locales/de-DE")).unwrap();
+    std::fs::write(
+        dir.join("locales/de-DE/story.ftl"),
+        "chapter-one = Die Einsatzleiterin\n",
+    )
+    .unwrap();
+    let catalog = Catalog::load(&dir.join("locales"), "de-DE", "en-US").unwrap();
+    assert_eq!(
+        catalog.chapter_title("one", "The Handler"),
+        "Die Einsatzleiterin"
+    );
+    // Untranslated, it is the script's title (with a warning, as for any missing message).
+    let fr = Catalog::for_story(story, "fr-FR").unwrap();
+    assert_eq!(fr.chapter_title("one", "The Handler"), "The Handler");
+}
+
+#[test]
 fn a_missing_message_falls_back_to_the_source_locale_with_a_warning() {
     let loaded = load(&fixture().join("story"));
     let story = loaded.story.as_ref().unwrap();

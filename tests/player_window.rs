@@ -448,6 +448,29 @@ fn lang_shows_the_story_in_another_language() {
 }
 
 #[test]
+fn switching_language_in_the_settings_shows_the_line_again_at_once() {
+    let Some(display) = display() else { return };
+    // Lena's first line, read in English, then the language row of the settings changed to
+    // the pseudo-locale: without another step the same line is on screen in it, longer.
+    let right = Rect::new(800.0, layout::TEXT_AREA.y, 350.0, layout::LINE_HEIGHT);
+    let (switched, view) = shot(
+        &display,
+        "lena-switched",
+        &["--lines", "1", "--switch-lang", "pseudo"],
+    );
+    let ink = share(&switched, &view, right, |p| luma(p) < 90.0);
+    assert!(ink > 0.01, "pseudo-locale ink at the right: {ink}");
+    // And back to English: the line is short again.
+    let (back, _) = shot(
+        &display,
+        "lena-switched-back",
+        &["--lines", "1", "--lang", "pseudo", "--switch-lang", "en-US"],
+    );
+    let ink = share(&back, &view, right, |p| luma(p) < 90.0);
+    assert!(ink < 0.002, "English ink at the right: {ink}");
+}
+
+#[test]
 fn japanese_text_renders_glyphs_and_wraps() {
     let Some(display) = display() else { return };
     // Shin's long line in the fixture's ja-JP translation: Japanese has no spaces, so it

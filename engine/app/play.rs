@@ -27,6 +27,9 @@ pub struct ShotArgs {
     /// Where to write the PNG.
     #[arg(long)]
     out: PathBuf,
+    /// After the lines, switch to this language in the settings (as a reader would).
+    #[arg(long)]
+    switch_lang: Option<String>,
     /// Roll back this many steps after the lines (as with the mouse wheel), before the capture.
     #[arg(long, default_value_t = 0)]
     back: usize,
@@ -75,6 +78,7 @@ pub fn shot(args: ShotArgs) -> anyhow::Result<ExitCode> {
         out: args.out,
         back: args.back,
         lang: args.lang,
+        switch_lang: args.switch_lang,
     };
     spearhead_player::shot(story, spec)
 }

@@ -22,6 +22,8 @@ pub struct Story {
     pub variables: Vec<Variable>,
     pub characters: Vec<Character>,
     pub endings: Vec<Ending>,
+    /// The chapters declared in the scripts, in story order (a scene names its chapter's ID).
+    pub chapters: Vec<Chapter>,
     pub manifest: Manifest,
     /// The story folder, for resolving asset and locale paths.
     pub root: PathBuf,
@@ -41,6 +43,12 @@ impl Story {
         self.variables.iter().position(|v| v.name == name)
     }
 
+    /// The title the script gives chapter `id`.
+    pub fn chapter_title(&self, id: &str) -> Option<&str> {
+        let chapter = self.chapters.iter().find(|c| c.id == id)?;
+        Some(&chapter.title)
+    }
+
     pub fn ending_id(&self, name: &str) -> Option<EndingId> {
         self.endings.iter().position(|e| e.id == name)
     }
@@ -53,6 +61,13 @@ impl Story {
     pub fn locales_dir(&self) -> PathBuf {
         self.root.join(&self.manifest.locales)
     }
+}
+
+/// A chapter heading: `chapter ch1 "The Handler"`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chapter {
+    pub id: String,
+    pub title: String,
 }
 
 #[derive(Debug)]

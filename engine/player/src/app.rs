@@ -213,6 +213,17 @@ impl Ctx {
             .map_or_else(own, |c| c.scene_title(self.story, scene))
     }
 
+    /// Chapter `id`'s title in the language shown (the ID itself if no script declares it,
+    /// as for a save from an older version of the story).
+    pub fn chapter_title(&self, id: &str) -> String {
+        let Some(written) = self.story.chapter_title(id) else {
+            return id.to_string();
+        };
+        self.catalog
+            .as_ref()
+            .map_or_else(|| written.to_string(), |c| c.chapter_title(id, written))
+    }
+
     /// An ending's description (story.toml) in the language shown.
     pub fn ending_description(&self, ending: EndingId) -> String {
         let id = &self.story.endings[ending].id;

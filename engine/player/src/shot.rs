@@ -54,6 +54,9 @@ pub struct ShotSpec {
     pub back: usize,
     /// The language to show the story in (a folder under its locales folder).
     pub lang: Option<String>,
+    /// A language to switch to in the settings after the lines, as a reader would: the
+    /// settings open over the game, the language row changes, the settings close.
+    pub switch_lang: Option<String>,
 }
 
 /// How a shot ended, as the process exit code.
@@ -235,6 +238,13 @@ async fn drive(ctx: &mut Ctx, spec: &ShotSpec) -> Result<GameScreen, String> {
         if !game.rollback(ctx) {
             return Err("cannot roll back further than the first line".into());
         }
+    }
+    if let Some(lang) = &spec.switch_lang {
+        if !ctx.languages().contains(lang) {
+            return Err(format!("the story has no language `{lang}`"));
+        }
+        crate::screens::options::switch_language(ctx, lang.clone());
+        game.on_uncovered(ctx);
     }
     let_loading_finish(ctx, &mut game).await;
     game.settle();

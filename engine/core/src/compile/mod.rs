@@ -14,7 +14,7 @@ use crate::ast::Script;
 use crate::diagnostic::Diagnostic;
 use crate::manifest::Manifest;
 use crate::source::{FileId, Sources, Span};
-use crate::story::{Scene, Story};
+use crate::story::{Chapter, Scene, Story};
 use std::path::Path;
 
 /// "file:line:column" of a span, for hints that mention a second place.
@@ -67,6 +67,14 @@ pub fn compile(input: Input, diagnostics: &mut Vec<Diagnostic>) -> Option<Story>
     if diagnostics.iter().any(Diagnostic::is_error) {
         return None;
     }
+    let chapters = script
+        .chapters
+        .iter()
+        .map(|c| Chapter {
+            id: c.id.node.clone(),
+            title: c.title.clone(),
+        })
+        .collect();
     let scenes = script
         .scenes
         .into_iter()
@@ -87,6 +95,7 @@ pub fn compile(input: Input, diagnostics: &mut Vec<Diagnostic>) -> Option<Story>
         variables: symbols.variables,
         characters: symbols.characters,
         endings: symbols.endings,
+        chapters,
         manifest: manifest.clone(),
         root: root.to_path_buf(),
         scene_index: symbols.scenes,

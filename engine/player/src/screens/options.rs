@@ -62,6 +62,14 @@ pub fn change(settings: &mut Settings, row: usize, direction: f32) {
     }
 }
 
+/// The language row's change: the interface and the story switch to `lang` at once (the game
+/// shows its line again when the settings close) and it is kept for the next run.
+pub fn switch_language(ctx: &mut Ctx, lang: String) {
+    ctx.set_language(&lang);
+    ctx.settings.language = lang;
+    ctx.apply_settings();
+}
+
 /// How row `row` reads in the interface's language.
 pub fn describe(ui: &Ui, settings: &Settings, row: usize) -> String {
     let percent = |v: f32| {
@@ -146,9 +154,7 @@ impl Screen for Options {
             let next = (now as isize + direction as isize)
                 .rem_euclid(languages.len().max(1) as isize) as usize;
             if let Some(lang) = languages.get(next).cloned() {
-                ctx.set_language(&lang);
-                ctx.settings.language = lang;
-                ctx.apply_settings();
+                switch_language(ctx, lang);
             }
         } else if direction != 0.0 {
             let before = ctx.settings.clone();

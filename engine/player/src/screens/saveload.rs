@@ -263,7 +263,10 @@ impl Screen for SaveLoad {
                     let place = match &summary.chapter {
                         Some(chapter) => ui.with(
                             "save-slot-place",
-                            &[("chapter", chapter.clone().into()), ("scene", scene.into())],
+                            &[
+                                ("chapter", ctx.chapter_title(chapter).into()),
+                                ("scene", scene.into()),
+                            ],
                         ),
                         None => scene,
                     };
