@@ -216,9 +216,12 @@ impl Screen for SaveLoad {
             let thumb = layout::slot_thumbnail(rect);
             fill(&view, thumb, Color::new(0.0, 0.0, 0.0, 0.6));
             let label_y = rect.y + 156.0;
+            // The slot's number, centred in the strip right of the thumbnail ("12" fills it).
+            let number = format!("{}", index + 1);
+            let width = measure(&number, ctx.font(&number, true), 22.0).width;
             text(
-                &format!("{}", index + 1),
-                thumb.right() + 10.0,
+                &number,
+                thumb.right() + (rect.right() - thumb.right() - width) / 2.0,
                 rect.y + 30.0,
                 22.0,
                 theme.text,
