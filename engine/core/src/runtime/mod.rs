@@ -4,6 +4,7 @@
 
 mod eval;
 mod event;
+mod stack;
 mod state;
 
 pub use event::{ChoiceItem, ChoiceMenu, Event, Line};

@@ -2,6 +2,7 @@
 //! visit counts, call stack, what is on stage) plus the history that lets the reader roll back.
 //! It only changes through the API in `runtime/run.rs`.
 
+use super::stack::Stack;
 use crate::ast::Position;
 use crate::story::{EndingId, SceneId, StageDirection, Story, VarId};
 use crate::value::Value;
@@ -121,8 +122,8 @@ pub struct StoryState {
     pub(crate) visits: Vec<u32>,
     pub(crate) stage: Arc<StageState>,
     pub(crate) wait: Wait,
-    pub(crate) journal: Vec<Undo>,
-    pub(crate) history: Vec<Checkpoint>,
+    pub(crate) journal: Stack<Undo>,
+    pub(crate) history: Stack<Checkpoint>,
 }
 
 impl StoryState {
@@ -136,8 +137,8 @@ impl StoryState {
             visits: vec![0; story.scenes.len()],
             stage: Arc::default(),
             wait: Wait::Fresh,
-            journal: Vec::new(),
-            history: Vec::new(),
+            journal: Stack::default(),
+            history: Stack::default(),
         }
     }
 
