@@ -1,6 +1,7 @@
 //! The `spearhead` command: checks, reads and measures stories. Each subcommand lives in its
 //! own module; this file only parses the command line and dispatches.
 
+mod allocator;
 mod bench;
 mod check;
 mod locale;
@@ -11,49 +12,6 @@ mod stats;
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
-
-// The story core allocates many small strings and vectors while it loads and reads a story;
-// mimalloc serves them in about half the time of glibc's malloc (docs/PERFORMANCE.md).
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
-// The window player runs for hours and frees in bursts (a scene's art, a music track). With
-// its defaults mimalloc commits its first 1 GiB arena whole and purges freed memory only after
-// a delay: that cost the player about 40 MB of resident memory over glibc, while it makes
-// loading a story about 15% faster (docs/PERFORMANCE.md). So the player, and only the player,
-// commits arena memory as it is used and purges at once. The commit option is read when the
-// first arena is reserved, before `main`, so an ELF constructor ordered before mimalloc's own
-// sets both; glibc passes constructors the command line, which tells the player apart.
-#[cfg(target_os = "linux")]
-#[used]
-#[link_section = ".init_array.00100"] // before mimalloc's constructor (priority 101)
-static TUNE_ALLOCATOR_FOR_PLAYER: extern "C" fn(std::ffi::c_int, *const *const std::ffi::c_char) =
-    tune_allocator_for_player;
-
-#[cfg(target_os = "linux")]
-extern "C" fn tune_allocator_for_player(
-    argc: std::ffi::c_int,
-    argv: *const *const std::ffi::c_char,
-) {
-    // Option numbers from mimalloc.h (the same in v2 and v3); libmimalloc-sys names only some.
-    const ARENA_EAGER_COMMIT: libmimalloc_sys::mi_option_t = 4;
-    const PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
-    let command = if argc < 2 || argv.is_null() {
-        None
-    } else {
-        // SAFETY: glibc calls .init_array functions with main's argc and argv, and argv[1]
-        // exists when argc >= 2; the string is read in place, nothing is allocated.
-        Some(unsafe { std::ffi::CStr::from_ptr(*argv.add(1)) }.to_bytes())
-    };
-    if matches!(command, None | Some(b"play" | b"shot")) {
-        // SAFETY: mi_option_set stores a value in mimalloc's static option table and allocates
-        // nothing, so it may run before mimalloc is initialised.
-        unsafe {
-            libmimalloc_sys::mi_option_set(ARENA_EAGER_COMMIT, 0);
-            libmimalloc_sys::mi_option_set(PURGE_DELAY, 0);
-        }
-    }
-}
 
 #[derive(Parser)]
 #[command(

@@ -1,0 +1,93 @@
+//! The binary's memory allocator: mimalloc, for the story core's many small strings and
+//! vectors (it serves them in about half the time of glibc's malloc; docs/PERFORMANCE.md),
+//! tuned for the window player before `main` runs.
+
+use libmimalloc_sys as mi;
+use std::alloc::{GlobalAlloc, Layout};
+use std::ffi::c_void;
+
+#[global_allocator]
+static ALLOCATOR: Mimalloc = Mimalloc;
+
+/// Alignment every mimalloc block has: block sizes are whole words, in word-aligned pages.
+const WORD: usize = std::mem::size_of::<usize>();
+
+/// mimalloc through its plain entry points when the alignment asked for is one every block
+/// has anyway, the aligned ones only beyond that. (The `mimalloc` crate always takes the
+/// aligned path, which cost a tenth of the instructions spent reading a story.)
+struct Mimalloc;
+
+// SAFETY: each function hands mimalloc's block straight back; the plain calls are used only
+// for alignments of a word or less, which every mimalloc block has, and mi_free and
+// mi_realloc take blocks from either kind of call.
+unsafe impl GlobalAlloc for Mimalloc {
+    #[inline]
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        if layout.align() <= WORD {
+            mi::mi_malloc(layout.size()) as *mut u8
+        } else {
+            mi::mi_malloc_aligned(layout.size(), layout.align()) as *mut u8
+        }
+    }
+
+    #[inline]
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        if layout.align() <= WORD {
+            mi::mi_zalloc(layout.size()) as *mut u8
+        } else {
+            mi::mi_zalloc_aligned(layout.size(), layout.align()) as *mut u8
+        }
+    }
+
+    #[inline]
+    unsafe fn dealloc(&self, ptr: *mut u8, _layout: Layout) {
+        mi::mi_free(ptr as *mut c_void);
+    }
+
+    #[inline]
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        if layout.align() <= WORD {
+            mi::mi_realloc(ptr as *mut c_void, new_size) as *mut u8
+        } else {
+            mi::mi_realloc_aligned(ptr as *mut c_void, new_size, layout.align()) as *mut u8
+        }
+    }
+}
+
+// The window player runs for hours and frees in bursts (a scene's art, a music track). With
+// its defaults mimalloc commits its first 1 GiB arena whole and purges freed memory only after
+// a delay: that cost the player about 40 MB of resident memory over glibc, while it makes
+// loading a story about 15% faster (docs/PERFORMANCE.md). So the player, and only the player,
+// commits arena memory as it is used and purges at once. The commit option is read when the
+// first arena is reserved, before `main`, so an ELF constructor ordered before mimalloc's own
+// sets both; glibc passes constructors the command line, which tells the player apart.
+#[cfg(target_os = "linux")]
+#[used]
+#[link_section = ".init_array.00100"] // before mimalloc's constructor (priority 101)
+static TUNE_ALLOCATOR_FOR_PLAYER: extern "C" fn(std::ffi::c_int, *const *const std::ffi::c_char) =
+    tune_allocator_for_player;
+
+#[cfg(target_os = "linux")]
+extern "C" fn tune_allocator_for_player(
+    argc: std::ffi::c_int,
+    argv: *const *const std::ffi::c_char,
+) {
+    // Option numbers from mimalloc.h (the same in v2 and v3); libmimalloc-sys names only some.
+    const ARENA_EAGER_COMMIT: mi::mi_option_t = 4;
+    const PURGE_DELAY: mi::mi_option_t = 15;
+    let command = if argc < 2 || argv.is_null() {
+        None
+    } else {
+        // SAFETY: glibc calls .init_array functions with main's argc and argv, and argv[1]
+        // exists when argc >= 2; the string is read in place, nothing is allocated.
+        Some(unsafe { std::ffi::CStr::from_ptr(*argv.add(1)) }.to_bytes())
+    };
+    if matches!(command, None | Some(b"play" | b"shot")) {
+        // SAFETY: mi_option_set stores a value in mimalloc's static option table and allocates
+        // nothing, so it may run before mimalloc is initialised.
+        unsafe {
+            mi::mi_option_set(ARENA_EAGER_COMMIT, 0);
+            mi::mi_option_set(PURGE_DELAY, 0);
+        }
+    }
+}
