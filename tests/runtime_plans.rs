@@ -2,7 +2,8 @@
 //! transcript a reader must see, with the reader's actions (`select: 2`, `rollback: 1`)
 //! between the lines. Every plan runs twice: plainly, and in save round-trip mode, where before
 //! every step the state is saved to TOML, reloaded, and the step is taken on both copies,
-//! which must then agree on events and on their next save.
+//! which must then agree on events and on their next save. Plain mode reads through
+//! `advance_into` with one reused vector, round-trip mode through `advance`.
 //!
 //! Plan format, sections start with `=== name`:
 //!   === story.toml   (optional; `plans/default.toml` otherwise)
@@ -69,6 +70,8 @@ struct Reader<'s> {
     show_stage: bool,
     pending: VecDeque<String>,
     transcript: Vec<String>,
+    /// The vector plain mode reuses for every step's events.
+    events: Vec<Event>,
 }
 
 impl Reader<'_> {
@@ -123,7 +126,21 @@ impl Reader<'_> {
             if self.state.is_choosing() {
                 return "<waiting for a choice>".into();
             }
-            match self.step(|story, state| story.advance(state)) {
+            let result = if self.roundtrip {
+                self.step(|story, state| story.advance(state))
+            } else {
+                // Plain mode reads through `advance_into` with one vector for the whole plan,
+                // as a front end may: nothing a step leaves in it may leak into the next.
+                let mut events = std::mem::take(&mut self.events);
+                let result = self.story.advance_into(&mut self.state, &mut events);
+                if result.is_err() {
+                    assert!(events.is_empty(), "an error left {} events", events.len());
+                }
+                let result = result.map(|()| events.clone());
+                self.events = events;
+                result
+            };
+            match result {
                 Ok(events) => events.iter().for_each(|e| self.describe(e)),
                 Err(e) => self.pending.push_back(format!("error: {e}")),
             }
@@ -230,6 +247,7 @@ fn run_plan(path: &Path, roundtrip: bool) -> Result<(), String> {
         show_stage: plan.items.iter().any(|i| i.starts_with("stage:")),
         pending: VecDeque::new(),
         transcript: Vec::new(),
+        events: Vec::new(),
     };
     let actual = reader.run(&plan.items);
     let expected: Vec<String> = plan

@@ -213,8 +213,9 @@ fn read(story: &Story, want: u64, limit: Duration, seed: u64) -> anyhow::Result<
     'outer: while r.lines < want && start.elapsed() < limit {
         r.playthroughs += 1;
         let mut state = StoryState::new(story);
+        let mut events = Vec::new();
         loop {
-            let events = story.advance(&mut state)?;
+            story.advance_into(&mut state, &mut events)?;
             let Some(last) = events.last() else {
                 bail!("the story stopped without an ending");
             };

@@ -53,6 +53,18 @@ impl Story {
     pub fn advance(&self, state: &mut StoryState) -> Result<Vec<Event>, RuntimeError> {
         // A line usually comes after a few stage directions: room for them without regrowing.
         let mut events = Vec::with_capacity(4);
+        self.advance_into(state, &mut events)?;
+        Ok(events)
+    }
+
+    /// `advance`, with the events put in `events` (emptied first, and left empty on an error):
+    /// a reader that keeps one vector for every step allocates nothing per line for them.
+    pub fn advance_into(
+        &self,
+        state: &mut StoryState,
+        events: &mut Vec<Event>,
+    ) -> Result<(), RuntimeError> {
+        events.clear();
         let before = (
             state.wait.clone(),
             state.pc,
@@ -62,18 +74,19 @@ impl Story {
         );
         match state.wait {
             Wait::Choice { .. } => return Err(RuntimeError::ChoiceNeeded),
-            Wait::Ended(_) => return Ok(events),
-            Wait::Fresh => self.enter(state, state.scene, &mut events),
+            Wait::Ended(_) => return Ok(()),
+            Wait::Fresh => self.enter(state, state.scene, events),
             Wait::Resume => events.push(Event::SceneStart { scene: state.scene }),
             Wait::Line { .. } | Wait::Picked { .. } => {}
         }
-        if let Err(e) = self.run(state, &mut events) {
+        if let Err(e) = self.run(state, events) {
             let (wait, pc, scene, frames, journal_len) = before;
             undo_to(state, journal_len);
             (state.wait, state.pc, state.scene, state.frames) = (wait, pc, scene, frames);
+            events.clear();
             return Err(e);
         }
-        Ok(events)
+        Ok(())
     }
 
     /// Picks the `index`-th option of the choice on screen (0-based). Call `advance` next.
