@@ -124,9 +124,11 @@ pub struct Assets {
     dir: PathBuf,
     loader: Loader,
     stored: HashMap<PathBuf, Stored>,
-    /// Interface pictures (`ui/`): never released. They are a fixed handful whatever the
-    /// story's length, and every screen and location change needs them at once.
-    interface: HashSet<PathBuf>,
+    /// Interface pictures by name: the file `ui/<name>.svg` or `.png` found for it, or `None`
+    /// when the story has neither. Looked up once (screens ask for them every frame), and
+    /// never released: they are a fixed handful whatever the story's length, and every screen
+    /// and location change needs them at once.
+    interface: HashMap<String, Option<String>>,
     warned: HashSet<PathBuf>,
 }
 
@@ -176,8 +178,14 @@ impl Assets {
     /// Releases the pictures `in_use` does not keep (interface pictures stay; see
     /// `eviction`): dropping the last handle frees the texture. Returns how many.
     pub fn release_unused(&mut self, in_use: &InUse) -> usize {
+        let interface: HashSet<PathBuf> = self
+            .interface
+            .values()
+            .flatten()
+            .map(|r| self.path_of(r))
+            .collect();
         let loaded = self.stored.iter().filter_map(|(path, stored)| {
-            let story_art = matches!(stored, Stored::Texture(_)) && !self.interface.contains(path);
+            let story_art = matches!(stored, Stored::Texture(_)) && !interface.contains(path);
             story_art.then_some(path)
         });
         let released = eviction::released(loaded, in_use);
@@ -256,11 +264,17 @@ impl Assets {
     }
 
     fn frame_art(&mut self, name: &str, want: (u32, u32)) -> Option<Art> {
-        let found = ["svg", "png"]
-            .iter()
-            .map(|ext| format!("ui/{name}.{ext}"))
-            .find(|r| self.dir.join(r).is_file())?;
-        self.interface.insert(self.dir.join(&found));
+        let found = match self.interface.get(name) {
+            Some(found) => found.clone()?,
+            None => {
+                let found = ["svg", "png"]
+                    .iter()
+                    .map(|ext| format!("ui/{name}.{ext}"))
+                    .find(|r| self.dir.join(r).is_file());
+                self.interface.insert(name.to_string(), found.clone());
+                found?
+            }
+        };
         Some(self.art(Some(&found), name, want))
     }
 

@@ -69,10 +69,10 @@ pub fn compile(input: Input, diagnostics: &mut Vec<Diagnostic>) -> Option<Story>
     }
     let chapters = script
         .chapters
-        .iter()
+        .into_iter()
         .map(|c| Chapter {
-            id: c.id.node.clone(),
-            title: c.title.clone(),
+            id: c.id.node,
+            title: c.title,
         })
         .collect();
     let scenes = script
