@@ -7,9 +7,8 @@ use crate::ast::*;
 use crate::diagnostic::{did_you_mean, Diagnostic};
 use crate::source::{FileId, Span};
 use pest::iterators::Pair;
-use pest::pratt_parser::{Assoc, Op, PrattParser};
 use pest::Parser;
-use std::sync::LazyLock;
+use std::iter::Peekable;
 
 #[derive(pest_derive::Parser)]
 #[grammar = "syntax/script.pest"]
@@ -20,24 +19,6 @@ pub const KEYWORDS: &[&str] = &[
     "scene", "chapter", "var", "choice", "option", "if", "elif", "else", "jump", "call", "return",
     "end", "bg", "show", "hide", "move", "music", "sound", "wait", "fade", "flash", "shake",
 ];
-
-static PRATT: LazyLock<PrattParser<Rule>> = LazyLock::new(|| {
-    PrattParser::new()
-        .op(Op::infix(Rule::or_op, Assoc::Left))
-        .op(Op::infix(Rule::and_op, Assoc::Left))
-        .op(Op::prefix(Rule::not_op))
-        .op(Op::infix(Rule::eq_op, Assoc::Left)
-            | Op::infix(Rule::ne_op, Assoc::Left)
-            | Op::infix(Rule::lt_op, Assoc::Left)
-            | Op::infix(Rule::le_op, Assoc::Left)
-            | Op::infix(Rule::gt_op, Assoc::Left)
-            | Op::infix(Rule::ge_op, Assoc::Left))
-        .op(Op::infix(Rule::add_op, Assoc::Left) | Op::infix(Rule::sub_op, Assoc::Left))
-        .op(Op::infix(Rule::mul_op, Assoc::Left)
-            | Op::infix(Rule::div_op, Assoc::Left)
-            | Op::infix(Rule::rem_op, Assoc::Left))
-        .op(Op::prefix(Rule::neg_op))
-});
 
 /// Where a line sits in its file: spans are made absolute from `offset`.
 #[derive(Clone, Copy)]
@@ -459,47 +440,80 @@ fn parse_line_text(at: At, pair: Pair<Rule>) -> Text {
     }
 }
 
-fn parse_expr(at: At, pair: Pair<Rule>) -> Expr {
-    PRATT
-        .map_primary(|p| parse_primary(at, p))
-        .map_prefix(|op, rhs| {
-            let span = at.span(&op).to(rhs.span);
-            let op = if op.as_rule() == Rule::not_op {
-                UnaryOp::Not
-            } else {
-                UnaryOp::Neg
-            };
-            Expr {
-                kind: ExprKind::Unary(op, Box::new(rhs)),
-                span,
-            }
-        })
-        .map_infix(|lhs, op, rhs| {
-            let span = lhs.span.to(rhs.span);
-            Expr {
-                kind: ExprKind::Binary(binary_op(op.as_rule()), Box::new(lhs), Box::new(rhs)),
-                span,
-            }
-        })
-        .parse(pair.into_inner())
+/// The operands and operators of one `expr`, in written order.
+type ExprParts<'i> = Peekable<pest::iterators::Pairs<'i, Rule>>;
+
+/// How tightly each operator binds; higher binds tighter. `not` sits between `and` and the
+/// comparisons (`not a == b` is `not (a == b)`); unary minus binds tightest of all.
+const NOT_BINDS: u8 = 3;
+
+fn binds(op: BinaryOp) -> u8 {
+    match op {
+        BinaryOp::Or => 1,
+        BinaryOp::And => 2,
+        BinaryOp::Eq | BinaryOp::Ne | BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge => {
+            4
+        }
+        BinaryOp::Add | BinaryOp::Sub => 5,
+        BinaryOp::Mul | BinaryOp::Div | BinaryOp::Rem => 6,
+    }
 }
 
-fn binary_op(rule: Rule) -> BinaryOp {
-    match rule {
-        Rule::add_op => BinaryOp::Add,
-        Rule::sub_op => BinaryOp::Sub,
-        Rule::mul_op => BinaryOp::Mul,
-        Rule::div_op => BinaryOp::Div,
-        Rule::rem_op => BinaryOp::Rem,
-        Rule::eq_op => BinaryOp::Eq,
-        Rule::ne_op => BinaryOp::Ne,
-        Rule::lt_op => BinaryOp::Lt,
-        Rule::le_op => BinaryOp::Le,
-        Rule::gt_op => BinaryOp::Gt,
-        Rule::ge_op => BinaryOp::Ge,
-        Rule::and_op => BinaryOp::And,
-        Rule::or_op => BinaryOp::Or,
-        other => unreachable!("`infix` has no other alternatives, got {other:?}"),
+fn parse_expr(at: At, pair: Pair<Rule>) -> Expr {
+    climb(at, &mut pair.into_inner().peekable(), 0)
+}
+
+/// Precedence climbing: an operand, then every operator binding at least `min` with its right
+/// side (which takes only operators binding tighter, so all operators are left-associative).
+fn climb(at: At, parts: &mut ExprParts, min: u8) -> Expr {
+    let mut lhs = unary(at, parts);
+    while let Some(op) = parts.peek().filter(|p| p.as_rule() == Rule::infix) {
+        let op = binary_op(op.as_str());
+        if binds(op) < min {
+            break;
+        }
+        parts.next();
+        let rhs = climb(at, parts, binds(op) + 1);
+        let span = lhs.span.to(rhs.span);
+        lhs = Expr {
+            kind: ExprKind::Binary(op, Box::new(lhs), Box::new(rhs)),
+            span,
+        };
+    }
+    lhs
+}
+
+/// An operand with its prefix operators.
+fn unary(at: At, parts: &mut ExprParts) -> Expr {
+    // The grammar puts an operand after every run of prefixes and after every infix operator.
+    let pair = parts.next().expect("an operand");
+    let (op, operand) = match pair.as_rule() {
+        Rule::not_op => (UnaryOp::Not, climb(at, parts, NOT_BINDS + 1)),
+        Rule::neg_op => (UnaryOp::Neg, unary(at, parts)),
+        _ => return parse_primary(at, pair),
+    };
+    Expr {
+        span: at.span(&pair).to(operand.span),
+        kind: ExprKind::Unary(op, Box::new(operand)),
+    }
+}
+
+fn binary_op(symbol: &str) -> BinaryOp {
+    match symbol {
+        "+" => BinaryOp::Add,
+        "-" => BinaryOp::Sub,
+        "*" => BinaryOp::Mul,
+        "/" => BinaryOp::Div,
+        "%" => BinaryOp::Rem,
+        "==" => BinaryOp::Eq,
+        "!=" => BinaryOp::Ne,
+        "<" => BinaryOp::Lt,
+        "<=" => BinaryOp::Le,
+        ">" => BinaryOp::Gt,
+        ">=" => BinaryOp::Ge,
+        "and" => BinaryOp::And,
+        "or" => BinaryOp::Or,
+        other => unreachable!("`infix` matches no other operator, got {other:?}"),
     }
 }
 
@@ -514,12 +528,16 @@ fn parse_primary(at: At, pair: Pair<Rule>) -> Expr {
         },
         Rule::boolean => ExprKind::Bool(pair.as_str() == "true"),
         Rule::string => ExprKind::Str(parse_string(pair)),
-        Rule::name => ExprKind::Var(pair.as_str().to_string()),
-        Rule::function_call => {
-            let mut inner = pair.into_inner();
-            let function = at.name(inner.next().expect("function name"));
-            let scene = at.name(inner.next().expect("function argument"));
-            ExprKind::Call { function, scene }
+        Rule::call_or_name => {
+            let mut names = pair.into_inner();
+            let first = names.next().expect("a name");
+            match names.next() {
+                Some(scene) => ExprKind::Call {
+                    function: at.name(first),
+                    scene: at.name(scene),
+                },
+                None => ExprKind::Var(first.as_str().to_string()),
+            }
         }
         Rule::expr => return parse_expr(at, pair),
         other => unreachable!("`primary` has no other alternatives, got {other:?}"),
@@ -595,24 +613,12 @@ fn describe(rule: Rule) -> Option<&'static str> {
         Rule::tag => "a line ID like `#my_line`",
         Rule::text | Rule::line_text => "text",
         Rule::expr
-        | Rule::function_call
+        | Rule::call_or_name
         | Rule::boolean
         | Rule::not_op
         | Rule::neg_op
         | Rule::primary => "a value",
-        Rule::and_op
-        | Rule::or_op
-        | Rule::add_op
-        | Rule::sub_op
-        | Rule::mul_op
-        | Rule::div_op
-        | Rule::rem_op
-        | Rule::eq_op
-        | Rule::ne_op
-        | Rule::le_op
-        | Rule::ge_op
-        | Rule::lt_op
-        | Rule::gt_op => "an operator",
+        Rule::infix => "an operator",
         Rule::assign_op => "`=`, `+=` or `-=`",
         Rule::transition | Rule::kw_with => "`with`",
         Rule::transition_kind => "`cut`, `fade` or `dissolve`",
@@ -716,6 +722,48 @@ mod tests {
         };
         assert_eq!(say.text.text, "Call sign #undertaker");
         assert_eq!(say.text.id, None);
+    }
+
+    /// An expression as nested parentheses, to read its precedence at a glance.
+    fn shape(e: &Expr) -> String {
+        match &e.kind {
+            ExprKind::Int(n) => n.to_string(),
+            ExprKind::Bool(b) => b.to_string(),
+            ExprKind::Str(s) => format!("{s:?}"),
+            ExprKind::Var(v) => v.clone(),
+            ExprKind::Call { function, scene } => format!("{}({})", function.node, scene.node),
+            ExprKind::Unary(UnaryOp::Not, x) => format!("(not {})", shape(x)),
+            ExprKind::Unary(UnaryOp::Neg, x) => format!("(-{})", shape(x)),
+            ExprKind::Binary(op, l, r) => format!("({} {} {})", shape(l), op.symbol(), shape(r)),
+        }
+    }
+
+    fn var_value(line: &str) -> String {
+        let parsed = parse_line(FileId(0), 0, 0, line).expect("the line parses");
+        let LineKind::Var(decl) = parsed.kind else {
+            panic!("not a var line: {line}")
+        };
+        shape(&decl.value)
+    }
+
+    #[test]
+    fn operators_bind_as_in_most_languages() {
+        assert_eq!(var_value("var x = 1 + 2 * 3 - 4"), "((1 + (2 * 3)) - 4)");
+        assert_eq!(var_value("var x = 10 - 3 - 2"), "((10 - 3) - 2)");
+        assert_eq!(var_value("var x = -a * 2"), "((-a) * 2)");
+        assert_eq!(
+            var_value("var x = not a == 1 and b or c"),
+            "(((not (a == 1)) and b) or c)"
+        );
+        assert_eq!(
+            var_value("var x = a or b and not seen( front.start )"),
+            "(a or (b and (not seen(front.start))))"
+        );
+        assert_eq!(
+            var_value("var x = ( morale + 1 )*2 >= bond.shin%3"),
+            "(((morale + 1) * 2) >= (bond.shin % 3))"
+        );
+        assert_eq!(var_value("var x = notable or orbit"), "(notable or orbit)");
     }
 
     #[test]
