@@ -1,4 +1,4 @@
-//! The syntax tree of a story's scripts, exactly as written: names are still strings and
+//! The syntax tree of a story's scripts, exactly as written: names are still text (borrowed from the source) and
 //! nothing is checked yet. Every node carries a `Span` so that later passes can point at source.
 
 use crate::source::Span;
@@ -16,109 +16,111 @@ impl<T> Spanned<T> {
     }
 }
 
-pub type Name = Spanned<String>;
+/// A name as written, borrowed from the script's source (the tree lives no longer than it).
+pub type Name<'s> = Spanned<&'s str>;
 
 /// Everything the scripts of one story folder declare, in file order.
 #[derive(Debug, Default)]
-pub struct Script {
-    pub scenes: Vec<SceneDecl>,
-    pub vars: Vec<VarDecl>,
-    pub chapters: Vec<ChapterDecl>,
+pub struct Script<'s> {
+    pub scenes: Vec<SceneDecl<'s>>,
+    pub vars: Vec<VarDecl<'s>>,
+    pub chapters: Vec<ChapterDecl<'s>>,
 }
 
 #[derive(Debug)]
-pub struct ChapterDecl {
-    pub id: Name,
+pub struct ChapterDecl<'s> {
+    pub id: Name<'s>,
     pub title: String,
 }
 
 #[derive(Debug)]
-pub struct VarDecl {
-    pub name: Name,
-    pub value: Expr,
+pub struct VarDecl<'s> {
+    pub name: Name<'s>,
+    pub value: Expr<'s>,
 }
 
 #[derive(Debug)]
-pub struct SceneDecl {
-    pub name: Name,
-    pub location: Option<Name>,
+pub struct SceneDecl<'s> {
+    pub name: Name<'s>,
+    pub location: Option<Name<'s>>,
     pub title: Option<String>,
     /// The chapter declared above this scene in the same file, if any.
-    pub chapter: Option<String>,
-    pub body: Vec<Stmt>,
+    pub chapter: Option<&'s str>,
+    pub body: Vec<Stmt<'s>>,
     /// The `scene ...` header line.
     pub span: Span,
 }
 
 #[derive(Debug)]
-pub struct Stmt {
-    pub kind: StmtKind,
+pub struct Stmt<'s> {
+    pub kind: StmtKind<'s>,
     pub span: Span,
 }
 
 #[derive(Debug)]
-pub enum StmtKind {
-    Say(Say),
-    Stage(Stage),
-    Choice(Choice),
-    If(If),
-    Assign(Assign),
-    Jump(Name),
-    Call(Name),
+pub enum StmtKind<'s> {
+    Say(Say<'s>),
+    Stage(Stage<'s>),
+    Choice(Choice<'s>),
+    If(If<'s>),
+    Assign(Assign<'s>),
+    Jump(Name<'s>),
+    Call(Name<'s>),
     Return,
-    End(Name),
+    End(Name<'s>),
 }
 
 /// A line of dialogue (`speaker` is set) or narration (it is not).
 #[derive(Debug)]
-pub struct Say {
-    pub speaker: Option<Name>,
-    pub expression: Option<Name>,
-    pub text: Text,
+pub struct Say<'s> {
+    pub speaker: Option<Name<'s>>,
+    pub expression: Option<Name<'s>>,
+    pub text: Text<'s>,
 }
 
 /// Reader-visible text with its optional stable ID (`#id`).
 #[derive(Debug, Clone)]
-pub struct Text {
-    pub text: String,
+pub struct Text<'s> {
+    /// The text with `\#` unescaped: borrowed from the source unless it had an escape.
+    pub text: std::borrow::Cow<'s, str>,
     /// Where `text` starts in the file; interpolations are located relative to it.
     pub span: Span,
-    pub id: Option<Name>,
+    pub id: Option<Name<'s>>,
 }
 
 #[derive(Debug)]
-pub struct Choice {
-    pub prompt: Option<Text>,
-    pub options: Vec<ChoiceOption>,
+pub struct Choice<'s> {
+    pub prompt: Option<Text<'s>>,
+    pub options: Vec<ChoiceOption<'s>>,
 }
 
 #[derive(Debug)]
-pub struct ChoiceOption {
-    pub text: Text,
-    pub condition: Option<OptionCondition>,
-    pub body: Vec<Stmt>,
+pub struct ChoiceOption<'s> {
+    pub text: Text<'s>,
+    pub condition: Option<OptionCondition<'s>>,
+    pub body: Vec<Stmt<'s>>,
     pub span: Span,
 }
 
 #[derive(Debug)]
-pub struct OptionCondition {
-    pub expr: Expr,
+pub struct OptionCondition<'s> {
+    pub expr: Expr<'s>,
     /// `requires`: shown greyed out when false. `if`: hidden when false.
     pub show_disabled: bool,
 }
 
 #[derive(Debug)]
-pub struct If {
+pub struct If<'s> {
     /// `if` and every `elif`, in order.
-    pub branches: Vec<(Expr, Vec<Stmt>)>,
-    pub otherwise: Option<Vec<Stmt>>,
+    pub branches: Vec<(Expr<'s>, Vec<Stmt<'s>>)>,
+    pub otherwise: Option<Vec<Stmt<'s>>>,
 }
 
 #[derive(Debug)]
-pub struct Assign {
-    pub target: Name,
+pub struct Assign<'s> {
+    pub target: Name<'s>,
     pub op: AssignOp,
-    pub value: Expr,
+    pub value: Expr<'s>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -152,34 +154,34 @@ pub struct Transition {
 
 /// A stage direction as written. The core only passes these on; front ends perform them.
 #[derive(Debug)]
-pub enum Stage {
+pub enum Stage<'s> {
     Background {
-        image: Name,
+        image: Name<'s>,
         transition: Option<Transition>,
     },
     Show {
-        character: Name,
-        expression: Option<Name>,
+        character: Name<'s>,
+        expression: Option<Name<'s>>,
         position: Option<Position>,
         transition: Option<Transition>,
     },
     Hide {
-        character: Name,
+        character: Name<'s>,
         transition: Option<Transition>,
     },
     Move {
-        character: Name,
+        character: Name<'s>,
         position: Position,
         seconds: Option<f32>,
     },
     MusicPlay {
-        track: Name,
+        track: Name<'s>,
         fade: Option<f32>,
     },
     MusicStop {
         fade: Option<f32>,
     },
-    Sound(Name),
+    Sound(Name<'s>),
     Wait(f32),
     FadeOut(Option<f32>),
     FadeIn(Option<f32>),
@@ -188,24 +190,24 @@ pub enum Stage {
 }
 
 #[derive(Debug, Clone)]
-pub struct Expr {
-    pub kind: ExprKind,
+pub struct Expr<'s> {
+    pub kind: ExprKind<'s>,
     pub span: Span,
 }
 
 #[derive(Debug, Clone)]
-pub enum ExprKind {
+pub enum ExprKind<'s> {
     Int(i64),
     Bool(bool),
     Str(String),
-    Var(String),
+    Var(&'s str),
     /// `seen(scene)` or `visits(scene)`; the function name is checked later.
     Call {
-        function: Name,
-        scene: Name,
+        function: Name<'s>,
+        scene: Name<'s>,
     },
-    Unary(UnaryOp, Box<Expr>),
-    Binary(BinaryOp, Box<Expr>, Box<Expr>),
+    Unary(UnaryOp, Box<Expr<'s>>),
+    Binary(BinaryOp, Box<Expr<'s>>, Box<Expr<'s>>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -39,14 +39,12 @@ pub fn check(
     }
     for scene in &script.scenes {
         if let Some(location) = &scene.location {
-            if !manifest.locations.contains_key(&location.node) {
-                let hint = did_you_mean(
-                    &location.node,
-                    manifest.locations.keys().map(String::as_str),
-                )
-                .unwrap_or_else(|| {
-                    format!("declare it as [locations.{}] in story.toml", location.node)
-                });
+            if !manifest.locations.contains_key(location.node) {
+                let hint =
+                    did_you_mean(location.node, manifest.locations.keys().map(String::as_str))
+                        .unwrap_or_else(|| {
+                            format!("declare it as [locations.{}] in story.toml", location.node)
+                        });
                 diagnostics.push(
                     Diagnostic::error(
                         format!("unknown location `{}`", location.node),

@@ -87,7 +87,7 @@ fn declare_scenes(
 ) {
     let mut first: HashMap<&str, Span> = HashMap::new();
     for (i, scene) in script.scenes.iter().enumerate() {
-        let name = scene.name.node.as_str();
+        let name = scene.name.node;
         if let Some(&earlier) = first.get(name) {
             diagnostics.push(
                 Diagnostic::error(format!("scene `{name}` is defined twice"), scene.name.span)
@@ -106,7 +106,7 @@ fn declare_scenes(
 
 fn declare_vars(script: &Script, symbols: &mut Symbols, diagnostics: &mut Vec<Diagnostic>) {
     for decl in &script.vars {
-        let name = &decl.name.node;
+        let name = decl.name.node;
         if symbols.var_index.contains_key(name) {
             let what = if symbols.variables[symbols.var_index[name]].range.is_some() {
                 "a stat"
@@ -131,9 +131,9 @@ fn declare_vars(script: &Script, symbols: &mut Symbols, diagnostics: &mut Vec<Di
         };
         symbols
             .var_index
-            .insert(name.clone(), symbols.variables.len());
+            .insert(name.to_string(), symbols.variables.len());
         symbols.variables.push(Variable {
-            name: name.clone(),
+            name: name.to_string(),
             ty: initial.ty(),
             initial,
             range: None,

@@ -30,7 +30,7 @@ pub fn check(
     let mut named = std::collections::HashSet::new();
     for (i, decl) in script.scenes.iter().enumerate() {
         // A second definition of a name was reported already; it is not a scene of its own.
-        if named.insert(decl.name.node.as_str()) && !reached[i] {
+        if named.insert(decl.name.node) && !reached[i] {
             diagnostics.push(
                 Diagnostic::warning(
                     format!("scene `{}` can never be reached", decl.name.node),

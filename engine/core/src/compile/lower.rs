@@ -177,7 +177,7 @@ impl<'a> Lowerer<'a> {
             }
             StmtKind::Return => out.code.push(Op::Return),
             StmtKind::End(ending) => {
-                let id = self.symbols.ending_index.get(&ending.node).copied();
+                let id = self.symbols.ending_index.get(ending.node).copied();
                 if id.is_none() {
                     self.unknown(
                         "ending",
@@ -195,10 +195,10 @@ impl<'a> Lowerer<'a> {
     /// with an `@n` suffix when a scene says the same untagged thing more than once.
     fn add_key(&mut self, out: &mut SceneCode, key: &str, explicit: Option<&ast::Name>) -> String {
         if let Some(id) = explicit {
-            if self.line_ids.contains_key(&id.node) {
-                self.repeated_ids.push((id.node.clone(), id.span));
+            if self.line_ids.contains_key(id.node) {
+                self.repeated_ids.push((id.node.to_string(), id.span));
             } else {
-                self.line_ids.insert(id.node.clone(), id.span);
+                self.line_ids.insert(id.node.to_string(), id.span);
             }
         }
         let mut unique = key.to_string();
@@ -219,7 +219,7 @@ impl<'a> Lowerer<'a> {
         SayOp {
             key: text_key(&say.text).into(),
             speaker,
-            expression: say.expression.as_ref().map(|e| e.node.as_str().into()),
+            expression: say.expression.as_ref().map(|e| e.node.into()),
             text: self.template(&say.text),
         }
     }
@@ -230,7 +230,7 @@ impl<'a> Lowerer<'a> {
             Some(prompt) => text_key(prompt),
             None => format!(
                 "choice~{:016x}",
-                fnv(choice.options.iter().map(|o| o.text.text.as_str()))
+                fnv(choice.options.iter().map(|o| o.text.text.as_ref()))
             ),
         };
         let key = self.add_key(
@@ -345,7 +345,7 @@ impl<'a> Lowerer<'a> {
                     "[backgrounds]",
                 );
                 StageDirection::Background {
-                    image: image.node.clone(),
+                    image: image.node.to_string(),
                     transition: transition.map(Into::into),
                 }
             }
@@ -371,8 +371,8 @@ impl<'a> Lowerer<'a> {
                     );
                 }
                 StageDirection::Show {
-                    character: character.node.clone(),
-                    expression: expression.as_ref().map(|e| e.node.clone()),
+                    character: character.node.to_string(),
+                    expression: expression.as_ref().map(|e| e.node.to_string()),
                     position: *position,
                     transition: transition.map(Into::into),
                 }
@@ -383,7 +383,7 @@ impl<'a> Lowerer<'a> {
             } => {
                 self.character(character)?;
                 StageDirection::Hide {
-                    character: character.node.clone(),
+                    character: character.node.to_string(),
                     transition: transition.map(Into::into),
                 }
             }
@@ -394,7 +394,7 @@ impl<'a> Lowerer<'a> {
             } => {
                 self.character(character)?;
                 StageDirection::Move {
-                    character: character.node.clone(),
+                    character: character.node.to_string(),
                     position: *position,
                     seconds: *seconds,
                 }
@@ -402,7 +402,7 @@ impl<'a> Lowerer<'a> {
             S::MusicPlay { track, fade } => {
                 self.asset_ref("music track", track, &self.manifest.music, "[music]");
                 StageDirection::MusicPlay {
-                    track: track.node.clone(),
+                    track: track.node.to_string(),
                     fade: *fade,
                 }
             }
@@ -410,7 +410,7 @@ impl<'a> Lowerer<'a> {
             S::Sound(sound) => {
                 self.asset_ref("sound", sound, &self.manifest.sounds, "[sounds]");
                 StageDirection::Sound {
-                    sound: sound.node.clone(),
+                    sound: sound.node.to_string(),
                 }
             }
             S::Wait(seconds) => StageDirection::Wait { seconds: *seconds },
@@ -433,14 +433,14 @@ impl<'a> Lowerer<'a> {
         fix: &str,
     ) {
         let hint =
-            did_you_mean(&name.node, known.map(String::as_str)).unwrap_or_else(|| fix.to_string());
+            did_you_mean(name.node, known.map(String::as_str)).unwrap_or_else(|| fix.to_string());
         self.diagnostics.push(
             Diagnostic::error(format!("unknown {what} `{}`", name.node), name.span).with_hint(hint),
         );
     }
 
     fn scene_ref(&mut self, name: &ast::Name) -> Option<SceneId> {
-        let id = self.symbols.scenes.get(&name.node).copied();
+        let id = self.symbols.scenes.get(name.node).copied();
         if id.is_none() {
             self.unknown(
                 "scene",
@@ -453,7 +453,7 @@ impl<'a> Lowerer<'a> {
     }
 
     fn character(&mut self, name: &ast::Name) -> Option<usize> {
-        let id = self.symbols.char_index.get(&name.node).copied();
+        let id = self.symbols.char_index.get(name.node).copied();
         if id.is_none() {
             self.unknown(
                 "character",
@@ -467,10 +467,10 @@ impl<'a> Lowerer<'a> {
 
     fn expression_ref(&mut self, character: usize, expr: &ast::Name) {
         let sprites = &self.symbols.sprites[character];
-        if !sprites.contains(&expr.node) {
+        if !sprites.contains(expr.node) {
             let owner = &self.symbols.characters[character].id;
             let hint =
-                did_you_mean(&expr.node, sprites.iter().map(String::as_str)).unwrap_or_else(|| {
+                did_you_mean(expr.node, sprites.iter().map(String::as_str)).unwrap_or_else(|| {
                     format!("add it under [characters.{owner}.sprites] in story.toml")
                 });
             self.diagnostics.push(
@@ -490,7 +490,7 @@ impl<'a> Lowerer<'a> {
         table: &std::collections::BTreeMap<String, crate::manifest::AssetPath>,
         section: &str,
     ) {
-        if !table.contains_key(&name.node) {
+        if !table.contains_key(name.node) {
             self.unknown(
                 what,
                 name,
@@ -501,7 +501,7 @@ impl<'a> Lowerer<'a> {
     }
 
     fn variable(&mut self, name: &ast::Name) -> Option<usize> {
-        let id = self.symbols.var_index.get(&name.node).copied();
+        let id = self.symbols.var_index.get(name.node).copied();
         if id.is_none() {
             let fix = format!(
                 "declare it with `var {} = ...` or as a stat in story.toml",
@@ -527,7 +527,7 @@ impl<'a> Lowerer<'a> {
                     Diagnostic::error("`{` is never closed", span_of(range))
                         .with_hint("close it with `}`, or write `{{` for a literal brace"),
                 );
-                return Template::new(vec![Piece::Text(text.text.clone())]);
+                return Template::new(vec![Piece::Text(text.text.to_string())]);
             }
         };
         let pieces = pieces
@@ -535,7 +535,7 @@ impl<'a> Lowerer<'a> {
             .map(|piece| match piece {
                 Piece::Text(t) => Piece::Text(t),
                 Piece::Var(hole) => {
-                    let name = ast::Spanned::new(hole.name.to_string(), span_of(hole.range));
+                    let name = ast::Spanned::new(hole.name, span_of(hole.range));
                     Piece::Var(self.variable(&name).unwrap_or(0))
                 }
             })
@@ -566,12 +566,12 @@ impl<'a> Lowerer<'a> {
             ExprKind::Bool(b) => (Expr::Const(Value::Bool(*b)), Type::Bool),
             ExprKind::Str(s) => (Expr::Const(Value::Str(s.as_str().into())), Type::Str),
             ExprKind::Var(name) => {
-                let id = self.variable(&ast::Spanned::new(name.clone(), expr.span))?;
+                let id = self.variable(&ast::Spanned::new(*name, expr.span))?;
                 (Expr::Var(id), self.symbols.variables[id].ty)
             }
             ExprKind::Call { function, scene } => {
                 let id = self.scene_ref(scene);
-                let result = match function.node.as_str() {
+                let result = match function.node {
                     "seen" => (Expr::Seen(id.unwrap_or(0)), Type::Bool),
                     "visits" => (Expr::Visits(id.unwrap_or(0)), Type::Int),
                     _ => {
@@ -652,8 +652,8 @@ impl<'a> Lowerer<'a> {
 /// A line's key: its ID when it has one, else a hash of its text (stable while the text is).
 fn text_key(text: &ast::Text) -> String {
     match &text.id {
-        Some(id) => id.node.clone(),
-        None => format!("~{:016x}", fnv(std::iter::once(text.text.as_str()))),
+        Some(id) => id.node.to_string(),
+        None => format!("~{:016x}", fnv(std::iter::once(text.text.as_ref()))),
     }
 }
 

@@ -27,7 +27,7 @@ pub struct Input<'a> {
     pub sources: &'a Sources,
     pub manifest: &'a Manifest,
     pub manifest_file: FileId,
-    pub script: Script,
+    pub script: Script<'a>,
     /// The story folder (asset and locale paths are relative to it).
     pub root: &'a Path,
 }
@@ -71,7 +71,7 @@ pub fn compile(input: Input, diagnostics: &mut Vec<Diagnostic>) -> Option<Story>
         .chapters
         .into_iter()
         .map(|c| Chapter {
-            id: c.id.node,
+            id: c.id.node.to_string(),
             title: c.title,
         })
         .collect();
@@ -80,10 +80,10 @@ pub fn compile(input: Input, diagnostics: &mut Vec<Diagnostic>) -> Option<Story>
         .into_iter()
         .zip(lowered)
         .map(|(decl, code)| Scene {
-            name: decl.name.node,
+            name: decl.name.node.to_string(),
             title: decl.title,
-            location: decl.location.map(|l| l.node),
-            chapter: decl.chapter,
+            location: decl.location.map(|l| l.node.to_string()),
+            chapter: decl.chapter.map(str::to_string),
             code: code.code,
             keys: code.keys,
         })

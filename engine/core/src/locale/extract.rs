@@ -104,7 +104,7 @@ pub fn extract_script(story: &Story, sources: &Sources, script: &ast::Script) ->
             let at = w.place(chapter.id.span);
             let context = format!("{at} · chapter `{}`", chapter.id.node);
             w.message(
-                &chapter_title_id(&chapter.id.node),
+                &chapter_title_id(chapter.id.node),
                 &escape(&chapter.title),
                 &context,
                 None,
@@ -130,7 +130,7 @@ pub fn extract_script(story: &Story, sources: &Sources, script: &ast::Script) ->
         }
     }
     for scene in &script.scenes {
-        let name = &scene.name.node;
+        let name = scene.name.node;
         w.out.push_str(&format!("\n## Scene {name}\n"));
         if let Some(title) = &scene.title {
             let context = format!("{} · scene `{name}` title", w.place(scene.span));
@@ -165,7 +165,7 @@ impl Writer<'_> {
                 StmtKind::Say(say) => {
                     let who = match (&say.speaker, &say.expression) {
                         (Some(s), Some(e)) => format!("{} ({})", s.node, e.node),
-                        (Some(s), None) => s.node.clone(),
+                        (Some(s), None) => s.node.to_string(),
                         (None, _) => "narration".to_string(),
                     };
                     self.text(scene, &who, &say.text);
@@ -204,7 +204,7 @@ impl Writer<'_> {
         };
         let value = fluent_value(&text.text);
         self.message(
-            &message_id(&id.node),
+            &message_id(id.node),
             &value,
             &format!("{at} · {scene} · {who}"),
             Some(id.span),

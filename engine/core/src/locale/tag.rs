@@ -166,7 +166,12 @@ fn verify(sources: &Sources, file: FileId, tagged: &str, added: usize) -> Result
             collect_texts(&scene.body, &mut all);
         }
         all.into_iter()
-            .map(|t| (t.text.clone(), t.id.as_ref().map(|i| i.node.clone())))
+            .map(|t| {
+                (
+                    t.text.to_string(),
+                    t.id.as_ref().map(|i| i.node.to_string()),
+                )
+            })
             .collect::<Vec<_>>()
     };
     let (before, after) = (texts(&before), texts(&after));
@@ -183,7 +188,7 @@ fn verify(sources: &Sources, file: FileId, tagged: &str, added: usize) -> Result
 }
 
 /// Every reader-visible text of a block, in file order.
-fn collect_texts<'a>(body: &'a [Stmt], out: &mut Vec<&'a Text>) {
+fn collect_texts<'a, 's>(body: &'a [Stmt<'s>], out: &mut Vec<&'a Text<'s>>) {
     for stmt in body {
         match &stmt.kind {
             StmtKind::Say(say) => out.push(&say.text),

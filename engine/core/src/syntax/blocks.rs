@@ -5,26 +5,30 @@ use super::{Line, LineKind};
 use crate::ast::*;
 use crate::diagnostic::Diagnostic;
 
-struct Cursor {
-    lines: std::iter::Peekable<std::vec::IntoIter<Line>>,
+struct Cursor<'s> {
+    lines: std::iter::Peekable<std::vec::IntoIter<Line<'s>>>,
 }
 
-impl Cursor {
-    fn peek(&mut self) -> Option<&Line> {
+impl<'s> Cursor<'s> {
+    fn peek(&mut self) -> Option<&Line<'s>> {
         self.lines.peek()
     }
 
-    fn next(&mut self) -> Option<Line> {
+    fn next(&mut self) -> Option<Line<'s>> {
         self.lines.next()
     }
 }
 
 /// Adds the declarations and scenes of one file's lines to `script`.
-pub fn assemble(lines: Vec<Line>, script: &mut Script, diagnostics: &mut Vec<Diagnostic>) {
+pub fn assemble<'s>(
+    lines: Vec<Line<'s>>,
+    script: &mut Script<'s>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
     let mut cursor = Cursor {
         lines: lines.into_iter().peekable(),
     };
-    let mut chapter: Option<String> = None;
+    let mut chapter: Option<&'s str> = None;
     while let Some(line) = cursor.next() {
         if matches!(line.kind, LineKind::Broken { .. }) {
             continue;
@@ -38,7 +42,7 @@ pub fn assemble(lines: Vec<Line>, script: &mut Script, diagnostics: &mut Vec<Dia
         }
         match line.kind {
             LineKind::Chapter(decl) => {
-                chapter = Some(decl.id.node.clone());
+                chapter = Some(decl.id.node);
                 script.chapters.push(decl);
             }
             LineKind::Var(decl) => script.vars.push(decl),
@@ -61,7 +65,7 @@ pub fn assemble(lines: Vec<Line>, script: &mut Script, diagnostics: &mut Vec<Dia
                     name,
                     location,
                     title,
-                    chapter: chapter.clone(),
+                    chapter,
                     body,
                     span: line.span,
                 });
@@ -76,12 +80,12 @@ pub fn assemble(lines: Vec<Line>, script: &mut Script, diagnostics: &mut Vec<Dia
 
 /// A scene body: unindented statements until the next scene. Declarations met on the way are
 /// taken out of the body and recorded, so a `var` may sit next to the scene that uses it.
-fn scene_body(
-    cursor: &mut Cursor,
-    chapter: &mut Option<String>,
-    script: &mut Script,
+fn scene_body<'s>(
+    cursor: &mut Cursor<'s>,
+    chapter: &mut Option<&'s str>,
+    script: &mut Script<'s>,
     diagnostics: &mut Vec<Diagnostic>,
-) -> Vec<Stmt> {
+) -> Vec<Stmt<'s>> {
     let mut body = Vec::new();
     // Writers may indent a whole scene body, Ren'Py style; the first line sets the depth.
     let mut body_indent = None;
@@ -93,7 +97,7 @@ fn scene_body(
             let line = cursor.next().expect("peeked");
             match line.kind {
                 LineKind::Chapter(decl) => {
-                    *chapter = Some(decl.id.node.clone());
+                    *chapter = Some(decl.id.node);
                     script.chapters.push(decl);
                 }
                 LineKind::Var(decl) => script.vars.push(decl),
@@ -113,13 +117,17 @@ fn scene_body(
         }
         body.extend(block(cursor, indent, diagnostics));
     }
-    // The tree lives until the story is compiled: no spare capacity (a `Stmt` is 176 bytes).
+    // The tree lives until the story is compiled: no spare capacity (a `Stmt` is 152 bytes).
     body.shrink_to_fit();
     body
 }
 
 /// Statements at exactly `indent`, until a line indented less (or a new scene).
-fn block(cursor: &mut Cursor, indent: usize, diagnostics: &mut Vec<Diagnostic>) -> Vec<Stmt> {
+fn block<'s>(
+    cursor: &mut Cursor<'s>,
+    indent: usize,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Stmt<'s>> {
     let mut stmts = Vec::new();
     while let Some(line) = cursor.peek() {
         if line.indent < indent || matches!(line.kind, LineKind::Scene { .. }) {
@@ -156,7 +164,11 @@ struct Header {
     span: crate::source::Span,
 }
 
-fn statement(line: Line, cursor: &mut Cursor, diagnostics: &mut Vec<Diagnostic>) -> Option<Stmt> {
+fn statement<'s>(
+    line: Line<'s>,
+    cursor: &mut Cursor<'s>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Stmt<'s>> {
     let span = line.span;
     let header = Header {
         indent: line.indent,
@@ -203,12 +215,12 @@ fn statement(line: Line, cursor: &mut Cursor, diagnostics: &mut Vec<Diagnostic>)
     Some(Stmt { kind, span })
 }
 
-fn if_chain(
-    condition: Expr,
+fn if_chain<'s>(
+    condition: Expr<'s>,
     header: Header,
-    cursor: &mut Cursor,
+    cursor: &mut Cursor<'s>,
     diagnostics: &mut Vec<Diagnostic>,
-) -> StmtKind {
+) -> StmtKind<'s> {
     let mut branches = vec![(
         condition,
         required_children(header, "if", cursor, diagnostics),
@@ -256,12 +268,12 @@ fn if_chain(
     })
 }
 
-fn choice(
-    prompt: Option<Text>,
+fn choice<'s>(
+    prompt: Option<Text<'s>>,
     header: Header,
-    cursor: &mut Cursor,
+    cursor: &mut Cursor<'s>,
     diagnostics: &mut Vec<Diagnostic>,
-) -> Choice {
+) -> Choice<'s> {
     let mut options = Vec::new();
     let child_indent = match cursor.peek() {
         Some(l) if l.indent > header.indent => l.indent,
@@ -304,11 +316,19 @@ fn choice(
 }
 
 /// The indented block under a header; empty when the next line is not deeper.
-fn children(header: Header, cursor: &mut Cursor, diagnostics: &mut Vec<Diagnostic>) -> Vec<Stmt> {
+fn children<'s>(
+    header: Header,
+    cursor: &mut Cursor<'s>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Stmt<'s>> {
     children_at(header.indent, cursor, diagnostics)
 }
 
-fn children_at(indent: usize, cursor: &mut Cursor, diagnostics: &mut Vec<Diagnostic>) -> Vec<Stmt> {
+fn children_at<'s>(
+    indent: usize,
+    cursor: &mut Cursor<'s>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Stmt<'s>> {
     match cursor.peek() {
         Some(l) if l.indent > indent && !matches!(l.kind, LineKind::Scene { .. }) => {
             let child = l.indent;
@@ -318,12 +338,12 @@ fn children_at(indent: usize, cursor: &mut Cursor, diagnostics: &mut Vec<Diagnos
     }
 }
 
-fn required_children(
+fn required_children<'s>(
     header: Header,
     what: &str,
-    cursor: &mut Cursor,
+    cursor: &mut Cursor<'s>,
     diagnostics: &mut Vec<Diagnostic>,
-) -> Vec<Stmt> {
+) -> Vec<Stmt<'s>> {
     let body = children(header, cursor, diagnostics);
     if body.is_empty() {
         diagnostics.push(
@@ -337,7 +357,7 @@ fn required_children(
     body
 }
 
-fn skip_deeper(cursor: &mut Cursor, indent: usize) {
+fn skip_deeper<'s>(cursor: &mut Cursor<'s>, indent: usize) {
     while cursor
         .peek()
         .is_some_and(|l| l.indent > indent && !matches!(l.kind, LineKind::Scene { .. }))

@@ -8,6 +8,7 @@ use crate::diagnostic::{did_you_mean, Diagnostic};
 use crate::source::{FileId, Span};
 use pest::iterators::Pair;
 use pest::Parser;
+use std::borrow::Cow;
 use std::iter::Peekable;
 
 #[derive(pest_derive::Parser)]
@@ -33,18 +34,18 @@ impl At {
         Span::new(self.file, self.offset + s.start(), self.offset + s.end())
     }
 
-    fn name(self, pair: Pair<Rule>) -> Name {
-        Spanned::new(pair.as_str().to_string(), self.span(&pair))
+    fn name<'s>(self, pair: Pair<'s, Rule>) -> Name<'s> {
+        Spanned::new(pair.as_str(), self.span(&pair))
     }
 }
 
 /// Parses `content` (a line without its indentation), which starts at byte `offset` of `file`.
-pub fn parse_line(
+pub fn parse_line<'s>(
     file: FileId,
     offset: usize,
     indent: usize,
-    content: &str,
-) -> Result<Line, Diagnostic> {
+    content: &'s str,
+) -> Result<Line<'s>, Diagnostic> {
     let at = At { file, offset };
     too_deep(at, content)?;
     // The line's first word picks the one rule that can match it; when that rule does not take
@@ -418,7 +419,7 @@ fn parse_line_text(at: At, pair: Pair<Rule>) -> Text {
             Rule::text => text = Some(p),
             Rule::tag => {
                 let span = at.span(&p);
-                id = Some(Spanned::new(p.as_str()[1..].to_string(), span));
+                id = Some(Spanned::new(&p.as_str()[1..], span));
             }
             _ => {}
         }
@@ -429,9 +430,9 @@ fn parse_line_text(at: At, pair: Pair<Rule>) -> Text {
     let start = at.span(&text).start as usize;
     // `\#` lets a line end in a literal `#word`; other backslashes stay as written.
     let body = if raw.contains("\\#") {
-        raw.replace("\\#", "#")
+        Cow::Owned(raw.replace("\\#", "#"))
     } else {
-        raw.to_string()
+        Cow::Borrowed(raw)
     };
     Text {
         text: body,
@@ -465,7 +466,7 @@ fn parse_expr(at: At, pair: Pair<Rule>) -> Expr {
 
 /// Precedence climbing: an operand, then every operator binding at least `min` with its right
 /// side (which takes only operators binding tighter, so all operators are left-associative).
-fn climb(at: At, parts: &mut ExprParts, min: u8) -> Expr {
+fn climb<'s>(at: At, parts: &mut ExprParts<'s>, min: u8) -> Expr<'s> {
     let mut lhs = unary(at, parts);
     while let Some(op) = parts.peek().filter(|p| p.as_rule() == Rule::infix) {
         let op = binary_op(op.as_str());
@@ -484,7 +485,7 @@ fn climb(at: At, parts: &mut ExprParts, min: u8) -> Expr {
 }
 
 /// An operand with its prefix operators.
-fn unary(at: At, parts: &mut ExprParts) -> Expr {
+fn unary<'s>(at: At, parts: &mut ExprParts<'s>) -> Expr<'s> {
     // The grammar puts an operand after every run of prefixes and after every infix operator.
     let pair = parts.next().expect("an operand");
     let (op, operand) = match pair.as_rule() {
@@ -536,7 +537,7 @@ fn parse_primary(at: At, pair: Pair<Rule>) -> Expr {
                     function: at.name(first),
                     scene: at.name(scene),
                 },
-                None => ExprKind::Var(first.as_str().to_string()),
+                None => ExprKind::Var(first.as_str()),
             }
         }
         Rule::expr => return parse_expr(at, pair),
@@ -682,7 +683,10 @@ mod tests {
         };
         // No escapes in these lines, so the span covers exactly the text.
         assert_eq!(&line[say.text.span.range()], say.text.text);
-        (say.text.text, say.text.id.map(|id| id.node))
+        (
+            say.text.text.to_string(),
+            say.text.id.map(|id| id.node.to_string()),
+        )
     }
 
     #[test]
@@ -730,7 +734,7 @@ mod tests {
             ExprKind::Int(n) => n.to_string(),
             ExprKind::Bool(b) => b.to_string(),
             ExprKind::Str(s) => format!("{s:?}"),
-            ExprKind::Var(v) => v.clone(),
+            ExprKind::Var(v) => v.to_string(),
             ExprKind::Call { function, scene } => format!("{}({})", function.node, scene.node),
             ExprKind::Unary(UnaryOp::Not, x) => format!("(not {})", shape(x)),
             ExprKind::Unary(UnaryOp::Neg, x) => format!("(-{})", shape(x)),

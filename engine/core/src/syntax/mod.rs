@@ -14,30 +14,30 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// One parsed line, before block structure is known.
 #[derive(Debug)]
-pub struct Line {
+pub struct Line<'s> {
     pub indent: usize,
-    pub kind: LineKind,
+    pub kind: LineKind<'s>,
     pub span: Span,
 }
 
 #[derive(Debug)]
-pub enum LineKind {
+pub enum LineKind<'s> {
     Scene {
-        name: crate::ast::Name,
-        location: Option<crate::ast::Name>,
+        name: crate::ast::Name<'s>,
+        location: Option<crate::ast::Name<'s>>,
         title: Option<String>,
     },
-    Chapter(ChapterDecl),
-    Var(VarDecl),
-    Choice(Option<Text>),
+    Chapter(ChapterDecl<'s>),
+    Var(VarDecl<'s>),
+    Choice(Option<Text<'s>>),
     Option {
-        text: Text,
-        condition: Option<OptionCondition>,
+        text: Text<'s>,
+        condition: Option<OptionCondition<'s>>,
     },
-    If(Expr),
-    Elif(Expr),
+    If(Expr<'s>),
+    Elif(Expr<'s>),
     Else,
-    Stmt(StmtKind),
+    Stmt(StmtKind<'s>),
     /// A line that did not parse (already reported). Kept so that indentation stays right;
     /// `opens_block` when it looks like a header, so its indented lines are not misread.
     Broken {
@@ -54,7 +54,7 @@ const PARALLEL_THRESHOLD: usize = 20_000;
 /// out: each thread parses and assembles whole files, the next free thread taking the next
 /// file, and the results are joined in file order. Otherwise (one big file), each large file
 /// is cut into one run of lines per thread.
-pub fn parse(sources: &Sources, files: &[FileId]) -> (Script, Vec<Diagnostic>) {
+pub fn parse<'s>(sources: &'s Sources, files: &[FileId]) -> (Script<'s>, Vec<Diagnostic>) {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let lines: Vec<usize> = files
         .iter()
@@ -89,11 +89,11 @@ pub fn parse(sources: &Sources, files: &[FileId]) -> (Script, Vec<Diagnostic>) {
 /// next file not yet taken. This thread also assembles each file's lines into blocks, in the
 /// order of `files`, as they become ready between its own files. (The tree is mostly allocated
 /// on this thread, where the compiler frees it, so the allocator can reuse that memory.)
-fn parse_files_in_parallel(
-    sources: &Sources,
+fn parse_files_in_parallel<'s>(
+    sources: &'s Sources,
     files: &[FileId],
     threads: usize,
-) -> Vec<(Script, Vec<Diagnostic>)> {
+) -> Vec<(Script<'s>, Vec<Diagnostic>)> {
     let next = AtomicUsize::new(0);
     let parse_next = || {
         let i = next.fetch_add(1, Ordering::Relaxed);
@@ -139,7 +139,7 @@ fn parse_files_in_parallel(
 }
 
 /// One file's scenes and declarations, parsed on up to `threads` threads.
-fn parse_file(file: FileId, text: &str, threads: usize) -> (Script, Vec<Diagnostic>) {
+fn parse_file(file: FileId, text: &str, threads: usize) -> (Script<'_>, Vec<Diagnostic>) {
     let mut script = Script::default();
     let mut diagnostics = Vec::new();
     let lines = parse_lines(file, text, threads, &mut diagnostics);
@@ -148,12 +148,12 @@ fn parse_file(file: FileId, text: &str, threads: usize) -> (Script, Vec<Diagnost
 }
 
 /// Parses the lines of one file, in parallel when it is large. Lines that fail become diagnostics.
-fn parse_lines(
+fn parse_lines<'s>(
     file: FileId,
-    text: &str,
+    text: &'s str,
     threads: usize,
     diagnostics: &mut Vec<Diagnostic>,
-) -> Vec<Line> {
+) -> Vec<Line<'s>> {
     let raw: Vec<(usize, usize, &str)> = split_lines(text).collect();
     if raw.len() < PARALLEL_THRESHOLD || threads < 2 {
         return parse_chunk(file, &raw, diagnostics);
@@ -184,11 +184,11 @@ fn parse_lines(
 }
 
 /// Parses a run of lines in order. A line that fails becomes a diagnostic and a `Broken` line.
-fn parse_chunk(
+fn parse_chunk<'s>(
     file: FileId,
-    raw: &[(usize, usize, &str)],
+    raw: &[(usize, usize, &'s str)],
     diagnostics: &mut Vec<Diagnostic>,
-) -> Vec<Line> {
+) -> Vec<Line<'s>> {
     let mut lines = Vec::with_capacity(raw.len());
     for &(offset, indent, content) in raw {
         match line::parse_line(file, offset, indent, content) {
