@@ -1,5 +1,6 @@
-//! The syntax tree of a story's scripts, exactly as written: names are still text (borrowed from the source) and
-//! nothing is checked yet. Every node carries a `Span` so that later passes can point at source.
+//! The syntax tree of a story's scripts, exactly as written: names are still text, borrowed
+//! from the source, and nothing is checked yet. Every node carries a `Span` so that later
+//! passes can point at source.
 
 use crate::source::Span;
 
