@@ -308,12 +308,12 @@ fn sightings(story: &Story) -> BTreeMap<String, Sighting> {
                                 sprites: stage.sprites.len(),
                                 text: said.text.clone(),
                             };
-                            let better = match best.get(bg) {
+                            let better = match best.get(&**bg) {
                                 None => true,
                                 Some(old) => old.sprites == 0 && seen.sprites > 0,
                             };
                             if better {
-                                best.insert(bg.clone(), seen);
+                                best.insert(bg.to_string(), seen);
                             }
                         }
                         line += 1;

@@ -253,14 +253,14 @@ impl Stage {
     /// Sets the stage to what the runtime says is shown (after a load or rollback), at once.
     pub fn rebuild(&mut self, stage: &StageState) {
         *self = Stage::default();
-        self.background.current = stage.background.clone();
+        self.background.current = stage.background.as_deref().map(str::to_string);
         self.sprites = stage
             .sprites
             .iter()
             .map(|s| {
                 SpriteView::new(
-                    s.character.clone(),
-                    s.expression.clone(),
+                    s.character.to_string(),
+                    s.expression.as_deref().map(str::to_string),
                     Tween::at(position_x(s.position)),
                     Tween::at(1.0),
                 )

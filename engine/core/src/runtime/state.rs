@@ -10,55 +10,68 @@ use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
 /// What the reader currently sees, so a front end can rebuild the screen after a load or a
-/// rollback without replaying the story.
+/// rollback without replaying the story. Names are `Arc<str>`: every checkpoint shares the
+/// stage, and a stage direction after one copies it, which then costs no string copies.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct StageState {
-    pub background: Option<String>,
+    pub background: Option<Arc<str>>,
     #[serde(default)]
     pub sprites: Vec<Sprite>,
-    pub music: Option<String>,
+    pub music: Option<Arc<str>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Sprite {
-    pub character: String,
-    pub expression: Option<String>,
+    pub character: Arc<str>,
+    pub expression: Option<Arc<str>>,
     pub position: Position,
 }
 
 impl StageState {
     pub fn apply(&mut self, direction: &StageDirection) {
         match direction {
-            StageDirection::Background { image, .. } => self.background = Some(image.clone()),
+            StageDirection::Background { image, .. } => {
+                self.background = Some(image.as_str().into())
+            }
             StageDirection::Show {
                 character,
                 expression,
                 position,
                 ..
-            } => match self.sprites.iter_mut().find(|s| &s.character == character) {
+            } => match self
+                .sprites
+                .iter_mut()
+                .find(|s| *s.character == **character)
+            {
                 Some(sprite) => {
-                    sprite.expression = expression.clone().or(sprite.expression.take());
+                    if let Some(expression) = expression {
+                        sprite.expression = Some(expression.as_str().into());
+                    }
                     sprite.position = position.unwrap_or(sprite.position);
                 }
                 None => self.sprites.push(Sprite {
-                    character: character.clone(),
-                    expression: expression.clone(),
+                    character: character.as_str().into(),
+                    expression: expression.as_deref().map(Arc::from),
                     position: position.unwrap_or(Position::Center),
                 }),
             },
             StageDirection::Hide { character, .. } => {
-                self.sprites.retain(|s| &s.character != character)
+                self.sprites.retain(|s| *s.character != **character)
             }
             StageDirection::Move {
                 character,
                 position,
                 ..
             } => {
-                if let Some(sprite) = self.sprites.iter_mut().find(|s| &s.character == character) {
+                if let Some(sprite) = self
+                    .sprites
+                    .iter_mut()
+                    .find(|s| *s.character == **character)
+                {
                     sprite.position = *position;
                 }
             }
-            StageDirection::MusicPlay { track, .. } => self.music = Some(track.clone()),
+            StageDirection::MusicPlay { track, .. } => self.music = Some(track.as_str().into()),
             StageDirection::MusicStop { .. } => self.music = None,
             _ => {}
         }

@@ -230,7 +230,7 @@ impl GameScreen {
         let music = self.state.stage().music.clone();
         let path = music
             .as_ref()
-            .and_then(|m| ctx.story.manifest.music.get(m))
+            .and_then(|m| ctx.story.manifest.music.get(&**m))
             .map(|p| p.get_ref().clone());
         ctx.audio.sync_music(music.as_deref(), path.as_deref());
         self.shown = Shown::Nothing;
