@@ -235,6 +235,27 @@ pub enum BinaryOp {
 }
 
 impl BinaryOp {
+    const ALL: [BinaryOp; 13] = [
+        BinaryOp::Add,
+        BinaryOp::Sub,
+        BinaryOp::Mul,
+        BinaryOp::Div,
+        BinaryOp::Rem,
+        BinaryOp::Eq,
+        BinaryOp::Ne,
+        BinaryOp::Lt,
+        BinaryOp::Le,
+        BinaryOp::Gt,
+        BinaryOp::Ge,
+        BinaryOp::And,
+        BinaryOp::Or,
+    ];
+
+    /// The operator written `symbol`, as the grammar's `infix` rule matches it.
+    pub fn from_symbol(symbol: &str) -> Option<BinaryOp> {
+        Self::ALL.into_iter().find(|op| op.symbol() == symbol)
+    }
+
     pub fn symbol(self) -> &'static str {
         match self {
             BinaryOp::Add => "+",

@@ -1,6 +1,6 @@
 //! `StoryState`: everything that changes while a story is read (position, variables, stats,
 //! visit counts, call stack, what is on stage) plus the history that lets the reader roll back.
-//! It only changes through the API in `runtime/run.rs`.
+//! It only changes through the API in `runtime/mod.rs`.
 
 use super::stack::Stack;
 use crate::ast::Position;

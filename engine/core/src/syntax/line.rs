@@ -469,7 +469,7 @@ fn parse_expr(at: At, pair: Pair<Rule>) -> Expr {
 fn climb<'s>(at: At, parts: &mut ExprParts<'s>, min: u8) -> Expr<'s> {
     let mut lhs = unary(at, parts);
     while let Some(op) = parts.peek().filter(|p| p.as_rule() == Rule::infix) {
-        let op = binary_op(op.as_str());
+        let op = BinaryOp::from_symbol(op.as_str()).expect("`infix` matches only operators");
         if binds(op) < min {
             break;
         }
@@ -496,25 +496,6 @@ fn unary<'s>(at: At, parts: &mut ExprParts<'s>) -> Expr<'s> {
     Expr {
         span: at.span(&pair).to(operand.span),
         kind: ExprKind::Unary(op, Box::new(operand)),
-    }
-}
-
-fn binary_op(symbol: &str) -> BinaryOp {
-    match symbol {
-        "+" => BinaryOp::Add,
-        "-" => BinaryOp::Sub,
-        "*" => BinaryOp::Mul,
-        "/" => BinaryOp::Div,
-        "%" => BinaryOp::Rem,
-        "==" => BinaryOp::Eq,
-        "!=" => BinaryOp::Ne,
-        "<" => BinaryOp::Lt,
-        "<=" => BinaryOp::Le,
-        ">" => BinaryOp::Gt,
-        ">=" => BinaryOp::Ge,
-        "and" => BinaryOp::And,
-        "or" => BinaryOp::Or,
-        other => unreachable!("`infix` matches no other operator, got {other:?}"),
     }
 }
 
