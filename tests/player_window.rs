@@ -26,10 +26,20 @@ fn out_dir() -> PathBuf {
 }
 
 /// An ALSA configuration whose default device is `device` (`{ type null }` in most tests).
+///
+/// Tests run in parallel and share the file, so it is replaced by a rename: a player starting
+/// meanwhile reads the old whole file or the new one, never a truncated one (an empty file
+/// leaves ALSA without a default device, and the player without sound).
 fn alsa_config(name: &str, device: &str) -> PathBuf {
     let path = out_dir().join(format!("alsa-{name}.conf"));
     let text = format!("</usr/share/alsa/alsa.conf>\npcm.!default {device}\n");
-    std::fs::write(&path, text).expect("temp dir is writable");
+    let thread = format!("{:?}", std::thread::current().id());
+    let partial = out_dir().join(format!(
+        "alsa-{name}.conf.{}",
+        thread.replace(['(', ')'], "")
+    ));
+    std::fs::write(&partial, text).expect("temp dir is writable");
+    std::fs::rename(&partial, &path).expect("temp dir is writable");
     path
 }
 
