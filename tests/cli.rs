@@ -86,10 +86,10 @@ fn read_plays_a_scripted_route_to_its_ending() {
         text(&out.stdout),
         "The radio hissed.\n\
          Lena: Handler One. Morale is 5.\n\
-         Answer?\n  1. Speak.\n  2. Sing. (unavailable)\n  3. Say nothing.\n\
+         Answer?\n  1. Speak.\n  2. Sing. (Not available)\n  3. Say nothing.\n\
          option 2 is not available\n\
          Lena: Morale is 7 now.\n\
-         THE END: Trust [trust]\n"
+         Ending: Trust [trust]\n"
     );
 }
 
@@ -98,7 +98,7 @@ fn read_takes_choices_from_standard_input() {
     let out = spearhead(&["read", fixture("good").to_str().unwrap()], "3\n");
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert!(
-        text(&out.stdout).ends_with("Nothing.\nTHE END: Silence [silence]\n"),
+        text(&out.stdout).ends_with("Nothing.\nEnding: Silence [silence]\n"),
         "{}",
         text(&out.stdout)
     );
@@ -127,5 +127,5 @@ fn read_asks_again_after_a_bad_answer() {
         "{stdout}"
     );
     assert!(stdout.contains("choose a number from 1 to 3"), "{stdout}");
-    assert!(stdout.ends_with("THE END: Trust [trust]\n"), "{stdout}");
+    assert!(stdout.ends_with("Ending: Trust [trust]\n"), "{stdout}");
 }

@@ -656,7 +656,7 @@ fn read_with_lang_reads_the_translation_and_warns_on_stderr() {
         "{stdout}"
     );
     assert!(
-        stdout.contains("THE END: Une nuit calme [quiet]"),
+        stdout.contains("Ending: Une nuit calme [quiet]"),
         "{stdout}"
     );
     assert!(

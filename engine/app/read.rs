@@ -2,7 +2,7 @@
 //! input, so whole playthroughs are scriptable, and a screen reader can read along.
 
 use anyhow::{bail, Context};
-use spearhead_core::locale::{self, Catalog};
+use spearhead_core::locale::{self, Catalog, FluentArgs};
 use spearhead_core::{Event, Story, StoryState};
 use std::io::{BufRead, Write};
 use std::path::Path;
@@ -20,8 +20,6 @@ pub fn run(
         bail!("the story has errors; run `spearhead check` for details");
     }
     let story = loaded.story.expect("no errors, so compiled");
-    // Without `--lang` the script's own text is read; with it, every string goes through Fluent,
-    // and each fallback is a warning on stderr.
     // Without `--lang` the script's own text is read; with it, every string goes through Fluent,
     // and each fallback is a warning on stderr. `ja` finds `ja-JP`; an unknown language falls back
     // to the source locale.
@@ -103,9 +101,15 @@ fn play(
                     if let Some(prompt) = &menu.prompt {
                         writeln!(out, "{prompt}")?;
                     }
+                    let unavailable = frame(catalog, "choice-unavailable", None, || {
+                        "Not available".to_string()
+                    });
                     for (i, option) in menu.options.iter().enumerate() {
-                        let note = if option.enabled { "" } else { " (unavailable)" };
-                        writeln!(out, "  {}. {}{note}", i + 1, option.text)?;
+                        write!(out, "  {}. {}", i + 1, option.text)?;
+                        match option.enabled {
+                            true => writeln!(out)?,
+                            false => writeln!(out, " ({unavailable})")?,
+                        }
                     }
                     out.flush()?;
                     loop {
@@ -131,13 +135,33 @@ fn play(
                         }
                         None => ending.title.clone(),
                     };
-                    writeln!(out, "THE END: {title} [{}]", ending.id)?;
+                    let args = FluentArgs::from_iter([("title", title.as_str())]);
+                    let line = frame(catalog, "ending-title", Some(&args), || {
+                        format!("Ending: {title}")
+                    });
+                    writeln!(out, "{line} [{}]", ending.id)?;
                     return Ok(ExitCode::SUCCESS);
                 }
                 Event::SceneStart { .. } | Event::Stage(_) => {}
             }
         }
     }
+}
+
+/// The reader's own words around the story (a greyed-out option, the ending), from the
+/// interface strings (`ui.ftl`) of the language read when the story has them, else the English
+/// of the built-in `ui.ftl`. The ending's ID stays last on its line, for scripts.
+fn frame(
+    catalog: Option<&Catalog>,
+    id: &str,
+    args: Option<&FluentArgs>,
+    english: impl FnOnce() -> String,
+) -> String {
+    let text = catalog.and_then(|catalog| catalog.message(id, args));
+    if let Some(catalog) = catalog {
+        log_warnings(catalog);
+    }
+    text.unwrap_or_else(english)
 }
 
 /// How many translation warnings `read` prints before it stops (a story read in a language it is
