@@ -988,8 +988,8 @@ ch1_night_one_23 = He used to read the weather forecast to us. Every morning. Fo
 ch1_night_one_24 = I hated him for it, at first. Then one morning he didn't connect, and nobody told us why, and I found that I missed the weather.
 
 # ch1_handler.vn:406 · front.night_one · narration
-# source-hash: 0ef49c8b
-ch1_night_one_25 = She took the empty cup back, although he hadn't drunk from it, and looked at it, and looked at him.
+# source-hash: 4e75ddd1
+ch1_night_one_25 = She took the cup back, still full, and looked at it, and looked at him.
 
 # ch1_handler.vn:407 · front.night_one · anju
 # source-hash: 45c738a8
