@@ -940,3 +940,79 @@ fn the_japanese_interface_translation_is_complete_and_current() {
         .iter()
         .all(|w| !matches!(w, Warning::Missing { .. } | Warning::Syntax { .. })));
 }
+
+// ---------------------------------------------------------------------------------------------
+// The shipped story translation
+// ---------------------------------------------------------------------------------------------
+
+/// Kana or kanji: the mark of a line that was translated rather than left in English.
+fn has_japanese(s: &str) -> bool {
+    s.chars()
+        .any(|c| ('\u{3040}'..='\u{30ff}').contains(&c) || ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
+#[test]
+fn the_japanese_story_translation_is_complete_and_current() {
+    let story_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("story");
+    let status = locale::status(&load(&story_dir)).expect("the locales folder reads");
+    assert!(
+        status.template_current,
+        "run `spearhead locale extract story`"
+    );
+    let ja = status
+        .locales
+        .iter()
+        .find(|l| l.locale == "ja-JP")
+        .expect("the story ships a ja-JP translation");
+    // A writer who changes or adds a line makes it stale or missing here: translate it (the
+    // English still shows meanwhile), see `spearhead locale status story`.
+    assert_eq!(
+        (ja.missing.as_slice(), ja.stale.as_slice(), ja.syntax_errors),
+        (&[][..], &[][..], 0),
+        "ja-JP story.ftl is behind the scripts"
+    );
+    assert_eq!(ja.translated.len(), status.template);
+}
+
+#[test]
+fn the_story_reads_in_japanese_from_the_first_line_to_the_ending() {
+    // The "by the book" route of tests/story_routes.rs: it meets greyed-out options too.
+    let story = Path::new(env!("CARGO_MANIFEST_DIR")).join("story");
+    let picks = "3,3,2,2,3,2,1,2,2,2,2,1,3,3,3,2,1,3";
+    let out = spearhead(&[
+        "read",
+        story.to_str().unwrap(),
+        "--lang",
+        "ja-JP",
+        "--choose",
+        picks,
+    ]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert_eq!(stderr, "", "no fallback warnings");
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert!(lines.len() > 500, "{} lines", lines.len());
+    assert_eq!(
+        lines[0],
+        "第一区の朝は高い窓から差し込み、清潔なものたちの上に降りた。"
+    );
+    assert!(lines.contains(&"レーナ: おはようございます、お母様。"));
+    assert!(lines.iter().any(|l| l.ends_with(" (選択できません)")));
+    assert_eq!(
+        lines.last(),
+        Some(&"エンディング：〈つづく〉雑音 [act1_distance]")
+    );
+    // Not one word of English is left, but for the ending's ID (kept for scripts).
+    let english: Vec<&&str> = lines
+        .iter()
+        .filter(|l| {
+            let text = l.split(" [act1_").next().unwrap_or_default();
+            !has_japanese(text)
+                || text
+                    .split(|c: char| !c.is_ascii_alphabetic())
+                    .any(|w| w.len() > 1)
+        })
+        .collect();
+    assert!(english.is_empty(), "lines left in English: {english:?}");
+}
