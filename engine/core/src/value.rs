@@ -33,7 +33,7 @@ impl fmt::Display for Type {
 }
 
 /// A variable's value. Strings are shared so that history snapshots stay cheap.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum Value {
     Int(i64),

@@ -102,7 +102,7 @@ pub(crate) enum Wait {
     Ended(EndingId),
 }
 
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) struct Frame {
     pub scene: SceneId,
     pub pc: u32,

@@ -1,0 +1,219 @@
+//! Which variables and visit counts the story may still read from each point on: liveness,
+//! computed backwards over the compiled ops to a fixed point. Two routes that differ only in
+//! values nothing reads again have the same future, so `routes` tells situations apart by the
+//! live values alone. Line text is not a read here: it changes what is shown, not where the
+//! story goes.
+
+use crate::ast::AssignOp;
+use crate::story::{Expr, Op, SceneId, Story};
+use rustc_hash::FxHashMap;
+
+pub(super) struct Liveness {
+    /// Index of each scene's first op in `live` (in ops; each op has `words` words of bits).
+    offsets: Vec<usize>,
+    words: usize,
+    /// Bit `v` is variable `v`; bit `vars + i` is the visit count of `counted[i]`.
+    live: Vec<u64>,
+    vars: usize,
+    /// The scenes some expression asks `seen()` or `visits()` of.
+    pub counted: Vec<SceneId>,
+}
+
+/// What one op reads and where it may go next. An assignment's reads count only when what it
+/// assigns is live after it: a value nothing reads again needs nothing to compute it.
+struct Step {
+    reads: Vec<usize>,
+    assigns: Option<(usize, AssignOp)>,
+    next: Vec<(SceneId, u32)>,
+}
+
+impl Liveness {
+    pub fn of(story: &Story) -> Self {
+        let vars = story.variables.len();
+        let mut counted = Vec::new();
+        for op in story.scenes.iter().flat_map(|s| &s.code) {
+            for_each_expr(op, &mut |e| collect_counted(e, &mut counted));
+        }
+        counted.sort_unstable();
+        counted.dedup();
+        let bit_of_scene: FxHashMap<SceneId, usize> = counted
+            .iter()
+            .enumerate()
+            .map(|(i, &s)| (s, vars + i))
+            .collect();
+        let words = (vars + counted.len()).div_ceil(64).max(1);
+        let mut offsets = Vec::with_capacity(story.scenes.len());
+        let mut total = 0;
+        for scene in &story.scenes {
+            offsets.push(total);
+            total += scene.code.len();
+        }
+        let mut liveness = Liveness {
+            offsets,
+            words,
+            live: vec![0; total * words],
+            vars,
+            counted,
+        };
+        liveness.solve(story, &bit_of_scene);
+        liveness
+    }
+
+    /// Whether variable `var` may be read at or after op `pc` of `scene`.
+    pub fn var(&self, scene: SceneId, pc: u32, var: usize) -> bool {
+        self.bit(scene, pc, var)
+    }
+
+    /// Whether the visit count of `self.counted[i]` may be read at or after op `pc` of `scene`.
+    pub fn visits(&self, scene: SceneId, pc: u32, i: usize) -> bool {
+        self.bit(scene, pc, self.vars + i)
+    }
+
+    fn bit(&self, scene: SceneId, pc: u32, bit: usize) -> bool {
+        let at = (self.offsets[scene as usize] + pc as usize) * self.words;
+        self.live[at + bit / 64] & (1 << (bit % 64)) != 0
+    }
+
+    /// Backwards, scene by scene from the last, until nothing changes: most jumps go forward,
+    /// so a few passes suffice.
+    fn solve(&mut self, story: &Story, bit_of_scene: &FxHashMap<SceneId, usize>) {
+        let returns = return_points(story);
+        let steps: Vec<Vec<Step>> = story
+            .scenes
+            .iter()
+            .enumerate()
+            .map(|(id, scene)| {
+                let id = id as SceneId;
+                (0..scene.code.len() as u32)
+                    .map(|pc| step(story, id, pc, bit_of_scene, &returns))
+                    .collect()
+            })
+            .collect();
+        let mut out = vec![0u64; self.words];
+        let mut changed = true;
+        while changed {
+            changed = false;
+            for (scene, steps) in steps.iter().enumerate().rev() {
+                for (pc, step) in steps.iter().enumerate().rev() {
+                    out.fill(0);
+                    for &(to_scene, to_pc) in &step.next {
+                        if (to_pc as usize) < story.scenes[to_scene as usize].code.len() {
+                            let at =
+                                (self.offsets[to_scene as usize] + to_pc as usize) * self.words;
+                            for (o, w) in out.iter_mut().zip(&self.live[at..at + self.words]) {
+                                *o |= w;
+                            }
+                        }
+                    }
+                    let has = |out: &[u64], bit: usize| out[bit / 64] & (1 << (bit % 64)) != 0;
+                    let reads = match step.assigns {
+                        Some((var, _)) if !has(&out, var) => &[][..],
+                        Some((var, AssignOp::Set)) => {
+                            out[var / 64] &= !(1 << (var % 64));
+                            &step.reads[..]
+                        }
+                        _ => &step.reads[..],
+                    };
+                    for &bit in reads {
+                        out[bit / 64] |= 1 << (bit % 64);
+                    }
+                    let at = (self.offsets[scene] + pc) * self.words;
+                    if self.live[at..at + self.words] != out[..] {
+                        self.live[at..at + self.words].copy_from_slice(&out);
+                        changed = true;
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn step(
+    story: &Story,
+    scene: SceneId,
+    pc: u32,
+    bit_of_scene: &FxHashMap<SceneId, usize>,
+    returns: &FxHashMap<SceneId, Vec<(SceneId, u32)>>,
+) -> Step {
+    let mut reads = Vec::new();
+    let op = &story.scene(scene).code[pc as usize];
+    for_each_expr(op, &mut |e| collect_reads(e, bit_of_scene, &mut reads));
+    let mut assigns = None;
+    let next = match op {
+        Op::Say(_) | Op::Stage(_) => vec![(scene, pc + 1)],
+        Op::Menu(menu) => {
+            let mut next: Vec<_> = menu.options.iter().map(|o| (scene, o.target)).collect();
+            next.push((scene, menu.end));
+            next
+        }
+        Op::Branch { else_target, .. } => vec![(scene, pc + 1), (scene, *else_target)],
+        Op::Goto(target) => vec![(scene, *target)],
+        Op::Assign { var, op, .. } => {
+            // `+=` and `-=` also read the old value (and clamp it).
+            if *op != AssignOp::Set {
+                reads.push(*var);
+            }
+            assigns = Some((*var, *op));
+            vec![(scene, pc + 1)]
+        }
+        // Entering a scene adds one to its visit count: live after means live before.
+        Op::Jump(target) | Op::Call(target) => vec![(*target, 0)],
+        Op::Return => returns.get(&scene).cloned().unwrap_or_default(),
+        Op::End(_) => Vec::new(),
+    };
+    Step {
+        reads,
+        assigns,
+        next,
+    }
+}
+
+/// Where a `return` from each scene may go: after every call of it.
+fn return_points(story: &Story) -> FxHashMap<SceneId, Vec<(SceneId, u32)>> {
+    let mut returns: FxHashMap<SceneId, Vec<(SceneId, u32)>> = FxHashMap::default();
+    for (id, scene) in story.scenes.iter().enumerate() {
+        for (pc, op) in scene.code.iter().enumerate() {
+            if let Op::Call(target) = op {
+                returns
+                    .entry(*target)
+                    .or_default()
+                    .push((id as SceneId, pc as u32 + 1));
+            }
+        }
+    }
+    returns
+}
+
+fn for_each_expr(op: &Op, f: &mut impl FnMut(&Expr)) {
+    match op {
+        Op::Menu(menu) => menu.options.iter().flat_map(|o| &o.condition).for_each(f),
+        Op::Branch { condition, .. } => f(condition),
+        Op::Assign { value, .. } => f(value),
+        _ => {}
+    }
+}
+
+fn collect_counted(e: &Expr, out: &mut Vec<SceneId>) {
+    match e {
+        Expr::Seen(s) | Expr::Visits(s) => out.push(*s),
+        Expr::Unary(_, a) => collect_counted(a, out),
+        Expr::Binary(_, a, b) => {
+            collect_counted(a, out);
+            collect_counted(b, out);
+        }
+        Expr::Const(_) | Expr::Var(_) => {}
+    }
+}
+
+fn collect_reads(e: &Expr, bit_of_scene: &FxHashMap<SceneId, usize>, out: &mut Vec<usize>) {
+    match e {
+        Expr::Var(v) => out.push(*v),
+        Expr::Seen(s) | Expr::Visits(s) => out.push(bit_of_scene[s]),
+        Expr::Unary(_, a) => collect_reads(a, bit_of_scene, out),
+        Expr::Binary(_, a, b) => {
+            collect_reads(a, bit_of_scene, out);
+            collect_reads(b, bit_of_scene, out);
+        }
+        Expr::Const(_) => {}
+    }
+}

@@ -1,0 +1,392 @@
+//! Every route through a story: each option of each choice is played, and routes that reach the
+//! same situation (place, call stack, variables, visit counts) are followed once and counted for
+//! all. Says how many routes reach each ending, one route to each, and what no route ever shows.
+
+mod liveness;
+
+use crate::runtime::{Event, RuntimeError, Wait};
+use crate::story::{EndingId, Op, SceneId, Story};
+use crate::template::{Piece, Template};
+use crate::value::Value;
+use crate::StoryState;
+use liveness::Liveness;
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::rc::Rc;
+
+/// What `explore` found.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Routes {
+    /// One entry per ending, in the story's order (indexed by `EndingId`).
+    pub endings: Vec<EndingRoutes>,
+    /// Distinct situations the reader can be in at a choice.
+    pub situations: usize,
+    /// Lines no route shows, in script order.
+    pub unread_lines: Vec<Place>,
+    /// Choices no route reaches, in script order.
+    pub unreached_choices: Vec<Place>,
+    /// Options of reached choices that no route can pick (hidden or greyed out every time).
+    pub unavailable_options: Vec<Place>,
+    /// Routes that stop with a runtime error, and routes that come back to a choice they passed
+    /// with nothing changed (a loop the reader may go round as often as they like: counted
+    /// once, without going round).
+    pub problems: Vec<RouteProblem>,
+    /// False when `limit` situations were explored before the end: the counts are then lower
+    /// bounds and the lists of things never reached may name things that are.
+    pub complete: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct EndingRoutes {
+    /// How many distinct routes (sequences of picks) end here; saturates at `u128::MAX`.
+    pub routes: u128,
+    /// The first route found that ends here, as 1-based picks (what `read --choose` takes).
+    pub example: Option<Vec<usize>>,
+}
+
+/// A line, choice or option: its scene, its key (the `#id`, or `~hash` of an untagged line)
+/// and its text as written (`{name}` for a variable; a choice's prompt, empty without one).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    pub scene: String,
+    pub key: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct RouteProblem {
+    /// The picks that lead to it (1-based).
+    pub picks: Vec<usize>,
+    pub kind: ProblemKind,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ProblemKind {
+    Error(RuntimeError),
+    /// The route comes back to the choice `choice` of `scene` with nothing changed.
+    Loop {
+        scene: String,
+        choice: String,
+    },
+}
+
+/// Explores every route from the start. `limit` caps the situations remembered (memory grows
+/// with them, about 150 bytes each); the bundled story's Act I has 861,052.
+pub fn explore(story: &Story, limit: usize) -> Routes {
+    let mut explorer = Explorer {
+        story,
+        live: Liveness::of(story),
+        limit,
+        memo: FxHashMap::default(),
+        open: FxHashSet::default(),
+        picks: Vec::new(),
+        read: story
+            .scenes
+            .iter()
+            .map(|s| vec![false; s.code.len()])
+            .collect(),
+        reached: FxHashSet::default(),
+        available: FxHashSet::default(),
+        problems: Vec::new(),
+        complete: true,
+        events: Vec::new(),
+    };
+    let outcome = explorer.explore(&mut StoryState::new(story));
+    explorer.report(&outcome)
+}
+
+/// Where the reader is at a choice and everything that can decide what comes next: the call
+/// stack and the variables and visit counts that may still be read (see `liveness`). The stage
+/// is left out: it changes what is drawn, never where the story goes. Packed into bytes (small
+/// numbers take one), since the bundled story has close to a million of them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct Situation(Box<[u8]>);
+
+impl Situation {
+    fn of(state: &StoryState, live: &Liveness) -> Self {
+        let (scene, pc) = (state.scene, state.pc);
+        let mut bytes = Vec::with_capacity(32);
+        let mut number = |n: i64| push_varint(&mut bytes, n);
+        number(scene as i64);
+        number(pc as i64);
+        number(state.frames.len() as i64);
+        for frame in &state.frames {
+            number(frame.scene as i64);
+            number(frame.pc as i64);
+        }
+        for (i, &counted) in live.counted.iter().enumerate() {
+            if live.visits(scene, pc, i) {
+                number(state.visits[counted as usize] as i64);
+            }
+        }
+        for (v, value) in state.vars.iter().enumerate() {
+            if live.var(scene, pc, v) {
+                match value {
+                    Value::Int(n) => push_varint(&mut bytes, *n),
+                    Value::Bool(b) => bytes.push(*b as u8),
+                    Value::Str(text) => {
+                        push_varint(&mut bytes, text.len() as i64);
+                        bytes.extend_from_slice(text.as_bytes());
+                    }
+                }
+            }
+        }
+        Situation(bytes.into())
+    }
+
+    fn scene_and_pc(&self) -> (SceneId, u32) {
+        let mut at = 0;
+        let scene = read_varint(&self.0, &mut at) as SceneId;
+        (scene, read_varint(&self.0, &mut at) as u32)
+    }
+}
+
+/// Zigzag LEB128: seven bits a byte, so -64..63 takes one byte.
+fn push_varint(out: &mut Vec<u8>, n: i64) {
+    let mut z = ((n << 1) ^ (n >> 63)) as u64;
+    while z >= 0x80 {
+        out.push(z as u8 | 0x80);
+        z >>= 7;
+    }
+    out.push(z as u8);
+}
+
+fn read_varint(bytes: &[u8], at: &mut usize) -> i64 {
+    let (mut z, mut shift) = (0u64, 0);
+    while let Some(&byte) = bytes.get(*at) {
+        *at += 1;
+        z |= ((byte & 0x7f) as u64) << shift;
+        shift += 7;
+        if byte < 0x80 {
+            break;
+        }
+    }
+    (z >> 1) as i64 ^ -((z & 1) as i64)
+}
+
+/// The routes from one situation on, per ending: how many, and the first pick of the first one
+/// (1-based; 0 at the ending itself, or when no route gets there). Whole example routes are
+/// rebuilt at the end by following the first picks from the start, so each situation keeps a
+/// few bytes rather than a list of picks per ending.
+#[derive(Debug)]
+struct Outcome {
+    routes: Box<[u128]>,
+    first: Box<[u16]>,
+}
+
+impl Outcome {
+    fn none(endings: usize) -> Self {
+        Outcome {
+            routes: vec![0; endings].into(),
+            first: vec![0; endings].into(),
+        }
+    }
+
+    /// Adds the routes that start with picking `pick` and go on as `then`.
+    fn add(&mut self, pick: usize, then: &Outcome) {
+        for (ending, routes) in then.routes.iter().enumerate() {
+            if self.routes[ending] == 0 && *routes > 0 {
+                self.first[ending] = pick as u16;
+            }
+            self.routes[ending] = self.routes[ending].saturating_add(*routes);
+        }
+    }
+}
+
+struct Explorer<'a> {
+    story: &'a Story,
+    live: Liveness,
+    limit: usize,
+    /// Situations explored to the end, with what follows from them.
+    memo: FxHashMap<Situation, Rc<Outcome>>,
+    /// Situations on the route being explored (to notice a route that comes back).
+    open: FxHashSet<Situation>,
+    picks: Vec<usize>,
+    /// `read[scene][pc]`: the line at `pc` was shown (a set costs a twentieth of the time).
+    read: Vec<Vec<bool>>,
+    /// (scene, pc) of every choice reached.
+    reached: FxHashSet<(SceneId, u32)>,
+    /// (scene, menu pc, option) of every option that could be picked.
+    available: FxHashSet<(SceneId, u32, usize)>,
+    problems: Vec<RouteProblem>,
+    complete: bool,
+    events: Vec<Event>,
+}
+
+impl Explorer<'_> {
+    /// The routes from `state` (about to advance) to the endings.
+    fn explore(&mut self, state: &mut StoryState) -> Rc<Outcome> {
+        let endings = self.story.endings.len();
+        loop {
+            if let Err(e) = self.story.advance_into(state, &mut self.events) {
+                self.problem(ProblemKind::Error(e));
+                return Rc::new(Outcome::none(endings));
+            }
+            if let Wait::Line { pc } = state.wait {
+                self.read[state.scene as usize][pc as usize] = true;
+            }
+            match self.events.last() {
+                Some(Event::End { ending }) => return Rc::new(Self::ending(endings, *ending)),
+                Some(Event::Choice(_)) => return self.choose_each(state),
+                // A line: go on. (No events means the story had already ended.)
+                Some(_) => {}
+                None => return Rc::new(Outcome::none(endings)),
+            }
+        }
+    }
+
+    fn ending(endings: usize, ending: EndingId) -> Outcome {
+        let mut outcome = Outcome::none(endings);
+        outcome.routes[ending] = 1;
+        outcome
+    }
+
+    /// At a choice: follows each option that can be picked, then puts `state` back.
+    fn choose_each(&mut self, state: &mut StoryState) -> Rc<Outcome> {
+        let situation = Situation::of(state, &self.live);
+        if let Some(outcome) = self.memo.get(&situation) {
+            return outcome.clone();
+        }
+        let endings = self.story.endings.len();
+        let (scene, pc) = situation.scene_and_pc();
+        if self.open.contains(&situation) {
+            let choice = self.menu_key(scene, pc);
+            let scene = self.story.scene(scene).name.clone();
+            self.problem(ProblemKind::Loop { scene, choice });
+            return Rc::new(Outcome::none(endings));
+        }
+        if self.memo.len() >= self.limit {
+            self.complete = false;
+            return Rc::new(Outcome::none(endings));
+        }
+        self.reached.insert((scene, pc));
+        let Some(Event::Choice(menu)) = self.events.last() else {
+            unreachable!("choose_each is called at a choice")
+        };
+        let enabled: Vec<usize> = (0..menu.options.len())
+            .filter(|&i| menu.options[i].enabled)
+            .collect();
+        let mark = state.history.len();
+        let mut outcome = Outcome::none(endings);
+        self.open.insert(situation.clone());
+        for index in enabled {
+            self.story
+                .choose(state, index)
+                .expect("an enabled option of the choice on screen");
+            self.note_available(state);
+            self.picks.push(index + 1);
+            let then = self.explore(state);
+            self.picks.pop();
+            outcome.add(index + 1, &then);
+            while state.history.len() > mark {
+                self.story.rollback(state);
+            }
+        }
+        self.open.remove(&situation);
+        let outcome = Rc::new(outcome);
+        self.memo.insert(situation, outcome.clone());
+        outcome
+    }
+
+    /// Just after a pick: remembers which written option it was.
+    fn note_available(&mut self, state: &StoryState) {
+        if let Wait::Picked { menu, option } = state.wait {
+            self.available.insert((state.scene, menu, option));
+        }
+    }
+
+    fn menu_key(&self, scene: SceneId, pc: u32) -> String {
+        match &self.story.scene(scene).code[pc as usize] {
+            Op::Menu(menu) => menu.key.to_string(),
+            _ => String::new(),
+        }
+    }
+
+    fn problem(&mut self, kind: ProblemKind) {
+        self.problems.push(RouteProblem {
+            picks: self.picks.clone(),
+            kind,
+        });
+    }
+
+    /// The first route found to `ending`: from the start, the first pick that leads there at
+    /// each choice, as remembered.
+    fn example(&mut self, ending: EndingId) -> Option<Vec<usize>> {
+        let mut state = StoryState::new(self.story);
+        let mut picks = Vec::new();
+        loop {
+            self.story.advance_into(&mut state, &mut self.events).ok()?;
+            match self.events.last()? {
+                Event::End { ending: reached } => return (*reached == ending).then_some(picks),
+                Event::Choice(_) => {
+                    let situation = Situation::of(&state, &self.live);
+                    let pick = self.memo.get(&situation)?.first[ending] as usize;
+                    self.story.choose(&mut state, pick.checked_sub(1)?).ok()?;
+                    picks.push(pick);
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// Compares what was reached with what the story has.
+    fn report(mut self, outcome: &Outcome) -> Routes {
+        let endings = (0..self.story.endings.len())
+            .map(|ending| EndingRoutes {
+                routes: outcome.routes[ending],
+                example: match outcome.routes[ending] {
+                    0 => None,
+                    _ => self.example(ending),
+                },
+            })
+            .collect();
+        let mut routes = Routes {
+            endings,
+            situations: self.memo.len(),
+            unread_lines: Vec::new(),
+            unreached_choices: Vec::new(),
+            unavailable_options: Vec::new(),
+            problems: self.problems,
+            complete: self.complete,
+        };
+        for (id, scene) in self.story.scenes.iter().enumerate() {
+            let id = id as SceneId;
+            let place = |key: &str, text: Option<&Template>| Place {
+                scene: scene.name.clone(),
+                key: key.to_string(),
+                text: text.map(|t| written(self.story, t)).unwrap_or_default(),
+            };
+            for (pc, op) in scene.code.iter().enumerate() {
+                match op {
+                    Op::Say(say) if !self.read[id as usize][pc] => {
+                        routes.unread_lines.push(place(&say.key, Some(&say.text)))
+                    }
+                    Op::Menu(menu) if !self.reached.contains(&(id, pc as u32)) => routes
+                        .unreached_choices
+                        .push(place(&menu.key, menu.prompt.as_ref())),
+                    Op::Menu(menu) => {
+                        for (i, option) in menu.options.iter().enumerate() {
+                            if !self.available.contains(&(id, pc as u32, i)) {
+                                let option = place(&option.key, Some(&option.text));
+                                routes.unavailable_options.push(option);
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        routes
+    }
+}
+
+/// A template as the writer wrote it: `{name}` where a variable goes.
+fn written(story: &Story, template: &Template) -> String {
+    let mut text = String::new();
+    for piece in template.pieces() {
+        match piece {
+            Piece::Text(t) => text += &t.replace('{', "{{").replace('}', "}}"),
+            Piece::Var(slot) => text += &format!("{{{}}}", story.variables[*slot].name),
+        }
+    }
+    text
+}

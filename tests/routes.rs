@@ -1,0 +1,277 @@
+//! `routes::explore`, the engine of `spearhead routes`: small stories in, the routes to each
+//! ending, the situations followed and what no route shows out.
+
+use spearhead_core::routes::{self, Place, ProblemKind, Routes};
+use spearhead_core::{RuntimeError, Story};
+use std::path::Path;
+
+const MANIFEST: &str = r#"
+title = "Routes"
+start = "start"
+[stats.morale]
+min = 0
+max = 10
+start = 5
+[endings.good]
+title = "Good"
+[endings.bad]
+title = "Bad"
+[endings.never]
+title = "Never"
+"#;
+
+fn story(script: &str) -> Story {
+    let loaded = spearhead_core::load_str(Path::new("."), MANIFEST, &[("test.vn", script)]);
+    assert!(!loaded.has_errors(), "{}", loaded.render(false));
+    loaded.story.expect("no errors, so compiled")
+}
+
+/// What was found, with the ending IDs in the story's order.
+struct Found {
+    routes: Routes,
+    ending_ids: Vec<String>,
+}
+
+impl std::ops::Deref for Found {
+    type Target = Routes;
+    fn deref(&self) -> &Routes {
+        &self.routes
+    }
+}
+
+fn explore(script: &str) -> Found {
+    let story = story(script);
+    Found {
+        routes: routes::explore(&story, 1_000_000),
+        ending_ids: story.endings.iter().map(|e| e.id.clone()).collect(),
+    }
+}
+
+/// (routes, example) of the endings good, bad and never, in that order.
+fn endings(found: &Found) -> Vec<(u128, Option<Vec<usize>>)> {
+    ["good", "bad", "never"]
+        .iter()
+        .map(|id| {
+            let i = found
+                .ending_ids
+                .iter()
+                .position(|e| e == id)
+                .expect("declared");
+            let ending = &found.routes.endings[i];
+            (ending.routes, ending.example.clone())
+        })
+        .collect()
+}
+
+fn texts(places: &[Place]) -> Vec<&str> {
+    places.iter().map(|p| p.text.as_str()).collect()
+}
+
+const TWO_CHOICES: &str = "
+scene start
+choice: First?
+    option: Up.
+        morale += 1
+    option: Down.
+        morale -= 1
+choice: Second?
+    option: Up.
+        morale += 1
+    option: Down.
+        morale -= 1
+if morale > 5
+    end good
+end bad
+";
+
+#[test]
+fn two_choices_of_two_make_four_routes_each_counted_for_its_ending() {
+    let routes = explore(TWO_CHOICES);
+    // Up-up ends at 7 (good); up-down, down-up and down-down at 5 or 3 (bad).
+    assert_eq!(
+        endings(&routes),
+        [(1, Some(vec![1, 1])), (3, Some(vec![1, 2])), (0, None)]
+    );
+    // The first choice, then the second at morale 6 and at morale 4.
+    assert_eq!(routes.situations, 3);
+    assert!(routes.complete && routes.problems.is_empty());
+    assert!(routes.unread_lines.is_empty() && routes.unavailable_options.is_empty());
+}
+
+#[test]
+fn routes_that_meet_again_are_followed_once_and_counted_for_each() {
+    let routes = explore(
+        "
+scene start
+choice: First?
+    option: Up, then down.
+        morale += 1
+        morale -= 1
+    option: Nothing.
+choice: Second?
+    option: Up.
+        morale += 1
+    option: Down.
+end good
+",
+    );
+    assert_eq!(endings(&routes)[0], (4, Some(vec![1, 1])));
+    assert_eq!(routes.situations, 2);
+}
+
+#[test]
+fn a_value_nothing_reads_again_does_not_tell_routes_apart() {
+    let script = |then: &str| {
+        format!(
+            "
+var noted = false
+scene start
+choice: Note it?
+    option: Yes.
+        noted = true
+    option: No.
+> A line.
+choice: Again?
+    option: Yes.
+    option: No.
+{then}
+end good
+"
+        )
+    };
+    let unread = explore(&script(""));
+    assert_eq!((unread.situations, endings(&unread)[0].0), (2, 4));
+    // Read after the second choice, `noted` splits the routes there.
+    let read = explore(&script("if noted\n    > Noted."));
+    assert_eq!((read.situations, endings(&read)[0].0), (3, 4));
+}
+
+#[test]
+fn a_stat_only_ever_added_to_does_not_tell_routes_apart() {
+    // `+=` reads the old value, but only to compute a value that nothing reads.
+    let routes = explore(
+        "
+scene start
+choice: Cheer?
+    option: Yes.
+        morale += 1
+    option: No.
+choice: Again?
+    option: Yes.
+        morale += 1
+    option: No.
+end good
+",
+    );
+    assert_eq!((routes.situations, endings(&routes)[0].0), (2, 4));
+}
+
+#[test]
+fn visit_counts_tell_routes_apart_only_where_seen_reads_them() {
+    let routes = explore(
+        "
+scene start
+choice: Where?
+    option: Aside.
+        call side
+    option: Straight on.
+choice: Then?
+    option: A.
+    option: B.
+if seen(side)
+    end good
+end bad
+
+scene side
+> Aside.
+return
+",
+    );
+    assert_eq!(
+        endings(&routes),
+        [(2, Some(vec![1, 1])), (2, Some(vec![2, 1])), (0, None)]
+    );
+    assert_eq!(routes.situations, 3);
+}
+
+#[test]
+fn what_no_route_shows_is_listed() {
+    let routes = explore(
+        "
+scene start
+> Start.
+if morale > 50
+    > Never shown.
+    choice: Never asked?
+        option: A.
+        option: B.
+choice: Pick.
+    option requires morale > 20: Impossible.
+        end never
+    option if morale > 30: Hidden for good.
+    option: Fine, {morale}.
+end good
+",
+    );
+    assert_eq!(texts(&routes.unread_lines), ["Never shown."]);
+    assert_eq!(texts(&routes.unreached_choices), ["Never asked?"]);
+    assert_eq!(
+        texts(&routes.unavailable_options),
+        ["Impossible.", "Hidden for good."]
+    );
+    assert_eq!(endings(&routes)[2], (0, None));
+    assert_eq!(endings(&routes)[0], (1, Some(vec![2])));
+    // The text is as written, with its variable named.
+    assert!(routes.unread_lines[0].scene == "start");
+}
+
+#[test]
+fn a_route_back_to_the_same_choice_is_noted_and_counted_once() {
+    let routes = explore(
+        "
+scene start
+choice: Wait here?
+    option: Wait.
+        jump start
+    option: Go.
+end good
+",
+    );
+    assert_eq!(endings(&routes)[0], (1, Some(vec![2])));
+    let [problem] = routes.problems.as_slice() else {
+        panic!("one problem: {:?}", routes.problems)
+    };
+    assert_eq!(problem.picks, [1]);
+    assert!(matches!(&problem.kind, ProblemKind::Loop { scene, .. } if scene == "start"));
+}
+
+#[test]
+fn a_route_that_fails_at_run_time_is_reported_with_its_picks() {
+    let routes = explore(
+        "
+var zero = 0
+scene start
+choice: Divide?
+    option: Keep going.
+    option: Divide.
+        morale = 10 / zero
+end good
+",
+    );
+    assert_eq!(endings(&routes)[0], (1, Some(vec![1])));
+    let [problem] = routes.problems.as_slice() else {
+        panic!("one problem: {:?}", routes.problems)
+    };
+    assert_eq!(problem.picks, [2]);
+    assert_eq!(
+        problem.kind,
+        ProblemKind::Error(RuntimeError::DivisionByZero)
+    );
+}
+
+#[test]
+fn the_limit_stops_the_search_and_says_so() {
+    let routes = routes::explore(&story(TWO_CHOICES), 1);
+    assert!(!routes.complete);
+    assert!(routes.endings.iter().map(|e| e.routes).sum::<u128>() < 4);
+}
