@@ -129,3 +129,34 @@ fn read_asks_again_after_a_bad_answer() {
     assert!(stdout.contains("choose a number from 1 to 3"), "{stdout}");
     assert!(stdout.ends_with("Ending: Trust [trust]\n"), "{stdout}");
 }
+
+#[test]
+fn routes_counts_the_routes_to_each_ending_and_names_what_none_reaches() {
+    let out = spearhead(&["routes", fixture("good").to_str().unwrap()], "");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    // "Sing." requires morale > 8; morale starts at 5 and nothing raises it first.
+    assert_eq!(
+        text(&out.stdout),
+        "CLI fixture: 2 routes to an ending, through 1 situation at choices\n\
+         \n\
+         ending           routes   share  a route there\n\
+         silence               1   50.0%  --choose 3\n\
+         trust                 1   50.0%  --choose 1\n\
+         \n\
+         options no route can pick (hidden or greyed out every time): 1\n  \
+         start: \"Sing.\"\n"
+    );
+    // Each route it prints reads through to its ending.
+    let read = spearhead(
+        &["read", fixture("good").to_str().unwrap(), "--choose", "3"],
+        "",
+    );
+    assert!(text(&read.stdout).ends_with("[silence]\n"));
+}
+
+#[test]
+fn routes_refuses_a_story_with_errors() {
+    let out = spearhead(&["routes", fixture("broken").to_str().unwrap()], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("the story has errors"));
+}

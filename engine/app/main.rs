@@ -7,6 +7,7 @@ mod check;
 mod locale;
 mod play;
 mod read;
+mod routes;
 mod stats;
 
 use clap::{Parser, Subcommand};
@@ -54,6 +55,15 @@ enum Command {
         #[arg(default_value = "story")]
         story: PathBuf,
     },
+    /// Every route through a story: how many reach each ending, one route to each, and what no
+    /// route ever shows. Exits 1 when a route fails at run time.
+    Routes {
+        #[arg(default_value = "story")]
+        story: PathBuf,
+        /// The most situations to remember (memory grows with them, about 150 bytes each).
+        #[arg(long, default_value_t = routes::DEFAULT_LIMIT)]
+        limit: usize,
+    },
     /// Translation tools: tag lines with IDs, extract, status, pseudo-locale.
     #[command(subcommand)]
     Locale(locale::Command),
@@ -81,6 +91,7 @@ fn main() -> ExitCode {
         Some(Command::Bench(args)) => bench::run(args),
         Some(Command::Locale(command)) => locale::run(command),
         Some(Command::Stats { story }) => stats::run(&story),
+        Some(Command::Routes { story, limit }) => routes::run(&story, limit),
         Some(Command::Play { story, lang }) => {
             play::play(&story.unwrap_or_else(play::default_story), lang)
         }

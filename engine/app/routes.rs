@@ -1,0 +1,161 @@
+//! `spearhead routes`: every route through a story, for writers. Prints each ending with how many
+//! routes reach it and the picks of one (ready for `spearhead read --choose`), then what no route
+//! ever shows: endings, choices, options and lines. Exits 1 when a route fails at run time.
+//! Routes that come back to a choice with nothing changed are counted once, with a note.
+
+use anyhow::bail;
+use spearhead_core::routes::{self, ProblemKind, Routes};
+use spearhead_core::Story;
+use std::path::Path;
+use std::process::ExitCode;
+
+/// How many situations `routes` remembers by default (about 150 bytes each).
+pub const DEFAULT_LIMIT: usize = 2_000_000;
+
+pub fn run(story_dir: &Path, limit: usize) -> anyhow::Result<ExitCode> {
+    let loaded = spearhead_core::load(story_dir);
+    if loaded.has_errors() {
+        eprint!("{}", loaded.render(false));
+        bail!("the story has errors; run `spearhead check` for details");
+    }
+    let story = loaded.story.expect("no errors, so compiled");
+    let routes = routes::explore(&story, limit);
+    print!("{}", report(&story, &routes));
+    let failed = routes
+        .problems
+        .iter()
+        .any(|p| matches!(p.kind, ProblemKind::Error(_)));
+    Ok(match failed {
+        true => ExitCode::FAILURE,
+        false => ExitCode::SUCCESS,
+    })
+}
+
+/// The whole printout.
+fn report(story: &Story, routes: &Routes) -> String {
+    let total = routes
+        .endings
+        .iter()
+        .fold(0u128, |sum, e| sum.saturating_add(e.routes));
+    let mut out = format!(
+        "{}: {} to an ending, through {} at choices\n\n",
+        story.title,
+        counted(total, "route", "routes"),
+        counted(
+            routes.situations as u128,
+            "situation",
+            "distinct situations"
+        ),
+    );
+    if !routes.complete {
+        out += "warning: stopped at the --limit of situations; the counts are lower bounds and \
+                some things listed as never reached may be reached\n\n";
+    }
+    out += &endings_table(story, routes, total);
+    for problem in &routes.problems {
+        let what = match &problem.kind {
+            ProblemKind::Error(e) => format!("error: {e}"),
+            ProblemKind::Loop { scene, choice } => format!(
+                "note: this route comes back to choice {choice} in scene `{scene}` with \
+                 nothing changed (the reader may go round it as often as they like; it is \
+                 counted once)"
+            ),
+        };
+        out += &format!("\n{what}\n  --choose {}\n", picks(&problem.picks));
+    }
+    let never = [
+        ("choices no route reaches", &routes.unreached_choices),
+        (
+            "options no route can pick (hidden or greyed out every time)",
+            &routes.unavailable_options,
+        ),
+        ("lines no route shows", &routes.unread_lines),
+    ];
+    for (title, places) in never {
+        if places.is_empty() {
+            continue;
+        }
+        out += &format!("\n{title}: {}\n", places.len());
+        for place in places {
+            out += &format!("  {}: \"{}\"", place.scene, place.text);
+            // Untagged lines have a hash for a key: no use to a writer.
+            if !place.key.starts_with('~') {
+                out += &format!(" #{}", place.key);
+            }
+            out += "\n";
+        }
+    }
+    out
+}
+
+/// One row per ending: routes, share of all routes, and the first route found.
+fn endings_table(story: &Story, routes: &Routes, total: u128) -> String {
+    let width = story.endings.iter().map(|e| e.id.len()).max().unwrap_or(0);
+    let width = width.max("ending".len());
+    let mut out = format!(
+        "{:width$}  {:>14}  {:>6}  a route there\n",
+        "ending", "routes", "share"
+    );
+    for (ending, found) in story.endings.iter().zip(&routes.endings) {
+        let share = match total {
+            0 => 0.0,
+            _ => found.routes as f64 / total as f64 * 100.0,
+        };
+        let example = match &found.example {
+            Some(route) => format!("--choose {}", picks(route)),
+            None => "never reached".to_string(),
+        };
+        out += &format!(
+            "{:width$}  {:>14}  {share:>5.1}%  {example}\n",
+            ending.id,
+            grouped(found.routes)
+        );
+    }
+    out
+}
+
+/// `1,2,3`, or `(none)` for a route without choices.
+fn picks(picks: &[usize]) -> String {
+    match picks {
+        [] => "(none)".to_string(),
+        _ => picks
+            .iter()
+            .map(usize::to_string)
+            .collect::<Vec<_>>()
+            .join(","),
+    }
+}
+
+/// "1 route", "1,024 routes".
+fn counted(n: u128, one: &str, many: &str) -> String {
+    match n {
+        1 => format!("1 {one}"),
+        _ => format!("{} {many}", grouped(n)),
+    }
+}
+
+/// 1234567 -> "1,234,567".
+fn grouped(n: u128) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_grouped_in_thousands() {
+        assert_eq!(grouped(0), "0");
+        assert_eq!(grouped(999), "999");
+        assert_eq!(grouped(1000), "1,000");
+        assert_eq!(grouped(387_420_489), "387,420,489");
+    }
+}
