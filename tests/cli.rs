@@ -160,3 +160,27 @@ fn routes_refuses_a_story_with_errors() {
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("the story has errors"));
 }
+
+#[test]
+fn graph_draws_every_scene_choice_and_ending_with_the_ways_between() {
+    let out = spearhead(&["graph", fixture("good").to_str().unwrap()], "");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let dot = text(&out.stdout);
+    assert!(dot.starts_with("digraph \"CLI fixture\" {\n") && dot.ends_with("}\n"));
+    let arrows: Vec<&str> = dot
+        .lines()
+        .filter(|l| l.contains("->"))
+        .map(str::trim)
+        .collect();
+    assert_eq!(
+        arrows,
+        [
+            r#""begin:" -> "start";"#,
+            r#""start" -> "start#2";"#,
+            r#""start#2" -> "end:trust" [label="Speak.\nmorale += 2"];"#,
+            r#""start#2" -> "end:trust" [label="Sing.\n[requires morale > 8]"];"#,
+            r#""start#2" -> "quiet" [label="Say nothing."];"#,
+            r#""quiet" -> "end:silence";"#,
+        ]
+    );
+}

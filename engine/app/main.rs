@@ -4,6 +4,7 @@
 mod allocator;
 mod bench;
 mod check;
+mod graph;
 mod locale;
 mod play;
 mod read;
@@ -64,6 +65,11 @@ enum Command {
         #[arg(long, default_value_t = routes::DEFAULT_LIMIT)]
         limit: usize,
     },
+    /// The story's scenes, choices and endings as a Graphviz graph (`| dot -Tsvg > story.svg`).
+    Graph {
+        #[arg(default_value = "story")]
+        story: PathBuf,
+    },
     /// Translation tools: tag lines with IDs, extract, status, pseudo-locale.
     #[command(subcommand)]
     Locale(locale::Command),
@@ -92,6 +98,7 @@ fn main() -> ExitCode {
         Some(Command::Locale(command)) => locale::run(command),
         Some(Command::Stats { story }) => stats::run(&story),
         Some(Command::Routes { story, limit }) => routes::run(&story, limit),
+        Some(Command::Graph { story }) => graph::run(&story),
         Some(Command::Play { story, lang }) => {
             play::play(&story.unwrap_or_else(play::default_story), lang)
         }

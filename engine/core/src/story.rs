@@ -3,7 +3,7 @@
 
 use crate::ast::{AssignOp, BinaryOp, Position, Transition, UnaryOp};
 use crate::manifest::Manifest;
-use crate::template::Template;
+use crate::template::{Piece, Template};
 use crate::value::{Type, Value};
 use rustc_hash::FxHashMap;
 use std::path::PathBuf;
@@ -60,6 +60,38 @@ impl Story {
 
     pub fn locales_dir(&self) -> PathBuf {
         self.root.join(&self.manifest.locales)
+    }
+
+    /// Reader-visible text as the writer wrote it, `{name}` where a variable goes: for tools
+    /// that point a writer at a line.
+    pub fn written(&self, template: &Template) -> String {
+        let mut text = String::new();
+        for piece in template.pieces() {
+            match piece {
+                Piece::Text(t) => text += &t.replace('{', "{{").replace('}', "}}"),
+                Piece::Var(slot) => text += &format!("{{{}}}", self.variables[*slot].name),
+            }
+        }
+        text
+    }
+
+    /// An expression as a writer would write it, for tools (`bond.shin >= 3 and not (x)`):
+    /// nested operations are parenthesised rather than ranked.
+    pub fn written_expr(&self, expr: &Expr) -> String {
+        let operand = |e: &Expr| match e {
+            Expr::Binary(..) => format!("({})", self.written_expr(e)),
+            _ => self.written_expr(e),
+        };
+        match expr {
+            Expr::Const(Value::Str(s)) => format!("{s:?}"),
+            Expr::Const(value) => value.to_string(),
+            Expr::Var(slot) => self.variables[*slot].name.clone(),
+            Expr::Seen(scene) => format!("seen({})", self.scene(*scene).name),
+            Expr::Visits(scene) => format!("visits({})", self.scene(*scene).name),
+            Expr::Unary(UnaryOp::Not, e) => format!("not {}", operand(e)),
+            Expr::Unary(UnaryOp::Neg, e) => format!("-{}", operand(e)),
+            Expr::Binary(op, a, b) => format!("{} {} {}", operand(a), op.symbol(), operand(b)),
+        }
     }
 }
 

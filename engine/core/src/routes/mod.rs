@@ -6,7 +6,7 @@ mod liveness;
 
 use crate::runtime::{Event, RuntimeError, Wait};
 use crate::story::{EndingId, Op, SceneId, Story};
-use crate::template::{Piece, Template};
+use crate::template::Template;
 use crate::value::Value;
 use crate::StoryState;
 use liveness::Liveness;
@@ -353,7 +353,7 @@ impl Explorer<'_> {
             let place = |key: &str, text: Option<&Template>| Place {
                 scene: scene.name.clone(),
                 key: key.to_string(),
-                text: text.map(|t| written(self.story, t)).unwrap_or_default(),
+                text: text.map(|t| self.story.written(t)).unwrap_or_default(),
             };
             for (pc, op) in scene.code.iter().enumerate() {
                 match op {
@@ -377,16 +377,4 @@ impl Explorer<'_> {
         }
         routes
     }
-}
-
-/// A template as the writer wrote it: `{name}` where a variable goes.
-fn written(story: &Story, template: &Template) -> String {
-    let mut text = String::new();
-    for piece in template.pieces() {
-        match piece {
-            Piece::Text(t) => text += &t.replace('{', "{{").replace('}', "}}"),
-            Piece::Var(slot) => text += &format!("{{{}}}", story.variables[*slot].name),
-        }
-    }
-    text
 }
