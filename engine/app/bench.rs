@@ -359,15 +359,7 @@ fn fmt_duration(d: Duration) -> String {
 }
 
 fn fmt_int(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    crate::figures::thousands(n.into())
 }
 
 #[derive(Default)]

@@ -1,6 +1,7 @@
 //! `spearhead check`: every problem in a story, rustc style. Errors exit 1, warnings alone 0.
 
-use spearhead_core::locale;
+use anyhow::bail;
+use spearhead_core::{locale, Loaded, Story};
 use std::io::IsTerminal;
 use std::path::Path;
 use std::process::ExitCode;
@@ -45,4 +46,26 @@ pub fn run(story: &Path, color: Option<bool>) -> anyhow::Result<ExitCode> {
         story_data.scenes.len()
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// A story that loads without errors, for the subcommands that need one; otherwise its
+/// diagnostics are printed and the command fails, pointing at `spearhead check`.
+pub fn clean(dir: &Path) -> anyhow::Result<Loaded> {
+    let loaded = spearhead_core::load(dir);
+    if loaded.has_errors() {
+        eprint!("{}", loaded.render(false));
+        bail!(
+            "the story has errors; run `spearhead check {}` for details",
+            dir.display()
+        );
+    }
+    Ok(loaded)
+}
+
+/// The compiled story of `clean`.
+pub fn story(dir: &Path) -> anyhow::Result<Story> {
+    match clean(dir)?.story {
+        Some(story) => Ok(story),
+        None => bail!("{} holds no story", dir.display()),
+    }
 }

@@ -3,7 +3,6 @@
 //! arrow for each way on: an option (with its condition and what it changes), a jump, a call, an
 //! `end`, each with the `if` conditions it needs. `dot -Tsvg` draws it.
 
-use anyhow::bail;
 use spearhead_core::ast::AssignOp;
 use spearhead_core::story::{EndingId, Op, Scene, SceneId};
 use spearhead_core::Story;
@@ -21,12 +20,7 @@ const LABEL_CHARS: usize = 48;
 const MAX_WAYS: usize = 64;
 
 pub fn run(story_dir: &Path) -> anyhow::Result<ExitCode> {
-    let loaded = spearhead_core::load(story_dir);
-    if loaded.has_errors() {
-        eprint!("{}", loaded.render(false));
-        bail!("the story has errors; run `spearhead check` for details");
-    }
-    let story = loaded.story.expect("no errors, so compiled");
+    let story = crate::check::story(story_dir)?;
     print!("{}", dot(&story));
     Ok(ExitCode::SUCCESS)
 }

@@ -72,11 +72,7 @@ fn tag(story: &Path) -> anyhow::Result<ExitCode> {
 }
 
 fn extract(story: &Path) -> anyhow::Result<ExitCode> {
-    let loaded = spearhead_core::load(story);
-    if loaded.has_errors() {
-        eprint!("{}", loaded.render(false));
-        bail!("the story has errors; run `spearhead check` for details");
-    }
+    let loaded = crate::check::clean(story)?;
     let extracted = locale::extract(&loaded)?;
     let errors: Vec<_> = extracted
         .diagnostics
@@ -118,11 +114,7 @@ fn extract(story: &Path) -> anyhow::Result<ExitCode> {
 }
 
 fn status(story: &Path, strict: bool) -> anyhow::Result<ExitCode> {
-    let loaded = spearhead_core::load(story);
-    if loaded.has_errors() {
-        eprint!("{}", loaded.render(false));
-        bail!("the story has errors; run `spearhead check` for details");
-    }
+    let loaded = crate::check::clean(story)?;
     let status = locale::status(&loaded)?;
     println!(
         "template ({}): {} message(s)",

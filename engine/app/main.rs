@@ -4,6 +4,7 @@
 mod allocator;
 mod bench;
 mod check;
+mod figures;
 mod graph;
 mod locale;
 mod play;

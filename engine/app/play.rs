@@ -1,8 +1,6 @@
 //! `spearhead play` and `spearhead shot`: the story in a window, and one scripted frame of it
 //! as a PNG. The window player itself is the `spearhead-player` crate.
 
-use anyhow::bail;
-use spearhead_core::Story;
 use spearhead_player::{ShotScreen, ShotSpec};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -49,28 +47,13 @@ pub fn default_story() -> PathBuf {
     }
 }
 
-fn load(dir: &Path) -> anyhow::Result<Story> {
-    let loaded = spearhead_core::load(dir);
-    if loaded.has_errors() {
-        eprint!("{}", loaded.render(false));
-        bail!(
-            "the story has errors; run `spearhead check {}` for details",
-            dir.display()
-        );
-    }
-    match loaded.story {
-        Some(story) => Ok(story),
-        None => bail!("{} holds no story", dir.display()),
-    }
-}
-
 pub fn play(dir: &Path, lang: Option<String>) -> anyhow::Result<ExitCode> {
-    spearhead_player::play(load(dir)?, lang);
+    spearhead_player::play(crate::check::story(dir)?, lang);
     Ok(ExitCode::SUCCESS)
 }
 
 pub fn shot(args: ShotArgs) -> anyhow::Result<ExitCode> {
-    let story = load(&args.story)?;
+    let story = crate::check::story(&args.story)?;
     let spec = ShotSpec {
         lines: args.lines,
         choose: args.choose,

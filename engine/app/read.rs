@@ -14,12 +14,7 @@ pub fn run(
     choose: Option<Vec<usize>>,
     lang: Option<String>,
 ) -> anyhow::Result<ExitCode> {
-    let loaded = spearhead_core::load(story_dir);
-    if loaded.has_errors() {
-        eprint!("{}", loaded.render(false));
-        bail!("the story has errors; run `spearhead check` for details");
-    }
-    let story = loaded.story.expect("no errors, so compiled");
+    let story = crate::check::story(story_dir)?;
     // Without `--lang` the script's own text is read; with it, every string goes through Fluent,
     // and each fallback is a warning on stderr. `ja` finds `ja-JP`; an unknown language falls back
     // to the source locale.

@@ -3,7 +3,7 @@
 //! ever shows: endings, choices, options and lines. Exits 1 when a route fails at run time.
 //! Routes that come back to a choice with nothing changed are counted once, with a note.
 
-use anyhow::bail;
+use crate::figures::thousands;
 use spearhead_core::routes::{self, ProblemKind, Routes};
 use spearhead_core::Story;
 use std::path::Path;
@@ -13,12 +13,7 @@ use std::process::ExitCode;
 pub const DEFAULT_LIMIT: usize = 2_000_000;
 
 pub fn run(story_dir: &Path, limit: usize) -> anyhow::Result<ExitCode> {
-    let loaded = spearhead_core::load(story_dir);
-    if loaded.has_errors() {
-        eprint!("{}", loaded.render(false));
-        bail!("the story has errors; run `spearhead check` for details");
-    }
-    let story = loaded.story.expect("no errors, so compiled");
+    let story = crate::check::story(story_dir)?;
     let routes = routes::explore(&story, limit);
     print!("{}", report(&story, &routes));
     let failed = routes
@@ -108,7 +103,7 @@ fn endings_table(story: &Story, routes: &Routes, total: u128) -> String {
         out += &format!(
             "{:width$}  {:>14}  {share:>5.1}%  {example}\n",
             ending.id,
-            grouped(found.routes)
+            thousands(found.routes)
         );
     }
     out
@@ -130,32 +125,6 @@ fn picks(picks: &[usize]) -> String {
 fn counted(n: u128, one: &str, many: &str) -> String {
     match n {
         1 => format!("1 {one}"),
-        _ => format!("{} {many}", grouped(n)),
-    }
-}
-
-/// 1234567 -> "1,234,567".
-fn grouped(n: u128) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(digit);
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn numbers_are_grouped_in_thousands() {
-        assert_eq!(grouped(0), "0");
-        assert_eq!(grouped(999), "999");
-        assert_eq!(grouped(1000), "1,000");
-        assert_eq!(grouped(387_420_489), "387,420,489");
+        _ => format!("{} {many}", thousands(n)),
     }
 }

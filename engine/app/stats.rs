@@ -2,7 +2,6 @@
 //! in those lines, choices and their options, per chapter in story order and in total, from the
 //! compiled story, so every branch is counted once whether or not a reader would see it.
 
-use anyhow::bail;
 use spearhead_core::story::{Op, Scene};
 use spearhead_core::template::Piece;
 use spearhead_core::Story;
@@ -30,12 +29,7 @@ impl Counts {
 }
 
 pub fn run(story_dir: &Path) -> anyhow::Result<ExitCode> {
-    let loaded = spearhead_core::load(story_dir);
-    if loaded.has_errors() {
-        eprint!("{}", loaded.render(false));
-        bail!("the story has errors; run `spearhead check` for details");
-    }
-    let story = loaded.story.expect("no errors, so compiled");
+    let story = crate::check::story(story_dir)?;
     print!("{}", report(&story));
     Ok(ExitCode::SUCCESS)
 }
