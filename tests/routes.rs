@@ -246,6 +246,35 @@ end good
 }
 
 #[test]
+fn a_route_that_goes_round_without_a_choice_is_reported() {
+    // Option 2 leads into two scenes that jump to each other, a line each, for ever.
+    let routes = explore(
+        "
+scene start
+choice: Go round?
+    option: No.
+    option: Yes.
+        jump round
+end good
+
+scene round
+> Round.
+jump again
+
+scene again
+> And round.
+jump round
+",
+    );
+    assert_eq!(endings(&routes)[0], (1, Some(vec![1])));
+    let [problem] = routes.problems.as_slice() else {
+        panic!("one problem: {:?}", routes.problems)
+    };
+    assert_eq!(problem.picks, [2]);
+    assert!(matches!(&problem.kind, ProblemKind::Endless { scene } if scene == "round"));
+}
+
+#[test]
 fn a_route_that_fails_at_run_time_is_reported_with_its_picks() {
     let routes = explore(
         "

@@ -19,7 +19,7 @@ pub fn run(story_dir: &Path, limit: usize) -> anyhow::Result<ExitCode> {
     let failed = routes
         .problems
         .iter()
-        .any(|p| matches!(p.kind, ProblemKind::Error(_)));
+        .any(|p| !matches!(p.kind, ProblemKind::Loop { .. }));
     Ok(match failed {
         true => ExitCode::FAILURE,
         false => ExitCode::SUCCESS,
@@ -50,6 +50,10 @@ fn report(story: &Story, routes: &Routes) -> String {
     for problem in &routes.problems {
         let what = match &problem.kind {
             ProblemKind::Error(e) => format!("error: {e}"),
+            ProblemKind::Endless { scene } => format!(
+                "error: this route goes round through scene `{scene}` forever, with no choice \
+                 and no end"
+            ),
             ProblemKind::Loop { scene, choice } => format!(
                 "note: this route comes back to choice {choice} in scene `{scene}` with \
                  nothing changed (the reader may go round it as often as they like; it is \
@@ -59,7 +63,7 @@ fn report(story: &Story, routes: &Routes) -> String {
         out += &format!("\n{what}\n  --choose {}\n", picks(&problem.picks));
     }
     let never = [
-        ("choices no route reaches", &routes.unreached_choices),
+        ("choices no route shows", &routes.unreached_choices),
         (
             "options no route can pick (hidden or greyed out every time)",
             &routes.unavailable_options,

@@ -22,13 +22,13 @@ pub struct Routes {
     pub situations: usize,
     /// Lines no route shows, in script order.
     pub unread_lines: Vec<Place>,
-    /// Choices no route reaches, in script order.
+    /// Choices no route shows (not reached, or every option hidden each time), in script order.
     pub unreached_choices: Vec<Place>,
     /// Options of reached choices that no route can pick (hidden or greyed out every time).
     pub unavailable_options: Vec<Place>,
-    /// Routes that stop with a runtime error, and routes that come back to a choice they passed
-    /// with nothing changed (a loop the reader may go round as often as they like: counted
-    /// once, without going round).
+    /// Routes that stop with a runtime error or go round forever without a choice, and routes
+    /// that come back to a choice they passed with nothing changed (a loop the reader may go
+    /// round as often as they like: counted once, without going round).
     pub problems: Vec<RouteProblem>,
     /// False when `limit` situations were explored before the end: the counts are then lower
     /// bounds and the lists of things never reached may name things that are.
@@ -62,6 +62,10 @@ pub struct RouteProblem {
 #[derive(Debug, Clone, PartialEq)]
 pub enum ProblemKind {
     Error(RuntimeError),
+    /// The route goes round through `scene` forever, showing lines but never a choice.
+    Endless {
+        scene: String,
+    },
     /// The route comes back to the choice `choice` of `scene` with nothing changed.
     Loop {
         scene: String,
@@ -216,6 +220,9 @@ impl Explorer<'_> {
     /// The routes from `state` (about to advance) to the endings.
     fn explore(&mut self, state: &mut StoryState) -> Rc<Outcome> {
         let endings = self.story.endings.len();
+        // Lines after a scene is entered, by situation: a story can only come back round
+        // without a choice through a jump or call, so a repeat here is a circle.
+        let mut entered = FxHashSet::default();
         loop {
             if let Err(e) = self.story.advance_into(state, &mut self.events) {
                 self.problem(ProblemKind::Error(e));
@@ -223,6 +230,12 @@ impl Explorer<'_> {
             }
             if let Wait::Line { pc } = state.wait {
                 self.read[state.scene as usize][pc as usize] = true;
+                let scene_started = matches!(self.events.first(), Some(Event::SceneStart { .. }));
+                if scene_started && !entered.insert(Situation::of(state, &self.live)) {
+                    let scene = self.story.scene(state.scene).name.clone();
+                    self.problem(ProblemKind::Endless { scene });
+                    return Rc::new(Outcome::none(endings));
+                }
             }
             match self.events.last() {
                 Some(Event::End { ending }) => return Rc::new(Self::ending(endings, *ending)),
