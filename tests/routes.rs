@@ -242,7 +242,13 @@ end good
         panic!("one problem: {:?}", routes.problems)
     };
     assert_eq!(problem.picks, [1]);
-    assert!(matches!(&problem.kind, ProblemKind::Loop { scene, .. } if scene == "start"));
+    assert_eq!(
+        problem.kind,
+        ProblemKind::Loop {
+            scene: "start".into(),
+            choice: "\"Wait here?\"".into()
+        }
+    );
 }
 
 #[test]

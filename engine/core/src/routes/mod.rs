@@ -66,7 +66,8 @@ pub enum ProblemKind {
     Endless {
         scene: String,
     },
-    /// The route comes back to the choice `choice` of `scene` with nothing changed.
+    /// The route comes back to a choice of `scene` with nothing changed; `choice` is its
+    /// prompt in quotes, or `#key` without one.
     Loop {
         scene: String,
         choice: String,
@@ -262,7 +263,7 @@ impl Explorer<'_> {
         let endings = self.story.endings.len();
         let (scene, pc) = situation.scene_and_pc();
         if self.open.contains(&situation) {
-            let choice = self.menu_key(scene, pc);
+            let choice = self.choice_name(scene, pc);
             let scene = self.story.scene(scene).name.clone();
             self.problem(ProblemKind::Loop { scene, choice });
             return Rc::new(Outcome::none(endings));
@@ -307,9 +308,13 @@ impl Explorer<'_> {
         }
     }
 
-    fn menu_key(&self, scene: SceneId, pc: u32) -> String {
+    /// How to name the choice at `pc` to a writer: its prompt, else its key.
+    fn choice_name(&self, scene: SceneId, pc: u32) -> String {
         match &self.story.scene(scene).code[pc as usize] {
-            Op::Menu(menu) => menu.key.to_string(),
+            Op::Menu(menu) => match &menu.prompt {
+                Some(prompt) => format!("\"{}\"", self.story.written(prompt)),
+                None => format!("#{}", menu.key),
+            },
             _ => String::new(),
         }
     }
