@@ -144,8 +144,9 @@ fn play(
 }
 
 /// The reader's own words around the story (a greyed-out option, the ending), from the
-/// interface strings (`ui.ftl`) of the language read when the story has them, else the English
-/// of the built-in `ui.ftl`. The ending's ID stays last on its line, for scripts.
+/// interface strings (`ui.ftl`) of the language read when the story has them, else in English,
+/// the words of the engine's `locales/en-US/ui.ftl`. The ending's ID stays last on its line,
+/// for scripts.
 fn frame(
     catalog: Option<&Catalog>,
     id: &str,
