@@ -32,7 +32,11 @@ impl Liveness {
         let vars = story.variables.len();
         let mut counted = Vec::new();
         for op in story.scenes.iter().flat_map(|s| &s.code) {
-            for_each_expr(op, &mut |e| collect_counted(e, &mut counted));
+            for_each_leaf(op, &mut |e| {
+                if let Expr::Seen(scene) | Expr::Visits(scene) = e {
+                    counted.push(*scene);
+                }
+            });
         }
         counted.sort_unstable();
         counted.dedup();
@@ -137,7 +141,11 @@ fn step(
 ) -> Step {
     let mut reads = Vec::new();
     let op = &story.scene(scene).code[pc as usize];
-    for_each_expr(op, &mut |e| collect_reads(e, bit_of_scene, &mut reads));
+    for_each_leaf(op, &mut |e| match e {
+        Expr::Var(var) => reads.push(*var),
+        Expr::Seen(scene) | Expr::Visits(scene) => reads.push(bit_of_scene[scene]),
+        _ => {}
+    });
     let mut assigns = None;
     let next = match op {
         Op::Say(_) | Op::Stage(_) => vec![(scene, pc + 1)],
@@ -184,36 +192,27 @@ fn return_points(story: &Story) -> FxHashMap<SceneId, Vec<(SceneId, u32)>> {
     returns
 }
 
-fn for_each_expr(op: &Op, f: &mut impl FnMut(&Expr)) {
+/// Calls `f` on every leaf (constant, variable, `seen` or `visits`) of the op's expressions.
+fn for_each_leaf(op: &Op, f: &mut impl FnMut(&Expr)) {
     match op {
-        Op::Menu(menu) => menu.options.iter().flat_map(|o| &o.condition).for_each(f),
-        Op::Branch { condition, .. } => f(condition),
-        Op::Assign { value, .. } => f(value),
+        Op::Menu(menu) => {
+            for condition in menu.options.iter().flat_map(|o| &o.condition) {
+                leaves(condition, f);
+            }
+        }
+        Op::Branch { condition, .. } => leaves(condition, f),
+        Op::Assign { value, .. } => leaves(value, f),
         _ => {}
     }
 }
 
-fn collect_counted(e: &Expr, out: &mut Vec<SceneId>) {
+fn leaves(e: &Expr, f: &mut impl FnMut(&Expr)) {
     match e {
-        Expr::Seen(s) | Expr::Visits(s) => out.push(*s),
-        Expr::Unary(_, a) => collect_counted(a, out),
+        Expr::Unary(_, a) => leaves(a, f),
         Expr::Binary(_, a, b) => {
-            collect_counted(a, out);
-            collect_counted(b, out);
+            leaves(a, f);
+            leaves(b, f);
         }
-        Expr::Const(_) | Expr::Var(_) => {}
-    }
-}
-
-fn collect_reads(e: &Expr, bit_of_scene: &FxHashMap<SceneId, usize>, out: &mut Vec<usize>) {
-    match e {
-        Expr::Var(v) => out.push(*v),
-        Expr::Seen(s) | Expr::Visits(s) => out.push(bit_of_scene[s]),
-        Expr::Unary(_, a) => collect_reads(a, bit_of_scene, out),
-        Expr::Binary(_, a, b) => {
-            collect_reads(a, bit_of_scene, out);
-            collect_reads(b, bit_of_scene, out);
-        }
-        Expr::Const(_) => {}
+        Expr::Const(_) | Expr::Var(_) | Expr::Seen(_) | Expr::Visits(_) => f(e),
     }
 }
