@@ -3,7 +3,6 @@
 //! arrow for each way on: an option (with its condition and what it changes), a jump, a call, an
 //! `end`, each with the `if` conditions it needs. `dot -Tsvg` draws it.
 
-use spearhead_core::ast::AssignOp;
 use spearhead_core::story::{EndingId, Op, Scene, SceneId};
 use spearhead_core::Story;
 use std::fmt::Write;
@@ -225,13 +224,9 @@ fn walk(
             Op::Say(_) | Op::Stage(_) => pc += 1,
             Op::Goto(target) => pc = *target,
             Op::Assign { var, op, value } => {
-                let symbol = match op {
-                    AssignOp::Set => "=",
-                    AssignOp::Add => "+=",
-                    AssignOp::Sub => "-=",
-                };
                 let name = &story.variables[*var].name;
-                effects.push(format!("{name} {symbol} {}", story.written_expr(value)));
+                let value = story.written_expr(value);
+                effects.push(format!("{name} {} {value}", op.symbol()));
                 pc += 1;
             }
             Op::Branch {

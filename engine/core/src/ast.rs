@@ -131,6 +131,23 @@ pub enum AssignOp {
     Sub,
 }
 
+impl AssignOp {
+    pub const ALL: [AssignOp; 3] = [AssignOp::Set, AssignOp::Add, AssignOp::Sub];
+
+    /// The operator written `symbol`, as the grammar's `assign_op` rule matches it.
+    pub fn from_symbol(symbol: &str) -> Option<AssignOp> {
+        Self::ALL.into_iter().find(|op| op.symbol() == symbol)
+    }
+
+    pub fn symbol(self) -> &'static str {
+        match self {
+            AssignOp::Set => "=",
+            AssignOp::Add => "+=",
+            AssignOp::Sub => "-=",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Position {

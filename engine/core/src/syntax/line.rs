@@ -266,11 +266,8 @@ fn parse_simple_statement(at: At, rule: Rule, mut inner: pest::iterators::Pairs<
         Rule::dialogue => parse_dialogue(at, inner),
         Rule::assign_stmt => {
             let target = at.name(inner.next().expect("assign target"));
-            let op = match inner.next().expect("assign op").as_str() {
-                "+=" => AssignOp::Add,
-                "-=" => AssignOp::Sub,
-                _ => AssignOp::Set,
-            };
+            let symbol = inner.next().expect("assign op").as_str();
+            let op = AssignOp::from_symbol(symbol).expect("assign_op matches only these");
             let value = parse_expr(at, inner.next().expect("assign value"));
             StmtKind::Assign(Assign { target, op, value })
         }
