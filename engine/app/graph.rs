@@ -3,7 +3,7 @@
 //! arrow for each way on: an option (with its condition and what it changes), a jump, a call, an
 //! `end`, each with the `if` conditions it needs. `dot -Tsvg` draws it.
 
-use spearhead_core::story::{EndingId, Op, Scene, SceneId};
+use spearhead_core::story::{EndingId, Op, SceneId};
 use spearhead_core::Story;
 use std::fmt::Write;
 use std::path::Path;
@@ -52,26 +52,14 @@ pub fn dot(story: &Story) -> String {
         "  \"begin:\" -> {};",
         node(story, &scene_point(story.start))
     );
-    let mut chapters: Vec<Option<&str>> = Vec::new();
-    for scene in &story.scenes {
-        if !chapters.contains(&scene.chapter.as_deref()) {
-            chapters.push(scene.chapter.as_deref());
-        }
-    }
-    for chapter in chapters {
-        let in_chapter = |s: &&Scene| s.chapter.as_deref() == chapter;
+    for (chapter, scenes) in story.scenes_by_chapter() {
         if let Some(id) = chapter {
             let title = story.chapter_title(id).unwrap_or(id);
             let _ = writeln!(out, "  subgraph {} {{", quote(&format!("cluster_{id}")));
             let _ = writeln!(out, "    label={};", quote(&format!("{id}: {title}")));
         }
-        for (id, _) in story
-            .scenes
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| in_chapter(s))
-        {
-            out += &scene_nodes(story, id as SceneId);
+        for scene in scenes {
+            out += &scene_nodes(story, scene);
         }
         if chapter.is_some() {
             out += "  }\n";

@@ -49,14 +49,13 @@ fn report(story: &Story) -> String {
 
 /// Chapters in the order their first scene appears; scenes outside any chapter are "(none)".
 fn per_chapter(story: &Story) -> Vec<(String, Counts)> {
-    let mut chapters: Vec<(String, Counts)> = Vec::new();
-    for scene in &story.scenes {
-        let name = scene.chapter.clone().unwrap_or_else(|| "(none)".into());
-        let counts = scene_counts(scene);
-        match chapters.iter_mut().find(|(c, _)| *c == name) {
-            Some((_, total)) => total.add(counts),
-            None => chapters.push((name, counts)),
+    let mut chapters = Vec::new();
+    for (chapter, scenes) in story.scenes_by_chapter() {
+        let mut total = Counts::default();
+        for scene in scenes {
+            total.add(scene_counts(story.scene(scene)));
         }
+        chapters.push((chapter.unwrap_or("(none)").to_string(), total));
     }
     chapters
 }

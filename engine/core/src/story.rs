@@ -62,6 +62,20 @@ impl Story {
         self.root.join(&self.manifest.locales)
     }
 
+    /// The scenes of each chapter, chapters in the order their first scene appears; scenes
+    /// outside any chapter are under `None`.
+    pub fn scenes_by_chapter(&self) -> Vec<(Option<&str>, Vec<SceneId>)> {
+        let mut chapters: Vec<(Option<&str>, Vec<SceneId>)> = Vec::new();
+        for (id, scene) in self.scenes.iter().enumerate() {
+            let chapter = scene.chapter.as_deref();
+            match chapters.iter_mut().find(|(c, _)| *c == chapter) {
+                Some((_, scenes)) => scenes.push(id as SceneId),
+                None => chapters.push((chapter, vec![id as SceneId])),
+            }
+        }
+        chapters
+    }
+
     /// Reader-visible text as the writer wrote it, `{name}` where a variable goes: for tools
     /// that point a writer at a line.
     pub fn written(&self, template: &Template) -> String {
