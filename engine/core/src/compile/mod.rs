@@ -1,12 +1,14 @@
 //! AST -> checked `Story`, as a short list of passes over the whole story:
 //! `declare` (names and duplicates), `lower` (names, types, code), `flow` (reachability and
-//! scenes that run off their end) and `assets` (files named by the manifest exist).
+//! scenes that run off their end), `assets` (files named by the manifest exist) and `usage`
+//! (variables set and never read).
 //! Every pass reports into one list; a story with any error yields no `Story`.
 
 mod assets;
 mod declare;
 mod flow;
 mod lower;
+mod usage;
 
 pub use lower::fnv;
 
@@ -67,6 +69,8 @@ pub fn compile(input: Input, diagnostics: &mut Vec<Diagnostic>) -> Option<Story>
     if diagnostics.iter().any(Diagnostic::is_error) {
         return None;
     }
+    // Only on a story without errors: code that failed to compile reads nothing.
+    usage::check(&script, &symbols, &lowered, diagnostics);
     let chapters = script
         .chapters
         .into_iter()
