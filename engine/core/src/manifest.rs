@@ -36,8 +36,9 @@ pub struct Manifest {
     /// Nested tables: `[stats.bond.shin]` declares the stat `bond.shin`.
     #[serde(default)]
     pub stats: toml::Table,
+    /// In the order declared: the order the Endings screen shows them in.
     #[serde(default)]
-    pub endings: BTreeMap<String, EndingDecl>,
+    pub endings: indexmap::IndexMap<String, EndingDecl>,
 }
 
 fn default_locale() -> String {
@@ -79,6 +80,9 @@ pub struct EndingDecl {
     pub title: String,
     #[serde(default)]
     pub description: String,
+    /// The illustration of the ending card and the Endings screen.
+    #[serde(default)]
+    pub art: Option<AssetPath>,
 }
 
 /// A stat after the nested tables are flattened.

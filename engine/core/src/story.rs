@@ -147,6 +147,8 @@ pub struct Character {
 pub struct Ending {
     pub id: String,
     pub title: String,
+    /// Its illustration, relative to the assets folder.
+    pub art: Option<String>,
 }
 
 #[derive(Debug, Clone)]

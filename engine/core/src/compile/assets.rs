@@ -22,6 +22,12 @@ pub fn check(
     for character in manifest.characters.values() {
         all.extend(character.sprites.values().map(|p| ("sprite", p)));
     }
+    all.extend(
+        manifest
+            .endings
+            .values()
+            .filter_map(|e| Some(("ending art", e.art.as_ref()?))),
+    );
     for (what, path) in all {
         if !assets.join(path.get_ref()).is_file() {
             let r = path.span();

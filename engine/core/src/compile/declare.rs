@@ -74,6 +74,7 @@ pub fn declare(
         symbols.endings.push(Ending {
             id: id.clone(),
             title: decl.title.clone(),
+            art: decl.art.as_ref().map(|a| a.get_ref().clone()),
         });
     }
     symbols
