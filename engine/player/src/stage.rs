@@ -8,7 +8,7 @@ use crate::theme::Theme;
 use macroquad::prelude::*;
 use spearhead_core::ast::{Position, TransitionKind};
 use spearhead_core::runtime::StageState;
-use spearhead_core::story::{Op, SceneId, StageDirection, TransitionSpec};
+use spearhead_core::story::{EndingId, Op, SceneId, StageDirection, TransitionSpec};
 use spearhead_core::Story;
 
 /// Default length of a fade or dissolve when the script gives none.
@@ -454,12 +454,27 @@ fn draw_background(
     alpha: f32,
     font: Option<&Font>,
 ) {
-    match background_art(view, story, assets, name) {
+    let art = background_art(view, story, assets, name);
+    draw_cover(view, art, area, alpha, font);
+}
+
+/// A full-screen picture over `area`, covering it and cropping the overflow, centred; a
+/// placeholder for a missing file; nothing while it loads (the screen holds meanwhile).
+pub fn draw_cover(view: &View, art: Art, area: Rect, alpha: f32, font: Option<&Font>) {
+    cover(view, art, area, (WIDTH, HEIGHT), alpha, font);
+}
+
+/// A picture covering `area` (a thumbnail), cropped to the area's proportions.
+pub fn draw_cover_in(view: &View, art: Art, area: Rect, font: Option<&Font>) {
+    cover(view, art, area, (area.w, area.h), 1.0, font);
+}
+
+fn cover(view: &View, art: Art, area: Rect, (w, h): (f32, f32), alpha: f32, font: Option<&Font>) {
+    match art {
         Art::Texture(texture) => {
-            // Cover the screen, cropping the picture's overflow, centred.
             let (tw, th) = (texture.width(), texture.height());
-            let scale = (WIDTH / tw).max(HEIGHT / th);
-            let (sw, sh) = (WIDTH / scale, HEIGHT / scale);
+            let scale = (w / tw).max(h / th);
+            let (sw, sh) = (w / scale, h / scale);
             let source = Rect::new((tw - sw) / 2.0, (th - sh) / 2.0, sw, sh);
             let dest = view.rect(area);
             draw_texture_ex(
@@ -475,7 +490,6 @@ fn draw_background(
             );
         }
         Art::Missing { label } => placeholder(view, area, &label, alpha, font),
-        // The game screen holds its picture until the art arrives; nothing to draw meanwhile.
         Art::Loading => {}
     }
 }
@@ -560,7 +574,7 @@ pub struct Picture<'a> {
 }
 
 impl Picture<'_> {
-    fn art(&self, assets: &mut Assets) -> Art {
+    pub fn art(&self, assets: &mut Assets) -> Art {
         assets.art(self.file, &self.label, self.size)
     }
 }
@@ -574,6 +588,16 @@ fn background_picture<'a>(view: &View, story: &'a Story, name: &str) -> Picture<
             .get(name)
             .map(|p| p.get_ref().as_str()),
         label: format!("background {name}"),
+        size: view.pixels(WIDTH, HEIGHT),
+    }
+}
+
+/// An ending's illustration, for its ending card.
+pub fn ending_picture<'a>(view: &View, story: &'a Story, ending: EndingId) -> Picture<'a> {
+    let ending = &story.endings[ending];
+    Picture {
+        file: ending.art.as_deref(),
+        label: format!("ending {}", ending.id),
         size: view.pixels(WIDTH, HEIGHT),
     }
 }
@@ -643,6 +667,9 @@ pub fn scene_pictures<'a>(view: &View, story: &'a Story, scene: SceneId) -> Vec<
                 }
                 _ => {}
             },
+            Op::End(ending) if story.endings[*ending].art.is_some() => {
+                pictures.push(ending_picture(view, story, *ending))
+            }
             Op::Say(say) => {
                 if let (Some(c), Some(e)) = (say.speaker, &say.expression) {
                     let id = &story.characters[c].id;

@@ -1,16 +1,27 @@
 //! The endings screen: every ending of the story, the ones reached (in any run) with their
-//! title and description, the others as locked. Esc, right click or a click closes it.
+//! illustration, title and description, the others as locked. Esc, right click or a click
+//! closes it.
 
 use super::{Next, Screen};
 use crate::app::Ctx;
 use crate::assets::measure;
 use crate::input::Input;
 use crate::layout::{Rect, HEIGHT};
-use crate::stage::fill;
+use crate::stage::{draw_cover_in, ending_picture, fill, Picture};
 use crate::theme::FRONT;
 use crate::wrap::wrap;
 use macroquad::prelude::*;
 use std::collections::HashSet;
+
+/// The grid of endings: three across, each an illustration with its title and description
+/// under it.
+const COLUMNS: usize = 3;
+const LEFT: f32 = 100.0;
+const TOP: f32 = 160.0;
+const THUMB_W: f32 = 320.0;
+const THUMB_H: f32 = 180.0;
+const GAP: f32 = 60.0;
+const ROW_HEIGHT: f32 = 275.0;
 
 pub struct Endings {
     reached: HashSet<String>,
@@ -45,7 +56,7 @@ impl Screen for Endings {
         let view = ctx.view;
         let theme = FRONT;
         super::page_backdrop(&view);
-        let text = |s: &str, x: f32, y: f32, size: f32, color: Color, bold: bool| {
+        let text = |ctx: &Ctx, s: &str, x: f32, y: f32, size: f32, color: Color, bold: bool| {
             super::page_text(ctx, s, (x, y), size, color, bold)
         };
         let total = ctx.story.endings.len();
@@ -56,64 +67,89 @@ impl Screen for Endings {
             .filter(|e| self.reached.contains(&e.id))
             .count();
         text(
+            ctx,
             &ctx.ui.get("endings-heading"),
-            160.0,
+            LEFT,
             90.0,
             34.0,
             theme.text,
             true,
         );
         text(
+            ctx,
             &ctx.ui.with(
                 "ending-progress",
                 &[("seen", reached.into()), ("total", total.into())],
             ),
-            160.0,
+            LEFT,
             130.0,
             22.0,
             theme.option_disabled_text,
             false,
         );
 
-        let mut y = 170.0;
         for (index, ending) in ctx.story.endings.iter().enumerate() {
-            let box_rect = Rect::new(160.0, y, 960.0, 120.0);
-            if box_rect.bottom() > HEIGHT - 20.0 {
+            let (column, row) = (index % COLUMNS, index / COLUMNS);
+            let thumb = Rect::new(
+                LEFT + column as f32 * (THUMB_W + GAP),
+                TOP + row as f32 * ROW_HEIGHT,
+                THUMB_W,
+                THUMB_H,
+            );
+            if thumb.bottom() + 60.0 > HEIGHT {
                 break;
             }
-            fill(&view, box_rect, theme.option);
-            if self.reached.contains(&ending.id) {
-                let title = ctx.ending_title(index);
-                text(&title, 184.0, y + 40.0, 26.0, theme.accent, true);
-                let description = ctx.ending_description(index);
-                let description = description.as_str();
-                let font = ctx.font(description, false);
-                let measure = |s: &str| measure(s, font, 20.0).width;
-                for (i, line) in wrap(description, 900.0, &measure)
-                    .iter()
-                    .take(2)
-                    .enumerate()
-                {
-                    text(
-                        line,
-                        184.0,
-                        y + 74.0 + i as f32 * 26.0,
-                        20.0,
-                        theme.option_text,
-                        false,
-                    );
-                }
-            } else {
+            fill(&view, thumb, theme.option);
+            if !self.reached.contains(&ending.id) {
+                let locked = ctx.ui.get("ending-not-reached");
+                let font = ctx.font(&locked, false);
+                let width = measure(&locked, font, 20.0).width;
+                let at = (
+                    thumb.x + (THUMB_W - width) / 2.0,
+                    thumb.y + THUMB_H / 2.0 + 7.0,
+                );
                 text(
-                    &ctx.ui.get("ending-not-reached"),
-                    184.0,
-                    y + 68.0,
-                    24.0,
+                    ctx,
+                    &locked,
+                    at.0,
+                    at.1,
+                    20.0,
                     theme.option_disabled_text,
                     false,
                 );
+                continue;
             }
-            y += 136.0;
+            if ending.art.is_some() {
+                let picture = ending_picture(&view, ctx.story, index);
+                let picture = Picture {
+                    size: view.pixels(THUMB_W, THUMB_H),
+                    ..picture
+                };
+                let art = picture.art(&mut ctx.assets);
+                let font = ctx.fonts.as_ref().map(|f| &f.regular);
+                draw_cover_in(&view, art, thumb, font);
+            }
+            let title = ctx.ending_title(index);
+            text(
+                ctx,
+                &title,
+                thumb.x,
+                thumb.bottom() + 30.0,
+                22.0,
+                theme.accent,
+                true,
+            );
+            let description = ctx.ending_description(index);
+            let font = ctx.font(&description, false);
+            let measure = |s: &str| measure(s, font, 15.0).width;
+            for (i, line) in wrap(&description, THUMB_W, &measure)
+                .iter()
+                .take(2)
+                .enumerate()
+            {
+                let y = thumb.bottom() + 52.0 + i as f32 * 19.0;
+                text(ctx, line, thumb.x, y, 15.0, theme.option_text, false);
+            }
         }
     }
 

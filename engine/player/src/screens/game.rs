@@ -6,11 +6,12 @@ use super::backlog::{Backlog, Entry};
 use super::{choice::ChoiceView, menu::GameMenu, title::TitleScreen, Next, Screen};
 use crate::app::Ctx;
 use crate::assets::measure;
+use crate::ending_card::EndingCard;
 use crate::input::Input;
 use crate::layout::{self, WIDTH};
 use crate::preload;
 use crate::saves::Saves;
-use crate::stage::{fill, Stage};
+use crate::stage::Stage;
 use crate::textbox::{Frames, TextBox};
 use crate::theme::Theme;
 use macroquad::prelude::*;
@@ -23,7 +24,7 @@ enum Shown {
     Nothing,
     Line,
     Choice(ChoiceView),
-    End(EndingId),
+    End(EndingCard),
 }
 
 pub struct GameScreen {
@@ -263,16 +264,14 @@ impl GameScreen {
                 }
             }
             Event::End { ending } => {
-                self.shown = Shown::End(ending);
+                self.shown = Shown::End(EndingCard::new(ending));
                 let id = &ctx.story.endings[ending].id;
                 if let Some(saves) = &ctx.saves {
                     if let Err(e) = saves.add_ending(id) {
                         eprintln!("warning: could not keep the ending reached: {e}");
                     }
                 }
-                let title = ctx.ending_title(ending);
-                let text = ctx.ui.with("ending-title", &[("title", title.into())]);
-                self.textbox.show(None, &text, 0.0, ctx.fonts.as_ref());
+                self.textbox.clear();
             }
         }
     }
@@ -342,12 +341,15 @@ impl GameScreen {
     pub fn settle(&mut self) {
         self.stage.finish();
         self.textbox.complete();
+        if let Shown::End(card) = &mut self.shown {
+            card.finish();
+        }
     }
 
     /// The ending on screen, if the story is over.
     pub fn ending(&self) -> Option<EndingId> {
-        match self.shown {
-            Shown::End(e) => Some(e),
+        match &self.shown {
+            Shown::End(card) => Some(card.ending),
             _ => None,
         }
     }
@@ -472,9 +474,14 @@ impl Screen for GameScreen {
                     self.advance(ctx);
                 }
             }
-            Shown::End(_) if input.go_on() => {
-                ctx.forget_autosave();
-                return Next::Reset(Box::new(TitleScreen::new(ctx)));
+            Shown::End(card) => {
+                card.update(dt);
+                if input.go_on() && card.animating() {
+                    card.finish();
+                } else if input.go_on() {
+                    ctx.forget_autosave();
+                    return Next::Reset(Box::new(TitleScreen::new(ctx)));
+                }
             }
             _ => {}
         }
@@ -483,6 +490,10 @@ impl Screen for GameScreen {
 
     fn draw(&mut self, ctx: &mut Ctx) {
         self.release_when_ready(ctx);
+        if let (Shown::End(card), None) = (&self.shown, &self.held) {
+            card.draw(ctx);
+            return;
+        }
         let (stage, textbox, theme) = match &self.held {
             Some(held) => (&held.stage, &held.textbox, &held.theme),
             None => (&self.stage, &self.textbox, &self.theme),
@@ -532,13 +543,6 @@ impl Screen for GameScreen {
             };
             draw_text_ex(mode, at.x - width, at.y, params);
         }
-        if let Shown::End(_) = self.shown {
-            fill(
-                &view,
-                Rect::new(0.0, 0.0, WIDTH, layout::TEXTBOX.y - 60.0),
-                Color::new(0.0, 0.0, 0.0, 0.35),
-            );
-        }
     }
 
     fn on_uncovered(&mut self, ctx: &mut Ctx) {
@@ -555,7 +559,8 @@ impl Screen for GameScreen {
     fn animating(&self) -> bool {
         // Auto-forward and skipping need frames to count time and move on by themselves.
         let waiting = matches!(self.shown, Shown::Line) && (self.auto || self.skipping());
-        self.stage.animating() || self.textbox.typing() || waiting || self.held.is_some()
+        let card = matches!(&self.shown, Shown::End(card) if card.animating());
+        self.stage.animating() || self.textbox.typing() || waiting || self.held.is_some() || card
     }
 
     fn waiting(&self) -> bool {
