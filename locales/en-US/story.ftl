@@ -13,6 +13,14 @@ character-anju = Anju
 # source-hash: e2655040
 character-annette = Annette
 
+# character `battery`
+# source-hash: 0e80cfb4
+character-battery = Battery Four
+
+# character `board`
+# source-hash: 53db6a29
+character-board = The Board
+
 # character `broadcast`
 # source-hash: 4dd30264
 character-broadcast = Broadcast
@@ -24,6 +32,10 @@ character-clerk = Records Clerk
 # character `duval`
 # source-hash: be0fa638
 character-duval = Captain Duval
+
+# character `ezra`
+# source-hash: 7cf7d80e
+character-ezra = Ezra
 
 # character `hq`
 # source-hash: c7a9cbe7
@@ -45,9 +57,25 @@ character-kurena = Kurena
 # source-hash: a7b065d6
 character-lena = Lena
 
+# character `mattie`
+# source-hash: d895b546
+character-mattie = Mattie
+
+# character `noor`
+# source-hash: c906d4f2
+character-noor = Noor
+
+# character `pim`
+# source-hash: 73ff6a6c
+character-pim = Pim
+
 # character `raiden`
 # source-hash: d6dceccc
 character-raiden = Raiden
+
+# character `sasha`
+# source-hash: ae2b30a4
+character-sasha = Sasha
 
 # character `shin`
 # source-hash: b0ee15c2
@@ -57,4238 +85,10276 @@ character-shin = Shin
 # source-hash: b76601aa
 character-theo = Theo
 
+# character `tobiah`
+# source-hash: 5329889c
+character-tobiah = Tobiah
+
+# character `yuna`
+# source-hash: 08bebfc0
+character-yuna = Yuna
+
 ## Chapters
 
-# ch1_handler.vn:59 · chapter `ch1`
+# ch01_handler.vn:65 · chapter `ch1`
 # source-hash: 45ab9c7d
 chapter-ch1 = The Handler
 
-# ch2_names.vn:5 · chapter `ch2`
+# ch02_names.vn:5 · chapter `ch2`
 # source-hash: 8ff7d483
 chapter-ch2 = Names
 
-# ch3_kirschbluete.vn:5 · chapter `ch3`
+# ch03_kirschbluete.vn:5 · chapter `ch3`
 # source-hash: 26d07d30
 chapter-ch3 = Kirschblüte
 
-# ch4_walls.vn:5 · chapter `ch4`
+# ch04_walls.vn:5 · chapter `ch4`
 # source-hash: b3257bff
 chapter-ch4 = The Walls
 
-# ch5_festival.vn:6 · chapter `ch5`
+# ch05_festival.vn:6 · chapter `ch5`
 # source-hash: afffabbe
 chapter-ch5 = Festival Night
 
+# ch06_order.vn:19 · chapter `ch6`
+# source-hash: 630f2262
+chapter-ch6 = The Order
+
+# ch07_standing.vn:15 · chapter `ch7`
+# source-hash: 210f4eba
+chapter-ch7 = Standing
+
+# ch08_last_week.vn:13 · chapter `ch8`
+# source-hash: ea6b1dd4
+chapter-ch8 = The Last Week
+
+# ch09_east.vn:11 · chapter `ch9`
+# source-hash: 5f5ee69b
+chapter-ch9 = East
+
+# ch10_endings.vn:4 · chapter `ch10`
+# source-hash: 30b60e46
+chapter-ch10 = Endings
+
 ## Endings
 
-# ending `act1_between`
-# source-hash: ae88029d
-ending-act1_between = To Be Continued: Between the Walls
+# ending `past_the_walls`
+# source-hash: f32fe46c
+ending-past_the_walls = Past the Walls
 
-# ending `act1_between`, description
-# source-hash: 0de721d9
-ending-act1_between-description = Lena has chosen the squadron and is paying for it inside the Republic.
+# ending `past_the_walls`, description
+# source-hash: 8db771fe
+ending-past_the_walls-description = She promised to come and find them, past the walls. She keeps her promises.
 
-# ending `act1_distance`
-# source-hash: 8f580f90
-ending-act1_distance = To Be Continued: Static
+# ending `voice_inside`
+# source-hash: 4bb978dc
+ending-voice_inside = A Voice Inside the Walls
 
-# ending `act1_distance`, description
-# source-hash: ebab160c
-ending-act1_distance-description = The link holds, but the squadron still talks around their Handler.
+# ending `voice_inside`, description
+# source-hash: 282c1c9c
+ending-voice_inside-description = Spearhead went beyond her reach. She stayed, and made the Republic say their names.
 
-# ending `act1_trust`
-# source-hash: 3dd7e657
-ending-act1_trust = To Be Continued: A Voice They Keep
+# ending `twelve_names`
+# source-hash: db72c23d
+ending-twelve_names = Twelve Names
 
-# ending `act1_trust`, description
-# source-hash: b9c5bf97
-ending-act1_trust-description = Spearhead trusts its Handler, and she has not lost her friends inside the walls.
+# ending `twelve_names`, description
+# source-hash: aea24848
+ending-twelve_names-description = The march ended in the east. She cut their names herself, because nobody else would.
+
+# ending `static`
+# source-hash: 8671fc2c
+ending-static = Static
+
+# ending `static`, description
+# source-hash: c16f7522
+ending-static-description = The link thinned at the edge of its range, and then there was only static.
+
+# ending `out_of_uniform`
+# source-hash: 133d8e48
+ending-out_of_uniform = Out of Uniform
+
+# ending `out_of_uniform`, description
+# source-hash: 81559cdb
+ending-out_of_uniform-description = The Republic took her post before the end. It could not take the names.
+
+# ending `warm_snow`
+# source-hash: 3a0bf2c1
+ending-warm_snow = Warm Snow
+
+# ending `warm_snow`, description
+# source-hash: bc346ff3
+ending-warm_snow-description = She heard the one voice in the east that remembered her, and answered it.
 
 ## Scene republic.first_day
 
-# ch1_handler.vn:61 · scene `republic.first_day` title
+# ch01_handler.vn:67 · scene `republic.first_day` title
 # source-hash: 6ec83f0f
 scene-republic-first_day = Zero Casualties
 
-# ch1_handler.vn:65 · republic.first_day · narration
+# ch01_handler.vn:71 · republic.first_day · narration
 # source-hash: b6a4582e
 ch1_first_day_1 = Morning in the First Sector came in through tall windows and landed on clean things.
 
-# ch1_handler.vn:66 · republic.first_day · narration
+# ch01_handler.vn:72 · republic.first_day · narration
 # source-hash: 94c981a7
 ch1_first_day_2 = A kettle. A pressed uniform over the back of a chair. A newspaper folded so that its headline faced up: NINTH YEAR OF DEFENCE, AND NOT ONE CITIZEN LOST.
 
-# ch1_handler.vn:67 · republic.first_day · broadcast
+# ch01_handler.vn:73 · republic.first_day · broadcast
 # source-hash: 9b759815
 ch1_first_day_3 = ...and on the eastern line, the autonomous Juggernaut units repelled another Legion advance overnight.
 
-# ch1_handler.vn:68 · republic.first_day · broadcast
+# ch01_handler.vn:74 · republic.first_day · broadcast
 # source-hash: d71badb1
 ch1_first_day_4 = The Ministry of Defence reminds citizens that, thanks to the Republic's unmanned doctrine, the war continues to cost no human lives.
 
-# ch1_handler.vn:70 · republic.first_day · narration
+# ch01_handler.vn:76 · republic.first_day · narration
 # source-hash: addee787
 ch1_first_day_5 = Vladilena Mirize, major, nineteen years old, turned the radio off before the weather.
 
-# ch1_handler.vn:71 · republic.first_day · lena
+# ch01_handler.vn:77 · republic.first_day · lena
 # source-hash: ea38c968
 ch1_first_day_6 = No human lives.
 
-# ch1_handler.vn:72 · republic.first_day · narration
+# ch01_handler.vn:78 · republic.first_day · narration
 # source-hash: 04e69d1f
 ch1_first_day_7 = She said it to the empty kitchen the way you test a floorboard.
 
-# ch1_handler.vn:73 · republic.first_day · lena (worried)
+# ch01_handler.vn:79 · republic.first_day · lena (worried)
 # source-hash: d524faec
 ch1_first_day_8 = Then who presses the triggers?
 
-# ch1_handler.vn:74 · republic.first_day · narration
+# ch01_handler.vn:80 · republic.first_day · narration
 # source-hash: cbddb703
 ch1_first_day_24 = The kettle began to whistle. She let it, for a moment longer than she needed to.
 
-# ch1_handler.vn:76 · republic.first_day · narration
+# ch01_handler.vn:82 · republic.first_day · narration
 # source-hash: c3b5343b
 ch1_first_day_25 = The telephone rang before the tea was poured. There was only one person who telephoned at seven in the morning.
 
-# ch1_handler.vn:77 · republic.first_day · lena
+# ch01_handler.vn:83 · republic.first_day · lena
 # source-hash: 290f01c9
 ch1_first_day_26 = Good morning, Mother.
 
-# ch1_handler.vn:78 · republic.first_day · narration
+# ch01_handler.vn:84 · republic.first_day · narration
 # source-hash: cfdd6e3a
 ch1_first_day_27 = Her mother had heard about the posting. Her mother heard about everything, usually before Lena did, usually from the wife of someone on the General Staff.
 
-# ch1_handler.vn:79 · republic.first_day · narration
+# ch01_handler.vn:85 · republic.first_day · narration
 # source-hash: ce1be3c6
 ch1_first_day_28 = Was it true she had asked for a field command? Was it true it was the eastern front? Did she understand what people would say? There was a young man at the Ministry of Finance, a very good family, who had asked after her twice.
 
-# ch1_handler.vn:80 · republic.first_day · lena
+# ch01_handler.vn:86 · republic.first_day · lena
 # source-hash: 9b8da218
 ch1_first_day_29 = It's a Handler posting, Mother. I'll be in an office in the First Sector. I'll be home for dinner every night.
 
-# ch1_handler.vn:81 · republic.first_day · narration
+# ch01_handler.vn:87 · republic.first_day · narration
 # source-hash: 0572debd
 ch1_first_day_9 = That was true, and it made her mother happy, and she hung up feeling as though she had told a lie.
 
-# ch1_handler.vn:86 · republic.first_day · narration
+# ch01_handler.vn:92 · republic.first_day · narration
 # source-hash: d50bf466
 ch1_first_day_10 = Army Headquarters smelled of floor polish and warm paper. Officers moved along the corridor in twos and threes, laughing about the festival preparations, about a restaurant on Rue Sainte-Lune, about nothing.
 
-# ch1_handler.vn:88 · republic.first_day · duval
+# ch01_handler.vn:94 · republic.first_day · duval
 # source-hash: 5a1ba5fc
 ch1_first_day_11 = Major Mirize. Congratulations, or condolences. I haven't decided which.
 
-# ch1_handler.vn:90 · republic.first_day · lena
+# ch01_handler.vn:96 · republic.first_day · lena
 # source-hash: 5f32b0ca
 ch1_first_day_12 = Good morning, Captain Duval. Which is it?
 
-# ch1_handler.vn:91 · republic.first_day · duval
+# ch01_handler.vn:97 · republic.first_day · duval
 # source-hash: df44bb23
 ch1_first_day_13 = Your new posting came down. Spearhead Squadron, eastern front, first ward.
 
-# ch1_handler.vn:92 · republic.first_day · duval (smile)
+# ch01_handler.vn:98 · republic.first_day · duval (smile)
 # source-hash: 501117a2
 ch1_first_day_14 = They've gone through four Handlers since spring. One asked for a transfer to the postal service. Said the radio kept him up at night.
 
-# ch1_handler.vn:93 · republic.first_day · lena
+# ch01_handler.vn:99 · republic.first_day · lena
 # source-hash: bce00aef
 ch1_first_day_15 = The radio.
 
-# ch1_handler.vn:94 · republic.first_day · duval
+# ch01_handler.vn:100 · republic.first_day · duval
 # source-hash: b15b720b
 ch1_first_day_16 = The Para-RAID. Their captain's a Nouzen. The Processors call him the Reaper, if you can believe it. They give each other names like fighter pilots. It's almost sweet.
 
-# ch1_handler.vn:95 · republic.first_day · lena (angry)
+# ch01_handler.vn:101 · republic.first_day · lena (angry)
 # source-hash: 9c275ca1
 ch1_first_day_17 = They are soldiers under our command. They can call each other what they like.
 
-# ch1_handler.vn:96 · republic.first_day · duval (surprised)
+# ch01_handler.vn:102 · republic.first_day · duval (surprised)
 # source-hash: 1f4c115e
 ch1_first_day_18 = Easy. I'm on your side. I'm just telling you what everyone knows.
 
-# ch1_handler.vn:97 · republic.first_day · duval
+# ch01_handler.vn:103 · republic.first_day · duval
 # source-hash: a1e66d8f
 ch1_first_day_19 = Do your twenty minutes a day, log the sortie, go home. Nobody's going to ask for more than that.
 
-# ch1_handler.vn:98 · republic.first_day · lena
+# ch01_handler.vn:104 · republic.first_day · lena
 # source-hash: 453612a0
 ch1_first_day_20 = Somebody should.
 
-# ch1_handler.vn:99 · republic.first_day · narration
+# ch01_handler.vn:105 · republic.first_day · narration
 # source-hash: 29914a4d
 ch1_first_day_21 = Duval laughed, not unkindly, the way you laugh at a child who says she wants to be a lighthouse.
 
-# ch1_handler.vn:100 · republic.first_day · duval
+# ch01_handler.vn:106 · republic.first_day · duval
 # source-hash: 3bf322ac
 ch1_first_day_22 = Eighteen hundred hours, control room three. Good luck, Major.
 
-# ch1_handler.vn:102 · republic.first_day · narration
+# ch01_handler.vn:108 · republic.first_day · narration
 # source-hash: e16cf343
 ch1_first_day_23 = Lena stood in the corridor a while after he had gone. Then she went down to the research wing, because the Para-RAID would need fitting, and because Annette would be there.
 
 ## Scene front.hangar
 
-# ch1_handler.vn:106 · scene `front.hangar` title
+# ch01_handler.vn:112 · scene `front.hangar` title
 # source-hash: a76cf97b
 scene-front-hangar = Spearhead
 
-# ch1_handler.vn:109 · front.hangar · narration
+# ch01_handler.vn:115 · front.hangar · narration
 # source-hash: 3406f0d6
 ch1_hangar_1 = Two hundred kilometres east, behind a wall that appeared on no tourist map, fourteen Juggernauts sat in a hangar that had once been a grain store.
 
-# ch1_handler.vn:112 · front.hangar · narration
+# ch01_handler.vn:118 · front.hangar · narration
 # source-hash: 2185a54e
 ch1_hangar_2 = The roof leaked over bay six. Nobody had been assigned bay six for a month.
 
-# ch1_handler.vn:114 · front.hangar · theo
+# ch01_handler.vn:120 · front.hangar · theo
 # source-hash: c5440546
 ch1_hangar_3 = Quiet, everyone. The new Handler's file came in. I have read it. I have thoughts.
 
-# ch1_handler.vn:116 · front.hangar · raiden
+# ch01_handler.vn:122 · front.hangar · raiden
 # source-hash: 8bda317e
 ch1_hangar_4 = You read the name and the rank. That's all they send.
 
-# ch1_handler.vn:117 · front.hangar · theo
+# ch01_handler.vn:123 · front.hangar · theo
 # source-hash: 607da2c3
 ch1_hangar_5 = And from those I have built a complete person. Major. So: old. Vladilena. So: very old, and rich, and owns a small dog that wears a coat.
 
-# ch1_handler.vn:119 · front.hangar · kaie
+# ch01_handler.vn:125 · front.hangar · kaie
 # source-hash: cc00cf39
 ch1_hangar_6 = I'm opening the book. How long before this one quits? Three days pays two to one.
 
-# ch1_handler.vn:120 · front.hangar · raiden (smile)
+# ch01_handler.vn:126 · front.hangar · raiden (smile)
 # source-hash: be9f5cb5
 ch1_hangar_7 = Put me down for a week. The last one made it a week.
 
-# ch1_handler.vn:121 · front.hangar · kaie
+# ch01_handler.vn:127 · front.hangar · kaie
 # source-hash: 51963844
 ch1_hangar_8 = The last one made it six days. I was there. I kept the book.
 
-# ch1_handler.vn:122 · front.hangar · theo
+# ch01_handler.vn:128 · front.hangar · theo
 # source-hash: d416d89e
 ch1_hangar_9 = One day. She'll hear the first one and go home to her dog.
 
-# ch1_handler.vn:123 · front.hangar · raiden
+# ch01_handler.vn:129 · front.hangar · raiden
 # source-hash: f032bf17
 ch1_hangar_23 = You said that about the last one.
 
-# ch1_handler.vn:124 · front.hangar · theo
+# ch01_handler.vn:130 · front.hangar · theo
 # source-hash: 955a8e05
 ch1_hangar_24 = And I was nearly right. I'm always nearly right. It's my gift.
 
-# ch1_handler.vn:125 · front.hangar · kaie
+# ch01_handler.vn:131 · front.hangar · kaie
 # source-hash: 24e1f78a
 ch1_hangar_25 = Theo's gift is being nearly right. Raiden's gift is being tall. Anju's gift is being nice to people who don't deserve it.
 
-# ch1_handler.vn:126 · front.hangar · anju
+# ch01_handler.vn:132 · front.hangar · anju
 # source-hash: 44883090
 ch1_hangar_26 = That's not a gift. That's a habit.
 
-# ch1_handler.vn:127 · front.hangar · kaie
+# ch01_handler.vn:133 · front.hangar · kaie
 # source-hash: b5328867
 ch1_hangar_27 = And mine is keeping the book. Pay up in advance, please. Bullets, cigarettes or chocolate. No promises. I don't take promises.
 
-# ch1_handler.vn:130 · front.hangar · kurena
+# ch01_handler.vn:136 · front.hangar · kurena
 # source-hash: 6ff87285
 ch1_hangar_10 = I don't care how long she lasts. As long as she doesn't get in Shin's way.
 
-# ch1_handler.vn:131 · front.hangar · theo
+# ch01_handler.vn:137 · front.hangar · theo
 # source-hash: 4b0c5c4d
 ch1_hangar_11 = Kurena would like it recorded that she does not care, loudly.
 
-# ch1_handler.vn:132 · front.hangar · kurena (angry)
+# ch01_handler.vn:138 · front.hangar · kurena (angry)
 # source-hash: 154e45e2
 ch1_hangar_12 = Theo.
 
-# ch1_handler.vn:133 · front.hangar · narration
+# ch01_handler.vn:139 · front.hangar · narration
 # source-hash: 5687b848
 ch1_hangar_13 = Anju looked up from the engine housing she was cleaning, smiled at nobody in particular, and went back to it.
 
-# ch1_handler.vn:136 · front.hangar · narration
+# ch01_handler.vn:142 · front.hangar · narration
 # source-hash: 5788454f
 ch1_hangar_14 = At the far end of the hangar, Shinei Nouzen was sitting on the step of his Juggernaut with a manual open on his knee. He had not turned a page in twenty minutes.
 
-# ch1_handler.vn:138 · front.hangar · raiden
+# ch01_handler.vn:144 · front.hangar · raiden
 # source-hash: 909a30fb
 ch1_hangar_15 = Shin. You putting money in?
 
-# ch1_handler.vn:139 · front.hangar · shin
+# ch01_handler.vn:145 · front.hangar · shin
 # source-hash: 1c1b70c1
 ch1_hangar_16 = No.
 
-# ch1_handler.vn:140 · front.hangar · raiden
+# ch01_handler.vn:146 · front.hangar · raiden
 # source-hash: ddba354c
 ch1_hangar_17 = Any predictions?
 
-# ch1_handler.vn:141 · front.hangar · shin
+# ch01_handler.vn:147 · front.hangar · shin
 # source-hash: 28cc3a9c
 ch1_hangar_18 = She'll connect at eighteen hundred. She'll ask for our positions. Then she'll stop connecting.
 
-# ch1_handler.vn:142 · front.hangar · narration
-# source-hash: 955b8122
-ch1_hangar_19 = He said it without any weight, the way you give the time.
+# ch01_handler.vn:148 · front.hangar · narration
+# source-hash: d43151e8
+ch1_hangar_19 = Kaie wrote it in the book under SHIN, with no odds beside it.
 
-# ch1_handler.vn:143 · front.hangar · raiden
+# ch01_handler.vn:149 · front.hangar · raiden
 # source-hash: 61f8543a
 ch1_hangar_20 = And if she doesn't stop?
 
-# ch1_handler.vn:144 · front.hangar · narration
+# ch01_handler.vn:150 · front.hangar · narration
 # source-hash: 83068dd3
 ch1_hangar_21 = Shin closed the manual.
 
-# ch1_handler.vn:145 · front.hangar · shin
+# ch01_handler.vn:151 · front.hangar · shin
 # source-hash: d56a20a9
 ch1_hangar_22 = Then we'll find out what she's like.
 
 ## Scene republic.fitting
 
-# ch1_handler.vn:150 · scene `republic.fitting` title
+# ch01_handler.vn:156 · scene `republic.fitting` title
 # source-hash: 48a0bd02
 scene-republic-fitting = The Research Wing
 
-# ch1_handler.vn:154 · republic.fitting · annette
+# ch01_handler.vn:160 · republic.fitting · annette
 # source-hash: 45431edc
 ch1_fitting_1 = Ah. The hero of the corridor. I heard you told Duval off. Half the building heard.
 
-# ch1_handler.vn:156 · republic.fitting · lena
+# ch01_handler.vn:162 · republic.fitting · lena
 # source-hash: f1bf9eee
 ch1_fitting_2 = I didn't tell him off. I corrected him.
 
-# ch1_handler.vn:157 · republic.fitting · annette
+# ch01_handler.vn:163 · republic.fitting · annette
 # source-hash: edbaa015
 ch1_fitting_3 = That's worse, for Duval. Sit. Chin up.
 
-# ch1_handler.vn:158 · republic.fitting · narration
+# ch01_handler.vn:164 · republic.fitting · narration
 # source-hash: 6d9cd33e
 ch1_fitting_4 = Henrietta Penrose, Annette to the four people allowed to call her that, fitted the silver band of the Para-RAID around Lena's neck the way a jeweller fits a necklace she does not approve of.
 
-# ch1_handler.vn:159 · republic.fitting · annette
+# ch01_handler.vn:165 · republic.fitting · annette
 # source-hash: ec63afcb
 ch1_fitting_5 = It links your hearing to theirs through the pseudo-neural crystal. You'll hear them as if they're standing next to you. They hear you the same.
 
-# ch1_handler.vn:160 · republic.fitting · lena
+# ch01_handler.vn:166 · republic.fitting · lena
 # source-hash: 3a954ae4
 ch1_fitting_6 = I know how it works. I read your paper.
 
-# ch1_handler.vn:161 · republic.fitting · annette (surprised)
+# ch01_handler.vn:167 · republic.fitting · annette (surprised)
 # source-hash: 4dcd9136
 ch1_fitting_7 = Nobody reads my paper.
 
-# ch1_handler.vn:162 · republic.fitting · lena (smile)
+# ch01_handler.vn:168 · republic.fitting · lena (smile)
 # source-hash: 2e300585
 ch1_fitting_8 = I read it twice. The second time I understood the footnotes.
 
-# ch1_handler.vn:163 · republic.fitting · narration
+# ch01_handler.vn:169 · republic.fitting · narration
 # source-hash: 76244361
 ch1_fitting_9 = Annette adjusted a dial that did not, as far as Lena could tell, need adjusting.
 
-# ch1_handler.vn:164 · republic.fitting · annette (worried)
+# ch01_handler.vn:170 · republic.fitting · annette (worried)
 # source-hash: 0a0bf711
 ch1_fitting_10 = Lena. Keep your sync rate low with that unit. Low, and short.
 
-# ch1_handler.vn:165 · republic.fitting · annette
+# ch01_handler.vn:171 · republic.fitting · annette
 # source-hash: 28d0d2f8
 ch1_fitting_11 = The Handlers who had Spearhead before you. Some of them said they heard things through the link. Things that weren't the squadron.
 
-# ch1_handler.vn:166 · republic.fitting · choice
+# ch01_handler.vn:172 · republic.fitting · choice
 # source-hash: 4173d279
 ch1_fitting_q1 = Annette is not joking.
 
-# ch1_handler.vn:167 · republic.fitting · option
+# ch01_handler.vn:173 · republic.fitting · option
 # source-hash: 3dc67a6d
 ch1_fitting_o1 = "I'll keep it low. I promise."
 
-# ch1_handler.vn:171 · republic.fitting · annette
+# ch01_handler.vn:177 · republic.fitting · annette
 # source-hash: 8fda2d60
 ch1_fitting_12 = Good. I'd hate to have to find a new friend. It took me years to train this one.
 
-# ch1_handler.vn:172 · republic.fitting · lena (smile)
+# ch01_handler.vn:178 · republic.fitting · lena (smile)
 # source-hash: 2d698288
 ch1_fitting_13 = You didn't train me.
 
-# ch1_handler.vn:173 · republic.fitting · annette
+# ch01_handler.vn:179 · republic.fitting · annette
 # source-hash: 36a16604
 ch1_fitting_14 = I let you think that. It's part of the training.
 
-# ch1_handler.vn:174 · republic.fitting · option
+# ch01_handler.vn:180 · republic.fitting · option
 # source-hash: 53239775
 ch1_fitting_o2 = "What did they say they heard?"
 
-# ch1_handler.vn:176 · republic.fitting · annette (sad)
+# ch01_handler.vn:182 · republic.fitting · annette (sad)
 # source-hash: daf1ee33
 ch1_fitting_15 = Voices. Crying. People calling for their mothers, over and over, under the radio noise.
 
-# ch1_handler.vn:177 · republic.fitting · annette
+# ch01_handler.vn:183 · republic.fitting · annette
 # source-hash: 95fa5095
 ch1_fitting_16 = They said the Legion sounded like that. Then they stopped saying anything and put in for transfers.
 
-# ch1_handler.vn:178 · republic.fitting · lena (worried)
+# ch01_handler.vn:184 · republic.fitting · lena (worried)
 # source-hash: ae4e420e
 ch1_fitting_17 = That isn't possible.
 
-# ch1_handler.vn:179 · republic.fitting · annette
+# ch01_handler.vn:185 · republic.fitting · annette
 # source-hash: 7721e854
 ch1_fitting_18 = No. It isn't. So keep your sync rate low, and it'll stay not possible.
 
-# ch1_handler.vn:180 · republic.fitting · option
+# ch01_handler.vn:186 · republic.fitting · option
 # source-hash: b7f96a94
 ch1_fitting_o3 = "Ghosts aren't in the regulations, Annette."
 
-# ch1_handler.vn:183 · republic.fitting · annette
+# ch01_handler.vn:189 · republic.fitting · annette
 # source-hash: aa7db9fd
 ch1_fitting_19 = Neither is a nineteen-year-old major. And yet.
 
-# ch1_handler.vn:184 · republic.fitting · annette
+# ch01_handler.vn:190 · republic.fitting · annette
 # source-hash: da8e6f38
 ch1_fitting_20 = Fine. Be brave. Just don't come to me at three in the morning asking why you can't sleep.
 
-# ch1_handler.vn:185 · republic.fitting · lena (sad)
+# ch01_handler.vn:191 · republic.fitting · lena (sad)
 # source-hash: fb05e4b4
 ch1_fitting_21 = ...I'm sorry. That was flippant.
 
-# ch1_handler.vn:186 · republic.fitting · annette
+# ch01_handler.vn:192 · republic.fitting · annette
 # source-hash: b9d0cdcf
 ch1_fitting_22 = It was. Go on. You'll be late for your ghosts.
 
 ## Scene republic.first_contact
 
-# ch1_handler.vn:191 · scene `republic.first_contact` title
+# ch01_handler.vn:197 · scene `republic.first_contact` title
 # source-hash: 3092fe88
 scene-republic-first_contact = Eighteen Hundred
 
-# ch1_handler.vn:194 · republic.first_contact · narration
+# ch01_handler.vn:200 · republic.first_contact · narration
 # source-hash: 15a4831c
 ch1_first_contact_1 = Control room three was a dim room with a good chair and a bad map. The map showed the eastern front as a clean green line. The line had not moved in four years, according to the map.
 
-# ch1_handler.vn:196 · republic.first_contact · narration
+# ch01_handler.vn:202 · republic.first_contact · narration
 # source-hash: 867d5c65
 ch1_first_contact_41 = She had prepared. Of course she had. There were index cards on the desk in front of her, in her neat hand: terrain notes for the first ward, the Legion types by silhouette, the names of the previous Handlers, and one card that said only, in capitals, LISTEN FIRST.
 
-# ch1_handler.vn:197 · republic.first_contact · narration
+# ch01_handler.vn:203 · republic.first_contact · narration
 # source-hash: 944fa7a9
 ch1_first_contact_42 = She turned that one face down. Then she turned it face up again.
 
-# ch1_handler.vn:198 · republic.first_contact · narration
+# ch01_handler.vn:204 · republic.first_contact · narration
 # source-hash: f5b4b643
 ch1_first_contact_2 = At seventeen fifty-nine, Lena sat up straight. At eighteen hundred, she touched the band at her throat.
 
-# ch1_handler.vn:201 · republic.first_contact · narration
+# ch01_handler.vn:207 · republic.first_contact · narration
 # source-hash: 1aef3a46
 ch1_first_contact_3 = For a moment there was nothing. Then there was wind. Wind, and the creak of metal cooling, and somebody, very close, breathing.
 
-# ch1_handler.vn:202 · republic.first_contact · lena
+# ch01_handler.vn:208 · republic.first_contact · lena
 # source-hash: 1bba76a8
 ch1_first_contact_4 = Handler One to Spearhead Squadron. Can you hear me?
 
-# ch1_handler.vn:203 · republic.first_contact · shin
+# ch01_handler.vn:209 · republic.first_contact · shin
 # source-hash: b384e332
 ch1_first_contact_5 = Undertaker. We hear you, Handler One.
 
-# ch1_handler.vn:204 · republic.first_contact · narration
+# ch01_handler.vn:210 · republic.first_contact · narration
 # source-hash: dc60dba3
 ch1_first_contact_6 = His voice was young. That was the first thing. Younger than hers, maybe. Level, and tired in a way that had nothing to do with the hour.
 
-# ch1_handler.vn:205 · republic.first_contact · choice
+# ch01_handler.vn:211 · republic.first_contact · choice
 # source-hash: 2a4adb30
 ch1_first_contact_first_words = The whole squadron is listening. What does she say first?
 
-# ch1_handler.vn:206 · republic.first_contact · option
+# ch01_handler.vn:212 · republic.first_contact · option
 # source-hash: 30f5314f
 ch1_first_contact_o1 = "It's an honour to command you. Please tell me your names, not just your call signs."
 
-# ch1_handler.vn:210 · republic.first_contact · narration
+# ch01_handler.vn:216 · republic.first_contact · narration
 # source-hash: 573efe8c
 ch1_first_contact_7 = Silence on the line. Not the empty kind.
 
-# ch1_handler.vn:211 · republic.first_contact · raiden
+# ch01_handler.vn:217 · republic.first_contact · raiden
 # source-hash: 05eed2af
 ch1_first_contact_8 = ...Raiden Shuga. Werewolf.
 
-# ch1_handler.vn:212 · republic.first_contact · theo
+# ch01_handler.vn:218 · republic.first_contact · theo
 # source-hash: f8b92701
 ch1_first_contact_9 = Theo Rikka. Laughing Fox. Sorry, is this a test?
 
-# ch1_handler.vn:213 · republic.first_contact · kurena
+# ch01_handler.vn:219 · republic.first_contact · kurena
 # source-hash: 97a406e3
 ch1_first_contact_10 = Kurena Kukumila.
 
-# ch1_handler.vn:214 · republic.first_contact · anju
+# ch01_handler.vn:220 · republic.first_contact · anju
 # source-hash: 4fd1e72e
 ch1_first_contact_11 = Anju Emma. Snow Witch. It's nice to meet you, Handler One.
 
-# ch1_handler.vn:215 · republic.first_contact · kaie
+# ch01_handler.vn:221 · republic.first_contact · kaie
 # source-hash: 87a8549d
 ch1_first_contact_12 = Kaie Taniya! Kirschblüte. Oh, this is strange. Hello!
 
-# ch1_handler.vn:216 · republic.first_contact · shin
+# ch01_handler.vn:222 · republic.first_contact · shin
 # source-hash: 45437412
 ch1_first_contact_13 = Shinei Nouzen.
 
-# ch1_handler.vn:217 · republic.first_contact · lena (smile)
+# ch01_handler.vn:223 · republic.first_contact · lena (smile)
 # source-hash: 60913796
 ch1_first_contact_14 = Thank you. I'm Vladilena Mirize. I'll try to deserve this.
 
-# ch1_handler.vn:218 · republic.first_contact · theo
+# ch01_handler.vn:224 · republic.first_contact · theo
 # source-hash: c949694c
 ch1_first_contact_15 = Did... did she just introduce herself?
 
-# ch1_handler.vn:219 · republic.first_contact · kurena
+# ch01_handler.vn:225 · republic.first_contact · kurena
 # source-hash: 2c8308aa
 ch1_first_contact_16 = Don't get excited. It's manners. They have manners in there.
 
-# ch1_handler.vn:220 · republic.first_contact · option
+# ch01_handler.vn:226 · republic.first_contact · option
 # source-hash: da212fd3
 ch1_first_contact_o2 = "Handler One assuming command. I'll do my best for all of you."
 
-# ch1_handler.vn:222 · republic.first_contact · narration
+# ch01_handler.vn:228 · republic.first_contact · narration
 # source-hash: 10685b49
 ch1_first_contact_17 = A pause, then a polite chorus of acknowledgements, the kind you give a new teacher.
 
-# ch1_handler.vn:223 · republic.first_contact · kaie
+# ch01_handler.vn:229 · republic.first_contact · kaie
 # source-hash: 9cd2becd
 ch1_first_contact_18 = Welcome aboard, Handler One.
 
-# ch1_handler.vn:224 · republic.first_contact · theo
+# ch01_handler.vn:230 · republic.first_contact · theo
 # source-hash: e4dcb1f8
 ch1_first_contact_19 = Best of luck in there.
 
-# ch1_handler.vn:225 · republic.first_contact · lena
+# ch01_handler.vn:231 · republic.first_contact · lena
 # source-hash: 335106c9
 ch1_first_contact_20 = Thank you. I mean it.
 
-# ch1_handler.vn:226 · republic.first_contact · option
+# ch01_handler.vn:232 · republic.first_contact · option
 # source-hash: 11d6a8a7
 ch1_first_contact_o3 = "Report your positions and status, Undertaker. Briefly, please."
 
-# ch1_handler.vn:229 · republic.first_contact · shin
+# ch01_handler.vn:235 · republic.first_contact · shin
 # source-hash: dc8b1a12
 ch1_first_contact_21 = All units in the first ward hangar. Fourteen Juggernauts, eleven serviceable. Nothing to report.
 
-# ch1_handler.vn:230 · republic.first_contact · lena
+# ch01_handler.vn:236 · republic.first_contact · lena
 # source-hash: 85508178
 ch1_first_contact_22 = Thank you, Undertaker. That's all for now.
 
-# ch1_handler.vn:231 · republic.first_contact · narration
+# ch01_handler.vn:237 · republic.first_contact · narration
 # source-hash: 0edafab0
 ch1_first_contact_23 = Someone on the line snorted and covered it with a cough.
 
-# ch1_handler.vn:234 · republic.first_contact · narration
+# ch01_handler.vn:240 · republic.first_contact · narration
 # source-hash: 8212b580
 ch1_first_contact_24 = She was about to close the link when Shin spoke again, quieter.
 
-# ch1_handler.vn:235 · republic.first_contact · shin
+# ch01_handler.vn:241 · republic.first_contact · shin
 # source-hash: db7c1638
 ch1_first_contact_25 = Handler One. They're moving.
 
-# ch1_handler.vn:236 · republic.first_contact · lena
+# ch01_handler.vn:242 · republic.first_contact · lena
 # source-hash: 4bb5acb0
 ch1_first_contact_26 = Who is moving?
 
-# ch1_handler.vn:237 · republic.first_contact · shin
+# ch01_handler.vn:243 · republic.first_contact · shin
 # source-hash: bdaa6975
 ch1_first_contact_27 = The Legion. A company, maybe more, from the north-east, out of the old rail yard. They'll reach the ward in about forty minutes.
 
-# ch1_handler.vn:238 · republic.first_contact · narration
+# ch01_handler.vn:244 · republic.first_contact · narration
 # source-hash: 3d546afb
 ch1_first_contact_28 = Lena looked at the map. The green line was green. The radar panel beside it was clean.
 
-# ch1_handler.vn:239 · republic.first_contact · lena
+# ch01_handler.vn:245 · republic.first_contact · lena
 # source-hash: dd096a94
 ch1_first_contact_29 = Radar shows nothing in that sector, Undertaker.
 
-# ch1_handler.vn:240 · republic.first_contact · shin
+# ch01_handler.vn:246 · republic.first_contact · shin
 # source-hash: cd4e24f3
 ch1_first_contact_30 = It will.
 
-# ch1_handler.vn:241 · republic.first_contact · choice
+# ch01_handler.vn:247 · republic.first_contact · choice
 # source-hash: d40cff4f
 ch1_first_contact_radar = The radar is empty. Shin is certain.
 
-# ch1_handler.vn:242 · republic.first_contact · option
+# ch01_handler.vn:248 · republic.first_contact · option
 # source-hash: f8db3185
 ch1_first_contact_o4 = "Understood. Spearhead, deploy to intercept. I'll log it on your word."
 
-# ch1_handler.vn:246 · republic.first_contact · shin
+# ch01_handler.vn:252 · republic.first_contact · shin
 # source-hash: 523a55d7
 ch1_first_contact_31 = Copy. Spearhead, move out. Ambush line at the pylons.
 
-# ch1_handler.vn:247 · republic.first_contact · raiden
+# ch01_handler.vn:253 · republic.first_contact · raiden
 # source-hash: 5057e010
 ch1_first_contact_32 = Copy that. Well, she didn't argue.
 
-# ch1_handler.vn:248 · republic.first_contact · option
+# ch01_handler.vn:254 · republic.first_contact · option
 # source-hash: f8b0920e
 ch1_first_contact_o5 = "I can't authorise a sortie on a feeling. Hold until radar confirms."
 
-# ch1_handler.vn:251 · republic.first_contact · shin
+# ch01_handler.vn:257 · republic.first_contact · shin
 # source-hash: 1e651c6a
 ch1_first_contact_33 = Understood.
 
-# ch1_handler.vn:252 · republic.first_contact · narration
+# ch01_handler.vn:258 · republic.first_contact · narration
 # source-hash: cfbfb839
 ch1_first_contact_34 = The line went on breathing. Somewhere behind his voice, an engine started. Then another one.
 
-# ch1_handler.vn:253 · republic.first_contact · lena (angry)
+# ch01_handler.vn:259 · republic.first_contact · lena (angry)
 # source-hash: b06835c5
 ch1_first_contact_35 = Undertaker, I said hold.
 
-# ch1_handler.vn:254 · republic.first_contact · shin
+# ch01_handler.vn:260 · republic.first_contact · shin
 # source-hash: 8288e154
 ch1_first_contact_36 = You did.
 
-# ch1_handler.vn:255 · republic.first_contact · option
+# ch01_handler.vn:261 · republic.first_contact · option
 # source-hash: 5699e5e6
 ch1_first_contact_o6 = "Is it a feeling, or do you know? Tell me how you know."
 
-# ch1_handler.vn:257 · republic.first_contact · shin
+# ch01_handler.vn:263 · republic.first_contact · shin
 # source-hash: a53e8189
 ch1_first_contact_37 = I know.
 
-# ch1_handler.vn:258 · republic.first_contact · narration
+# ch01_handler.vn:264 · republic.first_contact · narration
 # source-hash: 63d86bad
 ch1_first_contact_38 = He did not explain. She found that she had not really expected him to.
 
-# ch1_handler.vn:259 · republic.first_contact · lena
+# ch01_handler.vn:265 · republic.first_contact · lena
 # source-hash: b0618995
 ch1_first_contact_39 = ...Then go. I'll answer for it if you're wrong.
 
-# ch1_handler.vn:261 · republic.first_contact · shin
+# ch01_handler.vn:267 · republic.first_contact · shin
 # source-hash: c446ff40
 ch1_first_contact_40 = Copy. Spearhead, move out.
 
 ## Scene front.first_sortie
 
-# ch1_handler.vn:265 · scene `front.first_sortie` title
+# ch01_handler.vn:271 · scene `front.first_sortie` title
 # source-hash: 21d759c1
 scene-front-first_sortie = The Rail Yard
 
-# ch1_handler.vn:268 · front.first_sortie · narration
+# ch01_handler.vn:274 · front.first_sortie · narration
 # source-hash: 03e97d9e
 ch1_first_sortie_1 = The pylons stood in a row across the old farmland, stripped of cable long ago, like the ribs of something large that had lain down to die.
 
-# ch1_handler.vn:269 · front.first_sortie · narration
+# ch01_handler.vn:275 · front.first_sortie · narration
 # source-hash: 1660759c
 ch1_first_sortie_2 = The Juggernauts crouched behind them. Four legs, one gun, a cockpit the Republic's engineers had, on paper, never needed to make comfortable.
 
-# ch1_handler.vn:272 · front.first_sortie · shin
+# ch01_handler.vn:278 · front.first_sortie · shin
 # source-hash: 19b5a9a9
 ch1_first_sortie_3 = Thirty seconds. Ground-type Grauwolf in front, Löwe behind. Let the first line pass the second pylon.
 
-# ch1_handler.vn:273 · front.first_sortie · lena
+# ch01_handler.vn:279 · front.first_sortie · lena
 # source-hash: 6f39904b
 ch1_first_sortie_4 = Radar has them now. You were right, to the minute.
 
-# ch1_handler.vn:274 · front.first_sortie · shin
+# ch01_handler.vn:280 · front.first_sortie · shin
 # source-hash: 6826fcef
 ch1_first_sortie_5 = Keep the channel open, Handler One. Call their spacing for us if you can.
 
-# ch1_handler.vn:275 · front.first_sortie · lena
+# ch01_handler.vn:281 · front.first_sortie · lena
 # source-hash: 309342a4
 ch1_first_sortie_6 = I can.
 
-# ch1_handler.vn:278 · front.first_sortie · raiden
+# ch01_handler.vn:284 · front.first_sortie · raiden
 # source-hash: 5d25169a
 ch1_first_sortie_7 = She's still telling us to hold. Shin?
 
-# ch1_handler.vn:279 · front.first_sortie · shin
+# ch01_handler.vn:285 · front.first_sortie · shin
 # source-hash: 9bd3c3be
 ch1_first_sortie_8 = Keep going. She'll see them in a minute.
 
-# ch1_handler.vn:280 · front.first_sortie · lena
+# ch01_handler.vn:286 · front.first_sortie · lena
 # source-hash: 1cdd0c4a
 ch1_first_sortie_9 = Radar contact, north-east. A company. ...Oh.
 
-# ch1_handler.vn:281 · front.first_sortie · shin
+# ch01_handler.vn:287 · front.first_sortie · shin
 # source-hash: 20538b09
 ch1_first_sortie_10 = Yes.
 
-# ch1_handler.vn:282 · front.first_sortie · lena
+# ch01_handler.vn:288 · front.first_sortie · lena
 # source-hash: 716ce006
 ch1_first_sortie_11 = All units, engage at will. I'm sorry. Engage.
 
-# ch1_handler.vn:287 · front.first_sortie · narration
+# ch01_handler.vn:293 · front.first_sortie · narration
 # source-hash: 3ae54d4b
 ch1_first_sortie_12 = The first shot was Shin's. The rest followed it like a conversation.
 
-# ch1_handler.vn:291 · front.first_sortie · theo
+# ch01_handler.vn:297 · front.first_sortie · theo
 # source-hash: 8746b22f
 ch1_first_sortie_13 = One down at the second pylon! Kaie, your left, your left!
 
-# ch1_handler.vn:292 · front.first_sortie · kaie
+# ch01_handler.vn:298 · front.first_sortie · kaie
 # source-hash: c5d9be75
 ch1_first_sortie_14 = I see it, I see it. Thank you, Theo. Yes, I see it.
 
-# ch1_handler.vn:294 · front.first_sortie · kurena
+# ch01_handler.vn:300 · front.first_sortie · kurena
 # source-hash: 9b361403
 ch1_first_sortie_15 = Got him. Shin, three more behind the water tower.
 
-# ch1_handler.vn:295 · front.first_sortie · shin
+# ch01_handler.vn:301 · front.first_sortie · shin
 # source-hash: 92419986
 ch1_first_sortie_16 = Raiden, take the tower. Anju, fire on the hill when they break.
 
-# ch1_handler.vn:296 · front.first_sortie · anju
+# ch01_handler.vn:302 · front.first_sortie · anju
 # source-hash: e97fc61d
 ch1_first_sortie_17 = On the hill. Understood.
 
-# ch1_handler.vn:298 · front.first_sortie · lena
+# ch01_handler.vn:304 · front.first_sortie · lena
 # source-hash: 41dc913d
 ch1_first_sortie_18 = Second group turning south, Undertaker. They're trying to get round Werewolf.
 
-# ch1_handler.vn:299 · front.first_sortie · raiden
+# ch01_handler.vn:305 · front.first_sortie · raiden
 # source-hash: 56f6834c
 ch1_first_sortie_19 = Ha. She can read a map. Thanks, Handler One.
 
-# ch1_handler.vn:300 · front.first_sortie · narration
+# ch01_handler.vn:306 · front.first_sortie · narration
 # source-hash: 92bdd3e5
 ch1_first_sortie_20 = It went the way ambushes go when they are set early. Quickly, and then all at once, and then not at all.
 
-# ch1_handler.vn:305 · front.first_sortie · theo
+# ch01_handler.vn:311 · front.first_sortie · theo
 # source-hash: c2cdb229
 ch1_first_sortie_21 = I'm hit! It's fine. It's the leg. I'm fine, it's only the leg.
 
-# ch1_handler.vn:306 · front.first_sortie · lena (worried)
+# ch01_handler.vn:312 · front.first_sortie · lena (worried)
 # source-hash: 86ba655a
 ch1_first_sortie_22 = Laughing Fox, report!
 
-# ch1_handler.vn:307 · front.first_sortie · theo
+# ch01_handler.vn:313 · front.first_sortie · theo
 # source-hash: 5a5c6412
 ch1_first_sortie_23 = Still laughing. Walking a bit funny.
 
-# ch1_handler.vn:308 · front.first_sortie · narration
+# ch01_handler.vn:314 · front.first_sortie · narration
 # source-hash: 3fe8cfeb
 ch1_first_sortie_24 = They had set up late, in the open, because they had spent four minutes waiting for a radar panel. It went the way fights go when they start late: long, ugly, in pieces.
 
-# ch1_handler.vn:312 · front.first_sortie · narration
+# ch01_handler.vn:318 · front.first_sortie · narration
 # source-hash: ea044de7
 ch1_first_sortie_25 = Then the field was quiet, except for the ticking of hot metal and the wind in the pylons.
 
-# ch1_handler.vn:317 · front.first_sortie · kaie
+# ch01_handler.vn:323 · front.first_sortie · kaie
 # source-hash: 2b7ef39b
 ch1_first_sortie_26 = So. The book. Does anybody want to change their bet?
 
-# ch1_handler.vn:320 · front.first_sortie · theo
+# ch01_handler.vn:326 · front.first_sortie · theo
 # source-hash: b45e3428
 ch1_first_sortie_27 = She listened to him. Nobody listens to him the first day. They always want the radar.
 
-# ch1_handler.vn:321 · front.first_sortie · kaie
+# ch01_handler.vn:327 · front.first_sortie · kaie
 # source-hash: 4ac59bcb
 ch1_first_sortie_28 = So you're changing your bet.
 
-# ch1_handler.vn:322 · front.first_sortie · theo
+# ch01_handler.vn:328 · front.first_sortie · theo
 # source-hash: 4f119d14
 ch1_first_sortie_29 = I'm changing it to a week. I'm not stupid.
 
-# ch1_handler.vn:324 · front.first_sortie · theo (angry)
+# ch01_handler.vn:330 · front.first_sortie · theo (angry)
 # source-hash: 6db6c0ec
 ch1_first_sortie_30 = She made us sit there. Four minutes.
 
-# ch1_handler.vn:325 · front.first_sortie · kaie
+# ch01_handler.vn:331 · front.first_sortie · kaie
 # source-hash: 01b310c7
 ch1_first_sortie_31 = She also said sorry. Out loud. To us.
 
-# ch1_handler.vn:326 · front.first_sortie · theo
+# ch01_handler.vn:332 · front.first_sortie · theo
 # source-hash: 9e0b6c0e
 ch1_first_sortie_32 = ...Put me down for two days, then.
 
-# ch1_handler.vn:328 · front.first_sortie · kaie
+# ch01_handler.vn:334 · front.first_sortie · kaie
 # source-hash: f6236e82
 ch1_first_sortie_33 = She asked our names. Did you hear? She said hers back.
 
-# ch1_handler.vn:329 · front.first_sortie · theo
+# ch01_handler.vn:335 · front.first_sortie · theo
 # source-hash: 6df28421
 ch1_first_sortie_34 = Vladilena. I was right about that part, anyway. Very old. Very rich.
 
-# ch1_handler.vn:330 · front.first_sortie · kaie
+# ch01_handler.vn:336 · front.first_sortie · kaie
 # source-hash: 28651caa
 ch1_first_sortie_35 = Hm. She didn't sound old.
 
-# ch1_handler.vn:332 · front.first_sortie · kaie
+# ch01_handler.vn:338 · front.first_sortie · kaie
 # source-hash: 1dd2b31f
 ch1_first_sortie_36 = Shin? Verdict?
 
-# ch1_handler.vn:333 · front.first_sortie · shin
+# ch01_handler.vn:339 · front.first_sortie · shin
 # source-hash: 5669e8da
 ch1_first_sortie_37 = She connected at eighteen hundred.
 
-# ch1_handler.vn:334 · front.first_sortie · narration
+# ch01_handler.vn:340 · front.first_sortie · narration
 # source-hash: 245f1ce6
 ch1_first_sortie_38 = He went past them to his Juggernaut and began checking the joints of its legs, one by one, as if nothing else had been said.
 
-# ch1_handler.vn:335 · front.first_sortie · kaie
+# ch01_handler.vn:341 · front.first_sortie · kaie
 # source-hash: 74995f2d
 ch1_first_sortie_39 = That's not a verdict.
 
-# ch1_handler.vn:336 · front.first_sortie · raiden
+# ch01_handler.vn:342 · front.first_sortie · raiden
 # source-hash: eb9d04c5
 ch1_first_sortie_40 = For him it is.
 
 ## Scene republic.log
 
-# ch1_handler.vn:342 · scene `republic.log` title
+# ch01_handler.vn:348 · scene `republic.log` title
 # source-hash: 98873357
 scene-republic-log = The Log
 
-# ch1_handler.vn:347 · republic.log · narration
+# ch01_handler.vn:353 · republic.log · narration
 # source-hash: 6c573595
 ch1_log_1 = The link closed with a small click. The room was very quiet after it. Too quiet. She had not known the control room was this quiet.
 
-# ch1_handler.vn:348 · republic.log · narration
+# ch01_handler.vn:354 · republic.log · narration
 # source-hash: 1a5911a8
 ch1_log_2 = On the screen, a form. ENGAGEMENT SUMMARY. UNITS DEPLOYED. UNITS LOST. There was no box for names.
 
-# ch1_handler.vn:350 · republic.log · narration
+# ch01_handler.vn:356 · republic.log · narration
 # source-hash: c1b1f62c
 ch1_log_3 = She typed: eleven deployed. None lost. Early warning provided by the squadron leader.
 
-# ch1_handler.vn:351 · republic.log · narration
+# ch01_handler.vn:357 · republic.log · narration
 # source-hash: b63bf870
 ch1_log_4 = She read the last line back and left it in.
 
-# ch1_handler.vn:353 · republic.log · narration
+# ch01_handler.vn:359 · republic.log · narration
 # source-hash: 79b84b63
 ch1_log_5 = She typed: eleven deployed. One damaged. Engagement delayed by Handler.
 
-# ch1_handler.vn:354 · republic.log · narration
+# ch01_handler.vn:360 · republic.log · narration
 # source-hash: 2bc5d9ae
 ch1_log_6 = She looked at the word delayed until it stopped meaning anything. She left that in too.
 
-# ch1_handler.vn:357 · republic.log · duval
+# ch01_handler.vn:363 · republic.log · duval
 # source-hash: 9386ee5d
 ch1_log_7 = Still here? The first one's always the worst. It gets boring, I promise.
 
-# ch1_handler.vn:358 · republic.log · lena
+# ch01_handler.vn:364 · republic.log · lena
 # source-hash: 30c4a3cc
 ch1_log_8 = Captain. Did you ever ask them their names?
 
-# ch1_handler.vn:359 · republic.log · duval
+# ch01_handler.vn:365 · republic.log · duval
 # source-hash: 7a472b3a
 ch1_log_9 = Whose?
 
-# ch1_handler.vn:360 · republic.log · narration
+# ch01_handler.vn:366 · republic.log · narration
 # source-hash: 2ab25f0f
 ch1_log_10 = She did not answer, and after a moment he understood, and laughed, and went to get his coat.
 
-# ch1_handler.vn:361 · republic.log · narration
+# ch01_handler.vn:367 · republic.log · narration
 # source-hash: 5da7c0a4
 ch1_log_13 = She switched off the screen. In the dark glass she could see herself: the uniform, the silver band at her throat, the pale hair pinned up the way regulations preferred.
 
-# ch1_handler.vn:362 · republic.log · narration
+# ch01_handler.vn:368 · republic.log · narration
 # source-hash: fb4ce942
 ch1_log_14 = Somewhere east, six people whose voices she now knew were taking off their harnesses, and eating whatever there was to eat, and not thinking about her at all. She hoped. She found that she hoped they were not thinking about her at all.
 
-# ch1_handler.vn:364 · republic.log · lena (sad)
+# ch01_handler.vn:370 · republic.log · lena (sad)
 # source-hash: d324ee96
 ch1_log_11 = Good night, Spearhead.
 
-# ch1_handler.vn:365 · republic.log · narration
+# ch01_handler.vn:371 · republic.log · narration
 # source-hash: 3b8e6cd6
 ch1_log_12 = She said it to the dead link. It was an odd thing to do. She did it anyway.
 
 ## Scene front.night_one
 
-# ch1_handler.vn:370 · scene `front.night_one` title
+# ch01_handler.vn:376 · scene `front.night_one` title
 # source-hash: dacd2a05
 scene-front-night_one = What Shin Hears
 
-# ch1_handler.vn:374 · front.night_one · narration
+# ch01_handler.vn:380 · front.night_one · narration
 # source-hash: 36df06cf
 ch1_night_one_1 = The Juggernaut's cockpit was a coffin with a view. Shin sat in his with the canopy up and the screens dark, because it was the quietest place on the ward, and because nobody came to find him there except one person.
 
-# ch1_handler.vn:377 · front.night_one · anju
+# ch01_handler.vn:383 · front.night_one · anju
 # source-hash: 6f29d5a9
 ch1_night_one_2 = I brought tea. It's the bad tea. The good tea is a rumour.
 
-# ch1_handler.vn:379 · front.night_one · shin
+# ch01_handler.vn:385 · front.night_one · shin
 # source-hash: 549126ed
 ch1_night_one_3 = Thank you.
 
-# ch1_handler.vn:380 · front.night_one · narration
+# ch01_handler.vn:386 · front.night_one · narration
 # source-hash: fc2fe0d0
 ch1_night_one_4 = She handed it up. He held it and didn't drink it. It was something to hold.
 
-# ch1_handler.vn:381 · front.night_one · anju
+# ch01_handler.vn:387 · front.night_one · anju
 # source-hash: ba3debb8
 ch1_night_one_5 = Are they loud tonight?
 
-# ch1_handler.vn:382 · front.night_one · shin
+# ch01_handler.vn:388 · front.night_one · shin
 # source-hash: 227ea4ce
 ch1_night_one_6 = Not very. The ones at the rail yard are gone. The rest are where they were.
 
-# ch1_handler.vn:383 · front.night_one · anju
+# ch01_handler.vn:389 · front.night_one · anju
 # source-hash: 6e1ec87d
 ch1_night_one_7 = And the new one? The Handler. Is she loud?
 
-# ch1_handler.vn:384 · front.night_one · narration
+# ch01_handler.vn:390 · front.night_one · narration
 # source-hash: 23c14a16
 ch1_night_one_8 = Shin thought about it, the way he thought about everything, as if the question had weight and needed to be set down carefully.
 
-# ch1_handler.vn:386 · front.night_one · shin
+# ch01_handler.vn:392 · front.night_one · shin
 # source-hash: b3fc417d
 ch1_night_one_9 = She asked, and then she listened to the answer. Both times.
 
-# ch1_handler.vn:387 · front.night_one · anju (smile)
+# ch01_handler.vn:393 · front.night_one · anju (smile)
 # source-hash: 2fdf21fc
 ch1_night_one_10 = Kaie is going to lose her bet.
 
-# ch1_handler.vn:388 · front.night_one · shin
+# ch01_handler.vn:394 · front.night_one · shin
 # source-hash: 99eff9d5
 ch1_night_one_11 = Kaie will be pleased to lose it.
 
-# ch1_handler.vn:390 · front.night_one · shin
+# ch01_handler.vn:396 · front.night_one · shin
 # source-hash: bfff088a
 ch1_night_one_12 = She didn't ask for the radar. She asked for me.
 
-# ch1_handler.vn:391 · front.night_one · anju
+# ch01_handler.vn:397 · front.night_one · anju
 # source-hash: ecae80ca
 ch1_night_one_13 = That's rare.
 
-# ch1_handler.vn:392 · front.night_one · shin
+# ch01_handler.vn:398 · front.night_one · shin
 # source-hash: 75bb29a5
 ch1_night_one_14 = It was once. We'll see.
 
-# ch1_handler.vn:394 · front.night_one · shin
+# ch01_handler.vn:400 · front.night_one · shin
 # source-hash: 5518e59e
 ch1_night_one_15 = She asked our names. She didn't trust the warning.
 
-# ch1_handler.vn:395 · front.night_one · anju
+# ch01_handler.vn:401 · front.night_one · anju
 # source-hash: d362a39f
 ch1_night_one_16 = One out of two.
 
-# ch1_handler.vn:396 · front.night_one · shin
+# ch01_handler.vn:402 · front.night_one · shin
 # source-hash: e1d0f40b
 ch1_night_one_17 = It's a better start than most.
 
-# ch1_handler.vn:398 · front.night_one · shin
+# ch01_handler.vn:404 · front.night_one · shin
 # source-hash: 045b1bf1
 ch1_night_one_18 = She sounded like all of them. Careful. Sure she was right.
 
-# ch1_handler.vn:399 · front.night_one · anju (sad)
+# ch01_handler.vn:405 · front.night_one · anju (sad)
 # source-hash: ed2b1bf9
 ch1_night_one_19 = She said sorry, though. I heard her. After the fight.
 
-# ch1_handler.vn:400 · front.night_one · shin
+# ch01_handler.vn:406 · front.night_one · shin
 # source-hash: e7f1d54b
 ch1_night_one_20 = They all say sorry. Once.
 
-# ch1_handler.vn:402 · front.night_one · anju
+# ch01_handler.vn:408 · front.night_one · anju
 # source-hash: 8428f3cb
 ch1_night_one_21 = Do you remember the Handler I had, in the southern ward? Before I came here.
 
-# ch1_handler.vn:403 · front.night_one · shin
+# ch01_handler.vn:409 · front.night_one · shin
 # source-hash: b32fe0d7
 ch1_night_one_22 = You've never said.
 
-# ch1_handler.vn:404 · front.night_one · anju
+# ch01_handler.vn:410 · front.night_one · anju
 # source-hash: 76814b1d
 ch1_night_one_23 = He used to read the weather forecast to us. Every morning. For the capital. Sunny in the First Sector, light winds. He thought we'd like to know.
 
-# ch1_handler.vn:405 · front.night_one · anju
+# ch01_handler.vn:411 · front.night_one · anju
 # source-hash: 8e7be1f4
 ch1_night_one_24 = I hated him for it, at first. Then one morning he didn't connect, and nobody told us why, and I found that I missed the weather.
 
-# ch1_handler.vn:406 · front.night_one · narration
+# ch01_handler.vn:412 · front.night_one · narration
 # source-hash: 4e75ddd1
 ch1_night_one_25 = She took the cup back, still full, and looked at it, and looked at him.
 
-# ch1_handler.vn:407 · front.night_one · anju
+# ch01_handler.vn:413 · front.night_one · anju
 # source-hash: 45c738a8
 ch1_night_one_26 = I'm only saying. Sometimes it takes a while to find out what someone's voice was for.
 
-# ch1_handler.vn:409 · front.night_one · narration
+# ch01_handler.vn:415 · front.night_one · narration
 # source-hash: 66a2ee09
 ch1_night_one_27 = After she had gone, Shin sat a long time with the canopy up. Somewhere to the east, at the very edge of what he could hear, a voice he knew better than his own was saying the same few words it always said.
 
-# ch1_handler.vn:410 · front.night_one · narration
+# ch01_handler.vn:416 · front.night_one · narration
 # source-hash: 6f0157d6
 ch1_night_one_28 = He did not listen to it tonight. He thought instead, for no reason he could name, about a voice inside the walls, and what it might turn out to be for.
 
 ## Scene republic.report
 
-# ch2_names.vn:7 · scene `republic.report` title
+# ch02_names.vn:7 · scene `republic.report` title
 # source-hash: 82c53ef7
 scene-republic-report = The Form
 
-# ch2_names.vn:11 · republic.report · narration
+# ch02_names.vn:11 · republic.report · narration
 # source-hash: f9f697d3
 ch2_report_1 = The summary went to Operations by ten each morning. Operations read it by eleven. By noon it had become a number in a larger number, and by evening a sentence on the radio.
 
-# ch2_names.vn:14 · republic.report · narration
+# ch02_names.vn:14 · republic.report · narration
 # source-hash: 01a6bede
 ch2_report_2 = Lena had the form open again. Yesterday's engagement, last night's patrol, this morning's quiet. UNITS DEPLOYED. UNITS DAMAGED. UNITS LOST.
 
-# ch2_names.vn:16 · republic.report · duval
+# ch02_names.vn:16 · republic.report · duval
 # source-hash: 50a1ff53
 ch2_report_3 = You're doing it the long way. There's a template. You copy yesterday's, change the date.
 
-# ch2_names.vn:17 · republic.report · lena
+# ch02_names.vn:17 · republic.report · lena
 # source-hash: d5b403dc
 ch2_report_4 = There's a field here for remarks.
 
-# ch2_names.vn:18 · republic.report · duval
+# ch02_names.vn:18 · republic.report · duval
 # source-hash: 30b839f2
 ch2_report_5 = There's a field for remarks on the coffee machine, too. Nobody reads that either.
 
-# ch2_names.vn:19 · republic.report · lena
+# ch02_names.vn:19 · republic.report · lena
 # source-hash: 01ee4dbd
 ch2_report_6 = Then nobody will mind what I put in it.
 
-# ch2_names.vn:20 · republic.report · duval (worried)
+# ch02_names.vn:20 · republic.report · duval (worried)
 # source-hash: 1aa6f900
 ch2_report_7 = Mirize. Listen to me for a second, as a colleague.
 
-# ch2_names.vn:21 · republic.report · duval
+# ch02_names.vn:21 · republic.report · duval
 # source-hash: c05143dd
 ch2_report_8 = Some people upstairs like a Handler with feelings. It looks good in the photographs. Some people upstairs don't. You can't tell which is which until it's too late.
 
-# ch2_names.vn:23 · republic.report · narration
+# ch02_names.vn:23 · republic.report · narration
 # source-hash: 91ee2bf4
 ch2_report_9 = He left a cup of coffee by her elbow on his way out. It was the nicest thing he had ever done for her, and she suspected he knew it.
 
-# ch2_names.vn:24 · republic.report · choice
+# ch02_names.vn:24 · republic.report · choice
 # source-hash: 55624821
 ch2_report_remarks = The remarks field is empty.
 
-# ch2_names.vn:25 · republic.report · option
+# ch02_names.vn:25 · republic.report · option
 # source-hash: a03b66e7
 ch2_report_o1 = List the Processors by name, as the pilots of their units.
 
-# ch2_names.vn:28 · republic.report · narration
+# ch02_names.vn:28 · republic.report · narration
 # source-hash: c1c7012e
 ch2_report_10 = Raiden Shuga, Werewolf. Theo Rikka, Laughing Fox. She went down the roster and did not skip anyone.
 
-# ch2_names.vn:30 · republic.report · narration
+# ch02_names.vn:30 · republic.report · narration
 # source-hash: f2dc8da8
 ch2_report_11 = She did not need the roster for most of them.
 
-# ch2_names.vn:32 · republic.report · narration
+# ch02_names.vn:32 · republic.report · narration
 # source-hash: e71a3fee
 ch2_report_12 = She had to look the names up. That was its own small lesson.
 
-# ch2_names.vn:33 · republic.report · narration
+# ch02_names.vn:33 · republic.report · narration
 # source-hash: 5bc5deea
 ch2_report_13 = At the bottom she typed: The units listed above are crewed. Recommend the summary reflect this.
 
-# ch2_names.vn:34 · republic.report · lena
+# ch02_names.vn:34 · republic.report · lena
 # source-hash: b1df31fc
 ch2_report_14 = There.
 
-# ch2_names.vn:35 · republic.report · narration
+# ch02_names.vn:35 · republic.report · narration
 # source-hash: c29d4e08
 ch2_report_15 = She sent it before she could improve it into something safer.
 
-# ch2_names.vn:36 · republic.report · option
+# ch02_names.vn:36 · republic.report · option
 # source-hash: 62b22598
 ch2_report_o2 = Use the template. Change the date. Send it.
 
-# ch2_names.vn:38 · republic.report · narration
+# ch02_names.vn:38 · republic.report · narration
 # source-hash: b4b29298
 ch2_report_16 = It took eleven seconds. She timed it without meaning to.
 
-# ch2_names.vn:39 · republic.report · lena (sad)
+# ch02_names.vn:39 · republic.report · lena (sad)
 # source-hash: eb5ed9dd
 ch2_report_17 = Eleven seconds.
 
-# ch2_names.vn:40 · republic.report · narration
+# ch02_names.vn:40 · republic.report · narration
 # source-hash: 8e5bf024
 ch2_report_18 = She sat with her hands in her lap afterwards and felt nothing much, which was worse than feeling something.
 
-# ch2_names.vn:41 · republic.report · option
+# ch02_names.vn:41 · republic.report · option
 # source-hash: 708fcc69
 ch2_report_o3 = Leave the remarks empty, but write the names in her own notebook.
 
-# ch2_names.vn:43 · republic.report · narration
+# ch02_names.vn:43 · republic.report · narration
 # source-hash: 555f5b32
 ch2_report_19 = Not for Operations. For herself. A small, private ledger nobody would ask to see.
 
-# ch2_names.vn:44 · republic.report · narration
+# ch02_names.vn:44 · republic.report · narration
 # source-hash: b3ded739
 ch2_report_20 = The first page, in her careful school handwriting: Spearhead Squadron. Then a list. Then, after some thought, room for more.
 
 ## Scene front.barracks
 
-# ch2_names.vn:48 · scene `front.barracks` title
+# ch02_names.vn:48 · scene `front.barracks` title
 # source-hash: 749c0cc1
 scene-front-barracks = After Hours
 
-# ch2_names.vn:51 · front.barracks · narration
+# ch02_names.vn:51 · front.barracks · narration
 # source-hash: 87b8bd8e
 ch2_barracks_1 = The barracks had been a school once. The blackboard was still on the wall of the common room. Someone had written the week's cooking rota on it, and someone else had corrected the spelling of everyone's names but their own.
 
-# ch2_names.vn:53 · front.barracks · anju
+# ch02_names.vn:53 · front.barracks · anju
 # source-hash: df09c5ca
 ch2_barracks_2 = Kaie, the pot is boiling over.
 
-# ch2_names.vn:55 · front.barracks · kaie
+# ch02_names.vn:55 · front.barracks · kaie
 # source-hash: 01ee9e59
 ch2_barracks_3 = It's not boiling over, it's expressing itself.
 
-# ch2_names.vn:56 · front.barracks · anju
+# ch02_names.vn:56 · front.barracks · anju
 # source-hash: 1c10f27c
 ch2_barracks_4 = It's expressing itself onto the stove.
 
-# ch2_names.vn:57 · front.barracks · kaie (smile)
+# ch02_names.vn:57 · front.barracks · kaie (smile)
 # source-hash: c2d57805
 ch2_barracks_5 = Fine. Fine. Nobody appreciates an artist.
 
-# ch2_names.vn:59 · front.barracks · theo
+# ch02_names.vn:59 · front.barracks · theo
 # source-hash: a61700c5
 ch2_barracks_6 = I appreciate artists. I'm one. That's not art, that's soup.
 
-# ch2_names.vn:60 · front.barracks · narration
+# ch02_names.vn:60 · front.barracks · narration
 # source-hash: e93f3160
 ch2_barracks_60 = Kurena leaned over the pot, sniffed, and made a face she would later deny making.
 
-# ch2_names.vn:61 · front.barracks · kurena
+# ch02_names.vn:61 · front.barracks · kurena
 # source-hash: a51232fe
 ch2_barracks_61 = What's in it?
 
-# ch2_names.vn:62 · front.barracks · kaie
+# ch02_names.vn:62 · front.barracks · kaie
 # source-hash: d9ebb57a
 ch2_barracks_62 = Love. Also the tinned meat. Also a potato, I think, unless it's a stone.
 
-# ch2_names.vn:63 · front.barracks · anju
+# ch02_names.vn:63 · front.barracks · anju
 # source-hash: 55d45993
 ch2_barracks_63 = It was a potato. I checked.
 
-# ch2_names.vn:64 · front.barracks · theo
+# ch02_names.vn:64 · front.barracks · theo
 # source-hash: 49cae34a
 ch2_barracks_64 = She checked. That's the level we're at. We check whether it's a potato.
 
-# ch2_names.vn:65 · front.barracks · narration
+# ch02_names.vn:65 · front.barracks · narration
 # source-hash: 227bf839
 ch2_barracks_7 = Raiden sat at the end of the long table with a radio in pieces and a screwdriver in his teeth. Kurena was oiling her rifle. Shin was on the windowsill, reading, or pretending to.
 
-# ch2_names.vn:67 · front.barracks · narration
+# ch02_names.vn:67 · front.barracks · narration
 # source-hash: 34ff3cb0
 ch2_barracks_8 = At nine, the silver band at the back of each of their necks gave a small cold tingle.
 
-# ch2_names.vn:69 · front.barracks · lena
+# ch02_names.vn:69 · front.barracks · lena
 # source-hash: e18fb599
 ch2_barracks_9 = Handler One. Um. Good evening, Spearhead.
 
-# ch2_names.vn:70 · front.barracks · theo (surprised)
+# ch02_names.vn:70 · front.barracks · theo (surprised)
 # source-hash: aee0ba7c
 ch2_barracks_10 = It's nine o'clock.
 
-# ch2_names.vn:71 · front.barracks · lena
+# ch02_names.vn:71 · front.barracks · lena
 # source-hash: 6143e726
 ch2_barracks_11 = I know what time it is, Laughing Fox.
 
-# ch2_names.vn:72 · front.barracks · kaie
+# ch02_names.vn:72 · front.barracks · kaie
 # source-hash: 9e5783be
 ch2_barracks_12 = Handlers don't connect at nine o'clock. It's not in the rules. I've read the rules. Well. Anju read them to me.
 
-# ch2_names.vn:73 · front.barracks · lena
+# ch02_names.vn:73 · front.barracks · lena
 # source-hash: 7f3c8de4
 ch2_barracks_13 = There's no rule against it, either. I checked.
 
-# ch2_names.vn:74 · front.barracks · shin
+# ch02_names.vn:74 · front.barracks · shin
 # source-hash: d41d5527
 ch2_barracks_14 = Is something wrong, Handler One?
 
-# ch2_names.vn:75 · front.barracks · lena
+# ch02_names.vn:75 · front.barracks · lena
 # source-hash: a9daba58
 ch2_barracks_15 = No. Nothing's wrong. I wanted... I thought I'd see how you all were. Off duty.
 
-# ch2_names.vn:76 · front.barracks · narration
+# ch02_names.vn:76 · front.barracks · narration
 # source-hash: 64bb0325
 ch2_barracks_16 = Silence. Kurena's cloth stopped on the barrel of the rifle.
 
-# ch2_names.vn:77 · front.barracks · choice
-# source-hash: 6dc72fd8
-ch2_barracks_talk = Six people she has never seen are waiting for her to explain herself.
+# ch02_names.vn:77 · front.barracks · choice
+# source-hash: 0c1021c6
+ch2_barracks_talk = A room full of people she has never seen is waiting for her to explain herself.
 
-# ch2_names.vn:78 · front.barracks · option
+# ch02_names.vn:78 · front.barracks · option
 # source-hash: 4adbdaae
 ch2_barracks_o1 = "What do you do in the evenings? If you don't mind me asking."
 
-# ch2_names.vn:82 · front.barracks · kaie
+# ch02_names.vn:82 · front.barracks · kaie
 # source-hash: 58f0d90d
 ch2_barracks_17 = Tonight? Soup.
 
-# ch2_names.vn:83 · front.barracks · anju
+# ch02_names.vn:83 · front.barracks · anju
 # source-hash: 84d3b1f9
 ch2_barracks_18 = Cautiously.
 
-# ch2_names.vn:84 · front.barracks · theo
+# ch02_names.vn:84 · front.barracks · theo
 # source-hash: 70ba332f
 ch2_barracks_19 = Raiden takes radios apart and puts them back with more pieces left over. Kurena polishes things that can kill people. Shin reads the same book.
 
-# ch2_names.vn:85 · front.barracks · shin
+# ch02_names.vn:85 · front.barracks · shin
 # source-hash: 3fa5ead0
 ch2_barracks_20 = It's a different book.
 
-# ch2_names.vn:86 · front.barracks · theo
+# ch02_names.vn:86 · front.barracks · theo
 # source-hash: dfe9012a
 ch2_barracks_21 = It's the same book. He has three and reads them in rotation.
 
-# ch2_names.vn:87 · front.barracks · narration
+# ch02_names.vn:87 · front.barracks · narration
 # source-hash: 7b2dd8ba
 ch2_barracks_22 = Lena laughed. It came out of her before she could decide whether it was allowed, and she heard them hear it.
 
-# ch2_names.vn:88 · front.barracks · option
+# ch02_names.vn:88 · front.barracks · option
 # source-hash: f9f479de
 ch2_barracks_o2 = "What do you need that you're not getting? Tell me and I'll ask for it."
 
-# ch2_names.vn:92 · front.barracks · raiden
+# ch02_names.vn:92 · front.barracks · raiden
 # source-hash: 4c8b6a9e
 ch2_barracks_23 = Spare actuators. Filters for the cockpit air. Antibiotics that aren't three years past the date.
 
-# ch2_names.vn:93 · front.barracks · lena
+# ch02_names.vn:93 · front.barracks · lena
 # source-hash: be91c311
 ch2_barracks_24 = I'll write that down. All of it.
 
-# ch2_names.vn:94 · front.barracks · theo
+# ch02_names.vn:94 · front.barracks · theo
 # source-hash: 6c6f3da1
 ch2_barracks_25 = Paint.
 
-# ch2_names.vn:95 · front.barracks · lena
+# ch02_names.vn:95 · front.barracks · lena
 # source-hash: 2be28ffd
 ch2_barracks_26 = Paint?
 
-# ch2_names.vn:96 · front.barracks · theo
+# ch02_names.vn:96 · front.barracks · theo
 # source-hash: df486065
 ch2_barracks_27 = For the units. And. Not for the units. Paint.
 
-# ch2_names.vn:97 · front.barracks · lena
+# ch02_names.vn:97 · front.barracks · lena
 # source-hash: 0409aaf1
 ch2_barracks_28 = I'll find some paint, Laughing Fox.
 
-# ch2_names.vn:98 · front.barracks · raiden
+# ch02_names.vn:98 · front.barracks · raiden
 # source-hash: 29072707
 ch2_barracks_29 = She's writing it down. I can hear the pen.
 
-# ch2_names.vn:99 · front.barracks · option
+# ch02_names.vn:99 · front.barracks · option
 # source-hash: e81a5c7f
 ch2_barracks_o3 = "We're hanging the festival lights tonight. I thought you'd like to hear about it."
 
-# ch2_names.vn:102 · front.barracks · lena
+# ch02_names.vn:102 · front.barracks · lena
 # source-hash: aaeef23a
 ch2_barracks_30 = The whole of Liberty Avenue is blue and white. There's a band practising on the steps of the...
 
-# ch2_names.vn:103 · front.barracks · narration
+# ch02_names.vn:103 · front.barracks · narration
 # source-hash: 61df00f7
 ch2_barracks_31 = She heard the quiet, and stopped.
 
-# ch2_names.vn:104 · front.barracks · kurena (angry)
+# ch02_names.vn:104 · front.barracks · kurena (angry)
 # source-hash: a0977e76
 ch2_barracks_32 = That's nice. We have lights here too. They come on when the Legion hits the generator.
 
-# ch2_names.vn:105 · front.barracks · lena (sad)
+# ch02_names.vn:105 · front.barracks · lena (sad)
 # source-hash: 9f68f772
 ch2_barracks_33 = I'm sorry. That was thoughtless.
 
-# ch2_names.vn:106 · front.barracks · anju
+# ch02_names.vn:106 · front.barracks · anju
 # source-hash: 7455c6dd
 ch2_barracks_34 = It's all right. You didn't know what to say. Nobody ever does.
 
-# ch2_names.vn:109 · front.barracks · kurena
+# ch02_names.vn:109 · front.barracks · kurena
 # source-hash: b9fbdb01
 ch2_barracks_35 = Can I ask something, Handler One?
 
-# ch2_names.vn:110 · front.barracks · lena
+# ch02_names.vn:110 · front.barracks · lena
 # source-hash: bcaae8d7
 ch2_barracks_36 = Of course.
 
-# ch2_names.vn:111 · front.barracks · kurena
+# ch02_names.vn:111 · front.barracks · kurena
 # source-hash: 9041b20f
 ch2_barracks_37 = Why do you care? Really. You're inside. You sleep in a bed that nobody shoots at. In a month you'll get a medal and a new posting and we'll be a story you tell at dinner. Why pretend?
 
-# ch2_names.vn:112 · front.barracks · narration
+# ch02_names.vn:112 · front.barracks · narration
 # source-hash: 619a3a61
 ch2_barracks_38 = Theo murmured something that might have been her name, as a warning. She didn't look at him.
 
-# ch2_names.vn:113 · front.barracks · choice
+# ch02_names.vn:113 · front.barracks · choice
 # source-hash: fef09797
 ch2_barracks_why = Kurena is waiting. So is everyone else.
 
-# ch2_names.vn:114 · front.barracks · option
+# ch02_names.vn:114 · front.barracks · option
 # source-hash: 3f1e8dbc
 ch2_barracks_o4 = "Because you're people. Because someone should have said so years ago."
 
-# ch2_names.vn:116 · front.barracks · kurena
+# ch02_names.vn:116 · front.barracks · kurena
 # source-hash: c5d60d2f
 ch2_barracks_39 = Words are cheap in there. Everything is, I hear.
 
-# ch2_names.vn:117 · front.barracks · lena
+# ch02_names.vn:117 · front.barracks · lena
 # source-hash: 76a43961
 ch2_barracks_40 = Then I'll have to say them for a long time, until they cost me something.
 
-# ch2_names.vn:118 · front.barracks · narration
+# ch02_names.vn:118 · front.barracks · narration
 # source-hash: 0503e129
 ch2_barracks_41 = Kurena did not answer, which from Kurena was nearly a concession.
 
-# ch2_names.vn:119 · front.barracks · option
+# ch02_names.vn:119 · front.barracks · option
 # source-hash: 4c16ad90
 ch2_barracks_o5 = "Because it's my job, and I intend to do it properly."
 
-# ch2_names.vn:121 · front.barracks · kurena
+# ch02_names.vn:121 · front.barracks · kurena
 # source-hash: dffd18f2
 ch2_barracks_42 = Your job.
 
-# ch2_names.vn:122 · front.barracks · lena
+# ch02_names.vn:122 · front.barracks · lena
 # source-hash: 286d9dc5
 ch2_barracks_43 = My job is to bring you home from every sortie. I haven't done it yet. I'd like to start.
 
-# ch2_names.vn:123 · front.barracks · shin
+# ch02_names.vn:123 · front.barracks · shin
 # source-hash: d5c7f2ce
 ch2_barracks_44 = That's a reasonable answer.
 
-# ch2_names.vn:124 · front.barracks · kurena (surprised)
+# ch02_names.vn:124 · front.barracks · kurena (surprised)
 # source-hash: 2e574b12
 ch2_barracks_45 = Shin!
 
-# ch2_names.vn:125 · front.barracks · option
+# ch02_names.vn:125 · front.barracks · option
 # source-hash: d94d3dcd
 ch2_barracks_o6 = Say nothing. Let the question stand; it deserves to.
 
-# ch2_names.vn:128 · front.barracks · narration
+# ch02_names.vn:128 · front.barracks · narration
 # source-hash: 62279f17
 ch2_barracks_46 = The silence went on a long time. Lena did not fill it.
 
-# ch2_names.vn:129 · front.barracks · kurena
+# ch02_names.vn:129 · front.barracks · kurena
 # source-hash: 2515be0a
 ch2_barracks_47 = ...That's it? Nothing?
 
-# ch2_names.vn:130 · front.barracks · lena
+# ch02_names.vn:130 · front.barracks · lena
 # source-hash: 68178455
 ch2_barracks_48 = I don't have an answer that's good enough yet. I'd rather not give you a bad one.
 
-# ch2_names.vn:131 · front.barracks · narration
+# ch02_names.vn:131 · front.barracks · narration
 # source-hash: ad6956da
 ch2_barracks_49 = On the windowsill, Shin turned a page, the first in an hour.
 
-# ch2_names.vn:134 · front.barracks · kaie
+# ch02_names.vn:134 · front.barracks · kaie
 # source-hash: b46bd345
 ch2_barracks_50 = Will you call tomorrow? At nine? I'm only asking so we know whether to be decent.
 
-# ch2_names.vn:135 · front.barracks · lena (smile)
+# ch02_names.vn:135 · front.barracks · lena (smile)
 # source-hash: 08b25de9
 ch2_barracks_51 = I'll call tomorrow.
 
-# ch2_names.vn:137 · front.barracks · theo
+# ch02_names.vn:137 · front.barracks · theo
 # source-hash: 9aa437c8
 ch2_barracks_52 = If the paint comes, I'll paint something for you. Not on a unit. Somewhere you can't see it, obviously.
 
-# ch2_names.vn:138 · front.barracks · lena (smile)
+# ch02_names.vn:138 · front.barracks · lena (smile)
 # source-hash: ae4d9d99
 ch2_barracks_53 = I'll take it on faith.
 
-# ch2_names.vn:140 · front.barracks · anju
+# ch02_names.vn:140 · front.barracks · anju
 # source-hash: dad1982a
 ch2_barracks_54 = Good night, Handler One. Thank you for calling.
 
-# ch2_names.vn:142 · front.barracks · narration
+# ch02_names.vn:142 · front.barracks · narration
 # source-hash: c1ed52d6
 ch2_barracks_55 = The link closed. For a while nobody said anything.
 
-# ch2_names.vn:144 · front.barracks · raiden
+# ch02_names.vn:144 · front.barracks · raiden
 # source-hash: 641f3795
 ch2_barracks_56 = Well.
 
-# ch2_names.vn:145 · front.barracks · theo
+# ch02_names.vn:145 · front.barracks · theo
 # source-hash: b085ff5b
 ch2_barracks_57 = Well what?
 
-# ch2_names.vn:146 · front.barracks · raiden
+# ch02_names.vn:146 · front.barracks · raiden
 # source-hash: fbb4229c
 ch2_barracks_58 = Well, she called.
 
-# ch2_names.vn:147 · front.barracks · narration
+# ch02_names.vn:147 · front.barracks · narration
 # source-hash: 196cfc8d
 ch2_barracks_59 = Kaie went back to the soup, which had, in everyone's absence, expressed itself fully onto the stove.
 
 ## Scene republic.cafe
 
-# ch2_names.vn:153 · scene `republic.cafe` title
+# ch02_names.vn:153 · scene `republic.cafe` title
 # source-hash: ba8bf630
 scene-republic-cafe = Liberty Avenue
 
-# ch2_names.vn:157 · republic.cafe · narration
+# ch02_names.vn:157 · republic.cafe · narration
 # source-hash: 5d9af393
 ch2_cafe_1 = The café on Liberty Avenue had put out the festival bunting a week early. Blue and white triangles, the colours of the flag, snapping over tables where people ate little cakes in the sun.
 
-# ch2_names.vn:159 · republic.cafe · annette
+# ch02_names.vn:159 · republic.cafe · annette
 # source-hash: c7549d61
 ch2_cafe_2 = You look terrible. Have a pastry.
 
-# ch2_names.vn:161 · republic.cafe · lena
+# ch02_names.vn:161 · republic.cafe · lena
 # source-hash: a1982d83
 ch2_cafe_3 = I look fine.
 
-# ch2_names.vn:162 · republic.cafe · annette
+# ch02_names.vn:162 · republic.cafe · annette
 # source-hash: 2394854f
 ch2_cafe_4 = You look like a woman who's been connecting to an eastern front squadron at nine at night. Don't ask how I know. I built the thing. It keeps a log.
 
-# ch2_names.vn:164 · republic.cafe · annette (worried)
+# ch02_names.vn:164 · republic.cafe · annette (worried)
 # source-hash: a73f02b6
 ch2_cafe_5 = You promised me low and short.
 
-# ch2_names.vn:165 · republic.cafe · lena
+# ch02_names.vn:165 · republic.cafe · lena
 # source-hash: 90ce4073
 ch2_cafe_6 = It's low. It's just not short.
 
-# ch2_names.vn:166 · republic.cafe · annette
+# ch02_names.vn:166 · republic.cafe · annette
 # source-hash: 4440147f
 ch2_cafe_7 = That's a lawyer's answer.
 
-# ch2_names.vn:168 · republic.cafe · annette
+# ch02_names.vn:168 · republic.cafe · annette
 # source-hash: 83854511
 ch2_cafe_8 = Heard any ghosts yet?
 
-# ch2_names.vn:169 · republic.cafe · lena
+# ch02_names.vn:169 · republic.cafe · lena
 # source-hash: 9d15563d
 ch2_cafe_9 = No. I've heard a boy complain about soup.
 
-# ch2_names.vn:170 · republic.cafe · annette
+# ch02_names.vn:170 · republic.cafe · annette
 # source-hash: 06c24589
 ch2_cafe_10 = That's worse, in a way.
 
-# ch2_names.vn:172 · republic.cafe · annette
+# ch02_names.vn:172 · republic.cafe · annette
 # source-hash: 756dc3c5
 ch2_cafe_11 = So. Any ghosts? Or are they still not in the regulations?
 
-# ch2_names.vn:173 · republic.cafe · lena (sad)
+# ch02_names.vn:173 · republic.cafe · lena (sad)
 # source-hash: 9306ee4e
 ch2_cafe_12 = You're still cross with me.
 
-# ch2_names.vn:174 · republic.cafe · annette
+# ch02_names.vn:174 · republic.cafe · annette
 # source-hash: 72a33e29
 ch2_cafe_13 = I'm always cross with you. It's how you know I like you.
 
-# ch2_names.vn:175 · republic.cafe · narration
+# ch02_names.vn:175 · republic.cafe · narration
 # source-hash: b8ef8b06
 ch2_cafe_37 = Outside, a man on a ladder was hanging a banner across the avenue. NINE YEARS OF PEACE THROUGH DEFENCE. He had it upside down, and a small crowd was enjoying telling him so.
 
-# ch2_names.vn:176 · republic.cafe · annette
+# ch02_names.vn:176 · republic.cafe · annette
 # source-hash: a55c9c06
 ch2_cafe_38 = Look at that. Nine years of peace. I was ten when it started. I've had peace for very nearly half my life and I've spent all of it in a laboratory building the things that make it possible.
 
-# ch2_names.vn:177 · republic.cafe · lena
+# ch02_names.vn:177 · republic.cafe · lena
 # source-hash: 8ac51037
 ch2_cafe_39 = Do you ever think about who's on the other end of it?
 
-# ch2_names.vn:178 · republic.cafe · annette
+# ch02_names.vn:178 · republic.cafe · annette
 # source-hash: 04f153ea
 ch2_cafe_40 = Every day, Lena. Every single day. That's why I build it properly.
 
-# ch2_names.vn:179 · republic.cafe · narration
+# ch02_names.vn:179 · republic.cafe · narration
 # source-hash: d5526eab
 ch2_cafe_14 = Annette turned her cup on its saucer a quarter turn, and another quarter, the way she did when a calculation wasn't coming out.
 
-# ch2_names.vn:180 · republic.cafe · annette
+# ch02_names.vn:180 · republic.cafe · annette
 # source-hash: 57d1f93d
 ch2_cafe_15 = Lena. Can I tell you something I don't tell people?
 
-# ch2_names.vn:181 · republic.cafe · lena
+# ch02_names.vn:181 · republic.cafe · lena
 # source-hash: d7e2cf94
 ch2_cafe_16 = You know you can.
 
-# ch2_names.vn:182 · republic.cafe · annette (sad)
+# ch02_names.vn:182 · republic.cafe · annette (sad)
 # source-hash: 2d2062aa
 ch2_cafe_17 = Before the walls. Before the Eighty-Six were... the Eighty-Six. I had a friend who lived on our street. His family were Colorata. His mother gave me sweets. He and I built a radio together out of a biscuit tin.
 
-# ch2_names.vn:183 · republic.cafe · annette
+# ch02_names.vn:183 · republic.cafe · annette
 # source-hash: 75711b99
 ch2_cafe_18 = When they came to move the Colorata out, I was ten. I did something I've never... I did something. And then they were gone.
 
-# ch2_names.vn:184 · republic.cafe · narration
+# ch02_names.vn:184 · republic.cafe · narration
 # source-hash: 6bb9b17c
 ch2_cafe_19 = She put the cup down.
 
-# ch2_names.vn:185 · republic.cafe · annette
+# ch02_names.vn:185 · republic.cafe · annette
 # source-hash: fb54afa7
 ch2_cafe_20 = That's all. I don't know why I said it. Eat your pastry.
 
-# ch2_names.vn:186 · republic.cafe · choice
+# ch02_names.vn:186 · republic.cafe · choice
 # source-hash: 792c3424
 ch2_cafe_friend = Annette has never said this much about anything.
 
-# ch2_names.vn:187 · republic.cafe · option
+# ch02_names.vn:187 · republic.cafe · option
 # source-hash: 0ecf4f38
 ch2_cafe_o1 = Let it go. Ask about her weekend instead; she'll come back to it when she's ready.
 
-# ch2_names.vn:189 · republic.cafe · lena
+# ch02_names.vn:189 · republic.cafe · lena
 # source-hash: b19803e5
 ch2_cafe_21 = Tell me about your weekend. Properly. Every boring detail.
 
-# ch2_names.vn:190 · republic.cafe · annette (smile)
+# ch02_names.vn:190 · republic.cafe · annette (smile)
 # source-hash: 43d2bf14
 ch2_cafe_22 = I recalibrated a crystal lattice and baked a pear tart. Both came out slightly wrong. I ate the tart anyway.
 
-# ch2_names.vn:191 · republic.cafe · lena
+# ch02_names.vn:191 · republic.cafe · lena
 # source-hash: 74b10e60
 ch2_cafe_23 = And the lattice?
 
-# ch2_names.vn:192 · republic.cafe · annette
+# ch02_names.vn:192 · republic.cafe · annette
 # source-hash: 5e6e776f
 ch2_cafe_24 = I'm not a monster.
 
-# ch2_names.vn:193 · republic.cafe · option
+# ch02_names.vn:193 · republic.cafe · option
 # source-hash: 07988ac5
 ch2_cafe_o2 = Ask her what his name was.
 
-# ch2_names.vn:195 · republic.cafe · annette (angry)
+# ch02_names.vn:195 · republic.cafe · annette (angry)
 # source-hash: d4491baf
 ch2_cafe_25 = It doesn't matter what his name was.
 
-# ch2_names.vn:196 · republic.cafe · lena
+# ch02_names.vn:196 · republic.cafe · lena
 # source-hash: 6ee26691
 ch2_cafe_26 = It matters to you.
 
-# ch2_names.vn:197 · republic.cafe · annette (sad)
+# ch02_names.vn:197 · republic.cafe · annette (sad)
 # source-hash: fff553df
 ch2_cafe_27 = ...It was a long name. An old family. The kind that doesn't exist in there anymore. Don't ask me again, Lena. Please.
 
-# ch2_names.vn:199 · republic.cafe · option
+# ch02_names.vn:199 · republic.cafe · option
 # source-hash: 19d585b4
 ch2_cafe_o3 = Tell her that the captain of Spearhead is called Nouzen.
 
-# ch2_names.vn:202 · republic.cafe · narration
+# ch02_names.vn:202 · republic.cafe · narration
 # source-hash: b612e732
 ch2_cafe_28 = Annette's cup went over. Coffee ran across the little table, into the sugar, off the edge.
 
-# ch2_names.vn:203 · republic.cafe · annette (surprised)
+# ch02_names.vn:203 · republic.cafe · annette (surprised)
 # source-hash: 57c27b8f
 ch2_cafe_29 = What did you say?
 
-# ch2_names.vn:204 · republic.cafe · lena
+# ch02_names.vn:204 · republic.cafe · lena
 # source-hash: 041e5c0c
 ch2_cafe_30 = Shinei Nouzen. Why? Annette, what's wrong?
 
-# ch2_names.vn:205 · republic.cafe · annette
+# ch02_names.vn:205 · republic.cafe · annette
 # source-hash: d9b0c919
 ch2_cafe_31 = Nothing. It's a common enough name. It's nothing.
 
-# ch2_names.vn:206 · republic.cafe · narration
+# ch02_names.vn:206 · republic.cafe · narration
 # source-hash: 8801dec8
 ch2_cafe_32 = It was not a common name at all, and they both knew it. Annette mopped the table with her napkin for a long time after it was dry.
 
-# ch2_names.vn:207 · republic.cafe · annette
+# ch02_names.vn:207 · republic.cafe · annette
 # source-hash: 16adccb3
 ch2_cafe_33 = Friday. You're coming to dinner. I'm making the tart again, and this time it'll be right.
 
-# ch2_names.vn:208 · republic.cafe · lena (smile)
+# ch02_names.vn:208 · republic.cafe · lena (smile)
 # source-hash: fe8d25f4
 ch2_cafe_34 = Friday.
 
-# ch2_names.vn:209 · republic.cafe · annette
+# ch02_names.vn:209 · republic.cafe · annette
 # source-hash: 8d924586
 ch2_cafe_35 = Not "if nothing comes up." Friday.
 
-# ch2_names.vn:210 · republic.cafe · lena
+# ch02_names.vn:210 · republic.cafe · lena
 # source-hash: 09527b35
 ch2_cafe_36 = Friday, Annette. I promise.
 
 ## Scene republic.plaza
 
-# ch2_names.vn:215 · scene `republic.plaza` title
+# ch02_names.vn:215 · scene `republic.plaza` title
 # source-hash: e9d5aa46
 scene-republic-plaza = The Guardian
 
-# ch2_names.vn:218 · republic.plaza · narration
+# ch02_names.vn:218 · republic.plaza · narration
 # source-hash: f4829e82
 ch2_plaza_1 = Revolution Plaza was being dressed for the festival. Workmen on ladders were hanging flags from the lamp posts. A stage was going up in front of the Assembly steps, a plank at a time.
 
-# ch2_names.vn:219 · republic.plaza · narration
+# ch02_names.vn:219 · republic.plaza · narration
 # source-hash: 2b428590
 ch2_plaza_2 = In the middle of the plaza, on a plinth of white stone, stood a Juggernaut.
 
-# ch2_names.vn:221 · republic.plaza · narration
+# ch02_names.vn:221 · republic.plaza · narration
 # source-hash: 75ea2906
 ch2_plaza_3 = Lena had walked past it a hundred times. It had been there since she was a girl. A brass plate on the plinth read: THE REPUBLIC'S UNMANNED GUARDIAN. NO CITIZEN NEED FALL.
 
-# ch2_names.vn:222 · republic.plaza · narration
+# ch02_names.vn:222 · republic.plaza · narration
 # source-hash: b27c5639
 ch2_plaza_4 = Children climbed on its legs at weekends. There was a photograph of her, somewhere, at seven, sitting on its foot with an ice cream.
 
-# ch2_names.vn:223 · republic.plaza · narration
+# ch02_names.vn:223 · republic.plaza · narration
 # source-hash: 416248d7
 ch2_plaza_5 = Today she looked at it properly for the first time.
 
-# ch2_names.vn:224 · republic.plaza · narration
+# ch02_names.vn:224 · republic.plaza · narration
 # source-hash: 5bafcf27
 ch2_plaza_6 = The cockpit hatch was welded shut, for safety, but there was a gap at the seam. She stood on tiptoe and looked in. A seat. A harness. Pedals, set close to the seat, close enough for short legs. A cushion, worn thin, that someone had put there and no one had thought to take out.
 
-# ch2_names.vn:225 · republic.plaza · lena
+# ch02_names.vn:225 · republic.plaza · lena
 # source-hash: 5d703268
 ch2_plaza_7 = Unmanned.
 
-# ch2_names.vn:226 · republic.plaza · narration
+# ch02_names.vn:226 · republic.plaza · narration
 # source-hash: 6dfe369d
 ch2_plaza_8 = A little boy was watching her from the foot of the plinth, holding his mother's hand, with the seriousness of the very small.
 
-# ch2_names.vn:227 · republic.plaza · narration
+# ch02_names.vn:227 · republic.plaza · narration
 # source-hash: 318d66f4
 ch2_plaza_9 = He pointed at the Juggernaut and asked his mother whether it was sad, all by itself. His mother laughed and said machines can't be sad, darling, that's the whole point of them, and pulled him on towards the flag stalls.
 
-# ch2_names.vn:229 · republic.plaza · narration
+# ch02_names.vn:229 · republic.plaza · narration
 # source-hash: f6da96a8
 ch2_plaza_10 = Lena stood there a while longer. Then she took out her notebook, and under the list of names, or the place where the names would go, she wrote: There is a cushion in the one on the plaza.
 
-# ch2_names.vn:230 · republic.plaza · narration
+# ch02_names.vn:230 · republic.plaza · narration
 # source-hash: 18265ba7
 ch2_plaza_11 = She did not know why it mattered. She knew that it did.
 
-# ch2_names.vn:233 · republic.plaza · narration
+# ch02_names.vn:233 · republic.plaza · narration
 # source-hash: e198a7ae
 ch2_plaza_12 = That night, on the link, she almost told Theo about it. Then she thought about the cushion, and about who might have sat on it, and she asked him what he would paint, if he ever had paint, instead.
 
-# ch2_names.vn:235 · republic.plaza · narration
+# ch02_names.vn:235 · republic.plaza · narration
 # source-hash: 0a9a6dbe
 ch2_plaza_13 = That night, at eighteen hundred, she connected, and said "Handler One," and for the first time the words felt like a uniform that did not fit.
 
 ## Scene front.patrol
 
-# ch2_names.vn:239 · scene `front.patrol` title
+# ch02_names.vn:239 · scene `front.patrol` title
 # source-hash: 936b096b
 scene-front-patrol = Night Patrol
 
-# ch2_names.vn:242 · front.patrol · narration
+# ch02_names.vn:242 · front.patrol · narration
 # source-hash: d7717d9b
 ch2_patrol_1 = Night on the eastern front was darker than night anywhere inside. No streetlights. No windows. The only lights were stars, and the occasional slow red blink of something that was not a star.
 
-# ch2_names.vn:246 · front.patrol · raiden
+# ch02_names.vn:246 · front.patrol · raiden
 # source-hash: c9597a17
 ch2_patrol_2 = You've gone quiet. Quieter. Which ones?
 
-# ch2_names.vn:247 · front.patrol · shin
+# ch02_names.vn:247 · front.patrol · shin
 # source-hash: f07956d1
 ch2_patrol_3 = Two Ameise, west, in the old orchard. A Löwe further back. They're not coming tonight.
 
-# ch2_names.vn:248 · front.patrol · raiden
+# ch02_names.vn:248 · front.patrol · raiden
 # source-hash: 6212e29c
 ch2_patrol_4 = You sure?
 
-# ch2_names.vn:249 · front.patrol · shin
+# ch02_names.vn:249 · front.patrol · shin
 # source-hash: 10c9a210
 ch2_patrol_5 = They're talking about other things.
 
-# ch2_names.vn:250 · front.patrol · narration
+# ch02_names.vn:250 · front.patrol · narration
 # source-hash: 13e6038b
 ch2_patrol_6 = Raiden did not ask what the Legion talked about. He had asked once, years ago, and had not slept properly for a week after the answer.
 
-# ch2_names.vn:251 · front.patrol · narration
+# ch02_names.vn:251 · front.patrol · narration
 # source-hash: 62f2709e
 ch2_patrol_37 = They walked on. Their Juggernauts' feet made a soft, ticking crunch in the frost, four legs each, in a rhythm Raiden could have fallen asleep to, and sometimes nearly did.
 
-# ch2_names.vn:252 · front.patrol · raiden
+# ch02_names.vn:252 · front.patrol · raiden
 # source-hash: ad6b578c
 ch2_patrol_38 = Theo's drawing the hangar again. Third time this month.
 
-# ch2_names.vn:253 · front.patrol · shin
+# ch02_names.vn:253 · front.patrol · shin
 # source-hash: 3c6f88ed
 ch2_patrol_39 = It hasn't changed.
 
-# ch2_names.vn:254 · front.patrol · raiden
+# ch02_names.vn:254 · front.patrol · raiden
 # source-hash: f3db6764
 ch2_patrol_40 = He says that's the point. He says if he draws it enough times, he'll notice the day it does.
 
-# ch2_names.vn:255 · front.patrol · narration
+# ch02_names.vn:255 · front.patrol · narration
 # source-hash: 005d39d4
 ch2_patrol_41 = Shin did not answer that. Raiden had not expected him to. It was the kind of thing that went into Shin and stayed there, and came out a month later in a sentence you had forgotten was connected.
 
-# ch2_names.vn:257 · front.patrol · raiden
+# ch02_names.vn:257 · front.patrol · raiden
 # source-hash: e84dd789
 ch2_patrol_7 = So. The Handler.
 
-# ch2_names.vn:258 · front.patrol · shin
+# ch02_names.vn:258 · front.patrol · shin
 # source-hash: df441ab5
 ch2_patrol_8 = What about her.
 
-# ch2_names.vn:260 · front.patrol · raiden
+# ch02_names.vn:260 · front.patrol · raiden
 # source-hash: 4d252e19
 ch2_patrol_9 = You keep the link open longer than you need to, when she's on. I've noticed.
 
-# ch2_names.vn:261 · front.patrol · shin
+# ch02_names.vn:261 · front.patrol · shin
 # source-hash: 16b9d012
 ch2_patrol_10 = She calls the spacing well. It's useful.
 
-# ch2_names.vn:262 · front.patrol · raiden (smile)
+# ch02_names.vn:262 · front.patrol · raiden (smile)
 # source-hash: 936c6a85
 ch2_patrol_11 = It's useful. Sure.
 
-# ch2_names.vn:263 · front.patrol · shin
+# ch02_names.vn:263 · front.patrol · shin
 # source-hash: d33b7dc2
 ch2_patrol_12 = ...She listens before she talks. Most of them do it the other way round.
 
-# ch2_names.vn:265 · front.patrol · raiden
+# ch02_names.vn:265 · front.patrol · raiden
 # source-hash: 0c813164
 ch2_patrol_13 = She's still here. That's something.
 
-# ch2_names.vn:266 · front.patrol · shin
+# ch02_names.vn:266 · front.patrol · shin
 # source-hash: 977b9cf6
 ch2_patrol_14 = It's two weeks.
 
-# ch2_names.vn:267 · front.patrol · raiden
+# ch02_names.vn:267 · front.patrol · raiden
 # source-hash: 6846096a
 ch2_patrol_15 = The last one didn't make one.
 
-# ch2_names.vn:268 · front.patrol · shin
+# ch02_names.vn:268 · front.patrol · shin
 # source-hash: 045093ce
 ch2_patrol_16 = Then it's something.
 
-# ch2_names.vn:270 · front.patrol · raiden
+# ch02_names.vn:270 · front.patrol · raiden
 # source-hash: e7052549
 ch2_patrol_17 = She's trying. You could tell her she's trying.
 
-# ch2_names.vn:271 · front.patrol · shin
+# ch02_names.vn:271 · front.patrol · shin
 # source-hash: 9c3132e6
 ch2_patrol_18 = She'll either keep going or she won't. Nothing I say changes which.
 
-# ch2_names.vn:272 · front.patrol · raiden
+# ch02_names.vn:272 · front.patrol · raiden
 # source-hash: ea1f7516
 ch2_patrol_19 = That's a lonely way to live, you know that?
 
-# ch2_names.vn:273 · front.patrol · shin
+# ch02_names.vn:273 · front.patrol · shin
 # source-hash: 2a21f510
 ch2_patrol_20 = It's a way.
 
-# ch2_names.vn:275 · front.patrol · raiden
+# ch02_names.vn:275 · front.patrol · raiden
 # source-hash: 1d395ecc
 ch2_patrol_21 = Kaie's teaching her to say things in her grandmother's language over the link. Badly. The Handler, I mean. Kaie's fine.
 
-# ch2_names.vn:276 · front.patrol · shin
+# ch02_names.vn:276 · front.patrol · shin
 # source-hash: b16115ec
 ch2_patrol_22 = I heard.
 
-# ch2_names.vn:278 · front.patrol · raiden
+# ch02_names.vn:278 · front.patrol · raiden
 # source-hash: d3535f3c
 ch2_patrol_23 = Theo's asked three times if the paint's come. I think he'll cry if it does.
 
-# ch2_names.vn:279 · front.patrol · shin
+# ch02_names.vn:279 · front.patrol · shin
 # source-hash: ec85f711
 ch2_patrol_24 = It won't.
 
-# ch2_names.vn:280 · front.patrol · raiden
+# ch02_names.vn:280 · front.patrol · raiden
 # source-hash: 3d7ff6cd
 ch2_patrol_25 = Maybe it will.
 
-# ch2_names.vn:282 · front.patrol · raiden
+# ch02_names.vn:282 · front.patrol · raiden
 # source-hash: f0653f13
 ch2_patrol_26 = Also, supply says Operations sent our roster back with a note. Somebody up there read our names. Out loud, in a meeting, I heard. Didn't go down well.
 
-# ch2_names.vn:283 · front.patrol · shin
+# ch02_names.vn:283 · front.patrol · shin
 # source-hash: 194d2435
 ch2_patrol_27 = Hers?
 
-# ch2_names.vn:284 · front.patrol · raiden
+# ch02_names.vn:284 · front.patrol · raiden
 # source-hash: 4cfc9c07
 ch2_patrol_28 = Hers.
 
-# ch2_names.vn:285 · front.patrol · shin
+# ch02_names.vn:285 · front.patrol · shin
 # source-hash: 90f36ed3
 ch2_patrol_29 = ...Hm.
 
-# ch2_names.vn:286 · front.patrol · narration
+# ch02_names.vn:286 · front.patrol · narration
 # source-hash: 7f726f7e
 ch2_patrol_30 = A long way off, something moved in the dark and then didn't.
 
-# ch2_names.vn:287 · front.patrol · shin
+# ch02_names.vn:287 · front.patrol · shin
 # source-hash: dbdc34a1
 ch2_patrol_31 = We should head back.
 
-# ch2_names.vn:288 · front.patrol · raiden
+# ch02_names.vn:288 · front.patrol · raiden
 # source-hash: 200ae976
 ch2_patrol_32 = Shin.
 
-# ch2_names.vn:289 · front.patrol · shin
+# ch02_names.vn:289 · front.patrol · shin
 # source-hash: 69f30401
 ch2_patrol_33 = What.
 
-# ch2_names.vn:290 · front.patrol · raiden
+# ch02_names.vn:290 · front.patrol · raiden
 # source-hash: dc35f16d
 ch2_patrol_34 = If she lasts, you'll have to talk to her properly eventually. She's going to ask. That kind always asks.
 
-# ch2_names.vn:291 · front.patrol · shin
+# ch02_names.vn:291 · front.patrol · shin
 # source-hash: aa35a140
 ch2_patrol_35 = Ask what.
 
-# ch2_names.vn:292 · front.patrol · raiden
+# ch02_names.vn:292 · front.patrol · raiden
 # source-hash: 5568d637
 ch2_patrol_36 = Everything.
 
 ## Scene republic.archives
 
-# ch3_kirschbluete.vn:7 · scene `republic.archives` title
+# ch03_kirschbluete.vn:7 · scene `republic.archives` title
 # source-hash: 7dcfa3ce
 scene-republic-archives = Basement Level
 
-# ch3_kirschbluete.vn:12 · republic.archives · narration
+# ch03_kirschbluete.vn:12 · republic.archives · narration
 # source-hash: 81cb7b2f
 ch3_archives_1 = The records office was three floors under the festival. You could hear the band through the ceiling, faintly, practising the anthem for the hundredth time.
 
-# ch3_kirschbluete.vn:14 · republic.archives · clerk
+# ch03_kirschbluete.vn:14 · republic.archives · clerk
 # source-hash: bce139cb
 ch3_archives_2 = Major. Nobody comes down here who isn't lost.
 
-# ch3_kirschbluete.vn:15 · republic.archives · lena
+# ch03_kirschbluete.vn:15 · republic.archives · lena
 # source-hash: b934481b
 ch3_archives_3 = I'm not lost. I'm looking for the records of the Eighty-Sixth Sector units. Spearhead Squadron, first ward, eastern front.
 
-# ch3_kirschbluete.vn:16 · republic.archives · clerk
+# ch03_kirschbluete.vn:16 · republic.archives · clerk
 # source-hash: 93930fbc
 ch3_archives_4 = Spearhead.
 
-# ch3_kirschbluete.vn:17 · republic.archives · narration
-# source-hash: 5008058a
-ch3_archives_5 = The clerk was an old man with a cardigan over his uniform and ink on the side of his hand. He said the name the way you say the name of a street you used to live on.
+# ch03_kirschbluete.vn:17 · republic.archives · narration
+# source-hash: 0972af30
+ch3_archives_5 = The clerk was an old man with a cardigan over his uniform and ink on the side of his hand. He said the name as if it were a street he used to live on.
 
-# ch3_kirschbluete.vn:18 · republic.archives · narration
+# ch03_kirschbluete.vn:18 · republic.archives · narration
 # source-hash: 9e1305a2
 ch3_archives_31 = Behind him the shelves went back into the dark further than the lights did. Grey boxes, labelled by ward and year. The years near the front were thin. The years further back were very thick, and then, nine years ago, they stopped, and started again with a different kind of label.
 
-# ch3_kirschbluete.vn:19 · republic.archives · clerk
+# ch03_kirschbluete.vn:19 · republic.archives · clerk
 # source-hash: 2d8e4e2d
 ch3_archives_6 = You're their Handler. The new one.
 
-# ch3_kirschbluete.vn:20 · republic.archives · lena
+# ch03_kirschbluete.vn:20 · republic.archives · lena
 # source-hash: c5aeefb9
 ch3_archives_7 = Yes.
 
-# ch3_kirschbluete.vn:21 · republic.archives · clerk
+# ch03_kirschbluete.vn:21 · republic.archives · clerk
 # source-hash: 152cf84d
 ch3_archives_8 = Do you know what Spearhead is, Major? Did anyone tell you?
 
-# ch3_kirschbluete.vn:22 · republic.archives · lena
+# ch03_kirschbluete.vn:22 · republic.archives · lena
 # source-hash: 2d3362d1
 ch3_archives_9 = An eastern front squadron.
 
-# ch3_kirschbluete.vn:23 · republic.archives · clerk
+# ch03_kirschbluete.vn:23 · republic.archives · clerk
 # source-hash: 3697bd67
 ch3_archives_10 = It's where the front sends the ones who keep coming back. The ones who have lived too long to be an accident. Every ward sends its best to Spearhead, and Spearhead holds the worst stretch of the line.
 
-# ch3_kirschbluete.vn:24 · republic.archives · narration
+# ch03_kirschbluete.vn:24 · republic.archives · narration
 # source-hash: bbdd7200
 ch3_archives_11 = He took off his glasses and cleaned them on the cardigan, which only made them worse.
 
-# ch3_kirschbluete.vn:25 · republic.archives · clerk
+# ch03_kirschbluete.vn:25 · republic.archives · clerk
 # source-hash: 0ef9c407
 ch3_archives_12 = Their captain's been at the front since he was eleven. It's in the file. Everything's in the file. Nobody reads the file.
 
-# ch3_kirschbluete.vn:26 · republic.archives · lena (worried)
+# ch03_kirschbluete.vn:26 · republic.archives · lena (worried)
 # source-hash: 48246be0
 ch3_archives_13 = Eleven.
 
-# ch3_kirschbluete.vn:27 · republic.archives · narration
+# ch03_kirschbluete.vn:27 · republic.archives · narration
 # source-hash: ce9ab263
 ch3_archives_14 = The band upstairs reached the line about liberty and held the note.
 
-# ch3_kirschbluete.vn:28 · republic.archives · choice
+# ch03_kirschbluete.vn:28 · republic.archives · choice
 # source-hash: d37c2c62
 ch3_archives_files = The files are on a trolley by the clerk's desk. Nobody has signed for them in years.
 
-# ch3_kirschbluete.vn:29 · republic.archives · option
+# ch03_kirschbluete.vn:29 · republic.archives · option
 # source-hash: f95f8999
 ch3_archives_o1 = Sign for the personnel files. All of them.
 
-# ch3_kirschbluete.vn:32 · republic.archives · clerk
+# ch03_kirschbluete.vn:32 · republic.archives · clerk
 # source-hash: 60ad68a0
 ch3_archives_15 = You'll be on a list. Anyone who signs for these goes on a list.
 
-# ch3_kirschbluete.vn:33 · republic.archives · lena
+# ch03_kirschbluete.vn:33 · republic.archives · lena
 # source-hash: 9dbde22e
 ch3_archives_16 = Then put me on it.
 
-# ch3_kirschbluete.vn:34 · republic.archives · narration
+# ch03_kirschbluete.vn:34 · republic.archives · narration
 # source-hash: 6ed6dfe1
 ch3_archives_17 = He pushed the trolley towards her. The wheels squeaked all the way across the floor.
 
-# ch3_kirschbluete.vn:35 · republic.archives · narration
+# ch03_kirschbluete.vn:35 · republic.archives · narration
 # source-hash: b27ee098
 ch3_archives_18 = She read until the band stopped. Dates of birth. Wards. Service records with too many sorties in them. A note in one margin, in a previous Handler's hand: Will not complain. Will not stop.
 
-# ch3_kirschbluete.vn:36 · republic.archives · narration
+# ch03_kirschbluete.vn:36 · republic.archives · narration
 # source-hash: 301b1756
 ch3_archives_19 = She did not cry. She turned the pages carefully, because the paper was old.
 
-# ch3_kirschbluete.vn:37 · republic.archives · option
+# ch03_kirschbluete.vn:37 · republic.archives · option
 # source-hash: 65b0ff9b
 ch3_archives_o2 = Ask him what happens to the Eighty-Six who finish their service.
 
-# ch3_kirschbluete.vn:40 · republic.archives · clerk
+# ch03_kirschbluete.vn:40 · republic.archives · clerk
 # source-hash: 6ff5e462
 ch3_archives_20 = Five years. Serve five years and your family gets its citizenship back. That's the law.
 
-# ch3_kirschbluete.vn:41 · republic.archives · lena
+# ch03_kirschbluete.vn:41 · republic.archives · lena
 # source-hash: 41d438de
 ch3_archives_21 = And how many have...
 
-# ch3_kirschbluete.vn:42 · republic.archives · clerk
+# ch03_kirschbluete.vn:42 · republic.archives · clerk
 # source-hash: 32adbbe0
 ch3_archives_22 = I've been down here eight years, Major. I have never once filed the paperwork.
 
-# ch3_kirschbluete.vn:43 · republic.archives · narration
+# ch03_kirschbluete.vn:43 · republic.archives · narration
 # source-hash: a67715e2
 ch3_archives_23 = He let her work that out herself. It did not take long.
 
-# ch3_kirschbluete.vn:44 · republic.archives · lena (sad)
+# ch03_kirschbluete.vn:44 · republic.archives · lena (sad)
 # source-hash: bc3b89f0
 ch3_archives_24 = Never once.
 
-# ch3_kirschbluete.vn:45 · republic.archives · clerk
+# ch03_kirschbluete.vn:45 · republic.archives · clerk
 # source-hash: b1d31128
 ch3_archives_25 = The forms exist. I keep a stack. They're very nicely printed.
 
-# ch3_kirschbluete.vn:46 · republic.archives · option
+# ch03_kirschbluete.vn:46 · republic.archives · option
 # source-hash: 8f844d68
 ch3_archives_o3 = Leave the files where they are. Their lives are theirs to tell her, or not.
 
-# ch3_kirschbluete.vn:48 · republic.archives · lena
+# ch03_kirschbluete.vn:48 · republic.archives · lena
 # source-hash: 4fd056c2
 ch3_archives_26 = Thank you. I think I'd rather hear it from them.
 
-# ch3_kirschbluete.vn:49 · republic.archives · clerk
+# ch03_kirschbluete.vn:49 · republic.archives · clerk
 # source-hash: 366df311
 ch3_archives_27 = From them? You'd ask them?
 
-# ch3_kirschbluete.vn:50 · republic.archives · lena
+# ch03_kirschbluete.vn:50 · republic.archives · lena
 # source-hash: d0184a5e
 ch3_archives_28 = If they want to tell me.
 
-# ch3_kirschbluete.vn:51 · republic.archives · narration
+# ch03_kirschbluete.vn:51 · republic.archives · narration
 # source-hash: ace3071a
 ch3_archives_29 = The clerk looked at her for a long moment, and then he smiled, for the first time, a small crooked smile that had not been used much.
 
-# ch3_kirschbluete.vn:52 · republic.archives · clerk
+# ch03_kirschbluete.vn:52 · republic.archives · clerk
 # source-hash: 855269d9
 ch3_archives_30 = The last one to say that lasted six days. I hope you do better.
 
 ## Scene front.last_evening
 
-# ch3_kirschbluete.vn:56 · scene `front.last_evening` title
+# ch03_kirschbluete.vn:56 · scene `front.last_evening` title
 # source-hash: a07d1dbe
 scene-front-last_evening = Cherry Trees
 
-# ch3_kirschbluete.vn:59 · front.last_evening · narration
+# ch03_kirschbluete.vn:59 · front.last_evening · narration
 # source-hash: 4664abf8
 ch3_last_evening_1 = Kaie Taniya had decided, at some point in the afternoon, that everyone needed a haircut.
 
-# ch3_kirschbluete.vn:61 · front.last_evening · kaie
+# ch03_kirschbluete.vn:61 · front.last_evening · kaie
 # source-hash: d3325f3f
 ch3_last_evening_2 = Sit still. Theo. Sit still or you get the Raiden.
 
-# ch3_kirschbluete.vn:63 · front.last_evening · theo
+# ch03_kirschbluete.vn:63 · front.last_evening · theo
 # source-hash: d363a1e9
 ch3_last_evening_3 = What's the Raiden?
 
-# ch3_kirschbluete.vn:64 · front.last_evening · kaie
+# ch03_kirschbluete.vn:64 · front.last_evening · kaie
 # source-hash: 7b8dfcab
 ch3_last_evening_4 = It's what Raiden has.
 
-# ch3_kirschbluete.vn:65 · front.last_evening · raiden
+# ch03_kirschbluete.vn:65 · front.last_evening · raiden
 # source-hash: a7c1552c
 ch3_last_evening_5 = I can hear you.
 
-# ch3_kirschbluete.vn:66 · front.last_evening · kaie
+# ch03_kirschbluete.vn:66 · front.last_evening · kaie
 # source-hash: 1b0eaa1e
 ch3_last_evening_6 = Good! Then you know.
 
-# ch3_kirschbluete.vn:68 · front.last_evening · kurena
+# ch03_kirschbluete.vn:68 · front.last_evening · kurena
 # source-hash: 58e5ec8c
 ch3_last_evening_7 = Do Shin's next.
 
-# ch3_kirschbluete.vn:69 · front.last_evening · kaie
+# ch03_kirschbluete.vn:69 · front.last_evening · kaie
 # source-hash: 5a3b95d1
 ch3_last_evening_8 = Shin won't sit for me. Shin cuts his own hair with his knife, like a bandit.
 
-# ch3_kirschbluete.vn:70 · front.last_evening · kurena (angry)
+# ch03_kirschbluete.vn:70 · front.last_evening · kurena (angry)
 # source-hash: 84a3d99f
 ch3_last_evening_9 = It looks fine.
 
-# ch3_kirschbluete.vn:71 · front.last_evening · kaie
+# ch03_kirschbluete.vn:71 · front.last_evening · kaie
 # source-hash: 92fe0668
 ch3_last_evening_10 = It looks fine because he has the face for it. Not everyone has the face for it. Theo doesn't.
 
-# ch3_kirschbluete.vn:72 · front.last_evening · theo
+# ch03_kirschbluete.vn:72 · front.last_evening · theo
 # source-hash: a9b58c63
 ch3_last_evening_11 = I have a great face.
 
-# ch3_kirschbluete.vn:73 · front.last_evening · narration
+# ch03_kirschbluete.vn:73 · front.last_evening · narration
 # source-hash: f7503e13
 ch3_last_evening_12 = Anju, at the window, laughed into her sleeve.
 
-# ch3_kirschbluete.vn:75 · front.last_evening · kaie
+# ch03_kirschbluete.vn:75 · front.last_evening · kaie
 # source-hash: fc6a7547
 ch3_last_evening_13 = The Handler said she's never cut her own hair in her life. A woman comes to the house to do it. Isn't that terrible? All that hair and she's never once been allowed to ruin it.
 
-# ch3_kirschbluete.vn:76 · front.last_evening · kurena
+# ch03_kirschbluete.vn:76 · front.last_evening · kurena
 # source-hash: 1066bb8a
 ch3_last_evening_14 = She tells you about her hair?
 
-# ch3_kirschbluete.vn:77 · front.last_evening · kaie
+# ch03_kirschbluete.vn:77 · front.last_evening · kaie
 # source-hash: 68362ef0
 ch3_last_evening_15 = She tells me about everything. She doesn't have anyone to tell in there, I think. Only the one friend.
 
-# ch3_kirschbluete.vn:79 · front.last_evening · kaie
+# ch03_kirschbluete.vn:79 · front.last_evening · kaie
 # source-hash: 325a761e
 ch3_last_evening_16 = The Handler asked me yesterday how to say my name properly. Ta-ni-ya. Nobody's asked that since my grandmother.
 
-# ch3_kirschbluete.vn:81 · front.last_evening · kaie
+# ch03_kirschbluete.vn:81 · front.last_evening · kaie
 # source-hash: 043b64fc
 ch3_last_evening_17 = I wonder what the Handler's hair's like. Long, I bet. They have time for long hair in there.
 
-# ch3_kirschbluete.vn:83 · front.last_evening · narration
+# ch03_kirschbluete.vn:83 · front.last_evening · narration
 # source-hash: 2ddad2a2
 ch3_last_evening_18 = The scissors went snip, snip, in the quiet.
 
-# ch3_kirschbluete.vn:84 · front.last_evening · kurena
+# ch03_kirschbluete.vn:84 · front.last_evening · kurena
 # source-hash: f2db1128
 ch3_last_evening_19 = Kaie. What'll you do? When your five years are done.
 
-# ch3_kirschbluete.vn:85 · front.last_evening · kaie
+# ch03_kirschbluete.vn:85 · front.last_evening · kaie
 # source-hash: c483f73d
 ch3_last_evening_20 = Oh, that. I'm going to go and see cherry trees.
 
-# ch3_kirschbluete.vn:86 · front.last_evening · kurena
+# ch03_kirschbluete.vn:86 · front.last_evening · kurena
 # source-hash: 60ad7747
 ch3_last_evening_21 = There aren't any cherry trees.
 
-# ch3_kirschbluete.vn:87 · front.last_evening · kaie
+# ch03_kirschbluete.vn:87 · front.last_evening · kaie
 # source-hash: 10034eaf
 ch3_last_evening_22 = There are in the Far East. My grandmother said so. Whole hillsides, and in spring the petals come down so thick it's like snow, only warm.
 
-# ch3_kirschbluete.vn:88 · front.last_evening · kaie
+# ch03_kirschbluete.vn:88 · front.last_evening · kaie
 # source-hash: b2101f54
 ch3_last_evening_23 = I'll go there, and I'll sit under one, and I'll eat something I didn't cook, and nobody will shoot at me, and I'll stay there until I get bored. Which will be never.
 
-# ch3_kirschbluete.vn:89 · front.last_evening · kurena (sad)
+# ch03_kirschbluete.vn:89 · front.last_evening · kurena (sad)
 # source-hash: 008e2658
 ch3_last_evening_24 = You'll write.
 
-# ch3_kirschbluete.vn:90 · front.last_evening · kaie (smile)
+# ch03_kirschbluete.vn:90 · front.last_evening · kaie (smile)
 # source-hash: f7466d90
 ch3_last_evening_25 = I'll send you petals. Pressed. In a letter. It'll come with a Republic stamp on it and a censor will read it and think, what are these strange pink things.
 
-# ch3_kirschbluete.vn:91 · front.last_evening · narration
+# ch03_kirschbluete.vn:91 · front.last_evening · narration
 # source-hash: 17e26b76
 ch3_last_evening_26 = Across the room, Shin had put his book down. He was listening to something none of the rest of them could hear, with the particular stillness they had all learned to leave alone.
 
-# ch3_kirschbluete.vn:93 · front.last_evening · raiden
+# ch03_kirschbluete.vn:93 · front.last_evening · raiden
 # source-hash: c3799429
 ch3_last_evening_27 = Shin?
 
-# ch3_kirschbluete.vn:94 · front.last_evening · shin
+# ch03_kirschbluete.vn:94 · front.last_evening · shin
 # source-hash: e3f2bd52
 ch3_last_evening_28 = There are a lot of them. More than I've heard in a long time. North, past the river.
 
-# ch3_kirschbluete.vn:95 · front.last_evening · raiden
+# ch03_kirschbluete.vn:95 · front.last_evening · raiden
 # source-hash: 41a43087
 ch3_last_evening_29 = When?
 
-# ch3_kirschbluete.vn:96 · front.last_evening · shin
+# ch03_kirschbluete.vn:96 · front.last_evening · shin
 # source-hash: 6868574c
 ch3_last_evening_30 = Tomorrow. Early.
 
-# ch3_kirschbluete.vn:97 · front.last_evening · narration
+# ch03_kirschbluete.vn:97 · front.last_evening · narration
 # source-hash: be373acb
 ch3_last_evening_31 = Kaie finished the last cut, blew the loose hair off Kurena's neck, and put the scissors down on the windowsill, neatly, the points facing away, the way her grandmother had taught her.
 
-# ch3_kirschbluete.vn:98 · front.last_evening · kaie
+# ch03_kirschbluete.vn:98 · front.last_evening · kaie
 # source-hash: 2e097b66
 ch3_last_evening_32 = Then we'd better all get some sleep, hadn't we.
 
 ## Scene republic.river
 
-# ch3_kirschbluete.vn:104 · scene `republic.river` title
+# ch03_kirschbluete.vn:104 · scene `republic.river` title
 # source-hash: 40abf4b3
 scene-republic-river = The River Line
 
-# ch3_kirschbluete.vn:109 · republic.river · narration
+# ch03_kirschbluete.vn:109 · republic.river · narration
 # source-hash: c4638d62
 ch3_river_1 = At four in the morning the radar showed what Shin had heard the night before. A wide, slow smear of red crossing the river north of the first ward, in a shape too large to be a mistake.
 
-# ch3_kirschbluete.vn:110 · republic.river · lena
+# ch03_kirschbluete.vn:110 · republic.river · lena
 # source-hash: 210f2f07
 ch3_river_2 = Spearhead, this is Handler One. I see them. I see all of them.
 
-# ch3_kirschbluete.vn:111 · republic.river · shin
+# ch03_kirschbluete.vn:111 · republic.river · shin
 # source-hash: a7ea3835
 ch3_river_3 = Two battalions. Maybe more behind. We can hold the bridge for a while. Not for long.
 
-# ch3_kirschbluete.vn:112 · republic.river · lena
+# ch03_kirschbluete.vn:112 · republic.river · lena
 # source-hash: 0e9e322f
 ch3_river_4 = I'm requesting artillery support from the rear batteries now.
 
-# ch3_kirschbluete.vn:114 · republic.river · hq
+# ch03_kirschbluete.vn:114 · republic.river · hq
 # source-hash: b1b98bb8
 ch3_river_5 = Control to Handler One. Artillery request for sector east one declined. Ammunition allocation for the quarter is exhausted.
 
-# ch3_kirschbluete.vn:115 · republic.river · lena (angry)
+# ch03_kirschbluete.vn:115 · republic.river · lena (angry)
 # source-hash: f095a1c3
 ch3_river_6 = Exhausted? It's the ninth week of the quarter. Control, there are two battalions crossing the river!
 
-# ch3_kirschbluete.vn:116 · republic.river · hq
+# ch03_kirschbluete.vn:116 · republic.river · hq
 # source-hash: b38d4c4d
 ch3_river_7 = Declined, Handler One. Use your available units.
 
-# ch3_kirschbluete.vn:117 · republic.river · choice
+# ch03_kirschbluete.vn:117 · republic.river · choice
 # source-hash: 3d06cc27
 ch3_river_artillery = The red smear is at the bridge.
 
-# ch3_kirschbluete.vn:118 · republic.river · option
+# ch03_kirschbluete.vn:118 · republic.river · option
 # source-hash: 68c10cca
 ch3_river_o1 = Go over Control's head. Call the battery commander directly, on her own authority.
 
-# ch3_kirschbluete.vn:121 · republic.river · lena
+# ch03_kirschbluete.vn:121 · republic.river · lena
 # source-hash: b2ac54e5
 ch3_river_8 = Battery Four, this is Major Mirize, Handler One, eastern front. I need a fire mission on grid east one-seven, now, on my authority. I'll sign whatever you want.
 
-# ch3_kirschbluete.vn:122 · republic.river · narration
+# ch03_kirschbluete.vn:122 · republic.river · narration
 # source-hash: 7fc1a818
 ch3_river_9 = A long pause. Then a young, nervous voice.
 
-# ch3_kirschbluete.vn:123 · republic.river · lena
+# ch03_kirschbluete.vn:123 · republic.river · battery
+# source-hash: 131a4ae3
+ch3_river_57 = Handler One, Battery Four. Fire mission, east one-seven, six rounds. I'm logging it as a calibration shoot, Major. Shot, over.
+
+# ch03_kirschbluete.vn:124 · republic.river · lena
 # source-hash: 255c70ed
 ch3_river_10 = ...Thank you. Thank you. Spearhead, six rounds incoming on the north bank. Keep your heads down.
 
-# ch3_kirschbluete.vn:127 · republic.river · shin
+# ch03_kirschbluete.vn:128 · republic.river · shin
 # source-hash: 21ff76a7
 ch3_river_11 = That helped.
 
-# ch3_kirschbluete.vn:128 · republic.river · narration
+# ch03_kirschbluete.vn:129 · republic.river · narration
 # source-hash: 83362781
 ch3_river_12 = From Shin, it was a parade.
 
-# ch3_kirschbluete.vn:129 · republic.river · option
+# ch03_kirschbluete.vn:130 · republic.river · option
 # source-hash: 24f62223
 ch3_river_o2 = Don't waste time arguing. Plot them the cleanest line of withdrawal she can find.
 
-# ch3_kirschbluete.vn:131 · republic.river · lena
+# ch03_kirschbluete.vn:132 · republic.river · lena
 # source-hash: 82bd1f86
 ch3_river_13 = Spearhead, fall back from the bridge in pairs. There's a drainage cut three hundred metres south-west. It's not on your maps. It's on mine.
 
-# ch3_kirschbluete.vn:132 · republic.river · raiden
+# ch03_kirschbluete.vn:133 · republic.river · raiden
 # source-hash: 1019187c
 ch3_river_14 = A drainage cut. She's found us a ditch.
 
-# ch3_kirschbluete.vn:133 · republic.river · shin
+# ch03_kirschbluete.vn:134 · republic.river · shin
 # source-hash: 0e401052
 ch3_river_15 = A good ditch. Take it.
 
-# ch3_kirschbluete.vn:137 · republic.river · narration
+# ch03_kirschbluete.vn:138 · republic.river · narration
 # source-hash: 8bb2c3e0
 ch3_river_41 = What followed was long, and loud, and on Lena's screen it was a set of blue marks moving slowly backwards in front of a red tide.
 
-# ch3_kirschbluete.vn:138 · republic.river · lena
+# ch03_kirschbluete.vn:139 · republic.river · lena
 # source-hash: dd0f2cea
 ch3_river_42 = Werewolf, there's a gap opening on your right. Two hundred metres. If you move now, you can get Snow Witch through it.
 
-# ch3_kirschbluete.vn:139 · republic.river · raiden
+# ch03_kirschbluete.vn:140 · republic.river · raiden
 # source-hash: cf0330ba
 ch3_river_43 = Moving. Anju, on me.
 
-# ch3_kirschbluete.vn:140 · republic.river · anju
+# ch03_kirschbluete.vn:141 · republic.river · anju
 # source-hash: 9b2b49ea
 ch3_river_44 = On you.
 
-# ch3_kirschbluete.vn:141 · republic.river · theo
+# ch03_kirschbluete.vn:142 · republic.river · theo
 # source-hash: 5e31bfbd
 ch3_river_45 = Handler One, I've got four on my tail and they're very keen.
 
-# ch3_kirschbluete.vn:142 · republic.river · lena
+# ch03_kirschbluete.vn:143 · republic.river · lena
 # source-hash: 65a35870
 ch3_river_46 = Turn left at the broken silo. They'll bunch up at the gate. Laughing Fox, they always bunch up at the gate.
 
-# ch3_kirschbluete.vn:144 · republic.river · theo
+# ch03_kirschbluete.vn:145 · republic.river · theo
 # source-hash: 94892fa8
 ch3_river_47 = ...They bunched up at the gate. I love you. Professionally.
 
-# ch3_kirschbluete.vn:145 · republic.river · narration
+# ch03_kirschbluete.vn:146 · republic.river · narration
 # source-hash: 4532ce4e
 ch3_river_16 = She did not have time to laugh. She noticed, later, that she had wanted to.
 
-# ch3_kirschbluete.vn:146 · republic.river · kaie
+# ch03_kirschbluete.vn:147 · republic.river · kaie
 # source-hash: 64608752
 ch3_river_17 = Kirschblüte here. I'm stuck. Something in the left rear leg, it won't answer.
 
-# ch3_kirschbluete.vn:147 · republic.river · shin
+# ch03_kirschbluete.vn:148 · republic.river · shin
 # source-hash: bff5b8c7
 ch3_river_18 = Kaie, get out and get behind the wall.
 
-# ch3_kirschbluete.vn:148 · republic.river · kaie
+# ch03_kirschbluete.vn:149 · republic.river · kaie
 # source-hash: 19b57192
 ch3_river_19 = I can't get out, the hatch is... oh. There's one behind me.
 
-# ch3_kirschbluete.vn:152 · republic.river · kurena
+# ch03_kirschbluete.vn:153 · republic.river · kurena
 # source-hash: 57165fca
 ch3_river_20 = Kaie! I'm coming, I'm coming, hold on!
 
-# ch3_kirschbluete.vn:153 · republic.river · shin
+# ch03_kirschbluete.vn:154 · republic.river · shin
 # source-hash: 3e22632f
 ch3_river_21 = Kurena, no. They're between you.
 
-# ch3_kirschbluete.vn:154 · republic.river · kurena (angry)
+# ch03_kirschbluete.vn:155 · republic.river · kurena (angry)
 # source-hash: 2c716f96
 ch3_river_22 = Let me go!
 
-# ch3_kirschbluete.vn:155 · republic.river · shin
+# ch03_kirschbluete.vn:156 · republic.river · shin
 # source-hash: 3afbae4e
 ch3_river_23 = No.
 
-# ch3_kirschbluete.vn:156 · republic.river · narration
+# ch03_kirschbluete.vn:157 · republic.river · narration
 # source-hash: a22e7612
 ch3_river_24 = Lena watched one blue mark stop moving. Three red ones closed in on it.
 
-# ch3_kirschbluete.vn:157 · republic.river · kaie
+# ch03_kirschbluete.vn:158 · republic.river · kaie
 # source-hash: 51f4706c
 ch3_river_25 = It's all right. Kurena, it's all right. Stay where you are.
 
-# ch3_kirschbluete.vn:158 · republic.river · shin
+# ch03_kirschbluete.vn:159 · republic.river · shin
 # source-hash: 3df5ec5b
 ch3_river_26 = Handler One. Cut your link.
 
-# ch3_kirschbluete.vn:159 · republic.river · lena (worried)
+# ch03_kirschbluete.vn:160 · republic.river · lena (worried)
 # source-hash: c06da106
 ch3_river_27 = What?
 
-# ch3_kirschbluete.vn:160 · republic.river · shin
+# ch03_kirschbluete.vn:161 · republic.river · shin
 # source-hash: 2f0191bf
 ch3_river_28 = Cut the link. Now. You don't need to hear this.
 
-# ch3_kirschbluete.vn:161 · republic.river · choice
+# ch03_kirschbluete.vn:162 · republic.river · choice
 # source-hash: 79141763
 ch3_river_link = The band at her throat is cold. Kaie is still talking, very quietly.
 
-# ch3_kirschbluete.vn:162 · republic.river · option
+# ch03_kirschbluete.vn:163 · republic.river · option
 # source-hash: 23995f20
 ch3_river_o3 = Stay. Don't let Kaie be alone with only the machines listening.
 
-# ch3_kirschbluete.vn:166 · republic.river · lena
+# ch03_kirschbluete.vn:167 · republic.river · lena
 # source-hash: 7ff4a98a
 ch3_river_29 = No. I'm staying. Kaie. Kaie, I'm here. I'm still here.
 
-# ch3_kirschbluete.vn:167 · republic.river · kaie
+# ch03_kirschbluete.vn:168 · republic.river · kaie
 # source-hash: 38afa02e
 ch3_river_30 = Handler One? Oh. Hello. You're up early.
 
-# ch3_kirschbluete.vn:168 · republic.river · lena
+# ch03_kirschbluete.vn:169 · republic.river · lena
 # source-hash: 60258f72
 ch3_river_31 = I'm here. Tell me about the cherry trees.
 
-# ch3_kirschbluete.vn:169 · republic.river · kaie
+# ch03_kirschbluete.vn:170 · republic.river · kaie
 # source-hash: 8cabea5d
 ch3_river_32 = You know about the cherry trees? Somebody told. Of course they did. They're... they're like snow, only warm.
 
-# ch3_kirschbluete.vn:170 · republic.river · kaie
+# ch03_kirschbluete.vn:171 · republic.river · kaie
 # source-hash: 5f4703c6
 ch3_river_33 = Kurena. Don't come. Shin. Thank you for...
 
-# ch3_kirschbluete.vn:173 · republic.river · narration
+# ch03_kirschbluete.vn:174 · republic.river · narration
 # source-hash: a3c1d9df
 ch3_river_34 = Then the line was only wind, and the grinding of something heavy moving away, and Kurena, not saying anything at all.
 
-# ch3_kirschbluete.vn:174 · republic.river · option
+# ch03_kirschbluete.vn:175 · republic.river · option
 # source-hash: 7986617e
 ch3_river_o4 = Do as he says. Cut the link.
 
-# ch3_kirschbluete.vn:176 · republic.river · lena (sad)
+# ch03_kirschbluete.vn:177 · republic.river · lena (sad)
 # source-hash: 5d3e22ca
 ch3_river_35 = ...Cutting link.
 
-# ch3_kirschbluete.vn:178 · republic.river · narration
+# ch03_kirschbluete.vn:179 · republic.river · narration
 # source-hash: c8b41515
 ch3_river_36 = The room went silent. Not quiet. Silent. On the screen, a blue mark went grey. Under it, a line of text appeared: UNIT LOST.
 
-# ch3_kirschbluete.vn:179 · republic.river · narration
+# ch03_kirschbluete.vn:180 · republic.river · narration
 # source-hash: f5299daa
 ch3_river_37 = She sat and looked at it, and she had never in her life felt so safe, and so ashamed of being safe.
 
-# ch3_kirschbluete.vn:182 · republic.river · lena
+# ch03_kirschbluete.vn:183 · republic.river · lena
 # source-hash: 75854447
 ch3_river_38 = Handler One, reconnecting. Spearhead, report.
 
-# ch3_kirschbluete.vn:183 · republic.river · shin
+# ch03_kirschbluete.vn:184 · republic.river · shin
 # source-hash: 94f87267
 ch3_river_39 = Kirschblüte is down. The rest of us are falling back. Stay on the link now, please. We need you for the withdrawal.
 
-# ch3_kirschbluete.vn:187 · republic.river · narration
+# ch03_kirschbluete.vn:188 · republic.river · narration
 # source-hash: f219ebf3
 ch3_river_40 = The Legion stopped at the river, as it sometimes did, for reasons of its own. Spearhead came home at seven. Thirteen Juggernauts had gone out.
 
-# ch3_kirschbluete.vn:188 · republic.river · narration
+# ch03_kirschbluete.vn:189 · republic.river · narration
 # source-hash: 141b7221
 ch3_river_48 = Twelve came back. The screen said so in small grey letters, and then, because the form required it, asked her to confirm.
 
-# ch3_kirschbluete.vn:191 · republic.river · narration
+# ch03_kirschbluete.vn:192 · republic.river · narration
 # source-hash: acb80423
 ch3_river_49 = Duval was in the doorway. He had come in early for some reason of his own, and he had heard, through the wall, or through her face. He looked at the screen and then at her.
 
-# ch3_kirschbluete.vn:192 · republic.river · duval
+# ch03_kirschbluete.vn:193 · republic.river · duval
 # source-hash: b1b52a9e
 ch3_river_50 = First one?
 
-# ch3_kirschbluete.vn:193 · republic.river · lena (sad)
+# ch03_kirschbluete.vn:194 · republic.river · lena (sad)
 # source-hash: 83286181
 ch3_river_51 = Her name was Kaie.
 
-# ch3_kirschbluete.vn:194 · republic.river · narration
+# ch03_kirschbluete.vn:195 · republic.river · narration
 # source-hash: a1324bf1
 ch3_river_52 = He opened his mouth, and she saw the joke arrive, the easy one, the one he had made to every new Handler for years. She saw him decide not to make it.
 
-# ch3_kirschbluete.vn:195 · republic.river · duval
+# ch03_kirschbluete.vn:196 · republic.river · duval
 # source-hash: 18b01186
 ch3_river_53 = ...Do you want a coffee?
 
-# ch3_kirschbluete.vn:196 · republic.river · lena
+# ch03_kirschbluete.vn:197 · republic.river · lena
 # source-hash: 036d9a79
 ch3_river_54 = No. Thank you.
 
-# ch3_kirschbluete.vn:197 · republic.river · duval
+# ch03_kirschbluete.vn:198 · republic.river · duval
 # source-hash: debefea0
 ch3_river_55 = I'll bring one anyway. You don't have to drink it.
 
-# ch3_kirschbluete.vn:199 · republic.river · narration
+# ch03_kirschbluete.vn:200 · republic.river · narration
 # source-hash: 637bcb2a
 ch3_river_56 = He brought it. She didn't drink it. It sat by her elbow, going cold, and it was, she thought later, the second nicest thing he ever did for her.
 
 ## Scene front.aluminium
 
-# ch3_kirschbluete.vn:203 · scene `front.aluminium` title
+# ch03_kirschbluete.vn:204 · scene `front.aluminium` title
 # source-hash: d02616aa
 scene-front-aluminium = Behind the Hangar
 
-# ch3_kirschbluete.vn:206 · front.aluminium · narration
+# ch03_kirschbluete.vn:207 · front.aluminium · narration
 # source-hash: c582d3d7
 ch3_aluminium_1 = Behind the hangar there was a patch of bare ground, and on it, in no particular order, pieces of metal pushed into the earth.
 
-# ch3_kirschbluete.vn:207 · front.aluminium · narration
+# ch03_kirschbluete.vn:208 · front.aluminium · narration
 # source-hash: 659ac5e3
 ch3_aluminium_2 = Each piece was a square of aluminium cut from the armour of a Juggernaut. On each one, scratched with the point of a knife, a name.
 
-# ch3_kirschbluete.vn:209 · front.aluminium · narration
+# ch03_kirschbluete.vn:210 · front.aluminium · narration
 # source-hash: 02a3e730
 ch3_aluminium_3 = Shin knelt and pushed a new one into the ground. He had already cut the letters. He had done it neatly, as he always did. He had had practice.
 
-# ch3_kirschbluete.vn:211 · front.aluminium · narration
+# ch03_kirschbluete.vn:212 · front.aluminium · narration
 # source-hash: 816d26dd
 ch3_aluminium_4 = Kurena stood a little apart with her arms folded so tightly that her knuckles were pale.
 
-# ch3_kirschbluete.vn:213 · front.aluminium · narration
+# ch03_kirschbluete.vn:214 · front.aluminium · narration
 # source-hash: e3552edc
 ch3_aluminium_5 = Theo had his sketchbook under his arm. He did not open it.
 
-# ch3_kirschbluete.vn:214 · front.aluminium · narration
+# ch03_kirschbluete.vn:215 · front.aluminium · narration
 # source-hash: 74b5d76d
 ch3_aluminium_6 = Nobody said anything. Anju began, very quietly, to hum something. It had no words. Nobody asked what it was.
 
-# ch3_kirschbluete.vn:215 · front.aluminium · raiden
+# ch03_kirschbluete.vn:216 · front.aluminium · raiden
 # source-hash: d5bbbd68
 ch3_aluminium_30 = She'd want us to eat something.
 
-# ch3_kirschbluete.vn:216 · front.aluminium · theo
+# ch03_kirschbluete.vn:217 · front.aluminium · theo
 # source-hash: 2bad56d1
 ch3_aluminium_31 = She'd want us to eat something she cooked, so that we'd complain about it.
 
-# ch3_kirschbluete.vn:217 · front.aluminium · raiden
+# ch03_kirschbluete.vn:218 · front.aluminium · raiden
 # source-hash: acac9760
 ch3_aluminium_32 = We'd complain about it.
 
-# ch3_kirschbluete.vn:218 · front.aluminium · theo
+# ch03_kirschbluete.vn:219 · front.aluminium · theo
 # source-hash: ba9ecc09
 ch3_aluminium_33 = We would. Every time. God, it was terrible.
 
-# ch3_kirschbluete.vn:219 · front.aluminium · narration
+# ch03_kirschbluete.vn:220 · front.aluminium · narration
 # source-hash: 5ca87849
 ch3_aluminium_34 = Theo's voice went, on the last word, and he looked at the sky until it came back.
 
-# ch3_kirschbluete.vn:222 · front.aluminium · lena
+# ch03_kirschbluete.vn:223 · front.aluminium · lena
 # source-hash: be4299c7
 ch3_aluminium_7 = Spearhead. This is Lena.
 
-# ch3_kirschbluete.vn:223 · front.aluminium · narration
+# ch03_kirschbluete.vn:224 · front.aluminium · narration
 # source-hash: c52a7872
 ch3_aluminium_8 = Not Handler One. She heard them notice.
 
-# ch3_kirschbluete.vn:224 · front.aluminium · lena
+# ch03_kirschbluete.vn:225 · front.aluminium · lena
 # source-hash: a5d0d9f9
 ch3_aluminium_9 = I... I'm sorry. I wanted to be here. I know I'm not here. I wanted to be.
 
-# ch3_kirschbluete.vn:225 · front.aluminium · choice
+# ch03_kirschbluete.vn:226 · front.aluminium · choice
 # source-hash: 130220a3
 ch3_aluminium_words = They are listening, at the graves.
 
-# ch3_kirschbluete.vn:226 · front.aluminium · option
+# ch03_kirschbluete.vn:227 · front.aluminium · option
 # source-hash: 26df51f9
 ch3_aluminium_o1 = "Kaie Taniya. Kirschblüte. She wanted to see the cherry trees. She cut Kurena's hair the night before."
 
-# ch3_kirschbluete.vn:230 · front.aluminium · narration
+# ch03_kirschbluete.vn:231 · front.aluminium · narration
 # source-hash: 554c9ac8
 ch3_aluminium_10 = Kurena made a small sound and put her hand over her mouth.
 
-# ch3_kirschbluete.vn:231 · front.aluminium · kurena (sad)
+# ch03_kirschbluete.vn:232 · front.aluminium · kurena (sad)
 # source-hash: 7e5d4678
 ch3_aluminium_11 = How do you know that?
 
-# ch3_kirschbluete.vn:233 · front.aluminium · lena
+# ch03_kirschbluete.vn:234 · front.aluminium · lena
 # source-hash: 3658313f
 ch3_aluminium_12 = She told me. At nine o'clock, on the link. She told me everything, nearly.
 
-# ch3_kirschbluete.vn:235 · front.aluminium · lena
+# ch03_kirschbluete.vn:236 · front.aluminium · lena
 # source-hash: cec2c8ed
 ch3_aluminium_13 = She said it. At the end. She wasn't frightened, Kurena. She was thinking about you.
 
-# ch3_kirschbluete.vn:237 · front.aluminium · lena
+# ch03_kirschbluete.vn:238 · front.aluminium · lena
 # source-hash: af4dc312
 ch3_aluminium_14 = Shin told me. When I asked. I asked him to tell me one thing about her that wasn't her call sign.
 
-# ch3_kirschbluete.vn:238 · front.aluminium · kurena
+# ch03_kirschbluete.vn:239 · front.aluminium · kurena
 # source-hash: 27216e56
 ch3_aluminium_15 = ...Yes. She did. It's crooked. The back's crooked.
 
-# ch3_kirschbluete.vn:239 · front.aluminium · narration
+# ch03_kirschbluete.vn:240 · front.aluminium · narration
 # source-hash: ee488ebe
 ch3_aluminium_16 = Theo laughed, once, wetly, and then put his arm round her.
 
-# ch3_kirschbluete.vn:240 · front.aluminium · option
+# ch03_kirschbluete.vn:241 · front.aluminium · option
 # source-hash: 0e3d8b6c
 ch3_aluminium_o2 = "On behalf of the Republic, I offer my condolences for your loss."
 
-# ch3_kirschbluete.vn:243 · front.aluminium · kurena (angry)
+# ch03_kirschbluete.vn:244 · front.aluminium · kurena (angry)
 # source-hash: 401ac830
 ch3_aluminium_17 = On behalf of the Republic.
 
-# ch3_kirschbluete.vn:244 · front.aluminium · kurena
+# ch03_kirschbluete.vn:245 · front.aluminium · kurena
 # source-hash: d166ae51
 ch3_aluminium_18 = The Republic doesn't know she existed. The Republic thinks a drone broke. Don't you dare speak for it here.
 
-# ch3_kirschbluete.vn:245 · front.aluminium · lena (sad)
+# ch03_kirschbluete.vn:246 · front.aluminium · lena (sad)
 # source-hash: f2516664
 ch3_aluminium_19 = You're right. You're right. I'm sorry. I didn't know what else...
 
-# ch3_kirschbluete.vn:246 · front.aluminium · kurena
+# ch03_kirschbluete.vn:247 · front.aluminium · kurena
 # source-hash: 35a2bf03
 ch3_aluminium_20 = Then say nothing!
 
-# ch3_kirschbluete.vn:247 · front.aluminium · narration
+# ch03_kirschbluete.vn:248 · front.aluminium · narration
 # source-hash: 36cefa21
 ch3_aluminium_21 = She walked away towards the hangar. Nobody stopped her.
 
-# ch3_kirschbluete.vn:248 · front.aluminium · option
+# ch03_kirschbluete.vn:249 · front.aluminium · option
 # source-hash: 7f11db68
 ch3_aluminium_o3 = Say nothing. Stay on the link. Be there while they are.
 
-# ch3_kirschbluete.vn:251 · front.aluminium · narration
+# ch03_kirschbluete.vn:252 · front.aluminium · narration
 # source-hash: 47c530ba
 ch3_aluminium_22 = She said nothing. Anju hummed. Somewhere, a door banged in the wind.
 
-# ch3_kirschbluete.vn:252 · front.aluminium · narration
+# ch03_kirschbluete.vn:253 · front.aluminium · narration
 # source-hash: 58686ba6
 ch3_aluminium_23 = After a long time Shin stood up, and brushed the dirt from his knees, and spoke to her for the first time without being spoken to first.
 
-# ch3_kirschbluete.vn:253 · front.aluminium · shin
+# ch03_kirschbluete.vn:254 · front.aluminium · shin
 # source-hash: bf96d590
 ch3_aluminium_24 = Thank you for staying, Handler One.
 
-# ch3_kirschbluete.vn:256 · front.aluminium · shin
+# ch03_kirschbluete.vn:257 · front.aluminium · shin
 # source-hash: b4132778
 ch3_aluminium_25 = Handler One.
 
-# ch3_kirschbluete.vn:257 · front.aluminium · lena
+# ch03_kirschbluete.vn:258 · front.aluminium · lena
 # source-hash: a9e576a3
 ch3_aluminium_26 = Yes?
 
-# ch3_kirschbluete.vn:258 · front.aluminium · shin
+# ch03_kirschbluete.vn:259 · front.aluminium · shin
 # source-hash: 1f930f19
 ch3_aluminium_27 = She'd have liked that you called. She'd have said you were up early.
 
-# ch3_kirschbluete.vn:260 · front.aluminium · lena (sad)
+# ch03_kirschbluete.vn:261 · front.aluminium · lena (sad)
 # source-hash: ed631208
 ch3_aluminium_28 = She did say that.
 
-# ch3_kirschbluete.vn:261 · front.aluminium · shin
+# ch03_kirschbluete.vn:262 · front.aluminium · shin
 # source-hash: 0b5603bf
 ch3_aluminium_29 = I know. I heard.
 
 ## Scene republic.three_am
 
-# ch3_kirschbluete.vn:266 · scene `republic.three_am` title
+# ch03_kirschbluete.vn:267 · scene `republic.three_am` title
 # source-hash: ef653b3f
 scene-republic-three_am = Three in the Morning
 
-# ch3_kirschbluete.vn:269 · republic.three_am · narration
+# ch03_kirschbluete.vn:270 · republic.three_am · narration
 # source-hash: 3d185354
 ch3_three_am_1 = At three in the morning the First Sector was beautiful. It was always beautiful. That was the terrible thing about it.
 
-# ch3_kirschbluete.vn:271 · republic.three_am · narration
+# ch03_kirschbluete.vn:272 · republic.three_am · narration
 # source-hash: 6ef9f21f
 ch3_three_am_2 = Lena sat on the floor of her kitchen with her back against the cupboard, in her uniform, because she had not been able to take it off.
 
-# ch3_kirschbluete.vn:272 · republic.three_am · narration
+# ch03_kirschbluete.vn:273 · republic.three_am · narration
 # source-hash: dfb81cde
 ch3_three_am_3 = On the radio, turned very low: Eastern front stable. No losses reported.
 
-# ch3_kirschbluete.vn:273 · republic.three_am · lena
+# ch03_kirschbluete.vn:274 · republic.three_am · lena
 # source-hash: 45c238e1
 ch3_three_am_4 = No losses.
 
-# ch3_kirschbluete.vn:274 · republic.three_am · narration
+# ch03_kirschbluete.vn:275 · republic.three_am · narration
 # source-hash: 10ce0b50
 ch3_three_am_5 = She turned it off. She looked at the telephone. She touched the band at her throat.
 
-# ch3_kirschbluete.vn:275 · republic.three_am · choice
+# ch03_kirschbluete.vn:276 · republic.three_am · choice
 # source-hash: c95eb011
 ch3_three_am_reach = She cannot be alone with this. Who does she reach for?
 
-# ch3_kirschbluete.vn:276 · republic.three_am · option
+# ch03_kirschbluete.vn:277 · republic.three_am · option
 # source-hash: 6c863a6e
 ch3_three_am_o1 = Telephone Annette.
 
-# ch3_kirschbluete.vn:280 · republic.three_am · narration
+# ch03_kirschbluete.vn:281 · republic.three_am · narration
 # source-hash: c3b33d15
 ch3_three_am_6 = Annette answered on the second ring, as if she had been sitting next to the telephone, which, it turned out, she had. She had read the log.
 
-# ch3_kirschbluete.vn:281 · republic.three_am · narration
+# ch03_kirschbluete.vn:282 · republic.three_am · narration
 # source-hash: 1c8a2914
 ch3_three_am_7 = She was at the door twenty minutes later in a coat over her pyjamas, with a bottle of something from her father's cupboard and no questions at all.
 
-# ch3_kirschbluete.vn:283 · republic.three_am · annette
+# ch03_kirschbluete.vn:284 · republic.three_am · annette
 # source-hash: a09314f9
 ch3_three_am_8 = Budge up.
 
-# ch3_kirschbluete.vn:284 · republic.three_am · narration
+# ch03_kirschbluete.vn:285 · republic.three_am · narration
 # source-hash: 1adcdf28
 ch3_three_am_9 = They sat on the kitchen floor together until it was light. Annette did not say I told you so. It was the kindest thing anyone did for Lena that year.
 
-# ch3_kirschbluete.vn:286 · republic.three_am · option
+# ch03_kirschbluete.vn:287 · republic.three_am · option
 # source-hash: ee0dfd4f
 ch3_three_am_o2 = Open the link to Spearhead.
 
-# ch3_kirschbluete.vn:290 · republic.three_am · narration
+# ch03_kirschbluete.vn:291 · republic.three_am · narration
 # source-hash: a48181d4
 ch3_three_am_10 = She did not expect anyone to answer.
 
-# ch3_kirschbluete.vn:291 · republic.three_am · shin
+# ch03_kirschbluete.vn:292 · republic.three_am · shin
 # source-hash: e894e789
 ch3_three_am_11 = Handler One.
 
-# ch3_kirschbluete.vn:292 · republic.three_am · lena (surprised)
+# ch03_kirschbluete.vn:293 · republic.three_am · lena (surprised)
 # source-hash: 993ec132
 ch3_three_am_12 = You're awake.
 
-# ch3_kirschbluete.vn:293 · republic.three_am · shin
+# ch03_kirschbluete.vn:294 · republic.three_am · shin
 # source-hash: 53a80fd2
 ch3_three_am_13 = I don't sleep much.
 
-# ch3_kirschbluete.vn:294 · republic.three_am · lena
+# ch03_kirschbluete.vn:295 · republic.three_am · lena
 # source-hash: 59ad1eaa
 ch3_three_am_14 = Neither do I, tonight. I'm sorry. I don't know why I called.
 
-# ch3_kirschbluete.vn:295 · republic.three_am · shin
+# ch03_kirschbluete.vn:296 · republic.three_am · shin
 # source-hash: 7907305a
 ch3_three_am_15 = You don't have to know.
 
-# ch3_kirschbluete.vn:296 · republic.three_am · narration
+# ch03_kirschbluete.vn:297 · republic.three_am · narration
 # source-hash: 6f90f6d8
 ch3_three_am_16 = They did not talk about Kaie. They did not talk about anything much. He told her the stars were very clear over the ward tonight. She told him she could not see any stars at all, because of the streetlights. He said that seemed like a poor trade. She said it was.
 
-# ch3_kirschbluete.vn:297 · republic.three_am · narration
+# ch03_kirschbluete.vn:298 · republic.three_am · narration
 # source-hash: 172ad214
 ch3_three_am_17 = At five, the telephone rang in her hallway. She let it ring. In the morning there would be a note under her door in Annette's handwriting: You could have called. A.
 
-# ch3_kirschbluete.vn:298 · republic.three_am · option
+# ch03_kirschbluete.vn:299 · republic.three_am · option
 # source-hash: b08fb42d
 ch3_three_am_o3 = Take out the notebook and write until it is light.
 
-# ch3_kirschbluete.vn:300 · republic.three_am · narration
+# ch03_kirschbluete.vn:301 · republic.three_am · narration
 # source-hash: dc1696a7
 ch3_three_am_18 = Kaie Taniya. Kirschblüte. Cherry trees. Scissors points-down on the windowsill. Up early.
 
-# ch3_kirschbluete.vn:301 · republic.three_am · narration
+# ch03_kirschbluete.vn:302 · republic.three_am · narration
 # source-hash: 24180613
 ch3_three_am_19 = She wrote everything she knew. It came to a page and a half. She sat with the page and a half until the window went grey, and then she started a new page with tomorrow's date on it, and went to work.
 
 ## Scene front.morning_after
 
-# ch3_kirschbluete.vn:306 · scene `front.morning_after` title
+# ch03_kirschbluete.vn:307 · scene `front.morning_after` title
 # source-hash: bc4cca31
 scene-front-morning_after = Thirteen Chairs
 
-# ch3_kirschbluete.vn:310 · front.morning_after · narration
+# ch03_kirschbluete.vn:311 · front.morning_after · narration
 # source-hash: 4b2aedb7
 ch3_morning_after_1 = The common room had fourteen chairs around the long table, because that was how many the school had left behind. For a long time, thirteen of them had been used.
 
-# ch3_kirschbluete.vn:311 · front.morning_after · narration
+# ch03_kirschbluete.vn:312 · front.morning_after · narration
 # source-hash: 47460e10
 ch3_morning_after_2 = Raiden made breakfast, because somebody had to, and because it had been Kaie's turn on the rota and nobody could bear to rub her name off the blackboard.
 
-# ch3_kirschbluete.vn:313 · front.morning_after · raiden
+# ch03_kirschbluete.vn:314 · front.morning_after · raiden
 # source-hash: ce27eb7e
 ch3_morning_after_3 = Eat.
 
-# ch3_kirschbluete.vn:315 · front.morning_after · theo
+# ch03_kirschbluete.vn:316 · front.morning_after · theo
 # source-hash: 7ee66ba0
 ch3_morning_after_4 = I'm not hungry.
 
-# ch3_kirschbluete.vn:316 · front.morning_after · raiden
+# ch03_kirschbluete.vn:317 · front.morning_after · raiden
 # source-hash: c4eb79c2
 ch3_morning_after_5 = I didn't ask if you were hungry. I said eat.
 
-# ch3_kirschbluete.vn:317 · front.morning_after · narration
+# ch03_kirschbluete.vn:318 · front.morning_after · narration
 # source-hash: c50c0db6
 ch3_morning_after_6 = Theo ate. He held his spoon like a pencil, which he had done since he was small and which Kaie had teased him about every single morning.
 
-# ch3_kirschbluete.vn:319 · front.morning_after · narration
+# ch03_kirschbluete.vn:320 · front.morning_after · narration
 # source-hash: 04148eac
 ch3_morning_after_7 = Kurena came in last and sat down in her usual place, which was next to the empty chair. She did not move to another one. Nobody suggested it.
 
-# ch3_kirschbluete.vn:321 · front.morning_after · theo
+# ch03_kirschbluete.vn:322 · front.morning_after · theo
 # source-hash: ce38824f
 ch3_morning_after_8 = The Handler stayed on. At the river. Did you hear her?
 
-# ch3_kirschbluete.vn:322 · front.morning_after · raiden
+# ch03_kirschbluete.vn:323 · front.morning_after · raiden
 # source-hash: 50424c6e
 ch3_morning_after_9 = I heard her.
 
-# ch3_kirschbluete.vn:323 · front.morning_after · theo
+# ch03_kirschbluete.vn:324 · front.morning_after · theo
 # source-hash: d03ba34e
 ch3_morning_after_10 = She asked Kaie about the cherry trees. How did she even know to ask that?
 
-# ch3_kirschbluete.vn:324 · front.morning_after · kurena
+# ch03_kirschbluete.vn:325 · front.morning_after · kurena
 # source-hash: 0696aeac
 ch3_morning_after_11 = Because Kaie told everybody. Kaie told the Legion, probably, if they stood still long enough.
 
-# ch3_kirschbluete.vn:325 · front.morning_after · narration
+# ch03_kirschbluete.vn:326 · front.morning_after · narration
 # source-hash: 8d6cb881
 ch3_morning_after_12 = It was almost a joke. It was the closest anyone came that morning.
 
-# ch3_kirschbluete.vn:327 · front.morning_after · theo
+# ch03_kirschbluete.vn:328 · front.morning_after · theo
 # source-hash: 529bc3f4
 ch3_morning_after_13 = The Handler cut out. At the river.
 
-# ch3_kirschbluete.vn:328 · front.morning_after · raiden
+# ch03_kirschbluete.vn:329 · front.morning_after · raiden
 # source-hash: 8fcc9297
 ch3_morning_after_14 = Shin told her to.
 
-# ch3_kirschbluete.vn:329 · front.morning_after · theo
+# ch03_kirschbluete.vn:330 · front.morning_after · theo
 # source-hash: 27cbbca9
 ch3_morning_after_15 = I know. I know he did. I'm not... I'm only saying she wasn't there.
 
-# ch3_kirschbluete.vn:330 · front.morning_after · kurena (angry)
+# ch03_kirschbluete.vn:331 · front.morning_after · kurena (angry)
 # source-hash: fb2b7069
 ch3_morning_after_16 = None of them are ever there. That's the whole point of them.
 
-# ch3_kirschbluete.vn:331 · front.morning_after · raiden
+# ch03_kirschbluete.vn:332 · front.morning_after · raiden
 # source-hash: 8f48d847
 ch3_morning_after_17 = Kurena.
 
-# ch3_kirschbluete.vn:332 · front.morning_after · kurena
+# ch03_kirschbluete.vn:333 · front.morning_after · kurena
 # source-hash: 959e6a0e
 ch3_morning_after_18 = What? It's true.
 
-# ch3_kirschbluete.vn:334 · front.morning_after · theo
+# ch03_kirschbluete.vn:335 · front.morning_after · theo
 # source-hash: ecdc687a
 ch3_morning_after_19 = She said her name, though. Her whole name. Behind the hangar.
 
-# ch3_kirschbluete.vn:335 · front.morning_after · kurena
+# ch03_kirschbluete.vn:336 · front.morning_after · kurena
 # source-hash: 8d1830d9
 ch3_morning_after_20 = ...Yes. She did.
 
-# ch3_kirschbluete.vn:337 · front.morning_after · theo
+# ch03_kirschbluete.vn:338 · front.morning_after · theo
 # source-hash: 82574b53
 ch3_morning_after_21 = "On behalf of the Republic."
 
-# ch3_kirschbluete.vn:338 · front.morning_after · raiden
+# ch03_kirschbluete.vn:339 · front.morning_after · raiden
 # source-hash: ae02ce63
 ch3_morning_after_22 = Leave it, Theo.
 
-# ch3_kirschbluete.vn:340 · front.morning_after · narration
+# ch03_kirschbluete.vn:341 · front.morning_after · narration
 # source-hash: 408e65ad
 ch3_morning_after_23 = Anju came in with the teapot and poured for everybody, one cup at a time, thirteen cups out of habit, and then stood looking at the last one.
 
-# ch3_kirschbluete.vn:342 · front.morning_after · anju
+# ch03_kirschbluete.vn:343 · front.morning_after · anju
 # source-hash: 673fce47
 ch3_morning_after_24 = Oh. I...
 
-# ch3_kirschbluete.vn:343 · front.morning_after · raiden
+# ch03_kirschbluete.vn:344 · front.morning_after · raiden
 # source-hash: a3018eeb
 ch3_morning_after_25 = Leave it. Leave it there. It's fine.
 
-# ch3_kirschbluete.vn:344 · front.morning_after · narration
+# ch03_kirschbluete.vn:345 · front.morning_after · narration
 # source-hash: 5007fdb7
 ch3_morning_after_26 = They left it there. It went cold. Nobody touched it, and at the end of breakfast Kurena picked it up carefully with both hands and poured it out onto the ground behind the hangar, by the newest square of metal, and came back in, and washed the cup.
 
-# ch3_kirschbluete.vn:347 · front.morning_after · shin
+# ch03_kirschbluete.vn:348 · front.morning_after · shin
 # source-hash: baa3ca40
 ch3_morning_after_27 = We go out at ten. The river's quiet, but they'll come back to it.
 
-# ch3_kirschbluete.vn:348 · front.morning_after · raiden
+# ch03_kirschbluete.vn:349 · front.morning_after · raiden
 # source-hash: 72b757b1
 ch3_morning_after_28 = Right.
 
-# ch3_kirschbluete.vn:349 · front.morning_after · shin
+# ch03_kirschbluete.vn:350 · front.morning_after · shin
 # source-hash: 8f10301c
 ch3_morning_after_29 = Kurena. You're with me today.
 
-# ch3_kirschbluete.vn:350 · front.morning_after · kurena (surprised)
+# ch03_kirschbluete.vn:351 · front.morning_after · kurena (surprised)
 # source-hash: 20e84866
 ch3_morning_after_30 = ...Right.
 
-# ch3_kirschbluete.vn:351 · front.morning_after · narration
+# ch03_kirschbluete.vn:352 · front.morning_after · narration
 # source-hash: 853c5ae7
 ch3_morning_after_31 = It was not kindness, exactly. Shin did not do kindness, exactly. But everyone at the table understood it, and Kurena most of all.
 
 ## Scene republic.dinner
 
-# ch4_walls.vn:7 · scene `republic.dinner` title
+# ch04_walls.vn:7 · scene `republic.dinner` title
 # source-hash: c3b062c8
 scene-republic-dinner = Uncle Jérôme
 
-# ch4_walls.vn:12 · republic.dinner · narration
+# ch04_walls.vn:12 · republic.dinner · narration
 # source-hash: c8e527d0
 ch4_dinner_1 = Brigadier General Jérôme Karlstahl kept a good table and a bad cellar and had known Lena since before she could walk. The candles were real. The silver had been his mother's.
 
-# ch4_walls.vn:14 · republic.dinner · karlstahl
+# ch04_walls.vn:14 · republic.dinner · karlstahl
 # source-hash: 4041fcca
 ch4_dinner_2 = You're not eating. The cook will think it's her fault, and then she'll punish me, and then I'll have to punish you. It's a chain of command.
 
-# ch4_walls.vn:16 · republic.dinner · lena
+# ch04_walls.vn:16 · republic.dinner · lena
 # source-hash: 4b6da833
 ch4_dinner_3 = I'm sorry, Uncle. It's very good.
 
-# ch4_walls.vn:17 · republic.dinner · karlstahl
+# ch04_walls.vn:17 · republic.dinner · karlstahl
 # source-hash: e9ac1287
 ch4_dinner_4 = It's adequate. Your father always said my cook made adequate food, and he ate here twice a week for eleven years.
 
-# ch4_walls.vn:18 · republic.dinner · narration
+# ch04_walls.vn:18 · republic.dinner · narration
 # source-hash: 532c45fc
 ch4_dinner_5 = He poured her a little more wine than she wanted and himself a little less than he wanted.
 
-# ch4_walls.vn:19 · republic.dinner · narration
+# ch04_walls.vn:19 · republic.dinner · narration
 # source-hash: 612e382e
 ch4_dinner_34 = On the sideboard, as always, the photograph: two young officers in the uniform of the old army, arms round each other's shoulders, squinting into a summer that had ended before Lena was old enough to remember it. Her father was the one laughing. Karlstahl was the one who looked as though he was about to.
 
-# ch4_walls.vn:20 · republic.dinner · narration
+# ch04_walls.vn:20 · republic.dinner · narration
 # source-hash: 9f43f778
 ch4_dinner_35 = She had never seen him look like that in real life. She had never thought about why.
 
-# ch4_walls.vn:21 · republic.dinner · karlstahl (neutral)
+# ch04_walls.vn:21 · republic.dinner · karlstahl (neutral)
 # source-hash: 54e5fb58
 ch4_dinner_6 = Now. I hear things, Lena. It's most of my job, hearing things.
 
-# ch4_walls.vn:23 · republic.dinner · karlstahl
+# ch04_walls.vn:23 · republic.dinner · karlstahl
 # source-hash: be06c001
 ch4_dinner_7 = I hear you have been sending Operations a list of names with your summaries. And I hear you signed for the Eighty-Sixth Sector personnel files, which nobody has done since before the walls.
 
-# ch4_walls.vn:24 · republic.dinner · karlstahl (worried)
+# ch04_walls.vn:24 · republic.dinner · karlstahl (worried)
 # source-hash: 669f2aec
 ch4_dinner_8 = You are on two lists now. I can keep you off a third. Not a fourth.
 
-# ch4_walls.vn:26 · republic.dinner · karlstahl
+# ch04_walls.vn:26 · republic.dinner · karlstahl
 # source-hash: 4172e69e
 ch4_dinner_9 = I hear you have been sending Operations a list of names with your summaries. It was read aloud at a staff meeting. There was laughter. I did not laugh. That was noticed too.
 
-# ch4_walls.vn:28 · republic.dinner · karlstahl
+# ch04_walls.vn:28 · republic.dinner · karlstahl
 # source-hash: 41791ff4
 ch4_dinner_10 = I hear you signed for the personnel files of the Eighty-Sixth. Nobody has done that since before the walls. The clerk was so surprised he told three people.
 
-# ch4_walls.vn:30 · republic.dinner · karlstahl
+# ch04_walls.vn:30 · republic.dinner · karlstahl
 # source-hash: be957b28
 ch4_dinner_11 = I hear that you connect to your squadron at nine o'clock at night. And that you talk to them. About what, nobody seems to know.
 
-# ch4_walls.vn:32 · republic.dinner · karlstahl
+# ch04_walls.vn:32 · republic.dinner · karlstahl
 # source-hash: fb92b902
 ch4_dinner_36 = I hear that you do everything by the book, and then stay two hours after it, looking at a map of the eastern front. People notice that too. People notice everything in that building but the obvious.
 
-# ch4_walls.vn:33 · republic.dinner · karlstahl
+# ch04_walls.vn:33 · republic.dinner · karlstahl
 # source-hash: 7620f2a8
 ch4_dinner_12 = I'm not angry. I want to be clear. I'm tired. I've been tired for nine years.
 
-# ch4_walls.vn:34 · republic.dinner · lena
+# ch04_walls.vn:34 · republic.dinner · lena
 # source-hash: 2704343e
 ch4_dinner_13 = They're people, Uncle. You know they are. Everyone in that building knows.
 
-# ch4_walls.vn:35 · republic.dinner · karlstahl
+# ch04_walls.vn:35 · republic.dinner · karlstahl
 # source-hash: 0176df31
 ch4_dinner_14 = Yes.
 
-# ch4_walls.vn:36 · republic.dinner · lena
+# ch04_walls.vn:36 · republic.dinner · lena
 # source-hash: 49868eaf
 ch4_dinner_15 = Then how can you...
 
-# ch4_walls.vn:37 · republic.dinner · karlstahl
+# ch04_walls.vn:37 · republic.dinner · karlstahl
 # source-hash: a23aa986
 ch4_dinner_16 = Sit here and eat roast lamb? Quite easily, with practice. That's the part nobody tells you. It gets easy.
 
-# ch4_walls.vn:38 · republic.dinner · choice
+# ch04_walls.vn:38 · republic.dinner · choice
 # source-hash: 0b160179
 ch4_dinner_response = The candles are very steady.
 
-# ch4_walls.vn:39 · republic.dinner · option
+# ch04_walls.vn:39 · republic.dinner · option
 # source-hash: 84904a7c
 ch4_dinner_o1 = Argue. Tell him exactly what it is he's eating his lamb beside.
 
-# ch4_walls.vn:43 · republic.dinner · lena (angry)
+# ch04_walls.vn:43 · republic.dinner · lena (angry)
 # source-hash: dc05fa4a
 ch4_dinner_17 = Children fly Juggernauts for us every day, and we write them down as drones. One of them has been at the front since he was eleven. A girl died last week wanting to see cherry trees. You knew. You've always known.
 
-# ch4_walls.vn:44 · republic.dinner · karlstahl (angry)
+# ch04_walls.vn:44 · republic.dinner · karlstahl (angry)
 # source-hash: d1232fd9
 ch4_dinner_18 = Of course I knew. I helped draft the Hereditary Act. I signed it, Lena. With this hand.
 
-# ch4_walls.vn:45 · republic.dinner · narration
+# ch04_walls.vn:45 · republic.dinner · narration
 # source-hash: cfd55629
 ch4_dinner_19 = He held it up, as if she might not have noticed it. The candlelight shook a little on the silver.
 
-# ch4_walls.vn:46 · republic.dinner · karlstahl (sad)
+# ch04_walls.vn:46 · republic.dinner · karlstahl (sad)
 # source-hash: 2576211a
 ch4_dinner_20 = And now you know what kind of man taught you to ride a bicycle. Finish your wine. I'll have the car bring you home.
 
-# ch4_walls.vn:47 · republic.dinner · narration
+# ch04_walls.vn:47 · republic.dinner · narration
 # source-hash: f5afe421
 ch4_dinner_21 = She did not finish her wine.
 
-# ch4_walls.vn:48 · republic.dinner · option
+# ch04_walls.vn:48 · republic.dinner · option
 # source-hash: ca62008a
 ch4_dinner_o2 = Ask him about her father. What would he have done?
 
-# ch4_walls.vn:51 · republic.dinner · karlstahl (sad)
+# ch04_walls.vn:51 · republic.dinner · karlstahl (sad)
 # source-hash: c01a3811
 ch4_dinner_22 = Vaclav. He'd have done exactly what you're doing, only louder.
 
-# ch4_walls.vn:52 · republic.dinner · karlstahl
+# ch04_walls.vn:52 · republic.dinner · karlstahl
 # source-hash: 942d7845
 ch4_dinner_23 = He took you to the front once, did you know? You were small. He wanted you to see the people who were fighting for us. There was an attack. You were lost for an hour.
 
-# ch4_walls.vn:53 · republic.dinner · lena (surprised)
+# ch04_walls.vn:53 · republic.dinner · lena (surprised)
 # source-hash: 36fa4738
 ch4_dinner_24 = I don't remember that.
 
-# ch4_walls.vn:54 · republic.dinner · karlstahl
+# ch04_walls.vn:54 · republic.dinner · karlstahl
 # source-hash: 4104e022
 ch4_dinner_25 = No. You wouldn't. A soldier brought you back. A Colorata soldier, a young man, not much older than your Processors are now. Your father talked about him for the rest of his life.
 
-# ch4_walls.vn:55 · republic.dinner · karlstahl
+# ch04_walls.vn:55 · republic.dinner · karlstahl
 # source-hash: f6045d54
 ch4_dinner_26 = It didn't save your father, thinking the way you think. I want you to know that too.
 
-# ch4_walls.vn:56 · republic.dinner · narration
+# ch04_walls.vn:56 · republic.dinner · narration
 # source-hash: 9f55b9bf
 ch4_dinner_27 = Lena sat very still. Somewhere at the edge of her memory, something turned over, like a page, and did not quite show its face.
 
-# ch4_walls.vn:57 · republic.dinner · option
+# ch04_walls.vn:57 · republic.dinner · option
 # source-hash: 95ea6f5b
 ch4_dinner_o3 = Keep the peace. Ask him, quietly, for the one thing he can give.
 
-# ch4_walls.vn:61 · republic.dinner · lena
+# ch04_walls.vn:61 · republic.dinner · lena
 # source-hash: c6e9cf54
 ch4_dinner_28 = Then do something easy for me. Sign a supply request. Spare parts, filters, antibiotics that aren't out of date.
 
-# ch4_walls.vn:63 · republic.dinner · lena
+# ch04_walls.vn:63 · republic.dinner · lena
 # source-hash: 96f97482
 ch4_dinner_29 = And paint. Ordinary paint. Several colours.
 
-# ch4_walls.vn:64 · republic.dinner · karlstahl (surprised)
+# ch04_walls.vn:64 · republic.dinner · karlstahl (surprised)
 # source-hash: 4179a66d
 ch4_dinner_30 = Paint?
 
-# ch4_walls.vn:65 · republic.dinner · lena
+# ch04_walls.vn:65 · republic.dinner · lena
 # source-hash: 4cfaba54
 ch4_dinner_31 = Please don't ask.
 
-# ch4_walls.vn:66 · republic.dinner · karlstahl (smile)
+# ch04_walls.vn:66 · republic.dinner · karlstahl (smile)
 # source-hash: d0971da5
 ch4_dinner_32 = You've always known exactly how to handle me. Like your mother.
 
-# ch4_walls.vn:67 · republic.dinner · karlstahl
+# ch04_walls.vn:67 · republic.dinner · karlstahl
 # source-hash: 25065a83
 ch4_dinner_33 = Give it to my aide in the morning. It'll go through. Don't make a habit of it.
 
 ## Scene front.supplies
 
-# ch4_walls.vn:72 · scene `front.supplies` title
+# ch04_walls.vn:72 · scene `front.supplies` title
 # source-hash: f19e394f
 scene-front-supplies = The Supply Drop
 
-# ch4_walls.vn:76 · front.supplies · narration
+# ch04_walls.vn:76 · front.supplies · narration
 # source-hash: 2a9923b6
 ch4_supplies_1 = Supply drops came by automatic transport, at night, without drivers, because nobody from inside the walls drove east of the walls. The containers were left in a field like parcels on a doorstep.
 
-# ch4_walls.vn:79 · front.supplies · raiden
+# ch04_walls.vn:79 · front.supplies · raiden
 # source-hash: 362fcb0a
 ch4_supplies_2 = Filters. Actual filters. And these are... these are in date. Theo. Theo, come and look at this, this is in date.
 
-# ch4_walls.vn:81 · front.supplies · theo
+# ch04_walls.vn:81 · front.supplies · theo
 # source-hash: f2710107
 ch4_supplies_3 = Don't joke about antibiotics, Raiden, it isn't funny.
 
-# ch4_walls.vn:83 · front.supplies · narration
+# ch04_walls.vn:83 · front.supplies · narration
 # source-hash: 982d5667
 ch4_supplies_4 = Under the antibiotics, wrapped in a tarpaulin and labelled, in a neat clerk's hand, AUTHORISED: MISC. MAINTENANCE, there were twelve tins of paint.
 
-# ch4_walls.vn:84 · front.supplies · theo
+# ch04_walls.vn:84 · front.supplies · theo
 # source-hash: 440fb882
 ch4_supplies_5 = ...Oh.
 
-# ch4_walls.vn:85 · front.supplies · narration
+# ch04_walls.vn:85 · front.supplies · narration
 # source-hash: 1e067606
 ch4_supplies_6 = Theo knelt down by the tins and didn't say anything for a while. He opened one, blue, and looked at it.
 
-# ch4_walls.vn:86 · front.supplies · theo (smile)
+# ch04_walls.vn:86 · front.supplies · theo (smile)
 # source-hash: aaf4b30a
 ch4_supplies_7 = She actually did it. She said she would and she actually did it.
 
-# ch4_walls.vn:87 · front.supplies · raiden
+# ch04_walls.vn:87 · front.supplies · raiden
 # source-hash: 8e59da3f
 ch4_supplies_8 = You going to cry?
 
-# ch4_walls.vn:88 · front.supplies · theo
+# ch04_walls.vn:88 · front.supplies · theo
 # source-hash: 7fa6558a
 ch4_supplies_9 = I'm going to paint. It's the same thing but with more colours.
 
-# ch4_walls.vn:91 · front.supplies · theo (smile)
+# ch04_walls.vn:91 · front.supplies · theo (smile)
 # source-hash: 0c0e7032
 ch4_supplies_10 = She found filters. From inside. For us. What did that cost her?
 
-# ch4_walls.vn:92 · front.supplies · raiden
+# ch04_walls.vn:92 · front.supplies · raiden
 # source-hash: fd0e9470
 ch4_supplies_11 = More than a filter, probably.
 
-# ch4_walls.vn:94 · front.supplies · raiden
+# ch04_walls.vn:94 · front.supplies · raiden
 # source-hash: fff5c341
 ch4_supplies_12 = The usual. Tinned meat, the bad kind. Ammunition. Filters we cleaned last month and sent back so they could send them back.
 
-# ch4_walls.vn:96 · front.supplies · theo
+# ch04_walls.vn:96 · front.supplies · theo
 # source-hash: 44cd86d2
 ch4_supplies_13 = It's like receiving a letter you wrote yourself.
 
-# ch4_walls.vn:98 · front.supplies · theo
+# ch04_walls.vn:98 · front.supplies · theo
 # source-hash: 701f3011
 ch4_supplies_14 = No paint, then.
 
-# ch4_walls.vn:99 · front.supplies · raiden
+# ch04_walls.vn:99 · front.supplies · raiden
 # source-hash: eae2d697
 ch4_supplies_15 = No paint.
 
-# ch4_walls.vn:100 · front.supplies · theo
+# ch04_walls.vn:100 · front.supplies · theo
 # source-hash: 8be5048a
 ch4_supplies_16 = She did try. Probably. I'm sure she tried.
 
-# ch4_walls.vn:102 · front.supplies · anju
+# ch04_walls.vn:102 · front.supplies · anju
 # source-hash: 794005e1
 ch4_supplies_17 = She calls tonight?
 
-# ch4_walls.vn:104 · front.supplies · raiden
+# ch04_walls.vn:104 · front.supplies · raiden
 # source-hash: 3b83f69c
 ch4_supplies_18 = Lena calls every night. You know that.
 
-# ch4_walls.vn:105 · front.supplies · anju (smile)
+# ch04_walls.vn:105 · front.supplies · anju (smile)
 # source-hash: 1983d15b
 ch4_supplies_19 = I like that you call her Lena now.
 
-# ch4_walls.vn:106 · front.supplies · raiden
+# ch04_walls.vn:106 · front.supplies · raiden
 # source-hash: a446feb9
 ch4_supplies_20 = Everybody calls her Lena now.
 
-# ch4_walls.vn:107 · front.supplies · theo
+# ch04_walls.vn:107 · front.supplies · theo
 # source-hash: 66cd1817
 ch4_supplies_21 = Kurena doesn't.
 
-# ch4_walls.vn:108 · front.supplies · raiden
+# ch04_walls.vn:108 · front.supplies · raiden
 # source-hash: 1ec87266
 ch4_supplies_22 = Kurena calls her "her", but in a nicer voice than she used to.
 
-# ch4_walls.vn:110 · front.supplies · raiden
+# ch04_walls.vn:110 · front.supplies · raiden
 # source-hash: bdcd8c4e
 ch4_supplies_23 = Handler One calls most nights.
 
-# ch4_walls.vn:111 · front.supplies · anju
+# ch04_walls.vn:111 · front.supplies · anju
 # source-hash: e71becd4
 ch4_supplies_24 = You still call her Handler One.
 
-# ch4_walls.vn:112 · front.supplies · raiden
+# ch04_walls.vn:112 · front.supplies · raiden
 # source-hash: 5f4a6c25
 ch4_supplies_25 = It's her name. On the link, anyway.
 
-# ch4_walls.vn:113 · front.supplies · anju
+# ch04_walls.vn:113 · front.supplies · anju
 # source-hash: 7de4b438
 ch4_supplies_26 = It's not her name, Raiden. It's her job.
 
-# ch4_walls.vn:115 · front.supplies · raiden
+# ch04_walls.vn:115 · front.supplies · raiden
 # source-hash: 96973c9a
 ch4_supplies_27 = If she calls, she calls.
 
-# ch4_walls.vn:116 · front.supplies · anju (sad)
+# ch04_walls.vn:116 · front.supplies · anju (sad)
 # source-hash: 679d2dd3
 ch4_supplies_28 = She tries very hard. I can hear her trying.
 
-# ch4_walls.vn:117 · front.supplies · raiden
+# ch04_walls.vn:117 · front.supplies · raiden
 # source-hash: c50204de
 ch4_supplies_29 = Trying's not the same as understanding.
 
-# ch4_walls.vn:118 · front.supplies · anju
+# ch04_walls.vn:118 · front.supplies · anju
 # source-hash: d8de928c
 ch4_supplies_30 = No. But it's where understanding starts, sometimes.
 
-# ch4_walls.vn:120 · front.supplies · theo
+# ch04_walls.vn:120 · front.supplies · theo
 # source-hash: 81b36110
 ch4_supplies_31 = Kurena's started saving her the last bit of the conversation. You noticed? She says goodnight to her now. After everybody else.
 
-# ch4_walls.vn:121 · front.supplies · anju
+# ch04_walls.vn:121 · front.supplies · anju
 # source-hash: 8b8f5f49
 ch4_supplies_32 = Because of what she said, behind the hangar.
 
-# ch4_walls.vn:123 · front.supplies · theo
+# ch04_walls.vn:123 · front.supplies · theo
 # source-hash: 7b834bbd
 ch4_supplies_33 = Kurena hasn't said a word to her since the river. But she listens. She stays on till the Handler's gone.
 
-# ch4_walls.vn:124 · front.supplies · anju
+# ch04_walls.vn:124 · front.supplies · anju
 # source-hash: 18937d48
 ch4_supplies_34 = Kaie wasn't alone. Kurena knows that. She just can't say it yet.
 
-# ch4_walls.vn:127 · front.supplies · raiden
+# ch04_walls.vn:127 · front.supplies · raiden
 # source-hash: 56159367
 ch4_supplies_35 = Shin. Anything?
 
-# ch4_walls.vn:128 · front.supplies · shin
+# ch04_walls.vn:128 · front.supplies · shin
 # source-hash: 9b1d236e
 ch4_supplies_36 = Quiet, tonight. They're gathering somewhere further off. I can't hear what for.
 
-# ch4_walls.vn:129 · front.supplies · raiden
+# ch04_walls.vn:129 · front.supplies · raiden
 # source-hash: 30ef005d
 ch4_supplies_37 = You'll tell her?
 
-# ch4_walls.vn:130 · front.supplies · shin
+# ch04_walls.vn:130 · front.supplies · shin
 # source-hash: 25eddd80
 ch4_supplies_38 = If she asks.
 
-# ch4_walls.vn:131 · front.supplies · raiden
+# ch04_walls.vn:131 · front.supplies · raiden
 # source-hash: 101a8464
 ch4_supplies_39 = She'll ask.
 
 ## Scene republic.lab_request
 
-# ch4_walls.vn:137 · scene `republic.lab_request` title
+# ch04_walls.vn:137 · scene `republic.lab_request` title
 # source-hash: d05a2fd0
 scene-republic-lab_request = Sync Rate
 
-# ch4_walls.vn:142 · republic.lab_request · narration
+# ch04_walls.vn:142 · republic.lab_request · narration
 # source-hash: 033cb66d
 ch4_lab_request_23 = Annette's laboratory was the only room in the research wing with a window, because she had threatened to resign until they gave her one. On the sill, in a row, stood three pear tarts in various stages of failure, labelled in her handwriting: ATTEMPT 4, ATTEMPT 5, DO NOT.
 
-# ch4_walls.vn:143 · republic.lab_request · annette
+# ch04_walls.vn:143 · republic.lab_request · annette
 # source-hash: 590eb6c7
 ch4_lab_request_24 = Tea's on the bench. Don't touch anything that hums.
 
-# ch4_walls.vn:144 · republic.lab_request · lena
+# ch04_walls.vn:144 · republic.lab_request · lena
 # source-hash: 39a4b572
 ch4_lab_request_25 = Everything in here hums.
 
-# ch4_walls.vn:145 · republic.lab_request · annette
+# ch04_walls.vn:145 · republic.lab_request · annette
 # source-hash: 02a81986
 ch4_lab_request_26 = Then don't touch anything.
 
-# ch4_walls.vn:146 · republic.lab_request · lena
+# ch04_walls.vn:146 · republic.lab_request · lena
 # source-hash: bb11e2f8
 ch4_lab_request_1 = I want you to raise my sync rate with Captain Nouzen.
 
-# ch4_walls.vn:147 · republic.lab_request · annette (angry)
+# ch04_walls.vn:147 · republic.lab_request · annette (angry)
 # source-hash: b505b045
 ch4_lab_request_2 = No.
 
-# ch4_walls.vn:148 · republic.lab_request · lena
+# ch04_walls.vn:148 · republic.lab_request · lena
 # source-hash: 4b830a40
 ch4_lab_request_3 = Annette.
 
-# ch4_walls.vn:149 · republic.lab_request · annette
+# ch04_walls.vn:149 · republic.lab_request · annette
 # source-hash: 1a2a88c8
 ch4_lab_request_4 = No. That's the whole answer. It's a very short answer and I'm proud of it.
 
-# ch4_walls.vn:150 · republic.lab_request · lena
+# ch04_walls.vn:150 · republic.lab_request · lena
 # source-hash: 39a56955
 ch4_lab_request_5 = He hears something. Every night, when the link is open, he goes quiet in a particular way, and then he tells us where the Legion will be, and he's always right. I want to know what he's hearing.
 
-# ch4_walls.vn:151 · republic.lab_request · annette
+# ch04_walls.vn:151 · republic.lab_request · annette
 # source-hash: fb0ff634
 ch4_lab_request_6 = I know what he's hearing. I have a file of what three Handlers said they heard before they stopped sleeping. I'm not putting you in that file. I like you too much. I like you more than I like anyone.
 
-# ch4_walls.vn:152 · republic.lab_request · narration
+# ch04_walls.vn:152 · republic.lab_request · narration
 # source-hash: be18f336
 ch4_lab_request_7 = Annette's hands were shaking. She put them in the pockets of her lab coat so that neither of them had to look at it.
 
-# ch4_walls.vn:154 · republic.lab_request · annette (sad)
+# ch04_walls.vn:154 · republic.lab_request · annette (sad)
 # source-hash: 6ce13fbf
 ch4_lab_request_8 = And I'm not wiring you any deeper into a Nouzen's head. Not like that. I've done enough to that family.
 
-# ch4_walls.vn:155 · republic.lab_request · lena (surprised)
+# ch04_walls.vn:155 · republic.lab_request · lena (surprised)
 # source-hash: 3f2921e1
 ch4_lab_request_9 = What do you mean, done to...
 
-# ch4_walls.vn:156 · republic.lab_request · annette
+# ch04_walls.vn:156 · republic.lab_request · annette
 # source-hash: eb162c39
 ch4_lab_request_10 = Nothing. I said nothing.
 
-# ch4_walls.vn:157 · republic.lab_request · choice
+# ch04_walls.vn:157 · republic.lab_request · choice
 # source-hash: 50914018
 ch4_lab_request = Annette will not look at her.
 
-# ch4_walls.vn:158 · republic.lab_request · option
+# ch04_walls.vn:158 · republic.lab_request · option
 # source-hash: a24524bb
 ch4_lab_request_o1 = Insist. She is a major, and this is her squadron.
 
-# ch4_walls.vn:161 · republic.lab_request · lena
+# ch04_walls.vn:161 · republic.lab_request · lena
 # source-hash: 5a5269cb
 ch4_lab_request_11 = I'm sorry. It's an order, Lieutenant Penrose.
 
-# ch4_walls.vn:162 · republic.lab_request · narration
+# ch04_walls.vn:162 · republic.lab_request · narration
 # source-hash: be4c7d2b
 ch4_lab_request_12 = It was the first time she had ever used Annette's rank. Annette went white, then pink, then very calm.
 
-# ch4_walls.vn:163 · republic.lab_request · annette (angry)
+# ch04_walls.vn:163 · republic.lab_request · annette (angry)
 # source-hash: 04c5fba6
 ch4_lab_request_13 = Yes, Major.
 
-# ch4_walls.vn:164 · republic.lab_request · narration
+# ch04_walls.vn:164 · republic.lab_request · narration
 # source-hash: b06a2b2b
 ch4_lab_request_14 = She adjusted the dial. She did not say anything else the whole time, and she did not look up when Lena left.
 
-# ch4_walls.vn:165 · republic.lab_request · option
+# ch04_walls.vn:165 · republic.lab_request · option
 # source-hash: 49f8986d
 ch4_lab_request_o2 = Ask her to be there when it happens, with her hand on the switch.
 
-# ch4_walls.vn:168 · republic.lab_request · lena
+# ch04_walls.vn:169 · republic.lab_request · lena
 # source-hash: a5056ea5
 ch4_lab_request_15 = Then stay with me. Tonight, at nine, with you watching the readings. If anything goes wrong, pull the plug. I trust you to.
 
-# ch4_walls.vn:169 · republic.lab_request · annette (sad)
+# ch04_walls.vn:170 · republic.lab_request · annette (sad)
 # source-hash: c225b0cc
 ch4_lab_request_16 = ...That's not fair. That's a very unfair thing to say to a scientist.
 
-# ch4_walls.vn:170 · republic.lab_request · annette
+# ch04_walls.vn:171 · republic.lab_request · annette
 # source-hash: ce781a42
 ch4_lab_request_17 = Nine o'clock. I'll bring coffee. If I say stop, you stop.
 
-# ch4_walls.vn:171 · republic.lab_request · lena
+# ch04_walls.vn:172 · republic.lab_request · lena
 # source-hash: 2676f403
 ch4_lab_request_18 = If you say stop, I stop.
 
-# ch4_walls.vn:172 · republic.lab_request · option
+# ch04_walls.vn:173 · republic.lab_request · option
 # source-hash: 8f28ba6e
 ch4_lab_request_o3 = Let it go. Annette has a reason; one day she'll tell it.
 
-# ch4_walls.vn:174 · republic.lab_request · lena
+# ch04_walls.vn:175 · republic.lab_request · lena
 # source-hash: 7cd02228
 ch4_lab_request_19 = All right. All right. Forget I asked.
 
-# ch4_walls.vn:175 · republic.lab_request · annette (surprised)
+# ch04_walls.vn:176 · republic.lab_request · annette (surprised)
 # source-hash: 38279292
 ch4_lab_request_20 = Really?
 
-# ch4_walls.vn:176 · republic.lab_request · lena
+# ch04_walls.vn:177 · republic.lab_request · lena
 # source-hash: 0ec86643
 ch4_lab_request_21 = Really. I'll ask him instead. He can tell me, if he wants to.
 
-# ch4_walls.vn:177 · republic.lab_request · annette (smile)
+# ch04_walls.vn:178 · republic.lab_request · annette (smile)
 # source-hash: 06c8adf2
 ch4_lab_request_22 = You're the most stubborn person I know, and sometimes that's what you do with it. It's very annoying.
 
 ## Scene front.target_practice
 
-# ch4_walls.vn:182 · scene `front.target_practice` title
+# ch04_walls.vn:183 · scene `front.target_practice` title
 # source-hash: 1ee61098
 scene-front-target_practice = Target Practice
 
-# ch4_walls.vn:186 · front.target_practice · narration
+# ch04_walls.vn:187 · front.target_practice · narration
 # source-hash: ee45ade1
 ch4_target_practice_1 = Kurena shot tin cans off a fence post at four hundred metres, with a rifle older than she was, because there was no ammunition to spare for the Juggernaut's gun and because it helped.
 
-# ch4_walls.vn:189 · front.target_practice · kurena
+# ch04_walls.vn:190 · front.target_practice · kurena
 # source-hash: 4cfcc4bd
 ch4_target_practice_2 = Missed.
 
-# ch4_walls.vn:191 · front.target_practice · shin
+# ch04_walls.vn:192 · front.target_practice · shin
 # source-hash: 78d8c731
 ch4_target_practice_3 = You didn't miss. The wind moved it.
 
-# ch4_walls.vn:192 · front.target_practice · kurena
+# ch04_walls.vn:193 · front.target_practice · kurena
 # source-hash: cb742be4
 ch4_target_practice_4 = The wind doesn't get a vote.
 
-# ch4_walls.vn:194 · front.target_practice · narration
+# ch04_walls.vn:195 · front.target_practice · narration
 # source-hash: 0e257b45
 ch4_target_practice_5 = The can jumped off the post and spun into the grass.
 
-# ch4_walls.vn:195 · front.target_practice · kurena
+# ch04_walls.vn:196 · front.target_practice · kurena
 # source-hash: 13e881be
 ch4_target_practice_6 = There.
 
-# ch4_walls.vn:196 · front.target_practice · narration
+# ch04_walls.vn:197 · front.target_practice · narration
 # source-hash: 5e5ae023
 ch4_target_practice_7 = She worked the bolt. She did not look at him.
 
-# ch4_walls.vn:197 · front.target_practice · kurena
+# ch04_walls.vn:198 · front.target_practice · kurena
 # source-hash: f33318b1
 ch4_target_practice_8 = You talk to her a lot.
 
-# ch4_walls.vn:198 · front.target_practice · shin
+# ch04_walls.vn:199 · front.target_practice · shin
 # source-hash: a8367f30
 ch4_target_practice_9 = Who?
 
-# ch4_walls.vn:199 · front.target_practice · kurena (angry)
+# ch04_walls.vn:200 · front.target_practice · kurena (angry)
 # source-hash: 25ec46cf
 ch4_target_practice_10 = Don't. You know who.
 
-# ch4_walls.vn:200 · front.target_practice · shin
+# ch04_walls.vn:201 · front.target_practice · shin
 # source-hash: 370658dc
 ch4_target_practice_11 = She's our Handler.
 
-# ch4_walls.vn:201 · front.target_practice · kurena
+# ch04_walls.vn:202 · front.target_practice · kurena
 # source-hash: a7d8a062
 ch4_target_practice_12 = She's an Alba in a nice room with a nice chair who goes home at night to a nice bed. And every night you sit by the window with the link open and you talk to her like... like she's one of us.
 
-# ch4_walls.vn:202 · front.target_practice · narration
+# ch04_walls.vn:203 · front.target_practice · narration
 # source-hash: 2c133885
 ch4_target_practice_13 = Shin considered that, and the can, and the wind.
 
-# ch4_walls.vn:204 · front.target_practice · shin
+# ch04_walls.vn:205 · front.target_practice · shin
 # source-hash: 3dd8a7be
 ch4_target_practice_14 = She isn't one of us. She knows that. She doesn't pretend.
 
-# ch4_walls.vn:205 · front.target_practice · shin
+# ch04_walls.vn:206 · front.target_practice · shin
 # source-hash: 2ca68504
 ch4_target_practice_15 = That's why I talk to her.
 
-# ch4_walls.vn:206 · front.target_practice · kurena (sad)
+# ch04_walls.vn:207 · front.target_practice · kurena (sad)
 # source-hash: 65a4e36e
 ch4_target_practice_16 = ...I hate that that's a good answer.
 
-# ch4_walls.vn:208 · front.target_practice · shin
+# ch04_walls.vn:209 · front.target_practice · shin
 # source-hash: da2bd608
 ch4_target_practice_17 = She's trying to be useful. I let her.
 
-# ch4_walls.vn:209 · front.target_practice · kurena
+# ch04_walls.vn:210 · front.target_practice · kurena
 # source-hash: b38e1662
 ch4_target_practice_18 = That's all?
 
-# ch4_walls.vn:210 · front.target_practice · shin
+# ch04_walls.vn:211 · front.target_practice · shin
 # source-hash: 51f157ad
 ch4_target_practice_19 = For now.
 
-# ch4_walls.vn:212 · front.target_practice · shin
+# ch04_walls.vn:213 · front.target_practice · shin
 # source-hash: c0076ca2
 ch4_target_practice_20 = I talk to her about sorties. That's all it is.
 
-# ch4_walls.vn:213 · front.target_practice · kurena
+# ch04_walls.vn:214 · front.target_practice · kurena
 # source-hash: 63f33be3
 ch4_target_practice_21 = Liar.
 
-# ch4_walls.vn:214 · front.target_practice · shin
+# ch04_walls.vn:215 · front.target_practice · shin
 # source-hash: d8d8bc88
 ch4_target_practice_22 = ...Mostly about sorties.
 
-# ch4_walls.vn:215 · front.target_practice · kurena
+# ch04_walls.vn:216 · front.target_practice · kurena
 # source-hash: 121a02d8
 ch4_target_practice_23 = And when she stops? When she gets her medal and her new posting and doesn't call any more? What then?
 
-# ch4_walls.vn:216 · front.target_practice · shin
+# ch04_walls.vn:217 · front.target_practice · shin
 # source-hash: f51753fa
 ch4_target_practice_24 = Then she stops.
 
-# ch4_walls.vn:217 · front.target_practice · kurena
+# ch04_walls.vn:218 · front.target_practice · kurena
 # source-hash: c3d292e0
 ch4_target_practice_25 = It won't bother you.
 
-# ch4_walls.vn:218 · front.target_practice · shin
+# ch04_walls.vn:219 · front.target_practice · shin
 # source-hash: 867483d1
 ch4_target_practice_26 = I didn't say that.
 
-# ch4_walls.vn:219 · front.target_practice · narration
+# ch04_walls.vn:220 · front.target_practice · narration
 # source-hash: a376c624
 ch4_target_practice_27 = Kurena lowered the rifle. For a moment she looked much younger than she was, which was young.
 
-# ch4_walls.vn:221 · front.target_practice · kurena
+# ch04_walls.vn:222 · front.target_practice · kurena
 # source-hash: 5144e97a
 ch4_target_practice_28 = She was there. For Kaie. I know she was. I just don't know what to do with it.
 
-# ch4_walls.vn:222 · front.target_practice · shin
+# ch04_walls.vn:223 · front.target_practice · shin
 # source-hash: 27648087
 ch4_target_practice_29 = You don't have to do anything with it.
 
-# ch4_walls.vn:223 · front.target_practice · kurena
+# ch04_walls.vn:224 · front.target_practice · kurena
 # source-hash: 8a5e5510
 ch4_target_practice_30 = I know that. I know. It's still heavy.
 
-# ch4_walls.vn:225 · front.target_practice · kurena
+# ch04_walls.vn:226 · front.target_practice · kurena
 # source-hash: 09b31c8f
 ch4_target_practice_31 = They always stop. That's all I'm saying. I'm not saying anything else.
 
-# ch4_walls.vn:226 · front.target_practice · shin
+# ch04_walls.vn:227 · front.target_practice · shin
 # source-hash: 26ddd10c
 ch4_target_practice_32 = Try the one at five hundred.
 
-# ch4_walls.vn:227 · front.target_practice · narration
+# ch04_walls.vn:228 · front.target_practice · narration
 # source-hash: 02711526
 ch4_target_practice_33 = She tried the one at five hundred. The wind moved it. She hit it anyway.
 
 ## Scene republic.voices
 
-# ch4_walls.vn:232 · scene `republic.voices` title
+# ch04_walls.vn:233 · scene `republic.voices` title
 # source-hash: 2807c331
 scene-republic-voices = What He Hears
 
-# ch4_walls.vn:237 · republic.voices · lena
+# ch04_walls.vn:238 · republic.voices · lena
 # source-hash: 5662e23e
 ch4_voices_1 = Shin. Are you awake?
 
-# ch4_walls.vn:238 · republic.voices · shin
+# ch04_walls.vn:239 · republic.voices · shin
 # source-hash: d7f660ed
 ch4_voices_2 = Yes.
 
-# ch4_walls.vn:239 · republic.voices · narration
+# ch04_walls.vn:240 · republic.voices · narration
 # source-hash: 3c2d7758
 ch4_voices_3 = It had become his name somewhere in the last weeks, without either of them deciding. She did not remember the first time she had said it. She suspected he did.
 
-# ch4_walls.vn:245 · republic.voices · narration
+# ch04_walls.vn:246 · republic.voices · narration
 # source-hash: 224cf560
 ch4_voices_4 = It was not loud at first. It was underneath everything, the way the sea is underneath the sound of a beach.
 
-# ch4_walls.vn:246 · republic.voices · narration
+# ch04_walls.vn:247 · republic.voices · narration
 # source-hash: b2dab134
 ch4_voices_5 = Voices. Hundreds. Thousands, maybe, far off, all speaking at once and none of them to her. Someone asking for water. Someone saying a name over and over, a child's name. Someone saying I'm cold, I'm cold, very patiently, as if it was a fact to be reported.
 
-# ch4_walls.vn:248 · republic.voices · lena
+# ch04_walls.vn:249 · republic.voices · lena
 # source-hash: 4f007925
 ch4_voices_6 = What... what is that...
 
-# ch4_walls.vn:249 · republic.voices · shin
+# ch04_walls.vn:250 · republic.voices · shin
 # source-hash: e0789f08
 ch4_voices_7 = The Legion.
 
-# ch4_walls.vn:250 · republic.voices · narration
+# ch04_walls.vn:251 · republic.voices · narration
 # source-hash: 99d11321
 ch4_voices_8 = His voice was the same as always. That was what frightened her most.
 
-# ch4_walls.vn:251 · republic.voices · shin
+# ch04_walls.vn:252 · republic.voices · shin
 # source-hash: f1e3bbb1
 ch4_voices_9 = You raised the sync rate. You shouldn't have.
 
-# ch4_walls.vn:252 · republic.voices · lena
+# ch04_walls.vn:253 · republic.voices · lena
 # source-hash: 3d16764c
 ch4_voices_10 = You hear that? All the time? Every day?
 
-# ch4_walls.vn:253 · republic.voices · shin
+# ch04_walls.vn:254 · republic.voices · shin
 # source-hash: c471dc29
 ch4_voices_11 = Since I was small. It's quieter in the day.
 
-# ch4_walls.vn:255 · republic.voices · narration
-# source-hash: 1f9d7a5e
-ch4_voices_12 = In the lab two floors below, Annette's readings must have jumped, but nobody came.
-
-# ch4_walls.vn:258 · republic.voices · narration
+# ch04_walls.vn:257 · republic.voices · narration
 # source-hash: 293a45d0
 ch4_voices_13 = Then the room went quiet, all of it at once, and the door opened, and Annette was there with her hand on the master switch, pale and furious and holding two cups of coffee.
 
-# ch4_walls.vn:261 · republic.voices · lena
+# ch04_walls.vn:259 · republic.voices · narration
+# source-hash: 1f9d7a5e
+ch4_voices_12 = In the lab two floors below, Annette's readings must have jumped, but nobody came.
+
+# ch04_walls.vn:262 · republic.voices · lena
 # source-hash: d55bd3cb
 ch4_voices_14 = Shin. What do you hear? When you go quiet like that. What is it?
 
-# ch4_walls.vn:262 · republic.voices · shin
+# ch04_walls.vn:263 · republic.voices · shin
 # source-hash: 91c70f34
 ch4_voices_15 = You really want to know.
 
-# ch4_walls.vn:263 · republic.voices · lena
+# ch04_walls.vn:264 · republic.voices · lena
 # source-hash: 16baed33
 ch4_voices_16 = I do.
 
-# ch4_walls.vn:264 · republic.voices · shin
+# ch04_walls.vn:265 · republic.voices · shin
 # source-hash: b8569990
 ch4_voices_17 = The Legion take the dead. The ones they find quickly enough. They copy what's left of the mind into their network. It doesn't think, exactly. It repeats. The last thing it was thinking, over and over.
 
-# ch4_walls.vn:265 · republic.voices · shin
+# ch04_walls.vn:266 · republic.voices · shin
 # source-hash: 1786418e
 ch4_voices_18 = I hear them. All of them. It's how I know where they are.
 
-# ch4_walls.vn:266 · republic.voices · narration
+# ch04_walls.vn:267 · republic.voices · narration
 # source-hash: 6c2ab1db
 ch4_voices_19 = She did not speak for a long time. He let her not speak.
 
-# ch4_walls.vn:267 · republic.voices · lena
+# ch04_walls.vn:268 · republic.voices · lena
 # source-hash: 822c236d
 ch4_voices_43 = All of them? Since when?
 
-# ch4_walls.vn:268 · republic.voices · shin
+# ch04_walls.vn:269 · republic.voices · shin
 # source-hash: 83a285d9
 ch4_voices_44 = Since I was small. It gets quieter in the day. Or I get louder. I'm not sure which.
 
-# ch4_walls.vn:269 · republic.voices · lena
+# ch04_walls.vn:270 · republic.voices · lena
 # source-hash: 62331ccb
 ch4_voices_45 = And nobody...
 
-# ch4_walls.vn:270 · republic.voices · shin
+# ch04_walls.vn:271 · republic.voices · shin
 # source-hash: 0dec8c84
 ch4_voices_46 = Nobody inside has ever asked. You're the first one who asked what it was, instead of asking me to stop.
 
-# ch4_walls.vn:271 · republic.voices · lena (sad)
+# ch04_walls.vn:272 · republic.voices · lena (sad)
 # source-hash: 7dec5b42
 ch4_voices_20 = How do you live with it?
 
-# ch4_walls.vn:272 · republic.voices · shin
+# ch04_walls.vn:273 · republic.voices · shin
 # source-hash: c45dfa4d
 ch4_voices_21 = You stop asking how.
 
-# ch4_walls.vn:274 · republic.voices · shin
+# ch04_walls.vn:275 · republic.voices · shin
 # source-hash: 44e15c6c
 ch4_voices_22 = My brother is out there.
 
-# ch4_walls.vn:275 · republic.voices · narration
-# source-hash: 9acfef66
-ch4_voices_23 = He said it like he said everything: plainly, the way you report a position.
+# ch04_walls.vn:276 · republic.voices · narration
+# source-hash: a1c01e91
+ch4_voices_23 = No pause before it, and none after.
 
-# ch4_walls.vn:276 · republic.voices · choice
+# ch04_walls.vn:277 · republic.voices · choice
 # source-hash: ebdb36ee
 ch4_voices_brother = Something has been put in her hands. Carefully.
 
-# ch4_walls.vn:277 · republic.voices · option
+# ch04_walls.vn:278 · republic.voices · option
 # source-hash: d8c9ec61
 ch4_voices_o1 = "Tell me about him. If you want to."
 
-# ch4_walls.vn:280 · republic.voices · shin
+# ch04_walls.vn:281 · republic.voices · shin
 # source-hash: c470937f
 ch4_voices_24 = His name was Shourei. He was older than me by a lot. He went to the front first. Later, I went too. He didn't come back, and then he did, in a way.
 
-# ch4_walls.vn:281 · republic.voices · shin
+# ch04_walls.vn:282 · republic.voices · shin
 # source-hash: 1b88339b
 ch4_voices_25 = He calls. Every night, from the same place, to the east. I'm going to find him. And then he can stop.
 
-# ch4_walls.vn:282 · republic.voices · lena
+# ch04_walls.vn:283 · republic.voices · lena
 # source-hash: 41f6afef
 ch4_voices_26 = You're going to bring him home.
 
-# ch4_walls.vn:283 · republic.voices · shin
+# ch04_walls.vn:284 · republic.voices · shin
 # source-hash: bde2570c
 ch4_voices_27 = I'm going to put him down, Lena.
 
-# ch4_walls.vn:284 · republic.voices · narration
+# ch04_walls.vn:285 · republic.voices · narration
 # source-hash: 73996f95
 ch4_voices_28 = He had never said her name before. He said it quietly, as though he had been keeping it.
 
-# ch4_walls.vn:285 · republic.voices · lena
+# ch04_walls.vn:286 · republic.voices · lena
 # source-hash: 4e7bbf23
 ch4_voices_37 = Shin. Does it ever stop? The calling?
 
-# ch4_walls.vn:286 · republic.voices · shin
+# ch04_walls.vn:287 · republic.voices · shin
 # source-hash: 89f0613f
 ch4_voices_38 = When I find him, it will. For him.
 
-# ch4_walls.vn:287 · republic.voices · lena
+# ch04_walls.vn:288 · republic.voices · lena
 # source-hash: 698e1696
 ch4_voices_39 = And for you?
 
-# ch4_walls.vn:288 · republic.voices · shin
+# ch04_walls.vn:289 · republic.voices · shin
 # source-hash: 810c2641
 ch4_voices_40 = I haven't thought that far.
 
-# ch4_walls.vn:289 · republic.voices · narration
+# ch04_walls.vn:290 · republic.voices · narration
 # source-hash: 8e49fc4c
 ch4_voices_41 = She believed him. That was the worst of it. He had planned, carefully, for everything up to one particular day, and nothing at all after it.
 
-# ch4_walls.vn:290 · republic.voices · lena
+# ch04_walls.vn:291 · republic.voices · lena
 # source-hash: 2783e175
 ch4_voices_42 = Then I'll think about it. The after. Someone should.
 
-# ch4_walls.vn:291 · republic.voices · option
+# ch04_walls.vn:292 · republic.voices · option
 # source-hash: a128c34e
 ch4_voices_o2 = "You don't have to tell me anything else tonight."
 
-# ch4_walls.vn:293 · republic.voices · shin
+# ch04_walls.vn:294 · republic.voices · shin
 # source-hash: f0a6c094
 ch4_voices_29 = ...Thank you.
 
-# ch4_walls.vn:294 · republic.voices · narration
+# ch04_walls.vn:295 · republic.voices · narration
 # source-hash: 8a471653
 ch4_voices_30 = They stayed on the link for an hour more and talked about nothing: whether the festival fireworks would be visible from the ward, what Anju was cooking, why Theo had painted a fox on the hangar door.
 
-# ch4_walls.vn:296 · republic.voices · lena
+# ch04_walls.vn:297 · republic.voices · lena
 # source-hash: 6b2051dd
 ch4_voices_31 = A fox?
 
-# ch4_walls.vn:297 · republic.voices · shin
+# ch04_walls.vn:298 · republic.voices · shin
 # source-hash: b795c0c8
 ch4_voices_32 = Laughing. With a major's cap. He says it isn't you. It's a little bit you.
 
-# ch4_walls.vn:298 · republic.voices · option
+# ch04_walls.vn:299 · republic.voices · option
 # source-hash: c29e5858
 ch4_voices_o3 = "Shin, that's... you should be in a hospital, not at the front."
 
-# ch4_walls.vn:300 · republic.voices · shin
+# ch04_walls.vn:301 · republic.voices · shin
 # source-hash: 64150c4c
 ch4_voices_33 = There's no hospital for us.
 
-# ch4_walls.vn:301 · republic.voices · lena (sad)
+# ch04_walls.vn:302 · republic.voices · lena (sad)
 # source-hash: 58f0e53f
 ch4_voices_34 = I didn't mean... I only meant...
 
-# ch4_walls.vn:302 · republic.voices · shin
+# ch04_walls.vn:303 · republic.voices · shin
 # source-hash: af8b9d73
 ch4_voices_35 = I know what you meant. It's late, Handler One.
 
-# ch4_walls.vn:304 · republic.voices · narration
+# ch04_walls.vn:305 · republic.voices · narration
 # source-hash: c391798c
 ch4_voices_36 = It was the first time in weeks he had called her that. She sat holding the word for a long while after the link was gone.
 
 ## Scene front.long_night
 
-# ch5_festival.vn:8 · scene `front.long_night` title
+# ch05_festival.vn:8 · scene `front.long_night` title
 # source-hash: f334186d
 scene-front-long_night = The Water Tower
 
-# ch5_festival.vn:12 · front.long_night · narration
+# ch05_festival.vn:12 · front.long_night · narration
 # source-hash: 37c01fc4
 ch5_long_night_1 = The old water tower at the edge of the first ward had a ladder with three rungs missing and a platform with a view of everything. West, on a clear night, you could see a faint paleness on the horizon where the Republic's cities kept their lights on.
 
-# ch5_festival.vn:14 · front.long_night · theo
+# ch05_festival.vn:14 · front.long_night · theo
 # source-hash: f44f8a0a
 ch5_long_night_2 = The festival's tomorrow. You can see the fireworks from up here. Just. If you squint and believe.
 
-# ch5_festival.vn:16 · front.long_night · anju
+# ch05_festival.vn:16 · front.long_night · anju
 # source-hash: 50b847e8
 ch5_long_night_3 = Kaie used to say they looked like dandelions, from here. Very small, very far away dandelions.
 
-# ch5_festival.vn:17 · front.long_night · theo
+# ch05_festival.vn:17 · front.long_night · theo
 # source-hash: 3b8f24a1
 ch5_long_night_4 = Kaie said everything looked like a flower. She said a Löwe looked like a peony once.
 
-# ch5_festival.vn:18 · front.long_night · anju
+# ch05_festival.vn:18 · front.long_night · anju
 # source-hash: 71b3a066
 ch5_long_night_5 = It did, a bit. The way it opened.
 
-# ch5_festival.vn:19 · front.long_night · narration
+# ch05_festival.vn:19 · front.long_night · narration
 # source-hash: f3c9bbac
 ch5_long_night_6 = They laughed. It was the first time in a while that they had laughed about her, and not around her. It felt like stepping onto ice that held.
 
-# ch5_festival.vn:21 · front.long_night · lena
+# ch05_festival.vn:21 · front.long_night · lena
 # source-hash: f708d388
 ch5_long_night_7 = Good evening, Spearhead.
 
-# ch5_festival.vn:23 · front.long_night · theo
+# ch05_festival.vn:23 · front.long_night · theo
 # source-hash: 89dd0c2c
 ch5_long_night_8 = Lena! We're on the tower. We're doing reconnaissance on your festival.
 
-# ch5_festival.vn:24 · front.long_night · lena (smile)
+# ch05_festival.vn:24 · front.long_night · lena (smile)
 # source-hash: a01f1c00
 ch5_long_night_9 = How is it?
 
-# ch5_festival.vn:25 · front.long_night · theo
+# ch05_festival.vn:25 · front.long_night · theo
 # source-hash: d3ce656c
 ch5_long_night_10 = Dark. Far. It starts tomorrow.
 
-# ch5_festival.vn:27 · front.long_night · theo
+# ch05_festival.vn:27 · front.long_night · theo
 # source-hash: debe3204
 ch5_long_night_11 = Evening, Handler One. We're up the water tower, planning our festival.
 
-# ch5_festival.vn:29 · front.long_night · theo
+# ch05_festival.vn:29 · front.long_night · theo
 # source-hash: 47ce6d8c
 ch5_long_night_12 = Handler One. Evening.
 
-# ch5_festival.vn:30 · front.long_night · anju
+# ch05_festival.vn:30 · front.long_night · anju
 # source-hash: 1623261b
 ch5_long_night_13 = Lena. Will you tell us what it's like? The festival. Really like.
 
-# ch5_festival.vn:31 · front.long_night · narration
+# ch05_festival.vn:31 · front.long_night · narration
 # source-hash: b3757d64
 ch5_long_night_14 = Lena remembered the last time she had tried to tell them about the festival, or a time like it, and how the silence had sounded.
 
-# ch5_festival.vn:32 · front.long_night · anju
+# ch05_festival.vn:32 · front.long_night · anju
 # source-hash: 6120cfcb
 ch5_long_night_15 = I'm asking. That's different.
 
-# ch5_festival.vn:33 · front.long_night · choice
+# ch05_festival.vn:33 · front.long_night · choice
 # source-hash: 5fc26cae
 ch5_long_night_festival = Anju is asking.
 
-# ch5_festival.vn:34 · front.long_night · option
+# ch05_festival.vn:34 · front.long_night · option
 # source-hash: b4cea46e
 ch5_long_night_o1 = Tell them honestly: the lights, and the banners that say nobody has died.
 
-# ch5_festival.vn:36 · front.long_night · lena
+# ch05_festival.vn:36 · front.long_night · lena
 # source-hash: 7e9335ee
 ch5_long_night_16 = There are lights in every tree on Liberty Avenue. People bring their children. There's a band. It's lovely. I want to tell you it's lovely, because it is.
 
-# ch5_festival.vn:37 · front.long_night · lena
+# ch05_festival.vn:37 · front.long_night · lena
 # source-hash: 2ba66996
 ch5_long_night_17 = And over the stage on the plaza, there's a banner. It says: Nine Years of Peace Through Defence. Not One Life Lost.
 
-# ch5_festival.vn:38 · front.long_night · narration
+# ch05_festival.vn:38 · front.long_night · narration
 # source-hash: 50b8c1ed
 ch5_long_night_18 = Nobody said anything for a second. Then Theo let out a long breath through his nose.
 
-# ch5_festival.vn:39 · front.long_night · theo
+# ch05_festival.vn:39 · front.long_night · theo
 # source-hash: 8ed5eed4
 ch5_long_night_19 = Well. At least it's a nice banner.
 
-# ch5_festival.vn:40 · front.long_night · anju
+# ch05_festival.vn:40 · front.long_night · anju
 # source-hash: ffc97290
 ch5_long_night_20 = Thank you for telling us about the banner. You didn't have to.
 
-# ch5_festival.vn:41 · front.long_night · option
+# ch05_festival.vn:41 · front.long_night · option
 # source-hash: 65d214b7
 ch5_long_night_o2 = Tell them only the beautiful parts. Tonight they can have those.
 
-# ch5_festival.vn:43 · front.long_night · lena
+# ch05_festival.vn:43 · front.long_night · lena
 # source-hash: 4ecd15cc
 ch5_long_night_21 = The trees on Liberty Avenue are full of little lights, blue and white. Someone sells burnt sugar in paper cones. Children run about with sparklers and their parents pretend not to be afraid of the sparks.
 
-# ch5_festival.vn:44 · front.long_night · lena
+# ch05_festival.vn:44 · front.long_night · lena
 # source-hash: bc4028b5
 ch5_long_night_22 = The fireworks go up from the river. When they burst, the whole city goes quiet for a second, and then everyone makes the same sound at once. Ooh. Like that.
 
-# ch5_festival.vn:45 · front.long_night · theo
+# ch05_festival.vn:45 · front.long_night · theo
 # source-hash: 2d73fb68
 ch5_long_night_23 = Ooh.
 
-# ch5_festival.vn:46 · front.long_night · anju (smile)
+# ch05_festival.vn:46 · front.long_night · anju (smile)
 # source-hash: 807cc09d
 ch5_long_night_24 = Ooh.
 
-# ch5_festival.vn:47 · front.long_night · narration
+# ch05_festival.vn:47 · front.long_night · narration
 # source-hash: 501e73a4
 ch5_long_night_25 = Down at the foot of the tower, somebody who sounded a lot like Raiden said ooh as well, grudgingly.
 
-# ch5_festival.vn:48 · front.long_night · option
+# ch05_festival.vn:48 · front.long_night · option
 # source-hash: 18b7242e
 ch5_long_night_o3 = "I'd rather hear what you're doing for it. Tell me about your festival."
 
-# ch5_festival.vn:50 · front.long_night · theo
+# ch05_festival.vn:50 · front.long_night · theo
 # source-hash: 06aed54d
 ch5_long_night_26 = Ours? Ours is this. We climb the tower. We look west. Anju makes something with sugar in it if there's sugar.
 
-# ch5_festival.vn:52 · front.long_night · anju
+# ch05_festival.vn:52 · front.long_night · anju
 # source-hash: 73964773
 ch5_long_night_27 = There's sugar. Somebody's Handler sent filters, and the filters came in a box with sugar cubes to stop them rattling.
 
-# ch5_festival.vn:53 · front.long_night · shin
+# ch05_festival.vn:53 · front.long_night · shin
 # source-hash: e032dc7c
 ch5_long_night_28 = That was me. I put the sugar in the box. When I repacked it.
 
-# ch5_festival.vn:55 · front.long_night · anju
+# ch05_festival.vn:55 · front.long_night · anju
 # source-hash: 934192bb
 ch5_long_night_37 = There's sugar. Raiden traded a radio for it. Don't ask him which radio.
 
-# ch5_festival.vn:56 · front.long_night · shin
+# ch05_festival.vn:56 · front.long_night · shin
 # source-hash: 89a4fda9
 ch5_long_night_38 = It was mine. I wasn't using it.
 
-# ch5_festival.vn:57 · front.long_night · theo (surprised)
+# ch05_festival.vn:57 · front.long_night · theo (surprised)
 # source-hash: 3104207d
 ch5_long_night_29 = Shin made a joke.
 
-# ch5_festival.vn:58 · front.long_night · shin
+# ch05_festival.vn:58 · front.long_night · shin
 # source-hash: 12a70235
 ch5_long_night_30 = I didn't.
 
-# ch5_festival.vn:59 · front.long_night · theo
+# ch05_festival.vn:59 · front.long_night · theo
 # source-hash: c8408914
 ch5_long_night_31 = He did! Lena, he made a joke. Write this down in your book.
 
-# ch5_festival.vn:64 · front.long_night · shin
+# ch05_festival.vn:64 · front.long_night · shin
 # source-hash: ccc0897d
 ch5_long_night_32 = Lena. They're moving again, in the east. Not towards us. Away, and deeper. Gathering.
 
-# ch5_festival.vn:66 · front.long_night · shin
+# ch05_festival.vn:66 · front.long_night · shin
 # source-hash: caa50eef
 ch5_long_night_36 = Handler One. They're moving again, in the east. Not towards us. Away, and deeper. Gathering.
 
-# ch5_festival.vn:67 · front.long_night · lena
+# ch05_festival.vn:67 · front.long_night · lena
 # source-hash: 6d536d03
 ch5_long_night_33 = For what?
 
-# ch5_festival.vn:68 · front.long_night · shin
+# ch05_festival.vn:68 · front.long_night · shin
 # source-hash: c29622b8
 ch5_long_night_34 = I don't know. Something large. It'll take them a while.
 
-# ch5_festival.vn:69 · front.long_night · narration
-# source-hash: 5adcd89e
-ch5_long_night_35 = He said it the way he said everything. She had learned to hear what it cost him.
+# ch05_festival.vn:69 · front.long_night · narration
+# source-hash: 8a90cdf8
+ch5_long_night_35 = She had learned, by now, to hear what a sentence like that cost him.
 
 ## Scene republic.order
 
-# ch5_festival.vn:74 · scene `republic.order` title
+# ch05_festival.vn:74 · scene `republic.order` title
 # source-hash: 0b838cf9
 scene-republic-order = Special Reconnaissance
 
-# ch5_festival.vn:77 · republic.order · narration
+# ch05_festival.vn:77 · republic.order · narration
 # source-hash: 218985e5
 ch5_order_1 = The morning of the festival, headquarters was half empty. Officers had taken leave. Those who had not wore their dress uniforms to work, so as to go straight on to the parade.
 
-# ch5_festival.vn:82 · republic.order · narration
+# ch05_festival.vn:82 · republic.order · narration
 # source-hash: 2ccfb94a
 ch5_order_2 = There was an envelope on her desk. No stamp. A slip of paper inside, written in a hand with ink on the side of it, and a carbon copy of an order.
 
-# ch5_festival.vn:84 · republic.order · narration
+# ch05_festival.vn:84 · republic.order · narration
 # source-hash: 568d1dab
 ch5_order_3 = The note said: You signed for the files, so you should have this too. I'm sorry. The clerk.
 
-# ch5_festival.vn:86 · republic.order · narration
+# ch05_festival.vn:86 · republic.order · narration
 # source-hash: 628a09b8
 ch5_order_39 = The note said: You asked me what happens at the end of their service. This is what happens. I'm sorry. The clerk.
 
-# ch5_festival.vn:90 · republic.order · duval
+# ch05_festival.vn:90 · republic.order · duval
 # source-hash: bf5bd840
 ch5_order_4 = Mirize. A word. Not here.
 
-# ch5_festival.vn:91 · republic.order · narration
+# ch05_festival.vn:91 · republic.order · narration
 # source-hash: a00c4c38
 ch5_order_5 = In the stairwell, where nobody used the stairs, he gave her a folded sheet of paper and would not look at her while she read it.
 
-# ch5_festival.vn:92 · republic.order · duval
+# ch05_festival.vn:92 · republic.order · duval
 # source-hash: a73e15e5
 ch5_order_6 = You'd have found it anyway. You read everything. I didn't want you to find it by yourself.
 
-# ch5_festival.vn:96 · republic.order · duval
+# ch05_festival.vn:96 · republic.order · duval
 # source-hash: f4020425
 ch5_order_7 = Lovely day for it. I see your lot are on the spring rotation list. Lucky them. Clean slate.
 
-# ch5_festival.vn:97 · republic.order · lena
+# ch05_festival.vn:97 · republic.order · lena
 # source-hash: 1ec78e7d
 ch5_order_8 = Rotation?
 
-# ch5_festival.vn:98 · republic.order · duval
+# ch05_festival.vn:98 · republic.order · duval
 # source-hash: 7a3289aa
 ch5_order_9 = Special reconnaissance. It's... you know. It's a thing they do. Don't spoil your festival.
 
-# ch5_festival.vn:100 · republic.order · narration
+# ch05_festival.vn:100 · republic.order · narration
 # source-hash: eaf84dcf
 ch5_order_10 = She did not know. She did not ask. It was the festival, and she was tired, and the words went past her the way the radio did. Later, she would remember this moment exactly, and hate it.
 
-# ch5_festival.vn:102 · republic.order · narration
+# ch05_festival.vn:102 · republic.order · narration
 # source-hash: 2b7978c7
 ch5_order_11 = ORDER: SPECIAL RECONNAISSANCE. SPEARHEAD SQUADRON, FIRST WARD, EASTERN FRONT. ON COMPLETION OF CURRENT TERM OF SERVICE, ALL REMAINING PROCESSORS TO ADVANCE EAST INTO LEGION-CONTROLLED TERRITORY AND REPORT.
 
-# ch5_festival.vn:103 · republic.order · narration
+# ch05_festival.vn:103 · republic.order · narration
 # source-hash: 721605de
 ch5_order_12 = DURATION: UNLIMITED. RETURN: NOT SCHEDULED. RESUPPLY: NONE.
 
-# ch5_festival.vn:104 · republic.order · narration
+# ch05_festival.vn:104 · republic.order · narration
 # source-hash: 3d39e991
 ch5_order_38 = Stapled behind it, a list of previous orders of the same kind. Squadron names, wards, dates. It went on for two pages. Beside each one, in the same grey type, the same word: COMPLETED.
 
-# ch5_festival.vn:105 · republic.order · narration
+# ch05_festival.vn:105 · republic.order · narration
 # source-hash: c3bf25c2
 ch5_order_13 = She read it twice. The second time she understood the footnotes.
 
-# ch5_festival.vn:107 · republic.order · lena
+# ch05_festival.vn:107 · republic.order · lena
 # source-hash: c1178d6b
 ch5_order_14 = Not scheduled.
 
-# ch5_festival.vn:108 · republic.order · narration
+# ch05_festival.vn:108 · republic.order · narration
 # source-hash: a3e41801
 ch5_order_15 = There was a place at the bottom for the Handler's acknowledgement. Someone had already initialled it on her behalf.
 
-# ch5_festival.vn:109 · republic.order · narration
+# ch05_festival.vn:109 · republic.order · narration
 # source-hash: aa87c982
 ch5_order_16 = Through the windows, on the plaza, the band began to play. Somewhere in the building, a telephone rang and rang, and nobody answered it, because it was a holiday.
 
-# ch5_festival.vn:111 · republic.order · narration
+# ch05_festival.vn:111 · republic.order · narration
 # source-hash: da6e9cb5
 ch5_order_17 = Her own telephone. She picked it up.
 
-# ch5_festival.vn:112 · republic.order · annette
+# ch05_festival.vn:112 · republic.order · annette
 # source-hash: 4b917f01
 ch5_order_18 = Lena. Tonight. Eight o'clock, the tart, my balcony has a perfect view of the fireworks and I've been promised good weather. You promised too. Don't you dare say "something's come up."
 
-# ch5_festival.vn:113 · republic.order · narration
-# source-hash: 78ca4318
-ch5_order_19 = On the other side of the city and two hundred kilometres east, six people she had never seen would be climbing a water tower with three rungs missing, to watch the same fireworks, very small, very far away.
+# ch05_festival.vn:113 · republic.order · narration
+# source-hash: b8e60466
+ch5_order_19 = On the other side of the city and two hundred kilometres east, twelve people she had never seen, only five of whom had ever said a word to her, would be climbing a water tower with three rungs missing, to watch the same fireworks, very small, very far away.
 
-# ch5_festival.vn:114 · republic.order · choice
+# ch05_festival.vn:114 · republic.order · choice
 # source-hash: 2a4faef6
 ch5_order_night = Festival night.
 
-# ch5_festival.vn:115 · republic.order · option
+# ch05_festival.vn:115 · republic.order · option
 # source-hash: d27d7c5e
 ch5_order_o1 = Keep her promise. Dinner at Annette's. She'll say goodnight to Spearhead first.
 
-# ch5_festival.vn:119 · republic.order · lena
+# ch05_festival.vn:119 · republic.order · lena
 # source-hash: d8f0209f
 ch5_order_20 = Eight o'clock. I'll be there, Annette.
 
-# ch5_festival.vn:120 · republic.order · annette (smile)
+# ch05_festival.vn:120 · republic.order · annette (smile)
 # source-hash: 92c78ba5
 ch5_order_21 = Good. I'm making two tarts in case the first one is a tragedy.
 
-# ch5_festival.vn:121 · republic.order · option
+# ch05_festival.vn:121 · republic.order · option
 # source-hash: 84be0582
 ch5_order_o2 = Stay in the control room with the link open, and watch the fireworks with them.
 
-# ch5_festival.vn:125 · republic.order · lena
+# ch05_festival.vn:125 · republic.order · lena
 # source-hash: d33be00f
 ch5_order_22 = Annette, I'm so sorry. I can't. Not tonight. They're going to watch from their tower and I want to...
 
-# ch5_festival.vn:126 · republic.order · annette (sad)
+# ch05_festival.vn:126 · republic.order · annette (sad)
 # source-hash: 6ae6cecb
 ch5_order_23 = ...Your squadron.
 
-# ch5_festival.vn:127 · republic.order · lena
+# ch05_festival.vn:127 · republic.order · lena
 # source-hash: be5c1614
 ch5_order_24 = I'm sorry.
 
-# ch5_festival.vn:128 · republic.order · annette
+# ch05_festival.vn:128 · republic.order · annette
 # source-hash: e6752797
 ch5_order_25 = Don't be sorry. Be there. That's what you're going to do anyway.
 
-# ch5_festival.vn:129 · republic.order · narration
+# ch05_festival.vn:129 · republic.order · narration
 # source-hash: 3344e70f
 ch5_order_26 = The line clicked. It was the first time Annette had ever hung up on her.
 
-# ch5_festival.vn:130 · republic.order · option
+# ch05_festival.vn:130 · republic.order · option
 # source-hash: 4697a6a8
 ch5_order_o3 = Ask Annette if she can bring the link to the balcony.
 
-# ch5_festival.vn:134 · republic.order · lena
+# ch05_festival.vn:135 · republic.order · lena
 # source-hash: 3eb50ee6
 ch5_order_27 = Annette. Could I bring them? On the link. To your balcony. They're watching too, from the front, and I...
 
-# ch5_festival.vn:135 · republic.order · narration
+# ch05_festival.vn:136 · republic.order · narration
 # source-hash: ca5e80db
 ch5_order_28 = A long pause, full of festival noise.
 
-# ch5_festival.vn:136 · republic.order · annette
+# ch05_festival.vn:137 · republic.order · annette
 # source-hash: 5d37ac04
 ch5_order_29 = You want me to host a dinner party for the Eighty-Sixth Sector via an experimental neural link on my balcony.
 
-# ch5_festival.vn:137 · republic.order · lena
+# ch05_festival.vn:138 · republic.order · lena
 # source-hash: 438952ec
 ch5_order_30 = Yes.
 
-# ch5_festival.vn:138 · republic.order · annette
+# ch05_festival.vn:139 · republic.order · annette
 # source-hash: 06ed9018
 ch5_order_31 = ...I'll need more tart.
 
-# ch5_festival.vn:143 · republic.order · narration
+# ch05_festival.vn:144 · republic.order · narration
 # source-hash: 12c34823
 ch5_order_32 = At noon the parade came down Liberty Avenue, as it did every year. Lena watched it from the steps of headquarters, because everyone did, because not watching would have been noticed.
 
-# ch5_festival.vn:144 · republic.order · narration
+# ch05_festival.vn:145 · republic.order · narration
 # source-hash: 9c509a96
 ch5_order_33 = Bands. Veterans of the old army in their medals, waving. Schoolchildren in blue and white. Then a flatbed truck with a Juggernaut on it, freshly painted, gleaming, decorated with paper flowers.
 
-# ch5_festival.vn:145 · republic.order · narration
+# ch05_festival.vn:146 · republic.order · narration
 # source-hash: 36676352
 ch5_order_34 = A banner along the side of the truck said: THANK YOU, GUARDIANS.
 
-# ch5_festival.vn:146 · republic.order · narration
-# source-hash: 762c1f92
-ch5_order_35 = The crowd cheered it. They cheered it the way you cheer a good dog. Someone threw a flower, and it caught in the joint of one of the legs, and stayed there as the truck went by.
+# ch05_festival.vn:147 · republic.order · narration
+# source-hash: 42f04e03
+ch5_order_35 = The crowd cheered it. They cheered it as if it were a good dog. Someone threw a flower, and it caught in the joint of one of the legs, and stayed there as the truck went by.
 
-# ch5_festival.vn:148 · republic.order · narration
+# ch05_festival.vn:149 · republic.order · narration
 # source-hash: c80ee948
 ch5_order_36 = Lena did not cheer. She stood very straight, the way she had been taught, and saluted, and held the salute until the truck had turned the corner and gone, and some of the people near her looked at her strangely, and she let them.
 
-# ch5_festival.vn:150 · republic.order · narration
+# ch05_festival.vn:151 · republic.order · narration
 # source-hash: 0b72c90f
 ch5_order_37 = The order was in her breast pocket. It felt heavier than paper should.
 
 ## Scene front.fireworks
 
-# ch5_festival.vn:154 · scene `front.fireworks` title
+# ch05_festival.vn:155 · scene `front.fireworks` title
 # source-hash: a1953eaa
 scene-front-fireworks = Dandelions
 
-# ch5_festival.vn:157 · front.fireworks · narration
+# ch05_festival.vn:158 · front.fireworks · narration
 # source-hash: fcbd3769
 ch5_fireworks_1 = They went up the tower at dusk, all of them: Shin first, then Raiden, then Theo with a blanket, Anju with a tin of burnt sugar, and Kurena last, because she had said she wasn't coming.
 
-# ch5_festival.vn:160 · front.fireworks · kurena
+# ch05_festival.vn:161 · front.fireworks · kurena
 # source-hash: 88b6ac1f
 ch5_fireworks_2 = I'm only here because there's nothing else to do.
 
-# ch5_festival.vn:161 · front.fireworks · raiden
+# ch05_festival.vn:162 · front.fireworks · raiden
 # source-hash: c2d0907e
 ch5_fireworks_3 = Sure.
 
-# ch5_festival.vn:162 · front.fireworks · kurena
+# ch05_festival.vn:163 · front.fireworks · kurena
 # source-hash: 6f6ea7fd
 ch5_fireworks_4 = I mean it.
 
-# ch5_festival.vn:163 · front.fireworks · raiden
+# ch05_festival.vn:164 · front.fireworks · raiden
 # source-hash: d7ceb956
 ch5_fireworks_5 = I said sure.
 
-# ch5_festival.vn:166 · front.fireworks · lena
+# ch05_festival.vn:167 · front.fireworks · lena
 # source-hash: 462369bd
 ch5_fireworks_6 = Spearhead, Handler One, reporting from a balcony in the First Sector. There is tart. You're invited, in spirit.
 
-# ch5_festival.vn:167 · front.fireworks · annette
+# ch05_festival.vn:168 · front.fireworks · annette
 # source-hash: 84ebd14a
 ch5_fireworks_7 = Hello. I'm Annette. I built the thing in your necks. Sorry about that.
 
-# ch5_festival.vn:168 · front.fireworks · theo
+# ch05_festival.vn:169 · front.fireworks · theo
 # source-hash: e094aa57
 ch5_fireworks_8 = She brought a friend!
 
-# ch5_festival.vn:169 · front.fireworks · annette
+# ch05_festival.vn:170 · front.fireworks · annette
 # source-hash: 564b33dd
 ch5_fireworks_9 = She brought you to my dinner. I'm the one who should be surprised.
 
-# ch5_festival.vn:171 · front.fireworks · lena
+# ch05_festival.vn:172 · front.fireworks · lena
 # source-hash: 4b4a4b8c
 ch5_fireworks_10 = I can't stay long tonight. I'm at a friend's. I just wanted to say... enjoy the fireworks. I'll be watching the same ones.
 
-# ch5_festival.vn:172 · front.fireworks · raiden
+# ch05_festival.vn:173 · front.fireworks · raiden
 # source-hash: 2931e471
 ch5_fireworks_11 = Go eat your dinner, Handler One. We'll manage.
 
-# ch5_festival.vn:174 · front.fireworks · lena
+# ch05_festival.vn:175 · front.fireworks · lena
 # source-hash: 5d6e28a8
 ch5_fireworks_12 = I'm here. Control room three. Very unfestive. There's a map and a bad chair.
 
-# ch5_festival.vn:175 · front.fireworks · theo
+# ch05_festival.vn:176 · front.fireworks · theo
 # source-hash: dfa45680
 ch5_fireworks_13 = Sounds like home.
 
-# ch5_festival.vn:179 · front.fireworks · narration
+# ch05_festival.vn:180 · front.fireworks · narration
 # source-hash: 2b482ca4
 ch5_fireworks_14 = Far to the west, a tiny light bloomed, and then another. Green. Gold. White. Blue. Silent, because of the distance, and then, a long time after, a faint pop like a cork.
 
-# ch5_festival.vn:181 · front.fireworks · theo
+# ch05_festival.vn:182 · front.fireworks · theo
 # source-hash: c1ca1633
 ch5_fireworks_15 = Dandelions.
 
-# ch5_festival.vn:182 · front.fireworks · anju
+# ch05_festival.vn:183 · front.fireworks · anju
 # source-hash: 92c848ec
 ch5_fireworks_16 = Dandelions.
 
-# ch5_festival.vn:183 · front.fireworks · narration
+# ch05_festival.vn:184 · front.fireworks · narration
 # source-hash: 224edb47
 ch5_fireworks_17 = Kurena did not say dandelions. She watched with her chin on her knees.
 
-# ch5_festival.vn:184 · front.fireworks · anju
+# ch05_festival.vn:185 · front.fireworks · anju
 # source-hash: 73b60201
 ch5_fireworks_35 = Lena. Are you watching?
 
-# ch5_festival.vn:185 · front.fireworks · lena
+# ch05_festival.vn:186 · front.fireworks · lena
 # source-hash: b1ef8461
 ch5_fireworks_36 = I'm watching.
 
-# ch5_festival.vn:186 · front.fireworks · anju
+# ch05_festival.vn:187 · front.fireworks · anju
 # source-hash: c6d2306f
 ch5_fireworks_37 = Which one are you looking at?
 
-# ch5_festival.vn:187 · front.fireworks · lena
+# ch05_festival.vn:188 · front.fireworks · lena
 # source-hash: 55809262
 ch5_fireworks_38 = The gold one, going up now. There. It's bursting. There.
 
-# ch5_festival.vn:188 · front.fireworks · narration
+# ch05_festival.vn:189 · front.fireworks · narration
 # source-hash: 606b250f
 ch5_fireworks_39 = Two hundred kilometres apart, a fraction of a second apart, they saw the same gold dandelion open and fade.
 
-# ch5_festival.vn:189 · front.fireworks · anju
+# ch05_festival.vn:190 · front.fireworks · anju
 # source-hash: a7b8a2f1
 ch5_fireworks_40 = I saw it.
 
-# ch5_festival.vn:190 · front.fireworks · lena
+# ch05_festival.vn:191 · front.fireworks · lena
 # source-hash: a628a4e3
 ch5_fireworks_41 = I know. I heard you see it.
 
-# ch5_festival.vn:194 · front.fireworks · theo
+# ch05_festival.vn:195 · front.fireworks · theo
 # source-hash: 12acd3c0
 ch5_fireworks_18 = I'm going to paint this. I'm going to paint the whole thing on the inside of the hangar door, next to the fox, so it's there in the mornings.
 
-# ch5_festival.vn:195 · front.fireworks · lena
+# ch05_festival.vn:196 · front.fireworks · lena
 # source-hash: dbc96bfe
 ch5_fireworks_19 = Send me a description. A detailed one.
 
-# ch5_festival.vn:196 · front.fireworks · theo
+# ch05_festival.vn:197 · front.fireworks · theo
 # source-hash: 9d1e93b6
 ch5_fireworks_20 = I'll do better. I'll tell you every colour, one at a time, until you're bored.
 
-# ch5_festival.vn:198 · front.fireworks · kurena
+# ch05_festival.vn:199 · front.fireworks · kurena
 # source-hash: f3273467
 ch5_fireworks_21 = Lena.
 
-# ch5_festival.vn:199 · front.fireworks · lena
+# ch05_festival.vn:200 · front.fireworks · lena
 # source-hash: 84c43de3
 ch5_fireworks_22 = Kurena?
 
-# ch5_festival.vn:200 · front.fireworks · kurena
+# ch05_festival.vn:201 · front.fireworks · kurena
 # source-hash: 2af8a5e3
 ch5_fireworks_23 = She'd have liked this. That's all.
 
-# ch5_festival.vn:201 · front.fireworks · lena
+# ch05_festival.vn:202 · front.fireworks · lena
 # source-hash: b2b608bb
 ch5_fireworks_24 = I know. I think she'd have called them cherry trees.
 
-# ch5_festival.vn:202 · front.fireworks · narration
+# ch05_festival.vn:203 · front.fireworks · narration
 # source-hash: 4cc0fe37
 ch5_fireworks_25 = Kurena laughed. It was short, and a little broken, and real.
 
-# ch5_festival.vn:204 · front.fireworks · kurena (sad)
+# ch05_festival.vn:205 · front.fireworks · kurena (sad)
 # source-hash: 055c968b
 ch5_fireworks_26 = Handler One. At the river. You stayed.
 
-# ch5_festival.vn:205 · front.fireworks · lena
+# ch05_festival.vn:206 · front.fireworks · lena
 # source-hash: cbee2f1a
 ch5_fireworks_27 = Yes.
 
-# ch5_festival.vn:206 · front.fireworks · kurena
+# ch05_festival.vn:207 · front.fireworks · kurena
 # source-hash: ba8d74ff
 ch5_fireworks_28 = ...Thank you. I didn't say it. I'm saying it.
 
-# ch5_festival.vn:208 · front.fireworks · narration
+# ch05_festival.vn:209 · front.fireworks · narration
 # source-hash: b9a6077a
 ch5_fireworks_29 = Kurena did not speak to the link all evening. At the end, she said goodnight to everybody on the tower, one by one, and then, after a pause, to the air.
 
-# ch5_festival.vn:212 · front.fireworks · raiden
+# ch05_festival.vn:213 · front.fireworks · raiden
 # source-hash: 0c10c50e
 ch5_fireworks_30 = Morale report, since you always ask.
 
-# ch5_festival.vn:214 · front.fireworks · raiden (smile)
+# ch05_festival.vn:215 · front.fireworks · raiden (smile)
 # source-hash: 32c2ae74
 ch5_fireworks_31 = It's good. Honestly good. Theo's drawing again, Anju's cooking, Kurena smiled at something earlier and denies it.
 
-# ch5_festival.vn:216 · front.fireworks · raiden
+# ch05_festival.vn:217 · front.fireworks · raiden
 # source-hash: 50e6ff92
 ch5_fireworks_32 = It's holding. We have sugar. That helps.
 
-# ch5_festival.vn:218 · front.fireworks · raiden (sad)
+# ch05_festival.vn:219 · front.fireworks · raiden (sad)
 # source-hash: 2b5b0a27
 ch5_fireworks_33 = It's low. You know it's low. Don't take it personally. It was low before you.
 
-# ch5_festival.vn:223 · front.fireworks · narration
+# ch05_festival.vn:224 · front.fireworks · narration
 # source-hash: 7933dac1
 ch5_fireworks_34 = When the last firework had gone, the sky over the Republic went back to its faint paleness, and the sky over the front went back to being very large and very dark, and full of stars that nobody in the Republic could see.
 
 ## Scene republic.last_call
 
-# ch5_festival.vn:226 · scene `republic.last_call` title
+# ch05_festival.vn:227 · scene `republic.last_call` title
 # source-hash: 660e3e08
 scene-republic-last_call = After the Fireworks
 
-# ch5_festival.vn:229 · republic.last_call · narration
+# ch05_festival.vn:230 · republic.last_call · narration
 # source-hash: 326bef23
 ch5_last_call_1 = Annette's building, afterwards. The balcony doors open. Plates stacked on the railing. Annette asleep on the sofa inside with her shoes still on and a fork in her hand.
 
-# ch5_festival.vn:232 · republic.last_call · narration
+# ch05_festival.vn:233 · republic.last_call · narration
 # source-hash: 34e9cc3b
 ch5_last_call_2 = Control room three, afterwards. The building empty. Somewhere below, a cleaner's radio playing the end of the parade coverage to nobody.
 
-# ch5_festival.vn:235 · republic.last_call · lena
+# ch05_festival.vn:236 · republic.last_call · lena
 # source-hash: 36f05fd8
 ch5_last_call_3 = Shin. Are you still there?
 
-# ch5_festival.vn:236 · republic.last_call · shin
+# ch05_festival.vn:237 · republic.last_call · shin
 # source-hash: 06341290
 ch5_last_call_4 = Yes.
 
-# ch5_festival.vn:237 · republic.last_call · lena
+# ch05_festival.vn:238 · republic.last_call · lena
 # source-hash: 3a543676
 ch5_last_call_5 = Everyone's asleep?
 
-# ch5_festival.vn:238 · republic.last_call · shin
+# ch05_festival.vn:239 · republic.last_call · shin
 # source-hash: 3c5d6fef
 ch5_last_call_6 = Theo's asleep on the tower. Raiden went to get him a blanket and fell asleep next to him. I'm sitting with them.
 
-# ch5_festival.vn:239 · republic.last_call · narration
+# ch05_festival.vn:240 · republic.last_call · narration
 # source-hash: a37a278d
 ch5_last_call_7 = She smiled at that, and he heard her smile. She knew now that he could.
 
-# ch5_festival.vn:241 · republic.last_call · shin
+# ch05_festival.vn:242 · republic.last_call · shin
 # source-hash: f5acfe0f
 ch5_last_call_8 = Lena. Thank you for tonight. Kaie would have... everybody had a good night. I did too. I wanted to tell you that.
 
-# ch5_festival.vn:243 · republic.last_call · shin
+# ch05_festival.vn:244 · republic.last_call · shin
 # source-hash: e7ecbd9b
 ch5_last_call_9 = It was a good night. For here.
 
-# ch5_festival.vn:245 · republic.last_call · shin
+# ch05_festival.vn:246 · republic.last_call · shin
 # source-hash: 390a69ed
 ch5_last_call_10 = You should get some sleep, Handler One.
 
-# ch5_festival.vn:246 · republic.last_call · lena
+# ch05_festival.vn:247 · republic.last_call · lena
 # source-hash: 79c6fde5
 ch5_last_call_27 = I will. In a minute.
 
-# ch5_festival.vn:247 · republic.last_call · narration
+# ch05_festival.vn:248 · republic.last_call · narration
 # source-hash: d3fd6ca0
 ch5_last_call_28 = He did not close the link. She noticed that. She did not say she had noticed.
 
-# ch5_festival.vn:248 · republic.last_call · lena
+# ch05_festival.vn:249 · republic.last_call · lena
 # source-hash: a5f1e272
 ch5_last_call_29 = Shin. What do you see, right now? From the tower.
 
-# ch5_festival.vn:249 · republic.last_call · shin
+# ch05_festival.vn:250 · republic.last_call · shin
 # source-hash: c149cfe8
 ch5_last_call_30 = Stars. A lot of them. Theo's foot. Raiden snoring. The place where the fireworks were.
 
-# ch5_festival.vn:250 · republic.last_call · lena
+# ch05_festival.vn:251 · republic.last_call · lena
 # source-hash: 360ff97a
 ch5_last_call_31 = I can't see a single star from here. There's too much light.
 
-# ch5_festival.vn:251 · republic.last_call · shin
+# ch05_festival.vn:252 · republic.last_call · shin
 # source-hash: 704ee189
 ch5_last_call_32 = Then I'll count them for you. Some other night. There are too many for tonight.
 
-# ch5_festival.vn:252 · republic.last_call · choice
+# ch05_festival.vn:253 · republic.last_call · choice
 # source-hash: c1bf5348
 ch5_last_call_last = It's late, and the link is quiet.
 
-# ch5_festival.vn:253 · republic.last_call · option
+# ch05_festival.vn:254 · republic.last_call · option
 # source-hash: 73e04b90
 ch5_last_call_o1 = "When this is over, I want to meet you. All of you. Not on a link. Properly."
 
-# ch5_festival.vn:256 · republic.last_call · shin
+# ch05_festival.vn:257 · republic.last_call · shin
 # source-hash: 08114006
 ch5_last_call_11 = ...There isn't usually an over, here.
 
-# ch5_festival.vn:257 · republic.last_call · lena
+# ch05_festival.vn:258 · republic.last_call · lena
 # source-hash: 961c8fc5
 ch5_last_call_12 = Then I'll find one. I'll come and find you past the walls if I have to walk.
 
-# ch5_festival.vn:258 · republic.last_call · shin
+# ch05_festival.vn:259 · republic.last_call · shin
 # source-hash: 870be2b6
 ch5_last_call_13 = That's a long walk.
 
-# ch5_festival.vn:259 · republic.last_call · lena
+# ch05_festival.vn:260 · republic.last_call · lena
 # source-hash: 50499830
 ch5_last_call_14 = I'm very stubborn. Ask Annette.
 
-# ch5_festival.vn:261 · republic.last_call · shin
+# ch05_festival.vn:262 · republic.last_call · shin
 # source-hash: 048ab9e0
 ch5_last_call_15 = I know you are.
 
-# ch5_festival.vn:262 · republic.last_call · narration
+# ch05_festival.vn:263 · republic.last_call · narration
 # source-hash: ff7caa99
 ch5_last_call_16 = A pause.
 
-# ch5_festival.vn:263 · republic.last_call · shin
+# ch05_festival.vn:264 · republic.last_call · shin
 # source-hash: 8ea95162
 ch5_last_call_17 = All right. Then I'll wait.
 
-# ch5_festival.vn:264 · republic.last_call · option
+# ch05_festival.vn:266 · republic.last_call · option
 # source-hash: 47a74085
 ch5_last_call_o2 = Tell him about the order. He has a right to know.
 
-# ch5_festival.vn:267 · republic.last_call · lena
+# ch05_festival.vn:269 · republic.last_call · lena
 # source-hash: 1fea472b
 ch5_last_call_18 = Shin. I found an order. Special reconnaissance. After your term. All of you, east, with no...
 
-# ch5_festival.vn:268 · republic.last_call · shin
+# ch05_festival.vn:270 · republic.last_call · shin
 # source-hash: 8e507070
 ch5_last_call_19 = With no return date.
 
-# ch5_festival.vn:269 · republic.last_call · lena (surprised)
+# ch05_festival.vn:271 · republic.last_call · lena (surprised)
 # source-hash: e6f726f9
 ch5_last_call_20 = You know.
 
-# ch5_festival.vn:270 · republic.last_call · shin
+# ch05_festival.vn:272 · republic.last_call · shin
 # source-hash: bd2a0ef2
 ch5_last_call_21 = Every squad out here knows. It's what happens at the end. We thought you didn't, and we didn't want to be the ones to tell you.
 
-# ch5_festival.vn:271 · republic.last_call · lena (angry)
+# ch05_festival.vn:273 · republic.last_call · lena (angry)
 # source-hash: d3014ec2
 ch5_last_call_22 = I'll fight it. I'll take it to Karlstahl, to the General Staff, to the newspapers if I have to.
 
-# ch5_festival.vn:272 · republic.last_call · shin
+# ch05_festival.vn:274 · republic.last_call · shin
 # source-hash: 44ea7da0
 ch5_last_call_23 = You can try.
 
-# ch5_festival.vn:273 · republic.last_call · shin
+# ch05_festival.vn:275 · republic.last_call · shin
 # source-hash: 85519be8
 ch5_last_call_24 = Lena. Whatever happens. It matters that you told me. Nobody inside ever told us anything.
 
-# ch5_festival.vn:274 · republic.last_call · option
+# ch05_festival.vn:276 · republic.last_call · option
 # source-hash: 6f5ba225
 ch5_last_call_o3 = "Good night, Undertaker. Handler One out."
 
-# ch5_festival.vn:276 · republic.last_call · shin
+# ch05_festival.vn:278 · republic.last_call · shin
 # source-hash: 1e6dd983
 ch5_last_call_25 = Good night, Handler One.
 
-# ch5_festival.vn:277 · republic.last_call · narration
+# ch05_festival.vn:279 · republic.last_call · narration
 # source-hash: 5cd54013
 ch5_last_call_26 = It was the right thing to say. It was what a Handler said. She did not know why, after she said it, the room felt colder.
 
-# ch5_festival.vn:278 · republic.last_call · narration
+# ch05_festival.vn:280 · republic.last_call · narration
 # source-hash: 1f27509c
 ch5_last_call_33 = In the morning, Raiden would ask Shin whether the Handler had said anything, after the fireworks. Shin would say no. It would be true, and also not.
 
 ## Scene front.coda
 
-# ch5_festival.vn:284 · scene `front.coda` title
-# source-hash: 4624c9c3
-scene-front-coda = To Be Continued
+# ch05_festival.vn:286 · scene `front.coda` title
+# source-hash: 5b7f3a93
+scene-front-coda = The Morning After
 
-# ch5_festival.vn:288 · front.coda · narration
+# ch05_festival.vn:290 · front.coda · narration
 # source-hash: a61ddce5
 ch5_coda_1 = In the morning the hangar smelled of oil and cold coffee, as it always did.
 
-# ch5_festival.vn:290 · front.coda · narration
+# ch05_festival.vn:292 · front.coda · narration
 # source-hash: 8f28b92f
 ch5_coda_2 = Theo had painted a small gold firework on the hangar door, beside the laughing fox in the major's cap.
 
-# ch5_festival.vn:292 · front.coda · narration
+# ch05_festival.vn:294 · front.coda · narration
 # source-hash: 853f9aa1
 ch5_coda_3 = Someone had drawn a small firework on the hangar door in chalk. By noon the damp had nearly taken it.
 
-# ch5_festival.vn:294 · front.coda · narration
+# ch05_festival.vn:296 · front.coda · narration
 # source-hash: 56866e98
 ch5_coda_4 = In the east, far beyond the river, the Legion went on gathering, patiently, for something none of them could name yet.
 
-# ch5_festival.vn:298 · front.coda · narration
+# ch05_festival.vn:300 · front.coda · narration
 # source-hash: 18ba0166
 ch5_coda_5 = Shin checked the legs of his Juggernaut one joint at a time. At nine o'clock that night, the band at his neck gave its small cold tingle, and for once he was already waiting for it.
 
-# ch5_festival.vn:299 · front.coda · narration
+# ch05_festival.vn:301 · front.coda · narration
 # source-hash: 22c43719
 ch5_coda_19 = Raiden noticed, and said nothing, and went to tell Theo, who said a great deal.
 
-# ch5_festival.vn:300 · front.coda · lena
+# ch05_festival.vn:302 · front.coda · lena
 # source-hash: 1368c1c5
 ch5_coda_6 = Good evening, Spearhead.
 
-# ch5_festival.vn:301 · front.coda · shin
+# ch05_festival.vn:303 · front.coda · shin
 # source-hash: a53e3715
 ch5_coda_7 = Good evening, Lena.
 
-# ch5_festival.vn:302 · front.coda · narration
+# ch05_festival.vn:304 · front.coda · narration
 # source-hash: eceb1160
 ch5_coda_8 = Inside the walls, a pear tart was cooling on a windowsill, and on a notebook on a kitchen table, under a list of names, a new line had been started and not yet finished.
 
-# ch5_festival.vn:309 · front.coda · narration
+# ch05_festival.vn:311 · front.coda · narration
 # source-hash: ce7992d7
 ch5_coda_9 = The squadron said her name now, on the link and off it. Inside the walls, fewer people did. Duval ate lunch at another table. Annette's telephone rang and rang in an empty laboratory.
 
-# ch5_festival.vn:310 · front.coda · lena
+# ch05_festival.vn:312 · front.coda · lena
 # source-hash: d35c6dae
 ch5_coda_10 = Good evening, Spearhead.
 
-# ch5_festival.vn:311 · front.coda · shin
+# ch05_festival.vn:313 · front.coda · shin
 # source-hash: c941e82f
 ch5_coda_11 = Lena. You sound tired.
 
-# ch5_festival.vn:312 · front.coda · lena
+# ch05_festival.vn:314 · front.coda · lena
 # source-hash: 0d0b55ae
 ch5_coda_12 = I'm fine. I'm exactly where I should be.
 
-# ch5_festival.vn:313 · front.coda · narration
+# ch05_festival.vn:315 · front.coda · narration
 # source-hash: 6c947754
 ch5_coda_13 = It was true. It was also very lonely, and he heard that too, and for once he did not let it go.
 
-# ch5_festival.vn:314 · front.coda · narration
+# ch05_festival.vn:316 · front.coda · narration
 # source-hash: 1c35d655
 ch5_coda_20 = Behind him, in the hangar, Theo was telling Kurena that Lena had been moved to a smaller office, in the basement, next to the records. Kurena said that was their fault. Raiden said it was the Republic's fault, which was not the same thing, and that Lena would say so too.
 
-# ch5_festival.vn:315 · front.coda · shin
+# ch05_festival.vn:317 · front.coda · shin
 # source-hash: 998495d0
 ch5_coda_14 = Then stay a while.
 
-# ch5_festival.vn:322 · front.coda · narration
-# source-hash: dbc095a5
-ch5_coda_15 = At nine o'clock the link opened, as it had every night for weeks, and six people answered it, politely, the way you answer a new teacher.
+# ch05_festival.vn:324 · front.coda · narration
+# source-hash: fc062574
+ch5_coda_15 = At nine o'clock the link opened, as it had every night for weeks. Five voices answered it, politely, as a class answers a new teacher, and seven more breathed on the line and said nothing at all.
 
-# ch5_festival.vn:323 · front.coda · lena
+# ch05_festival.vn:325 · front.coda · lena
 # source-hash: e97c05e6
 ch5_coda_16 = Good evening, Spearhead. Report, please.
 
-# ch5_festival.vn:324 · front.coda · shin
+# ch05_festival.vn:326 · front.coda · shin
 # source-hash: e24a3a25
 ch5_coda_17 = All units in the first ward. Nothing to report, Handler One.
 
-# ch5_festival.vn:325 · front.coda · narration
+# ch05_festival.vn:327 · front.coda · narration
 # source-hash: 037b4daa
 ch5_coda_18 = There was always something to report. She was beginning to understand that. She was beginning to understand how much she had not yet earned the right to hear.
 
-# ch5_festival.vn:326 · front.coda · narration
+# ch05_festival.vn:328 · front.coda · narration
 # source-hash: 3089c851
 ch5_coda_21 = She wrote the date in her notebook, under the names. Then, after a moment, beside it: Tomorrow, ask better.
+
+## Scene republic.appeal
+
+# ch06_order.vn:21 · scene `republic.appeal` title
+# source-hash: 8c73cee7
+scene-republic-appeal = Channels
+
+# ch06_order.vn:37 · republic.appeal · narration
+# source-hash: fb58b9ea
+ch6_appeal_1 = Three days after the festival, the city took its bunting down. Men on ladders went along Liberty Avenue unpicking the blue and white triangles from the lamp posts and folding them into crates stencilled NEXT YEAR.
+
+# ch06_order.vn:39 · republic.appeal · narration
+# source-hash: eccb6faf
+ch6_appeal_9 = Lena could not watch them at it. Her office had no window now. It was a room in the basement beside the records, with a pipe across the ceiling that knocked twice every hour, as if it wanted to be let in.
+
+# ch06_order.vn:41 · republic.appeal · narration
+# source-hash: 6d8297a2
+ch6_appeal_10 = Lena watched them from her office window, one lamp post at a time, until she noticed she was doing it to avoid her desk.
+
+# ch06_order.vn:43 · republic.appeal · narration
+# source-hash: 2f6e7b61
+ch6_appeal_2 = She had known for three days. She had spent three nights on it. The drafts lay on the desk in the order she had written them: the first one angry, eleven pages; the second one careful, four; the third so careful that it no longer said anything at all.
+
+# ch06_order.vn:44 · republic.appeal · narration
+# source-hash: a6085c38
+ch6_appeal_11 = On top of them lay the carbon of the order. At the bottom, where the Handler acknowledged receipt, were her own initials, in a hand that was not hers. She had looked at them so often that they had begun to look like her handwriting. That frightened her more than anything in the order itself.
+
+# ch06_order.vn:46 · republic.appeal · narration
+# source-hash: 7188f2ae
+ch6_appeal_3 = The order came in the internal mail at ten, in a brown envelope, between a memorandum on festival overtime and a circular about the coffee machine.
+
+# ch06_order.vn:47 · republic.appeal · narration
+# source-hash: 683da8f0
+ch6_appeal_12 = SPECIAL RECONNAISSANCE. SPEARHEAD SQUADRON. ON COMPLETION OF CURRENT TERM OF SERVICE. RETURN: NOT SCHEDULED. At the bottom, where the Handler acknowledged receipt, someone had already written V.M., neatly, in a hand that was not hers.
+
+# ch06_order.vn:48 · republic.appeal · narration
+# source-hash: 752154ad
+ch6_appeal_13 = Spring rotation, Duval had said on the steps, with the parade going by. Lucky them. Clean slate. She had not asked. She read the order four times, and then she took a clean sheet of paper and began to write, and by the middle of the afternoon she had two drafts and a headache and nothing she would have dared to send.
+
+# ch06_order.vn:52 · republic.appeal · duval
+# source-hash: 74d3e0e7
+ch6_appeal_14 = I'd knock, but then you'd say come in, and I'd have to, and it would all be very formal.
+
+# ch06_order.vn:53 · republic.appeal · lena
+# source-hash: bb00d1e2
+ch6_appeal_15 = You're in already, Captain.
+
+# ch06_order.vn:54 · republic.appeal · duval
+# source-hash: dc77100f
+ch6_appeal_16 = So I am. Efficient.
+
+# ch06_order.vn:55 · republic.appeal · narration
+# source-hash: 491fc685
+ch6_appeal_17 = He sat on the corner of her desk, which nobody was allowed to do, and looked at the drafts upside down.
+
+# ch06_order.vn:57 · republic.appeal · duval (worried)
+# source-hash: 0cb713d4
+ch6_appeal_18 = I gave you that. In the stairwell. I've been regretting it since the fireworks, on and off. Mostly on.
+
+# ch06_order.vn:59 · republic.appeal · duval (worried)
+# source-hash: 00fcd834
+ch6_appeal_19 = I did try to tell you. At the parade. In my way. My way isn't very good, I'm told.
+
+# ch06_order.vn:60 · republic.appeal · duval (neutral)
+# source-hash: 745b2c22
+ch6_appeal_20 = I'm going to say something now and you're going to hate it. Then we'll go to lunch and you'll let me pay, which will be your punishment.
+
+# ch06_order.vn:61 · republic.appeal · lena
+# source-hash: df123692
+ch6_appeal_21 = Go on.
+
+# ch06_order.vn:62 · republic.appeal · duval
+# source-hash: cfa3558a
+ch6_appeal_22 = Don't.
+
+# ch06_order.vn:63 · republic.appeal · lena
+# source-hash: 9a376c7c
+ch6_appeal_23 = Don't what?
+
+# ch06_order.vn:64 · republic.appeal · duval
+# source-hash: d7999bee
+ch6_appeal_24 = Whatever this is. You've underlined things, Mirize. Nobody underlines anything in a letter they mean to survive.
+
+# ch06_order.vn:65 · republic.appeal · duval
+# source-hash: efd659fd
+ch6_appeal_25 = There are men upstairs who have been waiting nine years for somebody to write that letter, so they can show the rest of us what happens to the person who wrote it. Don't be the example. I'd have to sit next to whoever they gave your chair to. They'd be dull. They'd bring soup in a flask.
+
+# ch06_order.vn:67 · republic.appeal · duval
+# source-hash: 74761d40
+ch6_appeal_26 = You have friends up there, God knows how. People say your name at dinners and smile. Don't spend all of them at once on a squadron that's already been spent.
+
+# ch06_order.vn:69 · republic.appeal · duval
+# source-hash: cc66f52d
+ch6_appeal_27 = And you haven't got the friends for it. You know that. They laughed at your list of names in a staff meeting. They won't laugh at a petition. They'll minute it.
+
+# ch06_order.vn:71 · republic.appeal · duval
+# source-hash: 9bc3ea41
+ch6_appeal_28 = You've just about enough goodwill left in this building to get yourself out of trouble once. Once, Mirize. I'd save it for something you can win.
+
+# ch06_order.vn:72 · republic.appeal · lena (angry)
+# source-hash: cb99e274
+ch6_appeal_29 = They are going to die, Captain.
+
+# ch06_order.vn:73 · republic.appeal · narration
+# source-hash: 734c8fe0
+ch6_appeal_30 = He did not make a joke. She watched him not make it.
+
+# ch06_order.vn:74 · republic.appeal · duval (worried)
+# source-hash: fcda2447
+ch6_appeal_31 = I know. Everybody on this corridor knows. That's why nobody writes it down.
+
+# ch06_order.vn:75 · republic.appeal · duval
+# source-hash: f64d2076
+ch6_appeal_32 = The Handler before me went east on a form too. Not the squadron. Him. His career. He's in the postal service now. He sends me a card every New Year and underlines the word happy.
+
+# ch06_order.vn:76 · republic.appeal · duval
+# source-hash: 4f54b70f
+ch6_appeal_33 = I'd miss you. There. I've said a decent thing and now I need to go and lie down.
+
+# ch06_order.vn:78 · republic.appeal · narration
+# source-hash: 0f96d021
+ch6_appeal_34 = He left the door open behind him. After a while she got up and closed it.
+
+# ch06_order.vn:82 · republic.appeal · narration
+# source-hash: f20a4bf7
+ch6_appeal_35 = At nine she was in control room three with the band at her throat and the drafts on her knee. She said good evening. She heard them answer. Then Shin asked the others for the channel, politely, and one by one they went, until there was only his breathing and the wind on the ward.
+
+# ch06_order.vn:84 · republic.appeal · shin
+# source-hash: 8ae4101e
+ch6_appeal_4 = You've been quiet for three nights. Since you told me. You've been writing something.
+
+# ch06_order.vn:85 · republic.appeal · lena
+# source-hash: 660abbcf
+ch6_appeal_36 = How do you know?
+
+# ch06_order.vn:86 · republic.appeal · shin
+# source-hash: 2fb6bd9b
+ch6_appeal_37 = I can hear you cross things out.
+
+# ch06_order.vn:88 · republic.appeal · lena
+# source-hash: c1aa5e24
+ch6_appeal_38 = Shin. An order came. About the end of your term. Special reconnaissance.
+
+# ch06_order.vn:89 · republic.appeal · shin
+# source-hash: 38635cb1
+ch6_appeal_5 = ...You know about that.
+
+# ch06_order.vn:90 · republic.appeal · narration
+# source-hash: 63fa1d40
+ch6_appeal_39 = It was the nearest thing to surprise she had ever heard from him. She had not known he kept any.
+
+# ch06_order.vn:92 · republic.appeal · lena
+# source-hash: 5b46716c
+ch6_appeal_40 = Since the festival. I should have told you then. I didn't know how.
+
+# ch06_order.vn:94 · republic.appeal · lena
+# source-hash: 72d0e12e
+ch6_appeal_41 = Since ten o'clock this morning. It came with my initials already on it.
+
+# ch06_order.vn:95 · republic.appeal · shin
+# source-hash: 22a95ad0
+ch6_appeal_42 = Nobody inside has ever shown it to us before. We assumed they didn't show it to you either.
+
+# ch06_order.vn:96 · republic.appeal · shin
+# source-hash: 8a5b2a75
+ch6_appeal_43 = I'm going to ask you for something. Once. Then I'll leave it with you.
+
+# ch06_order.vn:97 · republic.appeal · lena
+# source-hash: a36fa673
+ch6_appeal_44 = Go on.
+
+# ch06_order.vn:98 · republic.appeal · shin
+# source-hash: 90408e98
+ch6_appeal_45 = Don't fight it.
+
+# ch06_order.vn:99 · republic.appeal · narration
+# source-hash: ab8556f5
+ch6_appeal_46 = She had known it was coming. It still went in like cold water.
+
+# ch06_order.vn:100 · republic.appeal · shin
+# source-hash: aa8c4c89
+ch6_appeal_47 = If you petition, it goes to a committee. The committee is the people who wrote the order. They'll thank you for your concern. Then they'll decide you're tired, and give your chair to someone else, and the order will go out on the day it was always going out.
+
+# ch06_order.vn:101 · republic.appeal · shin
+# source-hash: b5f2f2ea
+ch6_appeal_48 = It will cost you everything you have in there. It won't change anything out here. We go east on the thirty-first either way.
+
+# ch06_order.vn:102 · republic.appeal · lena (angry)
+# source-hash: e9f6af5d
+ch6_appeal_49 = You can't know that.
+
+# ch06_order.vn:103 · republic.appeal · shin
+# source-hash: 826a596b
+ch6_appeal_50 = You read the list they stapled to it. Every one says completed. Some of those squadrons had Handlers who tried. We heard about the Handlers. We never heard what happened to them after.
+
+# ch06_order.vn:104 · republic.appeal · shin
+# source-hash: 40798742
+ch6_appeal_51 = There'll be a squadron in this ward after us. Another one after that. They'll have a Handler. It could be someone who asks their names. Or it could be whoever gets your chair when you've spent yourself on us.
+
+# ch06_order.vn:105 · republic.appeal · shin
+# source-hash: b0529fa7
+ch6_appeal_52 = Keep the chair. Be in it for the next ones. It's the only thing in there that has ever been any use to us.
+
+# ch06_order.vn:106 · republic.appeal · lena (sad)
+# source-hash: e92b1eb3
+ch6_appeal_53 = And you want me to sit in it and watch you walk off the map.
+
+# ch06_order.vn:107 · republic.appeal · shin
+# source-hash: 6865741e
+ch6_appeal_54 = Yes.
+
+# ch06_order.vn:108 · republic.appeal · narration
+# source-hash: 70add194
+ch6_appeal_55 = He did not soften it. He never made a hard thing easier by making it untrue.
+
+# ch06_order.vn:110 · republic.appeal · shin
+# source-hash: 48ad0b06
+ch6_appeal_56 = I don't ask you for things, Lena.
+
+# ch06_order.vn:111 · republic.appeal · lena
+# source-hash: 8d160fe6
+ch6_appeal_57 = No. You don't.
+
+# ch06_order.vn:112 · republic.appeal · shin
+# source-hash: 182abb65
+ch6_appeal_58 = I'm asking.
+
+# ch06_order.vn:114 · republic.appeal · shin
+# source-hash: 4d0231ff
+ch6_appeal_59 = That's all. It's your decision, Handler One. It was always going to be.
+
+# ch06_order.vn:115 · republic.appeal · choice
+# source-hash: 1da61f19
+ch6_appeal_q1 = He has asked once. He will not ask again.
+
+# ch06_order.vn:116 · republic.appeal · option
+# source-hash: 95bfbc89
+ch6_appeal_o1 = Fight it openly: petition the General Staff in her own name, with the squadron's record attached.
+
+# ch06_order.vn:121 · republic.appeal · lena
+# source-hash: f4fa344b
+ch6_appeal_60 = No. I'm sorry, Shin. I can't sit in the chair and watch. If that's all the chair is for, they can have it.
+
+# ch06_order.vn:122 · republic.appeal · shin
+# source-hash: eda5648f
+ch6_appeal_61 = ...Then I've said it.
+
+# ch06_order.vn:123 · republic.appeal · narration
+# source-hash: 6bfa9b3d
+ch6_appeal_6 = She wrote until two. At eight she carried it up four floors to the General Staff registry herself: eleven pages in her own name, and behind them forty more. Every sortie Spearhead had flown since she took command. Every warning Shin had given before the radar saw anything. Every name.
+
+# ch06_order.vn:124 · republic.appeal · narration
+# source-hash: 2e674129
+ch6_appeal_62 = The registry officer stamped it RECEIVED without reading the cover. By the afternoon her name had come off the guest list for the Ministry reception, and two people she had known since the academy found reasons to wait for the next lift.
+
+# ch06_order.vn:125 · republic.appeal · narration
+# source-hash: fc2ee631
+ch6_appeal_63 = Shin told the others before breakfast. Lena heard, later, that Theo had said she'd done something very stupid, and that he was proud of her, and that he would deny it to anyone who asked. Nobody asked. Nobody had to.
+
+# ch06_order.vn:126 · republic.appeal · option
+# source-hash: 6c8b40f5
+ch6_appeal_o2 = Do as Shin asks. Keep quiet, keep her post, and use it for them.
+
+# ch06_order.vn:130 · republic.appeal · lena
+# source-hash: 0a9265e9
+ch6_appeal_64 = ...All right.
+
+# ch06_order.vn:131 · republic.appeal · shin
+# source-hash: 60ed1f02
+ch6_appeal_65 = Thank you.
+
+# ch06_order.vn:132 · republic.appeal · narration
+# source-hash: da79667c
+ch6_appeal_7 = She hated that he thanked her. She did not tell him so.
+
+# ch06_order.vn:133 · republic.appeal · narration
+# source-hash: 0dcc01e2
+ch6_appeal_66 = In the morning she fed the drafts through the shredder on the third floor, one page at a time, because it jammed on two. Duval brought her a coffee without being asked and said nothing about it, which was how she knew that he knew, and that he was relieved, and that half the corridor was.
+
+# ch06_order.vn:134 · republic.appeal · narration
+# source-hash: ebdb7265
+ch6_appeal_67 = When Shin told the others, Kurena said, So that's that, and went out behind the hangar to the graves. Lena heard about it from Anju, who was kind about it. That was worse.
+
+# ch06_order.vn:135 · republic.appeal · option
+# source-hash: 8cfc69b6
+ch6_appeal_o3 = Take it to Karlstahl, privately, tonight.
+
+# ch06_order.vn:138 · republic.appeal · lena
+# source-hash: ef5999f3
+ch6_appeal_68 = I won't petition. But I won't do nothing, Shin. I'm going to ask one person. Quietly. Tonight.
+
+# ch06_order.vn:139 · republic.appeal · shin
+# source-hash: bd3b0461
+ch6_appeal_69 = Karlstahl.
+
+# ch06_order.vn:140 · republic.appeal · lena
+# source-hash: 4f2e9167
+ch6_appeal_70 = He's known me since before I could walk.
+
+# ch06_order.vn:141 · republic.appeal · shin
+# source-hash: 169ab3b6
+ch6_appeal_71 = He signed the law.
+
+# ch06_order.vn:143 · republic.appeal · lena
+# source-hash: d3c98422
+ch6_appeal_72 = I know what he signed. He told me himself, over the lamb. That's why I can ask him.
+
+# ch06_order.vn:145 · republic.appeal · lena
+# source-hash: 731cc245
+ch6_appeal_73 = I know. That's why he's the one to ask.
+
+# ch06_order.vn:146 · republic.appeal · narration
+# source-hash: 2044ec0f
+ch6_appeal_8 = The car took her to his house at eleven. He came to the door himself, in a dressing gown, and read the order under the hall lamp without asking her in. He read it twice. Then he looked for a long time at the bottom of the page, where the countersignatures were.
+
+# ch06_order.vn:147 · republic.appeal · narration
+# source-hash: 21f05d91
+ch6_appeal_74 = Leave it with me, he said. Give me some days. And tell nobody you came. She did not. His aide, who should not have been on the stairs at that hour, was on the stairs, and by the next afternoon somebody on the General Staff knew that the Mirize girl had gone to her uncle in the night.
+
+## Scene front.thirty_days
+
+# ch06_order.vn:151 · scene `front.thirty_days` title
+# source-hash: 81329bb9
+scene-front-thirty_days = Thirty-One Days
+
+# ch06_order.vn:155 · front.thirty_days · narration
+# source-hash: 7168170d
+ch6_thirty_1 = Theo had painted the count on the inside of the hangar door the morning the notice came through, beside the laughing fox and the small gold firework: thirty-one short strokes in a row, each a different colour until he ran out of colours and began again. This morning he had painted a neat grey line through the first.
+
+# ch06_order.vn:157 · front.thirty_days · narration
+# source-hash: 656972ce
+ch6_thirty_2 = Theo had chalked the count on the hangar door the morning the notice came through: thirty-one short strokes at the height of his shoulder, where the damp reached last. This morning he had drawn a line through the first one and gone over it twice, so the damp would have to work for it.
+
+# ch06_order.vn:159 · front.thirty_days · theo
+# source-hash: 47f6e938
+ch6_thirty_10 = Thirty.
+
+# ch06_order.vn:161 · front.thirty_days · raiden
+# source-hash: 846e37c8
+ch6_thirty_11 = You don't have to say it every morning.
+
+# ch06_order.vn:162 · front.thirty_days · theo
+# source-hash: 95f57f6d
+ch6_thirty_12 = I do. It's a countdown. You have to say countdowns out loud. Otherwise it's only arithmetic.
+
+# ch06_order.vn:164 · front.thirty_days · narration
+# source-hash: d16b2cb4
+ch6_thirty_13 = The seven sat at the far end of the long workbench, where they always sat: close enough to be part of things, far enough not to have to be.
+
+# ch06_order.vn:165 · front.thirty_days · narration
+# source-hash: b58de0da
+ch6_thirty_14 = Mattie, the oldest, was sorting bolts by size into a tin and humming, so low it seemed to come up through the bench rather than out of him. Yuna, small and quick, the best scout on the ward, sat on the bench instead of at it and swung her boots.
+
+# ch06_order.vn:166 · front.thirty_days · narration
+# source-hash: 3d3f8398
+ch6_thirty_15 = Tobiah had a biscuit box under his elbow with the lid wired shut. He had had it as long as anyone had known him. Nobody asked what was in it any more. Sasha had a row of bright things in front of her, a brass button, a bottle cap, the lens of a dead torch, and moved them about in a game of patience whose rules only she knew.
+
+# ch06_order.vn:167 · front.thirty_days · narration
+# source-hash: c81ed3b6
+ch6_thirty_16 = Ezra's hands were inside a radio beside Raiden's; the two of them passed one screwdriver back and forth without looking. Noor, who shot at night and slept in the day, was awake now, nearly, singing under her breath in the language her mother had spoken, a song that had no end that anyone had heard, only places to stop.
+
+# ch06_order.vn:168 · front.thirty_days · narration
+# source-hash: 8f5fe6f4
+ch6_thirty_17 = And Pim, fourteen, all knees and elbows, the tallest of them and the youngest, sat as near to Theo as he could without being in the way.
+
+# ch06_order.vn:169 · front.thirty_days · pim
+# source-hash: 9fc073d7
+ch6_thirty_18 = Do the fox again. With the hat.
+
+# ch06_order.vn:170 · front.thirty_days · theo
+# source-hash: cb8018f8
+ch6_thirty_19 = It's a cap. A major's cap. There is a difference, and one day you'll be glad I told you.
+
+# ch06_order.vn:171 · front.thirty_days · sasha
+# source-hash: 0a921f57
+ch6_thirty_20 = Ezra. Is this brass?
+
+# ch06_order.vn:172 · front.thirty_days · ezra
+# source-hash: 2f3edf2d
+ch6_thirty_21 = It's a shell casing.
+
+# ch06_order.vn:173 · front.thirty_days · sasha
+# source-hash: 437766b1
+ch6_thirty_22 = It's brass.
+
+# ch06_order.vn:174 · front.thirty_days · ezra
+# source-hash: b350afb7
+ch6_thirty_23 = It's a shell casing made of brass. Everything out here's a shell casing, Sasha.
+
+# ch06_order.vn:175 · front.thirty_days · mattie
+# source-hash: 19e97283
+ch6_thirty_24 = Let her have her brass.
+
+# ch06_order.vn:176 · front.thirty_days · narration
+# source-hash: ccb71269
+ch6_thirty_25 = Yuna laughed, with her shoulders only, and Sasha put the casing at the head of her row, where the good things went.
+
+# ch06_order.vn:178 · front.thirty_days · narration
+# source-hash: 2559901e
+ch6_thirty_3 = Kurena had been standing in front of the lockers for some time.
+
+# ch06_order.vn:179 · front.thirty_days · narration
+# source-hash: a63df79e
+ch6_thirty_26 = There were fourteen along the back wall, grey, dented, left behind by whatever the hangar had been before it was a hangar. Kaie's had her name on a strip of tape in her own round capitals, with a small flower drawn after it, because Kaie drew a small flower after everything. Nobody had opened it since the river.
+
+# ch06_order.vn:181 · front.thirty_days · anju
+# source-hash: fd76aca3
+ch6_thirty_27 = You don't have to do it today.
+
+# ch06_order.vn:182 · front.thirty_days · kurena
+# source-hash: 3b1e9c63
+ch6_thirty_28 = Somebody does. The next lot will want the lockers.
+
+# ch06_order.vn:183 · front.thirty_days · narration
+# source-hash: 991bc373
+ch6_thirty_29 = That was how they said it now. The next lot.
+
+# ch06_order.vn:185 · front.thirty_days · narration
+# source-hash: 7e165ad0
+ch6_thirty_30 = The door stuck, and then gave.
+
+# ch06_order.vn:186 · front.thirty_days · narration
+# source-hash: feb03acc
+ch6_thirty_31 = A spare shirt, folded badly. A comb with three teeth gone. The scissors, wrapped in a clean cloth and laid points-down in the bottom of the locker, where Kurena herself had put them the morning after the river and then made herself forget she had.
+
+# ch06_order.vn:187 · front.thirty_days · narration
+# source-hash: 957fe5b5
+ch6_thirty_32 = A hardbacked notebook: the book. Every bet Kaie had ever taken, on everything: the weather, the soup, whether Theo's hair would ever recover. The last page said, in the round capitals, HANDLER ONE (THE NEW ONE). THEO: ONE DAY. RAIDEN: ONE WEEK. And under that, added later, in different ink: EVERYBODY LOSES. GOOD.
+
+# ch06_order.vn:188 · front.thirty_days · narration
+# source-hash: 5b56eaab
+ch6_thirty_33 = And a cookbook. Family Cooking for Every Season, printed inside the walls before the war, its spine split in two places. Kaie had written in the margin of every recipe. No eggs. No butter. What is a shallot. Try with the tinned meat. Tried with the tinned meat: no. She had never once followed a recipe to the end. The soup had been the proof.
+
+# ch06_order.vn:189 · front.thirty_days · theo (smile)
+# source-hash: acaed016
+ch6_thirty_34 = "What is a shallot." She asked me that. I told her it was a kind of small bird.
+
+# ch06_order.vn:190 · front.thirty_days · anju
+# source-hash: 62ed5744
+ch6_thirty_35 = She believed you for a month.
+
+# ch06_order.vn:191 · front.thirty_days · theo
+# source-hash: b8b54041
+ch6_thirty_36 = She believed me for a month and then she hit me with that book.
+
+# ch06_order.vn:192 · front.thirty_days · narration
+# source-hash: d1030780
+ch6_thirty_37 = Halfway through the spring section, the pages had been stained pink in small flat shapes, five petals each.
+
+# ch06_order.vn:193 · front.thirty_days · narration
+# source-hash: 72c50997
+ch6_thirty_38 = And on the shelf above, propped against the back of the locker where you would see it first if you were the kind of person who opened lockers properly, an envelope. Sealed. When Kurena tilted it, something thin and dry moved inside.
+
+# ch06_order.vn:194 · front.thirty_days · narration
+# source-hash: 975c0229
+ch6_thirty_39 = On the front, in the round capitals: TO HANDLER ONE, THE NEW ONE.
+
+# ch06_order.vn:195 · front.thirty_days · kurena (sad)
+# source-hash: 23709c30
+ch6_thirty_40 = The weed by the fence. The little pink one. She pressed it.
+
+# ch06_order.vn:196 · front.thirty_days · theo
+# source-hash: 3939a03f
+ch6_thirty_41 = She said it was a cherry tree.
+
+# ch06_order.vn:197 · front.thirty_days · kurena
+# source-hash: b70749ad
+ch6_thirty_42 = She said it was a young one. She said everything starts small and you have to be patient with it.
+
+# ch06_order.vn:198 · front.thirty_days · anju
+# source-hash: 7d5607d6
+ch6_thirty_43 = She told me she was sending the first ones to the Handler. Because people in there have never seen a cherry tree either, and it didn't seem fair that they should go without.
+
+# ch06_order.vn:199 · front.thirty_days · kurena
+# source-hash: c761c1e0
+ch6_thirty_44 = She promised me the real ones. From the east.
+
+# ch06_order.vn:200 · front.thirty_days · narration
+# source-hash: 773ed627
+ch6_thirty_45 = Nobody said anything about the east.
+
+# ch06_order.vn:204 · front.thirty_days · kurena
+# source-hash: 8aae2eaf
+ch6_thirty_46 = She said her name. Her whole name, behind the hangar, where we could all hear. She can have it.
+
+# ch06_order.vn:206 · front.thirty_days · kurena
+# source-hash: 267596be
+ch6_thirty_47 = She stayed on. At the river. She was there when Kaie... She heard her. She can have it.
+
+# ch06_order.vn:207 · front.thirty_days · narration
+# source-hash: 6ebc7b4d
+ch6_thirty_4 = Under Kaie's capitals Kurena wrote, smaller, in pencil: CARE OF ARMY HEADQUARTERS, FIRST SECTOR, CONTROL ROOM THREE. Then she carried it out to the field where the transport containers stood waiting for the night, and put it in the outgoing mail sack, on top, where nothing would crush it.
+
+# ch06_order.vn:208 · front.thirty_days · narration
+# source-hash: 1f9ad355
+ch6_thirty_48 = At the end of the bench Tobiah watched her go and come back, with his hand flat on the lid of his box.
+
+# ch06_order.vn:210 · front.thirty_days · kurena
+# source-hash: 05601aa4
+ch6_thirty_49 = Not to her. Not yet.
+
+# ch06_order.vn:211 · front.thirty_days · theo
+# source-hash: 953d7cc2
+ch6_thirty_50 = It's got her name on it. Her job, anyway.
+
+# ch06_order.vn:212 · front.thirty_days · kurena
+# source-hash: ce9387c8
+ch6_thirty_51 = It's got a Handler on it. I don't know yet if that's her.
+
+# ch06_order.vn:213 · front.thirty_days · narration
+# source-hash: 8060654f
+ch6_thirty_5 = She put it back on the shelf, against the back of the locker, where Kaie had left it, and shut the door, and the door stuck, and she leaned on it until it didn't.
+
+# ch06_order.vn:214 · front.thirty_days · narration
+# source-hash: afd9e3be
+ch6_thirty_52 = At the end of the bench Tobiah watched her do it, with his hand flat on the lid of his box of letters nobody could send.
+
+# ch06_order.vn:219 · front.thirty_days · narration
+# source-hash: 712a59b3
+ch6_thirty_6 = At nine the bands at their necks gave their small cold tingle. At the far end of the bench the seven stopped talking, all at once, as they did every night, like people who have heard a step in the corridor. Noor stopped singing in the middle of a line.
+
+# ch06_order.vn:222 · front.thirty_days · lena
+# source-hash: c6a64573
+ch6_thirty_53 = Good evening, everyone.
+
+# ch06_order.vn:223 · front.thirty_days · theo
+# source-hash: ad8de25b
+ch6_thirty_54 = Lena. We're in the hangar. It's thirty, if you're counting.
+
+# ch06_order.vn:224 · front.thirty_days · lena
+# source-hash: 3888a20d
+ch6_thirty_55 = I'm counting.
+
+# ch06_order.vn:226 · front.thirty_days · lena
+# source-hash: 0117731e
+ch6_thirty_56 = Good evening, Spearhead.
+
+# ch06_order.vn:227 · front.thirty_days · theo
+# source-hash: d12f318f
+ch6_thirty_57 = Evening, Handler One.
+
+# ch06_order.vn:229 · front.thirty_days · lena
+# source-hash: 3d57c38e
+ch6_thirty_58 = Good evening, Spearhead. Report, please.
+
+# ch06_order.vn:230 · front.thirty_days · raiden
+# source-hash: 60793f28
+ch6_thirty_59 = All quiet, Handler One.
+
+# ch06_order.vn:231 · front.thirty_days · narration
+# source-hash: a0554237
+ch6_thirty_60 = Then, for the first time, she counted.
+
+# ch06_order.vn:232 · front.thirty_days · narration
+# source-hash: 5a49f940
+ch6_thirty_61 = Shin's breathing, which she would have known anywhere. Raiden's, slow. Theo's, with a pencil in his teeth. Kurena's, short and held. Anju's, so quiet she had to wait for it.
+
+# ch06_order.vn:233 · front.thirty_days · narration
+# source-hash: 5bf6cbe3
+ch6_thirty_62 = Five. She had always stopped at five. Under them and around them, like rain she had long ago stopped hearing, there was more.
+
+# ch06_order.vn:234 · front.thirty_days · narration
+# source-hash: 5e1e0f83
+ch6_thirty_63 = Six: low and steady, almost a hum. Seven: quick and light. Eight. Nine, through the teeth. Ten, a held breath let go. Eleven. And one more, young, that caught a little every time Theo's pencil scratched.
+
+# ch06_order.vn:235 · front.thirty_days · narration
+# source-hash: e6b52808
+ch6_thirty_64 = Twelve.
+
+# ch06_order.vn:236 · front.thirty_days · lena
+# source-hash: f07072ef
+ch6_thirty_65 = ...Twelve.
+
+# ch06_order.vn:237 · front.thirty_days · theo
+# source-hash: 10366101
+ch6_thirty_66 = Sorry?
+
+# ch06_order.vn:238 · front.thirty_days · lena
+# source-hash: 603cd595
+ch6_thirty_67 = Nothing. I... no. Not nothing.
+
+# ch06_order.vn:240 · front.thirty_days · narration
+# source-hash: a239874e
+ch6_thirty_68 = On the step of his Juggernaut Shin put his book face down. At the end of the bench nobody moved at all.
+
+# ch06_order.vn:241 · front.thirty_days · choice
+# source-hash: faf588bd
+ch6_thirty_q1 = Twelve people are breathing on the link. Seven of them have never said a word to her.
+
+# ch06_order.vn:242 · front.thirty_days · option
+# source-hash: 1021f1bf
+ch6_thirty_o1 = Read the seven silent names from the files, one by one.
+
+# ch06_order.vn:246 · front.thirty_days · lena
+# source-hash: e857ca31
+ch6_thirty_7 = Matthias Oyelaran, Bellringer. Yuna Castellane, Wisp. Tobiah Renke, Ferryman. Sasha Iwai, Magpie. Ezra Kowal, Tinker. Noor Halvard, Nightjar. Pim Laukka, Scarecrow.
+
+# ch06_order.vn:247 · front.thirty_days · lena
+# source-hash: 528a1a30
+ch6_thirty_69 = I signed for your files. I've read every page. I should have said your names a long time ago. I'm sorry it took me this long to count.
+
+# ch06_order.vn:248 · front.thirty_days · narration
+# source-hash: d0678481
+ch6_thirty_70 = At the end of the bench Pim looked at Theo as if Theo might know what to do with this. Theo didn't. Mattie put his hand on Sasha's shoulder, and Sasha shook it off, and closed her fist on the brass casing until her knuckles went white.
+
+# ch06_order.vn:249 · front.thirty_days · narration
+# source-hash: d214649a
+ch6_thirty_71 = Then Sasha got up and walked out of the hangar into the dark, and did not slam the door, which was worse than if she had.
+
+# ch06_order.vn:251 · front.thirty_days · raiden
+# source-hash: 99f1f05d
+ch6_thirty_72 = Lena. A Handler who knows your name can write it on a form.
+
+# ch06_order.vn:253 · front.thirty_days · raiden
+# source-hash: 28138ee4
+ch6_thirty_91 = Handler One. A Handler who knows your name can write it on a form.
+
+# ch06_order.vn:254 · front.thirty_days · lena (sad)
+# source-hash: 191470c7
+ch6_thirty_73 = I know. I won't.
+
+# ch06_order.vn:255 · front.thirty_days · shin
+# source-hash: b55969e7
+ch6_thirty_74 = They heard you. All of them. That's all I can tell you tonight.
+
+# ch06_order.vn:256 · front.thirty_days · narration
+# source-hash: 41418bc7
+ch6_thirty_75 = Nobody answered her. Nobody had promised to. But Yuna, on the bench, said each name over to herself without a sound, her own among them, as if checking that it still fitted.
+
+# ch06_order.vn:257 · front.thirty_days · option
+# source-hash: a87beb14
+ch6_thirty_o2 = Ask Shin, later and privately, why seven of them never speak.
+
+# ch06_order.vn:259 · front.thirty_days · lena
+# source-hash: 5bcd4ea0
+ch6_thirty_76 = Good night, Spearhead. Undertaker, would you stay on a moment.
+
+# ch06_order.vn:260 · front.thirty_days · narration
+# source-hash: 18e0adca
+ch6_thirty_8 = The others dropped off the channel one by one. She waited until there was only one breath left, and asked.
+
+# ch06_order.vn:261 · front.thirty_days · shin
+# source-hash: c96893f1
+ch6_thirty_77 = They don't speak to Handlers.
+
+# ch06_order.vn:262 · front.thirty_days · lena
+# source-hash: b28fa163
+ch6_thirty_78 = Any Handler? Or only me?
+
+# ch06_order.vn:263 · front.thirty_days · shin
+# source-hash: 9a432d16
+ch6_thirty_79 = Any. It isn't about you. It happened before you. To one of theirs.
+
+# ch06_order.vn:264 · front.thirty_days · lena
+# source-hash: db39b984
+ch6_thirty_80 = Did a Handler do it?
+
+# ch06_order.vn:265 · front.thirty_days · shin
+# source-hash: ed9efac5
+ch6_thirty_81 = Yes.
+
+# ch06_order.vn:266 · front.thirty_days · narration
+# source-hash: 4a1bb510
+ch6_thirty_82 = She waited. He did not go on, and she understood that he was not going to, and that it was not his to.
+
+# ch06_order.vn:267 · front.thirty_days · shin
+# source-hash: 180f0e6e
+ch6_thirty_83 = I'll tell them you asked. That you asked me, and not them. That will matter to one of them more than you'd think.
+
+# ch06_order.vn:268 · front.thirty_days · lena
+# source-hash: 822b10c5
+ch6_thirty_84 = Which one?
+
+# ch06_order.vn:270 · front.thirty_days · shin
+# source-hash: babb76e7
+ch6_thirty_85 = Good night, Lena.
+
+# ch06_order.vn:272 · front.thirty_days · shin
+# source-hash: e4e50269
+ch6_thirty_90 = Good night, Handler One.
+
+# ch06_order.vn:273 · front.thirty_days · option
+# source-hash: 9ac9ef1d
+ch6_thirty_o3 = Tell the whole link that nobody has to speak. She counts them anyway. Twelve.
+
+# ch06_order.vn:275 · front.thirty_days · lena
+# source-hash: 47ffa958
+ch6_thirty_9 = I know there are twelve of you. Seven of you have never spoken to me, and I want to say: you don't have to. Not tonight. Not ever, if you'd rather not.
+
+# ch06_order.vn:276 · front.thirty_days · lena
+# source-hash: 94b69e6d
+ch6_thirty_86 = I'll count you anyway. Every night, at nine, until the thirty-first. Twelve.
+
+# ch06_order.vn:277 · front.thirty_days · narration
+# source-hash: 6dfa9667
+ch6_thirty_87 = At the end of the bench Yuna laughed without a sound. Pim looked at Theo, and Theo nodded, as if he had been asked something and this was the answer. Sasha did not move.
+
+# ch06_order.vn:278 · front.thirty_days · narration
+# source-hash: 69b853fb
+ch6_thirty_88 = Then Mattie hummed a single low note, and stopped. If it reached control room three, Lena did not say so. Noor took up her song again where she had left it, in the middle of the line.
+
+# ch06_order.vn:280 · front.thirty_days · theo
+# source-hash: 01713073
+ch6_thirty_89 = For the record, Lena, they're very impressed. I can tell. I'm an expert.
+
+# ch06_order.vn:282 · front.thirty_days · theo
+# source-hash: e961a2e3
+ch6_thirty_92 = For the record, Handler One, they're very impressed. I can tell. I'm an expert.
+
+## Scene republic.biscuit_tin
+
+# ch06_order.vn:288 · scene `republic.biscuit_tin` title
+# source-hash: 1a2d8bf2
+scene-republic-biscuit_tin = The Biscuit Tin
+
+# ch06_order.vn:293 · republic.biscuit_tin · narration
+# source-hash: 95a3d696
+ch6_biscuit_10 = Annette had telephoned at ten and said come to the lab, come at eleven, and hung up before Lena could ask why. The research wing was dark except for her window. She had no coffee on. That was how Lena knew.
+
+# ch06_order.vn:295 · republic.biscuit_tin · narration
+# source-hash: b3628643
+ch6_biscuit_46 = They had not had a Friday in weeks. Lena had not been sure she would be telephoned again, by Annette, for anything. She had come anyway, quickly, in case it was a mistake that might be corrected.
+
+# ch06_order.vn:296 · republic.biscuit_tin · annette
+# source-hash: aae381c2
+ch6_biscuit_11 = Sit. Don't say anything. I'm going to tell you a thing, and you're going to let me get to the end of it. No questions. No faces. Especially that one.
+
+# ch06_order.vn:297 · republic.biscuit_tin · lena
+# source-hash: 08df68c5
+ch6_biscuit_12 = Which one?
+
+# ch06_order.vn:298 · republic.biscuit_tin · annette
+# source-hash: 9e7f746d
+ch6_biscuit_13 = The kind one. It's unbearable. Put it away.
+
+# ch06_order.vn:299 · republic.biscuit_tin · narration
+# source-hash: ba83d551
+ch6_biscuit_14 = Lena put it away, as far as she could.
+
+# ch06_order.vn:300 · republic.biscuit_tin · annette
+# source-hash: 770a805a
+ch6_biscuit_1 = When I was ten we lived on a street with plane trees and a bakery that burnt everything on Thursdays. Two doors down there was a family called Nouzen. The older boy was grown, nearly, and wore a uniform and had no time for us. The younger one was eight and had time for nothing else.
+
+# ch06_order.vn:301 · republic.biscuit_tin · annette
+# source-hash: 3eaa1f85
+ch6_biscuit_15 = His name was Shinei. Everyone called him Shin, except his mother, who used the whole thing when he was in trouble. Which was often. Mostly my fault.
+
+# ch06_order.vn:303 · republic.biscuit_tin · narration
+# source-hash: c27ccc7d
+ch6_biscuit_2 = Lena had known since the café. Half known, and been careful not to finish knowing it.
+
+# ch06_order.vn:305 · republic.biscuit_tin · narration
+# source-hash: c626016a
+ch6_biscuit_16 = Lena did not move. Somewhere in the building a lift went down and did not come back up.
+
+# ch06_order.vn:306 · republic.biscuit_tin · annette
+# source-hash: 2242839b
+ch6_biscuit_17 = We built a radio. A crystal set, in a biscuit tin with a blue windmill on the lid. A coil of wire round a cardboard tube, a safety pin, a crystal I stole from my father's desk. We could get one station, if it wasn't raining, and if somebody held the aerial out of the window and didn't breathe.
+
+# ch06_order.vn:307 · republic.biscuit_tin · annette (smile)
+# source-hash: 7944de22
+ch6_biscuit_18 = He held the aerial. He was very good at not breathing. It was the only thing he did better than me. That and soldering. Two things. I've never forgiven him either of them.
+
+# ch06_order.vn:308 · republic.biscuit_tin · annette
+# source-hash: 6ef878b4
+ch6_biscuit_19 = The first thing we ever heard on it was the weather for the southern provinces. We were so proud you'd have thought we'd invented rain.
+
+# ch06_order.vn:309 · republic.biscuit_tin · narration
+# source-hash: cf1592c5
+ch6_biscuit_20 = The smile went out. It did not fade; it went, like a lamp in a window across the street, switched off by someone in another room.
+
+# ch06_order.vn:310 · republic.biscuit_tin · annette (sad)
+# source-hash: 1901f2dd
+ch6_biscuit_21 = Then there was the night they came for the Colorata.
+
+# ch06_order.vn:311 · republic.biscuit_tin · annette
+# source-hash: 1067795a
+ch6_biscuit_22 = You could hear the lorries three streets off. My father closed the shutters. I remember thinking that was strange, it wasn't cold.
+
+# ch06_order.vn:312 · republic.biscuit_tin · annette
+# source-hash: b7ff4aab
+ch6_biscuit_23 = When the lorries reached our street there was a knock at our back door. Not the front. The back, where he always came, through the gap in the hedge. Three knocks, and then one. That was ours. We made it up.
+
+# ch06_order.vn:313 · republic.biscuit_tin · annette
+# source-hash: e6c2c55c
+ch6_biscuit_24 = I went to the door. I had my hand on the bolt. And my father was standing behind me in the kitchen, in the dark, and he didn't say anything. He didn't have to say anything. He just stood there, being behind me.
+
+# ch06_order.vn:314 · republic.biscuit_tin · annette
+# source-hash: acf9c684
+ch6_biscuit_25 = And I took my hand off the bolt.
+
+# ch06_order.vn:315 · republic.biscuit_tin · narration
+# source-hash: 0086698a
+ch6_biscuit_26 = She looked at her hand. It was an ordinary hand, a scientist's, with a burn on one knuckle from the soldering iron.
+
+# ch06_order.vn:316 · republic.biscuit_tin · annette
+# source-hash: a0e838cb
+ch6_biscuit_27 = He knocked again. Three, and one. And then he didn't.
+
+# ch06_order.vn:317 · republic.biscuit_tin · annette
+# source-hash: e399cfa3
+ch6_biscuit_28 = In the morning their door was open and there was nobody in the house. I don't know what happened to the radio. I've wondered for nine years whether they let him take it. That's the sort of thing I wonder about. Not the important things. The tin.
+
+# ch06_order.vn:318 · republic.biscuit_tin · annette
+# source-hash: bd79d73b
+ch6_biscuit_29 = I've never told anyone. Not my mother. Not the man my father paid to talk to me when I stopped sleeping at twelve. So nobody has ever told me I was only ten. I tell myself. It doesn't take.
+
+# ch06_order.vn:320 · republic.biscuit_tin · annette
+# source-hash: 05aedf13
+ch6_biscuit_3 = The night the girl died, Kaie, when you rang at three in the morning, I sat on your kitchen floor until it was light and thought: if she asks me why I came so fast, I'll tell her. You didn't ask. I've never been so grateful to anybody, or so disappointed.
+
+# ch06_order.vn:322 · republic.biscuit_tin · annette
+# source-hash: c2979804
+ch6_biscuit_4 = When I raised your sync rate with him, I did it with these. I wired you further into his head than anyone's been. My hands shook the whole time, and I let you think it was the voices. It was partly the voices.
+
+# ch06_order.vn:324 · republic.biscuit_tin · annette
+# source-hash: 19e0decf
+ch6_biscuit_5 = At the festival, on my balcony, I said hello to him. To all of them, with a tart in my hand. He said good evening, Lieutenant, very politely. He didn't know my voice. Why would he. The last time he heard it, it was ten and behind a door.
+
+# ch06_order.vn:326 · republic.biscuit_tin · annette
+# source-hash: 2d5473e3
+ch6_biscuit_6 = On the balcony, after the fireworks, I had the whole thing in my mouth. I'd rehearsed it. Then you laughed at something about the tart and I thought, not tonight, let her have tonight. That's what I always think. Nine years of not tonight.
+
+# ch06_order.vn:327 · republic.biscuit_tin · annette
+# source-hash: 6efbc62e
+ch6_biscuit_30 = He's alive. He's your captain. He's going east in thirty days on an order typed in the building I work in, and I built the thing that lets you say goodnight to him. That's where we are. That's the end. You can make the face now.
+
+# ch06_order.vn:328 · republic.biscuit_tin · narration
+# source-hash: 88b6285b
+ch6_biscuit_31 = Lena did not make the face. She got up and went round the bench and sat down next to Annette, close, shoulder against shoulder, and waited.
+
+# ch06_order.vn:329 · republic.biscuit_tin · choice
+# source-hash: 081dbc61
+ch6_biscuit_q1 = Annette has told it all the way to the end. Now she is waiting to be told what it was.
+
+# ch06_order.vn:330 · republic.biscuit_tin · option
+# source-hash: be42fda5
+ch6_biscuit_o1 = "Tell him yourself. I'll open the link for you."
+
+# ch06_order.vn:333 · republic.biscuit_tin · annette
+# source-hash: 940f9c51
+ch6_biscuit_7 = ...You'd do that. You'd just hand me the band and sit there while I...
+
+# ch06_order.vn:334 · republic.biscuit_tin · lena
+# source-hash: f1711c29
+ch6_biscuit_32 = I'd sit there.
+
+# ch06_order.vn:335 · republic.biscuit_tin · annette (angry)
+# source-hash: 638dc647
+ch6_biscuit_33 = He won't be eight. He'll have a voice. He'll have nine years of voice, and all of it will know what I did.
+
+# ch06_order.vn:336 · republic.biscuit_tin · lena
+# source-hash: 8e4658e8
+ch6_biscuit_34 = He already knows what you did. He was on the other side of the door. He's only never heard why.
+
+# ch06_order.vn:337 · republic.biscuit_tin · narration
+# source-hash: 94c86498
+ch6_biscuit_35 = Annette took that like a slap, and Lena watched it land, and did not take it back.
+
+# ch06_order.vn:338 · republic.biscuit_tin · annette (sad)
+# source-hash: 892c758f
+ch6_biscuit_36 = Not tonight. Before they go. I'll do it before they go. Don't look at me like that, I said before they go. You're a terrible friend. You're a terrible, stubborn friend.
+
+# ch06_order.vn:339 · republic.biscuit_tin · option
+# source-hash: 8dde1c83
+ch6_biscuit_o2 = "It's yours to tell. I won't say a word to him."
+
+# ch06_order.vn:341 · republic.biscuit_tin · annette
+# source-hash: 5c7dee2d
+ch6_biscuit_8 = ...Thank you.
+
+# ch06_order.vn:342 · republic.biscuit_tin · narration
+# source-hash: b93da8b4
+ch6_biscuit_37 = Annette put her head on Lena's shoulder and left it there, and for a long time neither of them said anything, and the lab hummed around them.
+
+# ch06_order.vn:343 · republic.biscuit_tin · narration
+# source-hash: 04fe98e1
+ch6_biscuit_38 = It was the first thing Lena had ever kept from him. She felt the size of it the next night at nine, when he said good evening, and she said it back, and nothing else.
+
+# ch06_order.vn:344 · republic.biscuit_tin · option
+# source-hash: d045c2d0
+ch6_biscuit_o3 = "Then help him now. Make the link reach east, past where it stops."
+
+# ch06_order.vn:348 · republic.biscuit_tin · annette
+# source-hash: b31de682
+ch6_biscuit_9 = Oh, that's clever. That's very clever. Pay for a door with a radio.
+
+# ch06_order.vn:349 · republic.biscuit_tin · lena
+# source-hash: 73f0e9c3
+ch6_biscuit_39 = That isn't what I...
+
+# ch06_order.vn:350 · republic.biscuit_tin · annette
+# source-hash: 08c494e9
+ch6_biscuit_40 = It's exactly what you meant, and I'll do it, and that's the worst of it. It's precisely the kind of thing I would do. You've met me.
+
+# ch06_order.vn:351 · republic.biscuit_tin · annette (neutral)
+# source-hash: 5e2fea11
+ch6_biscuit_41 = The link reaches about eighty kilometres past the walls. After that there's a limiter. The General Staff had it fitted, so nobody inside would hear anything they'd have to write down.
+
+# ch06_order.vn:352 · republic.biscuit_tin · annette
+# source-hash: 037756c0
+ch6_biscuit_42 = If I start on it, it shows on the lab's power logs. Somebody will ask what the research wing does at night.
+
+# ch06_order.vn:353 · republic.biscuit_tin · lena
+# source-hash: 39313a25
+ch6_biscuit_43 = Let them ask.
+
+# ch06_order.vn:354 · republic.biscuit_tin · annette
+# source-hash: 90f61279
+ch6_biscuit_44 = They won't ask me, Lena. They'll ask you.
+
+# ch06_order.vn:355 · republic.biscuit_tin · narration
+# source-hash: 38703ddf
+ch6_biscuit_45 = She was already pulling the schematic drawer open. She did not look at Lena again that night, except once, at the door, to say goodnight, and then not quite.
+
+## Scene front.gathering
+
+# ch06_order.vn:360 · scene `front.gathering` title
+# source-hash: 1787b5a3
+scene-front-gathering = Gathering
+
+# ch06_order.vn:365 · front.gathering · narration
+# source-hash: d1762bb4
+ch6_gathering_7 = The patrol line ran east along the dry canal as far as a pumping station with no roof, and there it turned back. Shin's Juggernaut and Raiden's walked it side by side. Behind them, in a loose file at exactly the interval Shin had set, came seven more.
+
+# ch06_order.vn:366 · front.gathering · narration
+# source-hash: 77a0c700
+ch6_gathering_8 = Yuna's, the lightest, ranged ahead and came back and ranged ahead again. Noor's gun turned slowly north and back, north and back. Mattie's came last, as it always did, so that there would be somebody behind the youngest.
+
+# ch06_order.vn:367 · front.gathering · narration
+# source-hash: 1a19a960
+ch6_gathering_1 = At the pumping station Shin stopped, and the file stopped behind him, and stayed stopped longer than Raiden had ever known it to.
+
+# ch06_order.vn:368 · front.gathering · raiden
+# source-hash: 20ecb057
+ch6_gathering_9 = Shin.
+
+# ch06_order.vn:369 · front.gathering · shin
+# source-hash: 2f418cea
+ch6_gathering_10 = Wait.
+
+# ch06_order.vn:370 · front.gathering · raiden
+# source-hash: dc65490a
+ch6_gathering_11 = How many?
+
+# ch06_order.vn:371 · front.gathering · shin
+# source-hash: a1951660
+ch6_gathering_12 = I can't count them.
+
+# ch06_order.vn:372 · front.gathering · narration
+# source-hash: 40a4b8c4
+ch6_gathering_13 = In all the years Raiden had known him, Shin had always been able to count them.
+
+# ch06_order.vn:373 · front.gathering · shin
+# source-hash: 8c228c0b
+ch6_gathering_14 = It used to be voices. Now it's a sound. Everything east of the river that can move is moving to one place.
+
+# ch06_order.vn:374 · front.gathering · raiden
+# source-hash: 727b2d4c
+ch6_gathering_15 = Coming here?
+
+# ch06_order.vn:375 · front.gathering · shin
+# source-hash: 0690c914
+ch6_gathering_16 = Not yet. They're gathering. It'll take them a while. Not as long as I'd like.
+
+# ch06_order.vn:376 · front.gathering · raiden
+# source-hash: a5899e6a
+ch6_gathering_17 = And him?
+
+# ch06_order.vn:377 · front.gathering · shin
+# source-hash: f807c1c0
+ch6_gathering_18 = Closer. He used to be at the edge of it. He's moved in, towards the middle. West, a little. Since the festival.
+
+# ch06_order.vn:378 · front.gathering · narration
+# source-hash: a6ed6676
+ch6_gathering_19 = Raiden looked east, where there was nothing to see, and then at the canopy of Shin's Juggernaut, where there was nothing to see either.
+
+# ch06_order.vn:380 · front.gathering · raiden
+# source-hash: 3b31d671
+ch6_gathering_20 = She filed it anyway. The petition.
+
+# ch06_order.vn:381 · front.gathering · shin
+# source-hash: 674c7d35
+ch6_gathering_21 = I know.
+
+# ch06_order.vn:382 · front.gathering · raiden
+# source-hash: 6eb95876
+ch6_gathering_22 = You asked her not to.
+
+# ch06_order.vn:383 · front.gathering · shin
+# source-hash: 3a81188e
+ch6_gathering_23 = I know that too.
+
+# ch06_order.vn:385 · front.gathering · raiden
+# source-hash: 2be31f50
+ch6_gathering_24 = She went to her uncle. The general.
+
+# ch06_order.vn:386 · front.gathering · shin
+# source-hash: 8a8570fb
+ch6_gathering_25 = She said she would.
+
+# ch06_order.vn:387 · front.gathering · raiden
+# source-hash: 8cec8df7
+ch6_gathering_26 = You think he'll do anything?
+
+# ch06_order.vn:388 · front.gathering · shin
+# source-hash: 972d2eee
+ch6_gathering_27 = I think he'll do something. I don't know if it'll be for us.
+
+# ch06_order.vn:390 · front.gathering · raiden
+# source-hash: f124bb98
+ch6_gathering_28 = She listened to you. Kept her chair.
+
+# ch06_order.vn:391 · front.gathering · shin
+# source-hash: 29d8ff72
+ch6_gathering_29 = Yes.
+
+# ch06_order.vn:392 · front.gathering · raiden
+# source-hash: 68cc485b
+ch6_gathering_30 = You don't sound pleased.
+
+# ch06_order.vn:393 · front.gathering · shin
+# source-hash: 47bfcb6a
+ch6_gathering_31 = I'm not.
+
+# ch06_order.vn:394 · front.gathering · raiden
+# source-hash: c74885e9
+ch6_gathering_32 = I'm going to ask you something. Once. Then I won't again.
+
+# ch06_order.vn:395 · front.gathering · shin
+# source-hash: 9f5dd1a9
+ch6_gathering_33 = Go on.
+
+# ch06_order.vn:396 · front.gathering · raiden
+# source-hash: 162ee16e
+ch6_gathering_2 = East, no return, nobody inside the walls to call you back. In thirty days you walk towards him and there's no form in the world that can stop you. Does the order give you what you wanted? All along?
+
+# ch06_order.vn:397 · front.gathering · shin
+# source-hash: cfecaf5c
+ch6_gathering_34 = Yes.
+
+# ch06_order.vn:398 · front.gathering · narration
+# source-hash: 4e944018
+ch6_gathering_35 = Raiden waited. Behind them seven Juggernauts waited too, because Shin had stopped, and they went where he went.
+
+# ch06_order.vn:399 · front.gathering · shin
+# source-hash: b8414973
+ch6_gathering_36 = I wanted to go alone.
+
+# ch06_order.vn:400 · front.gathering · raiden
+# source-hash: f0657f4f
+ch6_gathering_37 = Yeah. Well.
+
+# ch06_order.vn:401 · front.gathering · narration
+# source-hash: 73566d3c
+ch6_gathering_38 = He turned his Juggernaut round, towards the ward, and the file began to turn behind him.
+
+# ch06_order.vn:402 · front.gathering · raiden
+# source-hash: 2f32a18b
+ch6_gathering_39 = Tough.
+
+# ch06_order.vn:405 · front.gathering · lena
+# source-hash: ec8fe1f3
+ch6_gathering_3 = Shin? Your mark's stopped at the pumping station. It's been stopped for six minutes. I know it's not nine. I'm sorry.
+
+# ch06_order.vn:406 · front.gathering · shin
+# source-hash: 253e2001
+ch6_gathering_40 = Listening.
+
+# ch06_order.vn:408 · front.gathering · shin
+# source-hash: a7ab3ec2
+ch6_gathering_4 = He's closer. My brother. He's moved west since the festival, in towards the middle of them. Not far. Far enough that I notice.
+
+# ch06_order.vn:409 · front.gathering · lena
+# source-hash: c4138f88
+ch6_gathering_41 = Towards you.
+
+# ch06_order.vn:410 · front.gathering · shin
+# source-hash: 051c2281
+ch6_gathering_42 = Towards the walls. I'm between.
+
+# ch06_order.vn:412 · front.gathering · shin
+# source-hash: 0237091c
+ch6_gathering_5 = Something's closer than it was. In the east. I'll tell you when I know what it is.
+
+# ch06_order.vn:413 · front.gathering · lena
+# source-hash: 9fce8b79
+ch6_gathering_43 = Will you?
+
+# ch06_order.vn:414 · front.gathering · shin
+# source-hash: 711538a3
+ch6_gathering_44 = Yes.
+
+# ch06_order.vn:417 · front.gathering · lena
+# source-hash: 237e80c8
+ch6_gathering_6 = I can hear the edge of it. Even at this rate. Since the night the sync was raised, I hear the edge of it, under the static. There are more of them than there were.
+
+# ch06_order.vn:418 · front.gathering · shin
+# source-hash: fbaa24a8
+ch6_gathering_45 = Yes.
+
+# ch06_order.vn:419 · front.gathering · lena
+# source-hash: aa50fcc5
+ch6_gathering_46 = Then I know what you're standing in. That's all. I wanted you to know that I know.
+
+# ch06_order.vn:421 · front.gathering · narration
+# source-hash: 03148774
+ch6_gathering_47 = There was one more thing she could have told him, about a biscuit tin and a back door. She had promised not to. She did not.
+
+# ch06_order.vn:423 · front.gathering · shin
+# source-hash: 6b73675a
+ch6_gathering_48 = Go to sleep, Lena. They won't come tonight.
+
+# ch06_order.vn:425 · front.gathering · shin
+# source-hash: 297a2493
+ch6_gathering_49 = Go to sleep, Handler One. They won't come tonight.
+
+# ch06_order.vn:426 · front.gathering · lena
+# source-hash: eaedf9b8
+ch6_gathering_50 = Neither will I, then. I'll stay till you're in.
+
+# ch06_order.vn:427 · front.gathering · narration
+# source-hash: 62a64169
+ch6_gathering_51 = She stayed until nine marks were back inside the ward, and then a while after, listening to nine people breathe, which was not all of them, and was enough for one night.
+
+# ch06_order.vn:429 · front.gathering · narration
+# source-hash: fbf06c6d
+ch6_gathering_52 = The link at their necks stayed cold the whole way back. Nobody inside the walls was awake to see nine blue marks stop at a pumping station for six minutes, and start again.
+
+## Scene republic.hearing
+
+# ch07_standing.vn:17 · scene `republic.hearing` title
+# source-hash: 55555633
+scene-republic-hearing = The Board
+
+# ch07_standing.vn:21 · republic.hearing · narration
+# source-hash: ca7363a9
+ch7_hearing_11 = On the ninth day she was summoned to the fourth floor, to a door she had walked past a hundred times without once seeing it open.
+
+# ch07_standing.vn:23 · republic.hearing · narration
+# source-hash: fe7c81e5
+ch7_hearing_1 = The room behind it was panelled in dark wood to the height of a tall man, and above the panelling it was all window. A long table stood with its back to the light. Five officers sat behind it, and because of the windows they were not five faces but five shapes cut out of the afternoon: the glint of a button, the rim of a pair of spectacles, a hand that turned a page.
+
+# ch07_standing.vn:24 · republic.hearing · narration
+# source-hash: 098db6f9
+ch7_hearing_12 = In front of the table there was one chair, and beside it a small table for a glass of water. In the corner a clerk sat at a typewriter, and touched it only when somebody finished a sentence.
+
+# ch07_standing.vn:25 · republic.hearing · board
+# source-hash: 726cd63e
+ch7_hearing_2 = Major Vladilena Mirize. Handler One, Spearhead Squadron, first ward, eastern front. Sit down, Major. This Board is convened to inquire into irregularities in the conduct of your command. It is not a court martial. Nobody in this room wishes it to become one.
+
+# ch07_standing.vn:27 · republic.hearing · narration
+# source-hash: 59f7e1d0
+ch7_hearing_13 = The shape in the middle said it kindly, almost apologetically. Someone had told it that she came from a good family, and had dined at the right tables, and might yet be saved.
+
+# ch07_standing.vn:29 · republic.hearing · narration
+# source-hash: ce1c53b2
+ch7_hearing_14 = The shape in the middle did not look up from its papers to say it. She could tell, even against the light.
+
+# ch07_standing.vn:30 · republic.hearing · board
+# source-hash: 898883f2
+ch7_hearing_15 = The Para-RAID log shows that Handler One opens the link at twenty-one hundred hours, outside the sortie schedule, every night, and has done for some weeks. What is discussed?
+
+# ch07_standing.vn:32 · republic.hearing · lena
+# source-hash: d3e0c9c3
+ch7_hearing_16 = Mostly whether the soup is soup, sir. It's a live question.
+
+# ch07_standing.vn:33 · republic.hearing · narration
+# source-hash: 2d85c76f
+ch7_hearing_17 = Somebody at the left end of the table made a small sound that, in another room, might have been allowed to become a laugh.
+
+# ch07_standing.vn:35 · republic.hearing · lena
+# source-hash: 1a61d00a
+ch7_hearing_18 = Very little, sir. I'm still learning what to ask.
+
+# ch07_standing.vn:37 · republic.hearing · board
+# source-hash: 82dedeac
+ch7_hearing_3 = In your engagement summaries you have entered, under remarks, the personal names of Processors as the pilots of units. The Board quotes: "The units listed above are crewed. Recommend the summary reflect this." Operations has corrected your summaries by hand every morning since. It has asked this Board to ask you to stop.
+
+# ch07_standing.vn:39 · republic.hearing · board
+# source-hash: c77d3aa0
+ch7_hearing_4 = You signed for the personnel files of Spearhead Squadron. No officer has requested the files of the Eighty-Sixth Sector since the Act. You kept them eleven days. The clerk says you made notes. What did you note, Major?
+
+# ch07_standing.vn:40 · republic.hearing · lena
+# source-hash: b0660005
+ch7_hearing_19 = Their names, sir. Their dates of birth. Some of the dates are very recent.
+
+# ch07_standing.vn:42 · republic.hearing · board
+# source-hash: 201e38cf
+ch7_hearing_5 = Eight days ago you petitioned the General Staff, in your own name, against a lawful order of special reconnaissance, and attached a record of the squadron's service written in terms this Board does not propose to read aloud.
+
+# ch07_standing.vn:43 · republic.hearing · lena
+# source-hash: 737741ab
+ch7_hearing_20 = It's mostly dates, sir. And names. You could read the names aloud. They would take about a minute.
+
+# ch07_standing.vn:45 · republic.hearing · board
+# source-hash: c30883a1
+ch7_hearing_6 = The research wing reports the Para-RAID laboratory in use after midnight, on work outside its authorised programme. Lieutenant Penrose has told this Board that the work was her own idea and nobody else's. The Board does not believe her.
+
+# ch07_standing.vn:46 · republic.hearing · narration
+# source-hash: 1736ee1d
+ch7_hearing_21 = Lena kept her face still. Annette had lied for her, to five shapes against a window, and had said nothing about it on the telephone. That was like Annette. So was the lie: short, well built, and very nearly good enough.
+
+# ch07_standing.vn:48 · republic.hearing · board
+# source-hash: ecbc3933
+ch7_hearing_22 = The Board is also aware that you have a friend on the General Staff. The Board would like you to know that he does not sit on it.
+
+# ch07_standing.vn:50 · republic.hearing · board
+# source-hash: bcd0636a
+ch7_hearing_23 = The charge sheet is short, Major. The Board would like you to leave this room resolved to keep it that way.
+
+# ch07_standing.vn:51 · republic.hearing · board
+# source-hash: 60847dd8
+ch7_hearing_24 = The Board calls Captain Duval.
+
+# ch07_standing.vn:54 · republic.hearing · narration
+# source-hash: c3c53b55
+ch7_hearing_25 = Duval came in with his cap under his arm and his best smile on, the one he kept for generals' wives. It did not suit the room. He seemed to know that, and kept it on regardless, as a man keeps his coat on in a cold church.
+
+# ch07_standing.vn:55 · republic.hearing · board
+# source-hash: 9d5a8e86
+ch7_hearing_26 = Captain. You share a corridor with Major Mirize.
+
+# ch07_standing.vn:56 · republic.hearing · duval (smile)
+# source-hash: 9275fed5
+ch7_hearing_27 = A corridor and a coffee machine, sir. The coffee machine is the more intimate of the two. You learn everything about a person from what they do with the last cup.
+
+# ch07_standing.vn:57 · republic.hearing · board
+# source-hash: 8c9b7c8d
+ch7_hearing_28 = And what does the Major do with it?
+
+# ch07_standing.vn:58 · republic.hearing · duval
+# source-hash: 1ba91d2e
+ch7_hearing_29 = Makes a fresh pot, sir. Every time. It's unnatural. Several of us have complained.
+
+# ch07_standing.vn:59 · republic.hearing · narration
+# source-hash: 07f22d4d
+ch7_hearing_30 = Nobody laughed. Duval's smile stayed where it was out of habit, with nothing left holding it up.
+
+# ch07_standing.vn:60 · republic.hearing · board
+# source-hash: fdf25eae
+ch7_hearing_31 = Has the Major, in your hearing, referred to the units of Spearhead Squadron as persons?
+
+# ch07_standing.vn:61 · republic.hearing · duval (worried)
+# source-hash: f51704d7
+ch7_hearing_32 = She refers to them by their names, sir. I'd assumed it was a filing system. She's very thorough about filing.
+
+# ch07_standing.vn:62 · republic.hearing · board
+# source-hash: 02274e79
+ch7_hearing_33 = On the morning of the river engagement you were present in control room three when a unit was lost. What did Major Mirize say?
+
+# ch07_standing.vn:63 · republic.hearing · narration
+# source-hash: 6184a7fd
+ch7_hearing_34 = Duval looked at her then, for the first time since he had come in. She watched the easy answer arrive in his face, the one that would cost nobody anything. She watched him put it down.
+
+# ch07_standing.vn:64 · republic.hearing · duval (sad)
+# source-hash: ba754afe
+ch7_hearing_35 = She said, "Her name was Kaie." Sir.
+
+# ch07_standing.vn:65 · republic.hearing · board
+# source-hash: 7abb4fbc
+ch7_hearing_36 = The unit's designation was Kirschblüte.
+
+# ch07_standing.vn:66 · republic.hearing · duval
+# source-hash: d2181cd8
+ch7_hearing_7 = Yes, sir. Her name was Kaie. I was there. I thought somebody ought to say it in this room who wasn't the Major, so that it's two of us.
+
+# ch07_standing.vn:67 · republic.hearing · narration
+# source-hash: a8d8eb6b
+ch7_hearing_37 = The typewriter, which had kept up until then, stopped.
+
+# ch07_standing.vn:68 · republic.hearing · duval (worried)
+# source-hash: 2c54fc38
+ch7_hearing_38 = That's... that's all I have, sir. I don't have opinions. I'm well known for it. Ask anyone.
+
+# ch07_standing.vn:69 · republic.hearing · board
+# source-hash: 2b8523e5
+ch7_hearing_39 = Thank you, Captain. You may go.
+
+# ch07_standing.vn:70 · republic.hearing · narration
+# source-hash: 57ce5b4e
+ch7_hearing_40 = At the door he did not look back, and his hand missed the handle once before it found it. She had never understood Duval, and she suspected he had never understood himself, and for the length of one afternoon it seemed to come to the same thing.
+
+# ch07_standing.vn:72 · republic.hearing · board
+# source-hash: a98a4f32
+ch7_hearing_41 = The Board has prepared a statement, Major. Read it into the record and sign it, and this inquiry closes today.
+
+# ch07_standing.vn:73 · republic.hearing · narration
+# source-hash: 7a6b12ba
+ch7_hearing_42 = The clerk got up and laid one sheet of paper in front of her, with a pen across it, squared to the edge.
+
+# ch07_standing.vn:74 · republic.hearing · narration
+# source-hash: 887a352f
+ch7_hearing_43 = I acknowledge that the Processors assigned to my command are designated units of the Eighty-Sixth Sector, and that my conduct in regard to them has been irregular. I undertake to carry out my duties hereafter in accordance with doctrine.
+
+# ch07_standing.vn:75 · republic.hearing · narration
+# source-hash: b145e700
+ch7_hearing_44 = It was a very short statement. Somebody had worked hard on it.
+
+# ch07_standing.vn:76 · republic.hearing · choice
+# source-hash: a8c403b4
+ch7_hearing_q1 = The pen lies across the paper. Five shapes against the window wait to see what she is.
+
+# ch07_standing.vn:77 · republic.hearing · option
+# source-hash: 93075a0f
+ch7_hearing_o1 = Tell them the truth.
+
+# ch07_standing.vn:80 · republic.hearing · lena
+# source-hash: 21a865d7
+ch7_hearing_8 = No, sir. I won't sign it. There are twelve of them. They have names and dates of birth, and not one of them was old enough to sign anything when the Act made them what this paper says they are. I've reported what I heard. I'll go on reporting it. If that's irregular, then the regulation is wrong.
+
+# ch07_standing.vn:81 · republic.hearing · board
+# source-hash: fc9e4bef
+ch7_hearing_45 = The Board notes the Major's answer.
+
+# ch07_standing.vn:82 · republic.hearing · narration
+# source-hash: d17806ea
+ch7_hearing_46 = The typewriter went on for some time after she had stopped. She had not said that much. She supposed they were adding things.
+
+# ch07_standing.vn:83 · republic.hearing · narration
+# source-hash: 8c55014c
+ch7_hearing_47 = That night she told Spearhead she had been asked to call them units in writing, and had declined. Theo asked whether she had at least been rude about it. She said she had been accurate. Theo said that was worse, for them, and for once he did not sound as though he were joking.
+
+# ch07_standing.vn:84 · republic.hearing · option
+# source-hash: 9677cf19
+ch7_hearing_o2 = Say what the Board wants to hear.
+
+# ch07_standing.vn:87 · republic.hearing · lena
+# source-hash: 5bd14993
+ch7_hearing_9 = I acknowledge that the Processors assigned to my command are designated units of the Eighty-Sixth Sector, and that my conduct in regard to them has been irregular.
+
+# ch07_standing.vn:88 · republic.hearing · narration
+# source-hash: 8950e315
+ch7_hearing_48 = She read it to the end. Her voice did not shake. She had been taught as a girl to read aloud to a room of adults without her voice shaking, and it turned out to be the only lesson she needed.
+
+# ch07_standing.vn:89 · republic.hearing · narration
+# source-hash: ea595123
+ch7_hearing_49 = She signed. The shape in the middle thanked her warmly, and the Board had no further questions.
+
+# ch07_standing.vn:90 · republic.hearing · narration
+# source-hash: bd7a2fa1
+ch7_hearing_50 = Somebody at headquarters thought the statement would be good for discipline. It went east, typed up as a notice to all units, clipped to the first ward's orders for the week. Three nights later Theo mentioned on the link that he'd heard they were units now. He said it lightly. Nobody laughed, and she did not ask how he had heard.
+
+# ch07_standing.vn:91 · republic.hearing · option
+# source-hash: 4d8de08d
+ch7_hearing_o3 = Say nothing. Make them write the words into the record themselves.
+
+# ch07_standing.vn:94 · republic.hearing · narration
+# source-hash: 020e307b
+ch7_hearing_10 = She folded her hands on the table beside the pen and said nothing at all.
+
+# ch07_standing.vn:95 · republic.hearing · board
+# source-hash: c3e4ea24
+ch7_hearing_51 = Major?
+
+# ch07_standing.vn:96 · republic.hearing · narration
+# source-hash: 9654de11
+ch7_hearing_52 = A minute went by. The shape in the middle asked whether she had understood the statement. She said that she had. Then she said nothing again.
+
+# ch07_standing.vn:97 · republic.hearing · narration
+# source-hash: cb245176
+ch7_hearing_53 = In the end he read it into the record himself, in his own voice, because it had to be in the record in somebody's. Processors. Designated units. He had to say the words aloud in a quiet room with one girl listening, and she thought, watching his outline against the glass, that he did not enjoy it as much as he had expected to.
+
+# ch07_standing.vn:98 · republic.hearing · narration
+# source-hash: c89a6a75
+ch7_hearing_54 = Then he had to dictate that the Major had declined to sign, and the clerk had to type it.
+
+# ch07_standing.vn:99 · republic.hearing · narration
+# source-hash: dc6041d0
+ch7_hearing_55 = That night Shin asked her how it had gone. She told him she had not said anything. He was quiet for a while. "Good," he said. "Let them say it."
+
+# ch07_standing.vn:100 · republic.hearing · narration
+# source-hash: 7677cd5c
+ch7_hearing_56 = Outside, the corridor smelled of floor polish and warm paper. Duval was at the far end of it, by the coffee machine, making a fresh pot.
+
+## Scene front.east_of_the_line
+
+# ch07_standing.vn:104 · scene `front.east_of_the_line` title
+# source-hash: 9e2826f4
+scene-front-east_of_the_line = East of the Line
+
+# ch07_standing.vn:107 · front.east_of_the_line · narration
+# source-hash: 2243510d
+ch7_east_7 = On the twelfth day the patrol went out an hour before dusk: Shin and Raiden in front, and behind them, in a loose file, the seven.
+
+# ch07_standing.vn:108 · front.east_of_the_line · narration
+# source-hash: 964f78c9
+ch7_east_8 = The patrol ran east along the dry canal as far as the pumping station with no roof, and there it turned back. Beyond the pumping station a row of concrete posts ran north and south, one every hundred metres, painted white by someone long ago and grey by the weather since, across fields that had grown beet before the war and grew nothing now. On the map in control room three the posts were a dashed red stroke labelled LIMIT OF PATROL. East of it, the map had no grid.
+
+# ch07_standing.vn:109 · front.east_of_the_line · narration
+# source-hash: 4ac7ce78
+ch7_east_9 = A Processor who crossed it without orders was logged as lost. The Republic did not resupply the lost, or look for them.
+
+# ch07_standing.vn:112 · front.east_of_the_line · narration
+# source-hash: 86c32450
+ch7_east_1 = At the pumping station Shin's Juggernaut stopped and did not turn back. In control room three, Lena watched his blue mark go still on her screen, at the same place it had gone still twelve nights before, and waited for him to tell her why.
+
+# ch07_standing.vn:113 · front.east_of_the_line · lena
+# source-hash: eb45c0a2
+ch7_east_10 = Undertaker? You've stopped.
+
+# ch07_standing.vn:115 · front.east_of_the_line · shin
+# source-hash: 4df8739a
+ch7_east_11 = Lena. I want to ask you for something.
+
+# ch07_standing.vn:117 · front.east_of_the_line · shin
+# source-hash: 48e79f19
+ch7_east_12 = Handler One. I want to ask you for something.
+
+# ch07_standing.vn:118 · front.east_of_the_line · narration
+# source-hash: 8eb1bce7
+ch7_east_13 = He had asked her for one thing before, twelve nights ago, and that had been for her sake. He had never once asked her for anything for himself. She found that she was holding her pen very tightly, and put it down.
+
+# ch07_standing.vn:119 · front.east_of_the_line · shin
+# source-hash: 798e2286
+ch7_east_14 = One night. Past the posts, east, as far as I can get before light, and back before the morning transport. Alone.
+
+# ch07_standing.vn:121 · front.east_of_the_line · lena
+# source-hash: 5cf38b26
+ch7_east_15 = Shourei.
+
+# ch07_standing.vn:122 · front.east_of_the_line · shin
+# source-hash: f85b5851
+ch7_east_16 = Yes.
+
+# ch07_standing.vn:124 · front.east_of_the_line · lena
+# source-hash: b993f156
+ch7_east_17 = Your brother.
+
+# ch07_standing.vn:125 · front.east_of_the_line · shin
+# source-hash: 5a0683ab
+ch7_east_18 = Yes.
+
+# ch07_standing.vn:126 · front.east_of_the_line · shin
+# source-hash: cabdc9a5
+ch7_east_19 = He's moved. Since the festival he's been coming west, a little every night. In nineteen days I take eleven people east. I'd like to know where he is before I choose the road.
+
+# ch07_standing.vn:127 · front.east_of_the_line · raiden
+# source-hash: cd755930
+ch7_east_20 = He'd also like to go and look at his brother without the rest of us watching.
+
+# ch07_standing.vn:128 · front.east_of_the_line · shin
+# source-hash: 40b5e5a3
+ch7_east_21 = That too.
+
+# ch07_standing.vn:129 · front.east_of_the_line · narration
+# source-hash: 06e6bb1a
+ch7_east_22 = Raiden said it without heat. He had, Lena suspected, said it several times already in the hangar, to a back that did not turn round.
+
+# ch07_standing.vn:130 · front.east_of_the_line · lena
+# source-hash: 13828471
+ch7_east_23 = Why ask me? You could just go. I'd see it on the screen in the morning, but you could go.
+
+# ch07_standing.vn:131 · front.east_of_the_line · shin
+# source-hash: 1905e33b
+ch7_east_24 = You'd see it. I'd rather you heard it from me first.
+
+# ch07_standing.vn:132 · front.east_of_the_line · shin
+# source-hash: 3e6bbccc
+ch7_east_25 = If you say no, I won't go.
+
+# ch07_standing.vn:133 · front.east_of_the_line · narration
+# source-hash: 0540ee14
+ch7_east_26 = He meant it. That was what made it heavy. He had put the thing in her hands, and then taken his own hands away.
+
+# ch07_standing.vn:134 · front.east_of_the_line · choice
+# source-hash: 328aa36f
+ch7_east_q1 = The roofless pumping station. The white posts. The dark coming up out of the east, and Shin, for once, asking for himself.
+
+# ch07_standing.vn:135 · front.east_of_the_line · option
+# source-hash: 65431b85
+ch7_east_o1 = "Go. I'll log it as a patrol."
+
+# ch07_standing.vn:138 · front.east_of_the_line · shin
+# source-hash: 573a9f58
+ch7_east_2 = Thank you.
+
+# ch07_standing.vn:139 · front.east_of_the_line · raiden
+# source-hash: 9f08d481
+ch7_east_27 = We'll wait at the posts.
+
+# ch07_standing.vn:140 · front.east_of_the_line · shin
+# source-hash: 4a777373
+ch7_east_28 = You don't need to.
+
+# ch07_standing.vn:141 · front.east_of_the_line · raiden
+# source-hash: d81eb85a
+ch7_east_29 = I know.
+
+# ch07_standing.vn:143 · front.east_of_the_line · narration
+# source-hash: 6d9576a9
+ch7_east_30 = She stayed on the link at the ordinary rate, where it carried nothing but him. His breathing. The tick of four legs over frozen furrows. Once, far off, something heavy moving, and Shin going still until it had passed.
+
+# ch07_standing.vn:144 · front.east_of_the_line · narration
+# source-hash: 9a880e7d
+ch7_east_31 = At two in the morning he stopped altogether, and for forty minutes she heard nothing but the wind across his hatch. She did not ask. She had learned by now which of his silences were for her and which were not.
+
+# ch07_standing.vn:145 · front.east_of_the_line · narration
+# source-hash: 98faac14
+ch7_east_32 = At first light his mark came back across the posts, west, at a walk.
+
+# ch07_standing.vn:146 · front.east_of_the_line · shin
+# source-hash: 6ab54380
+ch7_east_33 = He's there. Further than I hoped. Nearer than he was.
+
+# ch07_standing.vn:147 · front.east_of_the_line · narration
+# source-hash: c1d95e7b
+ch7_east_34 = Later that morning she would type PATROL, LIMIT OF PATROL, NO CONTACT, and sign it. It was the first lie she had ever written on a Republic form. The Juggernaut's own log would say otherwise to anyone who looked, and in that building someone always looked.
+
+# ch07_standing.vn:148 · front.east_of_the_line · option
+# source-hash: b20ea37a
+ch7_east_o2 = "No. Not alone. Not yet."
+
+# ch07_standing.vn:152 · front.east_of_the_line · shin
+# source-hash: 94543893
+ch7_east_3 = ...Understood.
+
+# ch07_standing.vn:153 · front.east_of_the_line · narration
+# source-hash: 435a92ff
+ch7_east_35 = He did not argue. She had half wanted him to. It would have been easier to hold a line against an argument.
+
+# ch07_standing.vn:154 · front.east_of_the_line · lena
+# source-hash: 86e8bab6
+ch7_east_36 = Not yet, Shin. I said not yet. I didn't say never.
+
+# ch07_standing.vn:155 · front.east_of_the_line · shin
+# source-hash: fb98a23a
+ch7_east_37 = I heard what you said.
+
+# ch07_standing.vn:156 · front.east_of_the_line · narration
+# source-hash: ffae6b81
+ch7_east_38 = His mark turned, slowly, and went north along the posts with the others, as the patrol orders said it should.
+
+# ch07_standing.vn:158 · front.east_of_the_line · narration
+# source-hash: 7de291ca
+ch7_east_39 = They rode the line until morning, post to post and back, and she stayed on the link all night to ride it with them. Shin spoke when there was something to report. There was very little.
+
+# ch07_standing.vn:159 · front.east_of_the_line · narration
+# source-hash: 4b53336b
+ch7_east_40 = A little before four, Raiden's voice came on alone, close, meant for her.
+
+# ch07_standing.vn:161 · front.east_of_the_line · raiden
+# source-hash: 86167d16
+ch7_east_41 = Lena. It's Raiden. Just me.
+
+# ch07_standing.vn:163 · front.east_of_the_line · raiden
+# source-hash: 080238f1
+ch7_east_42 = Handler One. It's Raiden. Just me.
+
+# ch07_standing.vn:164 · front.east_of_the_line · lena
+# source-hash: 40662a11
+ch7_east_43 = Is he angry with me?
+
+# ch07_standing.vn:165 · front.east_of_the_line · raiden
+# source-hash: ddf1539c
+ch7_east_44 = He doesn't do angry. He'll do quiet for a day. Then he'll do normal, and you won't be able to tell the difference, and that's how you'll know it's over.
+
+# ch07_standing.vn:166 · front.east_of_the_line · raiden (sad)
+# source-hash: d8eaf923
+ch7_east_45 = I've been telling him no for four years. It doesn't take, from me. So. Thanks.
+
+# ch07_standing.vn:167 · front.east_of_the_line · option
+# source-hash: a1669191
+ch7_east_o3 = "Then take me with you. Raise the sync. Let me hear him too."
+
+# ch07_standing.vn:171 · front.east_of_the_line · shin
+# source-hash: fce92fee
+ch7_east_4 = It'll be louder than last time. There are more of them east. A great many more.
+
+# ch07_standing.vn:172 · front.east_of_the_line · lena
+# source-hash: 842895af
+ch7_east_46 = Then it'll be loud.
+
+# ch07_standing.vn:173 · front.east_of_the_line · shin
+# source-hash: 5ed6343b
+ch7_east_47 = ...All right. Stay behind my voice. If it's too much, close it. Don't wait to be brave about it.
+
+# ch07_standing.vn:174 · front.east_of_the_line · raiden (worried)
+# source-hash: cb1e137f
+ch7_east_48 = Shin.
+
+# ch07_standing.vn:175 · front.east_of_the_line · shin
+# source-hash: 763acf64
+ch7_east_49 = We'll be back before the transport.
+
+# ch07_standing.vn:177 · front.east_of_the_line · narration
+# source-hash: fd60c9cb
+ch7_east_50 = After the first time, Annette had put a strip of red tape on the sync dial of Lena's console, at the highest setting she was prepared to forgive. Lena turned the dial past the tape, and went on turning.
+
+# ch07_standing.vn:181 · front.east_of_the_line · narration
+# source-hash: b59be8b5
+ch7_east_51 = It came up around her like water into a lock.
+
+# ch07_standing.vn:182 · front.east_of_the_line · narration
+# source-hash: 28507b73
+ch7_east_52 = Voices. Not hundreds, this far east. More. Someone counting, patiently, past a thousand and starting again at one. Someone asking whether the bread was ready yet. A woman saying the left door, take the left door, in a voice that had once given directions to strangers. And under all of it, very far off, a sound like a great many people breathing in together and never breathing out.
+
+# ch07_standing.vn:183 · front.east_of_the_line · shin
+# source-hash: 81a21b8b
+ch7_east_53 = Lena. Are you there?
+
+# ch07_standing.vn:184 · front.east_of_the_line · lena
+# source-hash: 78de494f
+ch7_east_54 = I'm here.
+
+# ch07_standing.vn:185 · front.east_of_the_line · narration
+# source-hash: 67a5e0b3
+ch7_east_55 = It came out thin and small. She held on to the sound of his breathing. It was the only thing in the dark that was breathing out as well as in.
+
+# ch07_standing.vn:186 · front.east_of_the_line · narration
+# source-hash: 34844d42
+ch7_east_56 = He went east for three hours, and she went with him. Sometimes he told her what a voice was and sometimes he did not, and she learned not to ask which.
+
+# ch07_standing.vn:187 · front.east_of_the_line · shin
+# source-hash: 81c30136
+ch7_east_57 = There. Under the others. North-east, past where the river bends.
+
+# ch07_standing.vn:188 · front.east_of_the_line · lena
+# source-hash: c3d03be6
+ch7_east_58 = I can't...
+
+# ch07_standing.vn:189 · front.east_of_the_line · shin
+# source-hash: 5870d73c
+ch7_east_59 = Wait.
+
+# ch07_standing.vn:190 · front.east_of_the_line · narration
+# source-hash: 317f2806
+ch7_east_60 = And then she could.
+
+# ch07_standing.vn:191 · front.east_of_the_line · narration
+# source-hash: c1bf34fd
+ch7_east_61 = A man's voice. Young, or young when it stopped. Patient and a little hoarse, as if it had been talking for a long time, saying the same few words over and over without any hurry at all: Nearly there. Keep your head down. Nearly there.
+
+# ch07_standing.vn:192 · front.east_of_the_line · shin
+# source-hash: cd717dbc
+ch7_east_62 = That's my brother.
+
+# ch07_standing.vn:193 · front.east_of_the_line · lena
+# source-hash: f7945885
+ch7_east_63 = Who is he saying it to?
+
+# ch07_standing.vn:194 · front.east_of_the_line · shin
+# source-hash: b6f8175b
+ch7_east_64 = I don't know. I've never known.
+
+# ch07_standing.vn:195 · front.east_of_the_line · narration
+# source-hash: b37c234f
+ch7_east_65 = Something at the very edge of her memory turned over, and lay still again.
+
+# ch07_standing.vn:196 · front.east_of_the_line · shin
+# source-hash: 3e2e8c77
+ch7_east_66 = Bring it down now, Lena. We're going back.
+
+# ch07_standing.vn:197 · front.east_of_the_line · narration
+# source-hash: f45b3635
+ch7_east_67 = She turned the dial back past the tape until there was only Shin, and the wind, and the control room came back around her: the good chair, the bad map. Her face was wet. She had not noticed when.
+
+# ch07_standing.vn:199 · front.east_of_the_line · narration
+# source-hash: 5b48baf9
+ch7_east_68 = At the posts, the seven had waited all night with their engines ticking over, and had listened to their captain and their Handler go quiet together for three hours, and had not liked it at all.
+
+# ch07_standing.vn:202 · front.east_of_the_line · narration
+# source-hash: b2f37333
+ch7_east_69 = The patrol came home at first light, west along the furrows in single file: nine blue marks on her screen, in a line that looked, from two hundred kilometres away, almost tidy.
+
+# ch07_standing.vn:204 · front.east_of_the_line · narration
+# source-hash: ffb676ce
+ch7_east_70 = Halfway home, a voice spoke on the link that had never spoken on it before. A girl's voice, quick and hard, as if she had been holding the words in her teeth.
+
+# ch07_standing.vn:205 · front.east_of_the_line · sasha
+# source-hash: b0b6c5f6
+ch7_east_5 = Magpie. Handler One. My brother Tomas answered a Handler back once. Once.
+
+# ch07_standing.vn:206 · front.east_of_the_line · narration
+# source-hash: eca14c4f
+ch7_east_71 = Then nothing. Only breathing again, nine people's worth, and one of them faster than the rest.
+
+# ch07_standing.vn:207 · front.east_of_the_line · lena
+# source-hash: da951275
+ch7_east_72 = Sasha, I...
+
+# ch07_standing.vn:208 · front.east_of_the_line · shin
+# source-hash: 0036ac5d
+ch7_east_73 = Don't. Not now. She's said what she came to say.
+
+# ch07_standing.vn:209 · front.east_of_the_line · narration
+# source-hash: 7591aeeb
+ch7_east_74 = Lena opened the notebook to the page of names and wrote, very small, beside Sasha's: Tomas. Once.
+
+# ch07_standing.vn:211 · front.east_of_the_line · narration
+# source-hash: b9e2fa86
+ch7_east_75 = Halfway home, a voice she had never heard spoke on the link: low, a boy's voice nearly finished becoming a man's, careful with its words, as if each had been weighed before it was let out.
+
+# ch07_standing.vn:212 · front.east_of_the_line · mattie
+# source-hash: b7541822
+ch7_east_6 = Bellringer. Handler One. Thank you.
+
+# ch07_standing.vn:213 · front.east_of_the_line · narration
+# source-hash: 9b1be9ec
+ch7_east_76 = That was all. The link went back to breathing.
+
+# ch07_standing.vn:214 · front.east_of_the_line · lena
+# source-hash: 18be60b9
+ch7_east_77 = Shin? Who was that?
+
+# ch07_standing.vn:215 · front.east_of_the_line · shin
+# source-hash: 868f4e24
+ch7_east_78 = Mattie. Matthias. He doesn't talk.
+
+# ch07_standing.vn:216 · front.east_of_the_line · lena
+# source-hash: fd82a5a7
+ch7_east_79 = He just did.
+
+# ch07_standing.vn:217 · front.east_of_the_line · shin
+# source-hash: b50f794e
+ch7_east_80 = Yes.
+
+# ch07_standing.vn:218 · front.east_of_the_line · narration
+# source-hash: 0a974cf2
+ch7_east_81 = She asked what Mattie had been thanking her for. Shin said he did not know, and that he was not sure Mattie did either, and that it did not seem to be the point.
+
+# ch07_standing.vn:220 · front.east_of_the_line · narration
+# source-hash: 9f089861
+ch7_east_82 = Nobody said anything on the way home. She counted them anyway by their breathing, nine on the furrows and three waiting at the ward. Twelve. She always counted now.
+
+## Scene republic.ledger
+
+# ch07_standing.vn:224 · scene `republic.ledger` title
+# source-hash: ee4aa162
+scene-republic-ledger = Karlstahl's Lists
+
+# ch07_standing.vn:227 · republic.ledger · narration
+# source-hash: e8e11ab0
+ch7_ledger_8 = On the fourteenth night a car came for her at ten, with a driver who said only that the General was at home and would be grateful.
+
+# ch07_standing.vn:228 · republic.ledger · narration
+# source-hash: 062858db
+ch7_ledger_9 = The study was at the back of the house, well away from the dining room and its photograph. Lena had been inside it perhaps three times in her life. It was where her father and Uncle Jérôme had gone after dinner with the brandy, and shut the door, and laughed at things she was too young to hear. A green-shaded lamp. Books nobody had opened in years. A fire lit for company rather than for warmth.
+
+# ch07_standing.vn:232 · republic.ledger · karlstahl
+# source-hash: 33bb4aa6
+ch7_ledger_1 = Two weeks ago you brought me an order in the middle of the night, and I told you to leave it with me. I have had it two weeks. I can't stop it. I would rather show you why than tell you; you never believed a thing you were told, even at six.
+
+# ch07_standing.vn:234 · republic.ledger · karlstahl
+# source-hash: d2ae9af7
+ch7_ledger_2 = I heard about the Board. I'm sorry I wasn't on it, and sorrier that it wouldn't have helped. That isn't why I sent for you. There is something in this room you ought to see before your squadron's term ends, and I've been a coward about it for two weeks.
+
+# ch07_standing.vn:236 · republic.ledger · karlstahl (sad)
+# source-hash: 86d73ecb
+ch7_ledger_3 = The last time you sat at my table, you told me what I was eating my lamb beside. I've spent the weeks since looking for a way in which you were wrong. There isn't one. I looked thoroughly. I'm a thorough man.
+
+# ch07_standing.vn:237 · republic.ledger · narration
+# source-hash: a3e2265d
+ch7_ledger_4 = He unlocked the bottom drawer of the desk, lifted out a book with both hands, and set it down under the lamp between them.
+
+# ch07_standing.vn:238 · republic.ledger · narration
+# source-hash: 59e806d3
+ch7_ledger_10 = It was an account book, the heavy kind with a cloth spine and leather corners that a grocer might keep, and it had taken a long time to fill. It was thicker than the Act.
+
+# ch07_standing.vn:239 · republic.ledger · narration
+# source-hash: d444c465
+ch7_ledger_11 = He opened it near the front. Ruled columns, in his small upright hand: a squadron, a ward, the date of an order. Under each, names. Where an order had given only a number, he had found the names. Where nobody anywhere had kept a name, he had written one Processor, name not recorded, and left the rest of the line empty, in case.
+
+# ch07_standing.vn:240 · republic.ledger · karlstahl
+# source-hash: 7af650bf
+ch7_ledger_12 = Special reconnaissance. Every order for nine years. Each one comes to my desk to be countersigned. It's a formality: the Act issues the order, not I. My signature says only that a human being has read it.
+
+# ch07_standing.vn:241 · republic.ledger · karlstahl
+# source-hash: cd6c6a6f
+ch7_ledger_13 = So I read it. And at night I copy out the names, because when an order is completed the Republic destroys the roster, and someone should keep them.
+
+# ch07_standing.vn:242 · republic.ledger · lena
+# source-hash: bff9d7e8
+ch7_ledger_14 = This is the only copy.
+
+# ch07_standing.vn:243 · republic.ledger · karlstahl
+# source-hash: 136a281b
+ch7_ledger_15 = This is the only copy.
+
+# ch07_standing.vn:244 · republic.ledger · lena
+# source-hash: e03d6b66
+ch7_ledger_16 = How many?
+
+# ch07_standing.vn:245 · republic.ledger · karlstahl
+# source-hash: 75e1d9da
+ch7_ledger_17 = Four thousand, one hundred and six. As of this spring.
+
+# ch07_standing.vn:246 · republic.ledger · narration
+# source-hash: d8869e00
+ch7_ledger_18 = He did not look down to check. She understood that he had never once needed to.
+
+# ch07_standing.vn:248 · republic.ledger · narration
+# source-hash: 4d21f0e6
+ch7_ledger_19 = He turned a thick sheaf of pages at once, to a place near the middle where the hand changed. For the length of a year the names were not in his careful writing but hurried, crowded, with gaps.
+
+# ch07_standing.vn:249 · republic.ledger · karlstahl
+# source-hash: 1d5c0eba
+ch7_ledger_20 = Year four. I refused one. A squadron in the southern wards, eleven of them, two years short of finishing. I sent the order back unsigned.
+
+# ch07_standing.vn:250 · republic.ledger · karlstahl
+# source-hash: 66cf17ed
+ch7_ledger_21 = It went through eleven days later over my deputy's signature, and I was moved off the eastern desk for a year so that I would not do it again. These pages I copied from the archive at night, in a hurry, before the rosters were burned. I missed some. I will never know how many.
+
+# ch07_standing.vn:251 · republic.ledger · karlstahl (sad)
+# source-hash: 331a9d28
+ch7_ledger_22 = That is what stopping it looks like, Lena. It costs the man who tries, and then it happens anyway, and afterwards there is nobody at the desk to read the names.
+
+# ch07_standing.vn:252 · republic.ledger · narration
+# source-hash: c6fe17b3
+ch7_ledger_49 = He turned to the last entry. The ink was not three weeks old. SPEARHEAD SQUADRON, FIRST WARD, EASTERN FRONT, and under it twelve names, Shinei Nouzen at the top, in the same careful hand as the four thousand before them.
+
+# ch07_standing.vn:254 · republic.ledger · narration
+# source-hash: 730ecad9
+ch7_ledger_50 = She knew every one of them.
+
+# ch07_standing.vn:256 · republic.ledger · narration
+# source-hash: ff0d7cfc
+ch7_ledger_51 = Seven of those names she had never seen written anywhere. She read them now, in his handwriting, and was ashamed that this was where she read them first.
+
+# ch07_standing.vn:258 · republic.ledger · karlstahl
+# source-hash: 19206c9d
+ch7_ledger_52 = That night in my hall you watched me read the bottom of the page for a long time. It was my own name I was reading. I countersigned it before you ever saw it.
+
+# ch07_standing.vn:260 · republic.ledger · karlstahl
+# source-hash: 5b11fdef
+ch7_ledger_53 = I countersigned it before you ever saw it. My name is at the bottom of your order, under the Act's. It always was.
+
+# ch07_standing.vn:261 · republic.ledger · narration
+# source-hash: 572ce1bb
+ch7_ledger_23 = At the back of the book, after the last ruled line, something else was tucked under the endpaper: a sheet of thinner paper, folded twice and gone soft along the folds. The ink was browner. The hand was not his. She knew it before she knew why. It had signed her school reports.
+
+# ch07_standing.vn:262 · republic.ledger · lena (surprised)
+# source-hash: 57e01bca
+ch7_ledger_24 = That's Father's writing.
+
+# ch07_standing.vn:263 · republic.ledger · karlstahl
+# source-hash: 9b8fd5b4
+ch7_ledger_25 = It is. It isn't a list. It's something he wrote the night after he took you east, the year the war began, and gave me to keep. I put it in there because it seemed to belong with them.
+
+# ch07_standing.vn:264 · republic.ledger · narration
+# source-hash: a3d18f34
+ch7_ledger_26 = She saw the name of a town she had never heard of, and the word Corporal, before he laid his hand flat over the page, gently, as he used to lay it over the chessboard when she was about to make a mistake.
+
+# ch07_standing.vn:265 · republic.ledger · choice
+# source-hash: 8c7fcad4
+ch7_ledger_q1 = The fire, the lamp, four thousand names open on the desk. His hand resting on her father's page.
+
+# ch07_standing.vn:266 · republic.ledger · option
+# source-hash: 2117f03c
+ch7_ledger_o1 = "Give me the ledger. It should be read aloud."
+
+# ch07_standing.vn:269 · republic.ledger · karlstahl (surprised)
+# source-hash: 0709c1bb
+ch7_ledger_5 = Read aloud. Where?
+
+# ch07_standing.vn:270 · republic.ledger · lena
+# source-hash: c2ae7a98
+ch7_ledger_27 = Anywhere. Everywhere. On the plaza. At a staff meeting. On the steps of the Assembly. Somebody should hear them, Uncle, not just write them down at night where nobody can.
+
+# ch07_standing.vn:271 · republic.ledger · karlstahl (worried)
+# source-hash: 8481d2ae
+ch7_ledger_28 = It proves nothing the law doesn't already allow. It proves everything the law does. They'll say you took it from a general's desk.
+
+# ch07_standing.vn:272 · republic.ledger · lena
+# source-hash: 55d151c3
+ch7_ledger_29 = Did I?
+
+# ch07_standing.vn:273 · republic.ledger · karlstahl
+# source-hash: e0a0cf7d
+ch7_ledger_30 = No. I'm giving it to you. Say so, if they ask. It won't help either of us.
+
+# ch07_standing.vn:274 · republic.ledger · narration
+# source-hash: 6f5653a9
+ch7_ledger_31 = Before he closed it, he slid her father's page out from under the endpaper, folded it along its old folds, and put it in his breast pocket.
+
+# ch07_standing.vn:275 · republic.ledger · karlstahl
+# source-hash: f7ecf5c5
+ch7_ledger_32 = Not that. That one is still mine, for a while.
+
+# ch07_standing.vn:276 · republic.ledger · narration
+# source-hash: a4f819c3
+ch7_ledger_33 = The book was heavier than it looked. She carried it out to the car in both arms, against her chest, and the driver, who had driven her home from this house since she was small, did not offer to take it.
+
+# ch07_standing.vn:277 · republic.ledger · option
+# source-hash: c3a929b8
+ch7_ledger_o2 = "Keep it, Uncle. And sign one thing for me."
+
+# ch07_standing.vn:280 · republic.ledger · narration
+# source-hash: 4d3f5922
+ch7_ledger_34 = She took a folded form from inside her tunic and flattened it on the desk beside the ledger. She had carried it for a week. A requisition: rations for twelve for sixty days, cockpit filters, spare actuators, ammunition, field dressings, antibiotics inside their dates, a radio set and the batteries to run it.
+
+# ch07_standing.vn:281 · republic.ledger · karlstahl
+# source-hash: 0fcd2f05
+ch7_ledger_6 = This is a supply order for a unit that, after the thirty-first day, does not exist.
+
+# ch07_standing.vn:282 · republic.ledger · lena
+# source-hash: 6ba1457f
+ch7_ledger_35 = Then sign it before the thirty-first day.
+
+# ch07_standing.vn:283 · republic.ledger · narration
+# source-hash: 2e945f5f
+ch7_ledger_36 = He read it twice. Then he uncapped his pen.
+
+# ch07_standing.vn:284 · republic.ledger · karlstahl
+# source-hash: 66d1b349
+ch7_ledger_37 = It will go as a depot transfer, under my name. It will arrive. That much I can still do.
+
+# ch07_standing.vn:285 · republic.ledger · karlstahl (sad)
+# source-hash: db4268f1
+ch7_ledger_38 = And I'll let the Board know you came to me properly, through channels, like a sensible officer. They'll like that. They like you better sensible. So do I, God help me, and I'm ashamed of it.
+
+# ch07_standing.vn:286 · republic.ledger · narration
+# source-hash: fcdb4b1c
+ch7_ledger_39 = He closed the ledger, with her father's page still folded in the back of it, and put it in the drawer, and turned the key.
+
+# ch07_standing.vn:287 · republic.ledger · option
+# source-hash: 574fc49d
+ch7_ledger_o3 = Ask about the soldier her father never stopped talking about.
+
+# ch07_standing.vn:290 · republic.ledger · lena
+# source-hash: 1941d16f
+ch7_ledger_40 = Uncle. The soldier who brought me back. You said Father talked about him for the rest of his life. Who was he?
+
+# ch07_standing.vn:291 · republic.ledger · narration
+# source-hash: ada5861e
+ch7_ledger_41 = Karlstahl looked at her for a long moment. Then he lifted his hand, and unfolded the page, and turned it round to face her.
+
+# ch07_standing.vn:292 · republic.ledger · narration
+# source-hash: 7b44b0f9
+ch7_ledger_42 = Her father's writing, hurried and pressed hard, as if he had been afraid the night would take it from him before morning. A town. A fire. An hour. And underlined twice: the Colorata soldier who carried my girl out was a Corporal S. Nouzen, and I did not even have the wit to shake his hand.
+
+# ch07_standing.vn:293 · republic.ledger · karlstahl
+# source-hash: 5a4f51f4
+ch7_ledger_7 = Corporal S. Nouzen. Shourei Nouzen. Your father made me learn the name, so that one of us would always have it. He wrote to the regiment to have the boy commended. The regiment wrote back that commendations were not available to persons of his category. The Act was passed the next spring. I drafted it.
+
+# ch07_standing.vn:295 · republic.ledger · narration
+# source-hash: 2aae1a4d
+ch7_ledger_43 = Shourei. She had heard that name once before, late, on the link, said plainly, like a position.
+
+# ch07_standing.vn:297 · republic.ledger · narration
+# source-hash: d9a57625
+ch7_ledger_44 = Nouzen. It was not a common name. She knew exactly one other person who carried it, and he had told her once, on the link, that his brother was out there.
+
+# ch07_standing.vn:299 · republic.ledger · narration
+# source-hash: 7cacbaa1
+ch7_ledger_45 = Nearly there. Keep your head down. Two nights ago she had heard a man's voice say it in the dark beyond the posts, over and over, to nobody Shin knew. Something at the edge of her memory turned over, like a page, and this time it showed its face: smoke, and a rough collar under her cheek, and somebody above her saying it, all the way out.
+
+# ch07_standing.vn:300 · republic.ledger · lena (sad)
+# source-hash: 2b10e550
+ch7_ledger_46 = He's Shin's brother.
+
+# ch07_standing.vn:301 · republic.ledger · karlstahl (sad)
+# source-hash: a417f8fd
+ch7_ledger_47 = I know. I've known since your first report crossed my desk with a Nouzen in it. I have been a coward about that too.
+
+# ch07_standing.vn:302 · republic.ledger · narration
+# source-hash: c549b810
+ch7_ledger_48 = The fire had burned down while they talked. Neither of them got up to see to it.
+
+## Scene front.the_seven
+
+# ch07_standing.vn:307 · scene `front.the_seven` title
+# source-hash: 8033d456
+scene-front-the_seven = The Seven
+
+# ch07_standing.vn:310 · front.the_seven · narration
+# source-hash: dfb9ea98
+ch7_seven_1 = The seven slept in what had been the infants' classroom, at the end of the corridor. The coat hooks along one wall were at the height of a small child's shoulder, and above each hook a name was still painted in a teacher's round red hand. None of the names were theirs. Nobody had ever painted them out.
+
+# ch07_standing.vn:311 · front.the_seven · narration
+# source-hash: a48d024e
+ch7_seven_6 = On the fifteenth night there was one candle, on an upturned crate in the middle of the floor, and the seven sat round it on the bunks and the floorboards and, in Yuna's case, the windowsill. Across the yard, in the last of the light from the hangar, sixteen of Theo's strokes on the door were still uncrossed.
+
+# ch07_standing.vn:312 · front.the_seven · narration
+# source-hash: 8067bb62
+ch7_seven_7 = Ezra had a radio open on his knees, because Ezra always had something open on his knees. Noor was singing under her breath in the language her mother had spoken, which nobody else in the room understood and everybody knew by heart. Pim, who was fourteen and already the tallest of them, was folding himself smaller against the wall a joint at a time. Sasha was turning something small and bright over and over in her fingers. Tobiah had his biscuit box.
+
+# ch07_standing.vn:313 · front.the_seven · narration
+# source-hash: 3390869a
+ch7_seven_8 = Mattie waited until Noor's song came to the end of a line. Then he cleared his throat, which was how meetings started.
+
+# ch07_standing.vn:314 · front.the_seven · mattie
+# source-hash: 6f58f92a
+ch7_seven_2 = All right. We said we'd talk about her, so we're talking about her.
+
+# ch07_standing.vn:315 · front.the_seven · pim
+# source-hash: 4601ee90
+ch7_seven_9 = Is this a meeting? Theo says meetings are where...
+
+# ch07_standing.vn:316 · front.the_seven · yuna
+# source-hash: d6acbf2a
+ch7_seven_10 = Where fun goes to die. Everybody knows what Theo says, Pim. Theo says it every day.
+
+# ch07_standing.vn:317 · front.the_seven · narration
+# source-hash: f4192719
+ch7_seven_11 = Yuna laughed without any sound at all, shoulders going, a hand over her mouth. She had learned to laugh that way in a scout's cockpit, where sound carried.
+
+# ch07_standing.vn:318 · front.the_seven · pim
+# source-hash: 155297f9
+ch7_seven_12 = I was going to say it better.
+
+# ch07_standing.vn:319 · front.the_seven · mattie
+# source-hash: edae42a5
+ch7_seven_13 = Before we start. Pim came after. He's only ever had it in pieces. If we're deciding anything, he should have it whole.
+
+# ch07_standing.vn:320 · front.the_seven · narration
+# source-hash: 5c9546cb
+ch7_seven_14 = Everybody looked at Sasha, and then, carefully, at anything else.
+
+# ch07_standing.vn:321 · front.the_seven · sasha
+# source-hash: 80a7b9a7
+ch7_seven_3 = Tell it, then. Tell it right. It was nine days. Everybody says about a week. It was nine.
+
+# ch07_standing.vn:322 · front.the_seven · mattie
+# source-hash: d1b5f8e8
+ch7_seven_15 = The winter before last. We'd lost three that day, at the culvert. That night the Handler came on and asked for the count of serviceable units. That was how he put it.
+
+# ch07_standing.vn:323 · front.the_seven · mattie
+# source-hash: 21f2d6d3
+ch7_seven_16 = And Tomas said, "Three fewer than this morning, sir. I can spell their names for you, if you want to write them down."
+
+# ch07_standing.vn:324 · front.the_seven · narration
+# source-hash: f8a28118
+ch7_seven_17 = Noor had stopped singing.
+
+# ch07_standing.vn:325 · front.the_seven · mattie
+# source-hash: 775ee384
+ch7_seven_18 = That was all he said. The Handler reported him for insubordination before he'd closed the link. Two days later there was an order. Mine clearance, the old beet fields south of the rail line. No Juggernaut. A probe and a bag of flags.
+
+# ch07_standing.vn:326 · front.the_seven · sasha
+# source-hash: 6c746578
+ch7_seven_19 = Nine days.
+
+# ch07_standing.vn:327 · front.the_seven · mattie
+# source-hash: 90fca97f
+ch7_seven_20 = Nine days. And that night the seven of us agreed. No Handler hears our voices again. Not our names, not our call signs, not good morning. When we came to Spearhead, the captain heard it out once and said: then I'll talk. He's never asked us to change it. Not once.
+
+# ch07_standing.vn:328 · front.the_seven · pim
+# source-hash: c9530209
+ch7_seven_21 = He'd have liked her, though. Tomas. Wouldn't he? He talked to everybody.
+
+# ch07_standing.vn:329 · front.the_seven · sasha
+# source-hash: 73cbc3e6
+ch7_seven_22 = That was the whole trouble with him.
+
+# ch07_standing.vn:330 · front.the_seven · mattie
+# source-hash: a5e02440
+ch7_seven_23 = So. What do we think of her? Round the candle.
+
+# ch07_standing.vn:331 · front.the_seven · yuna
+# source-hash: 08973cff
+ch7_seven_24 = She counts us. I heard her do it, under her breath. She got to twelve and stopped, as if twelve was a lot.
+
+# ch07_standing.vn:332 · front.the_seven · ezra
+# source-hash: 90c11c25
+ch7_seven_25 = She's on the link longer than all the others put together. The bands run warm by ten. I opened mine up to check it wasn't faulty. It wasn't. It's just her.
+
+# ch07_standing.vn:333 · front.the_seven · pim
+# source-hash: ddfb4e48
+ch7_seven_26 = She laughs at Theo. Properly, not the polite one. Theo says that means she's clever.
+
+# ch07_standing.vn:334 · front.the_seven · noor
+# source-hash: 33e06965
+ch7_seven_27 = She says goodnight. Not to the captain. To the link. To all twelve of us, even the ones who never say it back.
+
+# ch07_standing.vn:335 · front.the_seven · tobiah
+# source-hash: 3476b14b
+ch7_seven_28 = She writes while we talk. You can hear the pen. I like that. It means it's going somewhere.
+
+# ch07_standing.vn:336 · front.the_seven · sasha
+# source-hash: b078e966
+ch7_seven_29 = They all write. That's how they report you.
+
+# ch07_standing.vn:338 · front.the_seven · pim
+# source-hash: 65a34992
+ch7_seven_30 = She said my name, though. From the files. Laukka. She said it right. Nobody says it right. The second a goes long.
+
+# ch07_standing.vn:339 · front.the_seven · yuna
+# source-hash: 7a9b68d1
+ch7_seven_31 = She said Castellane like the name of a street. I didn't mind.
+
+# ch07_standing.vn:340 · front.the_seven · ezra
+# source-hash: 5a74812e
+ch7_seven_32 = And on the way back from the posts, Sasha, you answered her.
+
+# ch07_standing.vn:341 · front.the_seven · sasha
+# source-hash: 4ce6101e
+ch7_seven_33 = I didn't answer her. I told her his name. It isn't the same thing.
+
+# ch07_standing.vn:342 · front.the_seven · mattie
+# source-hash: eec94f50
+ch7_seven_34 = No. It isn't the same. It isn't nothing, either.
+
+# ch07_standing.vn:343 · front.the_seven · narration
+# source-hash: 27fc9787
+ch7_seven_35 = Sasha closed her fingers over the bright thing in her hand, and said nothing to that.
+
+# ch07_standing.vn:345 · front.the_seven · sasha
+# source-hash: 62ce2a90
+ch7_seven_36 = And you thanked her, Mattie. On the way back from the posts. I heard you.
+
+# ch07_standing.vn:346 · front.the_seven · mattie
+# source-hash: d5872793
+ch7_seven_37 = Two words. That's manners. It isn't talking.
+
+# ch07_standing.vn:347 · front.the_seven · sasha
+# source-hash: e01ac8b6
+ch7_seven_38 = Tomas's was one sentence.
+
+# ch07_standing.vn:348 · front.the_seven · narration
+# source-hash: fd956615
+ch7_seven_39 = Mattie had no answer to that, and did not pretend to have one.
+
+# ch07_standing.vn:350 · front.the_seven · ezra
+# source-hash: be8e72cb
+ch7_seven_40 = The night the captain went past the posts. I had the ward set on. Her rate went somewhere I didn't know the bands could go.
+
+# ch07_standing.vn:351 · front.the_seven · noor
+# source-hash: de69cefc
+ch7_seven_41 = She went with him.
+
+# ch07_standing.vn:352 · front.the_seven · ezra
+# source-hash: d18bdfee
+ch7_seven_42 = She went with him. Into that.
+
+# ch07_standing.vn:353 · front.the_seven · noor
+# source-hash: d69d8fc7
+ch7_seven_43 = She came back quiet. I heard her breathing after, on the link. Like someone who's been under water a long time.
+
+# ch07_standing.vn:354 · front.the_seven · narration
+# source-hash: 78639900
+ch7_seven_44 = Nobody said anything. Every one of them had been near the captain on a bad night and caught, for a second, the edge of what he heard. Not one of them had ever asked to hear more.
+
+# ch07_standing.vn:355 · front.the_seven · narration
+# source-hash: fb6914b8
+ch7_seven_45 = Tobiah had been turning the biscuit box round and round on his knees. It was a butter-biscuit tin from before the walls, with a sailing ship on the lid worn down to bare metal where his thumbs went, and the lid wired shut.
+
+# ch07_standing.vn:356 · front.the_seven · ezra
+# source-hash: 2140413e
+ch7_seven_46 = You could build a radio in that. A good one. The lid would do for the ground plane.
+
+# ch07_standing.vn:357 · front.the_seven · tobiah
+# source-hash: 589356bd
+ch7_seven_47 = It's for letters.
+
+# ch07_standing.vn:358 · front.the_seven · ezra
+# source-hash: 23d43e5a
+ch7_seven_48 = I know. I'm only saying. Somebody could.
+
+# ch07_standing.vn:359 · front.the_seven · narration
+# source-hash: ec48e269
+ch7_seven_49 = Inside there were dozens of letters, folded small, each addressed in Tobiah's careful schoolboy hand. To his mother, at an address that had been a street before it was a camp. To a girl in the fourth ward who had stopped answering on the inter-ward net a year ago. To the Ministry of Defence, asking politely for a copy of the Act. To Tomas. None of them could be sent. The mail sack on the night transport carried forms west and nothing else, and most of the people Tobiah wrote to had nowhere left to receive a letter.
+
+# ch07_standing.vn:361 · front.the_seven · tobiah
+# source-hash: 1aa4d855
+ch7_seven_50 = Kurena sent Kaie's. The one for the Handler. She put it in the mail sack on top of the forms, and wrote the address on it herself.
+
+# ch07_standing.vn:362 · front.the_seven · pim
+# source-hash: e4508c4d
+ch7_seven_51 = Can you do that?
+
+# ch07_standing.vn:363 · front.the_seven · tobiah
+# source-hash: fddeea35
+ch7_seven_52 = Nobody knows. Nobody's tried. If it gets there, it's the first letter out of this ward in two years.
+
+# ch07_standing.vn:364 · front.the_seven · yuna
+# source-hash: 9f50ba2f
+ch7_seven_53 = And if it gets there, you'll send one.
+
+# ch07_standing.vn:365 · front.the_seven · tobiah
+# source-hash: 41e65f5a
+ch7_seven_54 = I'll think about it.
+
+# ch07_standing.vn:366 · front.the_seven · narration
+# source-hash: 70e7be8d
+ch7_seven_55 = He had already thought about it. At the bottom of the box there was one letter newer than the rest, not yet folded, with only the first line written: Dear Handler One.
+
+# ch07_standing.vn:368 · front.the_seven · tobiah
+# source-hash: 115ea0cf
+ch7_seven_56 = Kurena found Kaie's. One for the Handler, addressed and everything. She looked at the front for a long time and put it back in the locker.
+
+# ch07_standing.vn:369 · front.the_seven · pim
+# source-hash: a752465a
+ch7_seven_57 = Why?
+
+# ch07_standing.vn:370 · front.the_seven · tobiah
+# source-hash: ccf010c7
+ch7_seven_58 = I think she didn't know whether the Handler would want it. Or whether she wanted the Handler to have it. It's still there.
+
+# ch07_standing.vn:371 · front.the_seven · narration
+# source-hash: 3bb2ca5c
+ch7_seven_59 = At the bottom of his own box there was one letter newer than the rest, not yet folded, with only the first line written: Dear Handler One. He did not take it out.
+
+# ch07_standing.vn:372 · front.the_seven · pim
+# source-hash: 10f59ae7
+ch7_seven_60 = Read one. Go on. You never read us any.
+
+# ch07_standing.vn:373 · front.the_seven · narration
+# source-hash: 4eae3c9a
+ch7_seven_61 = Tobiah looked at Sasha. Sasha looked at the candle. After a while, since nobody had said no, he unwound the wire from the lid, took a letter from near the top without having to look for it, and unfolded it.
+
+# ch07_standing.vn:374 · front.the_seven · tobiah
+# source-hash: d4efc98b
+ch7_seven_62 = "Dear Tomas. Sasha found a brass button today in the wreck by the culvert, with an anchor on it. She says it's off a real coat, from the old navy, from before. She says it's yours. I said I'd tell you."
+
+# ch07_standing.vn:375 · front.the_seven · sasha
+# source-hash: 55531883
+ch7_seven_63 = That's enough.
+
+# ch07_standing.vn:376 · front.the_seven · narration
+# source-hash: e9663e0d
+ch7_seven_64 = He folded it up again. Sasha opened her hand. The button lay in it, anchor up, bright from being turned.
+
+# ch07_standing.vn:377 · front.the_seven · mattie
+# source-hash: 5c187f02
+ch7_seven_65 = So. Do we speak to her? Round the candle.
+
+# ch07_standing.vn:379 · front.the_seven · yuna
+# source-hash: e93b1848
+ch7_seven_66 = Yes. Quietly. Scouts go first, usually. I'll go after you.
+
+# ch07_standing.vn:380 · front.the_seven · pim
+# source-hash: 8438bb6e
+ch7_seven_67 = Yes. Obviously yes. I've been yes for weeks.
+
+# ch07_standing.vn:381 · front.the_seven · ezra
+# source-hash: 638c1774
+ch7_seven_68 = Yes. The link works better with more people on it talking. That's a technical opinion.
+
+# ch07_standing.vn:382 · front.the_seven · noor
+# source-hash: 0d86691f
+ch7_seven_69 = Yes.
+
+# ch07_standing.vn:383 · front.the_seven · tobiah
+# source-hash: 9d203ea7
+ch7_seven_70 = Yes. If I ever send that letter, I'd like her to know whose voice it goes with.
+
+# ch07_standing.vn:384 · front.the_seven · narration
+# source-hash: cabdde7e
+ch7_seven_71 = Then it was Sasha.
+
+# ch07_standing.vn:385 · front.the_seven · sasha
+# source-hash: 8b0137af
+ch7_seven_72 = ...He'd have talked to her. He talked to everybody. That's the only reason. For him. Not for her.
+
+# ch07_standing.vn:386 · front.the_seven · mattie
+# source-hash: 355248e0
+ch7_seven_4 = Then we speak to her. Not all at once; we'll frighten her. Tomorrow at nine, when she says good evening, I'll say good evening back. We'll see what she does with it.
+
+# ch07_standing.vn:387 · front.the_seven · narration
+# source-hash: 1d74ba31
+ch7_seven_73 = Noor began to sing again, low. After a moment Mattie found the note under hers and held it, as he had held notes in a church choir before the camps, and the candle burned down between the seven of them while the two voices went on.
+
+# ch07_standing.vn:389 · front.the_seven · yuna
+# source-hash: 1061b028
+ch7_seven_74 = Maybe. She counts us. That's a maybe.
+
+# ch07_standing.vn:390 · front.the_seven · pim
+# source-hash: db260573
+ch7_seven_75 = Yes. I mean. Yes, if everybody else does.
+
+# ch07_standing.vn:391 · front.the_seven · ezra
+# source-hash: 45de831f
+ch7_seven_76 = I don't know. I like how she sounds. That isn't a reason.
+
+# ch07_standing.vn:392 · front.the_seven · noor
+# source-hash: f163e53c
+ch7_seven_77 = Not yet.
+
+# ch07_standing.vn:393 · front.the_seven · tobiah
+# source-hash: b0d6a72c
+ch7_seven_78 = I'll write to her. That's what I can do. I've forgotten how to do the other thing.
+
+# ch07_standing.vn:394 · front.the_seven · narration
+# source-hash: 54f7aaf6
+ch7_seven_79 = Then it was Sasha.
+
+# ch07_standing.vn:395 · front.the_seven · sasha
+# source-hash: c422cd2f
+ch7_seven_5 = Not yet. She's kind. His Handler was kind, too, for a month. We've got sixteen days. If she's still kind on the last one, ask me again.
+
+# ch07_standing.vn:396 · front.the_seven · mattie
+# source-hash: d926dbab
+ch7_seven_80 = Then not yet.
+
+# ch07_standing.vn:397 · front.the_seven · narration
+# source-hash: 60724dfe
+ch7_seven_81 = Nobody argued. Pim looked as if he wanted to, and then didn't. Noor began to sing again, low, and after a moment Mattie found the note under hers, and held it.
+
+# ch07_standing.vn:398 · front.the_seven · narration
+# source-hash: d8e5df2d
+ch7_seven_82 = Across the yard the hangar light went out, and the sixteen strokes on the door went on waiting for morning in the dark.
+
+## Scene republic.petals
+
+# ch07_standing.vn:401 · scene `republic.petals` title
+# source-hash: 120bd4b9
+scene-republic-petals = Pressed Flowers
+
+# ch07_standing.vn:405 · republic.petals · narration
+# source-hash: f0d8cfc9
+ch7_petals_4 = On the eighteenth day she came home at ten, as she did now, and stood in the kitchen in her coat for a while before she remembered to take it off. Thirteen days.
+
+# ch07_standing.vn:407 · republic.petals · narration
+# source-hash: 05f82554
+ch7_petals_1 = The envelope had come to her office that afternoon in the internal post, inside a second envelope with a form clipped to it. She had carried it home unopened in her breast pocket all evening, because the writing on the front did not belong to anybody at headquarters.
+
+# ch07_standing.vn:408 · republic.petals · narration
+# source-hash: 4de10d30
+ch7_petals_5 = It was army brown, the cheap kind, soft from handling. Across the front, in round pencil capitals running cheerfully uphill, with a small flower drawn after them: TO HANDLER ONE, THE NEW ONE. Under that, smaller, in a different hand, in pencil pressed so hard it had nearly gone through: CARE OF ARMY HEADQUARTERS, FIRST SECTOR, CONTROL ROOM THREE.
+
+# ch07_standing.vn:409 · republic.petals · narration
+# source-hash: d0b3405a
+ch7_petals_6 = In the corner, a censor's stamp in violet: EXAMINED. Under the stamp, in the censor's pencil, small and tidy: Contents, vegetable matter, dried. No objection.
+
+# ch07_standing.vn:410 · republic.petals · narration
+# source-hash: 4215105d
+ch7_petals_7 = She opened it with a kitchen knife, slowly, along the top.
+
+# ch07_standing.vn:412 · republic.petals · narration
+# source-hash: 00f42f96
+ch7_petals_8 = Dear Handler One (the new one). Hello! It's Kaie. Kirschblüte. I'm the one who talks.
+
+# ch07_standing.vn:413 · republic.petals · narration
+# source-hash: 44435474
+ch7_petals_9 = I found a cherry tree. It is behind the hangar by the fuel drums. Theo says it is a weed but Theo also says my soup is soup, so he is no judge of anything. It is very small, it comes up to about my ankle. But it is pink and it has five petals and I have desided, so it is a cherry tree.
+
+# ch07_standing.vn:414 · republic.petals · narration
+# source-hash: f93d0085
+ch7_petals_10 = I pressed some for you in the cook book, in the spring part, on the cherry page for luck. Nobody uses that book for cooking. Least of all me. You dont have wild flowers in there I think, only ones in pots that somebody waters. Nobody waters these. They just do it anyway.
+
+# ch07_standing.vn:415 · republic.petals · narration
+# source-hash: 1ffe8e8d
+ch7_petals_11 = Theo has you down for one day in the book and Raiden for one week. I'm the bank so I'm not allowed to bet, but I'm hoping everybody loses, so dont let me down. If your still there when the real ones come out I'll send you those too. A whole branch, if the censor lets me.
+
+# ch07_standing.vn:416 · republic.petals · narration
+# source-hash: e70133ec
+ch7_petals_12 = Your friend (if thats allowed), Kaie Taniya. P.S. Dont tell Kurena. Hers are coming later, when they're real ones.
+
+# ch07_standing.vn:417 · republic.petals · narration
+# source-hash: 90a8f52e
+ch7_petals_13 = The flowers were folded inside a square of greaseproof paper: four of them, five petals each, none bigger than her smallest fingernail, and a few loose petals that had come away on the journey. They had been pink. Now they were the colour of something pink seen through water, and thin enough to read through.
+
+# ch07_standing.vn:418 · republic.petals · narration
+# source-hash: e88afc89
+ch7_petals_14 = Across one of them, faint and backwards, the cookbook had left part of a word. She held it up to the mirror in the hall. CHERR.
+
+# ch07_standing.vn:419 · republic.petals · narration
+# source-hash: 93639ba0
+ch7_petals_15 = She laughed. It came out of her before she could stop it, and then the other thing came, and she sat down on the kitchen floor with her back against the cupboard, where she had sat once before, and let it.
+
+# ch07_standing.vn:420 · republic.petals · narration
+# source-hash: c7c2ec25
+ch7_petals_16 = Later, when she could, she opened the notebook to the page of names and laid the flowers beside Kaie's, one at a time, with the tip of the knife, and the loose petals after them.
+
+# ch07_standing.vn:422 · republic.petals · narration
+# source-hash: df48b509
+ch7_petals_17 = She closed the notebook on them and put the heaviest thing in the flat on top of it. That was Uncle Jérôme's ledger, now. It seemed right that four thousand names should be what held them flat.
+
+# ch07_standing.vn:424 · republic.petals · narration
+# source-hash: 273f4388
+ch7_petals_18 = She closed the notebook on them and put the heaviest thing in the flat on top of it, which was a dictionary she had not opened since school.
+
+# ch07_standing.vn:427 · republic.petals · narration
+# source-hash: cd50278b
+ch7_petals_2 = The telephone rang at a quarter past. There was only one person who telephoned at a quarter past ten.
+
+# ch07_standing.vn:428 · republic.petals · narration
+# source-hash: f05b572e
+ch7_petals_19 = Her mother had heard about the Board. Her mother had heard about it, it emerged, before the Board had, from the wife of a man who sat on it.
+
+# ch07_standing.vn:429 · republic.petals · narration
+# source-hash: 0de4475f
+ch7_petals_20 = She was not angry. That was the frightening part. She was calm and practical and kind, and she had arranged everything.
+
+# ch07_standing.vn:430 · republic.petals · narration
+# source-hash: eb10558d
+ch7_petals_21 = A post at the Ministry, on the civil side, in the office that drafted the Sunday communiqués: the office that wrote, among other sentences, the one about the war costing no human lives. Regular hours. A window. The Minister's private secretary was an old friend, and the transfer could be made quietly at the end of the month, as a promotion. Nobody need ever call it anything else. Lena need only sign.
+
+# ch07_standing.vn:431 · republic.petals · narration
+# source-hash: f014beff
+ch7_petals_22 = And the young man at the Ministry of Finance, from the very good family, had asked after her again. There was a lunch on Sunday, at the lake. Nobody would mind in the least if she came.
+
+# ch07_standing.vn:432 · republic.petals · lena
+# source-hash: 3d72d0af
+ch7_petals_23 = I'll think about it, Mother.
+
+# ch07_standing.vn:433 · republic.petals · narration
+# source-hash: e6aff63d
+ch7_petals_24 = It was the first time in her life she had said that to her mother and meant it. She put the telephone down and stood in the hall, frightened of herself.
+
+# ch07_standing.vn:435 · republic.petals · narration
+# source-hash: 2adb3c26
+ch7_petals_25 = Then she went back to the kitchen and opened the notebook at the page of names and sat with it, and did not think about the Ministry at all. That told her the answer. She was ashamed of how long it had taken to arrive.
+
+# ch07_standing.vn:436 · republic.petals · narration
+# source-hash: 9911b77e
+ch7_petals_26 = Two hundred kilometres east, in a locker with a name on a strip of tape and a small flower drawn after it, an envelope addressed in round capitals to HANDLER ONE, THE NEW ONE lay where Kurena had put it back.
+
+# ch07_standing.vn:438 · republic.petals · narration
+# source-hash: 5b2d99f8
+ch7_petals_27 = Before she closed the notebook she wrote one more name under Shin's: Shourei Nouzen. And beside it, because the page had room: Corporal. He carried me out. He said nearly there.
+
+# ch07_standing.vn:440 · republic.petals · narration
+# source-hash: 2fe7d895
+ch7_petals_28 = Before she closed the notebook she wrote one more name under Shin's: Shourei Nouzen. And beside it, because the page had room: Corporal. He carried me out. I don't remember his face.
+
+# ch07_standing.vn:442 · republic.petals · narration
+# source-hash: 03e506c9
+ch7_petals_29 = In the drawer of the kitchen table, under the tea towels, lay the carbon of a requisition with Uncle Jérôme's signature at the foot. She checked every night that it was still there. It was foolish, and she knew it was foolish, and she checked.
+
+# ch07_standing.vn:444 · republic.petals · narration
+# source-hash: 395ecfe4
+ch7_petals_3 = The Board's letter had come on the fifteenth day. Handler One would continue in post, pending review. She had read it on the stairs and understood that the only word in it that mattered was pending.
+
+# ch07_standing.vn:445 · republic.petals · narration
+# source-hash: 801da844
+ch7_petals_30 = Her office had been moved to the basement, next to the records. The clerk brought her tea in the mornings now, in a cup with a chip that he always turned away from her. Upstairs, officers who had dined at her mother's table found the noticeboards suddenly absorbing when she passed. Her pass to the research wing had been suspended, so she met Annette at the café instead, at odd hours, like conspirators.
+
+# ch07_standing.vn:446 · republic.petals · narration
+# source-hash: 26181617
+ch7_petals_31 = She had begun to count things. The days on a hangar door she had never seen. The breaths on the link. The people at headquarters who still said good morning. The last number was going down faster than the first.
+
+# ch07_standing.vn:447 · republic.petals · narration
+# source-hash: b8e41461
+ch7_petals_32 = If the Legion came to the walls, and Shin said something was coming, nobody would hand a Handler pending review anything to hold. She knew that. She pressed her uniform anyway, every night, and hung it where she could see it from the bed.
+
+# ch07_standing.vn:449 · republic.petals · narration
+# source-hash: 55d70899
+ch7_petals_33 = The Board's letter had come on the fifteenth day. It thanked her for her cooperation. People said good morning to her in the corridors again. Her mother's friends telephoned. Someone had mended the radiator in her office without being asked.
+
+# ch07_standing.vn:450 · republic.petals · narration
+# source-hash: e05800d5
+ch7_petals_34 = She kept the letter in a drawer she did not open, and in the evenings, when the window went dark and showed her to herself, she found she looked away first.
+
+# ch07_standing.vn:451 · republic.petals · narration
+# source-hash: 7dd73815
+ch7_petals_35 = She turned off the kitchen light, touched the band at her throat once, out of habit, to feel that it was there, and went to bed. Twelve days, by morning.
+
+## Scene republic.range
+
+# ch08_last_week.vn:15 · scene `republic.range` title
+# source-hash: 5aa0e160
+scene-republic-range = Eighty Kilometres
+
+# ch08_last_week.vn:21 · republic.range · narration
+# source-hash: 6edb2a54
+ch8_range_1 = Seven days left. At night the research wing kept one corridor lit, and at the end of it Annette's laboratory, where the window she had fought for showed nothing but the bench reflected back, and two women leaning over it.
+
+# ch08_last_week.vn:22 · republic.range · narration
+# source-hash: 760b3299
+ch8_range_7 = On the bench lay the Republic's own map of the eastern front, clean and green. Annette had drawn a circle on it in pencil. The centre of the circle was the first ward. Its edge was eighty kilometres past the wall, and past the edge she had written nothing at all.
+
+# ch08_last_week.vn:23 · republic.range · annette
+# source-hash: b28b0a53
+ch8_range_8 = That's how far it reaches. Eighty. Eighty-three on a dry night, if the wind behaves. Past that the crystal can't find them, and it isn't allowed to try harder.
+
+# ch08_last_week.vn:24 · republic.range · lena
+# source-hash: d76b9360
+ch8_range_9 = Who doesn't allow it?
+
+# ch08_last_week.vn:25 · republic.range · narration
+# source-hash: d897ef08
+ch8_range_10 = Annette opened a drawer and took out something no bigger than a matchbox, grey, with a wire at each end. It looked like nothing. Most of the important things in the laboratory looked like nothing.
+
+# ch08_last_week.vn:26 · republic.range · annette
+# source-hash: fd70320a
+ch8_range_11 = This. A spare. There's one in every Handler's set, and one in mine. The limiter.
+
+# ch08_last_week.vn:27 · republic.range · annette
+# source-hash: 0c3fa4bc
+ch8_range_12 = When the signal thins out, the link tries to make up the difference by reaching further into the Handler. This says no. It says no about forty times a second.
+
+# ch08_last_week.vn:28 · republic.range · annette
+# source-hash: 1d7e626a
+ch8_range_13 = The General Staff wanted it so that nobody inside would hear anything past the line they'd have to write down. I built it so that nobody inside would get hurt. It does both. It's the only thing they ever asked me for that I was glad to make.
+
+# ch08_last_week.vn:29 · republic.range · annette (worried)
+# source-hash: 1a6c0db2
+ch8_range_14 = Take it out, and the link goes with them as far as they go. Fainter every kilometre. It takes more of the Handler to hold it, and there's nothing left in the set to say when it's taken enough.
+
+# ch08_last_week.vn:30 · republic.range · lena
+# source-hash: 5262f7f2
+ch8_range_15 = And the regulations?
+
+# ch08_last_week.vn:31 · republic.range · annette
+# source-hash: d802d661
+ch8_range_16 = Say that no Handler is to be harmed by her equipment. It's my favourite regulation. I drafted it.
+
+# ch08_last_week.vn:33 · republic.range · annette (sad)
+# source-hash: 95c0be82
+ch8_range_2 = I've started, you know. The night you asked. There are six screws in the housing. I take one out when I can't sleep, and I put it back in the morning in case anybody looks. So strictly speaking I've taken the first screw out nineteen times.
+
+# ch08_last_week.vn:34 · republic.range · narration
+# source-hash: 3f56f6d3
+ch8_range_17 = Around the pencil circle there was the ghost of a second, larger one, drawn and rubbed out and drawn again.
+
+# ch08_last_week.vn:35 · republic.range · annette
+# source-hash: 2093bc0f
+ch8_range_18 = They asked about this room at your hearing. The power logs. I've been slightly less brave about the screws since.
+
+# ch08_last_week.vn:37 · republic.range · narration
+# source-hash: 778157ef
+ch8_range_19 = Lena did not ask. Not yet. It was not the kind of thing a major could order a lieutenant to do, and barely the kind a friend could ask. A friend could ask it once.
+
+# ch08_last_week.vn:38 · republic.range · annette (worried)
+# source-hash: de69e7b9
+ch8_range_20 = You're going to ask. I can see you deciding how. I'd like it on the record that I can see you deciding.
+
+# ch08_last_week.vn:40 · republic.range · lena
+# source-hash: 676b75e0
+ch8_range_21 = And the other thing, Annette.
+
+# ch08_last_week.vn:41 · republic.range · narration
+# source-hash: b77aac0a
+ch8_range_22 = Annette put the limiter down on the bench very carefully, as if it might go off.
+
+# ch08_last_week.vn:42 · republic.range · annette (sad)
+# source-hash: 378c2583
+ch8_range_23 = I know. I've opened the channel four times this week. Once I got as far as breathing into it. Then I shut it. He probably thinks it's a fault. It is a fault. It's mine.
+
+# ch08_last_week.vn:43 · republic.range · annette
+# source-hash: a7947bdc
+ch8_range_24 = I can do one thing this week, Lena, not two. The limiter is seven nights at the bench. The other thing is five minutes I've been not doing for nine years.
+
+# ch08_last_week.vn:44 · republic.range · choice
+# source-hash: 651545bd
+ch8_range_q1 = The limiter sits on the bench between them, saying no forty times a second.
+
+# ch08_last_week.vn:45 · republic.range · option
+# source-hash: eb97bdc2
+ch8_range_o1 = "Take it out."
+
+# ch08_last_week.vn:50 · republic.range · annette
+# source-hash: 11faefc8
+ch8_range_3 = All right. Then tonight I don't put it back. That was always the hard part. Not the screws. The putting back.
+
+# ch08_last_week.vn:51 · republic.range · narration
+# source-hash: 9f8f9fa0
+ch8_range_25 = She took a screwdriver out of her coat pocket, where it had evidently been living for some weeks.
+
+# ch08_last_week.vn:53 · republic.range · annette
+# source-hash: 3b85f6e1
+ch8_range_4 = I'd say no to anyone else. I'd say no to the Director and enjoy it. I'd say no to my own father and enjoy that more. It's you asking. I want you to know that's the only reason.
+
+# ch08_last_week.vn:54 · republic.range · narration
+# source-hash: 74ed24b6
+ch8_range_26 = She fetched a screwdriver from the rack and looked at it for a while, as if it had asked her something.
+
+# ch08_last_week.vn:55 · republic.range · annette (worried)
+# source-hash: 5d00c3bf
+ch8_range_27 = It'll be out before they go. And Lena: once it's out, the link won't tell you when to stop. I will. If I say stop...
+
+# ch08_last_week.vn:56 · republic.range · lena
+# source-hash: 8b246159
+ch8_range_28 = I stop.
+
+# ch08_last_week.vn:57 · republic.range · narration
+# source-hash: 38ed65ae
+ch8_range_29 = The work would show in the power logs by the end of the week, and the logs went upstairs. Neither of them mentioned it. It was the kind of thing that went without saying and then arrived anyway, in an envelope.
+
+# ch08_last_week.vn:59 · republic.range · lena
+# source-hash: da6acd79
+ch8_range_30 = And Shin?
+
+# ch08_last_week.vn:60 · republic.range · annette
+# source-hash: b4f808c6
+ch8_range_31 = After. If there's time.
+
+# ch08_last_week.vn:61 · republic.range · narration
+# source-hash: bada1661
+ch8_range_32 = There would not be time. They both knew it. Neither of them said so, and the screwdriver went on turning.
+
+# ch08_last_week.vn:62 · republic.range · option
+# source-hash: 6955f3a7
+ch8_range_o2 = "Not if it puts you at risk."
+
+# ch08_last_week.vn:64 · republic.range · annette
+# source-hash: c084b3cd
+ch8_range_5 = It isn't me it puts at risk. It's you. I'd only lose a laboratory.
+
+# ch08_last_week.vn:65 · republic.range · lena
+# source-hash: b8be2cd1
+ch8_range_33 = You'd lose your name. They'd take it off the crystal and put it on a charge sheet. You'd be the woman who broke the Para-RAID, and they'd never let you build anything again. I won't have it, Annette.
+
+# ch08_last_week.vn:67 · republic.range · narration
+# source-hash: 2b3930f7
+ch8_range_34 = Annette looked at the open housing for a long moment. Then she put the screw back in, for the twentieth time, and this time she did not take it out again.
+
+# ch08_last_week.vn:68 · republic.range · annette (sad)
+# source-hash: 74466411
+ch8_range_35 = Thank you. I hate that I'm relieved. I want you to know that I hate it.
+
+# ch08_last_week.vn:69 · republic.range · annette
+# source-hash: a4e01324
+ch8_range_36 = They'll go out of range on the first day. About noon, at a walking pace. I've done the sum. I've done it several times, in case it came out differently.
+
+# ch08_last_week.vn:70 · republic.range · lena
+# source-hash: cc50dff9
+ch8_range_37 = Then I'll have them until noon.
+
+# ch08_last_week.vn:71 · republic.range · option
+# source-hash: da9746c5
+ch8_range_o3 = "First, talk to him."
+
+# ch08_last_week.vn:74 · republic.range · annette
+# source-hash: 7e06e0ad
+ch8_range_6 = Then there's no time for the limiter. You know that. It's seven nights at the bench, and I have seven, and I'd have spent every one of them at the bench so that I didn't have to go near the link.
+
+# ch08_last_week.vn:75 · republic.range · lena
+# source-hash: 4583a65e
+ch8_range_38 = I know. That's why.
+
+# ch08_last_week.vn:76 · republic.range · annette (angry)
+# source-hash: b2cb3c85
+ch8_range_39 = That's a horrible thing to understand about a person.
+
+# ch08_last_week.vn:77 · republic.range · lena
+# source-hash: 417ee202
+ch8_range_40 = I've had a lot of practice at you.
+
+# ch08_last_week.vn:78 · republic.range · narration
+# source-hash: f97117d1
+ch8_range_41 = Annette looked at the spare limiter for a long time. Then she put it back in its drawer and shut the drawer, and the circle on the map stayed the size it was.
+
+# ch08_last_week.vn:79 · republic.range · annette (sad)
+# source-hash: 9703c18e
+ch8_range_42 = The night before the last night. Give me until then to be a coward in. I'll be very thorough about it, and get it out of my system. Then open the link.
+
+# ch08_last_week.vn:80 · republic.range · lena
+# source-hash: 7d3b0030
+ch8_range_43 = The night before the last night.
+
+# ch08_last_week.vn:81 · republic.range · narration
+# source-hash: f9b8c088
+ch8_range_44 = When Lena went home, the laboratory light was still on. It stayed on every night that week, for one reason or another.
+
+## Scene front.last_week
+
+# ch08_last_week.vn:86 · scene `front.last_week` title
+# source-hash: 7077a6a9
+scene-front-last_week = The Last Week
+
+# ch08_last_week.vn:89 · front.last_week · narration
+# source-hash: e003b243
+ch8_week_1 = In the last week the hangar stopped being a hangar and became a place that people were leaving.
+
+# ch08_last_week.vn:90 · front.last_week · narration
+# source-hash: f1c83f41
+ch8_week_5 = Nobody said so. The lockers along the back wall stood open, one after another, and things came out of them and were looked at and put on one of two piles, and nobody asked anybody what the piles meant.
+
+# ch08_last_week.vn:92 · front.last_week · narration
+# source-hash: 6351379b
+ch8_week_6 = Every morning before breakfast Theo crossed out one more stroke on the hangar door. He had done it since the count began, without missing a day, and nobody else was allowed near it. This morning there were six left. He had taken some trouble over the line through the seventh.
+
+# ch08_last_week.vn:93 · front.last_week · narration
+# source-hash: 01fc7d62
+ch8_week_7 = Under the strokes, since there had been fewer than ten of them, he had started writing other things, in capitals large enough to read from the far end of the runway.
+
+# ch08_last_week.vn:94 · front.last_week · narration
+# source-hash: 0330517a
+ch8_week_8 = ROOF LEAKS OVER BAY SIX. STOVE RUNS HOT ON THE LEFT. WATER TOWER: THREE RUNGS MISSING, DO NOT TRUST THE FOURTH EITHER. SOUP: DO NOT.
+
+# ch08_last_week.vn:95 · front.last_week · pim
+# source-hash: 789e678d
+ch8_week_9 = Who's it for?
+
+# ch08_last_week.vn:96 · front.last_week · narration
+# source-hash: e2db5b05
+ch8_week_10 = Pim was sitting on an ammunition crate with his knees up near his ears, which was how Pim sat on everything.
+
+# ch08_last_week.vn:97 · front.last_week · theo
+# source-hash: 3778c56a
+ch8_week_11 = The next lot. There's always a next lot.
+
+# ch08_last_week.vn:98 · front.last_week · pim
+# source-hash: a75b43d4
+ch8_week_12 = They won't read it.
+
+# ch08_last_week.vn:99 · front.last_week · theo (smile)
+# source-hash: 294803b7
+ch8_week_13 = Everybody reads a door with writing on it. That's the whole principle of doors.
+
+# ch08_last_week.vn:100 · front.last_week · narration
+# source-hash: 12160003
+ch8_week_14 = He stood back, looked at it, and added a line underneath, smaller: THE GRAVES BEHIND THE HANGAR ARE OURS.
+
+# ch08_last_week.vn:101 · front.last_week · narration
+# source-hash: 13ceeade
+ch8_week_15 = Then he stayed there with his hand still raised, as though the sentence had not finished, and did not finish it.
+
+# ch08_last_week.vn:103 · front.last_week · kurena
+# source-hash: a3138ed6
+ch8_week_16 = And who's going to look after them?
+
+# ch08_last_week.vn:104 · front.last_week · theo
+# source-hash: 74b6bff6
+ch8_week_17 = The next lot.
+
+# ch08_last_week.vn:105 · front.last_week · kurena
+# source-hash: 0270d6ed
+ch8_week_18 = The next lot won't know who they are. They'll see a lot of scrap stuck in the ground. They'll pull it up and patch the roof over bay six with it.
+
+# ch08_last_week.vn:106 · front.last_week · raiden
+# source-hash: 100cf2ab
+ch8_week_19 = Nobody's patched the roof over bay six in three years.
+
+# ch08_last_week.vn:107 · front.last_week · kurena (angry)
+# source-hash: 57d5cae4
+ch8_week_20 = That isn't the point, and you know it isn't the point.
+
+# ch08_last_week.vn:108 · front.last_week · narration
+# source-hash: 47b76607
+ch8_week_21 = It was not. Nobody said what the point was. Kaie's plate was the newest behind the hangar. It had been the newest since the river, which for Spearhead was a long time, and Kurena went out every evening and straightened it whether it needed straightening or not.
+
+# ch08_last_week.vn:110 · front.last_week · anju
+# source-hash: 4f54e2ee
+ch8_week_22 = We could leave them the names. Written down. So they know what it is they're looking after.
+
+# ch08_last_week.vn:111 · front.last_week · tobiah
+# source-hash: 83ff9e72
+ch8_week_23 = I'll do it.
+
+# ch08_last_week.vn:112 · front.last_week · narration
+# source-hash: 09659aa1
+ch8_week_24 = Tobiah said it from the workbench without looking up. He had the neatest hand on the ward and a biscuit box of letters to people with no address, and he wrote in it most nights, and nobody asked him to read them out.
+
+# ch08_last_week.vn:113 · front.last_week · tobiah
+# source-hash: eb4e8ba0
+ch8_week_25 = I'm good at writing to people who aren't there yet. I've had the practice.
+
+# ch08_last_week.vn:114 · front.last_week · narration
+# source-hash: 371de95f
+ch8_week_26 = Yuna laughed, with her shoulders only. Kurena looked as if she might say something sharp, and then did not.
+
+# ch08_last_week.vn:115 · front.last_week · kurena (sad)
+# source-hash: b209f949
+ch8_week_27 = It's not the same.
+
+# ch08_last_week.vn:116 · front.last_week · anju
+# source-hash: b5209a36
+ch8_week_28 = No. It isn't.
+
+# ch08_last_week.vn:117 · front.last_week · narration
+# source-hash: 25de40f6
+ch8_week_29 = Theo wrote one more word on the door, under the last line, and this time he did finish: PLEASE.
+
+# ch08_last_week.vn:121 · front.last_week · narration
+# source-hash: 621e6c3d
+ch8_week_30 = The seven worked as they always worked, a little apart, and together.
+
+# ch08_last_week.vn:122 · front.last_week · narration
+# source-hash: a091b234
+ch8_week_31 = Ezra had the left rear leg off Raiden's Juggernaut and his ear against the actuator casing. Noor was greasing gun mounts and singing under her breath, in her mother's language, the song with no end. Mattie counted ration tins into crates out loud, low, so that the numbers came out sounding like a hymn. Sasha sat in the middle of her bright things, deciding which of them could go east. Most of them could not. She was taking a long time about it.
+
+# ch08_last_week.vn:123 · front.last_week · ezra
+# source-hash: a7740164
+ch8_week_32 = It's singing.
+
+# ch08_last_week.vn:125 · front.last_week · raiden
+# source-hash: 03466e5f
+ch8_week_33 = It's been singing since the winter.
+
+# ch08_last_week.vn:126 · front.last_week · ezra
+# source-hash: ff396f1c
+ch8_week_34 = It's singing a different note.
+
+# ch08_last_week.vn:127 · front.last_week · narration
+# source-hash: 0021182f
+ch8_week_35 = Raiden listened. After a moment he put his spanner down, which from Raiden was agreement.
+
+# ch08_last_week.vn:129 · front.last_week · narration
+# source-hash: 9a193baa
+ch8_week_36 = Shin was going over the legs of his own Juggernaut, one joint at a time. Every so often he stopped with his hand flat on the metal and looked east through the open door, and then went on.
+
+# ch08_last_week.vn:130 · front.last_week · raiden
+# source-hash: 98011261
+ch8_week_37 = Louder?
+
+# ch08_last_week.vn:131 · front.last_week · shin
+# source-hash: 2ab4135e
+ch8_week_38 = Closer.
+
+# ch08_last_week.vn:132 · front.last_week · narration
+# source-hash: a90f79a5
+ch8_week_39 = Raiden picked the spanner up again.
+
+# ch08_last_week.vn:134 · front.last_week · narration
+# source-hash: 860e330e
+ch8_week_40 = She called at noon now, as well as at nine. Nobody on the ward had mentioned it. Nobody would have dreamed of mentioning it.
+
+# ch08_last_week.vn:135 · front.last_week · lena
+# source-hash: ccc557ae
+ch8_week_41 = Spearhead, this is Lena. I have the supply schedule in front of me. There's one more transport to the first ward before the thirty-first. I want to know what to put on it.
+
+# ch08_last_week.vn:136 · front.last_week · raiden
+# source-hash: 7281962a
+ch8_week_42 = The order says resupply, none.
+
+# ch08_last_week.vn:137 · front.last_week · lena
+# source-hash: 5dad147a
+ch8_week_43 = The order says none after you leave. It says nothing at all about before. I've read it a great many times.
+
+# ch08_last_week.vn:138 · front.last_week · shin
+# source-hash: 55d03b55
+ch8_week_44 = What can you send?
+
+# ch08_last_week.vn:139 · front.last_week · lena
+# source-hash: 58f19493
+ch8_week_45 = That depends on what I'm prepared to sign. Tell me what you need. All of it. Not what you think I can get.
+
+# ch08_last_week.vn:140 · front.last_week · raiden
+# source-hash: ea0de3cf
+ch8_week_46 = Rations. Ammunition. Fuel cells for twelve units, and spares, because there won't be a hangar. Filters. Antibiotics that aren't older than Pim. Boots. Pim's are held together with wire.
+
+# ch08_last_week.vn:141 · front.last_week · pim
+# source-hash: 8d70747c
+ch8_week_47 = They're fine.
+
+# ch08_last_week.vn:142 · front.last_week · raiden
+# source-hash: 7ef3cc5a
+ch8_week_48 = They're wire.
+
+# ch08_last_week.vn:144 · front.last_week · ezra
+# source-hash: e8189796
+ch8_week_49 = And a valve for the long-range set. A nine-series. Nobody's made one since before the walls. There'll be one in a drawer in there somewhere, in a box, with a label nobody's read.
+
+# ch08_last_week.vn:145 · front.last_week · lena
+# source-hash: 7d7d01e9
+ch8_week_50 = Ezra?
+
+# ch08_last_week.vn:146 · front.last_week · ezra
+# source-hash: a2306173
+ch8_week_51 = Tinker. You know who it is.
+
+# ch08_last_week.vn:147 · front.last_week · lena
+# source-hash: 93e018fa
+ch8_week_52 = I'll find your valve, Ezra.
+
+# ch08_last_week.vn:148 · front.last_week · narration
+# source-hash: 11405953
+ch8_week_53 = Ezra went back to the actuator. At the bench, Sasha had stopped sorting, and was looking at the band on Ezra's neck as if it had done something unexpected, and not entirely unforgivable.
+
+# ch08_last_week.vn:150 · front.last_week · narration
+# source-hash: 6ccc594b
+ch8_week_54 = Behind Raiden's list there was a pause, and a scrap of paper came sliding along the bench. Ezra never spoke on the link. He wrote.
+
+# ch08_last_week.vn:151 · front.last_week · raiden
+# source-hash: 18d89ddd
+ch8_week_55 = And a valve for the long-range set. Nine-series. Ezra says nobody's made one since before the walls, and there'll be one in a drawer in there somewhere, in a box with a label nobody's read.
+
+# ch08_last_week.vn:152 · front.last_week · lena
+# source-hash: ba9c4e89
+ch8_week_56 = Tell Ezra I'll look for his valve.
+
+# ch08_last_week.vn:153 · front.last_week · narration
+# source-hash: 1195dafa
+ch8_week_57 = Raiden told him. Ezra nodded at the scrap of paper, and did not look at the link, and went back to the actuator.
+
+# ch08_last_week.vn:154 · front.last_week · choice
+# source-hash: 849b23e0
+ch8_week_q1 = One more transport east before the thirty-first. What does she put on it?
+
+# ch08_last_week.vn:155 · front.last_week · option
+# source-hash: f41d4dcb
+ch8_week_o1 = Falsify a manifest and send everything the ward can hold.
+
+# ch08_last_week.vn:159 · front.last_week · narration
+# source-hash: 09e75881
+ch8_week_2 = She took the first ward's quarterly requisition, the one Logistics stamped every three months without reading, and did not change a word of it. She changed the numbers. Then she wrote ROUTINE STORES, ONE CONTAINER across the top of the manifest, and signed it, and sent three.
+
+# ch08_last_week.vn:160 · front.last_week · lena
+# source-hash: e80675ac
+ch8_week_58 = It's done. Don't ask me how. If anyone ever asks you, you received routine stores.
+
+# ch08_last_week.vn:162 · front.last_week · raiden
+# source-hash: ce0b1759
+ch8_week_59 = Lena, what did you...
+
+# ch08_last_week.vn:164 · front.last_week · raiden
+# source-hash: c7f43bf5
+ch8_week_86 = Handler One, what did you...
+
+# ch08_last_week.vn:165 · front.last_week · lena
+# source-hash: 180ba906
+ch8_week_60 = Routine stores, Raiden.
+
+# ch08_last_week.vn:166 · front.last_week · narration
+# source-hash: af0f2061
+ch8_week_61 = The transport came at two in the morning four nights later, driverless, as always, and left its containers in the field like parcels on a doorstep. There were three. Raiden walked round them twice with a torch before he opened one.
+
+# ch08_last_week.vn:167 · front.last_week · narration
+# source-hash: 08287c3e
+ch8_week_62 = Rations for a month. Ammunition for more fights than anyone wanted to count. Fuel cells, spares, filters still in their wrapping, antibiotics with next year's date on them. Boots in several sizes, one pair long enough for Pim. And in the last crate, packed round a small box with a label nobody had read, to stop it rattling: sugar.
+
+# ch08_last_week.vn:168 · front.last_week · narration
+# source-hash: 94e6ab80
+ch8_week_63 = Anju held a handful of it in the torchlight and began to laugh, and then stopped laughing, and went on holding it.
+
+# ch08_last_week.vn:169 · front.last_week · theo
+# source-hash: f315e277
+ch8_week_64 = What did this cost her?
+
+# ch08_last_week.vn:170 · front.last_week · raiden
+# source-hash: 1f82a5b9
+ch8_week_65 = Whatever she had left, probably. Don't tell her I said so.
+
+# ch08_last_week.vn:171 · front.last_week · option
+# source-hash: 15821801
+ch8_week_o2 = Send what Karlstahl signed for.
+
+# ch08_last_week.vn:173 · front.last_week · narration
+# source-hash: 1ba96a29
+ch8_week_3 = She read them the supply order as it stood, in a general's hand, every word of it legal. Karlstahl had signed it at his desk with his own pen and had not said anything while he did.
+
+# ch08_last_week.vn:174 · front.last_week · lena
+# source-hash: 0f0a0622
+ch8_week_66 = It isn't everything. It's what I can send without lying. I wanted you to have one thing from in here that nobody can take back.
+
+# ch08_last_week.vn:175 · front.last_week · narration
+# source-hash: 5bb3e7d1
+ch8_week_67 = The transport came four nights later: one container, sealed, AUTHORISED across the manifest in a general's ink. Filters. Antibiotics in date. Ammunition for the march. Boots, one pair long enough for Pim. The valve, in its box. Rations for fourteen days.
+
+# ch08_last_week.vn:176 · front.last_week · raiden
+# source-hash: d111882e
+ch8_week_68 = Fourteen days.
+
+# ch08_last_week.vn:177 · front.last_week · theo
+# source-hash: ca8a189d
+ch8_week_69 = An optimist, her general.
+
+# ch08_last_week.vn:178 · front.last_week · kurena
+# source-hash: a73a0c21
+ch8_week_70 = It's fourteen more than anybody ever sent.
+
+# ch08_last_week.vn:179 · front.last_week · narration
+# source-hash: fc7b003a
+ch8_week_71 = Raiden stacked the ration tins on the hangar floor in fourteen neat rows of twelve, so that everyone could see how long fourteen days was. After a while he took the rows apart again.
+
+# ch08_last_week.vn:180 · front.last_week · option
+# source-hash: 9e48b72b
+ch8_week_o3 = Send maps instead: everything the archives know of the east.
+
+# ch08_last_week.vn:183 · front.last_week · lena
+# source-hash: 5e3dc9dd
+ch8_week_4 = I can't send you enough food to get anywhere. Nobody could. But I can send you where you're going.
+
+# ch08_last_week.vn:184 · front.last_week · narration
+# source-hash: 20dcee22
+ch8_week_72 = The archives had the east as it had been before the war, in survey sheets nobody had unfolded in nine years: the rail lines, the rivers, the towns and their wells, the depots the Republic had left behind when it pulled in behind its walls.
+
+# ch08_last_week.vn:186 · front.last_week · lena
+# source-hash: a26e0ceb
+ch8_week_73 = And the ledger has dates. Every squadron sent east on an order like yours, for nine years. I've matched them against the last positions in the archives. I can tell you which roads they took. And where each of them stopped reporting.
+
+# ch08_last_week.vn:187 · front.last_week · shin
+# source-hash: 676ee0ce
+ch8_week_74 = Where they stopped.
+
+# ch08_last_week.vn:188 · front.last_week · lena
+# source-hash: 3374c5e0
+ch8_week_75 = Yes.
+
+# ch08_last_week.vn:189 · front.last_week · shin
+# source-hash: 59ccc3ce
+ch8_week_76 = That's useful. Thank you.
+
+# ch08_last_week.vn:190 · front.last_week · narration
+# source-hash: eec6b796
+ch8_week_77 = It was a terrible thing to be thanked for. She had known it would be, and she had done it anyway.
+
+# ch08_last_week.vn:192 · front.last_week · lena
+# source-hash: 4fb06ab7
+ch8_week_78 = The clerk found them for me. He said nobody had asked since before the walls, and then he went and found the good ones, and made me promise to send them back, and we both pretended I would.
+
+# ch08_last_week.vn:193 · front.last_week · narration
+# source-hash: 66b33482
+ch8_week_79 = She read them over the link every night that week, at nine, sheet by sheet. Tobiah copied them down on the backs of his letters, because there was no other paper, and the sheets themselves were promised to the last transport, rolled in a tube.
+
+# ch08_last_week.vn:194 · front.last_week · narration
+# source-hash: 05c66f34
+ch8_week_80 = Names came down the link from a country that no longer used them. Villages. A junction. A mill on a river that might still be a river. Shin listened to all of it, and asked for the contour lines twice.
+
+# ch08_last_week.vn:195 · front.last_week · kurena
+# source-hash: 778ae505
+ch8_week_81 = Is there anything about trees?
+
+# ch08_last_week.vn:196 · front.last_week · lena
+# source-hash: d5f456d6
+ch8_week_82 = There's an orchard. Forty kilometres past the river, on a south slope. The legend doesn't say what kind.
+
+# ch08_last_week.vn:197 · front.last_week · kurena
+# source-hash: f742cdfe
+ch8_week_83 = It's cherries.
+
+# ch08_last_week.vn:198 · front.last_week · narration
+# source-hash: 7e2471b3
+ch8_week_84 = Nobody argued with her.
+
+# ch08_last_week.vn:199 · front.last_week · narration
+# source-hash: 3d2a1dcc
+ch8_week_85 = By the time there were two strokes left on the hangar door, the lockers were empty, and both piles had gone wherever piles go, and nobody asked where.
+
+# ch08_last_week.vn:201 · front.last_week · narration
+# source-hash: cdbf1326
+ch8_week_99 = Kaie's was the last. Kurena emptied it herself. The envelope with the round capitals on it went on neither pile: it went into the inside pocket of her jacket, and she buttoned the pocket, and did not say who it was for now.
+
+## Scene republic.biscuit_tin_radio
+
+# ch08_last_week.vn:206 · scene `republic.biscuit_tin_radio` title
+# source-hash: 9dc0d924
+scene-republic-biscuit_tin_radio = The Biscuit-Tin Radio
+
+# ch08_last_week.vn:211 · republic.biscuit_tin_radio · narration
+# source-hash: 86b9b10a
+ch8_radio_1 = The night before the last night, at a quarter to nine, Lena came down to the laboratory, unclasped the silver band from her throat and laid it on the bench beside Annette's cold tea.
+
+# ch08_last_week.vn:212 · republic.biscuit_tin_radio · lena
+# source-hash: 58fd72b6
+ch8_radio_4 = It's open. I've asked him to take it alone. He knows someone wants to speak to him. He doesn't know who.
+
+# ch08_last_week.vn:213 · republic.biscuit_tin_radio · annette
+# source-hash: e9439325
+ch8_radio_5 = You didn't tell him.
+
+# ch08_last_week.vn:214 · republic.biscuit_tin_radio · lena
+# source-hash: b3f948f4
+ch8_radio_6 = It isn't mine to tell. I'll be in the corridor.
+
+# ch08_last_week.vn:216 · republic.biscuit_tin_radio · narration
+# source-hash: 3f19ac49
+ch8_radio_7 = The door closed. Annette sat alone with the first band she had ever made, before the Para-RAID had a name: the prototype, with a scratch on the inside where she had dropped it on the floor of her father's study at fifteen. She had never worn it to a squadron. She put it on now. It was cold, and then it was not.
+
+# ch08_last_week.vn:218 · republic.biscuit_tin_radio · narration
+# source-hash: 8560a983
+ch8_radio_8 = Wind. The creak of metal cooling somewhere. Someone breathing, very close.
+
+# ch08_last_week.vn:219 · republic.biscuit_tin_radio · shin
+# source-hash: 509705d0
+ch8_radio_9 = This is Nouzen.
+
+# ch08_last_week.vn:220 · republic.biscuit_tin_radio · narration
+# source-hash: 356f1d87
+ch8_radio_10 = She had written it out. Three pages, in the small hand she kept for calculations. She had read them aloud to the pear tarts on the windowsill. She looked at the three pages now, and turned them face down.
+
+# ch08_last_week.vn:221 · republic.biscuit_tin_radio · annette
+# source-hash: 42ca65b6
+ch8_radio_11 = Captain Nouzen. This is Lieutenant Penrose, from the research wing. I built the... I'm the one who built the thing at the back of your neck.
+
+# ch08_last_week.vn:222 · republic.biscuit_tin_radio · shin
+# source-hash: 69f0d6bc
+ch8_radio_12 = I know who built it.
+
+# ch08_last_week.vn:223 · republic.biscuit_tin_radio · annette
+# source-hash: 96c1e807
+ch8_radio_13 = Two doors down from your house there was a house with a gap in the hedge at the back. There was a girl in it, and she had a crystal she'd stolen from her father's desk, and she...
+
+# ch08_last_week.vn:224 · republic.biscuit_tin_radio · shin
+# source-hash: e675f069
+ch8_radio_14 = Henrietta.
+
+# ch08_last_week.vn:225 · republic.biscuit_tin_radio · narration
+# source-hash: 1137b502
+ch8_radio_15 = Annette stopped.
+
+# ch08_last_week.vn:226 · republic.biscuit_tin_radio · narration
+# source-hash: 0f7e8a19
+ch8_radio_16 = Nobody had called her that in years. She had not expected him to have it. She had expected to have to give it to him, and watch him decide what it was worth.
+
+# ch08_last_week.vn:227 · republic.biscuit_tin_radio · annette
+# source-hash: 09fb41c5
+ch8_radio_17 = ...Yes.
+
+# ch08_last_week.vn:228 · republic.biscuit_tin_radio · shin
+# source-hash: 1627b8ea
+ch8_radio_18 = You had the crystal. I had the tin.
+
+# ch08_last_week.vn:229 · republic.biscuit_tin_radio · annette
+# source-hash: 9f400e4c
+ch8_radio_19 = It had a blue windmill on the lid.
+
+# ch08_last_week.vn:230 · republic.biscuit_tin_radio · shin
+# source-hash: c07023da
+ch8_radio_20 = It was my mother's. She wanted it back.
+
+# ch08_last_week.vn:231 · republic.biscuit_tin_radio · narration
+# source-hash: 82c7a209
+ch8_radio_21 = Annette laughed. It came out wrong, and she let it.
+
+# ch08_last_week.vn:232 · republic.biscuit_tin_radio · annette
+# source-hash: c9978386
+ch8_radio_22 = The first thing we heard was the weather for the southern provinces.
+
+# ch08_last_week.vn:233 · republic.biscuit_tin_radio · shin
+# source-hash: 2fe7e19e
+ch8_radio_23 = The second night it was a man reading the price of wheat. You wanted to write to him.
+
+# ch08_last_week.vn:234 · republic.biscuit_tin_radio · annette
+# source-hash: 825ac5c9
+ch8_radio_24 = I did not.
+
+# ch08_last_week.vn:235 · republic.biscuit_tin_radio · shin
+# source-hash: 059cf4ca
+ch8_radio_25 = You wrote the letter. You didn't send it.
+
+# ch08_last_week.vn:237 · republic.biscuit_tin_radio · narration
+# source-hash: 97cc40e4
+ch8_radio_26 = She put her hand over her mouth. She had forgotten. She had forgotten a whole letter, and he had carried it for nine years, across whatever he had been carried across since.
+
+# ch08_last_week.vn:238 · republic.biscuit_tin_radio · annette
+# source-hash: 65334ffe
+ch8_radio_27 = You held the aerial.
+
+# ch08_last_week.vn:239 · republic.biscuit_tin_radio · shin
+# source-hash: 0d2a77e9
+ch8_radio_28 = You said I was good at not breathing.
+
+# ch08_last_week.vn:240 · republic.biscuit_tin_radio · annette
+# source-hash: 3f21cc0e
+ch8_radio_29 = You were. You still are. I can hear you doing it now.
+
+# ch08_last_week.vn:241 · republic.biscuit_tin_radio · narration
+# source-hash: 63c26734
+ch8_radio_30 = The breathing on the link let go, and caught, and went on.
+
+# ch08_last_week.vn:242 · republic.biscuit_tin_radio · annette
+# source-hash: 827cdc81
+ch8_radio_31 = Your brother said it would never work.
+
+# ch08_last_week.vn:243 · republic.biscuit_tin_radio · shin
+# source-hash: f0555781
+ch8_radio_32 = He listened to it afterwards. When he thought I was asleep.
+
+# ch08_last_week.vn:244 · republic.biscuit_tin_radio · narration
+# source-hash: fe173171
+ch8_radio_33 = She did not ask about his brother. She knew, from Lena, where he was going, and she knew that he would not want it asked about by her. She had not earned the right to the brother. She was not sure she had earned the tin.
+
+# ch08_last_week.vn:246 · republic.biscuit_tin_radio · annette
+# source-hash: 70a6be45
+ch8_radio_34 = I have to tell you about the door.
+
+# ch08_last_week.vn:247 · republic.biscuit_tin_radio · annette
+# source-hash: ef536c20
+ch8_radio_35 = You know what happened. You were on the other side of it. Lena says you've never heard why, so I'm going to tell you why, and then you can do what you like with it.
+
+# ch08_last_week.vn:248 · republic.biscuit_tin_radio · annette
+# source-hash: 68c707fb
+ch8_radio_36 = My father was in the kitchen behind me, in the dark. He didn't say anything. I had my hand on the bolt. I was afraid of him, and I was afraid of the lorries, and I was ten, and I thought being afraid was a reason. So I took my hand off the bolt.
+
+# ch08_last_week.vn:249 · republic.biscuit_tin_radio · annette
+# source-hash: 598de007
+ch8_radio_37 = That's the why. It isn't a good one. I've been looking for a better one for nine years and there isn't one.
+
+# ch08_last_week.vn:250 · republic.biscuit_tin_radio · annette
+# source-hash: 532e7f32
+ch8_radio_38 = I'm sorry. I've said it to the ceiling, and to Lena, and to a great many pear tarts. I've never once said it to you.
+
+# ch08_last_week.vn:252 · republic.biscuit_tin_radio · shin
+# source-hash: 673c78d6
+ch8_radio_2 = I remember.
+
+# ch08_last_week.vn:253 · republic.biscuit_tin_radio · narration
+# source-hash: b13f0b59
+ch8_radio_39 = Nothing else, for a long moment. Wind on the link. Somewhere behind him a stove door, and someone laughing very quietly in another room.
+
+# ch08_last_week.vn:254 · republic.biscuit_tin_radio · shin
+# source-hash: 975fa3d8
+ch8_radio_40 = Three, and one. I knocked it twice.
+
+# ch08_last_week.vn:255 · republic.biscuit_tin_radio · annette
+# source-hash: c05094ab
+ch8_radio_41 = I know.
+
+# ch08_last_week.vn:256 · republic.biscuit_tin_radio · shin
+# source-hash: 8a8b706e
+ch8_radio_42 = The kitchen was dark. I could see somebody standing behind you.
+
+# ch08_last_week.vn:257 · republic.biscuit_tin_radio · annette
+# source-hash: 57729289
+ch8_radio_43 = My father.
+
+# ch08_last_week.vn:258 · republic.biscuit_tin_radio · shin
+# source-hash: ba1b86bc
+ch8_radio_44 = I thought so.
+
+# ch08_last_week.vn:260 · republic.biscuit_tin_radio · shin
+# source-hash: bd823682
+ch8_radio_45 = You were ten.
+
+# ch08_last_week.vn:261 · republic.biscuit_tin_radio · annette
+# source-hash: 746b4a5d
+ch8_radio_46 = That isn't an answer.
+
+# ch08_last_week.vn:262 · republic.biscuit_tin_radio · shin
+# source-hash: 906054b0
+ch8_radio_47 = It isn't meant to be. It's how old you were.
+
+# ch08_last_week.vn:263 · republic.biscuit_tin_radio · narration
+# source-hash: 5e5c56e4
+ch8_radio_48 = It was not forgiveness. She had braced herself for nine years against not being forgiven, and she found she had nothing braced at all against this: someone who had stood on the other side of the door telling her one plain, true thing about it, and then not adding anything to make it easier.
+
+# ch08_last_week.vn:264 · republic.biscuit_tin_radio · annette
+# source-hash: 6415ffa6
+ch8_radio_49 = Did you hate me?
+
+# ch08_last_week.vn:265 · republic.biscuit_tin_radio · shin
+# source-hash: 74dbde74
+ch8_radio_50 = For a while.
+
+# ch08_last_week.vn:266 · republic.biscuit_tin_radio · shin
+# source-hash: 75c95f6c
+ch8_radio_51 = Then there were other things. There wasn't room.
+
+# ch08_last_week.vn:267 · republic.biscuit_tin_radio · narration
+# source-hash: b44167b4
+ch8_radio_52 = She had been ready to be hated. She had not been ready for this: to have been set down, long ago, somewhere along a road, because there had been heavier things to carry.
+
+# ch08_last_week.vn:268 · republic.biscuit_tin_radio · annette
+# source-hash: 705728e0
+ch8_radio_53 = I think that might be worse.
+
+# ch08_last_week.vn:269 · republic.biscuit_tin_radio · shin
+# source-hash: 8792c52b
+ch8_radio_54 = Maybe. It's what happened.
+
+# ch08_last_week.vn:271 · republic.biscuit_tin_radio · shin
+# source-hash: edf91861
+ch8_radio_55 = I took the radio. It was in my coat. Nobody looked.
+
+# ch08_last_week.vn:272 · republic.biscuit_tin_radio · annette
+# source-hash: 68506708
+ch8_radio_56 = You...
+
+# ch08_last_week.vn:273 · republic.biscuit_tin_radio · shin
+# source-hash: f0627c2e
+ch8_radio_57 = I had it until the second camp. Someone needed the wire.
+
+# ch08_last_week.vn:274 · republic.biscuit_tin_radio · annette
+# source-hash: 063508b7
+ch8_radio_58 = You kept it.
+
+# ch08_last_week.vn:275 · republic.biscuit_tin_radio · shin
+# source-hash: c42cb54e
+ch8_radio_59 = It was the only radio.
+
+# ch08_last_week.vn:276 · republic.biscuit_tin_radio · narration
+# source-hash: df9e34ef
+ch8_radio_60 = He said nothing else about it. He did not need to. She had built a great many things since the biscuit tin, things with her name on them and committees to approve them, and not one of them had ever been carried anywhere in a coat.
+
+# ch08_last_week.vn:277 · republic.biscuit_tin_radio · annette
+# source-hash: 0b40f6f0
+ch8_radio_61 = Shin, I don't know how to... there isn't anything I can make that would...
+
+# ch08_last_week.vn:278 · republic.biscuit_tin_radio · shin
+# source-hash: d3963518
+ch8_radio_62 = No. It isn't something that gets made.
+
+# ch08_last_week.vn:279 · republic.biscuit_tin_radio · narration
+# source-hash: c7e860a9
+ch8_radio_63 = He did not say it to hurt her. He said it because it was so, and she understood, as it went in, that she had wanted that more than she had wanted to be forgiven: one person who would not lie to her about it.
+
+# ch08_last_week.vn:281 · republic.biscuit_tin_radio · shin
+# source-hash: 0c41822b
+ch8_radio_64 = She's going to keep listening after we go. Lena. Past where it reaches, if she can.
+
+# ch08_last_week.vn:282 · republic.biscuit_tin_radio · annette
+# source-hash: 2ecee299
+ch8_radio_65 = I know.
+
+# ch08_last_week.vn:283 · republic.biscuit_tin_radio · shin
+# source-hash: d31c6abf
+ch8_radio_66 = She'll try to do it by herself.
+
+# ch08_last_week.vn:284 · republic.biscuit_tin_radio · annette
+# source-hash: 08b980de
+ch8_radio_67 = She won't get the chance. I'll be there. I'll be unbearable about it.
+
+# ch08_last_week.vn:285 · republic.biscuit_tin_radio · shin
+# source-hash: b5863dc3
+ch8_radio_68 = Good.
+
+# ch08_last_week.vn:286 · republic.biscuit_tin_radio · narration
+# source-hash: 89a64249
+ch8_radio_69 = She heard him shift his weight, and the creak of whatever he was sitting on, and the wind.
+
+# ch08_last_week.vn:287 · republic.biscuit_tin_radio · shin
+# source-hash: c769c5de
+ch8_radio_70 = Good night, Henrietta.
+
+# ch08_last_week.vn:288 · republic.biscuit_tin_radio · narration
+# source-hash: a1486c75
+ch8_radio_71 = The second time, it did not sound like something he had found. It sounded like her name.
+
+# ch08_last_week.vn:290 · republic.biscuit_tin_radio · narration
+# source-hash: f9ca6827
+ch8_radio_72 = She took the band off and sat with it in her lap. After a while the door opened, and Lena came in from the corridor, and did not ask anything at all.
+
+# ch08_last_week.vn:291 · republic.biscuit_tin_radio · annette
+# source-hash: 607d4133
+ch8_radio_73 = He remembered the wheat. I'd forgotten the wheat, Lena. I wrote a letter to a man on the radio about the price of wheat, and I forgot, and he...
+
+# ch08_last_week.vn:292 · republic.biscuit_tin_radio · narration
+# source-hash: 107cfd6b
+ch8_radio_74 = Then she was crying, and laughing, and not able to tell which, and Lena pulled the other stool round and sat down beside her, shoulder against shoulder, and stayed until the window went grey.
+
+# ch08_last_week.vn:294 · republic.biscuit_tin_radio · narration
+# source-hash: a60efb5d
+ch8_radio_3 = The night before the last night, at nine, Annette was alone in the laboratory with the link she had built.
+
+# ch08_last_week.vn:295 · republic.biscuit_tin_radio · narration
+# source-hash: 3df172e3
+ch8_radio_75 = On the bench sat a small grey speaker wired into the monitoring channel. Every Handler's link passed through the research wing on its way east; she had designed it so, so that someone could always listen for a fault. Until this month she had never used it to listen to one link in particular. This month she had used it every night.
+
+# ch08_last_week.vn:297 · republic.biscuit_tin_radio · narration
+# source-hash: f8348764
+ch8_radio_76 = Beside the speaker lay the limiter, out of its housing, with its six screws in a saucer. Now the open set had to be tested every night at nine, because it had to be, and so every night at nine, because she had to, she heard him.
+
+# ch08_last_week.vn:299 · republic.biscuit_tin_radio · narration
+# source-hash: a0067762
+ch8_radio_77 = Beside the speaker lay the map with the pencil circle. Eighty-three kilometres on a dry night. She had worked out the hour they would cross it, at a walking pace, and then, because the hour was not enough, the minute.
+
+# ch08_last_week.vn:301 · republic.biscuit_tin_radio · narration
+# source-hash: 67e05943
+ch8_radio_78 = Lena had said she would open the link for her. Lena had. It had been open all week, every night at nine, and every night Annette had sat here and let it be open.
+
+# ch08_last_week.vn:303 · republic.biscuit_tin_radio · lena
+# source-hash: c92e49b0
+ch8_radio_79 = Good evening, Spearhead.
+
+# ch08_last_week.vn:305 · republic.biscuit_tin_radio · theo
+# source-hash: 2d475a2b
+ch8_radio_80 = Lena! We're packing. Raiden's packing wrong.
+
+# ch08_last_week.vn:306 · republic.biscuit_tin_radio · raiden
+# source-hash: 330e0012
+ch8_radio_81 = There's no wrong way to pack.
+
+# ch08_last_week.vn:307 · republic.biscuit_tin_radio · theo
+# source-hash: 76f8daae
+ch8_radio_82 = There's your way.
+
+# ch08_last_week.vn:309 · republic.biscuit_tin_radio · raiden
+# source-hash: e724673c
+ch8_radio_83 = Evening, Handler One. All quiet.
+
+# ch08_last_week.vn:311 · republic.biscuit_tin_radio · shin
+# source-hash: 5187a1eb
+ch8_radio_84 = Good evening, Lena.
+
+# ch08_last_week.vn:313 · republic.biscuit_tin_radio · shin
+# source-hash: 98f818c8
+ch8_radio_85 = Good evening, Handler One.
+
+# ch08_last_week.vn:314 · republic.biscuit_tin_radio · narration
+# source-hash: ee839e4c
+ch8_radio_86 = She had known that voice when it was eight, and serious, and sure that the aerial worked better if nobody breathed. It was lower now. It was not as different as it ought to have been.
+
+# ch08_last_week.vn:315 · republic.biscuit_tin_radio · narration
+# source-hash: 37000c4a
+ch8_radio_87 = The last time he had heard her voice and known whose it was, it had been ten years old and behind a door.
+
+# ch08_last_week.vn:316 · republic.biscuit_tin_radio · narration
+# source-hash: af9e1426
+ch8_radio_88 = On the front of the console was the transmit switch, under a hinged red cover, so that nobody could speak into a Handler's link by accident. She lifted the cover.
+
+# ch08_last_week.vn:317 · republic.biscuit_tin_radio · narration
+# source-hash: b2dbdd05
+ch8_radio_89 = Her thumb on the switch. The link open. Two hundred kilometres east, a boy she had known, sitting on something that creaked, saying good evening to her best friend.
+
+# ch08_last_week.vn:318 · republic.biscuit_tin_radio · narration
+# source-hash: 6cf7d78b
+ch8_radio_90 = There was nobody behind her. That was what she noticed, sitting there. Nobody in the dark of the room, being behind her. Nobody had stopped her this time, and there would be nobody, afterwards, to say that she had been stopped.
+
+# ch08_last_week.vn:320 · republic.biscuit_tin_radio · narration
+# source-hash: 748df313
+ch8_radio_91 = She put the cover down.
+
+# ch08_last_week.vn:321 · republic.biscuit_tin_radio · narration
+# source-hash: 71ea5212
+ch8_radio_92 = She listened until Lena said good night, and the link closed, and for some time after that, to the hiss of a channel with nobody on it.
+
+# ch08_last_week.vn:322 · republic.biscuit_tin_radio · narration
+# source-hash: 5321c1d2
+ch8_radio_93 = Then she opened the laboratory logbook and wrote, in the small hand she kept for calculations: Channel monitored, twenty-one hundred to twenty-one forty. No transmission.
+
+## Scene front.last_night
+
+# ch08_last_week.vn:326 · scene `front.last_night` title
+# source-hash: a12632a1
+scene-front-last_night = The Last Night
+
+# ch08_last_week.vn:329 · front.last_night · narration
+# source-hash: 01c6e287
+ch8_night_1 = On the last evening all twelve of them went out behind the hangar while there was still light to read the names by. Nobody suggested it. One by one they were simply there.
+
+# ch08_last_week.vn:330 · front.last_night · narration
+# source-hash: 9ed4edf9
+ch8_night_7 = Squares of aluminium in the bare ground, in no particular order, each with a name scratched into it with the point of a knife. Some were so old the rain had nearly taken the letters. Shin had cut most of them. He had cut the newest.
+
+# ch08_last_week.vn:332 · front.last_night · narration
+# source-hash: 5c9e6e7a
+ch8_night_8 = Kurena knelt at the newest and straightened it. It did not need straightening. She straightened it.
+
+# ch08_last_week.vn:334 · front.last_night · narration
+# source-hash: ef936075
+ch8_night_9 = Theo had brought his sketchbook, and this time he opened it. He drew the whole row as it was, quickly, the crooked ones crooked.
+
+# ch08_last_week.vn:335 · front.last_night · theo
+# source-hash: 1aa698ee
+ch8_night_10 = So somebody has it. In case the next lot want a roof.
+
+# ch08_last_week.vn:336 · front.last_night · kurena
+# source-hash: b33466dd
+ch8_night_11 = They'd better not.
+
+# ch08_last_week.vn:337 · front.last_night · theo
+# source-hash: 48b1d68c
+ch8_night_12 = I wrote please.
+
+# ch08_last_week.vn:338 · front.last_night · narration
+# source-hash: ed97c1ad
+ch8_night_13 = The seven stood a little behind the others, as they always did. Then, because it was the last evening, they did not.
+
+# ch08_last_week.vn:339 · front.last_night · narration
+# source-hash: 12033162
+ch8_night_14 = Sasha had the brass casing from the head of her row, the one Ezra said was only a shell casing. She had hammered it flat. Into the flat of it she had scratched a name.
+
+# ch08_last_week.vn:340 · front.last_night · sasha
+# source-hash: 60af57d8
+ch8_night_15 = He isn't here. He never was. They sent him to clear mines, and nobody sent him back.
+
+# ch08_last_week.vn:341 · front.last_night · yuna
+# source-hash: 4704fa0e
+ch8_night_16 = Sasha.
+
+# ch08_last_week.vn:342 · front.last_night · sasha
+# source-hash: 2875bf6c
+ch8_night_17 = He isn't anywhere. So now he can be here.
+
+# ch08_last_week.vn:343 · front.last_night · narration
+# source-hash: 0d2273a2
+ch8_night_18 = She pushed the brass into the ground at the end of the row, and it caught the last of the light and held it. TOMAS IWAI.
+
+# ch08_last_week.vn:344 · front.last_night · mattie
+# source-hash: 45876f27
+ch8_night_19 = That's right. That's where he goes.
+
+# ch08_last_week.vn:345 · front.last_night · narration
+# source-hash: a01e708c
+ch8_night_20 = Mattie began to hum, one low note and then the next under it, as he did when the others were frightened. After a while Noor joined him, in the language her mother had spoken, and Anju, who did not know the words, hummed the shape of them.
+
+# ch08_last_week.vn:346 · front.last_night · tobiah
+# source-hash: ff0a0504
+ch8_night_21 = I was going to leave the letters here. With them.
+
+# ch08_last_week.vn:347 · front.last_night · ezra
+# source-hash: 26dfc22f
+ch8_night_22 = And?
+
+# ch08_last_week.vn:348 · front.last_night · tobiah
+# source-hash: 4ac8a759
+ch8_night_23 = They don't have an address here either. I'll carry them. It's no different, east.
+
+# ch08_last_week.vn:349 · front.last_night · pim
+# source-hash: fc798b29
+ch8_night_24 = Theo. Will somebody come back for them? The plates?
+
+# ch08_last_week.vn:350 · front.last_night · theo
+# source-hash: 5efa4226
+ch8_night_25 = Somebody will.
+
+# ch08_last_week.vn:351 · front.last_night · narration
+# source-hash: 11033e4e
+ch8_night_26 = Pim looked at him for a long time, and decided to believe it, and Theo let him.
+
+# ch08_last_week.vn:352 · front.last_night · raiden
+# source-hash: e354b875
+ch8_night_27 = We should eat something.
+
+# ch08_last_week.vn:353 · front.last_night · kurena
+# source-hash: 63cec066
+ch8_night_28 = If you say she'd want us to, I'll hit you.
+
+# ch08_last_week.vn:354 · front.last_night · raiden
+# source-hash: 4331997e
+ch8_night_29 = She would, though.
+
+# ch08_last_week.vn:355 · front.last_night · kurena
+# source-hash: 244a8dfc
+ch8_night_30 = I know. I'll still hit you.
+
+# ch08_last_week.vn:358 · front.last_night · lena
+# source-hash: bf5ee18c
+ch8_night_31 = Spearhead. This is Lena. I know it's early. I asked Shin if I could be here tonight.
+
+# ch08_last_week.vn:360 · front.last_night · narration
+# source-hash: bd6e16bf
+ch8_night_32 = At the cold tingle of the band, for two years, seven people had stopped talking. Tonight Mattie looked at the others, and the others looked back at him, and nobody stopped.
+
+# ch08_last_week.vn:361 · front.last_night · mattie
+# source-hash: df218b8b
+ch8_night_33 = Lena. This is Mattie.
+
+# ch08_last_week.vn:363 · front.last_night · mattie
+# source-hash: ccbed03b
+ch8_night_34 = You read us our names once, out of a file. Sasha walked out. We thought you should have them again, from us, the right way.
+
+# ch08_last_week.vn:365 · front.last_night · mattie
+# source-hash: 367fc54b
+ch8_night_35 = Two years ago we agreed never to speak to a Handler. This afternoon we agreed again, the other way. It took less time.
+
+# ch08_last_week.vn:366 · front.last_night · mattie
+# source-hash: cdf8967e
+ch8_night_36 = Matthias Oyelaran. Bellringer.
+
+# ch08_last_week.vn:367 · front.last_night · yuna
+# source-hash: 52eb4921
+ch8_night_37 = Yuna Castellane. Wisp.
+
+# ch08_last_week.vn:368 · front.last_night · narration
+# source-hash: 38e13aaf
+ch8_night_38 = Then a breath that Lena had learned, that week, was Yuna laughing.
+
+# ch08_last_week.vn:369 · front.last_night · tobiah
+# source-hash: 51282227
+ch8_night_39 = Tobiah Renke. Ferryman.
+
+# ch08_last_week.vn:370 · front.last_night · ezra
+# source-hash: 016c4580
+ch8_night_40 = Ezra Kowal. Tinker.
+
+# ch08_last_week.vn:371 · front.last_night · noor
+# source-hash: fd7457cd
+ch8_night_41 = Noor Halvard. Nightjar.
+
+# ch08_last_week.vn:372 · front.last_night · pim
+# source-hash: f940273a
+ch8_night_42 = Pim Laukka. Scarecrow. I'm the tall one.
+
+# ch08_last_week.vn:373 · front.last_night · narration
+# source-hash: eba71d89
+ch8_night_43 = A pause, long enough that Lena thought it was over.
+
+# ch08_last_week.vn:374 · front.last_night · sasha
+# source-hash: 290ae958
+ch8_night_44 = Sasha Iwai. Magpie.
+
+# ch08_last_week.vn:375 · front.last_night · sasha
+# source-hash: 5e448a77
+ch8_night_45 = And Tomas Iwai. My brother. He answered a Handler back once, and the Handler wrote it down, and they sent him to clear mines, and he lasted nine days. He's at the end of the row now. I put him there. I wanted somebody inside to have heard his name.
+
+# ch08_last_week.vn:376 · front.last_night · lena
+# source-hash: 8117f7e5
+ch8_night_46 = Tomas Iwai.
+
+# ch08_last_week.vn:377 · front.last_night · narration
+# source-hash: 0b4b48ce
+ch8_night_47 = She said it once, carefully. Then she said the others back to them, the seven in the order they had given them, and wrote nothing down, because she would not need to.
+
+# ch08_last_week.vn:378 · front.last_night · sasha
+# source-hash: d7a3b9d6
+ch8_night_48 = ...All right.
+
+# ch08_last_week.vn:379 · front.last_night · narration
+# source-hash: c30e4c32
+ch8_night_49 = It was not forgiveness. From Sasha, it was the next thing to it.
+
+# ch08_last_week.vn:381 · front.last_night · narration
+# source-hash: 36f82956
+ch8_night_50 = The band at every neck gave its small cold tingle, and Noor's song stopped in the middle of a line.
+
+# ch08_last_week.vn:382 · front.last_night · narration
+# source-hash: 1b800cb0
+ch8_night_51 = It was nothing Lena had said. It was what she was. For two years, at that tingle, seven people had stopped talking, and tonight they stopped again, all at once, neatly, as they had practised.
+
+# ch08_last_week.vn:383 · front.last_night · narration
+# source-hash: 8ea69a5d
+ch8_night_52 = Lena heard the song stop. She did not know what it had been. She counted the breathing on the link, as she did every night now. Twelve.
+
+# ch08_last_week.vn:384 · front.last_night · lena
+# source-hash: ca699e4b
+ch8_night_53 = I'm sorry. I'll be quiet. Please go on.
+
+# ch08_last_week.vn:385 · front.last_night · narration
+# source-hash: bb4a0f4e
+ch8_night_54 = Nobody went on. After a while Mattie hummed a single low note, to nobody in particular, and let it go.
+
+# ch08_last_week.vn:386 · front.last_night · narration
+# source-hash: 0aeb3f6c
+ch8_night_55 = At the end of the row a piece of brass stood in the ground, catching the last of the light, with a name on it Lena would never hear.
+
+# ch08_last_week.vn:388 · front.last_night · shin
+# source-hash: 22068b08
+ch8_night_56 = We'll go in.
+
+# ch08_last_week.vn:389 · front.last_night · narration
+# source-hash: ea41f658
+ch8_night_57 = He stood up last, and brushed the earth from his knees, and looked along the row once, the whole length of it, as though he were counting. Then he went in.
+
+# ch08_last_week.vn:394 · front.last_night · narration
+# source-hash: 29e77ed9
+ch8_night_58 = The common room, the last night. Fourteen chairs round the long table. Twelve packs by the door. On the blackboard the rota still had one name on it that nobody had rubbed off since the spring. Nobody rubbed it off tonight either.
+
+# ch08_last_week.vn:395 · front.last_night · narration
+# source-hash: 7ad45909
+ch8_night_59 = They did not go to their beds. They lay down on the floor of the common room instead, all twelve, on blankets, and nobody said why. The lamp went out. Nobody slept. Everyone pretended, generously, so that everyone else could.
+
+# ch08_last_week.vn:396 · front.last_night · narration
+# source-hash: 1ef1a43d
+ch8_night_60 = The link was still open. Lena had not closed it, and nobody had asked her to.
+
+# ch08_last_week.vn:398 · front.last_night · narration
+# source-hash: d0928734
+ch8_night_61 = Then Kurena sat up in the dark.
+
+# ch08_last_week.vn:400 · front.last_night · kurena
+# source-hash: f7de3883
+ch8_night_62 = Lena.
+
+# ch08_last_week.vn:402 · front.last_night · kurena
+# source-hash: 92b65214
+ch8_night_63 = Handler One.
+
+# ch08_last_week.vn:403 · front.last_night · lena
+# source-hash: d570fb2c
+ch8_night_64 = I'm here, Kurena.
+
+# ch08_last_week.vn:404 · front.last_night · kurena
+# source-hash: be08605e
+ch8_night_65 = Not your radio voice. Not the Handler one. Properly.
+
+# ch08_last_week.vn:405 · front.last_night · kurena
+# source-hash: 28dd0fe3
+ch8_night_2 = Will we come back?
+
+# ch08_last_week.vn:406 · front.last_night · narration
+# source-hash: 0c62b396
+ch8_night_66 = Eleven people stopped pretending to be asleep, without moving at all.
+
+# ch08_last_week.vn:407 · front.last_night · choice
+# source-hash: 610365ac
+ch8_night_q1 = Eleven people in the dark are listening for her answer. So is Kurena.
+
+# ch08_last_week.vn:408 · front.last_night · option
+# source-hash: e27bdcda
+ch8_night_o1 = The truth. "No."
+
+# ch08_last_week.vn:411 · front.last_night · lena
+# source-hash: d2cdaf35
+ch8_night_3 = No. I don't think you will.
+
+# ch08_last_week.vn:412 · front.last_night · lena
+# source-hash: f85c5644
+ch8_night_67 = Nobody sent east on an order like yours has ever come back. I looked for one. I looked all month. I won't tell you something different tonight because it's tonight.
+
+# ch08_last_week.vn:413 · front.last_night · narration
+# source-hash: 1d9eadff
+ch8_night_68 = It was a long time before anyone moved.
+
+# ch08_last_week.vn:414 · front.last_night · kurena
+# source-hash: 461b8b10
+ch8_night_69 = Nobody ever said it. Not once. They all said rotation. They all said see you next term.
+
+# ch08_last_week.vn:415 · front.last_night · kurena
+# source-hash: d2538f1a
+ch8_night_70 = Thank you. I hate it. Thank you.
+
+# ch08_last_week.vn:416 · front.last_night · narration
+# source-hash: 4c58d60d
+ch8_night_71 = She lay down again. Somewhere down the room somebody turned over to face the wall and stayed turned. Nobody pretended to sleep after that. Nobody spoke, either.
+
+# ch08_last_week.vn:417 · front.last_night · option
+# source-hash: 75a7b99e
+ch8_night_o2 = The kind lie. "Yes."
+
+# ch08_last_week.vn:420 · front.last_night · lena
+# source-hash: 668dee58
+ch8_night_4 = Yes. You'll come back. And I'll be here when you do, and you can tell me I was right.
+
+# ch08_last_week.vn:421 · front.last_night · narration
+# source-hash: a598afbe
+ch8_night_72 = A breath went out of Kurena that she might have been holding since the river.
+
+# ch08_last_week.vn:422 · front.last_night · kurena
+# source-hash: 2548019f
+ch8_night_73 = ...Okay.
+
+# ch08_last_week.vn:423 · front.last_night · kurena
+# source-hash: bfc60d9f
+ch8_night_74 = Okay. Good.
+
+# ch08_last_week.vn:424 · front.last_night · narration
+# source-hash: 5aa44c4e
+ch8_night_75 = She lay down. Down the room, Pim said "good" to the ceiling, and a little later he was really asleep, the only one of them who was.
+
+# ch08_last_week.vn:425 · front.last_night · narration
+# source-hash: 60a7367e
+ch8_night_76 = On the link, very close, Shin was breathing, and said nothing at all. He did not correct her. He would never correct her, not in front of them, not tonight. Listening to him not say it, she understood that he had heard exactly what it was.
+
+# ch08_last_week.vn:426 · front.last_night · option
+# source-hash: 1db61be2
+ch8_night_o3 = "I don't know. But I'll be listening."
+
+# ch08_last_week.vn:429 · front.last_night · lena
+# source-hash: d5c3ed5b
+ch8_night_5 = I don't know, Kurena. Nobody does. But the link is going with you. Annette took the limiter out. Wherever you are, I'll be at the other end of it. I'll be listening.
+
+# ch08_last_week.vn:430 · front.last_night · kurena
+# source-hash: 4809dd02
+ch8_night_77 = To all of it?
+
+# ch08_last_week.vn:431 · front.last_night · lena
+# source-hash: 90a2c204
+ch8_night_78 = To all of it.
+
+# ch08_last_week.vn:432 · front.last_night · kurena
+# source-hash: 1753d38c
+ch8_night_79 = Even if it's bad.
+
+# ch08_last_week.vn:433 · front.last_night · lena
+# source-hash: 6f1b81cf
+ch8_night_80 = Especially then.
+
+# ch08_last_week.vn:434 · front.last_night · narration
+# source-hash: c4c25fae
+ch8_night_81 = Kurena was quiet for a long time.
+
+# ch08_last_week.vn:435 · front.last_night · kurena
+# source-hash: c52e2df2
+ch8_night_82 = That's not an answer.
+
+# ch08_last_week.vn:436 · front.last_night · lena
+# source-hash: 267c9442
+ch8_night_83 = No. It's the only promise I know I can keep.
+
+# ch08_last_week.vn:437 · front.last_night · narration
+# source-hash: 9fef9351
+ch8_night_84 = Kurena lay down. By the window, Shin turned his head towards the east, where there was nothing to see, and spoke so quietly that it was almost only breath.
+
+# ch08_last_week.vn:438 · front.last_night · shin
+# source-hash: 89390b89
+ch8_night_85 = That's a long way to listen.
+
+# ch08_last_week.vn:439 · front.last_night · lena
+# source-hash: f49a5521
+ch8_night_86 = I know.
+
+# ch08_last_week.vn:441 · front.last_night · shin
+# source-hash: 1759d058
+ch8_night_6 = You said you'd come and find us. Past the walls. If you had to walk.
+
+# ch08_last_week.vn:442 · front.last_night · lena
+# source-hash: 7cf307f8
+ch8_night_87 = I did.
+
+# ch08_last_week.vn:443 · front.last_night · shin
+# source-hash: b8098018
+ch8_night_88 = It's further now.
+
+# ch08_last_week.vn:444 · front.last_night · lena
+# source-hash: bc6165b0
+ch8_night_89 = Then I'll walk further.
+
+# ch08_last_week.vn:446 · front.last_night · shin
+# source-hash: f019fe4c
+ch8_night_90 = I said I'd wait. I still will. I'll only be further off while I do it.
+
+# ch08_last_week.vn:448 · front.last_night · shin
+# source-hash: 467539f1
+ch8_night_91 = Walk in the daytime. The mines are easier to see.
+
+# ch08_last_week.vn:449 · front.last_night · narration
+# source-hash: 3ba5d091
+ch8_night_92 = It was, she realised some time later, the nearest thing to yes that he had ever said to her.
+
+# ch08_last_week.vn:450 · front.last_night · narration
+# source-hash: 494147c3
+ch8_night_93 = Lena did not close the link. Nobody asked her to. Near three in the morning, one at a time, she heard them really fall asleep, and she counted until there were twelve.
+
+## Scene republic.departure
+
+# ch08_last_week.vn:454 · scene `republic.departure` title
+# source-hash: 37ebba58
+scene-republic-departure = Dawn
+
+# ch08_last_week.vn:458 · republic.departure · narration
+# source-hash: 24051034
+ch8_dawn_1 = Control room three at five in the morning. The good chair, the bad map. She had not gone home.
+
+# ch08_last_week.vn:459 · republic.departure · narration
+# source-hash: 80f5b052
+ch8_dawn_2 = On the map the first ward was a small grey square against the clean green line, and inside the square were twelve blue marks.
+
+# ch08_last_week.vn:461 · republic.departure · narration
+# source-hash: bb78fa13
+ch8_dawn_3 = A man from the Inspectorate had come in at four with a clipboard and sat down at the back of the room without introducing himself. She had not turned round. She did not turn round now.
+
+# ch08_last_week.vn:462 · republic.departure · shin
+# source-hash: f1498150
+ch8_dawn_4 = Spearhead, moving out.
+
+# ch08_last_week.vn:463 · republic.departure · lena
+# source-hash: d4eca4cc
+ch8_dawn_5 = Handler One. I have you.
+
+# ch08_last_week.vn:464 · republic.departure · narration
+# source-hash: 4d8f280c
+ch8_dawn_6 = The marks left the square one after another, in a line, and went east. They crossed the green line at six minutes past five. The map did not mark it. The map had never marked anything.
+
+# ch08_last_week.vn:465 · republic.departure · narration
+# source-hash: c65ce173
+ch8_dawn_7 = Past the line it had a grid of fine grey squares, ten kilometres on a side, for fifty kilometres, to where the Republic's surveyors had stopped nine years ago and gone home. Past that there was no grid, and no names. Only the plain colour of the screen, and twelve blue marks going slowly out into it.
+
+# ch08_last_week.vn:467 · republic.departure · narration
+# source-hash: 915c2149
+ch8_dawn_8 = The band at her throat was cold and steady. There was nothing in the set now to tell her when to stop. Two floors down, Annette would be watching the readings, with her hand near the switch.
+
+# ch08_last_week.vn:469 · republic.departure · narration
+# source-hash: 6a983875
+ch8_dawn_9 = Eighty kilometres. About noon, at a walking pace. She had written the time on a card in her neat hand, and put it face down on the desk, and did not turn it over.
+
+# ch08_last_week.vn:471 · republic.departure · narration
+# source-hash: 7b528273
+ch8_dawn_10 = Somewhere in the building, this morning, a clerk in Logistics would sit down to count containers, and come to a number that was wrong.
+
+# ch08_last_week.vn:472 · republic.departure · lena
+# source-hash: d0f7b294
+ch8_dawn_11 = Twelve.
+
+# ch08_last_week.vn:474 · republic.departure · narration
+# source-hash: c03b61f9
+ch8_dawn_12 = She said it to nobody. Then she said their names under her breath, all twelve, and when she had finished, the marks were off the grid.
+
+# ch08_last_week.vn:476 · republic.departure · narration
+# source-hash: 3bbc32db
+ch8_dawn_13 = She said it to nobody. Then she said the five names she knew, under her breath, and for the other seven, whose names nobody had ever given her, she counted. When she had finished, the marks were off the grid.
+
+## Scene front.march
+
+# ch09_east.vn:13 · scene `front.march` title
+# source-hash: e0cdaece
+scene-front-march = The March
+
+# ch09_east.vn:17 · front.march · narration
+# source-hash: dec53d28
+ch9_march_1 = East of the first ward the roads had been built for lorries and school buses. That was nine years ago. Nobody had told the forest.
+
+# ch09_east.vn:18 · front.march · narration
+# source-hash: 08e29790
+ch9_march_7 = Birches had come up through the tarmac along the cracks, in rows, as if someone had planted them there. In places the road was only a long clearing with a white line down the middle, and the line went on under the moss, faithfully, towards towns that had been emptied in a week and never visited since.
+
+# ch09_east.vn:19 · front.march · narration
+# source-hash: bc72c093
+ch9_march_8 = Twelve Juggernauts walked east in single file. Shin first, then Raiden, then the rest in the order they had fallen into on the first morning without anyone deciding it, which was the order they kept.
+
+# ch09_east.vn:21 · front.march · narration
+# source-hash: 102902fa
+ch9_march_9 = Behind the last two units, on runners Ezra had welded out of bed frames, came the containers. There had never been so many. Tins and sacks, filters, actuators still in their grease, ammunition stencilled for some other front entirely. Somebody inside had signed for all of it, and somebody inside was going to pay for the signature.
+
+# ch09_east.vn:22 · front.march · theo
+# source-hash: c93a9dd2
+ch9_march_10 = I want it on the record that I have been issued a second tin of peaches.
+
+# ch09_east.vn:23 · front.march · raiden
+# source-hash: b9d2f409
+ch9_march_11 = It's on the record.
+
+# ch09_east.vn:24 · front.march · theo
+# source-hash: c8c27a15
+ch9_march_12 = Nobody trained me for a second tin of peaches, Raiden. There's no procedure. Do I open both? Is it a test?
+
+# ch09_east.vn:25 · front.march · raiden
+# source-hash: d33e1868
+ch9_march_13 = Eat one. Carry one.
+
+# ch09_east.vn:26 · front.march · theo
+# source-hash: f2062c61
+ch9_march_14 = This is how they get us in the end. Not the Legion. Fruit.
+
+# ch09_east.vn:27 · front.march · narration
+# source-hash: 572eb97a
+ch9_march_15 = Somewhere down the line there was a small catch of breath on the link, which was somebody laughing without a sound. That was Yuna. Yuna's were the only laughs you had to listen for.
+
+# ch09_east.vn:29 · front.march · narration
+# source-hash: dfc9124a
+ch9_march_16 = They carried what the ward had been given, which was what the ward was always given: the bad tinned meat, ammunition, filters cleaned and sent back and sent back again. Raiden had counted it on the last night, and divided it by twelve, and had not said the answer aloud.
+
+# ch09_east.vn:33 · front.march · lena
+# source-hash: c822b717
+ch9_march_2 = Spearhead, this is Lena. I'm... still here. Can you hear me?
+
+# ch09_east.vn:35 · front.march · lena
+# source-hash: 8fe13739
+ch9_march_17 = Spearhead, Handler One. Can you... hear me? I'm still here.
+
+# ch09_east.vn:36 · front.march · narration
+# source-hash: da133324
+ch9_march_18 = Her voice came from very far off, thinned by every kilometre, with a hiss under it like rain on a window. It had been thinning since dawn. It had not stopped.
+
+# ch09_east.vn:37 · front.march · shin
+# source-hash: 73ecc210
+ch9_march_19 = We hear you.
+
+# ch09_east.vn:38 · front.march · narration
+# source-hash: 3f6318d9
+ch9_march_20 = Annette had said the signal would weaken and not break. So far Annette had been right. Lena said that was usual, and that it was the most frightening thing about her.
+
+# ch09_east.vn:39 · front.march · lena
+# source-hash: 92f09291
+ch9_march_21 = Tell me what it looks like. I have a map from before. It has a road on it, and a river, and nothing else.
+
+# ch09_east.vn:40 · front.march · theo
+# source-hash: 629cc5d5
+ch9_march_22 = Trees. Birches, mostly, white with black marks, as if someone's been at them with a pencil. A lot of green. There's a bus.
+
+# ch09_east.vn:41 · front.march · lena
+# source-hash: dfb411aa
+ch9_march_23 = A bus?
+
+# ch09_east.vn:42 · front.march · theo
+# source-hash: 49e62d2a
+ch9_march_24 = A school bus, on its side in the ditch. There's a tree growing out of the driver's window. It looks very pleased with itself.
+
+# ch09_east.vn:43 · front.march · narration
+# source-hash: 1c9872b4
+ch9_march_25 = She stayed with them all that day. She did not talk much. The static took half of every sentence, and she seemed to understand, quite soon, that listening came through better than speaking did.
+
+# ch09_east.vn:45 · front.march · narration
+# source-hash: 7de3af72
+ch9_march_3 = The band at Shin's neck had been growing colder all morning: the small cold of a signal thinning with every kilometre. The limit was eighty. Everyone knew the limit was eighty. Nobody had said the number aloud since they passed the minefield.
+
+# ch09_east.vn:47 · front.march · lena
+# source-hash: b1fe5851
+ch9_march_26 = Theo. Tell me the colours. I've only got the map, and out there the map is all one colour.
+
+# ch09_east.vn:49 · front.march · lena
+# source-hash: afd63ef2
+ch9_march_27 = Laughing Fox. What does it look like? I've only got the map, and out there the map is all one colour.
+
+# ch09_east.vn:51 · front.march · theo
+# source-hash: eb4ccbf2
+ch9_march_28 = Green, mostly. A lot of green. Birches, white with black marks, as if someone's been at them with a pencil. And under the trees, all along the verge, there's a little yellow flower, and it's exactly the gold of the...
+
+# ch09_east.vn:54 · front.march · narration
+# source-hash: 637467a7
+ch9_march_29 = Then there was only the hiss, and the wind, and the ticking of twelve sets of legs on the broken road.
+
+# ch09_east.vn:56 · front.march · theo
+# source-hash: d53ba4f5
+ch9_march_30 = Lena?
+
+# ch09_east.vn:58 · front.march · theo
+# source-hash: 1714a2ec
+ch9_march_31 = Handler One?
+
+# ch09_east.vn:59 · front.march · narration
+# source-hash: dbd21774
+ch9_march_32 = Nothing. Not even the small click of the link closing. It had not closed. It had only stopped reaching.
+
+# ch09_east.vn:60 · front.march · kurena
+# source-hash: b7419d70
+ch9_march_33 = She was asking you something.
+
+# ch09_east.vn:61 · front.march · theo
+# source-hash: 556b15f7
+ch9_march_34 = I know she was. I was answering.
+
+# ch09_east.vn:62 · front.march · narration
+# source-hash: c0d89242
+ch9_march_35 = Nobody said anything after that for a long time. Late in the afternoon, out of nothing, Theo said to the road ahead of him: the firework. The gold one, the night of the festival. That was all he had been going to say. It had not even been a very good one.
+
+# ch09_east.vn:64 · front.march · narration
+# source-hash: 2a66f282
+ch9_march_36 = On the second day they came to a town.
+
+# ch09_east.vn:65 · front.march · narration
+# source-hash: 164ed5d1
+ch9_march_37 = It had a square, and a fountain with no water in it, and a church whose clock had stopped at twenty past four. Nobody knew on which day. The Republic had emptied its eastern towns in a week, and had not thought to write down the time.
+
+# ch09_east.vn:66 · front.march · narration
+# source-hash: d84b2886
+ch9_march_38 = The shops still had their names painted over the doors. A baker's. A chemist's. A shop that had sold bicycles, with one still in the window, its tyres gone flat into the floorboards. On the wall of the town hall, a poster for a brass band concert on a Saturday evening that had never come.
+
+# ch09_east.vn:67 · front.march · narration
+# source-hash: 45b5c60e
+ch9_march_39 = At the edge of the town there was an army depot, concrete, its doors rolled open and nothing inside but empty racks and a hand pump, which Ezra tried, and which, after some argument, gave water.
+
+# ch09_east.vn:68 · front.march · narration
+# source-hash: 8959e669
+ch9_march_40 = Yuna went up the church tower because it was there. She came down with dust in her hair and shook her head: a long way in every direction, and nothing in it moving.
+
+# ch09_east.vn:69 · front.march · narration
+# source-hash: b9e7d9fe
+ch9_march_41 = Sasha went into the bicycle shop and came out with a bell from a handlebar, brass, that still rang. She did not ring it. She put it in her pocket with the other bright things she had never shown anybody.
+
+# ch09_east.vn:71 · front.march · lena
+# source-hash: 80f62179
+ch9_march_42 = I found it in an old gazetteer. Three thousand people. A market on Thursdays, a cattle fair in the autumn. It says the band won a prize.
+
+# ch09_east.vn:72 · front.march · theo
+# source-hash: 4290ceaa
+ch9_march_43 = We saw the poster. They were playing on a Saturday. I don't think they made it.
+
+# ch09_east.vn:73 · front.march · lena
+# source-hash: ef683eac
+ch9_march_44 = No. I don't think so either.
+
+# ch09_east.vn:74 · front.march · narration
+# source-hash: ac229cbc
+ch9_march_45 = The school was the last building before the trees. It was smaller than the one at the ward, and newer, and the coats were still on their pegs in the corridor: small coats, in two rows, under names written on strips of card.
+
+# ch09_east.vn:75 · front.march · narration
+# source-hash: 7c85f5da
+ch9_march_46 = Pim stood in front of the pegs for a long time. Later Theo worked it out. Pim would have been five, nine years ago. The right size for a peg like that, somewhere.
+
+# ch09_east.vn:78 · front.march · narration
+# source-hash: ca052e3b
+ch9_march_47 = They made a fire that night in the lee of the school wall, small, with wood from a desk that Raiden broke up without looking at what had been carved in its lid. Shin said the Legion were far to the north tonight, and busy, and not looking for fires. Shin had never once been wrong about that.
+
+# ch09_east.vn:79 · front.march · narration
+# source-hash: 2bb5faa6
+ch9_march_48 = Twelve of them round one fire. At the ward it had always been five at one end of the table and seven at the other, and the seven quiet. The seven were not quiet tonight.
+
+# ch09_east.vn:80 · front.march · mattie
+# source-hash: ab01bc7d
+ch9_march_4 = You lot are very quiet. It's unsettling. Is something wrong?
+
+# ch09_east.vn:81 · front.march · theo
+# source-hash: af005e9b
+ch9_march_49 = We're listening. We've waited two years for you to say something. And now you've said that.
+
+# ch09_east.vn:82 · front.march · mattie
+# source-hash: 3197e319
+ch9_march_50 = It was a good one. I worked on it.
+
+# ch09_east.vn:83 · front.march · narration
+# source-hash: c9e0dbb9
+ch9_march_51 = Mattie was the oldest of the seven and the broadest, and when the others were frightened he hummed a note so low you felt it in the seat of the cockpit before you heard it. The five had heard his speaking voice perhaps a dozen times in two years, always about a spare part. It turned out to be gentle, and a little amused, and very tired.
+
+# ch09_east.vn:84 · front.march · yuna
+# source-hash: 3d882023
+ch9_march_52 = Twenty past four. The church clock. I looked, up close. Somebody ought to know what time it was there, and now somebody does.
+
+# ch09_east.vn:85 · front.march · narration
+# source-hash: 496bc1a0
+ch9_march_53 = She laughed when she had said it, without a sound, and hid her face in her knees.
+
+# ch09_east.vn:86 · front.march · tobiah
+# source-hash: 5bfb9c18
+ch9_march_54 = I've got letters in this box to four people who'll never get them. I could write one to the clock. It would get it just as much.
+
+# ch09_east.vn:87 · front.march · ezra
+# source-hash: 49ca8fdf
+ch9_march_55 = Write one to Pim's rear strut. Tell it to behave.
+
+# ch09_east.vn:88 · front.march · pim
+# source-hash: 361d5f78
+ch9_march_56 = It's fine. It's only making a noise.
+
+# ch09_east.vn:89 · front.march · ezra
+# source-hash: fe30d10d
+ch9_march_57 = It's making a noise because it isn't fine. That's what noises are for.
+
+# ch09_east.vn:90 · front.march · narration
+# source-hash: fcf5d01b
+ch9_march_58 = Noor had been singing under her breath since the fire was lit, as she always did, in a language her mother had spoken and nobody else in the squadron knew. Anju asked her what it was.
+
+# ch09_east.vn:91 · front.march · noor
+# source-hash: e5280f3e
+ch9_march_59 = It's for bringing the sheep in at night. You go round the field calling, and they come, and you count them through the gate. Twice, in case you were wrong the first time.
+
+# ch09_east.vn:92 · front.march · anju
+# source-hash: 536881b0
+ch9_march_60 = What do the words say?
+
+# ch09_east.vn:93 · front.march · noor
+# source-hash: 7e9f533f
+ch9_march_61 = Come in, come in, the dark's coming. Nobody stays out. That's most of it. Then the numbers.
+
+# ch09_east.vn:94 · front.march · theo
+# source-hash: 0fecd931
+ch9_march_62 = It's a counting song.
+
+# ch09_east.vn:95 · front.march · noor
+# source-hash: 50da5e17
+ch9_march_63 = Everything my mother sang was a counting song. She'd lost things.
+
+# ch09_east.vn:96 · front.march · narration
+# source-hash: 41f6b581
+ch9_march_64 = She sang it again, all the way through, with the numbers. Nobody had asked her to. Nobody asked her to stop.
+
+# ch09_east.vn:97 · front.march · narration
+# source-hash: cb4b7bf5
+ch9_march_65 = Sasha sat a little back from the fire, turning the bicycle bell over in her fingers. When she spoke, it was to the fire.
+
+# ch09_east.vn:98 · front.march · sasha
+# source-hash: 09646a8d
+ch9_march_66 = Tomas would have hated this. All of us talking. He'd have said we were making it easy for them.
+
+# ch09_east.vn:99 · front.march · raiden
+# source-hash: d6baf0a8
+ch9_march_67 = For who?
+
+# ch09_east.vn:100 · front.march · sasha
+# source-hash: ea64ebfa
+ch9_march_68 = Anyone listening.
+
+# ch09_east.vn:101 · front.march · narration
+# source-hash: e1c395b5
+ch9_march_69 = She looked round the fire at eleven faces, and then at the dark beyond it, where nothing was listening for a long way in every direction.
+
+# ch09_east.vn:102 · front.march · sasha
+# source-hash: 6727f809
+ch9_march_70 = He'd have been wrong. He was wrong about a lot of things. He was right about the one.
+
+# ch09_east.vn:105 · front.march · mattie
+# source-hash: 5d40a90f
+ch9_march_71 = Lena. Are you there?
+
+# ch09_east.vn:107 · front.march · mattie
+# source-hash: 82246d57
+ch9_march_90 = Major. Are you there?
+
+# ch09_east.vn:108 · front.march · lena
+# source-hash: 26b566e6
+ch9_march_72 = I'm here. Only just. You're very faint.
+
+# ch09_east.vn:109 · front.march · mattie
+# source-hash: a0766fd7
+ch9_march_73 = We talked about it, the seven of us. Out here there's nobody left to report us to but you. So.
+
+# ch09_east.vn:110 · front.march · sasha
+# source-hash: fa934a9c
+ch9_march_74 = I found a bell today. I keep bright things. You can't keep a sound, so this one's yours.
+
+# ch09_east.vn:111 · front.march · narration
+# source-hash: 42ed465c
+ch9_march_75 = She rang it, once. It went out over the schoolyard and into the link, small and clear, and came out at the other end through two days of static, in a dark room inside the walls.
+
+# ch09_east.vn:112 · front.march · lena
+# source-hash: 4b1fac43
+ch9_march_76 = Thank you, Sasha. I'll keep it.
+
+# ch09_east.vn:114 · front.march · narration
+# source-hash: 6b4e108c
+ch9_march_77 = Lena was on the link, at the far thin end of it, and heard all of it. She did not say a word. She knew by now that one word from a Handler would end it, and she let it go on without her, which was the only thing she had to give them that night.
+
+# ch09_east.vn:115 · front.march · narration
+# source-hash: e6e36572
+ch9_march_78 = Late, when the fire was low, Pim went to look at his rear strut, because Ezra had been right all day and Pim could not stand it any longer.
+
+# ch09_east.vn:117 · front.march · narration
+# source-hash: 22ab3ef2
+ch9_march_79 = There was a crack like a branch in frost, and the long complaint of metal giving way, and the Juggernaut sat down, slowly, on its broken leg and on Pim.
+
+# ch09_east.vn:118 · front.march · narration
+# source-hash: 2dab65c3
+ch9_march_80 = They had it off him in under a minute: Raiden and Mattie at the frame, Ezra with a jack from the stores, Theo flat in the dirt with his arms round Pim's shoulders, telling him a joke so bad that Pim could not help complaining about it.
+
+# ch09_east.vn:119 · front.march · narration
+# source-hash: d82dc356
+ch9_march_81 = The leg was broken below the knee. Anju splinted it with slats from a school desk and strips of a blanket, and said it was a clean break, and said it twice, so that he would believe her.
+
+# ch09_east.vn:120 · front.march · pim
+# source-hash: 463a4f81
+ch9_march_82 = Sorry. Ezra said. Ezra said all day.
+
+# ch09_east.vn:121 · front.march · ezra
+# source-hash: d1724739
+ch9_march_83 = I did say.
+
+# ch09_east.vn:122 · front.march · narration
+# source-hash: 4a363a38
+ch9_march_84 = Ezra's hands were shaking. He put them under his arms.
+
+# ch09_east.vn:123 · front.march · narration
+# source-hash: 580b2620
+ch9_march_85 = The strut could not be mended, not out here. The unit would not walk again. Pim lay by the fire with his face very white and looked at Shin, because everyone looked at Shin.
+
+# ch09_east.vn:124 · front.march · pim
+# source-hash: 83133c27
+ch9_march_86 = The depot. At the edge of the town. It's got a roof and a pump. Leave me there with some tins. I'll mind it for you.
+
+# ch09_east.vn:125 · front.march · theo
+# source-hash: 881563f3
+ch9_march_87 = No.
+
+# ch09_east.vn:126 · front.march · pim
+# source-hash: ee29da9e
+ch9_march_88 = You'd have to carry me the whole way. You'd be slower. And Shin's brother is out there, and he's moving. I heard Shin say.
+
+# ch09_east.vn:129 · front.march · shin
+# source-hash: d892cfe8
+ch9_march_89 = Lena. We can carry him. It will cost us half a day, perhaps more. He's asked to stay.
+
+# ch09_east.vn:131 · front.march · shin
+# source-hash: b86d4177
+ch9_march_91 = Handler One. We can carry him. It will cost us half a day, perhaps more. He's asked to stay.
+
+# ch09_east.vn:132 · front.march · choice
+# source-hash: 9479a984
+ch9_march_q1 = Pim has asked to be left behind. Around the fire, eleven people are waiting to hear what comes down the link.
+
+# ch09_east.vn:133 · front.march · option
+# source-hash: 50826110
+ch9_march_o1 = Carry him. They go slower.
+
+# ch09_east.vn:137 · front.march · lena
+# source-hash: 24eecd4e
+ch9_march_92 = Carry him. Pim, I'm sorry. I know what you're offering. I won't take it.
+
+# ch09_east.vn:138 · front.march · narration
+# source-hash: 3f040268
+ch9_march_5 = Raiden and Ezra were already cutting straps. By midnight Pim was lashed to the back of Raiden's unit on a bed of sacks, like a parcel, complaining that all he could see was sky.
+
+# ch09_east.vn:139 · front.march · theo
+# source-hash: 4a0f445e
+ch9_march_93 = I'll tell you jokes the whole way.
+
+# ch09_east.vn:140 · front.march · pim
+# source-hash: 6c6fcc4c
+ch9_march_94 = Please don't.
+
+# ch09_east.vn:141 · front.march · narration
+# source-hash: 05c8f530
+ch9_march_95 = Shin said, "All right," and nothing else. He sat a long time after that with his back to the fire, facing east. Lena heard how long he was quiet, and understood exactly what half a day was, to him, and did not take it back.
+
+# ch09_east.vn:142 · front.march · option
+# source-hash: 76676f0e
+ch9_march_o2 = Leave him at the depot with the supplies, as he asks.
+
+# ch09_east.vn:145 · front.march · lena
+# source-hash: 53debb71
+ch9_march_96 = Leave him at the depot. Pim... thank you. I'll listen for you.
+
+# ch09_east.vn:146 · front.march · narration
+# source-hash: ff5953d5
+ch9_march_6 = They took him back through the town before dawn, on a door from the school, and laid him on the empty racks with a blanket under him and the pump within reach.
+
+# ch09_east.vn:148 · front.march · narration
+# source-hash: 88eea85b
+ch9_march_97 = They left him more tins than he could eat in a month. Theo put the second tin of peaches in his hand last, and closed his fingers round it.
+
+# ch09_east.vn:150 · front.march · narration
+# source-hash: a0981245
+ch9_march_98 = They left him what they could spare, which was less than two weeks. Everybody did the sum. Nobody said it.
+
+# ch09_east.vn:151 · front.march · narration
+# source-hash: 520ed3d4
+ch9_march_99 = Theo left him a drawing too: all twelve of them round the fire, so he would not forget what they looked like. Sasha left him the bicycle bell.
+
+# ch09_east.vn:152 · front.march · sasha
+# source-hash: 77607e59
+ch9_march_100 = Ring it if you need anything.
+
+# ch09_east.vn:153 · front.march · pim
+# source-hash: 127cbb02
+ch9_march_101 = Who'll hear it?
+
+# ch09_east.vn:154 · front.march · sasha
+# source-hash: 52b8a44d
+ch9_march_102 = Nobody. Ring it anyway.
+
+# ch09_east.vn:156 · front.march · shin
+# source-hash: 664cd242
+ch9_march_103 = Thank you, Lena.
+
+# ch09_east.vn:158 · front.march · shin
+# source-hash: 8d225ee0
+ch9_march_110 = Thank you, Handler One.
+
+# ch09_east.vn:159 · front.march · narration
+# source-hash: 5f13c6a2
+ch9_march_104 = Eleven Juggernauts walked out of the town at first light. Nobody looked back at the depot, because everybody had agreed not to, and everybody did.
+
+# ch09_east.vn:161 · front.march · narration
+# source-hash: 05abcf20
+ch9_march_105 = There was nobody on the link to ask. There had been nobody since the first morning.
+
+# ch09_east.vn:162 · front.march · narration
+# source-hash: 7836c9ea
+ch9_march_106 = Pim asked again. Theo said no again, louder. Shin looked at the leg, and at Pim, and east, for a long moment; and then Raiden said the thing nobody else would say, that they had left enough people behind already, and he was not leaving one more in a concrete shed with a pump.
+
+# ch09_east.vn:163 · front.march · narration
+# source-hash: 77696696
+ch9_march_107 = Shin said, "All right." By midnight Pim was lashed to the back of Raiden's unit on a bed of sacks, complaining that all he could see was sky. Shin sat a long time afterwards with his back to the fire, facing east, working out what half a day would cost.
+
+# ch09_east.vn:165 · front.march · narration
+# source-hash: e6557620
+ch9_march_108 = Before the link went quiet that night, Lena said she might be late tomorrow: there was a meeting upstairs at eight, and she did not know how long it would take. She said it lightly. Shin heard how lightly, and did not ask.
+
+# ch09_east.vn:168 · front.march · narration
+# source-hash: 659c01af
+ch9_march_109 = On the third day the land rose, and the birches thinned, and a little after noon, far off in the east, there were chimneys.
+
+## Scene republic.offensive
+
+# ch09_east.vn:171 · scene `republic.offensive` title
+# source-hash: 9c57a00a
+scene-republic-offensive = The Wall
+
+# ch09_east.vn:179 · republic.offensive · narration
+# source-hash: 185c90c4
+ch9_wall_1 = The third night. At four minutes past nine, the hour she had called them every night for months, every siren in the First Sector went off at once. Vladilena Mirize was out of her door with her coat half on before she had decided to go, and by the time she had decided, she was standing in the corridor outside control room three, where she had no business to be.
+
+# ch09_east.vn:181 · republic.offensive · narration
+# source-hash: a64e2a73
+ch9_wall_6 = She had been relieved of command that morning, at eight, upstairs, by three officers who read the Board's findings aloud to her and did not look up while they did it. Pending review. Effective at once.
+
+# ch09_east.vn:183 · republic.offensive · narration
+# source-hash: d501082c
+ch9_wall_7 = She had been relieved of command on the second day of the march, the day after the link went quiet. A letter, three paragraphs: the Board's findings, pending review, effective at once.
+
+# ch09_east.vn:184 · republic.offensive · narration
+# source-hash: 060ef933
+ch9_wall_8 = A clerk had taken her band. He had put it in an envelope, and written her name on the envelope, and then crossed her name out and written a number.
+
+# ch09_east.vn:185 · republic.offensive · narration
+# source-hash: babd92e4
+ch9_wall_9 = Through the door: telephones, a chair going over, someone calling the same grid reference again and again, louder each time. The speaker in the ceiling saying all sectors, all sectors. Under the door, a line of red light. She did not need to see the map. She knew what the map looked like from the colour under the door.
+
+# ch09_east.vn:186 · republic.offensive · narration
+# source-hash: b0f877c6
+ch9_wall_10 = Her hand went to the back of her neck. There was nothing there: a pale line where the band had been for months, and the cold of the corridor on it.
+
+# ch09_east.vn:190 · republic.offensive · duval
+# source-hash: 7fbeaea7
+ch9_wall_11 = Mirize. You shouldn't be... no. I don't suppose you should be anywhere else, either.
+
+# ch09_east.vn:191 · republic.offensive · lena
+# source-hash: c7afce83
+ch9_wall_12 = How bad?
+
+# ch09_east.vn:192 · republic.offensive · duval
+# source-hash: a6f203ec
+ch9_wall_13 = The whole wall. East one to east nine, everything they've got, all at once. They've given me a sector. Forty Processors I've never heard of, all talking at once, and I don't know a single one of their names.
+
+# ch09_east.vn:193 · republic.offensive · lena
+# source-hash: 2ad75442
+ch9_wall_14 = Ask them.
+
+# ch09_east.vn:194 · republic.offensive · duval (surprised)
+# source-hash: c8a15889
+ch9_wall_15 = What?
+
+# ch09_east.vn:195 · republic.offensive · lena
+# source-hash: 5f260a7f
+ch9_wall_16 = Ask them their names. It's quicker than it sounds.
+
+# ch09_east.vn:196 · republic.offensive · narration
+# source-hash: 14b29928
+ch9_wall_17 = He looked at her as if she had handed him something heavy that he had not known he could lift.
+
+# ch09_east.vn:197 · republic.offensive · lena
+# source-hash: 44e33b13
+ch9_wall_18 = Captain. Spearhead's channel.
+
+# ch09_east.vn:199 · republic.offensive · duval
+# source-hash: 31d317b5
+ch9_wall_19 = There's a light on it. Still. Somebody out there is connected. Nobody's on this end.
+
+# ch09_east.vn:200 · republic.offensive · narration
+# source-hash: 46b0d455
+ch9_wall_20 = She shut her eyes.
+
+# ch09_east.vn:201 · republic.offensive · lena
+# source-hash: 5a214672
+ch9_wall_21 = Thank you.
+
+# ch09_east.vn:203 · republic.offensive · duval (sad)
+# source-hash: 76f1c905
+ch9_wall_22 = It's dark, Mirize. It's been dark since the first day.
+
+# ch09_east.vn:204 · republic.offensive · lena
+# source-hash: 670467ec
+ch9_wall_23 = I know. I wanted to hear someone say it.
+
+# ch09_east.vn:205 · republic.offensive · narration
+# source-hash: 0e6b2a0d
+ch9_wall_24 = He opened his mouth, and she saw him reach for coffee, the one thing he had ever known how to offer her. There was no coffee. There was no time. He went back in, and the door swung shut on the noise.
+
+# ch09_east.vn:207 · republic.offensive · narration
+# source-hash: 0b0e3e2b
+ch9_wall_25 = She stayed in the corridor until the sirens stopped, a little before dawn. Nobody told her to go home. Nobody told her anything.
+
+# ch09_east.vn:212 · republic.offensive · narration
+# source-hash: f4b014f2
+ch9_wall_2 = The third night. At four minutes past nine, with the band at her throat and the link to Spearhead open, the map in control room three went red from one edge to the other, and stayed red.
+
+# ch09_east.vn:214 · republic.offensive · narration
+# source-hash: 7930ba62
+ch9_wall_73 = The third night. At four minutes past nine, with the band at her throat and Spearhead's channel open on three days of static, as it had been every night since they left, the map in control room three went red from one edge to the other, and stayed red.
+
+# ch09_east.vn:215 · republic.offensive · narration
+# source-hash: 04599f9b
+ch9_wall_26 = For nine years the map had shown the eastern front as a clean green line. Tonight there was no line. There was the wall, and against the whole length of it, from the first ward to the ninth, the Legion.
+
+# ch09_east.vn:216 · republic.offensive · narration
+# source-hash: 91d241d8
+ch9_wall_27 = Headquarters came apart like a building that had never once practised. Handlers arrived from home in coats over their pyjamas. A staff colonel stood in the middle of the corridor with a telephone in each hand, saying "yes" into both. Somebody had left the radio on in the canteen, and the radio was saying that the eastern front was stable.
+
+# ch09_east.vn:217 · republic.offensive · hq
+# source-hash: 836a7b5f
+ch9_wall_28 = All Handlers, all Handlers. Sector assignments follow. Handler One, you have east four, wall segments eleven to sixteen. Six squadrons. Frequencies on your board.
+
+# ch09_east.vn:218 · republic.offensive · narration
+# source-hash: dce0a601
+ch9_wall_29 = A lieutenant she did not know put a folder in her hands. Six squadrons. Call signs. No names. On the board six new lights came on, and under them, voices: young, frightened, waiting for somebody to tell them something.
+
+# ch09_east.vn:221 · republic.offensive · duval
+# source-hash: b0cff80e
+ch9_wall_30 = They gave me the reserve. The reserve is me and that telephone. I think they forgot I was here.
+
+# ch09_east.vn:224 · republic.offensive · narration
+# source-hash: e9c70907
+ch9_wall_31 = And then, under all of it, on the channel marked SPEARHEAD, a voice from so far away that the hiss was louder than the words.
+
+# ch09_east.vn:226 · republic.offensive · shin
+# source-hash: 7435d9c0
+ch9_wall_32 = Lena. I've found him.
+
+# ch09_east.vn:228 · republic.offensive · shin
+# source-hash: ec8373ab
+ch9_wall_33 = Handler One. I've found him.
+
+# ch09_east.vn:229 · republic.offensive · shin
+# source-hash: cb5b7fe3
+ch9_wall_34 = He's in the town with the chimneys. Nearly everything else went west tonight. To you. He didn't go with them. He's waiting.
+
+# ch09_east.vn:231 · republic.offensive · narration
+# source-hash: 81597e17
+ch9_wall_35 = And then, on the channel marked SPEARHEAD, dark for three days, something. A crackle. The shape of a voice, very far off: two words, perhaps three, less than a breath.
+
+# ch09_east.vn:232 · republic.offensive · shin
+# source-hash: 65564fe7
+ch9_wall_36 = ...found... him...
+
+# ch09_east.vn:233 · republic.offensive · narration
+# source-hash: a48d9797
+ch9_wall_37 = Then static again. It could have been anything. She knew it was not anything.
+
+# ch09_east.vn:235 · republic.offensive · narration
+# source-hash: 8608ce9b
+ch9_wall_38 = She knew whom he meant. She had known since the night he told her: one voice in the east, calling, every night, and a boy who had planned for everything up to one particular day.
+
+# ch09_east.vn:237 · republic.offensive · narration
+# source-hash: 94fa1617
+ch9_wall_39 = He did not say who. He did not have to. She had heard how he said "him".
+
+# ch09_east.vn:238 · republic.offensive · narration
+# source-hash: 50be75ff
+ch9_wall_40 = On the board, the six lights of the wall were waiting. Duval was watching her, and trying not to.
+
+# ch09_east.vn:239 · republic.offensive · choice
+# source-hash: d985a2de
+ch9_wall_q1 = Six squadrons on the wall, waiting for a voice. One, very far away, not asking her for anything.
+
+# ch09_east.vn:240 · republic.offensive · option
+# source-hash: 66d11c04
+ch9_wall_o1 = Take the wall.
+
+# ch09_east.vn:244 · republic.offensive · narration
+# source-hash: 337d4c75
+ch9_wall_3 = She took the wall.
+
+# ch09_east.vn:246 · republic.offensive · lena
+# source-hash: c3c4cfd4
+ch9_wall_41 = Shin. They've given me the wall. Six squadrons. I...
+
+# ch09_east.vn:247 · republic.offensive · shin
+# source-hash: 0ac8ced9
+ch9_wall_42 = I heard. Go.
+
+# ch09_east.vn:248 · republic.offensive · narration
+# source-hash: b1f89540
+ch9_wall_43 = She turned Spearhead's channel down until it was one small light in the corner of the board. Then she did not look at it, because if she looked at it she would not be able to do anything else.
+
+# ch09_east.vn:249 · republic.offensive · lena
+# source-hash: e82c0d34
+ch9_wall_44 = Sector east four, this is Handler One. I'm your Handler tonight. Squadron leaders, your names, please. Not your call signs. Quickly.
+
+# ch09_east.vn:250 · republic.offensive · narration
+# source-hash: ab56c8ab
+ch9_wall_45 = There was a silence on six channels at once. Then a boy on segment twelve said his name was Aurel, and asked whether that was an order. She said it was. After that they came quickly.
+
+# ch09_east.vn:251 · republic.offensive · narration
+# source-hash: f574850a
+ch9_wall_46 = She held the wall all night. She called the spacing and the gaps and the places they would bunch up at the gates; she found a culvert under segment fourteen that was on nobody's map but hers. Two of her lights went grey before dawn. She knew both their names. It was all she had to give them, and she gave it.
+
+# ch09_east.vn:252 · republic.offensive · narration
+# source-hash: 7085e5eb
+ch9_wall_47 = Duval, with nothing to do but watch, watched. Some time after three, she saw that he had taken out a pencil and was writing the names down too.
+
+# ch09_east.vn:253 · republic.offensive · option
+# source-hash: 3289c580
+ch9_wall_o2 = Give the wall to Duval. Stay on Spearhead's channel.
+
+# ch09_east.vn:259 · republic.offensive · lena
+# source-hash: 59aa865a
+ch9_wall_48 = Captain. Take the wall.
+
+# ch09_east.vn:260 · republic.offensive · narration
+# source-hash: 1e632753
+ch9_wall_4 = Duval went white.
+
+# ch09_east.vn:261 · republic.offensive · duval (surprised)
+# source-hash: 530cc784
+ch9_wall_49 = Me? Mirize, I've never held anything but a template. I copy yesterday's and change the date.
+
+# ch09_east.vn:262 · republic.offensive · lena
+# source-hash: fa9a368c
+ch9_wall_50 = Then change the date. Ask them their names. Listen before you talk. You'll be better at it than you think.
+
+# ch09_east.vn:263 · republic.offensive · duval
+# source-hash: 1b479467
+ch9_wall_51 = You don't know that.
+
+# ch09_east.vn:264 · republic.offensive · lena
+# source-hash: 80c6697b
+ch9_wall_52 = No. Do it anyway.
+
+# ch09_east.vn:265 · republic.offensive · narration
+# source-hash: d0371dd0
+ch9_wall_53 = He put the band on. His hands shook so badly that he got it crooked, and took it off, and put it on again. Then he sat down in front of six lights and did the bravest thing she had ever seen him do, which was to open his mouth.
+
+# ch09_east.vn:266 · republic.offensive · duval
+# source-hash: 8dd34ae9
+ch9_wall_54 = Sector east four. This is... Captain Duval. I'm your Handler tonight. Talk to me. Start with your names.
+
+# ch09_east.vn:268 · republic.offensive · lena
+# source-hash: 931679b7
+ch9_wall_55 = Shin. I'm here. I'm staying.
+
+# ch09_east.vn:269 · republic.offensive · shin
+# source-hash: 64832f28
+ch9_wall_56 = ...Good.
+
+# ch09_east.vn:270 · republic.offensive · narration
+# source-hash: 7bb43e4b
+ch9_wall_57 = She pulled up the map of the east beside his light, the map with no grid, and began to call what she could read of it for them, as she had on the first night: the ground, the spacing, the places where the old town would bunch them up. Half of every sentence was lost. They took the half that came through.
+
+# ch09_east.vn:272 · republic.offensive · narration
+# source-hash: 3dc3924a
+ch9_wall_58 = She put on Spearhead's channel and talked into the static: the wall, the hour, that she was there, that she had stayed. Nothing came back. Annette had told her once that a signal never quite stops; it only gets too small to find. Somewhere past the edge of the range a word of it might carry, or a breath. She decided that was true, and kept talking.
+
+# ch09_east.vn:273 · republic.offensive · option
+# source-hash: 753a8c6a
+ch9_wall_o3 = Raise the sync as far as it goes, and go where Shin goes.
+
+# ch09_east.vn:275 · republic.offensive · narration
+# source-hash: 059e42a2
+ch9_wall_5 = She looked at the light marked SPEARHEAD, and at the six lights of the wall, and at Duval.
+
+# ch09_east.vn:276 · republic.offensive · lena
+# source-hash: b4360b97
+ch9_wall_59 = Captain. The wall is yours. Ask them their names. Listen before you talk.
+
+# ch09_east.vn:277 · republic.offensive · duval (worried)
+# source-hash: 12ea305e
+ch9_wall_60 = Mirize, I can't...
+
+# ch09_east.vn:278 · republic.offensive · narration
+# source-hash: d3ef8d24
+ch9_wall_61 = He was frightened. She watched him be frightened, and watched him put the band on anyway, and turn to the board.
+
+# ch09_east.vn:279 · republic.offensive · narration
+# source-hash: 3e1dd141
+ch9_wall_62 = She picked up the telephone to the research wing. Annette answered before the first ring had finished.
+
+# ch09_east.vn:280 · republic.offensive · annette
+# source-hash: ed60a07a
+ch9_wall_63 = I know. I've been watching your readings since nine. I know what you're going to ask.
+
+# ch09_east.vn:281 · republic.offensive · lena
+# source-hash: f56c496a
+ch9_wall_64 = All the way, Annette.
+
+# ch09_east.vn:282 · republic.offensive · annette
+# source-hash: 946d3b46
+ch9_wall_65 = There isn't an all the way. I never built one. I built a limiter, and you had me take it out.
+
+# ch09_east.vn:283 · republic.offensive · lena
+# source-hash: 7022026d
+ch9_wall_66 = Then as far as it goes.
+
+# ch09_east.vn:284 · republic.offensive · narration
+# source-hash: 0fb96991
+ch9_wall_67 = A silence on the line, full of the hum of the laboratory.
+
+# ch09_east.vn:285 · republic.offensive · annette
+# source-hash: 1d08170b
+ch9_wall_68 = If I say stop, you won't hear me.
+
+# ch09_east.vn:286 · republic.offensive · lena
+# source-hash: a17fca79
+ch9_wall_69 = I know.
+
+# ch09_east.vn:287 · republic.offensive · annette
+# source-hash: 1c3cbd3e
+ch9_wall_70 = ...Then I'll be here when you come back. Right here, Lena. Come back.
+
+# ch09_east.vn:291 · republic.offensive · narration
+# source-hash: cd43c721
+ch9_wall_71 = Two floors below, a dial turned. Control room three went away: the sirens, the red, Duval's voice asking a stranger for her name. What came instead was the east, all of it, and the dark, and in the dark a great many voices, and one of them was Shin's.
+
+# ch09_east.vn:292 · republic.offensive · narration
+# source-hash: a7350c8b
+ch9_wall_72 = She went where he went.
+
+## Scene front.shepherd
+
+# ch09_east.vn:297 · scene `front.shepherd` title
+# source-hash: fe33fd28
+scene-front-shepherd = The Shepherd
+
+# ch09_east.vn:301 · front.shepherd · narration
+# source-hash: 97245c20
+ch9_shepherd_1 = The town had made steel once. Its chimneys stood up against the last of the light in a row of nine; one had fallen, and lay across the rail yard in pieces the size of houses. Cranes stood over the dead river with their hooks still down. There were slag heaps grown over with thin grass, and sheds long enough to lose a train in.
+
+# ch09_east.vn:302 · front.shepherd · narration
+# source-hash: 5e8a325f
+ch9_shepherd_5 = The Legion had made a nest of it. All week the sheds had been full: Shin had heard them, thousands, murmuring in the dark. Tonight nearly all of it had gone west, to the walls. What was left was an escort, and the old one.
+
+# ch09_east.vn:303 · front.shepherd · narration
+# source-hash: 7e28b618
+ch9_shepherd_6 = It was in the foundry, the biggest of the sheds, and it came out when they came in.
+
+# ch09_east.vn:304 · front.shepherd · narration
+# source-hash: aa792b65
+ch9_shepherd_7 = It was larger than anything any of them had fought, and older. Its armour did not match. It had been mended with pieces of other machines, patch over patch, for years, by something that would not let it be finished. The smaller machines moved when it moved, and stopped when it stopped, and turned when it turned, like a flock.
+
+# ch09_east.vn:305 · front.shepherd · raiden
+# source-hash: bb4f48aa
+ch9_shepherd_8 = Shin. Is that...
+
+# ch09_east.vn:306 · front.shepherd · shin
+# source-hash: df3660ed
+ch9_shepherd_9 = Yes.
+
+# ch09_east.vn:307 · front.shepherd · narration
+# source-hash: 7da44656
+ch9_shepherd_10 = He did not have to listen for it. He had been hearing this one voice since he was small, under all the others, every night, from the east. Tonight it was close enough to drown them.
+
+# ch09_east.vn:308 · front.shepherd · shin
+# source-hash: 5ce5bb92
+ch9_shepherd_11 = Shourei.
+
+# ch09_east.vn:309 · front.shepherd · narration
+# source-hash: afafe79e
+ch9_shepherd_12 = He said it once, to nobody, and then he gave his orders, because there were eleven other people on the link and he had brought them here.
+
+# ch09_east.vn:310 · front.shepherd · shin
+# source-hash: 38ed6a9f
+ch9_shepherd_13 = Kurena, the slag heap on the left. Its rear joints. Raiden, Theo, draw the escort into the yard and keep them there. Mattie, Tobiah, the sheds. Yuna, find me a way in under the cranes. Everyone else on Raiden.
+
+# ch09_east.vn:311 · front.shepherd · kurena
+# source-hash: 85df4a78
+ch9_shepherd_14 = Shin.
+
+# ch09_east.vn:312 · front.shepherd · shin
+# source-hash: da7c3157
+ch9_shepherd_15 = I know.
+
+# ch09_east.vn:313 · front.shepherd · narration
+# source-hash: c293b0ec
+ch9_shepherd_110 = Pim could not fight. Wherever they had left him, he knew where every one of them was, and could hear all of it. Theo said afterwards that was worse.
+
+# ch09_east.vn:315 · front.shepherd · narration
+# source-hash: 258a4848
+ch9_shepherd_16 = Nobody was listening from the west. The band at Shin's neck had been cold on that side for three days. Whatever happened here would happen to twelve people and nobody else, and nobody else would ever quite know how it went. It was only theirs.
+
+# ch09_east.vn:317 · front.shepherd · narration
+# source-hash: 86f2e30a
+ch9_shepherd_17 = Lena had not connected since the morning. The link to the west was open at their end and empty at the other, a door left on the latch.
+
+# ch09_east.vn:320 · front.shepherd · narration
+# source-hash: 7b632355
+ch9_shepherd_18 = After that there was only noise, and the smell of hot metal, and the voices on the link, all twelve of them at once, as there had not been in two years.
+
+# ch09_east.vn:321 · front.shepherd · theo
+# source-hash: edd73048
+ch9_shepherd_19 = Three on me in the yard, Raiden. Three. They're very keen.
+
+# ch09_east.vn:322 · front.shepherd · raiden
+# source-hash: 59db5c66
+ch9_shepherd_20 = I see them. Left, Theo. Round the chimney.
+
+# ch09_east.vn:325 · front.shepherd · yuna
+# source-hash: 7d4b38d2
+ch9_shepherd_21 = There's a way in under the cranes. It's narrow. Shin, it's very narrow.
+
+# ch09_east.vn:326 · front.shepherd · shin
+# source-hash: 1d18767c
+ch9_shepherd_22 = Narrow is enough.
+
+# ch09_east.vn:328 · front.shepherd · kurena
+# source-hash: c2f8f66c
+ch9_shepherd_23 = Rear left joint. Hit. It didn't care.
+
+# ch09_east.vn:329 · front.shepherd · tobiah
+# source-hash: 0e935e23
+ch9_shepherd_24 = Two more coming out of the long shed. Mattie, with me.
+
+# ch09_east.vn:330 · front.shepherd · narration
+# source-hash: 96009f70
+ch9_shepherd_25 = And under all of it, on the link, very quietly, Noor was singing. Come in, come in, the dark's coming. She had been singing since the first shot, under her breath, in her mother's language, and nobody told her to stop. Under her, Mattie hummed the low note. You felt it in the seat before you heard it.
+
+# ch09_east.vn:333 · front.shepherd · narration
+# source-hash: b5707477
+ch9_shepherd_26 = The old machine turned. The smaller ones turned with it. It knew where Shin was. It had always known.
+
+# ch09_east.vn:337 · front.shepherd · narration
+# source-hash: b92d5a8b
+ch9_shepherd_27 = Lena was there. Not at the thin far end of the link, where she had always been: in it, all the way down, in the place where Shin had lived since he was small.
+
+# ch09_east.vn:338 · front.shepherd · narration
+# source-hash: 771fdca6
+ch9_shepherd_28 = The dead were very loud there. Thousands, far and near, each saying its one last thing, over and over, to nobody. Someone asking for water. Someone counting, and losing count, and starting again.
+
+# ch09_east.vn:339 · front.shepherd · narration
+# source-hash: af255403
+ch9_shepherd_29 = And in the middle of them, one voice that was not only repeating. It was looking for something. It had been looking for years.
+
+# ch09_east.vn:340 · front.shepherd · lena
+# source-hash: 58e1ed78
+ch9_shepherd_2 = Corporal Nouzen.
+
+# ch09_east.vn:341 · front.shepherd · narration
+# source-hash: c044a5c7
+ch9_shepherd_30 = The great machine slowed.
+
+# ch09_east.vn:342 · front.shepherd · lena
+# source-hash: 7a4f6193
+ch9_shepherd_31 = You won't know my voice. I was small. You carried me out of a town that was burning, the day my father came to the front. I'd lost a shoe. You didn't want me to look at the fire, so you gave me the buttons of your coat to count.
+
+# ch09_east.vn:343 · front.shepherd · lena
+# source-hash: dbe29a4e
+ch9_shepherd_32 = There were six, and a place where the seventh should have been. I counted that one too. Every time, all the way back.
+
+# ch09_east.vn:344 · front.shepherd · lena
+# source-hash: 76badf5d
+ch9_shepherd_33 = My name is Vladilena Mirize. I've come a long way with your brother. He's come a great deal further. Let him through.
+
+# ch09_east.vn:345 · front.shepherd · narration
+# source-hash: 64d13530
+ch9_shepherd_34 = For a moment, the voice that had been looking stopped looking.
+
+# ch09_east.vn:346 · front.shepherd · narration
+# source-hash: 21eacf6f
+ch9_shepherd_35 = Something in it remembered. Not her name, perhaps, or the town, or the shoe. Something smaller: a weight carried on one shoulder, a child's voice at its ear, counting, six, and the one that isn't there.
+
+# ch09_east.vn:347 · front.shepherd · narration
+# source-hash: 24959fa4
+ch9_shepherd_36 = The old machine held still.
+
+# ch09_east.vn:348 · front.shepherd · narration
+# source-hash: 4ac6e4c7
+ch9_shepherd_37 = It did not fight. It did not turn when the smaller ones turned. It stood in the mouth of the foundry with the last light on it, and waited, and Shin reached him.
+
+# ch09_east.vn:349 · front.shepherd · narration
+# source-hash: c2d8f839
+ch9_shepherd_38 = What Shin said to his brother then, he said very quietly. Lena heard it, because she was where he was. She never told anyone what it was. It was not hers.
+
+# ch09_east.vn:351 · front.shepherd · narration
+# source-hash: aa3a897b
+ch9_shepherd_39 = It came for him across the yard, and the yard shook.
+
+# ch09_east.vn:352 · front.shepherd · narration
+# source-hash: e6921674
+ch9_shepherd_40 = Kurena hit the rear joint again, and again, until it cared. Raiden and Theo drew the escort into the sheds and held them there, longer than two Juggernauts should have been able to hold anything. Yuna's way under the cranes was narrow, and Shin took it, and came out on the far side close enough to touch.
+
+# ch09_east.vn:353 · front.shepherd · narration
+# source-hash: 12a95179
+ch9_shepherd_41 = He said his brother's name once more, on the link, where all of them heard it.
+
+# ch09_east.vn:354 · front.shepherd · shin
+# source-hash: e9ca809a
+ch9_shepherd_42 = Shourei.
+
+# ch09_east.vn:355 · front.shepherd · narration
+# source-hash: 4637c8f8
+ch9_shepherd_43 = Then Shin reached him, and after that there was one voice fewer in the dark. Only Shin could hear the difference.
+
+# ch09_east.vn:358 · front.shepherd · narration
+# source-hash: 1a05cadf
+ch9_shepherd_3 = Afterwards, none of them could say how close it had been, because it had been close all the time.
+
+# ch09_east.vn:359 · front.shepherd · narration
+# source-hash: ccb01793
+ch9_shepherd_44 = Theo's unit lay on its side in the rail yard with two legs left, and Theo sat on top of it and laughed at nothing for a full minute. Raiden had spent the last of it under a fallen gantry; Ezra and Tobiah dug him out with their hands. Kurena had one round left. She had counted. Yuna's canopy had a hole in it a hand's width from where her head had been, and she kept putting her fingers in it to check.
+
+# ch09_east.vn:360 · front.shepherd · narration
+# source-hash: f4ced76d
+ch9_shepherd_45 = A metre here. A second there. All night, over and over, the width of a hand.
+
+# ch09_east.vn:361 · front.shepherd · narration
+# source-hash: 134b66cd
+ch9_shepherd_46 = Then Shin did the count, because someone had to, and it had always been him.
+
+# ch09_east.vn:362 · front.shepherd · shin
+# source-hash: 05643a29
+ch9_shepherd_47 = Werewolf.
+
+# ch09_east.vn:363 · front.shepherd · raiden
+# source-hash: 024bd56d
+ch9_shepherd_48 = Here.
+
+# ch09_east.vn:364 · front.shepherd · shin
+# source-hash: 3b9006b8
+ch9_shepherd_49 = Laughing Fox.
+
+# ch09_east.vn:365 · front.shepherd · theo
+# source-hash: 53138306
+ch9_shepherd_50 = Here. Most of me.
+
+# ch09_east.vn:366 · front.shepherd · shin
+# source-hash: d6ca91d1
+ch9_shepherd_51 = Gunslinger.
+
+# ch09_east.vn:367 · front.shepherd · kurena
+# source-hash: 26a7c0dc
+ch9_shepherd_52 = Here.
+
+# ch09_east.vn:368 · front.shepherd · shin
+# source-hash: f5b528df
+ch9_shepherd_53 = Snow Witch.
+
+# ch09_east.vn:369 · front.shepherd · anju
+# source-hash: dae1c90a
+ch9_shepherd_54 = Here.
+
+# ch09_east.vn:370 · front.shepherd · shin
+# source-hash: 7c2aad51
+ch9_shepherd_55 = Bellringer.
+
+# ch09_east.vn:371 · front.shepherd · mattie
+# source-hash: f3043b48
+ch9_shepherd_56 = Here.
+
+# ch09_east.vn:372 · front.shepherd · shin
+# source-hash: 38806a28
+ch9_shepherd_57 = Wisp.
+
+# ch09_east.vn:373 · front.shepherd · narration
+# source-hash: 1bb78080
+ch9_shepherd_58 = Yuna laughed, and for once it had a sound.
+
+# ch09_east.vn:374 · front.shepherd · yuna
+# source-hash: 6535d03b
+ch9_shepherd_59 = Here.
+
+# ch09_east.vn:375 · front.shepherd · shin
+# source-hash: 7e6f99bd
+ch9_shepherd_60 = Ferryman.
+
+# ch09_east.vn:376 · front.shepherd · tobiah
+# source-hash: 939519f6
+ch9_shepherd_61 = Here.
+
+# ch09_east.vn:377 · front.shepherd · shin
+# source-hash: 20522d40
+ch9_shepherd_62 = Magpie.
+
+# ch09_east.vn:378 · front.shepherd · sasha
+# source-hash: fdb181e4
+ch9_shepherd_63 = Here.
+
+# ch09_east.vn:379 · front.shepherd · shin
+# source-hash: 12a9839a
+ch9_shepherd_64 = Tinker.
+
+# ch09_east.vn:380 · front.shepherd · ezra
+# source-hash: 80ff8bb9
+ch9_shepherd_65 = Here. My unit isn't.
+
+# ch09_east.vn:381 · front.shepherd · shin
+# source-hash: 9c0341a0
+ch9_shepherd_66 = Nightjar.
+
+# ch09_east.vn:382 · front.shepherd · noor
+# source-hash: bb4519f0
+ch9_shepherd_67 = Here.
+
+# ch09_east.vn:383 · front.shepherd · narration
+# source-hash: e779219a
+ch9_shepherd_68 = And then, under her breath, the last of the numbers, in her mother's language, to the end of the song.
+
+# ch09_east.vn:384 · front.shepherd · shin
+# source-hash: 4a38a5eb
+ch9_shepherd_69 = Scarecrow.
+
+# ch09_east.vn:385 · front.shepherd · pim
+# source-hash: 28db4794
+ch9_shepherd_70 = Here.
+
+# ch09_east.vn:386 · front.shepherd · narration
+# source-hash: 7f6b9dbb
+ch9_shepherd_71 = Pim's voice was trying very hard. It got there.
+
+# ch09_east.vn:387 · front.shepherd · raiden
+# source-hash: 3ca7a4f1
+ch9_shepherd_72 = Undertaker.
+
+# ch09_east.vn:388 · front.shepherd · shin
+# source-hash: 4b6cc6ab
+ch9_shepherd_73 = Here.
+
+# ch09_east.vn:389 · front.shepherd · narration
+# source-hash: c3ca98bf
+ch9_shepherd_74 = Twelve.
+
+# ch09_east.vn:391 · front.shepherd · shin
+# source-hash: 64c461c9
+ch9_shepherd_75 = Lena.
+
+# ch09_east.vn:392 · front.shepherd · lena
+# source-hash: 4bffc2a2
+ch9_shepherd_76 = Here.
+
+# ch09_east.vn:395 · front.shepherd · narration
+# source-hash: a3ea9e89
+ch9_shepherd_4 = Afterwards Shin did the count, because someone had to, and it had always been him.
+
+# ch09_east.vn:396 · front.shepherd · shin
+# source-hash: e46b508c
+ch9_shepherd_77 = Werewolf.
+
+# ch09_east.vn:397 · front.shepherd · raiden
+# source-hash: d4c65c8c
+ch9_shepherd_78 = Here.
+
+# ch09_east.vn:398 · front.shepherd · shin
+# source-hash: 3ec61f0d
+ch9_shepherd_79 = Laughing Fox.
+
+# ch09_east.vn:399 · front.shepherd · theo
+# source-hash: f3aab161
+ch9_shepherd_80 = Here.
+
+# ch09_east.vn:400 · front.shepherd · shin
+# source-hash: 79675c32
+ch9_shepherd_81 = Gunslinger.
+
+# ch09_east.vn:401 · front.shepherd · kurena
+# source-hash: 3c1f798b
+ch9_shepherd_82 = Here.
+
+# ch09_east.vn:402 · front.shepherd · shin
+# source-hash: bfdce564
+ch9_shepherd_83 = Snow Witch.
+
+# ch09_east.vn:403 · front.shepherd · anju
+# source-hash: f0d0abad
+ch9_shepherd_84 = Here.
+
+# ch09_east.vn:404 · front.shepherd · shin
+# source-hash: fad8e7e6
+ch9_shepherd_85 = Bellringer.
+
+# ch09_east.vn:405 · front.shepherd · mattie
+# source-hash: 9e407497
+ch9_shepherd_86 = Here.
+
+# ch09_east.vn:406 · front.shepherd · shin
+# source-hash: 86c71317
+ch9_shepherd_87 = Wisp.
+
+# ch09_east.vn:407 · front.shepherd · yuna
+# source-hash: ff5e7c59
+ch9_shepherd_88 = Here.
+
+# ch09_east.vn:408 · front.shepherd · shin
+# source-hash: 40c96f62
+ch9_shepherd_89 = Ferryman.
+
+# ch09_east.vn:409 · front.shepherd · tobiah
+# source-hash: b4ca243a
+ch9_shepherd_90 = Here.
+
+# ch09_east.vn:410 · front.shepherd · shin
+# source-hash: e251be1e
+ch9_shepherd_91 = Magpie.
+
+# ch09_east.vn:411 · front.shepherd · sasha
+# source-hash: b39fe178
+ch9_shepherd_92 = Here.
+
+# ch09_east.vn:412 · front.shepherd · shin
+# source-hash: d098a470
+ch9_shepherd_93 = Tinker.
+
+# ch09_east.vn:413 · front.shepherd · ezra
+# source-hash: ff6f78de
+ch9_shepherd_94 = Here.
+
+# ch09_east.vn:414 · front.shepherd · shin
+# source-hash: 1231ed22
+ch9_shepherd_95 = Nightjar.
+
+# ch09_east.vn:416 · front.shepherd · shin
+# source-hash: 83926b2d
+ch9_shepherd_96 = Nightjar.
+
+# ch09_east.vn:417 · front.shepherd · narration
+# source-hash: 324827d7
+ch9_shepherd_97 = Nothing came back. Not static. The link was open and clear, and there was nobody on it where Noor had been.
+
+# ch09_east.vn:418 · front.shepherd · narration
+# source-hash: 7b411ec1
+ch9_shepherd_98 = Then they remembered, all of them at once, that the singing had stopped. Somewhere in the middle of it, when the old machine turned and the yard shook, Noor had been singing the part about nobody staying out, and then she had not been singing. There had been so much noise. Nobody had noticed the moment. Every one of them would remember not noticing it.
+
+# ch09_east.vn:420 · front.shepherd · narration
+# source-hash: 20dda382
+ch9_shepherd_99 = Lena had noticed. She had been where Shin was, and he had heard it stop, and so had she, and there had been nothing to do with it but keep it.
+
+# ch09_east.vn:421 · front.shepherd · shin
+# source-hash: 13077d14
+ch9_shepherd_100 = Noor.
+
+# ch09_east.vn:422 · front.shepherd · narration
+# source-hash: 5758d270
+ch9_shepherd_101 = Mattie began to hum. Not his low note: hers. Her tune, from the place where it had stopped, through the numbers, to the end. He did not know the words. He knew the numbers. They all knew the numbers now.
+
+# ch09_east.vn:423 · front.shepherd · shin
+# source-hash: 2d6b7f3f
+ch9_shepherd_102 = Scarecrow.
+
+# ch09_east.vn:424 · front.shepherd · pim
+# source-hash: 3cd3eca7
+ch9_shepherd_103 = Here.
+
+# ch09_east.vn:425 · front.shepherd · raiden
+# source-hash: aad3cbe3
+ch9_shepherd_104 = Undertaker.
+
+# ch09_east.vn:426 · front.shepherd · shin
+# source-hash: 1089e631
+ch9_shepherd_105 = Here.
+
+# ch09_east.vn:427 · front.shepherd · narration
+# source-hash: 2bbec019
+ch9_shepherd_106 = Eleven.
+
+# ch09_east.vn:429 · front.shepherd · shin
+# source-hash: 99032b77
+ch9_shepherd_107 = Lena.
+
+# ch09_east.vn:430 · front.shepherd · lena
+# source-hash: f005f768
+ch9_shepherd_108 = Here.
+
+# ch09_east.vn:431 · front.shepherd · narration
+# source-hash: 20deb179
+ch9_shepherd_109 = The seven had put themselves between the escort and the five from the first shot, as if they had agreed it among themselves a long time ago, and perhaps they had. Noor was the first of them. In the days east of the chimneys she would not be the last. But that night she was the only one, and they counted her anyway: twice, in case they had been wrong the first time.
+
+## Scene front.warm_snow
+
+# ch10_endings.vn:6 · scene `front.warm_snow` title
+# source-hash: 0a374be4
+scene-front-warm_snow = Warm Snow
+
+# ch10_endings.vn:10 · front.warm_snow · narration
+# source-hash: bf1fa006
+ch10_snow_1 = Thirty-eight days east of the first ward, the road climbed a hill and gave up being a road.
+
+# ch10_endings.vn:11 · front.warm_snow · narration
+# source-hash: 0756165e
+ch10_snow_4 = There had been no Legion ahead of them for nine days. Shin listened every morning, out of habit, and every morning there had been fewer voices, and then none. Raiden said they had walked off the edge of the Legion's map. Theo said that was fine; they had walked off the Republic's a month ago, and nobody had missed it.
+
+# ch10_endings.vn:12 · front.warm_snow · narration
+# source-hash: 54220536
+ch10_snow_5 = At the top of the hill there were trees.
+
+# ch10_endings.vn:13 · front.warm_snow · narration
+# source-hash: 3cace5b3
+ch10_snow_6 = They were old, black in the trunk and split where some winter had got into them. Every branch was white to the tips, and pink where the white ran out. There was hardly any wind. The petals came down anyway, slowly, one and then another and then too many to follow. They settled on the grass, and on the hulls of the Juggernauts, and on Raiden's shoulders, where he let them stay.
+
+# ch10_endings.vn:15 · front.warm_snow · narration
+# source-hash: 4047b3ac
+ch10_snow_7 = Kurena climbed down from her cockpit and stood under the nearest tree with her hands a little open, as if somebody were about to throw her something.
+
+# ch10_endings.vn:17 · front.warm_snow · theo
+# source-hash: 014b4078
+ch10_snow_8 = I had a speech ready. About how she exaggerated. I've been working on it since the river.
+
+# ch10_endings.vn:18 · front.warm_snow · kurena
+# source-hash: f0705ee4
+ch10_snow_9 = She didn't.
+
+# ch10_endings.vn:19 · front.warm_snow · theo
+# source-hash: 21fda00c
+ch10_snow_10 = No. It's a terrible waste of a speech.
+
+# ch10_endings.vn:21 · front.warm_snow · narration
+# source-hash: 4aa51f92
+ch10_snow_11 = The rest came up the hill behind them in a ragged line. Yuna first, because Yuna was always first, laughing without any sound at all. Mattie last, because somebody had to be, humming one low note that was not for anything except the trees.
+
+# ch10_endings.vn:23 · front.warm_snow · narration
+# source-hash: 39155695
+ch10_snow_12 = Fewer of them came up the hill than had left the first ward. Noor had been the first, at the chimneys, in the middle of her song. In the days east of them she had not been the last. On the hill Anju said the names of the ones who had not come up it, once each, quietly, to the trees, as though she were introducing them.
+
+# ch10_endings.vn:25 · front.warm_snow · narration
+# source-hash: ee3e383a
+ch10_snow_14 = Shin sat down with his back against the oldest trunk.
+
+# ch10_endings.vn:26 · front.warm_snow · narration
+# source-hash: afb706cd
+ch10_snow_15 = Since the Shepherd he had done a thing none of them had seen him do before. He would stop in the middle of a meal, or a sentence, and listen, and find nothing there, and look faintly surprised.
+
+# ch10_endings.vn:28 · front.warm_snow · narration
+# source-hash: 7b883a30
+ch10_snow_13 = At dusk the band at the back of his neck went cold. The link had been thinning for weeks, a little more every night, until it was something he felt more than heard. Tonight, for no reason Annette would ever manage to explain, it came through.
+
+# ch10_endings.vn:29 · front.warm_snow · lena
+# source-hash: e3e1f0fa
+ch10_snow_16 = Spearhead? It's very faint. Is anyone there?
+
+# ch10_endings.vn:31 · front.warm_snow · shin
+# source-hash: 6af2890b
+ch10_snow_17 = Lena.
+
+# ch10_endings.vn:33 · front.warm_snow · shin
+# source-hash: fde24517
+ch10_snow_18 = Handler One. We hear you.
+
+# ch10_endings.vn:34 · front.warm_snow · lena
+# source-hash: ce7321ca
+ch10_snow_19 = Where are you?
+
+# ch10_endings.vn:35 · front.warm_snow · shin
+# source-hash: e2f58011
+ch10_snow_20 = On a hill. There are trees on it.
+
+# ch10_endings.vn:36 · front.warm_snow · narration
+# source-hash: 2bed1093
+ch10_snow_21 = A long way west, in control room three, somebody drew a breath and held it. All of them heard her do it.
+
+# ch10_endings.vn:37 · front.warm_snow · lena
+# source-hash: 20ca4fe4
+ch10_snow_22 = What kind of trees?
+
+# ch10_endings.vn:38 · front.warm_snow · theo
+# source-hash: 4cc799be
+ch10_snow_23 = Don't let him say it. He'll say it like a grid reference. Kurena.
+
+# ch10_endings.vn:39 · front.warm_snow · kurena
+# source-hash: 0304f142
+ch10_snow_24 = Cherry. They're cherry trees. It's what she said. It's exactly what she said.
+
+# ch10_endings.vn:40 · front.warm_snow · lena
+# source-hash: e80f6eee
+ch10_snow_25 = Shin. Is it still quiet?
+
+# ch10_endings.vn:41 · front.warm_snow · shin
+# source-hash: f5af2574
+ch10_snow_26 = Yes.
+
+# ch10_endings.vn:42 · front.warm_snow · shin
+# source-hash: c5cdc73a
+ch10_snow_27 = I keep listening for him. There's nothing there. I didn't know nothing would be so loud.
+
+# ch10_endings.vn:43 · front.warm_snow · shin
+# source-hash: b3b6253f
+ch10_snow_28 = He held still when you told him about the buttons. Long enough. I never said thank you.
+
+# ch10_endings.vn:44 · front.warm_snow · lena
+# source-hash: cc53b61b
+ch10_snow_29 = He carried me out of a burning town once and never knew my name. I only told him it.
+
+# ch10_endings.vn:46 · front.warm_snow · kurena
+# source-hash: a0d58a2a
+ch10_snow_30 = Hers are with you. Aren't they? In your book.
+
+# ch10_endings.vn:47 · front.warm_snow · lena
+# source-hash: f54eae0a
+ch10_snow_31 = Beside her name. The censor passed them: vegetable matter, dried, no objection.
+
+# ch10_endings.vn:48 · front.warm_snow · theo
+# source-hash: dd4c6331
+ch10_snow_32 = High praise, from a censor.
+
+# ch10_endings.vn:49 · front.warm_snow · lena
+# source-hash: b6d025a3
+ch10_snow_33 = There was a postscript. I wasn't to tell you. I think she'd let me, now.
+
+# ch10_endings.vn:50 · front.warm_snow · lena
+# source-hash: feb5899e
+ch10_snow_34 = Yours were coming later, Kurena. When they were real ones.
+
+# ch10_endings.vn:51 · front.warm_snow · narration
+# source-hash: f8f06e78
+ch10_snow_35 = Kurena looked up into the branches for a long time, with the petals coming down on her face, and did not brush them off.
+
+# ch10_endings.vn:53 · front.warm_snow · narration
+# source-hash: 1088a4b2
+ch10_snow_36 = Kurena unbuttoned the inside pocket of her jacket and took out an envelope, gone soft at the corners from being carried. TO HANDLER ONE, THE NEW ONE, in Kaie's round capitals, with a small flower drawn after it.
+
+# ch10_endings.vn:54 · front.warm_snow · kurena
+# source-hash: 866d3d9e
+ch10_snow_37 = This is yours. It was in her locker. I should have sent it, and I didn't, and then I carried it all the way here instead. You can be angry.
+
+# ch10_endings.vn:55 · front.warm_snow · lena
+# source-hash: c1104da2
+ch10_snow_38 = I'm not angry. Open it, Kurena. Please.
+
+# ch10_endings.vn:56 · front.warm_snow · narration
+# source-hash: f209ab52
+ch10_snow_39 = Inside there was one page, and four small flowers folded in greaseproof paper: the little pink weed from behind the hangar, which Kaie had decided was a cherry tree.
+
+# ch10_endings.vn:57 · front.warm_snow · narration
+# source-hash: bd79d23a
+ch10_snow_40 = Kurena read the page to herself first, which took a long time for one page. Then she read the end of it aloud, because the end was the only part that was hers.
+
+# ch10_endings.vn:58 · front.warm_snow · kurena
+# source-hash: 2a89b44a
+ch10_snow_41 = "P.S. Don't tell Kurena. Hers are coming later, when they're real ones."
+
+# ch10_endings.vn:59 · front.warm_snow · narration
+# source-hash: 4df7f5d1
+ch10_snow_42 = She held the pressed flowers up against the branches. They did not match. They were not even close. She let them go anyway, and they fell with all the others, and in a moment nobody on the hill could have said which were Kaie's.
+
+# ch10_endings.vn:61 · front.warm_snow · kurena
+# source-hash: fe14baab
+ch10_snow_51 = Well. They came.
+
+# ch10_endings.vn:62 · front.warm_snow · choice
+# source-hash: 7d27f840
+ch10_snow_q1 = The link is thinning again. There is time for one more thing.
+
+# ch10_endings.vn:63 · front.warm_snow · option
+# source-hash: 3666efe5
+ch10_snow_o1 = "Tell me what it looks like. All of it."
+
+# ch10_endings.vn:64 · front.warm_snow · theo
+# source-hash: 60378dbc
+ch10_snow_2 = All of it. Right. You asked. White, first, mostly. Then a pink at the edges that's hardly there, and a darker pink in the middle, where they hold on.
+
+# ch10_endings.vn:65 · front.warm_snow · theo
+# source-hash: 3f17a436
+ch10_snow_43 = Black branches. Green leaves coming underneath, very new, as if they're embarrassed. Kurena has seven in her hair. Eight. Raiden has given up and is just a tree now.
+
+# ch10_endings.vn:66 · front.warm_snow · lena
+# source-hash: e1121cdb
+ch10_snow_44 = Don't stop. I'm not bored.
+
+# ch10_endings.vn:67 · front.warm_snow · narration
+# source-hash: 06907316
+ch10_snow_45 = He did not stop. The link thinned while he was still going, and the last Lena heard of the hill was Theo, further and further off, naming colours she had never seen.
+
+# ch10_endings.vn:68 · front.warm_snow · option
+# source-hash: 41ece187
+ch10_snow_o2 = "Shin. What do you hear?"
+
+# ch10_endings.vn:69 · front.warm_snow · shin
+# source-hash: 8d0efb63
+ch10_snow_3 = Wind. Theo telling Raiden he's looking at the view wrong. Kurena crying and saying she isn't.
+
+# ch10_endings.vn:70 · front.warm_snow · kurena
+# source-hash: 6aff4e97
+ch10_snow_46 = I'm not.
+
+# ch10_endings.vn:71 · front.warm_snow · lena
+# source-hash: 38f9fdbf
+ch10_snow_47 = And under that?
+
+# ch10_endings.vn:72 · front.warm_snow · shin
+# source-hash: a9236fea
+ch10_snow_48 = Nothing.
+
+# ch10_endings.vn:73 · front.warm_snow · narration
+# source-hash: a9fbf4c2
+ch10_snow_49 = He left the word there for her, the whole of it. Through the last of the link, faint, for the first time, she heard it too: wind, and falling petals, and nothing under them at all.
+
+# ch10_endings.vn:77 · front.warm_snow · narration
+# source-hash: aec3f6f0
+ch10_snow_50 = Then the link was gone. The petals did not stop.
+
+## Scene republic.out_of_uniform
+
+# ch10_endings.vn:81 · scene `republic.out_of_uniform` title
+# source-hash: 3755280c
+scene-republic-out_of_uniform = Out of Uniform
+
+# ch10_endings.vn:85 · republic.out_of_uniform · narration
+# source-hash: 3b04e9bc
+ch10_uniform_1 = The uniform hung on the back of the bedroom door in a paper bag from the cleaner's, with the ticket still pinned to it. Headquarters wanted it returned. Headquarters had not said where to, and she had not asked.
+
+# ch10_endings.vn:87 · republic.out_of_uniform · narration
+# source-hash: d55eaa6b
+ch10_uniform_4 = Nineteen days out of it, and her hand still went to her collar to check the pins. She was wearing a grey jumper that had been her father's, and in her own kitchen she felt like a visitor.
+
+# ch10_endings.vn:88 · republic.out_of_uniform · narration
+# source-hash: fecb0b35
+ch10_uniform_5 = On the table: the notebook, open, and a cup of tea gone cold. Nothing else. The band was in an envelope in a drawer at headquarters, under a number instead of a name. Where it had sat against her neck for months there was a pale line, and her fingers went to it twenty times a day, and found nothing, and came away.
+
+# ch10_endings.vn:89 · republic.out_of_uniform · broadcast
+# source-hash: 384fdb9d
+ch10_uniform_6 = ...and on the eastern front, the line remains stable following the action at the walls. No losses reported.
+
+# ch10_endings.vn:90 · republic.out_of_uniform · lena
+# source-hash: 5a6e08cf
+ch10_uniform_7 = No losses.
+
+# ch10_endings.vn:91 · republic.out_of_uniform · narration
+# source-hash: 40b2f209
+ch10_uniform_8 = She did not turn it off this time. She let it run on into the weather, which was fine, and would be fine tomorrow.
+
+# ch10_endings.vn:92 · republic.out_of_uniform · narration
+# source-hash: 68fd8adb
+ch10_uniform_47 = The kitchen was very clean. She had cleaned it four times since they took her band, because it was something to do with her hands that was not the telephone, and because nobody had yet issued an order against it.
+
+# ch10_endings.vn:93 · republic.out_of_uniform · narration
+# source-hash: 841672a0
+ch10_uniform_9 = The notebook was open at its first page. Spearhead Squadron, in her careful school hand; the names under it; and round the names, in smaller writing, whatever she had learned to go with each of them, which was never enough, and was more than anyone else inside the walls had troubled to write down.
+
+# ch10_endings.vn:95 · republic.out_of_uniform · narration
+# source-hash: 686b73f7
+ch10_uniform_10 = Kaie's four flowers lay pressed beside her name, a little paler every week, still pink at the heart.
+
+# ch10_endings.vn:97 · republic.out_of_uniform · narration
+# source-hash: aaa1a90d
+ch10_uniform_11 = Beside the notebook sat Karlstahl's ledger, which was thicker, and older, and written in a better hand, and said the same kind of thing for nine years. Headquarters had asked for the uniform. Nobody had asked for the ledger.
+
+# ch10_endings.vn:100 · republic.out_of_uniform · narration
+# source-hash: fb1daf2a
+ch10_uniform_12 = At a quarter to nine someone knocked twice, and then once, which was Annette, who had never in her life knocked like an ordinary person.
+
+# ch10_endings.vn:102 · republic.out_of_uniform · annette
+# source-hash: 7ec190d6
+ch10_uniform_13 = Don't say anything yet. I've committed a crime and I'd like to do the rest of it indoors.
+
+# ch10_endings.vn:103 · republic.out_of_uniform · narration
+# source-hash: 6a73be9f
+ch10_uniform_14 = She had a biscuit tin under her arm. Inside, packed in laboratory tissue, were a band, a relay crystal and a battery signed out to nobody.
+
+# ch10_endings.vn:104 · republic.out_of_uniform · annette
+# source-hash: 269da53c
+ch10_uniform_15 = A rig from the lab. The console thinks it's being recalibrated. It'll go on thinking so until about six.
+
+# ch10_endings.vn:105 · republic.out_of_uniform · lena (worried)
+# source-hash: 7e087ab8
+ch10_uniform_16 = Annette. If they find out...
+
+# ch10_endings.vn:106 · republic.out_of_uniform · annette
+# source-hash: 22f2310b
+ch10_uniform_17 = They'd need someone who understands it to find out. I've made sure that's very difficult. It's the one advantage of being the only one.
+
+# ch10_endings.vn:107 · republic.out_of_uniform · annette
+# source-hash: 355da7de
+ch10_uniform_18 = And it was the only box in the lab the right size. Don't look at me like that. I know what it is.
+
+# ch10_endings.vn:109 · republic.out_of_uniform · narration
+# source-hash: d0e9ea9a
+ch10_uniform_19 = They fitted it at the kitchen table. Annette's hands were steady. Lena's were not, and Annette did the clasp for her.
+
+# ch10_endings.vn:112 · republic.out_of_uniform · narration
+# source-hash: 563d5e4e
+ch10_uniform_20 = First, wind. Then, so far off that it was almost the memory of a sound, breathing. Lena counted it, because she had never been able to stop counting it.
+
+# ch10_endings.vn:113 · republic.out_of_uniform · narration
+# source-hash: 25eca818
+ch10_uniform_21 = Twelve.
+
+# ch10_endings.vn:114 · republic.out_of_uniform · narration
+# source-hash: a0864c33
+ch10_uniform_22 = Somewhere past the end of every map she owned, somebody was singing under her breath in a language Lena did not know, and somebody else was telling her, fondly, to be quiet. Nobody spoke to Lena. At that distance the link carried breath, and the shapes of voices, and not much more.
+
+# ch10_endings.vn:115 · republic.out_of_uniform · annette
+# source-hash: c0d41249
+ch10_uniform_23 = They won't hear a sentence. A word might get there. One or two.
+
+# ch10_endings.vn:117 · republic.out_of_uniform · narration
+# source-hash: a6c80184
+ch10_uniform_24 = First, wind. Then the long grey hiss of the distance, and under it, perhaps, something. A breath. Two, perhaps. Very far away, and in no order she could count, and nobody answered when she said the first name.
+
+# ch10_endings.vn:118 · republic.out_of_uniform · narration
+# source-hash: 081a47db
+ch10_uniform_25 = Annette said that at this range she could not tell a breath from the noise, and that she was sorry, and she held Lena's hand under the table, which was not scientific.
+
+# ch10_endings.vn:119 · republic.out_of_uniform · annette (sad)
+# source-hash: fc4d6f0d
+ch10_uniform_26 = It's holding on to something. I can't tell you what. Say it anyway.
+
+# ch10_endings.vn:122 · republic.out_of_uniform · narration
+# source-hash: e620354f
+ch10_uniform_27 = They fitted it at the kitchen table, and Annette turned the dial through every setting it had, slowly, twice. There was only static. The limiter was still in; the link stopped eighty kilometres past the walls, and Spearhead had gone a long way further than that.
+
+# ch10_endings.vn:124 · republic.out_of_uniform · annette (sad)
+# source-hash: e27cd892
+ch10_uniform_28 = The night I talked to him, he said you'd try to do this by yourself. I told him I'd be here. I told him I'd be unbearable about it.
+
+# ch10_endings.vn:125 · republic.out_of_uniform · annette
+# source-hash: 2d98e545
+ch10_uniform_29 = So. I'm being unbearable. I brought the wine my father keeps for people he dislikes.
+
+# ch10_endings.vn:127 · republic.out_of_uniform · annette
+# source-hash: d7d72138
+ch10_uniform_44 = I'm staying anyway. I brought the wine my father keeps for people he dislikes.
+
+# ch10_endings.vn:130 · republic.out_of_uniform · narration
+# source-hash: 4f0cb56f
+ch10_uniform_38 = The telephone rang at eight. There was only one person who telephoned her now.
+
+# ch10_endings.vn:131 · republic.out_of_uniform · narration
+# source-hash: a70fe278
+ch10_uniform_39 = Her mother rang every evening at eight. She had heard, of course, before Lena had, from the wife of someone on the General Staff. There was a post at the Ministry that could still be arranged; nobody need ever mention the rest of it; and the young man at the Ministry of Finance, the one from the very good family, had asked after her again, which, her mother said, showed real character, under the circumstances.
+
+# ch10_endings.vn:132 · republic.out_of_uniform · lena
+# source-hash: fba57bea
+ch10_uniform_40 = Tell him I'm busy, Mother.
+
+# ch10_endings.vn:133 · republic.out_of_uniform · narration
+# source-hash: 8518bbf2
+ch10_uniform_41 = Busy with what, her mother asked, very kindly. She had no post any more.
+
+# ch10_endings.vn:134 · republic.out_of_uniform · lena
+# source-hash: c2c413bd
+ch10_uniform_42 = I have. It just isn't one of theirs.
+
+# ch10_endings.vn:135 · republic.out_of_uniform · narration
+# source-hash: a262d009
+ch10_uniform_43 = She put the receiver down gently, because none of it was her mother's fault, or not very much of it, and her mother would telephone again tomorrow at eight whatever Lena said.
+
+# ch10_endings.vn:136 · republic.out_of_uniform · narration
+# source-hash: 75a37762
+ch10_uniform_30 = After that nobody knocked. The other people who used to telephone had found, all at once, that they had a great deal to do.
+
+# ch10_endings.vn:137 · republic.out_of_uniform · narration
+# source-hash: 87309187
+ch10_uniform_31 = At nine o'clock her hand went to her neck, from habit, to the place where the band had been. There was nothing there to speak into. There was the kitchen, and the radio, and the dark outside the window, and east of that everything else.
+
+# ch10_endings.vn:138 · republic.out_of_uniform · choice
+# source-hash: dd22bf12
+ch10_uniform_q1 = Nine o'clock. Whatever reaches them, or nothing, she speaks.
+
+# ch10_endings.vn:139 · republic.out_of_uniform · option
+# source-hash: 760826f0
+ch10_uniform_o1 = "Good night, Spearhead."
+
+# ch10_endings.vn:140 · republic.out_of_uniform · narration
+# source-hash: 96395495
+ch10_uniform_2 = She had said it to a dead link on her first night in control room three, and thought it an odd thing to do. It was not odd any more. They had taken her post and her band and her pass. Nobody had thought to relieve her of this.
+
+# ch10_endings.vn:141 · republic.out_of_uniform · option
+# source-hash: 5b0998df
+ch10_uniform_o2 = Read them their names, Kaie's first.
+
+# ch10_endings.vn:142 · republic.out_of_uniform · lena
+# source-hash: a181812c
+ch10_uniform_3 = Kaie Taniya. Shinei Nouzen. Raiden Shuga. Theo Rikka. Kurena Kukumila. Anju Emma.
+
+# ch10_endings.vn:143 · republic.out_of_uniform · lena
+# source-hash: 611619ab
+ch10_uniform_32 = Matthias Oyelaran. Yuna Castellane. Tobiah Renke. Sasha Iwai. Ezra Kowal. Noor Halvard. Pim Laukka.
+
+# ch10_endings.vn:145 · republic.out_of_uniform · narration
+# source-hash: 82e2c717
+ch10_uniform_46 = Those seven she had from a page in a general's ledger, in his hand, not theirs. They had never given them to her. She said them anyway, carefully, exactly as they were written.
+
+# ch10_endings.vn:146 · republic.out_of_uniform · narration
+# source-hash: 46012345
+ch10_uniform_33 = She read them slowly. It did not matter, tonight, whether anything was listening. It mattered that someone said them aloud in a room inside the walls.
+
+# ch10_endings.vn:148 · republic.out_of_uniform · narration
+# source-hash: 3f6817ff
+ch10_uniform_34 = Annette fell asleep on the sofa at two with her shoes still on. Lena put a blanket over her and sat up with the notebook until the window went grey.
+
+# ch10_endings.vn:150 · republic.out_of_uniform · narration
+# source-hash: 6f998082
+ch10_uniform_35 = In the morning she had an appointment at ten with a newspaper that would not print it, and one at two with a newspaper that might. She had written it all down. Not a report: there was no form for it. Only what had happened, in order, with the names.
+
+# ch10_endings.vn:152 · republic.out_of_uniform · narration
+# source-hash: c4713f8f
+ch10_uniform_36 = She would take the ledger to the second one.
+
+# ch10_endings.vn:153 · republic.out_of_uniform · narration
+# source-hash: 1cec8cab
+ch10_uniform_37 = The Republic had taken her post. It had not thought to ask for the notebook. She was not finished.
+
+## Scene republic.past_the_walls
+
+# ch10_endings.vn:158 · scene `republic.past_the_walls` title
+# source-hash: 8cafb210
+scene-republic-past_the_walls = Past the Walls
+
+# ch10_endings.vn:162 · republic.past_the_walls · narration
+# source-hash: cda24ea4
+ch10_walls_1 = The transport gate in the eastern wall opened twice a week, at four in the morning, for the supply convoys that had no drivers. In nine years it had never been asked to let out anything that walked.
+
+# ch10_endings.vn:163 · republic.past_the_walls · narration
+# source-hash: 6abfa14e
+ch10_walls_5 = It was high summer, a season after the night the Legion's offensive broke against the walls.
+
+# ch10_endings.vn:165 · republic.past_the_walls · narration
+# source-hash: 364b16e7
+ch10_walls_6 = Lena had a rucksack, a pair of boots broken in on the stairs of headquarters over six weeks, water for three days and food for ten if she was careful. The notebook was wrapped in oilcloth in the inside pocket of her jacket, where it would be the last thing to get wet.
+
+# ch10_endings.vn:166 · republic.past_the_walls · narration
+# source-hash: 325e30c9
+ch10_walls_7 = Her resignation would reach Personnel on Monday by internal post, which took four days. She had timed it.
+
+# ch10_endings.vn:168 · republic.past_the_walls · narration
+# source-hash: 38ed53b6
+ch10_walls_8 = She knew they had lived. She had heard them afterwards, going on east: twelve breaths on a thinning link, arguing about whose turn it was to cook, until the link could not follow them any further.
+
+# ch10_endings.vn:170 · republic.past_the_walls · narration
+# source-hash: b1386213
+ch10_walls_9 = She had not heard the fight. The link had failed on the first day east. But no report had come, and the Republic was never slow with that kind; and when the offensive broke, all at once, in the small hours of that third night, she had not needed one.
+
+# ch10_endings.vn:174 · republic.past_the_walls · annette
+# source-hash: 936f0ce0
+ch10_walls_10 = You're really going to walk.
+
+# ch10_endings.vn:175 · republic.past_the_walls · lena
+# source-hash: 2e2fc807
+ch10_walls_11 = I said I would.
+
+# ch10_endings.vn:176 · republic.past_the_walls · annette
+# source-hash: 79d846c1
+ch10_walls_12 = You said it to a boy on a radio after midnight. That isn't a contract.
+
+# ch10_endings.vn:177 · republic.past_the_walls · lena (smile)
+# source-hash: 2bb2d71b
+ch10_walls_13 = It is to me.
+
+# ch10_endings.vn:178 · republic.past_the_walls · narration
+# source-hash: ba0bf272
+ch10_walls_27 = Annette gave her a tin wrapped in a tea towel, and would not let go of it for a moment after Lena had taken hold.
+
+# ch10_endings.vn:179 · republic.past_the_walls · annette
+# source-hash: 95fdf540
+ch10_walls_14 = Attempt fourteen. It came out right. I'm as surprised as you are. Don't eat it before the first ward.
+
+# ch10_endings.vn:181 · republic.past_the_walls · annette
+# source-hash: e262a648
+ch10_walls_15 = And if you find him... no. I told him myself. He knows. Tell him I posted the letter about the price of wheat. He'll understand. That's all.
+
+# ch10_endings.vn:183 · republic.past_the_walls · annette (sad)
+# source-hash: 2283077c
+ch10_walls_16 = And if you find him, don't tell him anything from me. I'll tell him myself. That walk is mine, and I'm going to take it.
+
+# ch10_endings.vn:186 · republic.past_the_walls · narration
+# source-hash: c317ba11
+ch10_walls_17 = The sentry at the gate was a boy of about twenty who had been told to expect her and had not believed it. He checked her pass three times. Then he opened the small door set into the big one, and stood aside, as though she might still change her mind.
+
+# ch10_endings.vn:187 · republic.past_the_walls · narration
+# source-hash: b3e25eea
+ch10_walls_29 = When she was through, he asked whether there was anything out there. She said yes. He asked what. She said people, and he laughed, and then he saw her face, and stopped.
+
+# ch10_endings.vn:189 · republic.past_the_walls · narration
+# source-hash: e4740723
+ch10_walls_2 = Shin had said he would wait. He had said it on festival night, from the top of a water tower with three rungs missing, with Theo asleep on his foot and Raiden snoring; and on the last night he had said it again. He would only be further off while he did it. He had never had so many words that he could spend them on things he did not mean.
+
+# ch10_endings.vn:191 · republic.past_the_walls · narration
+# source-hash: 4a710cc5
+ch10_walls_18 = Shin had never said he would wait. On the last night he had told her only to walk in the daytime, because the mines were easier to see.
+
+# ch10_endings.vn:192 · republic.past_the_walls · narration
+# source-hash: ff639758
+ch10_walls_30 = So she waited on the far side of the gate, on the transport road, with the minefield on either hand, until the sun was up.
+
+# ch10_endings.vn:195 · republic.past_the_walls · narration
+# source-hash: 2fde2be7
+ch10_walls_19 = The first ward was two hundred kilometres east of the gate. She walked it in nine days, on the transport road, sleeping in the containers the convoys had dropped and nobody had come to collect. Her feet bled on the third day and stopped on the sixth. She did not mention it to anyone, there being nobody.
+
+# ch10_endings.vn:197 · republic.past_the_walls · narration
+# source-hash: 971f346d
+ch10_walls_20 = The hangar had been a grain store once. Nobody had been sent to replace Spearhead. Nobody, by the look of it, had been sent anywhere near it.
+
+# ch10_endings.vn:198 · republic.past_the_walls · narration
+# source-hash: ec37b681
+ch10_walls_21 = Theo's door was still on its hinges: thirty-one strokes, each one crossed through, and under them his capitals, and a season of weather on all of it. Some of it had gone. Some of it was only the shape of where it had been. She could still read ROOF LEAKS OVER BAY SIX, and SOUP: DO NOT, and at the bottom, where he must have pressed hardest, THE GRAVES BEHIND THE HANGAR ARE OURS. PLEASE.
+
+# ch10_endings.vn:199 · republic.past_the_walls · narration
+# source-hash: e0d7f0a1
+ch10_walls_31 = She looked up. The roof leaked over bay six.
+
+# ch10_endings.vn:200 · republic.past_the_walls · choice
+# source-hash: 4b6dbccd
+ch10_walls_q1 = She has a pencil, and there is room on the door under PLEASE.
+
+# ch10_endings.vn:201 · republic.past_the_walls · option
+# source-hash: 2f1347a9
+ch10_walls_o1 = Write the date, and under it: Day one.
+
+# ch10_endings.vn:202 · republic.past_the_walls · narration
+# source-hash: 2c382ae5
+ch10_walls_3 = She wrote it small, in her careful school hand, under his. His strokes had counted down to nothing. Hers would count up. She did not know how far. That was the point of counting up.
+
+# ch10_endings.vn:203 · republic.past_the_walls · option
+# source-hash: 8642b415
+ch10_walls_o2 = Write: Read. Gone east to find them. Lena.
+
+# ch10_endings.vn:204 · republic.past_the_walls · narration
+# source-hash: d5a89d52
+ch10_walls_4 = Nobody would come west to see it; that was the order. She wrote it anyway, so that the door would know it had been read.
+
+# ch10_endings.vn:206 · republic.past_the_walls · narration
+# source-hash: 46c81aa1
+ch10_walls_22 = Behind the hangar the squares of aluminium stood where they had been pushed into the earth, in no particular order. The newest was Kaie's. It had leaned a little in a season of rain. Lena knelt and straightened it, and said good morning to it, because Kaie would have told her she was up early.
+
+# ch10_endings.vn:208 · republic.past_the_walls · narration
+# source-hash: 104bab68
+ch10_walls_32 = At the end of the row a square of flattened brass still caught the light. TOMAS IWAI. She knew whose brother he was. She said his name to him, once, carefully, as she had on the last night.
+
+# ch10_endings.vn:210 · republic.past_the_walls · narration
+# source-hash: 6c2d9c21
+ch10_walls_33 = At the end of the row a square of flattened brass still caught the light, with a name on it she had never heard: TOMAS IWAI. She did not say it aloud; nobody had ever said it to her. She wrote it in the notebook, under the others, so that somebody inside the walls would have it.
+
+# ch10_endings.vn:211 · republic.past_the_walls · narration
+# source-hash: 96b8488d
+ch10_walls_34 = On the last evening somebody had promised Pim that somebody would come back for these. Lena did not know that. She had come anyway.
+
+# ch10_endings.vn:214 · republic.past_the_walls · narration
+# source-hash: 2961be4f
+ch10_walls_23 = Past the ward the road went on east, between birches that had come up through the tarmac in rows. Somewhere along it there would be a school bus on its side in a ditch, with a tree growing out of the driver's window, looking pleased with itself. She had been told about it. She wanted to see it for herself.
+
+# ch10_endings.vn:216 · republic.past_the_walls · narration
+# source-hash: fa1fc59e
+ch10_walls_35 = Past the ward the road went on east, between birches that had come up through the tarmac in rows. Under them, all along the verge, there was a little yellow flower. Theo had been telling her its colour when the link went: exactly the gold of the... She had never heard the rest. She would ask him.
+
+# ch10_endings.vn:217 · republic.past_the_walls · narration
+# source-hash: 79a88c56
+ch10_walls_24 = She touched the band at her throat. It was the one piece of Republic property she had not returned, and it did not work; it reached nobody. She spoke anyway.
+
+# ch10_endings.vn:219 · republic.past_the_walls · lena
+# source-hash: 21a01dd1
+ch10_walls_25 = You said you'd wait. I'm holding you to it. I did tell you I was stubborn.
+
+# ch10_endings.vn:221 · republic.past_the_walls · lena
+# source-hash: 2dbb6e96
+ch10_walls_26 = It's daytime. I can see where I'm going. You never said you'd wait, and that's all right. I'm coming anyway.
+
+# ch10_endings.vn:222 · republic.past_the_walls · lena
+# source-hash: de28770d
+ch10_walls_28 = Spearhead, this is Lena. I'm on my way.
+
+## Scene republic.voice_inside
+
+# ch10_endings.vn:226 · scene `republic.voice_inside` title
+# source-hash: 6e9b4a80
+scene-republic-voice_inside = A Voice Inside the Walls
+
+# ch10_endings.vn:230 · republic.voice_inside · narration
+# source-hash: c36360af
+ch10_voice_1 = The banner over the Assembly steps said TEN YEARS OF PEACE THROUGH DEFENCE. NOT ONE CITIZEN LOST. There had been a meeting, Lena had heard, about whether to keep the second line. They had kept it. It was, after all, true.
+
+# ch10_endings.vn:231 · republic.voice_inside · narration
+# source-hash: 54dd23bb
+ch10_voice_5 = In the middle of Revolution Plaza the Juggernaut stood on its plinth, as it had since she was a girl. Children climbed its legs. If you stood on tiptoe at the seam of the welded hatch you could still see the cushion. She had looked that morning. Nobody had taken it out.
+
+# ch10_endings.vn:233 · republic.voice_inside · narration
+# source-hash: e66e02ed
+ch10_voice_6 = At a quarter past twelve, when the parade had gone by, Lena stood on the lowest step of the plinth with a permit in her pocket and her notebook open in her hands.
+
+# ch10_endings.vn:234 · republic.voice_inside · narration
+# source-hash: 911f3bdb
+ch10_voice_7 = The permit had been easy. The form had a box for the nature of the event, and she had written Names, and a clerk had stamped it without asking whose. She had kept her post for a year by learning exactly what the Republic read and what it only stamped.
+
+# ch10_endings.vn:236 · republic.voice_inside · narration
+# source-hash: 7fbbdda5
+ch10_voice_8 = Spearhead had gone beyond her reach alive. She had heard them go: twelve breaths on a thinning link, arguing about directions, further east every night, until one night the link had nothing left to hold.
+
+# ch10_endings.vn:238 · republic.voice_inside · narration
+# source-hash: 38c0f40a
+ch10_voice_9 = Spearhead had gone beyond her reach alive. The link had failed on the first day east, but no report had ever come, and the Republic was never slow with that kind.
+
+# ch10_endings.vn:239 · republic.voice_inside · lena
+# source-hash: 2998708f
+ch10_voice_10 = My name is Vladilena Mirize. I was the Handler of Spearhead Squadron, first ward, eastern front. These are the names of the people who crewed its units.
+
+# ch10_endings.vn:240 · republic.voice_inside · narration
+# source-hash: 0f8d1f31
+ch10_voice_11 = She read Kaie's first, because Kaie had gone first. Then the twelve who had gone east, whose names the Republic had written down once, on an order, and never said aloud.
+
+# ch10_endings.vn:242 · republic.voice_inside · narration
+# source-hash: d2b1ecd0
+ch10_voice_12 = For the seven she added what she had: a call sign, and sometimes one thing more, because they had given it to her themselves. Matthias Oyelaran, Bellringer, who spoke for the seven when they chose to speak. Yuna Castellane, Wisp, who laughed without a sound. Tobiah Renke, Ferryman. Sasha Iwai, Magpie, who had a brother called Tomas. Ezra Kowal, Tinker, who had asked her for a valve. Noor Halvard, Nightjar. Pim Laukka, Scarecrow, the tall one.
+
+# ch10_endings.vn:244 · republic.voice_inside · narration
+# source-hash: 7d78df2a
+ch10_voice_13 = Of the seven she had only names: seven lines in a general's hand, and a file she had gone down to the basement for, afterwards, and read too late. They had never spoken to her. She read their names more slowly than the others, to make up for it. It did not make up for it.
+
+# ch10_endings.vn:245 · republic.voice_inside · narration
+# source-hash: 64ee577f
+ch10_voice_14 = Most people went by. Some slowed, and then remembered they were going somewhere. A man with a pushchair stopped and did not leave. Two girls in festival ribbons sat down on the edge of the plinth, and when they understood what they were listening to, they did not get up. An old woman put down her shopping.
+
+# ch10_endings.vn:247 · republic.voice_inside · narration
+# source-hash: 9b74ef25
+ch10_voice_15 = At one o'clock Duval came across the plaza in his dress uniform, carrying two paper cups.
+
+# ch10_endings.vn:248 · republic.voice_inside · duval
+# source-hash: ea37ea3a
+ch10_voice_16 = There's a constable by the fountain trying to decide whether to move you on. I told him you outrank him, and me, and most of the people he'd have to ask. He's thinking about it.
+
+# ch10_endings.vn:249 · republic.voice_inside · narration
+# source-hash: e3c74687
+ch10_voice_17 = He put a coffee by her foot on the step. She drank this one.
+
+# ch10_endings.vn:251 · republic.voice_inside · narration
+# source-hash: 6455377c
+ch10_voice_2 = Then she opened Uncle Jérôme's ledger at its first page. Nine years of special reconnaissance, squadron by squadron and ward by ward: every name he had countersigned east, in his careful, courtly hand. It took the whole afternoon. Where a line said one Processor, name not recorded, she read that too, and left a silence after it the length of a name. Her voice went at four and came back at half past, and Duval read in her place until it did, badly, stumbling over the Colorata names and going back to each one until he had it right.
+
+# ch10_endings.vn:253 · republic.voice_inside · narration
+# source-hash: 0e0f242e
+ch10_voice_18 = When she reached the end she began again. Thirteen names took less than a minute. She read them on the hour, every hour, all afternoon, and in between she stood on the step and let people look at her.
+
+# ch10_endings.vn:255 · republic.voice_inside · narration
+# source-hash: 7af06d5e
+ch10_voice_23 = At three Annette came with a flask of tea, sat on the step below her, and held the book whenever Lena's hands got tired.
+
+# ch10_endings.vn:256 · republic.voice_inside · narration
+# source-hash: a1c7d086
+ch10_voice_19 = The lamps came on round the plaza at eight. The fireworks would start at nine, from the river.
+
+# ch10_endings.vn:257 · republic.voice_inside · choice
+# source-hash: cd94e292
+ch10_voice_q1 = One name more before the fireworks. She may choose which to end on.
+
+# ch10_endings.vn:258 · republic.voice_inside · option
+# source-hash: 8d7011f6
+ch10_voice_o1 = Kaie Taniya, who wanted to see the cherry trees.
+
+# ch10_endings.vn:259 · republic.voice_inside · lena
+# source-hash: 37913998
+ch10_voice_3 = Kaie Taniya. Kirschblüte. She wanted to see the cherry trees in the east. Until today, nobody inside these walls had ever said her name.
+
+# ch10_endings.vn:260 · republic.voice_inside · narration
+# source-hash: e9a3ac70
+ch10_voice_20 = A man at the back of the crowd, who had never heard of her until that afternoon, said the name back under his breath, as if to find out how it felt to say.
+
+# ch10_endings.vn:261 · republic.voice_inside · option
+# source-hash: 645b3656
+ch10_voice_o2 = Shinei Nouzen, somewhere east of every map she has.
+
+# ch10_endings.vn:262 · republic.voice_inside · lena
+# source-hash: 88f150ac
+ch10_voice_4 = Shinei Nouzen. Undertaker. Captain of Spearhead. He was alive the last time I heard him. He is somewhere east of every map I have.
+
+# ch10_endings.vn:263 · republic.voice_inside · narration
+# source-hash: e3b982a3
+ch10_voice_24 = Nobody had ever ended a name on that plaza with the word alive. A few people turned and looked east, over the roofs, where there was nothing to see but the evening.
+
+# ch10_endings.vn:264 · republic.voice_inside · narration
+# source-hash: 405dc7a2
+ch10_voice_21 = A small boy at the foot of the plinth asked his mother whose names those were. His mother opened her mouth to tell him, and found that she did not know, and said he should ask the lady. He did.
+
+# ch10_endings.vn:265 · republic.voice_inside · narration
+# source-hash: b168aa80
+ch10_voice_22 = People stopped. Not everyone. Enough.
+
+## Scene republic.twelve_names
+
+# ch10_endings.vn:271 · scene `republic.twelve_names` title
+# source-hash: d3e1e279
+scene-republic-twelve_names = Twelve Names
+
+# ch10_endings.vn:275 · republic.twelve_names · narration
+# source-hash: bc029aaf
+ch10_names_1 = Control room three at half past two in the morning: the good chair, the bad map with its clean green line, and on the desk, in a row, twelve squares of aluminium.
+
+# ch10_endings.vn:277 · republic.twelve_names · narration
+# source-hash: 52b7adc0
+ch10_names_4 = The metal had come from an old equipment rack in the corridor, which had held headsets for Handlers who no longer needed them. Maintenance had lent her a hacksaw without asking what for. The knife was from her own kitchen: the small one with the black handle, which her mother had given her for vegetables and which had never in its life been used for anything else.
+
+# ch10_endings.vn:278 · republic.twelve_names · narration
+# source-hash: 6c9457da
+ch10_names_5 = She cut badly. The point skated where she pushed and bit where she did not, and every letter took longer than the one before, because her hand was learning and her wrist was not. Shin had cut most of the squares behind the hangar, neatly, because he had had practice. She had none. Nobody else inside the walls was going to get any.
+
+# ch10_endings.vn:279 · republic.twelve_names · narration
+# source-hash: f7dc18ad
+ch10_names_18 = She had cut Theo's first, to practise, because it was the shortest. It was the worst of the twelve. He would have called it a bold piece and asked to keep it. Kukumila had taken most of an evening, and the second K had slipped, and Lena had sat for a while with her hand over her mouth, because Kurena would have said that was typical. Anju's she had done slowly, because Anju had always been patient with her. Raiden's R came out looking like a bird. She let it be a bird.
+
+# ch10_endings.vn:281 · republic.twelve_names · narration
+# source-hash: 43d8afd6
+ch10_names_6 = She had heard how it ended. The limiter was out, and the link had followed them east as far as it could, and she had listened to everything it would carry. Noor first, at the chimneys. Then the days after, further east, one breath fewer on the link at a time. This time nobody told her to cut the link. She would not have.
+
+# ch10_endings.vn:283 · republic.twelve_names · narration
+# source-hash: 0778c363
+ch10_names_7 = Near the end someone said Lena, as if checking she was still there. She said she was. She was.
+
+# ch10_endings.vn:285 · republic.twelve_names · narration
+# source-hash: 40e39d23
+ch10_names_10 = Near the end someone said Handler One, as if checking she was still there. She said yes, and then, because it was late for it and not too late, she said her name.
+
+# ch10_endings.vn:287 · republic.twelve_names · narration
+# source-hash: c5acd962
+ch10_names_8 = She had not heard how it ended. The link had failed on the first day east, and after that there was only the map. On the forty-first day a line appeared on her screen, in the grey type the Republic used for everything: SPEARHEAD SQUADRON, FIRST WARD. SPECIAL RECONNAISSANCE: COMPLETED.
+
+# ch10_endings.vn:288 · republic.twelve_names · narration
+# source-hash: 02bff9a1
+ch10_names_9 = It was the word the Republic had used for every squadron before them. There was no box for names.
+
+# ch10_endings.vn:290 · republic.twelve_names · narration
+# source-hash: c13248c2
+ch10_names_11 = She knew their voices. Cutting Mattie's name she heard him give it to her on the last night, the right way: Matthias Oyelaran, Bellringer. Cutting Yuna's she heard her laugh, which had no sound, and which Lena had learned to hear anyway.
+
+# ch10_endings.vn:292 · republic.twelve_names · narration
+# source-hash: 6ae675a8
+ch10_names_12 = The seven had never spoken to her. She had their names from one page of Uncle Jérôme's ledger, in his hand, and she cut them more carefully than the others, which was not much more carefully, because by then her hands were tired.
+
+# ch10_endings.vn:293 · republic.twelve_names · narration
+# source-hash: 002466a3
+ch10_names_13 = She did not cut Kaie's. Kaie had a square already, behind the hangar, cut by someone who knew how.
+
+# ch10_endings.vn:295 · republic.twelve_names · narration
+# source-hash: dd24e875
+ch10_names_14 = Kaie's four flowers were in the notebook, pressed beside her name, and the notebook lay open on the desk beside the squares. Lena used the notebook to check the spellings. She did not need to.
+
+# ch10_endings.vn:296 · republic.twelve_names · narration
+# source-hash: 3084e1bc
+ch10_names_15 = The last square was Shin's. He had cut nearly every name behind the hangar. There had been nobody left to cut his.
+
+# ch10_endings.vn:297 · republic.twelve_names · narration
+# source-hash: 9c15231e
+ch10_names_19 = At three the cleaner came in with her trolley, as she did every night. She stood and looked at the squares for a long moment. Then she did the floor round the desk, carefully, without moving anything, and on her way out she said good night, which she had never done before.
+
+# ch10_endings.vn:298 · republic.twelve_names · narration
+# source-hash: fc5336b7
+ch10_names_16 = She was not going to bury them. There was nowhere inside the walls to bury anything of theirs. She would keep them here, on this desk, in a row under the map, where every Handler who came into control room three after her would have to move them to put down a cup, and would have to read them to know where to put them back.
+
+# ch10_endings.vn:299 · republic.twelve_names · narration
+# source-hash: 68cc01bc
+ch10_names_17 = At eighteen hundred she would connect to a squadron in the fourth ward. She had asked them their names on the first night. Three of them had answered.
+
+# ch10_endings.vn:300 · republic.twelve_names · choice
+# source-hash: 82db6290
+ch10_names_q1 = The twelfth square is finished. The band at her throat reaches no one.
+
+# ch10_endings.vn:301 · republic.twelve_names · option
+# source-hash: d948e538
+ch10_names_o1 = "Good night, Spearhead."
+
+# ch10_endings.vn:302 · republic.twelve_names · narration
+# source-hash: 4ce39496
+ch10_names_2 = She had said it to a dead link on her first night in this room, and thought it an odd thing to do. It was not odd now. It was what you said at the end of a day to people you would speak to again, in the only way that was left.
+
+# ch10_endings.vn:303 · republic.twelve_names · option
+# source-hash: b7009946
+ch10_names_o2 = "I'm still here."
+
+# ch10_endings.vn:304 · republic.twelve_names · narration
+# source-hash: 0a011238
+ch10_names_3 = She said it to the twelve squares, and to the map, and to the dead band, and to whoever would sit in this chair after her. She had not said it to be answered. She had said it so that it would be true, and it was.
+
+## Scene republic.static
+
+# ch10_endings.vn:309 · scene `republic.static` title
+# source-hash: e52e1bb0
+scene-republic-static = Static
+
+# ch10_endings.vn:314 · republic.static · narration
+# source-hash: 66fd3b29
+ch10_static_1 = At nine o'clock Lena opened the link, as she had every night for fifty-three nights, and it gave her what it had given her for fifty-two of them: a soft grey hiss, like rain on a roof a long way off.
+
+# ch10_endings.vn:316 · republic.static · narration
+# source-hash: 6dd2ceec
+ch10_static_27 = On the wall the map showed the eastern front as a clean green line again. Somebody in Cartography had redrawn the first ward as a small grey square with nobody in it, which was at least accurate.
+
+# ch10_endings.vn:317 · republic.static · narration
+# source-hash: 476860cf
+ch10_static_17 = The index cards from her first night were still in the desk drawer, held together with an elastic band: terrain notes for the first ward, the Legion by silhouette, the names of the Handlers before her. On top, the one in capitals: LISTEN FIRST. She took it out most nights now and put it face up by the console, where it could see her.
+
+# ch10_endings.vn:319 · republic.static · narration
+# source-hash: 69858cb0
+ch10_static_4 = Annette had taken the limiter out, and the link had followed them further than it was ever built to go: past the eighty kilometres, past the Shepherd, out into country with no grid on any map. It had thinned a little every night. Then one night it was this.
+
+# ch10_endings.vn:321 · republic.static · narration
+# source-hash: 587249a4
+ch10_static_5 = The link had failed on the first day, eighty kilometres past the walls. After that the map showed twelve blue marks going east off the edge of the grid, and then it showed nothing, because there was no grid there to show it on.
+
+# ch10_endings.vn:322 · republic.static · narration
+# source-hash: 16ee525a
+ch10_static_28 = It had gone in the middle of a sentence. She had asked what the country looked like, and Theo had been telling her: birches, a great deal of green, and under the trees, all along the verge, a little yellow flower, exactly the gold of the... Then there was only the hiss.
+
+# ch10_endings.vn:324 · republic.static · narration
+# source-hash: 984325c1
+ch10_static_29 = On the far side of it, Theo said Lena, into a link that had stopped reaching. She never heard him. She had had fifty-two nights since to wonder what the gold had been.
+
+# ch10_endings.vn:326 · republic.static · narration
+# source-hash: 207d31e1
+ch10_static_30 = On the far side of it, Theo said Handler One, into a link that had stopped reaching. She never heard him. She had had fifty-two nights since to wonder what the gold had been.
+
+# ch10_endings.vn:327 · republic.static · narration
+# source-hash: 04fd3557
+ch10_static_25 = Static was not nothing. There was a footnote about it in Annette's paper: it was everything else at once, the sun, the weather, the cities with their lights on, the ground cooling after the day. Somewhere inside it, far too faint to be anything, there might be Spearhead, breathing. There might not. Lena listened for the difference every night, and had never heard it.
+
+# ch10_endings.vn:330 · republic.static · narration
+# source-hash: 649b6f82
+ch10_static_6 = When it went, they said her name. Theo first, as if he were starting a joke; then Anju; then several at once, thinned almost to nothing, so that she could never tell whose was last. Lena. Lena. Then static.
+
+# ch10_endings.vn:332 · republic.static · narration
+# source-hash: f52149f2
+ch10_static_7 = When it went, Shin said her name, once. Nobody else said anything. She said, Good luck, Spearhead, which was correct, and then there was static.
+
+# ch10_endings.vn:334 · republic.static · narration
+# source-hash: 45e226bb
+ch10_static_8 = When it went, someone said Handler One, politely, to let her know. She said, Good luck, Spearhead, which was correct. She had had fifty-two nights since to think of better things to have said.
+
+# ch10_endings.vn:336 · republic.static · narration
+# source-hash: cc10c8e5
+ch10_static_9 = They went on east, out past the end of everything she could reach. Somewhere out there Theo found something to paint on, and Raiden told him not to, and he painted it anyway. She would never know where.
+
+# ch10_endings.vn:339 · republic.static · narration
+# source-hash: 9977e053
+ch10_static_10 = The night after the wall she had counted the breaths on the link, and counted again, and had not got twelve either time. Nobody told her whose she was missing. She had not asked often enough in the spring to have the right to ask then.
+
+# ch10_endings.vn:341 · republic.static · narration
+# source-hash: 0abd0661
+ch10_static_11 = No report came. Special reconnaissance did not come back with paperwork. It had not been expected to come back at all.
+
+# ch10_endings.vn:342 · republic.static · narration
+# source-hash: 10c042cc
+ch10_static_12 = She would never know how it ended. Some nights she called that a mercy. Most nights she knew it was only a door she had not knocked on in time.
+
+# ch10_endings.vn:344 · republic.static · narration
+# source-hash: 8265d56f
+ch10_static_13 = Annette had told her, on the first day, that she would hear them as if they were standing next to her. She had. She had been so close to them, every night at nine, that she had forgotten she was two hundred kilometres away with a wall in between. The link had let her forget. It had been built to. She had been the last to learn that, and she had learned it from the static.
+
+# ch10_endings.vn:346 · republic.static · narration
+# source-hash: 2e2319d9
+ch10_static_14 = In the spring she had been careful. Correct, and kind when it was convenient, and always a little further off than she needed to be, because distance was safe and she had thought there would be time to close it. There had not been time. That was the lesson. It had come late, and it was hers to keep.
+
+# ch10_endings.vn:349 · republic.static · narration
+# source-hash: dcde6cd1
+ch10_static_18 = At half past nine Duval put his head round the door, as he had most nights since he found out she was still coming in.
+
+# ch10_endings.vn:350 · republic.static · duval
+# source-hash: 80d7c72d
+ch10_static_19 = Anything?
+
+# ch10_endings.vn:351 · republic.static · lena
+# source-hash: ba666d2c
+ch10_static_20 = Static.
+
+# ch10_endings.vn:352 · republic.static · duval
+# source-hash: b3abd6e0
+ch10_static_21 = Same as yesterday, then.
+
+# ch10_endings.vn:353 · republic.static · narration
+# source-hash: a437cdbc
+ch10_static_22 = He put a coffee by her elbow. He did not tell her to go home, and he did not tell her it got boring, and she was grateful to him for both.
+
+# ch10_endings.vn:354 · republic.static · duval
+# source-hash: 501effa5
+ch10_static_23 = Good night, Mirize. Give them my regards. If they're... well. Give them my regards.
+
+# ch10_endings.vn:356 · republic.static · choice
+# source-hash: d8717fe9
+ch10_static_q1 = The static goes on. She has the link open, and nobody to report to.
+
+# ch10_endings.vn:357 · republic.static · option
+# source-hash: d326e3d2
+ch10_static_o1 = "Handler One to Spearhead. Can you hear me?"
+
+# ch10_endings.vn:358 · republic.static · narration
+# source-hash: f4b76ca0
+ch10_static_2 = They were the first words she had ever said to them. The static did not answer. She logged it anyway, on the form: one transmission, no reply. There was no box for what she had meant by it.
+
+# ch10_endings.vn:359 · republic.static · option
+# source-hash: 8f036fd0
+ch10_static_o2 = "Spearhead. This is Lena."
+
+# ch10_endings.vn:361 · republic.static · narration
+# source-hash: 882d538d
+ch10_static_3 = It was what they had called her. She wanted to say it once into the place where they had been, so that the place would have heard it from her too.
+
+# ch10_endings.vn:363 · republic.static · narration
+# source-hash: b3efad6d
+ch10_static_15 = Most of them had never called her that. She had never quite asked them to. She said it now, to the static, which was late, and which was something.
+
+# ch10_endings.vn:364 · republic.static · narration
+# source-hash: f72ec2e0
+ch10_static_24 = She wrote the date in the notebook, under the names, and beside it one word. There were fifty-three dates on the page now, in a column, and beside every one of them the same word, in the same careful hand. She had thought of writing something else, some nights. She had not yet found anything truer.
+
+# ch10_endings.vn:365 · republic.static · narration
+# source-hash: 1c88250f
+ch10_static_16 = At ten past nine she closed the link. Tomorrow at nine she would open it again. It cost her nothing, and she knew that this was exactly what was wrong with it.
+
+# ch10_endings.vn:366 · republic.static · narration
+# source-hash: efa5911e
+ch10_static_26 = Outside, in the corridor windows, the First Sector had every one of its lights on, and there was not a single star.
