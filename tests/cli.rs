@@ -140,8 +140,8 @@ fn routes_counts_the_routes_to_each_ending_and_names_what_none_reaches() {
         "CLI fixture: 2 routes to an ending, through 1 situation at choices\n\
          \n\
          ending           routes   share  a route there\n\
-         silence               1   50.0%  --choose 3\n\
          trust                 1   50.0%  --choose 1\n\
+         silence               1   50.0%  --choose 3\n\
          \n\
          options no route can pick (hidden or greyed out every time): 1\n  \
          start: \"Sing.\"\n"

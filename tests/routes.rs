@@ -141,9 +141,51 @@ end good
     };
     let unread = explore(&script(""));
     assert_eq!((unread.situations, endings(&unread)[0].0), (2, 4));
-    // Read after the second choice, `noted` splits the routes there.
-    let read = explore(&script("if noted\n    > Noted."));
-    assert_eq!((read.situations, endings(&read)[0].0), (3, 4));
+    // Read after the second choice to decide the ending, `noted` splits the routes there.
+    let read = explore(&script("if noted\n    end bad"));
+    assert_eq!((read.situations, endings(&read)[0].0), (3, 2));
+}
+
+#[test]
+fn an_if_that_only_colours_lines_does_not_split_routes_and_its_lines_are_found() {
+    // `if noted` only chooses a line: routes are not told apart by it, yet both of its lines
+    // are shown on some route (the first pass shows one, a second pass looks for the other).
+    let routes = explore(
+        "
+var noted = false
+scene start
+choice: Note it?
+    option: Yes.
+        noted = true
+    option: No.
+> A line.
+choice: Again?
+    option: Yes.
+    option: No.
+if noted
+    > It was noted.
+else
+    > Nothing was noted.
+end good
+",
+    );
+    assert_eq!((routes.situations, endings(&routes)[0].0), (2, 4));
+    assert!(routes.complete);
+    assert_eq!(texts(&routes.unread_lines), Vec::<&str>::new());
+    // A line no route can show is still listed: the second pass tells `noted` apart.
+    let never = explore(
+        "
+var noted = false
+scene start
+choice: Note it?
+    option: Yes.
+    option: No.
+if noted
+    > It was noted.
+end good
+",
+    );
+    assert_eq!(texts(&never.unread_lines), ["It was noted."]);
 }
 
 #[test]
@@ -164,6 +206,56 @@ end good
 ",
     );
     assert_eq!((routes.situations, endings(&routes)[0].0), (2, 4));
+}
+
+/// A stat compared with `morale >= 9` after the second choice: starting at 5, the first choice
+/// leaves it at 6 or 7, and the second adds 0 or 2.
+fn threshold_story(test: &str) -> String {
+    format!(
+        "
+scene start
+choice: Cheer?
+    option: A little.
+        morale += 1
+    option: More.
+        morale += 2
+choice: Again?
+    option: Much more.
+        morale += 2
+    option: No.
+if {test}
+    end good
+end bad
+"
+    )
+}
+
+#[test]
+fn stat_values_the_rest_of_the_story_cannot_tell_apart_are_one_situation() {
+    // At the second choice the story can only still ask "will it reach 9?": 7 does with +2,
+    // 6 does not, so both values count there.
+    let apart = explore(&threshold_story("morale >= 9"));
+    assert_eq!(apart.situations, 3);
+    assert_eq!(
+        endings(&apart)[..2],
+        [(1, Some(vec![2, 1])), (3, Some(vec![1, 1]))]
+    );
+    // "Will it reach 10?": neither 6 nor 7 gets there, so they are the same situation (and
+    // routes still count one by one).
+    let together = explore(&threshold_story("morale >= 10"));
+    assert_eq!(together.situations, 2);
+    assert_eq!(endings(&together)[..2], [(0, None), (4, Some(vec![1, 1]))]);
+    // Clamped at the top: 9 + 2 is 10, the stat's max, and "== 10" needs the clamp to hold.
+    let clamped = explore(&threshold_story("morale == 10"));
+    assert_eq!(clamped.situations, 2);
+}
+
+#[test]
+fn a_stat_used_in_arithmetic_counts_every_value() {
+    // `morale * 2` is not a threshold test on morale: 6 and 7 stay apart, as before.
+    let routes = explore(&threshold_story("morale * 2 >= 20"));
+    assert_eq!(routes.situations, 3);
+    assert_eq!(endings(&routes)[..2], [(0, None), (4, Some(vec![1, 1]))]);
 }
 
 #[test]

@@ -62,7 +62,7 @@ enum Command {
     Routes {
         #[arg(default_value = "story")]
         story: PathBuf,
-        /// The most situations to remember (memory grows with them, about 150 bytes each).
+        /// The most situations to remember (memory grows with them, about 250 bytes each).
         #[arg(long, default_value_t = routes::DEFAULT_LIMIT)]
         limit: usize,
     },

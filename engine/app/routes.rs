@@ -9,8 +9,8 @@ use spearhead_core::Story;
 use std::path::Path;
 use std::process::ExitCode;
 
-/// How many situations `routes` remembers by default (about 150 bytes each).
-pub const DEFAULT_LIMIT: usize = 2_000_000;
+/// How many situations `routes` remembers by default (about 250 bytes each: 1 GB at most).
+pub const DEFAULT_LIMIT: usize = 4_000_000;
 
 pub fn run(story_dir: &Path, limit: usize) -> anyhow::Result<ExitCode> {
     let story = crate::check::story(story_dir)?;
@@ -47,6 +47,7 @@ fn report(story: &Story, routes: &Routes) -> String {
                 some things listed as never reached may be reached\n\n";
     }
     out += &endings_table(story, routes, total);
+    out += &crowded(routes);
     for problem in &routes.problems {
         let what = match &problem.kind {
             ProblemKind::Error(e) => format!("error: {e}"),
@@ -76,15 +77,46 @@ fn report(story: &Story, routes: &Routes) -> String {
         }
         out += &format!("\n{title}: {}\n", places.len());
         for place in places {
-            out += &format!("  {}: \"{}\"", place.scene, place.text);
-            // Untagged lines have a hash for a key: no use to a writer.
-            if !place.key.starts_with('~') {
-                out += &format!(" #{}", place.key);
-            }
-            out += "\n";
+            out += &format!("  {}: \"{}\"{}\n", place.scene, place.text, key(&place.key));
         }
     }
     out
+}
+
+/// Where the situations are: the most crowded choices and what tells their situations apart,
+/// so a writer whose story has grown slow to explore can see which flags keep it so. Only for
+/// stories big enough for that to matter.
+fn crowded(routes: &Routes) -> String {
+    let mut out = String::new();
+    if routes.situations < CROWDED_FROM && routes.complete {
+        return out;
+    }
+    out += "\nmost situations at\n";
+    for c in &routes.crowded {
+        let apart = match c.telling_apart.is_empty() {
+            true => "(only the call stack)".to_string(),
+            false => c.telling_apart.join(", "),
+        };
+        out += &format!(
+            "  {:>10}  {}: \"{}\"{}\n              told apart by {apart}\n",
+            thousands(c.situations as u128),
+            c.choice.scene,
+            c.choice.text,
+            key(&c.choice.key),
+        );
+    }
+    out
+}
+
+/// Stories with fewer situations than this get no list of crowded choices.
+const CROWDED_FROM: usize = 100_000;
+
+/// ` #id`, or nothing for an untagged line's hash key (no use to a writer).
+fn key(key: &str) -> String {
+    match key.starts_with('~') {
+        true => String::new(),
+        false => format!(" #{key}"),
+    }
 }
 
 /// One row per ending: routes, share of all routes, and the first route found.

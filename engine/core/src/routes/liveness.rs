@@ -2,11 +2,11 @@
 //! computed backwards over the compiled ops to a fixed point. Two routes that differ only in
 //! values nothing reads again have the same future, so `routes` tells situations apart by the
 //! live values alone. Line text is not a read here: it changes what is shown, not where the
-//! story goes.
+//! story goes. Nor, when asked, is the condition of a flavour `if` (see `flavour_ifs`).
 
 use crate::ast::AssignOp;
 use crate::story::{Expr, Op, SceneId, Story};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 pub(super) struct Liveness {
     /// Index of each scene's first op in `live` (in ops; each op has `words` words of bits).
@@ -28,7 +28,9 @@ struct Step {
 }
 
 impl Liveness {
-    pub fn of(story: &Story) -> Self {
+    /// The liveness of every value; the conditions of the `if`s at the places in `unread` do
+    /// not count as reads.
+    pub fn of(story: &Story, unread: &FxHashSet<(SceneId, u32)>) -> Self {
         let vars = story.variables.len();
         let mut counted = Vec::new();
         for op in story.scenes.iter().flat_map(|s| &s.code) {
@@ -59,7 +61,7 @@ impl Liveness {
             vars,
             counted,
         };
-        liveness.solve(story, &bit_of_scene);
+        liveness.solve(story, &bit_of_scene, unread);
         liveness
     }
 
@@ -80,7 +82,12 @@ impl Liveness {
 
     /// Backwards, scene by scene from the last, until nothing changes: most jumps go forward,
     /// so a few passes suffice.
-    fn solve(&mut self, story: &Story, bit_of_scene: &FxHashMap<SceneId, usize>) {
+    fn solve(
+        &mut self,
+        story: &Story,
+        bit_of_scene: &FxHashMap<SceneId, usize>,
+        unread: &FxHashSet<(SceneId, u32)>,
+    ) {
         let returns = return_points(story);
         let steps: Vec<Vec<Step>> = story
             .scenes
@@ -89,7 +96,13 @@ impl Liveness {
             .map(|(id, scene)| {
                 let id = id as SceneId;
                 (0..scene.code.len() as u32)
-                    .map(|pc| step(story, id, pc, bit_of_scene, &returns))
+                    .map(|pc| {
+                        let mut step = step(story, id, pc, bit_of_scene, &returns);
+                        if unread.contains(&(id, pc)) {
+                            step.reads.clear();
+                        }
+                        step
+                    })
                     .collect()
             })
             .collect();
@@ -147,8 +160,30 @@ fn step(
         _ => {}
     });
     let mut assigns = None;
-    let next = match op {
-        Op::Say(_) | Op::Stage(_) => vec![(scene, pc + 1)],
+    if let Op::Assign { var, op, .. } = op {
+        // `+=` and `-=` also read the old value (and clamp it).
+        if *op != AssignOp::Set {
+            reads.push(*var);
+        }
+        assigns = Some((*var, *op));
+    }
+    Step {
+        reads,
+        assigns,
+        next: successors(story, scene, pc, returns),
+    }
+}
+
+/// Where the story may go after op `pc` of `scene`. Entering a scene adds one to its visit
+/// count, so what is live at a scene's start is live before the jump or call into it.
+pub(super) fn successors(
+    story: &Story,
+    scene: SceneId,
+    pc: u32,
+    returns: &FxHashMap<SceneId, Vec<(SceneId, u32)>>,
+) -> Vec<(SceneId, u32)> {
+    match &story.scene(scene).code[pc as usize] {
+        Op::Say(_) | Op::Stage(_) | Op::Assign { .. } => vec![(scene, pc + 1)],
         Op::Menu(menu) => {
             let mut next: Vec<_> = menu.options.iter().map(|o| (scene, o.target)).collect();
             next.push((scene, menu.end));
@@ -156,28 +191,14 @@ fn step(
         }
         Op::Branch { else_target, .. } => vec![(scene, pc + 1), (scene, *else_target)],
         Op::Goto(target) => vec![(scene, *target)],
-        Op::Assign { var, op, .. } => {
-            // `+=` and `-=` also read the old value (and clamp it).
-            if *op != AssignOp::Set {
-                reads.push(*var);
-            }
-            assigns = Some((*var, *op));
-            vec![(scene, pc + 1)]
-        }
-        // Entering a scene adds one to its visit count: live after means live before.
         Op::Jump(target) | Op::Call(target) => vec![(*target, 0)],
         Op::Return => returns.get(&scene).cloned().unwrap_or_default(),
         Op::End(_) => Vec::new(),
-    };
-    Step {
-        reads,
-        assigns,
-        next,
     }
 }
 
 /// Where a `return` from each scene may go: after every call of it.
-fn return_points(story: &Story) -> FxHashMap<SceneId, Vec<(SceneId, u32)>> {
+pub(super) fn return_points(story: &Story) -> FxHashMap<SceneId, Vec<(SceneId, u32)>> {
     let mut returns: FxHashMap<SceneId, Vec<(SceneId, u32)>> = FxHashMap::default();
     for (id, scene) in story.scenes.iter().enumerate() {
         for (pc, op) in scene.code.iter().enumerate() {
@@ -193,7 +214,7 @@ fn return_points(story: &Story) -> FxHashMap<SceneId, Vec<(SceneId, u32)>> {
 }
 
 /// Calls `f` on every leaf (constant, variable, `seen` or `visits`) of the op's expressions.
-fn for_each_leaf(op: &Op, f: &mut impl FnMut(&Expr)) {
+pub(super) fn for_each_leaf(op: &Op, f: &mut impl FnMut(&Expr)) {
     match op {
         Op::Menu(menu) => {
             for condition in menu.options.iter().flat_map(|o| &o.condition) {
@@ -206,7 +227,7 @@ fn for_each_leaf(op: &Op, f: &mut impl FnMut(&Expr)) {
     }
 }
 
-fn leaves(e: &Expr, f: &mut impl FnMut(&Expr)) {
+pub(super) fn leaves(e: &Expr, f: &mut impl FnMut(&Expr)) {
     match e {
         Expr::Unary(_, a) => leaves(a, f),
         Expr::Binary(_, a, b) => {
@@ -215,4 +236,61 @@ fn leaves(e: &Expr, f: &mut impl FnMut(&Expr)) {
         }
         Expr::Const(_) | Expr::Var(_) | Expr::Seen(_) | Expr::Visits(_) => f(e),
     }
+}
+
+/// A flavour `if`: every branch of it only shows lines and stage directions (or holds flavour
+/// `if`s of its own) until the branches meet again. Which way it goes changes what the reader
+/// is shown, never where the story goes next: a writer can colour a line by anything the reader
+/// did without multiplying the situations `routes` must follow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct FlavourIf {
+    pub scene: SceneId,
+    pub pc: u32,
+    /// Where its branches meet: the ops strictly between `pc` and `join` are its branches.
+    pub join: u32,
+}
+
+/// Every flavour `if` of the story.
+pub(super) fn flavour_ifs(story: &Story) -> Vec<FlavourIf> {
+    let mut found = Vec::new();
+    for (id, scene) in story.scenes.iter().enumerate() {
+        for pc in 0..scene.code.len() as u32 {
+            if let Some(join) = flavour_join(&scene.code, pc) {
+                found.push(FlavourIf {
+                    scene: id as SceneId,
+                    pc,
+                    join,
+                });
+            }
+        }
+    }
+    found
+}
+
+/// Where the branches of the `if` at `pc` meet, if it is a flavour `if`.
+fn flavour_join(code: &[Op], pc: u32) -> Option<u32> {
+    let Op::Branch { else_target, .. } = code[pc as usize] else {
+        return None;
+    };
+    let then = first_stop(code, pc + 1)?;
+    let otherwise = first_stop(code, else_target)?;
+    // The branches meet after the `if`, where both have shown only lines.
+    (then == otherwise && then > pc).then_some(then)
+}
+
+/// The first op from `pc` on that is not a line, a stage direction, a `goto` or a flavour
+/// `if` (or the end of the scene's code). `None` if the gotos go round in a circle.
+fn first_stop(code: &[Op], mut pc: u32) -> Option<u32> {
+    for _ in 0..=code.len() {
+        match code.get(pc as usize) {
+            Some(Op::Say(_) | Op::Stage(_)) => pc += 1,
+            Some(Op::Goto(target)) => pc = *target,
+            Some(Op::Branch { .. }) => match flavour_join(code, pc) {
+                Some(join) => pc = join,
+                None => return Some(pc),
+            },
+            _ => return Some(pc),
+        }
+    }
+    None
 }

@@ -3,6 +3,7 @@
 //! all. Says how many routes reach each ending, one route to each, and what no route ever shows.
 
 mod liveness;
+mod thresholds;
 
 use crate::runtime::{Event, RuntimeError, Wait};
 use crate::story::{EndingId, Op, SceneId, Story};
@@ -12,6 +13,7 @@ use crate::StoryState;
 use liveness::Liveness;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::rc::Rc;
+use thresholds::Thresholds;
 
 /// What `explore` found.
 #[derive(Debug, Clone, PartialEq)]
@@ -33,6 +35,21 @@ pub struct Routes {
     /// False when `limit` situations were explored before the end: the counts are then lower
     /// bounds and the lists of things never reached may name things that are.
     pub complete: bool,
+    /// The choices with the most situations, most first (at most `CROWDED`), with what tells
+    /// their situations apart: where a story's routes multiply, and why.
+    pub crowded: Vec<Crowded>,
+}
+
+/// How many of the most crowded choices `Routes::crowded` lists.
+pub const CROWDED: usize = 5;
+
+/// A choice and the situations met at it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Crowded {
+    pub choice: Place,
+    pub situations: usize,
+    /// The variables and stats that tell its situations apart, in declaration order.
+    pub telling_apart: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -75,39 +92,68 @@ pub enum ProblemKind {
 }
 
 /// Explores every route from the start. `limit` caps the situations remembered (memory grows
-/// with them, about 150 bytes each); the bundled story's Act I has 861,052.
+/// with them, about 250 bytes each).
+///
+/// Routes are followed with the conditions of flavour `if`s (which only choose lines) not told
+/// apart, so the counts, endings, choices and options are exact at a fraction of the cost. A
+/// line such an `if` guards that no route happened to show is then looked for again by a second
+/// pass that does tell those conditions apart, so the lines listed as never shown are exact too.
 pub fn explore(story: &Story, limit: usize) -> Routes {
-    let mut explorer = Explorer {
-        story,
-        live: Liveness::of(story),
-        limit,
-        memo: FxHashMap::default(),
-        open: FxHashSet::default(),
-        picks: Vec::new(),
-        read: story
-            .scenes
-            .iter()
-            .map(|s| vec![false; s.code.len()])
-            .collect(),
-        reached: FxHashSet::default(),
-        available: FxHashSet::default(),
-        problems: Vec::new(),
-        complete: true,
-        events: Vec::new(),
-    };
-    let outcome = explorer.explore(&mut StoryState::new(story));
-    explorer.report(&outcome)
+    let flavour = liveness::flavour_ifs(story);
+    let all: FxHashSet<(SceneId, u32)> = flavour.iter().map(|f| (f.scene, f.pc)).collect();
+    let mut first = Explorer::new(story, limit, &all);
+    let outcome = first.explore(&mut StoryState::new(story));
+    // The flavour `if`s with a line inside that no route showed: their conditions count now.
+    let everywhere: FxHashSet<(SceneId, u32)> = all.clone();
+    let unread = unread_lines_in(story, &flavour, &everywhere, &first.read);
+    let guards: FxHashSet<(SceneId, u32)> = flavour
+        .iter()
+        .filter(|f| {
+            unread
+                .iter()
+                .any(|&(s, pc)| s == f.scene && f.pc < pc && pc < f.join)
+        })
+        .map(|f| (f.scene, f.pc))
+        .collect();
+    if !guards.is_empty() {
+        let still_unread = all.difference(&guards).copied().collect();
+        let mut second = Explorer::new(story, limit, &still_unread);
+        second.wanted = unread_lines_in(story, &flavour, &guards, &first.read);
+        second.explore(&mut StoryState::new(story));
+        first.learn_lines_from(&second);
+    }
+    first.report(&outcome)
+}
+
+/// The lines inside the flavour `if`s at `guards` that `read` does not have.
+fn unread_lines_in(
+    story: &Story,
+    flavour: &[liveness::FlavourIf],
+    guards: &FxHashSet<(SceneId, u32)>,
+    read: &[Vec<bool>],
+) -> FxHashSet<(SceneId, u32)> {
+    let mut lines = FxHashSet::default();
+    for f in flavour.iter().filter(|f| guards.contains(&(f.scene, f.pc))) {
+        let code = &story.scene(f.scene).code;
+        for pc in f.pc + 1..f.join {
+            if matches!(code[pc as usize], Op::Say(_)) && !read[f.scene as usize][pc as usize] {
+                lines.insert((f.scene, pc));
+            }
+        }
+    }
+    lines
 }
 
 /// Where the reader is at a choice and everything that can decide what comes next: the call
-/// stack and the variables and visit counts that may still be read (see `liveness`). The stage
+/// stack and the variables and visit counts that may still be read (see `liveness`), stats only
+/// as finely as the story can still tell their values apart (see `thresholds`). The stage
 /// is left out: it changes what is drawn, never where the story goes. Packed into bytes (small
 /// numbers take one), since the bundled story has close to a million of them.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 struct Situation(Box<[u8]>);
 
 impl Situation {
-    fn of(state: &StoryState, live: &Liveness) -> Self {
+    fn of(state: &StoryState, live: &Liveness, thresholds: &Thresholds) -> Self {
         let (scene, pc) = (state.scene, state.pc);
         let mut bytes = Vec::with_capacity(32);
         let mut number = |n: i64| push_varint(&mut bytes, n);
@@ -126,7 +172,10 @@ impl Situation {
         for (v, value) in state.vars.iter().enumerate() {
             if live.var(scene, pc, v) {
                 match value {
-                    Value::Int(n) => push_varint(&mut bytes, *n),
+                    Value::Int(n) => {
+                        let key = thresholds.key(scene, pc, v, *n);
+                        push_varint(&mut bytes, key.unwrap_or(*n))
+                    }
                     Value::Bool(b) => bytes.push(*b as u8),
                     Value::Str(text) => {
                         push_varint(&mut bytes, text.len() as i64);
@@ -200,6 +249,7 @@ impl Outcome {
 struct Explorer<'a> {
     story: &'a Story,
     live: Liveness,
+    thresholds: Thresholds,
     limit: usize,
     /// Situations explored to the end, with what follows from them.
     memo: FxHashMap<Situation, Rc<Outcome>>,
@@ -215,9 +265,52 @@ struct Explorer<'a> {
     problems: Vec<RouteProblem>,
     complete: bool,
     events: Vec<Event>,
+    /// For a second pass: the lines it looks for, and whether it has seen them all (it stops
+    /// then: it counts nothing).
+    wanted: FxHashSet<(SceneId, u32)>,
+    found_all: bool,
+    /// Per choice: the values (as situations key them) of the first situation met there, and
+    /// which variables have had another value since: what tells its situations apart.
+    variety: FxHashMap<(SceneId, u32), (Vec<i64>, Vec<bool>)>,
 }
 
-impl Explorer<'_> {
+impl<'a> Explorer<'a> {
+    /// An explorer that does not tell apart the conditions of the `if`s at `unread`.
+    fn new(story: &'a Story, limit: usize, unread: &FxHashSet<(SceneId, u32)>) -> Self {
+        Explorer {
+            story,
+            live: Liveness::of(story, unread),
+            thresholds: Thresholds::of(story, unread),
+            limit,
+            memo: FxHashMap::default(),
+            open: FxHashSet::default(),
+            picks: Vec::new(),
+            read: story
+                .scenes
+                .iter()
+                .map(|s| vec![false; s.code.len()])
+                .collect(),
+            reached: FxHashSet::default(),
+            available: FxHashSet::default(),
+            problems: Vec::new(),
+            complete: true,
+            events: Vec::new(),
+            wanted: FxHashSet::default(),
+            found_all: false,
+            variety: FxHashMap::default(),
+        }
+    }
+
+    /// Takes in the lines a second pass showed (its choices and options are this one's).
+    fn learn_lines_from(&mut self, second: &Explorer) {
+        for (mine, theirs) in self.read.iter_mut().zip(&second.read) {
+            for (m, t) in mine.iter_mut().zip(theirs) {
+                *m |= *t;
+            }
+        }
+        self.complete &= second.complete || second.found_all;
+    }
+
     /// The routes from `state` (about to advance) to the endings.
     fn explore(&mut self, state: &mut StoryState) -> Rc<Outcome> {
         let endings = self.story.endings.len();
@@ -231,8 +324,13 @@ impl Explorer<'_> {
             }
             if let Wait::Line { pc } = state.wait {
                 self.read[state.scene as usize][pc as usize] = true;
+                if self.wanted.remove(&(state.scene, pc)) && self.wanted.is_empty() {
+                    self.found_all = true;
+                }
                 let scene_started = matches!(self.events.first(), Some(Event::SceneStart { .. }));
-                if scene_started && !entered.insert(Situation::of(state, &self.live)) {
+                if scene_started
+                    && !entered.insert(Situation::of(state, &self.live, &self.thresholds))
+                {
                     let scene = self.story.scene(state.scene).name.clone();
                     self.problem(ProblemKind::Endless { scene });
                     return Rc::new(Outcome::none(endings));
@@ -256,7 +354,10 @@ impl Explorer<'_> {
 
     /// At a choice: follows each option that can be picked, then puts `state` back.
     fn choose_each(&mut self, state: &mut StoryState) -> Rc<Outcome> {
-        let situation = Situation::of(state, &self.live);
+        if self.found_all {
+            return Rc::new(Outcome::none(self.story.endings.len()));
+        }
+        let situation = Situation::of(state, &self.live, &self.thresholds);
         if let Some(outcome) = self.memo.get(&situation) {
             return outcome.clone();
         }
@@ -298,7 +399,30 @@ impl Explorer<'_> {
         self.open.remove(&situation);
         let outcome = Rc::new(outcome);
         self.memo.insert(situation, outcome.clone());
+        self.note_variety(state, scene, pc);
         outcome
+    }
+
+    /// Notes which variables differ between this situation at the choice and the first one.
+    fn note_variety(&mut self, state: &StoryState, scene: SceneId, pc: u32) {
+        let keys: Vec<i64> = state
+            .vars
+            .iter()
+            .enumerate()
+            .map(|(v, value)| match value {
+                _ if !self.live.var(scene, pc, v) => 0,
+                Value::Int(n) => self.thresholds.key(scene, pc, v, *n).unwrap_or(*n),
+                Value::Bool(b) => *b as i64,
+                Value::Str(text) => crate::compile::fnv(std::iter::once(&**text)) as i64,
+            })
+            .collect();
+        let (first, varies) = self
+            .variety
+            .entry((scene, pc))
+            .or_insert_with(|| (keys.clone(), vec![false; keys.len()]));
+        for ((f, k), v) in first.iter().zip(&keys).zip(varies.iter_mut()) {
+            *v |= f != k;
+        }
     }
 
     /// Just after a pick: remembers which written option it was.
@@ -336,7 +460,7 @@ impl Explorer<'_> {
             match self.events.last()? {
                 Event::End { ending: reached } => return (*reached == ending).then_some(picks),
                 Event::Choice(_) => {
-                    let situation = Situation::of(&state, &self.live);
+                    let situation = Situation::of(&state, &self.live, &self.thresholds);
                     let pick = self.memo.get(&situation)?.first[ending] as usize;
                     self.story.choose(&mut state, pick.checked_sub(1)?).ok()?;
                     picks.push(pick);
@@ -344,6 +468,42 @@ impl Explorer<'_> {
                 _ => {}
             }
         }
+    }
+
+    /// The choices with the most situations.
+    fn crowded(&self) -> Vec<Crowded> {
+        let mut per: FxHashMap<(SceneId, u32), usize> = FxHashMap::default();
+        for situation in self.memo.keys() {
+            *per.entry(situation.scene_and_pc()).or_default() += 1;
+        }
+        let mut per: Vec<_> = per.into_iter().collect();
+        per.sort_by_key(|&((scene, pc), n)| (std::cmp::Reverse(n), scene, pc));
+        per.into_iter()
+            .take(CROWDED)
+            .map(|((scene, pc), situations)| {
+                let Op::Menu(menu) = &self.story.scene(scene).code[pc as usize] else {
+                    unreachable!("situations are kept at choices")
+                };
+                let varies = self.variety.get(&(scene, pc)).map(|(_, v)| v.as_slice());
+                let telling_apart = (0..self.story.variables.len())
+                    .filter(|&v| varies.is_some_and(|varies| varies[v]))
+                    .map(|v| self.story.variables[v].name.clone())
+                    .collect();
+                Crowded {
+                    choice: Place {
+                        scene: self.story.scene(scene).name.clone(),
+                        key: menu.key.to_string(),
+                        text: menu
+                            .prompt
+                            .as_ref()
+                            .map(|p| self.story.written(p))
+                            .unwrap_or_default(),
+                    },
+                    situations,
+                    telling_apart,
+                }
+            })
+            .collect()
     }
 
     /// Compares what was reached with what the story has.
@@ -357,7 +517,9 @@ impl Explorer<'_> {
                 },
             })
             .collect();
+        let crowded = self.crowded();
         let mut routes = Routes {
+            crowded,
             endings,
             situations: self.memo.len(),
             unread_lines: Vec::new(),
