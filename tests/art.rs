@@ -27,11 +27,48 @@ use std::process::Command;
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
-/// Routes through Act I (1-based picks, as `spearhead shot --choose`) that between them show
-/// every background: the warmest route (dinner on Annette's balcony) and the by-the-book one.
-const ROUTES: [&[usize]; 2] = [
-    &[1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 2, 1, 1, 3, 2],
-    &[3, 3, 2, 2, 3, 2, 1, 2, 2, 2, 2, 1, 3, 3, 3, 2, 1, 3],
+/// Routes through the whole story (1-based picks, as `spearhead shot --choose`), one to each
+/// ending; between them they show every background. They are tests/story_routes.rs's readers,
+/// as numbers (its `routes_print_as_read_choose_lists` prints them).
+const ROUTES: [(&str, &[usize]); 6] = [
+    (
+        "past_the_walls",
+        &[
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 2, 1, 1, 3, 1, 2, 1, 1, 3, 2, 2, 1, 2, 3, 1, 2,
+            1,
+        ],
+    ),
+    (
+        "voice_inside",
+        &[
+            2, 1, 1, 3, 1, 2, 3, 1, 2, 2, 1, 1, 2, 3, 2, 3, 1, 2, 2, 3, 2, 2, 2, 1, 2, 3, 1, 1, 1,
+        ],
+    ),
+    (
+        "twelve_names",
+        &[
+            3, 1, 3, 1, 2, 3, 2, 3, 2, 1, 3, 2, 1, 1, 1, 3, 2, 1, 2, 2, 2, 2, 3, 1, 2, 3, 1, 1, 1,
+        ],
+    ),
+    (
+        "static",
+        &[
+            3, 3, 2, 2, 3, 2, 1, 2, 2, 2, 2, 1, 3, 3, 3, 2, 1, 3, 2, 2, 2, 2, 1, 2, 2, 2, 1, 1, 1,
+        ],
+    ),
+    (
+        "out_of_uniform",
+        &[
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 2, 1, 1, 3, 2, 1, 1, 3, 1, 1, 1, 1, 1, 3, 1, 1,
+        ],
+    ),
+    (
+        "warm_snow",
+        &[
+            2, 1, 1, 3, 1, 2, 3, 1, 2, 2, 1, 1, 2, 2, 1, 3, 1, 2, 2, 3, 3, 2, 3, 3, 1, 1, 3, 1, 3,
+            1,
+        ],
+    ),
 ];
 
 fn story() -> Story {
@@ -283,7 +320,7 @@ struct Sighting {
 /// For every background the routes show, its first sighting (one with sprites preferred).
 fn sightings(story: &Story) -> BTreeMap<String, Sighting> {
     let mut best: BTreeMap<String, Sighting> = BTreeMap::new();
-    for (route, picks) in ROUTES.iter().enumerate() {
+    for (route, (_, picks)) in ROUTES.iter().enumerate() {
         let mut state = StoryState::new(story);
         let mut stage = StageState::default();
         let mut picks = picks.iter();
@@ -347,7 +384,7 @@ fn the_routes_show_every_background_in_the_manifest() {
 
 /// The `spearhead shot` arguments that put `seen` on screen.
 fn shot_args(seen: &Sighting) -> Vec<String> {
-    let picks: Vec<String> = ROUTES[seen.route].iter().map(|p| p.to_string()).collect();
+    let picks: Vec<String> = ROUTES[seen.route].1.iter().map(|p| p.to_string()).collect();
     vec![
         "--lines".into(),
         seen.line.to_string(),
@@ -456,6 +493,71 @@ fn the_player_draws_the_backgrounds() {
                 diff > 12.0,
                 "{a} and {b} look alike (mean difference {diff:.1})"
             );
+        }
+    }
+}
+
+/// Each route, played to its end in the window: the ending card shows the ending's
+/// illustration (a picture, not a black or flat frame) and its title over the darkened lower
+/// part, in light letters.
+#[test]
+fn the_player_shows_each_ending_card() {
+    let Some(display) = display() else { return };
+    let frames: Vec<(&str, RgbaImage)> = std::thread::scope(|scope| {
+        let shots: Vec<_> = ROUTES
+            .iter()
+            .map(|&(ending, picks)| {
+                let display = &display;
+                let picks: Vec<String> = picks.iter().map(|p| p.to_string()).collect();
+                let args = ["--lines", "100000", "--choose", &picks.join(",")]
+                    .map(String::from)
+                    .to_vec();
+                scope.spawn(move || (ending, shot(display, &format!("end-{ending}"), &args)))
+            })
+            .collect();
+        shots
+            .into_iter()
+            .map(|s| s.join().expect("the shot ran"))
+            .collect()
+    });
+    let mut tops = Vec::new();
+    for (ending, frame) in frames {
+        let top = top_half(&frame);
+        let (colours, spread) = variety(top.iter().copied());
+        assert!(
+            colours >= 24 && spread >= 8.0,
+            "{ending}: the ending card's picture looks flat ({colours} colours, spread \
+             {spread:.1})"
+        );
+        // The title: light letters in the band where the card writes it (y 520-570 of 720).
+        let (w, h) = frame.dimensions();
+        let band =
+            (h * 520 / 720..h * 570 / 720).flat_map(|y| (w / 12..w / 2).map(move |x| (x, y)));
+        let light = band
+            .clone()
+            .filter(|&(x, y)| frame.get_pixel(x, y).0[..3].iter().all(|&c| c > 200))
+            .count();
+        let share = light as f64 / band.count() as f64;
+        assert!(
+            share > 0.03,
+            "{ending}: no title on the card ({share:.3} of its band is light)"
+        );
+        tops.push((ending, top));
+    }
+    // Six different pictures, not one card six times.
+    for (i, (a, pa)) in tops.iter().enumerate() {
+        for (b, pb) in &tops[i + 1..] {
+            let diff: f64 = pa
+                .iter()
+                .zip(pb)
+                .map(|(p, q)| {
+                    (0..3)
+                        .map(|c| (p[c] as f64 - q[c] as f64).abs())
+                        .sum::<f64>()
+                })
+                .sum::<f64>()
+                / (pa.len() * 3) as f64;
+            assert!(diff > 12.0, "the {a} and {b} cards look alike ({diff:.1})");
         }
     }
 }

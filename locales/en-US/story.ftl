@@ -95,7 +95,7 @@ character-yuna = Yuna
 
 ## Chapters
 
-# ch01_handler.vn:65 · chapter `ch1`
+# ch01_handler.vn:68 · chapter `ch1`
 # source-hash: 45ab9c7d
 chapter-ch1 = The Handler
 
@@ -115,7 +115,7 @@ chapter-ch4 = The Walls
 # source-hash: afffabbe
 chapter-ch5 = Festival Night
 
-# ch06_order.vn:19 · chapter `ch6`
+# ch06_order.vn:17 · chapter `ch6`
 # source-hash: 630f2262
 chapter-ch6 = The Order
 
@@ -187,899 +187,899 @@ ending-warm_snow-description = She heard the one voice in the east that remember
 
 ## Scene republic.first_day
 
-# ch01_handler.vn:67 · scene `republic.first_day` title
+# ch01_handler.vn:70 · scene `republic.first_day` title
 # source-hash: 6ec83f0f
 scene-republic-first_day = Zero Casualties
 
-# ch01_handler.vn:71 · republic.first_day · narration
+# ch01_handler.vn:74 · republic.first_day · narration
 # source-hash: b6a4582e
 ch1_first_day_1 = Morning in the First Sector came in through tall windows and landed on clean things.
 
-# ch01_handler.vn:72 · republic.first_day · narration
+# ch01_handler.vn:75 · republic.first_day · narration
 # source-hash: 94c981a7
 ch1_first_day_2 = A kettle. A pressed uniform over the back of a chair. A newspaper folded so that its headline faced up: NINTH YEAR OF DEFENCE, AND NOT ONE CITIZEN LOST.
 
-# ch01_handler.vn:73 · republic.first_day · broadcast
+# ch01_handler.vn:76 · republic.first_day · broadcast
 # source-hash: 9b759815
 ch1_first_day_3 = ...and on the eastern line, the autonomous Juggernaut units repelled another Legion advance overnight.
 
-# ch01_handler.vn:74 · republic.first_day · broadcast
+# ch01_handler.vn:77 · republic.first_day · broadcast
 # source-hash: d71badb1
 ch1_first_day_4 = The Ministry of Defence reminds citizens that, thanks to the Republic's unmanned doctrine, the war continues to cost no human lives.
 
-# ch01_handler.vn:76 · republic.first_day · narration
+# ch01_handler.vn:79 · republic.first_day · narration
 # source-hash: addee787
 ch1_first_day_5 = Vladilena Mirize, major, nineteen years old, turned the radio off before the weather.
 
-# ch01_handler.vn:77 · republic.first_day · lena
+# ch01_handler.vn:80 · republic.first_day · lena
 # source-hash: ea38c968
 ch1_first_day_6 = No human lives.
 
-# ch01_handler.vn:78 · republic.first_day · narration
+# ch01_handler.vn:81 · republic.first_day · narration
 # source-hash: 04e69d1f
 ch1_first_day_7 = She said it to the empty kitchen the way you test a floorboard.
 
-# ch01_handler.vn:79 · republic.first_day · lena (worried)
+# ch01_handler.vn:82 · republic.first_day · lena (worried)
 # source-hash: d524faec
 ch1_first_day_8 = Then who presses the triggers?
 
-# ch01_handler.vn:80 · republic.first_day · narration
+# ch01_handler.vn:83 · republic.first_day · narration
 # source-hash: cbddb703
 ch1_first_day_24 = The kettle began to whistle. She let it, for a moment longer than she needed to.
 
-# ch01_handler.vn:82 · republic.first_day · narration
+# ch01_handler.vn:85 · republic.first_day · narration
 # source-hash: c3b5343b
 ch1_first_day_25 = The telephone rang before the tea was poured. There was only one person who telephoned at seven in the morning.
 
-# ch01_handler.vn:83 · republic.first_day · lena
+# ch01_handler.vn:86 · republic.first_day · lena
 # source-hash: 290f01c9
 ch1_first_day_26 = Good morning, Mother.
 
-# ch01_handler.vn:84 · republic.first_day · narration
+# ch01_handler.vn:87 · republic.first_day · narration
 # source-hash: cfdd6e3a
 ch1_first_day_27 = Her mother had heard about the posting. Her mother heard about everything, usually before Lena did, usually from the wife of someone on the General Staff.
 
-# ch01_handler.vn:85 · republic.first_day · narration
+# ch01_handler.vn:88 · republic.first_day · narration
 # source-hash: ce1be3c6
 ch1_first_day_28 = Was it true she had asked for a field command? Was it true it was the eastern front? Did she understand what people would say? There was a young man at the Ministry of Finance, a very good family, who had asked after her twice.
 
-# ch01_handler.vn:86 · republic.first_day · lena
+# ch01_handler.vn:89 · republic.first_day · lena
 # source-hash: 9b8da218
 ch1_first_day_29 = It's a Handler posting, Mother. I'll be in an office in the First Sector. I'll be home for dinner every night.
 
-# ch01_handler.vn:87 · republic.first_day · narration
+# ch01_handler.vn:90 · republic.first_day · narration
 # source-hash: 0572debd
 ch1_first_day_9 = That was true, and it made her mother happy, and she hung up feeling as though she had told a lie.
 
-# ch01_handler.vn:92 · republic.first_day · narration
+# ch01_handler.vn:95 · republic.first_day · narration
 # source-hash: d50bf466
 ch1_first_day_10 = Army Headquarters smelled of floor polish and warm paper. Officers moved along the corridor in twos and threes, laughing about the festival preparations, about a restaurant on Rue Sainte-Lune, about nothing.
 
-# ch01_handler.vn:94 · republic.first_day · duval
+# ch01_handler.vn:97 · republic.first_day · duval
 # source-hash: 5a1ba5fc
 ch1_first_day_11 = Major Mirize. Congratulations, or condolences. I haven't decided which.
 
-# ch01_handler.vn:96 · republic.first_day · lena
+# ch01_handler.vn:99 · republic.first_day · lena
 # source-hash: 5f32b0ca
 ch1_first_day_12 = Good morning, Captain Duval. Which is it?
 
-# ch01_handler.vn:97 · republic.first_day · duval
+# ch01_handler.vn:100 · republic.first_day · duval
 # source-hash: df44bb23
 ch1_first_day_13 = Your new posting came down. Spearhead Squadron, eastern front, first ward.
 
-# ch01_handler.vn:98 · republic.first_day · duval (smile)
+# ch01_handler.vn:101 · republic.first_day · duval (smile)
 # source-hash: 501117a2
 ch1_first_day_14 = They've gone through four Handlers since spring. One asked for a transfer to the postal service. Said the radio kept him up at night.
 
-# ch01_handler.vn:99 · republic.first_day · lena
+# ch01_handler.vn:102 · republic.first_day · lena
 # source-hash: bce00aef
 ch1_first_day_15 = The radio.
 
-# ch01_handler.vn:100 · republic.first_day · duval
+# ch01_handler.vn:103 · republic.first_day · duval
 # source-hash: b15b720b
 ch1_first_day_16 = The Para-RAID. Their captain's a Nouzen. The Processors call him the Reaper, if you can believe it. They give each other names like fighter pilots. It's almost sweet.
 
-# ch01_handler.vn:101 · republic.first_day · lena (angry)
+# ch01_handler.vn:104 · republic.first_day · lena (angry)
 # source-hash: 9c275ca1
 ch1_first_day_17 = They are soldiers under our command. They can call each other what they like.
 
-# ch01_handler.vn:102 · republic.first_day · duval (surprised)
+# ch01_handler.vn:105 · republic.first_day · duval (surprised)
 # source-hash: 1f4c115e
 ch1_first_day_18 = Easy. I'm on your side. I'm just telling you what everyone knows.
 
-# ch01_handler.vn:103 · republic.first_day · duval
+# ch01_handler.vn:106 · republic.first_day · duval
 # source-hash: a1e66d8f
 ch1_first_day_19 = Do your twenty minutes a day, log the sortie, go home. Nobody's going to ask for more than that.
 
-# ch01_handler.vn:104 · republic.first_day · lena
+# ch01_handler.vn:107 · republic.first_day · lena
 # source-hash: 453612a0
 ch1_first_day_20 = Somebody should.
 
-# ch01_handler.vn:105 · republic.first_day · narration
+# ch01_handler.vn:108 · republic.first_day · narration
 # source-hash: 29914a4d
 ch1_first_day_21 = Duval laughed, not unkindly, the way you laugh at a child who says she wants to be a lighthouse.
 
-# ch01_handler.vn:106 · republic.first_day · duval
+# ch01_handler.vn:109 · republic.first_day · duval
 # source-hash: 3bf322ac
 ch1_first_day_22 = Eighteen hundred hours, control room three. Good luck, Major.
 
-# ch01_handler.vn:108 · republic.first_day · narration
+# ch01_handler.vn:111 · republic.first_day · narration
 # source-hash: e16cf343
 ch1_first_day_23 = Lena stood in the corridor a while after he had gone. Then she went down to the research wing, because the Para-RAID would need fitting, and because Annette would be there.
 
 ## Scene front.hangar
 
-# ch01_handler.vn:112 · scene `front.hangar` title
+# ch01_handler.vn:115 · scene `front.hangar` title
 # source-hash: a76cf97b
 scene-front-hangar = Spearhead
 
-# ch01_handler.vn:115 · front.hangar · narration
+# ch01_handler.vn:118 · front.hangar · narration
 # source-hash: 3406f0d6
 ch1_hangar_1 = Two hundred kilometres east, behind a wall that appeared on no tourist map, fourteen Juggernauts sat in a hangar that had once been a grain store.
 
-# ch01_handler.vn:118 · front.hangar · narration
+# ch01_handler.vn:121 · front.hangar · narration
 # source-hash: 2185a54e
 ch1_hangar_2 = The roof leaked over bay six. Nobody had been assigned bay six for a month.
 
-# ch01_handler.vn:120 · front.hangar · theo
+# ch01_handler.vn:123 · front.hangar · theo
 # source-hash: c5440546
 ch1_hangar_3 = Quiet, everyone. The new Handler's file came in. I have read it. I have thoughts.
 
-# ch01_handler.vn:122 · front.hangar · raiden
+# ch01_handler.vn:125 · front.hangar · raiden
 # source-hash: 8bda317e
 ch1_hangar_4 = You read the name and the rank. That's all they send.
 
-# ch01_handler.vn:123 · front.hangar · theo
+# ch01_handler.vn:126 · front.hangar · theo
 # source-hash: 607da2c3
 ch1_hangar_5 = And from those I have built a complete person. Major. So: old. Vladilena. So: very old, and rich, and owns a small dog that wears a coat.
 
-# ch01_handler.vn:125 · front.hangar · kaie
+# ch01_handler.vn:128 · front.hangar · kaie
 # source-hash: cc00cf39
 ch1_hangar_6 = I'm opening the book. How long before this one quits? Three days pays two to one.
 
-# ch01_handler.vn:126 · front.hangar · raiden (smile)
+# ch01_handler.vn:129 · front.hangar · raiden (smile)
 # source-hash: be9f5cb5
 ch1_hangar_7 = Put me down for a week. The last one made it a week.
 
-# ch01_handler.vn:127 · front.hangar · kaie
+# ch01_handler.vn:130 · front.hangar · kaie
 # source-hash: 51963844
 ch1_hangar_8 = The last one made it six days. I was there. I kept the book.
 
-# ch01_handler.vn:128 · front.hangar · theo
+# ch01_handler.vn:131 · front.hangar · theo
 # source-hash: d416d89e
 ch1_hangar_9 = One day. She'll hear the first one and go home to her dog.
 
-# ch01_handler.vn:129 · front.hangar · raiden
+# ch01_handler.vn:132 · front.hangar · raiden
 # source-hash: f032bf17
 ch1_hangar_23 = You said that about the last one.
 
-# ch01_handler.vn:130 · front.hangar · theo
+# ch01_handler.vn:133 · front.hangar · theo
 # source-hash: 955a8e05
 ch1_hangar_24 = And I was nearly right. I'm always nearly right. It's my gift.
 
-# ch01_handler.vn:131 · front.hangar · kaie
+# ch01_handler.vn:134 · front.hangar · kaie
 # source-hash: 24e1f78a
 ch1_hangar_25 = Theo's gift is being nearly right. Raiden's gift is being tall. Anju's gift is being nice to people who don't deserve it.
 
-# ch01_handler.vn:132 · front.hangar · anju
+# ch01_handler.vn:135 · front.hangar · anju
 # source-hash: 44883090
 ch1_hangar_26 = That's not a gift. That's a habit.
 
-# ch01_handler.vn:133 · front.hangar · kaie
+# ch01_handler.vn:136 · front.hangar · kaie
 # source-hash: b5328867
 ch1_hangar_27 = And mine is keeping the book. Pay up in advance, please. Bullets, cigarettes or chocolate. No promises. I don't take promises.
 
-# ch01_handler.vn:136 · front.hangar · kurena
+# ch01_handler.vn:139 · front.hangar · kurena
 # source-hash: 6ff87285
 ch1_hangar_10 = I don't care how long she lasts. As long as she doesn't get in Shin's way.
 
-# ch01_handler.vn:137 · front.hangar · theo
+# ch01_handler.vn:140 · front.hangar · theo
 # source-hash: 4b0c5c4d
 ch1_hangar_11 = Kurena would like it recorded that she does not care, loudly.
 
-# ch01_handler.vn:138 · front.hangar · kurena (angry)
+# ch01_handler.vn:141 · front.hangar · kurena (angry)
 # source-hash: 154e45e2
 ch1_hangar_12 = Theo.
 
-# ch01_handler.vn:139 · front.hangar · narration
+# ch01_handler.vn:142 · front.hangar · narration
 # source-hash: 5687b848
 ch1_hangar_13 = Anju looked up from the engine housing she was cleaning, smiled at nobody in particular, and went back to it.
 
-# ch01_handler.vn:142 · front.hangar · narration
+# ch01_handler.vn:145 · front.hangar · narration
 # source-hash: 5788454f
 ch1_hangar_14 = At the far end of the hangar, Shinei Nouzen was sitting on the step of his Juggernaut with a manual open on his knee. He had not turned a page in twenty minutes.
 
-# ch01_handler.vn:144 · front.hangar · raiden
+# ch01_handler.vn:147 · front.hangar · raiden
 # source-hash: 909a30fb
 ch1_hangar_15 = Shin. You putting money in?
 
-# ch01_handler.vn:145 · front.hangar · shin
+# ch01_handler.vn:148 · front.hangar · shin
 # source-hash: 1c1b70c1
 ch1_hangar_16 = No.
 
-# ch01_handler.vn:146 · front.hangar · raiden
+# ch01_handler.vn:149 · front.hangar · raiden
 # source-hash: ddba354c
 ch1_hangar_17 = Any predictions?
 
-# ch01_handler.vn:147 · front.hangar · shin
+# ch01_handler.vn:150 · front.hangar · shin
 # source-hash: 28cc3a9c
 ch1_hangar_18 = She'll connect at eighteen hundred. She'll ask for our positions. Then she'll stop connecting.
 
-# ch01_handler.vn:148 · front.hangar · narration
+# ch01_handler.vn:151 · front.hangar · narration
 # source-hash: d43151e8
 ch1_hangar_19 = Kaie wrote it in the book under SHIN, with no odds beside it.
 
-# ch01_handler.vn:149 · front.hangar · raiden
+# ch01_handler.vn:152 · front.hangar · raiden
 # source-hash: 61f8543a
 ch1_hangar_20 = And if she doesn't stop?
 
-# ch01_handler.vn:150 · front.hangar · narration
+# ch01_handler.vn:153 · front.hangar · narration
 # source-hash: 83068dd3
 ch1_hangar_21 = Shin closed the manual.
 
-# ch01_handler.vn:151 · front.hangar · shin
+# ch01_handler.vn:154 · front.hangar · shin
 # source-hash: d56a20a9
 ch1_hangar_22 = Then we'll find out what she's like.
 
 ## Scene republic.fitting
 
-# ch01_handler.vn:156 · scene `republic.fitting` title
+# ch01_handler.vn:159 · scene `republic.fitting` title
 # source-hash: 48a0bd02
 scene-republic-fitting = The Research Wing
 
-# ch01_handler.vn:160 · republic.fitting · annette
+# ch01_handler.vn:163 · republic.fitting · annette
 # source-hash: 45431edc
 ch1_fitting_1 = Ah. The hero of the corridor. I heard you told Duval off. Half the building heard.
 
-# ch01_handler.vn:162 · republic.fitting · lena
+# ch01_handler.vn:165 · republic.fitting · lena
 # source-hash: f1bf9eee
 ch1_fitting_2 = I didn't tell him off. I corrected him.
 
-# ch01_handler.vn:163 · republic.fitting · annette
+# ch01_handler.vn:166 · republic.fitting · annette
 # source-hash: edbaa015
 ch1_fitting_3 = That's worse, for Duval. Sit. Chin up.
 
-# ch01_handler.vn:164 · republic.fitting · narration
+# ch01_handler.vn:167 · republic.fitting · narration
 # source-hash: 6d9cd33e
 ch1_fitting_4 = Henrietta Penrose, Annette to the four people allowed to call her that, fitted the silver band of the Para-RAID around Lena's neck the way a jeweller fits a necklace she does not approve of.
 
-# ch01_handler.vn:165 · republic.fitting · annette
+# ch01_handler.vn:168 · republic.fitting · annette
 # source-hash: ec63afcb
 ch1_fitting_5 = It links your hearing to theirs through the pseudo-neural crystal. You'll hear them as if they're standing next to you. They hear you the same.
 
-# ch01_handler.vn:166 · republic.fitting · lena
+# ch01_handler.vn:169 · republic.fitting · lena
 # source-hash: 3a954ae4
 ch1_fitting_6 = I know how it works. I read your paper.
 
-# ch01_handler.vn:167 · republic.fitting · annette (surprised)
+# ch01_handler.vn:170 · republic.fitting · annette (surprised)
 # source-hash: 4dcd9136
 ch1_fitting_7 = Nobody reads my paper.
 
-# ch01_handler.vn:168 · republic.fitting · lena (smile)
+# ch01_handler.vn:171 · republic.fitting · lena (smile)
 # source-hash: 2e300585
 ch1_fitting_8 = I read it twice. The second time I understood the footnotes.
 
-# ch01_handler.vn:169 · republic.fitting · narration
+# ch01_handler.vn:172 · republic.fitting · narration
 # source-hash: 76244361
 ch1_fitting_9 = Annette adjusted a dial that did not, as far as Lena could tell, need adjusting.
 
-# ch01_handler.vn:170 · republic.fitting · annette (worried)
+# ch01_handler.vn:173 · republic.fitting · annette (worried)
 # source-hash: 0a0bf711
 ch1_fitting_10 = Lena. Keep your sync rate low with that unit. Low, and short.
 
-# ch01_handler.vn:171 · republic.fitting · annette
+# ch01_handler.vn:174 · republic.fitting · annette
 # source-hash: 28d0d2f8
 ch1_fitting_11 = The Handlers who had Spearhead before you. Some of them said they heard things through the link. Things that weren't the squadron.
 
-# ch01_handler.vn:172 · republic.fitting · choice
+# ch01_handler.vn:175 · republic.fitting · choice
 # source-hash: 4173d279
 ch1_fitting_q1 = Annette is not joking.
 
-# ch01_handler.vn:173 · republic.fitting · option
+# ch01_handler.vn:176 · republic.fitting · option
 # source-hash: 3dc67a6d
 ch1_fitting_o1 = "I'll keep it low. I promise."
 
-# ch01_handler.vn:177 · republic.fitting · annette
+# ch01_handler.vn:180 · republic.fitting · annette
 # source-hash: 8fda2d60
 ch1_fitting_12 = Good. I'd hate to have to find a new friend. It took me years to train this one.
 
-# ch01_handler.vn:178 · republic.fitting · lena (smile)
+# ch01_handler.vn:181 · republic.fitting · lena (smile)
 # source-hash: 2d698288
 ch1_fitting_13 = You didn't train me.
 
-# ch01_handler.vn:179 · republic.fitting · annette
+# ch01_handler.vn:182 · republic.fitting · annette
 # source-hash: 36a16604
 ch1_fitting_14 = I let you think that. It's part of the training.
 
-# ch01_handler.vn:180 · republic.fitting · option
+# ch01_handler.vn:183 · republic.fitting · option
 # source-hash: 53239775
 ch1_fitting_o2 = "What did they say they heard?"
 
-# ch01_handler.vn:182 · republic.fitting · annette (sad)
+# ch01_handler.vn:185 · republic.fitting · annette (sad)
 # source-hash: daf1ee33
 ch1_fitting_15 = Voices. Crying. People calling for their mothers, over and over, under the radio noise.
 
-# ch01_handler.vn:183 · republic.fitting · annette
+# ch01_handler.vn:186 · republic.fitting · annette
 # source-hash: 95fa5095
 ch1_fitting_16 = They said the Legion sounded like that. Then they stopped saying anything and put in for transfers.
 
-# ch01_handler.vn:184 · republic.fitting · lena (worried)
+# ch01_handler.vn:187 · republic.fitting · lena (worried)
 # source-hash: ae4e420e
 ch1_fitting_17 = That isn't possible.
 
-# ch01_handler.vn:185 · republic.fitting · annette
+# ch01_handler.vn:188 · republic.fitting · annette
 # source-hash: 7721e854
 ch1_fitting_18 = No. It isn't. So keep your sync rate low, and it'll stay not possible.
 
-# ch01_handler.vn:186 · republic.fitting · option
+# ch01_handler.vn:189 · republic.fitting · option
 # source-hash: b7f96a94
 ch1_fitting_o3 = "Ghosts aren't in the regulations, Annette."
 
-# ch01_handler.vn:189 · republic.fitting · annette
+# ch01_handler.vn:192 · republic.fitting · annette
 # source-hash: aa7db9fd
 ch1_fitting_19 = Neither is a nineteen-year-old major. And yet.
 
-# ch01_handler.vn:190 · republic.fitting · annette
+# ch01_handler.vn:193 · republic.fitting · annette
 # source-hash: da8e6f38
 ch1_fitting_20 = Fine. Be brave. Just don't come to me at three in the morning asking why you can't sleep.
 
-# ch01_handler.vn:191 · republic.fitting · lena (sad)
+# ch01_handler.vn:194 · republic.fitting · lena (sad)
 # source-hash: fb05e4b4
 ch1_fitting_21 = ...I'm sorry. That was flippant.
 
-# ch01_handler.vn:192 · republic.fitting · annette
+# ch01_handler.vn:195 · republic.fitting · annette
 # source-hash: b9d0cdcf
 ch1_fitting_22 = It was. Go on. You'll be late for your ghosts.
 
 ## Scene republic.first_contact
 
-# ch01_handler.vn:197 · scene `republic.first_contact` title
+# ch01_handler.vn:200 · scene `republic.first_contact` title
 # source-hash: 3092fe88
 scene-republic-first_contact = Eighteen Hundred
 
-# ch01_handler.vn:200 · republic.first_contact · narration
+# ch01_handler.vn:203 · republic.first_contact · narration
 # source-hash: 15a4831c
 ch1_first_contact_1 = Control room three was a dim room with a good chair and a bad map. The map showed the eastern front as a clean green line. The line had not moved in four years, according to the map.
 
-# ch01_handler.vn:202 · republic.first_contact · narration
+# ch01_handler.vn:205 · republic.first_contact · narration
 # source-hash: 867d5c65
 ch1_first_contact_41 = She had prepared. Of course she had. There were index cards on the desk in front of her, in her neat hand: terrain notes for the first ward, the Legion types by silhouette, the names of the previous Handlers, and one card that said only, in capitals, LISTEN FIRST.
 
-# ch01_handler.vn:203 · republic.first_contact · narration
+# ch01_handler.vn:206 · republic.first_contact · narration
 # source-hash: 944fa7a9
 ch1_first_contact_42 = She turned that one face down. Then she turned it face up again.
 
-# ch01_handler.vn:204 · republic.first_contact · narration
+# ch01_handler.vn:207 · republic.first_contact · narration
 # source-hash: f5b4b643
 ch1_first_contact_2 = At seventeen fifty-nine, Lena sat up straight. At eighteen hundred, she touched the band at her throat.
 
-# ch01_handler.vn:207 · republic.first_contact · narration
+# ch01_handler.vn:210 · republic.first_contact · narration
 # source-hash: 1aef3a46
 ch1_first_contact_3 = For a moment there was nothing. Then there was wind. Wind, and the creak of metal cooling, and somebody, very close, breathing.
 
-# ch01_handler.vn:208 · republic.first_contact · lena
+# ch01_handler.vn:211 · republic.first_contact · lena
 # source-hash: 1bba76a8
 ch1_first_contact_4 = Handler One to Spearhead Squadron. Can you hear me?
 
-# ch01_handler.vn:209 · republic.first_contact · shin
+# ch01_handler.vn:212 · republic.first_contact · shin
 # source-hash: b384e332
 ch1_first_contact_5 = Undertaker. We hear you, Handler One.
 
-# ch01_handler.vn:210 · republic.first_contact · narration
+# ch01_handler.vn:213 · republic.first_contact · narration
 # source-hash: dc60dba3
 ch1_first_contact_6 = His voice was young. That was the first thing. Younger than hers, maybe. Level, and tired in a way that had nothing to do with the hour.
 
-# ch01_handler.vn:211 · republic.first_contact · choice
+# ch01_handler.vn:214 · republic.first_contact · choice
 # source-hash: 2a4adb30
 ch1_first_contact_first_words = The whole squadron is listening. What does she say first?
 
-# ch01_handler.vn:212 · republic.first_contact · option
+# ch01_handler.vn:215 · republic.first_contact · option
 # source-hash: 30f5314f
 ch1_first_contact_o1 = "It's an honour to command you. Please tell me your names, not just your call signs."
 
-# ch01_handler.vn:216 · republic.first_contact · narration
+# ch01_handler.vn:219 · republic.first_contact · narration
 # source-hash: 573efe8c
 ch1_first_contact_7 = Silence on the line. Not the empty kind.
 
-# ch01_handler.vn:217 · republic.first_contact · raiden
+# ch01_handler.vn:220 · republic.first_contact · raiden
 # source-hash: 05eed2af
 ch1_first_contact_8 = ...Raiden Shuga. Werewolf.
 
-# ch01_handler.vn:218 · republic.first_contact · theo
+# ch01_handler.vn:221 · republic.first_contact · theo
 # source-hash: f8b92701
 ch1_first_contact_9 = Theo Rikka. Laughing Fox. Sorry, is this a test?
 
-# ch01_handler.vn:219 · republic.first_contact · kurena
+# ch01_handler.vn:222 · republic.first_contact · kurena
 # source-hash: 97a406e3
 ch1_first_contact_10 = Kurena Kukumila.
 
-# ch01_handler.vn:220 · republic.first_contact · anju
+# ch01_handler.vn:223 · republic.first_contact · anju
 # source-hash: 4fd1e72e
 ch1_first_contact_11 = Anju Emma. Snow Witch. It's nice to meet you, Handler One.
 
-# ch01_handler.vn:221 · republic.first_contact · kaie
+# ch01_handler.vn:224 · republic.first_contact · kaie
 # source-hash: 87a8549d
 ch1_first_contact_12 = Kaie Taniya! Kirschblüte. Oh, this is strange. Hello!
 
-# ch01_handler.vn:222 · republic.first_contact · shin
+# ch01_handler.vn:225 · republic.first_contact · shin
 # source-hash: 45437412
 ch1_first_contact_13 = Shinei Nouzen.
 
-# ch01_handler.vn:223 · republic.first_contact · lena (smile)
+# ch01_handler.vn:226 · republic.first_contact · lena (smile)
 # source-hash: 60913796
 ch1_first_contact_14 = Thank you. I'm Vladilena Mirize. I'll try to deserve this.
 
-# ch01_handler.vn:224 · republic.first_contact · theo
+# ch01_handler.vn:227 · republic.first_contact · theo
 # source-hash: c949694c
 ch1_first_contact_15 = Did... did she just introduce herself?
 
-# ch01_handler.vn:225 · republic.first_contact · kurena
+# ch01_handler.vn:228 · republic.first_contact · kurena
 # source-hash: 2c8308aa
 ch1_first_contact_16 = Don't get excited. It's manners. They have manners in there.
 
-# ch01_handler.vn:226 · republic.first_contact · option
+# ch01_handler.vn:229 · republic.first_contact · option
 # source-hash: da212fd3
 ch1_first_contact_o2 = "Handler One assuming command. I'll do my best for all of you."
 
-# ch01_handler.vn:228 · republic.first_contact · narration
+# ch01_handler.vn:231 · republic.first_contact · narration
 # source-hash: 10685b49
 ch1_first_contact_17 = A pause, then a polite chorus of acknowledgements, the kind you give a new teacher.
 
-# ch01_handler.vn:229 · republic.first_contact · kaie
+# ch01_handler.vn:232 · republic.first_contact · kaie
 # source-hash: 9cd2becd
 ch1_first_contact_18 = Welcome aboard, Handler One.
 
-# ch01_handler.vn:230 · republic.first_contact · theo
+# ch01_handler.vn:233 · republic.first_contact · theo
 # source-hash: e4dcb1f8
 ch1_first_contact_19 = Best of luck in there.
 
-# ch01_handler.vn:231 · republic.first_contact · lena
+# ch01_handler.vn:234 · republic.first_contact · lena
 # source-hash: 335106c9
 ch1_first_contact_20 = Thank you. I mean it.
 
-# ch01_handler.vn:232 · republic.first_contact · option
+# ch01_handler.vn:235 · republic.first_contact · option
 # source-hash: 11d6a8a7
 ch1_first_contact_o3 = "Report your positions and status, Undertaker. Briefly, please."
 
-# ch01_handler.vn:235 · republic.first_contact · shin
+# ch01_handler.vn:238 · republic.first_contact · shin
 # source-hash: dc8b1a12
 ch1_first_contact_21 = All units in the first ward hangar. Fourteen Juggernauts, eleven serviceable. Nothing to report.
 
-# ch01_handler.vn:236 · republic.first_contact · lena
+# ch01_handler.vn:239 · republic.first_contact · lena
 # source-hash: 85508178
 ch1_first_contact_22 = Thank you, Undertaker. That's all for now.
 
-# ch01_handler.vn:237 · republic.first_contact · narration
+# ch01_handler.vn:240 · republic.first_contact · narration
 # source-hash: 0edafab0
 ch1_first_contact_23 = Someone on the line snorted and covered it with a cough.
 
-# ch01_handler.vn:240 · republic.first_contact · narration
+# ch01_handler.vn:243 · republic.first_contact · narration
 # source-hash: 8212b580
 ch1_first_contact_24 = She was about to close the link when Shin spoke again, quieter.
 
-# ch01_handler.vn:241 · republic.first_contact · shin
+# ch01_handler.vn:244 · republic.first_contact · shin
 # source-hash: db7c1638
 ch1_first_contact_25 = Handler One. They're moving.
 
-# ch01_handler.vn:242 · republic.first_contact · lena
+# ch01_handler.vn:245 · republic.first_contact · lena
 # source-hash: 4bb5acb0
 ch1_first_contact_26 = Who is moving?
 
-# ch01_handler.vn:243 · republic.first_contact · shin
+# ch01_handler.vn:246 · republic.first_contact · shin
 # source-hash: bdaa6975
 ch1_first_contact_27 = The Legion. A company, maybe more, from the north-east, out of the old rail yard. They'll reach the ward in about forty minutes.
 
-# ch01_handler.vn:244 · republic.first_contact · narration
+# ch01_handler.vn:247 · republic.first_contact · narration
 # source-hash: 3d546afb
 ch1_first_contact_28 = Lena looked at the map. The green line was green. The radar panel beside it was clean.
 
-# ch01_handler.vn:245 · republic.first_contact · lena
+# ch01_handler.vn:248 · republic.first_contact · lena
 # source-hash: dd096a94
 ch1_first_contact_29 = Radar shows nothing in that sector, Undertaker.
 
-# ch01_handler.vn:246 · republic.first_contact · shin
+# ch01_handler.vn:249 · republic.first_contact · shin
 # source-hash: cd4e24f3
 ch1_first_contact_30 = It will.
 
-# ch01_handler.vn:247 · republic.first_contact · choice
+# ch01_handler.vn:250 · republic.first_contact · choice
 # source-hash: d40cff4f
 ch1_first_contact_radar = The radar is empty. Shin is certain.
 
-# ch01_handler.vn:248 · republic.first_contact · option
+# ch01_handler.vn:251 · republic.first_contact · option
 # source-hash: f8db3185
 ch1_first_contact_o4 = "Understood. Spearhead, deploy to intercept. I'll log it on your word."
 
-# ch01_handler.vn:252 · republic.first_contact · shin
+# ch01_handler.vn:255 · republic.first_contact · shin
 # source-hash: 523a55d7
 ch1_first_contact_31 = Copy. Spearhead, move out. Ambush line at the pylons.
 
-# ch01_handler.vn:253 · republic.first_contact · raiden
+# ch01_handler.vn:256 · republic.first_contact · raiden
 # source-hash: 5057e010
 ch1_first_contact_32 = Copy that. Well, she didn't argue.
 
-# ch01_handler.vn:254 · republic.first_contact · option
+# ch01_handler.vn:257 · republic.first_contact · option
 # source-hash: f8b0920e
 ch1_first_contact_o5 = "I can't authorise a sortie on a feeling. Hold until radar confirms."
 
-# ch01_handler.vn:257 · republic.first_contact · shin
+# ch01_handler.vn:260 · republic.first_contact · shin
 # source-hash: 1e651c6a
 ch1_first_contact_33 = Understood.
 
-# ch01_handler.vn:258 · republic.first_contact · narration
+# ch01_handler.vn:261 · republic.first_contact · narration
 # source-hash: cfbfb839
 ch1_first_contact_34 = The line went on breathing. Somewhere behind his voice, an engine started. Then another one.
 
-# ch01_handler.vn:259 · republic.first_contact · lena (angry)
+# ch01_handler.vn:262 · republic.first_contact · lena (angry)
 # source-hash: b06835c5
 ch1_first_contact_35 = Undertaker, I said hold.
 
-# ch01_handler.vn:260 · republic.first_contact · shin
+# ch01_handler.vn:263 · republic.first_contact · shin
 # source-hash: 8288e154
 ch1_first_contact_36 = You did.
 
-# ch01_handler.vn:261 · republic.first_contact · option
+# ch01_handler.vn:264 · republic.first_contact · option
 # source-hash: 5699e5e6
 ch1_first_contact_o6 = "Is it a feeling, or do you know? Tell me how you know."
 
-# ch01_handler.vn:263 · republic.first_contact · shin
+# ch01_handler.vn:266 · republic.first_contact · shin
 # source-hash: a53e8189
 ch1_first_contact_37 = I know.
 
-# ch01_handler.vn:264 · republic.first_contact · narration
+# ch01_handler.vn:267 · republic.first_contact · narration
 # source-hash: 63d86bad
 ch1_first_contact_38 = He did not explain. She found that she had not really expected him to.
 
-# ch01_handler.vn:265 · republic.first_contact · lena
+# ch01_handler.vn:268 · republic.first_contact · lena
 # source-hash: b0618995
 ch1_first_contact_39 = ...Then go. I'll answer for it if you're wrong.
 
-# ch01_handler.vn:267 · republic.first_contact · shin
+# ch01_handler.vn:270 · republic.first_contact · shin
 # source-hash: c446ff40
 ch1_first_contact_40 = Copy. Spearhead, move out.
 
 ## Scene front.first_sortie
 
-# ch01_handler.vn:271 · scene `front.first_sortie` title
+# ch01_handler.vn:274 · scene `front.first_sortie` title
 # source-hash: 21d759c1
 scene-front-first_sortie = The Rail Yard
 
-# ch01_handler.vn:274 · front.first_sortie · narration
+# ch01_handler.vn:277 · front.first_sortie · narration
 # source-hash: 03e97d9e
 ch1_first_sortie_1 = The pylons stood in a row across the old farmland, stripped of cable long ago, like the ribs of something large that had lain down to die.
 
-# ch01_handler.vn:275 · front.first_sortie · narration
+# ch01_handler.vn:278 · front.first_sortie · narration
 # source-hash: 1660759c
 ch1_first_sortie_2 = The Juggernauts crouched behind them. Four legs, one gun, a cockpit the Republic's engineers had, on paper, never needed to make comfortable.
 
-# ch01_handler.vn:278 · front.first_sortie · shin
+# ch01_handler.vn:281 · front.first_sortie · shin
 # source-hash: 19b5a9a9
 ch1_first_sortie_3 = Thirty seconds. Ground-type Grauwolf in front, Löwe behind. Let the first line pass the second pylon.
 
-# ch01_handler.vn:279 · front.first_sortie · lena
+# ch01_handler.vn:282 · front.first_sortie · lena
 # source-hash: 6f39904b
 ch1_first_sortie_4 = Radar has them now. You were right, to the minute.
 
-# ch01_handler.vn:280 · front.first_sortie · shin
+# ch01_handler.vn:283 · front.first_sortie · shin
 # source-hash: 6826fcef
 ch1_first_sortie_5 = Keep the channel open, Handler One. Call their spacing for us if you can.
 
-# ch01_handler.vn:281 · front.first_sortie · lena
+# ch01_handler.vn:284 · front.first_sortie · lena
 # source-hash: 309342a4
 ch1_first_sortie_6 = I can.
 
-# ch01_handler.vn:284 · front.first_sortie · raiden
+# ch01_handler.vn:287 · front.first_sortie · raiden
 # source-hash: 5d25169a
 ch1_first_sortie_7 = She's still telling us to hold. Shin?
 
-# ch01_handler.vn:285 · front.first_sortie · shin
+# ch01_handler.vn:288 · front.first_sortie · shin
 # source-hash: 9bd3c3be
 ch1_first_sortie_8 = Keep going. She'll see them in a minute.
 
-# ch01_handler.vn:286 · front.first_sortie · lena
+# ch01_handler.vn:289 · front.first_sortie · lena
 # source-hash: 1cdd0c4a
 ch1_first_sortie_9 = Radar contact, north-east. A company. ...Oh.
 
-# ch01_handler.vn:287 · front.first_sortie · shin
+# ch01_handler.vn:290 · front.first_sortie · shin
 # source-hash: 20538b09
 ch1_first_sortie_10 = Yes.
 
-# ch01_handler.vn:288 · front.first_sortie · lena
+# ch01_handler.vn:291 · front.first_sortie · lena
 # source-hash: 716ce006
 ch1_first_sortie_11 = All units, engage at will. I'm sorry. Engage.
 
-# ch01_handler.vn:293 · front.first_sortie · narration
+# ch01_handler.vn:296 · front.first_sortie · narration
 # source-hash: 3ae54d4b
 ch1_first_sortie_12 = The first shot was Shin's. The rest followed it like a conversation.
 
-# ch01_handler.vn:297 · front.first_sortie · theo
+# ch01_handler.vn:300 · front.first_sortie · theo
 # source-hash: 8746b22f
 ch1_first_sortie_13 = One down at the second pylon! Kaie, your left, your left!
 
-# ch01_handler.vn:298 · front.first_sortie · kaie
+# ch01_handler.vn:301 · front.first_sortie · kaie
 # source-hash: c5d9be75
 ch1_first_sortie_14 = I see it, I see it. Thank you, Theo. Yes, I see it.
 
-# ch01_handler.vn:300 · front.first_sortie · kurena
+# ch01_handler.vn:303 · front.first_sortie · kurena
 # source-hash: 9b361403
 ch1_first_sortie_15 = Got him. Shin, three more behind the water tower.
 
-# ch01_handler.vn:301 · front.first_sortie · shin
+# ch01_handler.vn:304 · front.first_sortie · shin
 # source-hash: 92419986
 ch1_first_sortie_16 = Raiden, take the tower. Anju, fire on the hill when they break.
 
-# ch01_handler.vn:302 · front.first_sortie · anju
+# ch01_handler.vn:305 · front.first_sortie · anju
 # source-hash: e97fc61d
 ch1_first_sortie_17 = On the hill. Understood.
 
-# ch01_handler.vn:304 · front.first_sortie · lena
+# ch01_handler.vn:307 · front.first_sortie · lena
 # source-hash: 41dc913d
 ch1_first_sortie_18 = Second group turning south, Undertaker. They're trying to get round Werewolf.
 
-# ch01_handler.vn:305 · front.first_sortie · raiden
+# ch01_handler.vn:308 · front.first_sortie · raiden
 # source-hash: 56f6834c
 ch1_first_sortie_19 = Ha. She can read a map. Thanks, Handler One.
 
-# ch01_handler.vn:306 · front.first_sortie · narration
+# ch01_handler.vn:309 · front.first_sortie · narration
 # source-hash: 92bdd3e5
 ch1_first_sortie_20 = It went the way ambushes go when they are set early. Quickly, and then all at once, and then not at all.
 
-# ch01_handler.vn:311 · front.first_sortie · theo
+# ch01_handler.vn:314 · front.first_sortie · theo
 # source-hash: c2cdb229
 ch1_first_sortie_21 = I'm hit! It's fine. It's the leg. I'm fine, it's only the leg.
 
-# ch01_handler.vn:312 · front.first_sortie · lena (worried)
+# ch01_handler.vn:315 · front.first_sortie · lena (worried)
 # source-hash: 86ba655a
 ch1_first_sortie_22 = Laughing Fox, report!
 
-# ch01_handler.vn:313 · front.first_sortie · theo
+# ch01_handler.vn:316 · front.first_sortie · theo
 # source-hash: 5a5c6412
 ch1_first_sortie_23 = Still laughing. Walking a bit funny.
 
-# ch01_handler.vn:314 · front.first_sortie · narration
+# ch01_handler.vn:317 · front.first_sortie · narration
 # source-hash: 3fe8cfeb
 ch1_first_sortie_24 = They had set up late, in the open, because they had spent four minutes waiting for a radar panel. It went the way fights go when they start late: long, ugly, in pieces.
 
-# ch01_handler.vn:318 · front.first_sortie · narration
+# ch01_handler.vn:321 · front.first_sortie · narration
 # source-hash: ea044de7
 ch1_first_sortie_25 = Then the field was quiet, except for the ticking of hot metal and the wind in the pylons.
 
-# ch01_handler.vn:323 · front.first_sortie · kaie
+# ch01_handler.vn:326 · front.first_sortie · kaie
 # source-hash: 2b7ef39b
 ch1_first_sortie_26 = So. The book. Does anybody want to change their bet?
 
-# ch01_handler.vn:326 · front.first_sortie · theo
+# ch01_handler.vn:329 · front.first_sortie · theo
 # source-hash: b45e3428
 ch1_first_sortie_27 = She listened to him. Nobody listens to him the first day. They always want the radar.
 
-# ch01_handler.vn:327 · front.first_sortie · kaie
+# ch01_handler.vn:330 · front.first_sortie · kaie
 # source-hash: 4ac59bcb
 ch1_first_sortie_28 = So you're changing your bet.
 
-# ch01_handler.vn:328 · front.first_sortie · theo
+# ch01_handler.vn:331 · front.first_sortie · theo
 # source-hash: 4f119d14
 ch1_first_sortie_29 = I'm changing it to a week. I'm not stupid.
 
-# ch01_handler.vn:330 · front.first_sortie · theo (angry)
+# ch01_handler.vn:333 · front.first_sortie · theo (angry)
 # source-hash: 6db6c0ec
 ch1_first_sortie_30 = She made us sit there. Four minutes.
 
-# ch01_handler.vn:331 · front.first_sortie · kaie
+# ch01_handler.vn:334 · front.first_sortie · kaie
 # source-hash: 01b310c7
 ch1_first_sortie_31 = She also said sorry. Out loud. To us.
 
-# ch01_handler.vn:332 · front.first_sortie · theo
+# ch01_handler.vn:335 · front.first_sortie · theo
 # source-hash: 9e0b6c0e
 ch1_first_sortie_32 = ...Put me down for two days, then.
 
-# ch01_handler.vn:334 · front.first_sortie · kaie
+# ch01_handler.vn:337 · front.first_sortie · kaie
 # source-hash: f6236e82
 ch1_first_sortie_33 = She asked our names. Did you hear? She said hers back.
 
-# ch01_handler.vn:335 · front.first_sortie · theo
+# ch01_handler.vn:338 · front.first_sortie · theo
 # source-hash: 6df28421
 ch1_first_sortie_34 = Vladilena. I was right about that part, anyway. Very old. Very rich.
 
-# ch01_handler.vn:336 · front.first_sortie · kaie
+# ch01_handler.vn:339 · front.first_sortie · kaie
 # source-hash: 28651caa
 ch1_first_sortie_35 = Hm. She didn't sound old.
 
-# ch01_handler.vn:338 · front.first_sortie · kaie
+# ch01_handler.vn:341 · front.first_sortie · kaie
 # source-hash: 1dd2b31f
 ch1_first_sortie_36 = Shin? Verdict?
 
-# ch01_handler.vn:339 · front.first_sortie · shin
+# ch01_handler.vn:342 · front.first_sortie · shin
 # source-hash: 5669e8da
 ch1_first_sortie_37 = She connected at eighteen hundred.
 
-# ch01_handler.vn:340 · front.first_sortie · narration
+# ch01_handler.vn:343 · front.first_sortie · narration
 # source-hash: 245f1ce6
 ch1_first_sortie_38 = He went past them to his Juggernaut and began checking the joints of its legs, one by one, as if nothing else had been said.
 
-# ch01_handler.vn:341 · front.first_sortie · kaie
+# ch01_handler.vn:344 · front.first_sortie · kaie
 # source-hash: 74995f2d
 ch1_first_sortie_39 = That's not a verdict.
 
-# ch01_handler.vn:342 · front.first_sortie · raiden
+# ch01_handler.vn:345 · front.first_sortie · raiden
 # source-hash: eb9d04c5
 ch1_first_sortie_40 = For him it is.
 
 ## Scene republic.log
 
-# ch01_handler.vn:348 · scene `republic.log` title
+# ch01_handler.vn:351 · scene `republic.log` title
 # source-hash: 98873357
 scene-republic-log = The Log
 
-# ch01_handler.vn:353 · republic.log · narration
+# ch01_handler.vn:356 · republic.log · narration
 # source-hash: 6c573595
 ch1_log_1 = The link closed with a small click. The room was very quiet after it. Too quiet. She had not known the control room was this quiet.
 
-# ch01_handler.vn:354 · republic.log · narration
+# ch01_handler.vn:357 · republic.log · narration
 # source-hash: 1a5911a8
 ch1_log_2 = On the screen, a form. ENGAGEMENT SUMMARY. UNITS DEPLOYED. UNITS LOST. There was no box for names.
 
-# ch01_handler.vn:356 · republic.log · narration
+# ch01_handler.vn:359 · republic.log · narration
 # source-hash: c1b1f62c
 ch1_log_3 = She typed: eleven deployed. None lost. Early warning provided by the squadron leader.
 
-# ch01_handler.vn:357 · republic.log · narration
+# ch01_handler.vn:360 · republic.log · narration
 # source-hash: b63bf870
 ch1_log_4 = She read the last line back and left it in.
 
-# ch01_handler.vn:359 · republic.log · narration
+# ch01_handler.vn:362 · republic.log · narration
 # source-hash: 79b84b63
 ch1_log_5 = She typed: eleven deployed. One damaged. Engagement delayed by Handler.
 
-# ch01_handler.vn:360 · republic.log · narration
+# ch01_handler.vn:363 · republic.log · narration
 # source-hash: 2bc5d9ae
 ch1_log_6 = She looked at the word delayed until it stopped meaning anything. She left that in too.
 
-# ch01_handler.vn:363 · republic.log · duval
+# ch01_handler.vn:366 · republic.log · duval
 # source-hash: 9386ee5d
 ch1_log_7 = Still here? The first one's always the worst. It gets boring, I promise.
 
-# ch01_handler.vn:364 · republic.log · lena
+# ch01_handler.vn:367 · republic.log · lena
 # source-hash: 30c4a3cc
 ch1_log_8 = Captain. Did you ever ask them their names?
 
-# ch01_handler.vn:365 · republic.log · duval
+# ch01_handler.vn:368 · republic.log · duval
 # source-hash: 7a472b3a
 ch1_log_9 = Whose?
 
-# ch01_handler.vn:366 · republic.log · narration
+# ch01_handler.vn:369 · republic.log · narration
 # source-hash: 2ab25f0f
 ch1_log_10 = She did not answer, and after a moment he understood, and laughed, and went to get his coat.
 
-# ch01_handler.vn:367 · republic.log · narration
+# ch01_handler.vn:370 · republic.log · narration
 # source-hash: 5da7c0a4
 ch1_log_13 = She switched off the screen. In the dark glass she could see herself: the uniform, the silver band at her throat, the pale hair pinned up the way regulations preferred.
 
-# ch01_handler.vn:368 · republic.log · narration
+# ch01_handler.vn:371 · republic.log · narration
 # source-hash: fb4ce942
 ch1_log_14 = Somewhere east, six people whose voices she now knew were taking off their harnesses, and eating whatever there was to eat, and not thinking about her at all. She hoped. She found that she hoped they were not thinking about her at all.
 
-# ch01_handler.vn:370 · republic.log · lena (sad)
+# ch01_handler.vn:373 · republic.log · lena (sad)
 # source-hash: d324ee96
 ch1_log_11 = Good night, Spearhead.
 
-# ch01_handler.vn:371 · republic.log · narration
+# ch01_handler.vn:374 · republic.log · narration
 # source-hash: 3b8e6cd6
 ch1_log_12 = She said it to the dead link. It was an odd thing to do. She did it anyway.
 
 ## Scene front.night_one
 
-# ch01_handler.vn:376 · scene `front.night_one` title
+# ch01_handler.vn:379 · scene `front.night_one` title
 # source-hash: dacd2a05
 scene-front-night_one = What Shin Hears
 
-# ch01_handler.vn:380 · front.night_one · narration
+# ch01_handler.vn:383 · front.night_one · narration
 # source-hash: 36df06cf
 ch1_night_one_1 = The Juggernaut's cockpit was a coffin with a view. Shin sat in his with the canopy up and the screens dark, because it was the quietest place on the ward, and because nobody came to find him there except one person.
 
-# ch01_handler.vn:383 · front.night_one · anju
+# ch01_handler.vn:386 · front.night_one · anju
 # source-hash: 6f29d5a9
 ch1_night_one_2 = I brought tea. It's the bad tea. The good tea is a rumour.
 
-# ch01_handler.vn:385 · front.night_one · shin
+# ch01_handler.vn:388 · front.night_one · shin
 # source-hash: 549126ed
 ch1_night_one_3 = Thank you.
 
-# ch01_handler.vn:386 · front.night_one · narration
+# ch01_handler.vn:389 · front.night_one · narration
 # source-hash: fc2fe0d0
 ch1_night_one_4 = She handed it up. He held it and didn't drink it. It was something to hold.
 
-# ch01_handler.vn:387 · front.night_one · anju
+# ch01_handler.vn:390 · front.night_one · anju
 # source-hash: ba3debb8
 ch1_night_one_5 = Are they loud tonight?
 
-# ch01_handler.vn:388 · front.night_one · shin
+# ch01_handler.vn:391 · front.night_one · shin
 # source-hash: 227ea4ce
 ch1_night_one_6 = Not very. The ones at the rail yard are gone. The rest are where they were.
 
-# ch01_handler.vn:389 · front.night_one · anju
+# ch01_handler.vn:392 · front.night_one · anju
 # source-hash: 6e1ec87d
 ch1_night_one_7 = And the new one? The Handler. Is she loud?
 
-# ch01_handler.vn:390 · front.night_one · narration
+# ch01_handler.vn:393 · front.night_one · narration
 # source-hash: 23c14a16
 ch1_night_one_8 = Shin thought about it, the way he thought about everything, as if the question had weight and needed to be set down carefully.
 
-# ch01_handler.vn:392 · front.night_one · shin
+# ch01_handler.vn:395 · front.night_one · shin
 # source-hash: b3fc417d
 ch1_night_one_9 = She asked, and then she listened to the answer. Both times.
 
-# ch01_handler.vn:393 · front.night_one · anju (smile)
+# ch01_handler.vn:396 · front.night_one · anju (smile)
 # source-hash: 2fdf21fc
 ch1_night_one_10 = Kaie is going to lose her bet.
 
-# ch01_handler.vn:394 · front.night_one · shin
+# ch01_handler.vn:397 · front.night_one · shin
 # source-hash: 99eff9d5
 ch1_night_one_11 = Kaie will be pleased to lose it.
 
-# ch01_handler.vn:396 · front.night_one · shin
+# ch01_handler.vn:399 · front.night_one · shin
 # source-hash: bfff088a
 ch1_night_one_12 = She didn't ask for the radar. She asked for me.
 
-# ch01_handler.vn:397 · front.night_one · anju
+# ch01_handler.vn:400 · front.night_one · anju
 # source-hash: ecae80ca
 ch1_night_one_13 = That's rare.
 
-# ch01_handler.vn:398 · front.night_one · shin
+# ch01_handler.vn:401 · front.night_one · shin
 # source-hash: 75bb29a5
 ch1_night_one_14 = It was once. We'll see.
 
-# ch01_handler.vn:400 · front.night_one · shin
+# ch01_handler.vn:403 · front.night_one · shin
 # source-hash: 5518e59e
 ch1_night_one_15 = She asked our names. She didn't trust the warning.
 
-# ch01_handler.vn:401 · front.night_one · anju
+# ch01_handler.vn:404 · front.night_one · anju
 # source-hash: d362a39f
 ch1_night_one_16 = One out of two.
 
-# ch01_handler.vn:402 · front.night_one · shin
+# ch01_handler.vn:405 · front.night_one · shin
 # source-hash: e1d0f40b
 ch1_night_one_17 = It's a better start than most.
 
-# ch01_handler.vn:404 · front.night_one · shin
+# ch01_handler.vn:407 · front.night_one · shin
 # source-hash: 045b1bf1
 ch1_night_one_18 = She sounded like all of them. Careful. Sure she was right.
 
-# ch01_handler.vn:405 · front.night_one · anju (sad)
+# ch01_handler.vn:408 · front.night_one · anju (sad)
 # source-hash: ed2b1bf9
 ch1_night_one_19 = She said sorry, though. I heard her. After the fight.
 
-# ch01_handler.vn:406 · front.night_one · shin
+# ch01_handler.vn:409 · front.night_one · shin
 # source-hash: e7f1d54b
 ch1_night_one_20 = They all say sorry. Once.
 
-# ch01_handler.vn:408 · front.night_one · anju
+# ch01_handler.vn:411 · front.night_one · anju
 # source-hash: 8428f3cb
 ch1_night_one_21 = Do you remember the Handler I had, in the southern ward? Before I came here.
 
-# ch01_handler.vn:409 · front.night_one · shin
+# ch01_handler.vn:412 · front.night_one · shin
 # source-hash: b32fe0d7
 ch1_night_one_22 = You've never said.
 
-# ch01_handler.vn:410 · front.night_one · anju
+# ch01_handler.vn:413 · front.night_one · anju
 # source-hash: 76814b1d
 ch1_night_one_23 = He used to read the weather forecast to us. Every morning. For the capital. Sunny in the First Sector, light winds. He thought we'd like to know.
 
-# ch01_handler.vn:411 · front.night_one · anju
+# ch01_handler.vn:414 · front.night_one · anju
 # source-hash: 8e7be1f4
 ch1_night_one_24 = I hated him for it, at first. Then one morning he didn't connect, and nobody told us why, and I found that I missed the weather.
 
-# ch01_handler.vn:412 · front.night_one · narration
+# ch01_handler.vn:415 · front.night_one · narration
 # source-hash: 4e75ddd1
 ch1_night_one_25 = She took the cup back, still full, and looked at it, and looked at him.
 
-# ch01_handler.vn:413 · front.night_one · anju
+# ch01_handler.vn:416 · front.night_one · anju
 # source-hash: 45c738a8
 ch1_night_one_26 = I'm only saying. Sometimes it takes a while to find out what someone's voice was for.
 
-# ch01_handler.vn:415 · front.night_one · narration
+# ch01_handler.vn:418 · front.night_one · narration
 # source-hash: 66a2ee09
 ch1_night_one_27 = After she had gone, Shin sat a long time with the canopy up. Somewhere to the east, at the very edge of what he could hear, a voice he knew better than his own was saying the same few words it always said.
 
-# ch01_handler.vn:416 · front.night_one · narration
+# ch01_handler.vn:419 · front.night_one · narration
 # source-hash: 6f0157d6
 ch1_night_one_28 = He did not listen to it tonight. He thought instead, for no reason he could name, about a voice inside the walls, and what it might turn out to be for.
 
@@ -1133,759 +1133,759 @@ ch2_report_remarks = The remarks field is empty.
 # source-hash: a03b66e7
 ch2_report_o1 = List the Processors by name, as the pilots of their units.
 
-# ch02_names.vn:28 · republic.report · narration
+# ch02_names.vn:29 · republic.report · narration
 # source-hash: c1c7012e
 ch2_report_10 = Raiden Shuga, Werewolf. Theo Rikka, Laughing Fox. She went down the roster and did not skip anyone.
 
-# ch02_names.vn:30 · republic.report · narration
+# ch02_names.vn:31 · republic.report · narration
 # source-hash: f2dc8da8
 ch2_report_11 = She did not need the roster for most of them.
 
-# ch02_names.vn:32 · republic.report · narration
+# ch02_names.vn:33 · republic.report · narration
 # source-hash: e71a3fee
 ch2_report_12 = She had to look the names up. That was its own small lesson.
 
-# ch02_names.vn:33 · republic.report · narration
+# ch02_names.vn:34 · republic.report · narration
 # source-hash: 5bc5deea
 ch2_report_13 = At the bottom she typed: The units listed above are crewed. Recommend the summary reflect this.
 
-# ch02_names.vn:34 · republic.report · lena
+# ch02_names.vn:35 · republic.report · lena
 # source-hash: b1df31fc
 ch2_report_14 = There.
 
-# ch02_names.vn:35 · republic.report · narration
+# ch02_names.vn:36 · republic.report · narration
 # source-hash: c29d4e08
 ch2_report_15 = She sent it before she could improve it into something safer.
 
-# ch02_names.vn:36 · republic.report · option
+# ch02_names.vn:37 · republic.report · option
 # source-hash: 62b22598
 ch2_report_o2 = Use the template. Change the date. Send it.
 
-# ch02_names.vn:38 · republic.report · narration
+# ch02_names.vn:39 · republic.report · narration
 # source-hash: b4b29298
 ch2_report_16 = It took eleven seconds. She timed it without meaning to.
 
-# ch02_names.vn:39 · republic.report · lena (sad)
+# ch02_names.vn:40 · republic.report · lena (sad)
 # source-hash: eb5ed9dd
 ch2_report_17 = Eleven seconds.
 
-# ch02_names.vn:40 · republic.report · narration
+# ch02_names.vn:41 · republic.report · narration
 # source-hash: 8e5bf024
 ch2_report_18 = She sat with her hands in her lap afterwards and felt nothing much, which was worse than feeling something.
 
-# ch02_names.vn:41 · republic.report · option
+# ch02_names.vn:42 · republic.report · option
 # source-hash: 708fcc69
 ch2_report_o3 = Leave the remarks empty, but write the names in her own notebook.
 
-# ch02_names.vn:43 · republic.report · narration
+# ch02_names.vn:44 · republic.report · narration
 # source-hash: 555f5b32
 ch2_report_19 = Not for Operations. For herself. A small, private ledger nobody would ask to see.
 
-# ch02_names.vn:44 · republic.report · narration
+# ch02_names.vn:45 · republic.report · narration
 # source-hash: b3ded739
 ch2_report_20 = The first page, in her careful school handwriting: Spearhead Squadron. Then a list. Then, after some thought, room for more.
 
 ## Scene front.barracks
 
-# ch02_names.vn:48 · scene `front.barracks` title
+# ch02_names.vn:49 · scene `front.barracks` title
 # source-hash: 749c0cc1
 scene-front-barracks = After Hours
 
-# ch02_names.vn:51 · front.barracks · narration
+# ch02_names.vn:52 · front.barracks · narration
 # source-hash: 87b8bd8e
 ch2_barracks_1 = The barracks had been a school once. The blackboard was still on the wall of the common room. Someone had written the week's cooking rota on it, and someone else had corrected the spelling of everyone's names but their own.
 
-# ch02_names.vn:53 · front.barracks · anju
+# ch02_names.vn:54 · front.barracks · anju
 # source-hash: df09c5ca
 ch2_barracks_2 = Kaie, the pot is boiling over.
 
-# ch02_names.vn:55 · front.barracks · kaie
+# ch02_names.vn:56 · front.barracks · kaie
 # source-hash: 01ee9e59
 ch2_barracks_3 = It's not boiling over, it's expressing itself.
 
-# ch02_names.vn:56 · front.barracks · anju
+# ch02_names.vn:57 · front.barracks · anju
 # source-hash: 1c10f27c
 ch2_barracks_4 = It's expressing itself onto the stove.
 
-# ch02_names.vn:57 · front.barracks · kaie (smile)
+# ch02_names.vn:58 · front.barracks · kaie (smile)
 # source-hash: c2d57805
 ch2_barracks_5 = Fine. Fine. Nobody appreciates an artist.
 
-# ch02_names.vn:59 · front.barracks · theo
+# ch02_names.vn:60 · front.barracks · theo
 # source-hash: a61700c5
 ch2_barracks_6 = I appreciate artists. I'm one. That's not art, that's soup.
 
-# ch02_names.vn:60 · front.barracks · narration
+# ch02_names.vn:61 · front.barracks · narration
 # source-hash: e93f3160
 ch2_barracks_60 = Kurena leaned over the pot, sniffed, and made a face she would later deny making.
 
-# ch02_names.vn:61 · front.barracks · kurena
+# ch02_names.vn:62 · front.barracks · kurena
 # source-hash: a51232fe
 ch2_barracks_61 = What's in it?
 
-# ch02_names.vn:62 · front.barracks · kaie
+# ch02_names.vn:63 · front.barracks · kaie
 # source-hash: d9ebb57a
 ch2_barracks_62 = Love. Also the tinned meat. Also a potato, I think, unless it's a stone.
 
-# ch02_names.vn:63 · front.barracks · anju
+# ch02_names.vn:64 · front.barracks · anju
 # source-hash: 55d45993
 ch2_barracks_63 = It was a potato. I checked.
 
-# ch02_names.vn:64 · front.barracks · theo
+# ch02_names.vn:65 · front.barracks · theo
 # source-hash: 49cae34a
 ch2_barracks_64 = She checked. That's the level we're at. We check whether it's a potato.
 
-# ch02_names.vn:65 · front.barracks · narration
+# ch02_names.vn:66 · front.barracks · narration
 # source-hash: 227bf839
 ch2_barracks_7 = Raiden sat at the end of the long table with a radio in pieces and a screwdriver in his teeth. Kurena was oiling her rifle. Shin was on the windowsill, reading, or pretending to.
 
-# ch02_names.vn:67 · front.barracks · narration
+# ch02_names.vn:68 · front.barracks · narration
 # source-hash: 34ff3cb0
 ch2_barracks_8 = At nine, the silver band at the back of each of their necks gave a small cold tingle.
 
-# ch02_names.vn:69 · front.barracks · lena
+# ch02_names.vn:70 · front.barracks · lena
 # source-hash: e18fb599
 ch2_barracks_9 = Handler One. Um. Good evening, Spearhead.
 
-# ch02_names.vn:70 · front.barracks · theo (surprised)
+# ch02_names.vn:71 · front.barracks · theo (surprised)
 # source-hash: aee0ba7c
 ch2_barracks_10 = It's nine o'clock.
 
-# ch02_names.vn:71 · front.barracks · lena
+# ch02_names.vn:72 · front.barracks · lena
 # source-hash: 6143e726
 ch2_barracks_11 = I know what time it is, Laughing Fox.
 
-# ch02_names.vn:72 · front.barracks · kaie
+# ch02_names.vn:73 · front.barracks · kaie
 # source-hash: 9e5783be
 ch2_barracks_12 = Handlers don't connect at nine o'clock. It's not in the rules. I've read the rules. Well. Anju read them to me.
 
-# ch02_names.vn:73 · front.barracks · lena
+# ch02_names.vn:74 · front.barracks · lena
 # source-hash: 7f3c8de4
 ch2_barracks_13 = There's no rule against it, either. I checked.
 
-# ch02_names.vn:74 · front.barracks · shin
+# ch02_names.vn:75 · front.barracks · shin
 # source-hash: d41d5527
 ch2_barracks_14 = Is something wrong, Handler One?
 
-# ch02_names.vn:75 · front.barracks · lena
+# ch02_names.vn:76 · front.barracks · lena
 # source-hash: a9daba58
 ch2_barracks_15 = No. Nothing's wrong. I wanted... I thought I'd see how you all were. Off duty.
 
-# ch02_names.vn:76 · front.barracks · narration
+# ch02_names.vn:77 · front.barracks · narration
 # source-hash: 64bb0325
 ch2_barracks_16 = Silence. Kurena's cloth stopped on the barrel of the rifle.
 
-# ch02_names.vn:77 · front.barracks · choice
+# ch02_names.vn:78 · front.barracks · choice
 # source-hash: 0c1021c6
 ch2_barracks_talk = A room full of people she has never seen is waiting for her to explain herself.
 
-# ch02_names.vn:78 · front.barracks · option
+# ch02_names.vn:79 · front.barracks · option
 # source-hash: 4adbdaae
 ch2_barracks_o1 = "What do you do in the evenings? If you don't mind me asking."
 
-# ch02_names.vn:82 · front.barracks · kaie
+# ch02_names.vn:83 · front.barracks · kaie
 # source-hash: 58f0d90d
 ch2_barracks_17 = Tonight? Soup.
 
-# ch02_names.vn:83 · front.barracks · anju
+# ch02_names.vn:84 · front.barracks · anju
 # source-hash: 84d3b1f9
 ch2_barracks_18 = Cautiously.
 
-# ch02_names.vn:84 · front.barracks · theo
+# ch02_names.vn:85 · front.barracks · theo
 # source-hash: 70ba332f
 ch2_barracks_19 = Raiden takes radios apart and puts them back with more pieces left over. Kurena polishes things that can kill people. Shin reads the same book.
 
-# ch02_names.vn:85 · front.barracks · shin
+# ch02_names.vn:86 · front.barracks · shin
 # source-hash: 3fa5ead0
 ch2_barracks_20 = It's a different book.
 
-# ch02_names.vn:86 · front.barracks · theo
+# ch02_names.vn:87 · front.barracks · theo
 # source-hash: dfe9012a
 ch2_barracks_21 = It's the same book. He has three and reads them in rotation.
 
-# ch02_names.vn:87 · front.barracks · narration
+# ch02_names.vn:88 · front.barracks · narration
 # source-hash: 7b2dd8ba
 ch2_barracks_22 = Lena laughed. It came out of her before she could decide whether it was allowed, and she heard them hear it.
 
-# ch02_names.vn:88 · front.barracks · option
+# ch02_names.vn:89 · front.barracks · option
 # source-hash: f9f479de
 ch2_barracks_o2 = "What do you need that you're not getting? Tell me and I'll ask for it."
 
-# ch02_names.vn:92 · front.barracks · raiden
+# ch02_names.vn:93 · front.barracks · raiden
 # source-hash: 4c8b6a9e
 ch2_barracks_23 = Spare actuators. Filters for the cockpit air. Antibiotics that aren't three years past the date.
 
-# ch02_names.vn:93 · front.barracks · lena
+# ch02_names.vn:94 · front.barracks · lena
 # source-hash: be91c311
 ch2_barracks_24 = I'll write that down. All of it.
 
-# ch02_names.vn:94 · front.barracks · theo
+# ch02_names.vn:95 · front.barracks · theo
 # source-hash: 6c6f3da1
 ch2_barracks_25 = Paint.
 
-# ch02_names.vn:95 · front.barracks · lena
+# ch02_names.vn:96 · front.barracks · lena
 # source-hash: 2be28ffd
 ch2_barracks_26 = Paint?
 
-# ch02_names.vn:96 · front.barracks · theo
+# ch02_names.vn:97 · front.barracks · theo
 # source-hash: df486065
 ch2_barracks_27 = For the units. And. Not for the units. Paint.
 
-# ch02_names.vn:97 · front.barracks · lena
+# ch02_names.vn:98 · front.barracks · lena
 # source-hash: 0409aaf1
 ch2_barracks_28 = I'll find some paint, Laughing Fox.
 
-# ch02_names.vn:98 · front.barracks · raiden
+# ch02_names.vn:99 · front.barracks · raiden
 # source-hash: 29072707
 ch2_barracks_29 = She's writing it down. I can hear the pen.
 
-# ch02_names.vn:99 · front.barracks · option
+# ch02_names.vn:100 · front.barracks · option
 # source-hash: e81a5c7f
 ch2_barracks_o3 = "We're hanging the festival lights tonight. I thought you'd like to hear about it."
 
-# ch02_names.vn:102 · front.barracks · lena
+# ch02_names.vn:103 · front.barracks · lena
 # source-hash: aaeef23a
 ch2_barracks_30 = The whole of Liberty Avenue is blue and white. There's a band practising on the steps of the...
 
-# ch02_names.vn:103 · front.barracks · narration
+# ch02_names.vn:104 · front.barracks · narration
 # source-hash: 61df00f7
 ch2_barracks_31 = She heard the quiet, and stopped.
 
-# ch02_names.vn:104 · front.barracks · kurena (angry)
+# ch02_names.vn:105 · front.barracks · kurena (angry)
 # source-hash: a0977e76
 ch2_barracks_32 = That's nice. We have lights here too. They come on when the Legion hits the generator.
 
-# ch02_names.vn:105 · front.barracks · lena (sad)
+# ch02_names.vn:106 · front.barracks · lena (sad)
 # source-hash: 9f68f772
 ch2_barracks_33 = I'm sorry. That was thoughtless.
 
-# ch02_names.vn:106 · front.barracks · anju
+# ch02_names.vn:107 · front.barracks · anju
 # source-hash: 7455c6dd
 ch2_barracks_34 = It's all right. You didn't know what to say. Nobody ever does.
 
-# ch02_names.vn:109 · front.barracks · kurena
+# ch02_names.vn:110 · front.barracks · kurena
 # source-hash: b9fbdb01
 ch2_barracks_35 = Can I ask something, Handler One?
 
-# ch02_names.vn:110 · front.barracks · lena
+# ch02_names.vn:111 · front.barracks · lena
 # source-hash: bcaae8d7
 ch2_barracks_36 = Of course.
 
-# ch02_names.vn:111 · front.barracks · kurena
+# ch02_names.vn:112 · front.barracks · kurena
 # source-hash: 9041b20f
 ch2_barracks_37 = Why do you care? Really. You're inside. You sleep in a bed that nobody shoots at. In a month you'll get a medal and a new posting and we'll be a story you tell at dinner. Why pretend?
 
-# ch02_names.vn:112 · front.barracks · narration
+# ch02_names.vn:113 · front.barracks · narration
 # source-hash: 619a3a61
 ch2_barracks_38 = Theo murmured something that might have been her name, as a warning. She didn't look at him.
 
-# ch02_names.vn:113 · front.barracks · choice
+# ch02_names.vn:114 · front.barracks · choice
 # source-hash: fef09797
 ch2_barracks_why = Kurena is waiting. So is everyone else.
 
-# ch02_names.vn:114 · front.barracks · option
+# ch02_names.vn:115 · front.barracks · option
 # source-hash: 3f1e8dbc
 ch2_barracks_o4 = "Because you're people. Because someone should have said so years ago."
 
-# ch02_names.vn:116 · front.barracks · kurena
+# ch02_names.vn:117 · front.barracks · kurena
 # source-hash: c5d60d2f
 ch2_barracks_39 = Words are cheap in there. Everything is, I hear.
 
-# ch02_names.vn:117 · front.barracks · lena
+# ch02_names.vn:118 · front.barracks · lena
 # source-hash: 76a43961
 ch2_barracks_40 = Then I'll have to say them for a long time, until they cost me something.
 
-# ch02_names.vn:118 · front.barracks · narration
+# ch02_names.vn:119 · front.barracks · narration
 # source-hash: 0503e129
 ch2_barracks_41 = Kurena did not answer, which from Kurena was nearly a concession.
 
-# ch02_names.vn:119 · front.barracks · option
+# ch02_names.vn:120 · front.barracks · option
 # source-hash: 4c16ad90
 ch2_barracks_o5 = "Because it's my job, and I intend to do it properly."
 
-# ch02_names.vn:121 · front.barracks · kurena
+# ch02_names.vn:122 · front.barracks · kurena
 # source-hash: dffd18f2
 ch2_barracks_42 = Your job.
 
-# ch02_names.vn:122 · front.barracks · lena
+# ch02_names.vn:123 · front.barracks · lena
 # source-hash: 286d9dc5
 ch2_barracks_43 = My job is to bring you home from every sortie. I haven't done it yet. I'd like to start.
 
-# ch02_names.vn:123 · front.barracks · shin
+# ch02_names.vn:124 · front.barracks · shin
 # source-hash: d5c7f2ce
 ch2_barracks_44 = That's a reasonable answer.
 
-# ch02_names.vn:124 · front.barracks · kurena (surprised)
+# ch02_names.vn:125 · front.barracks · kurena (surprised)
 # source-hash: 2e574b12
 ch2_barracks_45 = Shin!
 
-# ch02_names.vn:125 · front.barracks · option
+# ch02_names.vn:126 · front.barracks · option
 # source-hash: d94d3dcd
 ch2_barracks_o6 = Say nothing. Let the question stand; it deserves to.
 
-# ch02_names.vn:128 · front.barracks · narration
+# ch02_names.vn:129 · front.barracks · narration
 # source-hash: 62279f17
 ch2_barracks_46 = The silence went on a long time. Lena did not fill it.
 
-# ch02_names.vn:129 · front.barracks · kurena
+# ch02_names.vn:130 · front.barracks · kurena
 # source-hash: 2515be0a
 ch2_barracks_47 = ...That's it? Nothing?
 
-# ch02_names.vn:130 · front.barracks · lena
+# ch02_names.vn:131 · front.barracks · lena
 # source-hash: 68178455
 ch2_barracks_48 = I don't have an answer that's good enough yet. I'd rather not give you a bad one.
 
-# ch02_names.vn:131 · front.barracks · narration
+# ch02_names.vn:132 · front.barracks · narration
 # source-hash: ad6956da
 ch2_barracks_49 = On the windowsill, Shin turned a page, the first in an hour.
 
-# ch02_names.vn:134 · front.barracks · kaie
+# ch02_names.vn:135 · front.barracks · kaie
 # source-hash: b46bd345
 ch2_barracks_50 = Will you call tomorrow? At nine? I'm only asking so we know whether to be decent.
 
-# ch02_names.vn:135 · front.barracks · lena (smile)
+# ch02_names.vn:136 · front.barracks · lena (smile)
 # source-hash: 08b25de9
 ch2_barracks_51 = I'll call tomorrow.
 
-# ch02_names.vn:137 · front.barracks · theo
+# ch02_names.vn:138 · front.barracks · theo
 # source-hash: 9aa437c8
 ch2_barracks_52 = If the paint comes, I'll paint something for you. Not on a unit. Somewhere you can't see it, obviously.
 
-# ch02_names.vn:138 · front.barracks · lena (smile)
+# ch02_names.vn:139 · front.barracks · lena (smile)
 # source-hash: ae4d9d99
 ch2_barracks_53 = I'll take it on faith.
 
-# ch02_names.vn:140 · front.barracks · anju
+# ch02_names.vn:141 · front.barracks · anju
 # source-hash: dad1982a
 ch2_barracks_54 = Good night, Handler One. Thank you for calling.
 
-# ch02_names.vn:142 · front.barracks · narration
+# ch02_names.vn:143 · front.barracks · narration
 # source-hash: c1ed52d6
 ch2_barracks_55 = The link closed. For a while nobody said anything.
 
-# ch02_names.vn:144 · front.barracks · raiden
+# ch02_names.vn:145 · front.barracks · raiden
 # source-hash: 641f3795
 ch2_barracks_56 = Well.
 
-# ch02_names.vn:145 · front.barracks · theo
+# ch02_names.vn:146 · front.barracks · theo
 # source-hash: b085ff5b
 ch2_barracks_57 = Well what?
 
-# ch02_names.vn:146 · front.barracks · raiden
+# ch02_names.vn:147 · front.barracks · raiden
 # source-hash: fbb4229c
 ch2_barracks_58 = Well, she called.
 
-# ch02_names.vn:147 · front.barracks · narration
+# ch02_names.vn:148 · front.barracks · narration
 # source-hash: 196cfc8d
 ch2_barracks_59 = Kaie went back to the soup, which had, in everyone's absence, expressed itself fully onto the stove.
 
 ## Scene republic.cafe
 
-# ch02_names.vn:153 · scene `republic.cafe` title
+# ch02_names.vn:154 · scene `republic.cafe` title
 # source-hash: ba8bf630
 scene-republic-cafe = Liberty Avenue
 
-# ch02_names.vn:157 · republic.cafe · narration
+# ch02_names.vn:158 · republic.cafe · narration
 # source-hash: 5d9af393
 ch2_cafe_1 = The café on Liberty Avenue had put out the festival bunting a week early. Blue and white triangles, the colours of the flag, snapping over tables where people ate little cakes in the sun.
 
-# ch02_names.vn:159 · republic.cafe · annette
+# ch02_names.vn:160 · republic.cafe · annette
 # source-hash: c7549d61
 ch2_cafe_2 = You look terrible. Have a pastry.
 
-# ch02_names.vn:161 · republic.cafe · lena
+# ch02_names.vn:162 · republic.cafe · lena
 # source-hash: a1982d83
 ch2_cafe_3 = I look fine.
 
-# ch02_names.vn:162 · republic.cafe · annette
+# ch02_names.vn:163 · republic.cafe · annette
 # source-hash: 2394854f
 ch2_cafe_4 = You look like a woman who's been connecting to an eastern front squadron at nine at night. Don't ask how I know. I built the thing. It keeps a log.
 
-# ch02_names.vn:164 · republic.cafe · annette (worried)
+# ch02_names.vn:165 · republic.cafe · annette (worried)
 # source-hash: a73f02b6
 ch2_cafe_5 = You promised me low and short.
 
-# ch02_names.vn:165 · republic.cafe · lena
+# ch02_names.vn:166 · republic.cafe · lena
 # source-hash: 90ce4073
 ch2_cafe_6 = It's low. It's just not short.
 
-# ch02_names.vn:166 · republic.cafe · annette
+# ch02_names.vn:167 · republic.cafe · annette
 # source-hash: 4440147f
 ch2_cafe_7 = That's a lawyer's answer.
 
-# ch02_names.vn:168 · republic.cafe · annette
+# ch02_names.vn:169 · republic.cafe · annette
 # source-hash: 83854511
 ch2_cafe_8 = Heard any ghosts yet?
 
-# ch02_names.vn:169 · republic.cafe · lena
+# ch02_names.vn:170 · republic.cafe · lena
 # source-hash: 9d15563d
 ch2_cafe_9 = No. I've heard a boy complain about soup.
 
-# ch02_names.vn:170 · republic.cafe · annette
+# ch02_names.vn:171 · republic.cafe · annette
 # source-hash: 06c24589
 ch2_cafe_10 = That's worse, in a way.
 
-# ch02_names.vn:172 · republic.cafe · annette
+# ch02_names.vn:173 · republic.cafe · annette
 # source-hash: 756dc3c5
 ch2_cafe_11 = So. Any ghosts? Or are they still not in the regulations?
 
-# ch02_names.vn:173 · republic.cafe · lena (sad)
+# ch02_names.vn:174 · republic.cafe · lena (sad)
 # source-hash: 9306ee4e
 ch2_cafe_12 = You're still cross with me.
 
-# ch02_names.vn:174 · republic.cafe · annette
+# ch02_names.vn:175 · republic.cafe · annette
 # source-hash: 72a33e29
 ch2_cafe_13 = I'm always cross with you. It's how you know I like you.
 
-# ch02_names.vn:175 · republic.cafe · narration
+# ch02_names.vn:176 · republic.cafe · narration
 # source-hash: b8ef8b06
 ch2_cafe_37 = Outside, a man on a ladder was hanging a banner across the avenue. NINE YEARS OF PEACE THROUGH DEFENCE. He had it upside down, and a small crowd was enjoying telling him so.
 
-# ch02_names.vn:176 · republic.cafe · annette
+# ch02_names.vn:177 · republic.cafe · annette
 # source-hash: a55c9c06
 ch2_cafe_38 = Look at that. Nine years of peace. I was ten when it started. I've had peace for very nearly half my life and I've spent all of it in a laboratory building the things that make it possible.
 
-# ch02_names.vn:177 · republic.cafe · lena
+# ch02_names.vn:178 · republic.cafe · lena
 # source-hash: 8ac51037
 ch2_cafe_39 = Do you ever think about who's on the other end of it?
 
-# ch02_names.vn:178 · republic.cafe · annette
+# ch02_names.vn:179 · republic.cafe · annette
 # source-hash: 04f153ea
 ch2_cafe_40 = Every day, Lena. Every single day. That's why I build it properly.
 
-# ch02_names.vn:179 · republic.cafe · narration
+# ch02_names.vn:180 · republic.cafe · narration
 # source-hash: d5526eab
 ch2_cafe_14 = Annette turned her cup on its saucer a quarter turn, and another quarter, the way she did when a calculation wasn't coming out.
 
-# ch02_names.vn:180 · republic.cafe · annette
+# ch02_names.vn:181 · republic.cafe · annette
 # source-hash: 57d1f93d
 ch2_cafe_15 = Lena. Can I tell you something I don't tell people?
 
-# ch02_names.vn:181 · republic.cafe · lena
+# ch02_names.vn:182 · republic.cafe · lena
 # source-hash: d7e2cf94
 ch2_cafe_16 = You know you can.
 
-# ch02_names.vn:182 · republic.cafe · annette (sad)
+# ch02_names.vn:183 · republic.cafe · annette (sad)
 # source-hash: 2d2062aa
 ch2_cafe_17 = Before the walls. Before the Eighty-Six were... the Eighty-Six. I had a friend who lived on our street. His family were Colorata. His mother gave me sweets. He and I built a radio together out of a biscuit tin.
 
-# ch02_names.vn:183 · republic.cafe · annette
+# ch02_names.vn:184 · republic.cafe · annette
 # source-hash: 75711b99
 ch2_cafe_18 = When they came to move the Colorata out, I was ten. I did something I've never... I did something. And then they were gone.
 
-# ch02_names.vn:184 · republic.cafe · narration
+# ch02_names.vn:185 · republic.cafe · narration
 # source-hash: 6bb9b17c
 ch2_cafe_19 = She put the cup down.
 
-# ch02_names.vn:185 · republic.cafe · annette
+# ch02_names.vn:186 · republic.cafe · annette
 # source-hash: fb54afa7
 ch2_cafe_20 = That's all. I don't know why I said it. Eat your pastry.
 
-# ch02_names.vn:186 · republic.cafe · choice
+# ch02_names.vn:187 · republic.cafe · choice
 # source-hash: 792c3424
 ch2_cafe_friend = Annette has never said this much about anything.
 
-# ch02_names.vn:187 · republic.cafe · option
+# ch02_names.vn:188 · republic.cafe · option
 # source-hash: 0ecf4f38
 ch2_cafe_o1 = Let it go. Ask about her weekend instead; she'll come back to it when she's ready.
 
-# ch02_names.vn:189 · republic.cafe · lena
+# ch02_names.vn:190 · republic.cafe · lena
 # source-hash: b19803e5
 ch2_cafe_21 = Tell me about your weekend. Properly. Every boring detail.
 
-# ch02_names.vn:190 · republic.cafe · annette (smile)
+# ch02_names.vn:191 · republic.cafe · annette (smile)
 # source-hash: 43d2bf14
 ch2_cafe_22 = I recalibrated a crystal lattice and baked a pear tart. Both came out slightly wrong. I ate the tart anyway.
 
-# ch02_names.vn:191 · republic.cafe · lena
+# ch02_names.vn:192 · republic.cafe · lena
 # source-hash: 74b10e60
 ch2_cafe_23 = And the lattice?
 
-# ch02_names.vn:192 · republic.cafe · annette
+# ch02_names.vn:193 · republic.cafe · annette
 # source-hash: 5e6e776f
 ch2_cafe_24 = I'm not a monster.
 
-# ch02_names.vn:193 · republic.cafe · option
+# ch02_names.vn:194 · republic.cafe · option
 # source-hash: 07988ac5
 ch2_cafe_o2 = Ask her what his name was.
 
-# ch02_names.vn:195 · republic.cafe · annette (angry)
+# ch02_names.vn:196 · republic.cafe · annette (angry)
 # source-hash: d4491baf
 ch2_cafe_25 = It doesn't matter what his name was.
 
-# ch02_names.vn:196 · republic.cafe · lena
+# ch02_names.vn:197 · republic.cafe · lena
 # source-hash: 6ee26691
 ch2_cafe_26 = It matters to you.
 
-# ch02_names.vn:197 · republic.cafe · annette (sad)
+# ch02_names.vn:198 · republic.cafe · annette (sad)
 # source-hash: fff553df
 ch2_cafe_27 = ...It was a long name. An old family. The kind that doesn't exist in there anymore. Don't ask me again, Lena. Please.
 
-# ch02_names.vn:199 · republic.cafe · option
+# ch02_names.vn:200 · republic.cafe · option
 # source-hash: 19d585b4
 ch2_cafe_o3 = Tell her that the captain of Spearhead is called Nouzen.
 
-# ch02_names.vn:202 · republic.cafe · narration
+# ch02_names.vn:203 · republic.cafe · narration
 # source-hash: b612e732
 ch2_cafe_28 = Annette's cup went over. Coffee ran across the little table, into the sugar, off the edge.
 
-# ch02_names.vn:203 · republic.cafe · annette (surprised)
+# ch02_names.vn:204 · republic.cafe · annette (surprised)
 # source-hash: 57c27b8f
 ch2_cafe_29 = What did you say?
 
-# ch02_names.vn:204 · republic.cafe · lena
+# ch02_names.vn:205 · republic.cafe · lena
 # source-hash: 041e5c0c
 ch2_cafe_30 = Shinei Nouzen. Why? Annette, what's wrong?
 
-# ch02_names.vn:205 · republic.cafe · annette
+# ch02_names.vn:206 · republic.cafe · annette
 # source-hash: d9b0c919
 ch2_cafe_31 = Nothing. It's a common enough name. It's nothing.
 
-# ch02_names.vn:206 · republic.cafe · narration
+# ch02_names.vn:207 · republic.cafe · narration
 # source-hash: 8801dec8
 ch2_cafe_32 = It was not a common name at all, and they both knew it. Annette mopped the table with her napkin for a long time after it was dry.
 
-# ch02_names.vn:207 · republic.cafe · annette
+# ch02_names.vn:208 · republic.cafe · annette
 # source-hash: 16adccb3
 ch2_cafe_33 = Friday. You're coming to dinner. I'm making the tart again, and this time it'll be right.
 
-# ch02_names.vn:208 · republic.cafe · lena (smile)
+# ch02_names.vn:209 · republic.cafe · lena (smile)
 # source-hash: fe8d25f4
 ch2_cafe_34 = Friday.
 
-# ch02_names.vn:209 · republic.cafe · annette
+# ch02_names.vn:210 · republic.cafe · annette
 # source-hash: 8d924586
 ch2_cafe_35 = Not "if nothing comes up." Friday.
 
-# ch02_names.vn:210 · republic.cafe · lena
+# ch02_names.vn:211 · republic.cafe · lena
 # source-hash: 09527b35
 ch2_cafe_36 = Friday, Annette. I promise.
 
 ## Scene republic.plaza
 
-# ch02_names.vn:215 · scene `republic.plaza` title
+# ch02_names.vn:216 · scene `republic.plaza` title
 # source-hash: e9d5aa46
 scene-republic-plaza = The Guardian
 
-# ch02_names.vn:218 · republic.plaza · narration
+# ch02_names.vn:219 · republic.plaza · narration
 # source-hash: f4829e82
 ch2_plaza_1 = Revolution Plaza was being dressed for the festival. Workmen on ladders were hanging flags from the lamp posts. A stage was going up in front of the Assembly steps, a plank at a time.
 
-# ch02_names.vn:219 · republic.plaza · narration
+# ch02_names.vn:220 · republic.plaza · narration
 # source-hash: 2b428590
 ch2_plaza_2 = In the middle of the plaza, on a plinth of white stone, stood a Juggernaut.
 
-# ch02_names.vn:221 · republic.plaza · narration
+# ch02_names.vn:222 · republic.plaza · narration
 # source-hash: 75ea2906
 ch2_plaza_3 = Lena had walked past it a hundred times. It had been there since she was a girl. A brass plate on the plinth read: THE REPUBLIC'S UNMANNED GUARDIAN. NO CITIZEN NEED FALL.
 
-# ch02_names.vn:222 · republic.plaza · narration
+# ch02_names.vn:223 · republic.plaza · narration
 # source-hash: b27c5639
 ch2_plaza_4 = Children climbed on its legs at weekends. There was a photograph of her, somewhere, at seven, sitting on its foot with an ice cream.
 
-# ch02_names.vn:223 · republic.plaza · narration
+# ch02_names.vn:224 · republic.plaza · narration
 # source-hash: 416248d7
 ch2_plaza_5 = Today she looked at it properly for the first time.
 
-# ch02_names.vn:224 · republic.plaza · narration
+# ch02_names.vn:225 · republic.plaza · narration
 # source-hash: 5bafcf27
 ch2_plaza_6 = The cockpit hatch was welded shut, for safety, but there was a gap at the seam. She stood on tiptoe and looked in. A seat. A harness. Pedals, set close to the seat, close enough for short legs. A cushion, worn thin, that someone had put there and no one had thought to take out.
 
-# ch02_names.vn:225 · republic.plaza · lena
+# ch02_names.vn:226 · republic.plaza · lena
 # source-hash: 5d703268
 ch2_plaza_7 = Unmanned.
 
-# ch02_names.vn:226 · republic.plaza · narration
+# ch02_names.vn:227 · republic.plaza · narration
 # source-hash: 6dfe369d
 ch2_plaza_8 = A little boy was watching her from the foot of the plinth, holding his mother's hand, with the seriousness of the very small.
 
-# ch02_names.vn:227 · republic.plaza · narration
+# ch02_names.vn:228 · republic.plaza · narration
 # source-hash: 318d66f4
 ch2_plaza_9 = He pointed at the Juggernaut and asked his mother whether it was sad, all by itself. His mother laughed and said machines can't be sad, darling, that's the whole point of them, and pulled him on towards the flag stalls.
 
-# ch02_names.vn:229 · republic.plaza · narration
+# ch02_names.vn:230 · republic.plaza · narration
 # source-hash: f6da96a8
 ch2_plaza_10 = Lena stood there a while longer. Then she took out her notebook, and under the list of names, or the place where the names would go, she wrote: There is a cushion in the one on the plaza.
 
-# ch02_names.vn:230 · republic.plaza · narration
+# ch02_names.vn:231 · republic.plaza · narration
 # source-hash: 18265ba7
 ch2_plaza_11 = She did not know why it mattered. She knew that it did.
 
-# ch02_names.vn:233 · republic.plaza · narration
+# ch02_names.vn:234 · republic.plaza · narration
 # source-hash: e198a7ae
 ch2_plaza_12 = That night, on the link, she almost told Theo about it. Then she thought about the cushion, and about who might have sat on it, and she asked him what he would paint, if he ever had paint, instead.
 
-# ch02_names.vn:235 · republic.plaza · narration
+# ch02_names.vn:236 · republic.plaza · narration
 # source-hash: 0a9a6dbe
 ch2_plaza_13 = That night, at eighteen hundred, she connected, and said "Handler One," and for the first time the words felt like a uniform that did not fit.
 
 ## Scene front.patrol
 
-# ch02_names.vn:239 · scene `front.patrol` title
+# ch02_names.vn:240 · scene `front.patrol` title
 # source-hash: 936b096b
 scene-front-patrol = Night Patrol
 
-# ch02_names.vn:242 · front.patrol · narration
+# ch02_names.vn:243 · front.patrol · narration
 # source-hash: d7717d9b
 ch2_patrol_1 = Night on the eastern front was darker than night anywhere inside. No streetlights. No windows. The only lights were stars, and the occasional slow red blink of something that was not a star.
 
-# ch02_names.vn:246 · front.patrol · raiden
+# ch02_names.vn:247 · front.patrol · raiden
 # source-hash: c9597a17
 ch2_patrol_2 = You've gone quiet. Quieter. Which ones?
 
-# ch02_names.vn:247 · front.patrol · shin
+# ch02_names.vn:248 · front.patrol · shin
 # source-hash: f07956d1
 ch2_patrol_3 = Two Ameise, west, in the old orchard. A Löwe further back. They're not coming tonight.
 
-# ch02_names.vn:248 · front.patrol · raiden
+# ch02_names.vn:249 · front.patrol · raiden
 # source-hash: 6212e29c
 ch2_patrol_4 = You sure?
 
-# ch02_names.vn:249 · front.patrol · shin
+# ch02_names.vn:250 · front.patrol · shin
 # source-hash: 10c9a210
 ch2_patrol_5 = They're talking about other things.
 
-# ch02_names.vn:250 · front.patrol · narration
+# ch02_names.vn:251 · front.patrol · narration
 # source-hash: 13e6038b
 ch2_patrol_6 = Raiden did not ask what the Legion talked about. He had asked once, years ago, and had not slept properly for a week after the answer.
 
-# ch02_names.vn:251 · front.patrol · narration
+# ch02_names.vn:252 · front.patrol · narration
 # source-hash: 62f2709e
 ch2_patrol_37 = They walked on. Their Juggernauts' feet made a soft, ticking crunch in the frost, four legs each, in a rhythm Raiden could have fallen asleep to, and sometimes nearly did.
 
-# ch02_names.vn:252 · front.patrol · raiden
+# ch02_names.vn:253 · front.patrol · raiden
 # source-hash: ad6b578c
 ch2_patrol_38 = Theo's drawing the hangar again. Third time this month.
 
-# ch02_names.vn:253 · front.patrol · shin
+# ch02_names.vn:254 · front.patrol · shin
 # source-hash: 3c6f88ed
 ch2_patrol_39 = It hasn't changed.
 
-# ch02_names.vn:254 · front.patrol · raiden
+# ch02_names.vn:255 · front.patrol · raiden
 # source-hash: f3db6764
 ch2_patrol_40 = He says that's the point. He says if he draws it enough times, he'll notice the day it does.
 
-# ch02_names.vn:255 · front.patrol · narration
+# ch02_names.vn:256 · front.patrol · narration
 # source-hash: 005d39d4
 ch2_patrol_41 = Shin did not answer that. Raiden had not expected him to. It was the kind of thing that went into Shin and stayed there, and came out a month later in a sentence you had forgotten was connected.
 
-# ch02_names.vn:257 · front.patrol · raiden
+# ch02_names.vn:258 · front.patrol · raiden
 # source-hash: e84dd789
 ch2_patrol_7 = So. The Handler.
 
-# ch02_names.vn:258 · front.patrol · shin
+# ch02_names.vn:259 · front.patrol · shin
 # source-hash: df441ab5
 ch2_patrol_8 = What about her.
 
-# ch02_names.vn:260 · front.patrol · raiden
+# ch02_names.vn:261 · front.patrol · raiden
 # source-hash: 4d252e19
 ch2_patrol_9 = You keep the link open longer than you need to, when she's on. I've noticed.
 
-# ch02_names.vn:261 · front.patrol · shin
+# ch02_names.vn:262 · front.patrol · shin
 # source-hash: 16b9d012
 ch2_patrol_10 = She calls the spacing well. It's useful.
 
-# ch02_names.vn:262 · front.patrol · raiden (smile)
+# ch02_names.vn:263 · front.patrol · raiden (smile)
 # source-hash: 936c6a85
 ch2_patrol_11 = It's useful. Sure.
 
-# ch02_names.vn:263 · front.patrol · shin
+# ch02_names.vn:264 · front.patrol · shin
 # source-hash: d33b7dc2
 ch2_patrol_12 = ...She listens before she talks. Most of them do it the other way round.
 
-# ch02_names.vn:265 · front.patrol · raiden
+# ch02_names.vn:266 · front.patrol · raiden
 # source-hash: 0c813164
 ch2_patrol_13 = She's still here. That's something.
 
-# ch02_names.vn:266 · front.patrol · shin
+# ch02_names.vn:267 · front.patrol · shin
 # source-hash: 977b9cf6
 ch2_patrol_14 = It's two weeks.
 
-# ch02_names.vn:267 · front.patrol · raiden
+# ch02_names.vn:268 · front.patrol · raiden
 # source-hash: 6846096a
 ch2_patrol_15 = The last one didn't make one.
 
-# ch02_names.vn:268 · front.patrol · shin
+# ch02_names.vn:269 · front.patrol · shin
 # source-hash: 045093ce
 ch2_patrol_16 = Then it's something.
 
-# ch02_names.vn:270 · front.patrol · raiden
+# ch02_names.vn:271 · front.patrol · raiden
 # source-hash: e7052549
 ch2_patrol_17 = She's trying. You could tell her she's trying.
 
-# ch02_names.vn:271 · front.patrol · shin
+# ch02_names.vn:272 · front.patrol · shin
 # source-hash: 9c3132e6
 ch2_patrol_18 = She'll either keep going or she won't. Nothing I say changes which.
 
-# ch02_names.vn:272 · front.patrol · raiden
+# ch02_names.vn:273 · front.patrol · raiden
 # source-hash: ea1f7516
 ch2_patrol_19 = That's a lonely way to live, you know that?
 
-# ch02_names.vn:273 · front.patrol · shin
+# ch02_names.vn:274 · front.patrol · shin
 # source-hash: 2a21f510
 ch2_patrol_20 = It's a way.
 
-# ch02_names.vn:275 · front.patrol · raiden
+# ch02_names.vn:276 · front.patrol · raiden
 # source-hash: 1d395ecc
 ch2_patrol_21 = Kaie's teaching her to say things in her grandmother's language over the link. Badly. The Handler, I mean. Kaie's fine.
 
-# ch02_names.vn:276 · front.patrol · shin
+# ch02_names.vn:277 · front.patrol · shin
 # source-hash: b16115ec
 ch2_patrol_22 = I heard.
 
-# ch02_names.vn:278 · front.patrol · raiden
+# ch02_names.vn:279 · front.patrol · raiden
 # source-hash: d3535f3c
 ch2_patrol_23 = Theo's asked three times if the paint's come. I think he'll cry if it does.
 
-# ch02_names.vn:279 · front.patrol · shin
+# ch02_names.vn:280 · front.patrol · shin
 # source-hash: ec85f711
 ch2_patrol_24 = It won't.
 
-# ch02_names.vn:280 · front.patrol · raiden
+# ch02_names.vn:281 · front.patrol · raiden
 # source-hash: 3d7ff6cd
 ch2_patrol_25 = Maybe it will.
 
-# ch02_names.vn:282 · front.patrol · raiden
+# ch02_names.vn:283 · front.patrol · raiden
 # source-hash: f0653f13
 ch2_patrol_26 = Also, supply says Operations sent our roster back with a note. Somebody up there read our names. Out loud, in a meeting, I heard. Didn't go down well.
 
-# ch02_names.vn:283 · front.patrol · shin
+# ch02_names.vn:284 · front.patrol · shin
 # source-hash: 194d2435
 ch2_patrol_27 = Hers?
 
-# ch02_names.vn:284 · front.patrol · raiden
+# ch02_names.vn:285 · front.patrol · raiden
 # source-hash: 4cfc9c07
 ch2_patrol_28 = Hers.
 
-# ch02_names.vn:285 · front.patrol · shin
+# ch02_names.vn:286 · front.patrol · shin
 # source-hash: 90f36ed3
 ch2_patrol_29 = ...Hm.
 
-# ch02_names.vn:286 · front.patrol · narration
+# ch02_names.vn:287 · front.patrol · narration
 # source-hash: 7f726f7e
 ch2_patrol_30 = A long way off, something moved in the dark and then didn't.
 
-# ch02_names.vn:287 · front.patrol · shin
+# ch02_names.vn:288 · front.patrol · shin
 # source-hash: dbdc34a1
 ch2_patrol_31 = We should head back.
 
-# ch02_names.vn:288 · front.patrol · raiden
+# ch02_names.vn:289 · front.patrol · raiden
 # source-hash: 200ae976
 ch2_patrol_32 = Shin.
 
-# ch02_names.vn:289 · front.patrol · shin
+# ch02_names.vn:290 · front.patrol · shin
 # source-hash: 69f30401
 ch2_patrol_33 = What.
 
-# ch02_names.vn:290 · front.patrol · raiden
+# ch02_names.vn:291 · front.patrol · raiden
 # source-hash: dc35f16d
 ch2_patrol_34 = If she lasts, you'll have to talk to her properly eventually. She's going to ask. That kind always asks.
 
-# ch02_names.vn:291 · front.patrol · shin
+# ch02_names.vn:292 · front.patrol · shin
 # source-hash: aa35a140
 ch2_patrol_35 = Ask what.
 
-# ch02_names.vn:292 · front.patrol · raiden
+# ch02_names.vn:293 · front.patrol · raiden
 # source-hash: 5568d637
 ch2_patrol_36 = Everything.
 
@@ -1963,853 +1963,853 @@ ch3_archives_files = The files are on a trolley by the clerk's desk. Nobody has 
 # source-hash: f95f8999
 ch3_archives_o1 = Sign for the personnel files. All of them.
 
-# ch03_kirschbluete.vn:32 · republic.archives · clerk
+# ch03_kirschbluete.vn:33 · republic.archives · clerk
 # source-hash: 60ad68a0
 ch3_archives_15 = You'll be on a list. Anyone who signs for these goes on a list.
 
-# ch03_kirschbluete.vn:33 · republic.archives · lena
+# ch03_kirschbluete.vn:34 · republic.archives · lena
 # source-hash: 9dbde22e
 ch3_archives_16 = Then put me on it.
 
-# ch03_kirschbluete.vn:34 · republic.archives · narration
+# ch03_kirschbluete.vn:35 · republic.archives · narration
 # source-hash: 6ed6dfe1
 ch3_archives_17 = He pushed the trolley towards her. The wheels squeaked all the way across the floor.
 
-# ch03_kirschbluete.vn:35 · republic.archives · narration
+# ch03_kirschbluete.vn:36 · republic.archives · narration
 # source-hash: b27ee098
 ch3_archives_18 = She read until the band stopped. Dates of birth. Wards. Service records with too many sorties in them. A note in one margin, in a previous Handler's hand: Will not complain. Will not stop.
 
-# ch03_kirschbluete.vn:36 · republic.archives · narration
+# ch03_kirschbluete.vn:37 · republic.archives · narration
 # source-hash: 301b1756
 ch3_archives_19 = She did not cry. She turned the pages carefully, because the paper was old.
 
-# ch03_kirschbluete.vn:37 · republic.archives · option
+# ch03_kirschbluete.vn:38 · republic.archives · option
 # source-hash: 65b0ff9b
 ch3_archives_o2 = Ask him what happens to the Eighty-Six who finish their service.
 
-# ch03_kirschbluete.vn:40 · republic.archives · clerk
+# ch03_kirschbluete.vn:41 · republic.archives · clerk
 # source-hash: 6ff5e462
 ch3_archives_20 = Five years. Serve five years and your family gets its citizenship back. That's the law.
 
-# ch03_kirschbluete.vn:41 · republic.archives · lena
+# ch03_kirschbluete.vn:42 · republic.archives · lena
 # source-hash: 41d438de
 ch3_archives_21 = And how many have...
 
-# ch03_kirschbluete.vn:42 · republic.archives · clerk
+# ch03_kirschbluete.vn:43 · republic.archives · clerk
 # source-hash: 32adbbe0
 ch3_archives_22 = I've been down here eight years, Major. I have never once filed the paperwork.
 
-# ch03_kirschbluete.vn:43 · republic.archives · narration
+# ch03_kirschbluete.vn:44 · republic.archives · narration
 # source-hash: a67715e2
 ch3_archives_23 = He let her work that out herself. It did not take long.
 
-# ch03_kirschbluete.vn:44 · republic.archives · lena (sad)
+# ch03_kirschbluete.vn:45 · republic.archives · lena (sad)
 # source-hash: bc3b89f0
 ch3_archives_24 = Never once.
 
-# ch03_kirschbluete.vn:45 · republic.archives · clerk
+# ch03_kirschbluete.vn:46 · republic.archives · clerk
 # source-hash: b1d31128
 ch3_archives_25 = The forms exist. I keep a stack. They're very nicely printed.
 
-# ch03_kirschbluete.vn:46 · republic.archives · option
+# ch03_kirschbluete.vn:47 · republic.archives · option
 # source-hash: 8f844d68
 ch3_archives_o3 = Leave the files where they are. Their lives are theirs to tell her, or not.
 
-# ch03_kirschbluete.vn:48 · republic.archives · lena
+# ch03_kirschbluete.vn:49 · republic.archives · lena
 # source-hash: 4fd056c2
 ch3_archives_26 = Thank you. I think I'd rather hear it from them.
 
-# ch03_kirschbluete.vn:49 · republic.archives · clerk
+# ch03_kirschbluete.vn:50 · republic.archives · clerk
 # source-hash: 366df311
 ch3_archives_27 = From them? You'd ask them?
 
-# ch03_kirschbluete.vn:50 · republic.archives · lena
+# ch03_kirschbluete.vn:51 · republic.archives · lena
 # source-hash: d0184a5e
 ch3_archives_28 = If they want to tell me.
 
-# ch03_kirschbluete.vn:51 · republic.archives · narration
+# ch03_kirschbluete.vn:52 · republic.archives · narration
 # source-hash: ace3071a
 ch3_archives_29 = The clerk looked at her for a long moment, and then he smiled, for the first time, a small crooked smile that had not been used much.
 
-# ch03_kirschbluete.vn:52 · republic.archives · clerk
+# ch03_kirschbluete.vn:53 · republic.archives · clerk
 # source-hash: 855269d9
 ch3_archives_30 = The last one to say that lasted six days. I hope you do better.
 
 ## Scene front.last_evening
 
-# ch03_kirschbluete.vn:56 · scene `front.last_evening` title
+# ch03_kirschbluete.vn:57 · scene `front.last_evening` title
 # source-hash: a07d1dbe
 scene-front-last_evening = Cherry Trees
 
-# ch03_kirschbluete.vn:59 · front.last_evening · narration
+# ch03_kirschbluete.vn:60 · front.last_evening · narration
 # source-hash: 4664abf8
 ch3_last_evening_1 = Kaie Taniya had decided, at some point in the afternoon, that everyone needed a haircut.
 
-# ch03_kirschbluete.vn:61 · front.last_evening · kaie
+# ch03_kirschbluete.vn:62 · front.last_evening · kaie
 # source-hash: d3325f3f
 ch3_last_evening_2 = Sit still. Theo. Sit still or you get the Raiden.
 
-# ch03_kirschbluete.vn:63 · front.last_evening · theo
+# ch03_kirschbluete.vn:64 · front.last_evening · theo
 # source-hash: d363a1e9
 ch3_last_evening_3 = What's the Raiden?
 
-# ch03_kirschbluete.vn:64 · front.last_evening · kaie
+# ch03_kirschbluete.vn:65 · front.last_evening · kaie
 # source-hash: 7b8dfcab
 ch3_last_evening_4 = It's what Raiden has.
 
-# ch03_kirschbluete.vn:65 · front.last_evening · raiden
+# ch03_kirschbluete.vn:66 · front.last_evening · raiden
 # source-hash: a7c1552c
 ch3_last_evening_5 = I can hear you.
 
-# ch03_kirschbluete.vn:66 · front.last_evening · kaie
+# ch03_kirschbluete.vn:67 · front.last_evening · kaie
 # source-hash: 1b0eaa1e
 ch3_last_evening_6 = Good! Then you know.
 
-# ch03_kirschbluete.vn:68 · front.last_evening · kurena
+# ch03_kirschbluete.vn:69 · front.last_evening · kurena
 # source-hash: 58e5ec8c
 ch3_last_evening_7 = Do Shin's next.
 
-# ch03_kirschbluete.vn:69 · front.last_evening · kaie
+# ch03_kirschbluete.vn:70 · front.last_evening · kaie
 # source-hash: 5a3b95d1
 ch3_last_evening_8 = Shin won't sit for me. Shin cuts his own hair with his knife, like a bandit.
 
-# ch03_kirschbluete.vn:70 · front.last_evening · kurena (angry)
+# ch03_kirschbluete.vn:71 · front.last_evening · kurena (angry)
 # source-hash: 84a3d99f
 ch3_last_evening_9 = It looks fine.
 
-# ch03_kirschbluete.vn:71 · front.last_evening · kaie
+# ch03_kirschbluete.vn:72 · front.last_evening · kaie
 # source-hash: 92fe0668
 ch3_last_evening_10 = It looks fine because he has the face for it. Not everyone has the face for it. Theo doesn't.
 
-# ch03_kirschbluete.vn:72 · front.last_evening · theo
+# ch03_kirschbluete.vn:73 · front.last_evening · theo
 # source-hash: a9b58c63
 ch3_last_evening_11 = I have a great face.
 
-# ch03_kirschbluete.vn:73 · front.last_evening · narration
+# ch03_kirschbluete.vn:74 · front.last_evening · narration
 # source-hash: f7503e13
 ch3_last_evening_12 = Anju, at the window, laughed into her sleeve.
 
-# ch03_kirschbluete.vn:75 · front.last_evening · kaie
+# ch03_kirschbluete.vn:76 · front.last_evening · kaie
 # source-hash: fc6a7547
 ch3_last_evening_13 = The Handler said she's never cut her own hair in her life. A woman comes to the house to do it. Isn't that terrible? All that hair and she's never once been allowed to ruin it.
 
-# ch03_kirschbluete.vn:76 · front.last_evening · kurena
+# ch03_kirschbluete.vn:77 · front.last_evening · kurena
 # source-hash: 1066bb8a
 ch3_last_evening_14 = She tells you about her hair?
 
-# ch03_kirschbluete.vn:77 · front.last_evening · kaie
+# ch03_kirschbluete.vn:78 · front.last_evening · kaie
 # source-hash: 68362ef0
 ch3_last_evening_15 = She tells me about everything. She doesn't have anyone to tell in there, I think. Only the one friend.
 
-# ch03_kirschbluete.vn:79 · front.last_evening · kaie
+# ch03_kirschbluete.vn:80 · front.last_evening · kaie
 # source-hash: 325a761e
 ch3_last_evening_16 = The Handler asked me yesterday how to say my name properly. Ta-ni-ya. Nobody's asked that since my grandmother.
 
-# ch03_kirschbluete.vn:81 · front.last_evening · kaie
+# ch03_kirschbluete.vn:82 · front.last_evening · kaie
 # source-hash: 043b64fc
 ch3_last_evening_17 = I wonder what the Handler's hair's like. Long, I bet. They have time for long hair in there.
 
-# ch03_kirschbluete.vn:83 · front.last_evening · narration
+# ch03_kirschbluete.vn:84 · front.last_evening · narration
 # source-hash: 2ddad2a2
 ch3_last_evening_18 = The scissors went snip, snip, in the quiet.
 
-# ch03_kirschbluete.vn:84 · front.last_evening · kurena
+# ch03_kirschbluete.vn:85 · front.last_evening · kurena
 # source-hash: f2db1128
 ch3_last_evening_19 = Kaie. What'll you do? When your five years are done.
 
-# ch03_kirschbluete.vn:85 · front.last_evening · kaie
+# ch03_kirschbluete.vn:86 · front.last_evening · kaie
 # source-hash: c483f73d
 ch3_last_evening_20 = Oh, that. I'm going to go and see cherry trees.
 
-# ch03_kirschbluete.vn:86 · front.last_evening · kurena
+# ch03_kirschbluete.vn:87 · front.last_evening · kurena
 # source-hash: 60ad7747
 ch3_last_evening_21 = There aren't any cherry trees.
 
-# ch03_kirschbluete.vn:87 · front.last_evening · kaie
+# ch03_kirschbluete.vn:88 · front.last_evening · kaie
 # source-hash: 10034eaf
 ch3_last_evening_22 = There are in the Far East. My grandmother said so. Whole hillsides, and in spring the petals come down so thick it's like snow, only warm.
 
-# ch03_kirschbluete.vn:88 · front.last_evening · kaie
+# ch03_kirschbluete.vn:89 · front.last_evening · kaie
 # source-hash: b2101f54
 ch3_last_evening_23 = I'll go there, and I'll sit under one, and I'll eat something I didn't cook, and nobody will shoot at me, and I'll stay there until I get bored. Which will be never.
 
-# ch03_kirschbluete.vn:89 · front.last_evening · kurena (sad)
+# ch03_kirschbluete.vn:90 · front.last_evening · kurena (sad)
 # source-hash: 008e2658
 ch3_last_evening_24 = You'll write.
 
-# ch03_kirschbluete.vn:90 · front.last_evening · kaie (smile)
+# ch03_kirschbluete.vn:91 · front.last_evening · kaie (smile)
 # source-hash: f7466d90
 ch3_last_evening_25 = I'll send you petals. Pressed. In a letter. It'll come with a Republic stamp on it and a censor will read it and think, what are these strange pink things.
 
-# ch03_kirschbluete.vn:91 · front.last_evening · narration
+# ch03_kirschbluete.vn:92 · front.last_evening · narration
 # source-hash: 17e26b76
 ch3_last_evening_26 = Across the room, Shin had put his book down. He was listening to something none of the rest of them could hear, with the particular stillness they had all learned to leave alone.
 
-# ch03_kirschbluete.vn:93 · front.last_evening · raiden
+# ch03_kirschbluete.vn:94 · front.last_evening · raiden
 # source-hash: c3799429
 ch3_last_evening_27 = Shin?
 
-# ch03_kirschbluete.vn:94 · front.last_evening · shin
+# ch03_kirschbluete.vn:95 · front.last_evening · shin
 # source-hash: e3f2bd52
 ch3_last_evening_28 = There are a lot of them. More than I've heard in a long time. North, past the river.
 
-# ch03_kirschbluete.vn:95 · front.last_evening · raiden
+# ch03_kirschbluete.vn:96 · front.last_evening · raiden
 # source-hash: 41a43087
 ch3_last_evening_29 = When?
 
-# ch03_kirschbluete.vn:96 · front.last_evening · shin
+# ch03_kirschbluete.vn:97 · front.last_evening · shin
 # source-hash: 6868574c
 ch3_last_evening_30 = Tomorrow. Early.
 
-# ch03_kirschbluete.vn:97 · front.last_evening · narration
+# ch03_kirschbluete.vn:98 · front.last_evening · narration
 # source-hash: be373acb
 ch3_last_evening_31 = Kaie finished the last cut, blew the loose hair off Kurena's neck, and put the scissors down on the windowsill, neatly, the points facing away, the way her grandmother had taught her.
 
-# ch03_kirschbluete.vn:98 · front.last_evening · kaie
+# ch03_kirschbluete.vn:99 · front.last_evening · kaie
 # source-hash: 2e097b66
 ch3_last_evening_32 = Then we'd better all get some sleep, hadn't we.
 
 ## Scene republic.river
 
-# ch03_kirschbluete.vn:104 · scene `republic.river` title
+# ch03_kirschbluete.vn:105 · scene `republic.river` title
 # source-hash: 40abf4b3
 scene-republic-river = The River Line
 
-# ch03_kirschbluete.vn:109 · republic.river · narration
+# ch03_kirschbluete.vn:110 · republic.river · narration
 # source-hash: c4638d62
 ch3_river_1 = At four in the morning the radar showed what Shin had heard the night before. A wide, slow smear of red crossing the river north of the first ward, in a shape too large to be a mistake.
 
-# ch03_kirschbluete.vn:110 · republic.river · lena
+# ch03_kirschbluete.vn:111 · republic.river · lena
 # source-hash: 210f2f07
 ch3_river_2 = Spearhead, this is Handler One. I see them. I see all of them.
 
-# ch03_kirschbluete.vn:111 · republic.river · shin
+# ch03_kirschbluete.vn:112 · republic.river · shin
 # source-hash: a7ea3835
 ch3_river_3 = Two battalions. Maybe more behind. We can hold the bridge for a while. Not for long.
 
-# ch03_kirschbluete.vn:112 · republic.river · lena
+# ch03_kirschbluete.vn:113 · republic.river · lena
 # source-hash: 0e9e322f
 ch3_river_4 = I'm requesting artillery support from the rear batteries now.
 
-# ch03_kirschbluete.vn:114 · republic.river · hq
+# ch03_kirschbluete.vn:115 · republic.river · hq
 # source-hash: b1b98bb8
 ch3_river_5 = Control to Handler One. Artillery request for sector east one declined. Ammunition allocation for the quarter is exhausted.
 
-# ch03_kirschbluete.vn:115 · republic.river · lena (angry)
+# ch03_kirschbluete.vn:116 · republic.river · lena (angry)
 # source-hash: f095a1c3
 ch3_river_6 = Exhausted? It's the ninth week of the quarter. Control, there are two battalions crossing the river!
 
-# ch03_kirschbluete.vn:116 · republic.river · hq
+# ch03_kirschbluete.vn:117 · republic.river · hq
 # source-hash: b38d4c4d
 ch3_river_7 = Declined, Handler One. Use your available units.
 
-# ch03_kirschbluete.vn:117 · republic.river · choice
+# ch03_kirschbluete.vn:118 · republic.river · choice
 # source-hash: 3d06cc27
 ch3_river_artillery = The red smear is at the bridge.
 
-# ch03_kirschbluete.vn:118 · republic.river · option
+# ch03_kirschbluete.vn:119 · republic.river · option
 # source-hash: 68c10cca
 ch3_river_o1 = Go over Control's head. Call the battery commander directly, on her own authority.
 
-# ch03_kirschbluete.vn:121 · republic.river · lena
+# ch03_kirschbluete.vn:122 · republic.river · lena
 # source-hash: b2ac54e5
 ch3_river_8 = Battery Four, this is Major Mirize, Handler One, eastern front. I need a fire mission on grid east one-seven, now, on my authority. I'll sign whatever you want.
 
-# ch03_kirschbluete.vn:122 · republic.river · narration
+# ch03_kirschbluete.vn:123 · republic.river · narration
 # source-hash: 7fc1a818
 ch3_river_9 = A long pause. Then a young, nervous voice.
 
-# ch03_kirschbluete.vn:123 · republic.river · battery
+# ch03_kirschbluete.vn:124 · republic.river · battery
 # source-hash: 131a4ae3
 ch3_river_57 = Handler One, Battery Four. Fire mission, east one-seven, six rounds. I'm logging it as a calibration shoot, Major. Shot, over.
 
-# ch03_kirschbluete.vn:124 · republic.river · lena
+# ch03_kirschbluete.vn:125 · republic.river · lena
 # source-hash: 255c70ed
 ch3_river_10 = ...Thank you. Thank you. Spearhead, six rounds incoming on the north bank. Keep your heads down.
 
-# ch03_kirschbluete.vn:128 · republic.river · shin
+# ch03_kirschbluete.vn:129 · republic.river · shin
 # source-hash: 21ff76a7
 ch3_river_11 = That helped.
 
-# ch03_kirschbluete.vn:129 · republic.river · narration
+# ch03_kirschbluete.vn:130 · republic.river · narration
 # source-hash: 83362781
 ch3_river_12 = From Shin, it was a parade.
 
-# ch03_kirschbluete.vn:130 · republic.river · option
+# ch03_kirschbluete.vn:131 · republic.river · option
 # source-hash: 24f62223
 ch3_river_o2 = Don't waste time arguing. Plot them the cleanest line of withdrawal she can find.
 
-# ch03_kirschbluete.vn:132 · republic.river · lena
+# ch03_kirschbluete.vn:133 · republic.river · lena
 # source-hash: 82bd1f86
 ch3_river_13 = Spearhead, fall back from the bridge in pairs. There's a drainage cut three hundred metres south-west. It's not on your maps. It's on mine.
 
-# ch03_kirschbluete.vn:133 · republic.river · raiden
+# ch03_kirschbluete.vn:134 · republic.river · raiden
 # source-hash: 1019187c
 ch3_river_14 = A drainage cut. She's found us a ditch.
 
-# ch03_kirschbluete.vn:134 · republic.river · shin
+# ch03_kirschbluete.vn:135 · republic.river · shin
 # source-hash: 0e401052
 ch3_river_15 = A good ditch. Take it.
 
-# ch03_kirschbluete.vn:138 · republic.river · narration
+# ch03_kirschbluete.vn:139 · republic.river · narration
 # source-hash: 8bb2c3e0
 ch3_river_41 = What followed was long, and loud, and on Lena's screen it was a set of blue marks moving slowly backwards in front of a red tide.
 
-# ch03_kirschbluete.vn:139 · republic.river · lena
+# ch03_kirschbluete.vn:140 · republic.river · lena
 # source-hash: dd0f2cea
 ch3_river_42 = Werewolf, there's a gap opening on your right. Two hundred metres. If you move now, you can get Snow Witch through it.
 
-# ch03_kirschbluete.vn:140 · republic.river · raiden
+# ch03_kirschbluete.vn:141 · republic.river · raiden
 # source-hash: cf0330ba
 ch3_river_43 = Moving. Anju, on me.
 
-# ch03_kirschbluete.vn:141 · republic.river · anju
+# ch03_kirschbluete.vn:142 · republic.river · anju
 # source-hash: 9b2b49ea
 ch3_river_44 = On you.
 
-# ch03_kirschbluete.vn:142 · republic.river · theo
+# ch03_kirschbluete.vn:143 · republic.river · theo
 # source-hash: 5e31bfbd
 ch3_river_45 = Handler One, I've got four on my tail and they're very keen.
 
-# ch03_kirschbluete.vn:143 · republic.river · lena
+# ch03_kirschbluete.vn:144 · republic.river · lena
 # source-hash: 65a35870
 ch3_river_46 = Turn left at the broken silo. They'll bunch up at the gate. Laughing Fox, they always bunch up at the gate.
 
-# ch03_kirschbluete.vn:145 · republic.river · theo
+# ch03_kirschbluete.vn:146 · republic.river · theo
 # source-hash: 94892fa8
 ch3_river_47 = ...They bunched up at the gate. I love you. Professionally.
 
-# ch03_kirschbluete.vn:146 · republic.river · narration
+# ch03_kirschbluete.vn:147 · republic.river · narration
 # source-hash: 4532ce4e
 ch3_river_16 = She did not have time to laugh. She noticed, later, that she had wanted to.
 
-# ch03_kirschbluete.vn:147 · republic.river · kaie
+# ch03_kirschbluete.vn:148 · republic.river · kaie
 # source-hash: 64608752
 ch3_river_17 = Kirschblüte here. I'm stuck. Something in the left rear leg, it won't answer.
 
-# ch03_kirschbluete.vn:148 · republic.river · shin
+# ch03_kirschbluete.vn:149 · republic.river · shin
 # source-hash: bff5b8c7
 ch3_river_18 = Kaie, get out and get behind the wall.
 
-# ch03_kirschbluete.vn:149 · republic.river · kaie
+# ch03_kirschbluete.vn:150 · republic.river · kaie
 # source-hash: 19b57192
 ch3_river_19 = I can't get out, the hatch is... oh. There's one behind me.
 
-# ch03_kirschbluete.vn:153 · republic.river · kurena
+# ch03_kirschbluete.vn:154 · republic.river · kurena
 # source-hash: 57165fca
 ch3_river_20 = Kaie! I'm coming, I'm coming, hold on!
 
-# ch03_kirschbluete.vn:154 · republic.river · shin
+# ch03_kirschbluete.vn:155 · republic.river · shin
 # source-hash: 3e22632f
 ch3_river_21 = Kurena, no. They're between you.
 
-# ch03_kirschbluete.vn:155 · republic.river · kurena (angry)
+# ch03_kirschbluete.vn:156 · republic.river · kurena (angry)
 # source-hash: 2c716f96
 ch3_river_22 = Let me go!
 
-# ch03_kirschbluete.vn:156 · republic.river · shin
+# ch03_kirschbluete.vn:157 · republic.river · shin
 # source-hash: 3afbae4e
 ch3_river_23 = No.
 
-# ch03_kirschbluete.vn:157 · republic.river · narration
+# ch03_kirschbluete.vn:158 · republic.river · narration
 # source-hash: a22e7612
 ch3_river_24 = Lena watched one blue mark stop moving. Three red ones closed in on it.
 
-# ch03_kirschbluete.vn:158 · republic.river · kaie
+# ch03_kirschbluete.vn:159 · republic.river · kaie
 # source-hash: 51f4706c
 ch3_river_25 = It's all right. Kurena, it's all right. Stay where you are.
 
-# ch03_kirschbluete.vn:159 · republic.river · shin
+# ch03_kirschbluete.vn:160 · republic.river · shin
 # source-hash: 3df5ec5b
 ch3_river_26 = Handler One. Cut your link.
 
-# ch03_kirschbluete.vn:160 · republic.river · lena (worried)
+# ch03_kirschbluete.vn:161 · republic.river · lena (worried)
 # source-hash: c06da106
 ch3_river_27 = What?
 
-# ch03_kirschbluete.vn:161 · republic.river · shin
+# ch03_kirschbluete.vn:162 · republic.river · shin
 # source-hash: 2f0191bf
 ch3_river_28 = Cut the link. Now. You don't need to hear this.
 
-# ch03_kirschbluete.vn:162 · republic.river · choice
+# ch03_kirschbluete.vn:163 · republic.river · choice
 # source-hash: 79141763
 ch3_river_link = The band at her throat is cold. Kaie is still talking, very quietly.
 
-# ch03_kirschbluete.vn:163 · republic.river · option
+# ch03_kirschbluete.vn:164 · republic.river · option
 # source-hash: 23995f20
 ch3_river_o3 = Stay. Don't let Kaie be alone with only the machines listening.
 
-# ch03_kirschbluete.vn:167 · republic.river · lena
+# ch03_kirschbluete.vn:169 · republic.river · lena
 # source-hash: 7ff4a98a
 ch3_river_29 = No. I'm staying. Kaie. Kaie, I'm here. I'm still here.
 
-# ch03_kirschbluete.vn:168 · republic.river · kaie
+# ch03_kirschbluete.vn:170 · republic.river · kaie
 # source-hash: 38afa02e
 ch3_river_30 = Handler One? Oh. Hello. You're up early.
 
-# ch03_kirschbluete.vn:169 · republic.river · lena
+# ch03_kirschbluete.vn:171 · republic.river · lena
 # source-hash: 60258f72
 ch3_river_31 = I'm here. Tell me about the cherry trees.
 
-# ch03_kirschbluete.vn:170 · republic.river · kaie
+# ch03_kirschbluete.vn:172 · republic.river · kaie
 # source-hash: 8cabea5d
 ch3_river_32 = You know about the cherry trees? Somebody told. Of course they did. They're... they're like snow, only warm.
 
-# ch03_kirschbluete.vn:171 · republic.river · kaie
+# ch03_kirschbluete.vn:173 · republic.river · kaie
 # source-hash: 5f4703c6
 ch3_river_33 = Kurena. Don't come. Shin. Thank you for...
 
-# ch03_kirschbluete.vn:174 · republic.river · narration
+# ch03_kirschbluete.vn:176 · republic.river · narration
 # source-hash: a3c1d9df
 ch3_river_34 = Then the line was only wind, and the grinding of something heavy moving away, and Kurena, not saying anything at all.
 
-# ch03_kirschbluete.vn:175 · republic.river · option
+# ch03_kirschbluete.vn:177 · republic.river · option
 # source-hash: 7986617e
 ch3_river_o4 = Do as he says. Cut the link.
 
-# ch03_kirschbluete.vn:177 · republic.river · lena (sad)
+# ch03_kirschbluete.vn:179 · republic.river · lena (sad)
 # source-hash: 5d3e22ca
 ch3_river_35 = ...Cutting link.
 
-# ch03_kirschbluete.vn:179 · republic.river · narration
+# ch03_kirschbluete.vn:181 · republic.river · narration
 # source-hash: c8b41515
 ch3_river_36 = The room went silent. Not quiet. Silent. On the screen, a blue mark went grey. Under it, a line of text appeared: UNIT LOST.
 
-# ch03_kirschbluete.vn:180 · republic.river · narration
+# ch03_kirschbluete.vn:182 · republic.river · narration
 # source-hash: f5299daa
 ch3_river_37 = She sat and looked at it, and she had never in her life felt so safe, and so ashamed of being safe.
 
-# ch03_kirschbluete.vn:183 · republic.river · lena
+# ch03_kirschbluete.vn:185 · republic.river · lena
 # source-hash: 75854447
 ch3_river_38 = Handler One, reconnecting. Spearhead, report.
 
-# ch03_kirschbluete.vn:184 · republic.river · shin
+# ch03_kirschbluete.vn:186 · republic.river · shin
 # source-hash: 94f87267
 ch3_river_39 = Kirschblüte is down. The rest of us are falling back. Stay on the link now, please. We need you for the withdrawal.
 
-# ch03_kirschbluete.vn:188 · republic.river · narration
+# ch03_kirschbluete.vn:190 · republic.river · narration
 # source-hash: f219ebf3
 ch3_river_40 = The Legion stopped at the river, as it sometimes did, for reasons of its own. Spearhead came home at seven. Thirteen Juggernauts had gone out.
 
-# ch03_kirschbluete.vn:189 · republic.river · narration
+# ch03_kirschbluete.vn:191 · republic.river · narration
 # source-hash: 141b7221
 ch3_river_48 = Twelve came back. The screen said so in small grey letters, and then, because the form required it, asked her to confirm.
 
-# ch03_kirschbluete.vn:192 · republic.river · narration
+# ch03_kirschbluete.vn:194 · republic.river · narration
 # source-hash: acb80423
 ch3_river_49 = Duval was in the doorway. He had come in early for some reason of his own, and he had heard, through the wall, or through her face. He looked at the screen and then at her.
 
-# ch03_kirschbluete.vn:193 · republic.river · duval
+# ch03_kirschbluete.vn:195 · republic.river · duval
 # source-hash: b1b52a9e
 ch3_river_50 = First one?
 
-# ch03_kirschbluete.vn:194 · republic.river · lena (sad)
+# ch03_kirschbluete.vn:196 · republic.river · lena (sad)
 # source-hash: 83286181
 ch3_river_51 = Her name was Kaie.
 
-# ch03_kirschbluete.vn:195 · republic.river · narration
+# ch03_kirschbluete.vn:197 · republic.river · narration
 # source-hash: a1324bf1
 ch3_river_52 = He opened his mouth, and she saw the joke arrive, the easy one, the one he had made to every new Handler for years. She saw him decide not to make it.
 
-# ch03_kirschbluete.vn:196 · republic.river · duval
+# ch03_kirschbluete.vn:198 · republic.river · duval
 # source-hash: 18b01186
 ch3_river_53 = ...Do you want a coffee?
 
-# ch03_kirschbluete.vn:197 · republic.river · lena
+# ch03_kirschbluete.vn:199 · republic.river · lena
 # source-hash: 036d9a79
 ch3_river_54 = No. Thank you.
 
-# ch03_kirschbluete.vn:198 · republic.river · duval
+# ch03_kirschbluete.vn:200 · republic.river · duval
 # source-hash: debefea0
 ch3_river_55 = I'll bring one anyway. You don't have to drink it.
 
-# ch03_kirschbluete.vn:200 · republic.river · narration
+# ch03_kirschbluete.vn:202 · republic.river · narration
 # source-hash: 637bcb2a
 ch3_river_56 = He brought it. She didn't drink it. It sat by her elbow, going cold, and it was, she thought later, the second nicest thing he ever did for her.
 
 ## Scene front.aluminium
 
-# ch03_kirschbluete.vn:204 · scene `front.aluminium` title
+# ch03_kirschbluete.vn:206 · scene `front.aluminium` title
 # source-hash: d02616aa
 scene-front-aluminium = Behind the Hangar
 
-# ch03_kirschbluete.vn:207 · front.aluminium · narration
+# ch03_kirschbluete.vn:209 · front.aluminium · narration
 # source-hash: c582d3d7
 ch3_aluminium_1 = Behind the hangar there was a patch of bare ground, and on it, in no particular order, pieces of metal pushed into the earth.
 
-# ch03_kirschbluete.vn:208 · front.aluminium · narration
+# ch03_kirschbluete.vn:210 · front.aluminium · narration
 # source-hash: 659ac5e3
 ch3_aluminium_2 = Each piece was a square of aluminium cut from the armour of a Juggernaut. On each one, scratched with the point of a knife, a name.
 
-# ch03_kirschbluete.vn:210 · front.aluminium · narration
+# ch03_kirschbluete.vn:212 · front.aluminium · narration
 # source-hash: 02a3e730
 ch3_aluminium_3 = Shin knelt and pushed a new one into the ground. He had already cut the letters. He had done it neatly, as he always did. He had had practice.
 
-# ch03_kirschbluete.vn:212 · front.aluminium · narration
+# ch03_kirschbluete.vn:214 · front.aluminium · narration
 # source-hash: 816d26dd
 ch3_aluminium_4 = Kurena stood a little apart with her arms folded so tightly that her knuckles were pale.
 
-# ch03_kirschbluete.vn:214 · front.aluminium · narration
+# ch03_kirschbluete.vn:216 · front.aluminium · narration
 # source-hash: e3552edc
 ch3_aluminium_5 = Theo had his sketchbook under his arm. He did not open it.
 
-# ch03_kirschbluete.vn:215 · front.aluminium · narration
+# ch03_kirschbluete.vn:217 · front.aluminium · narration
 # source-hash: 74b5d76d
 ch3_aluminium_6 = Nobody said anything. Anju began, very quietly, to hum something. It had no words. Nobody asked what it was.
 
-# ch03_kirschbluete.vn:216 · front.aluminium · raiden
+# ch03_kirschbluete.vn:218 · front.aluminium · raiden
 # source-hash: d5bbbd68
 ch3_aluminium_30 = She'd want us to eat something.
 
-# ch03_kirschbluete.vn:217 · front.aluminium · theo
+# ch03_kirschbluete.vn:219 · front.aluminium · theo
 # source-hash: 2bad56d1
 ch3_aluminium_31 = She'd want us to eat something she cooked, so that we'd complain about it.
 
-# ch03_kirschbluete.vn:218 · front.aluminium · raiden
+# ch03_kirschbluete.vn:220 · front.aluminium · raiden
 # source-hash: acac9760
 ch3_aluminium_32 = We'd complain about it.
 
-# ch03_kirschbluete.vn:219 · front.aluminium · theo
+# ch03_kirschbluete.vn:221 · front.aluminium · theo
 # source-hash: ba9ecc09
 ch3_aluminium_33 = We would. Every time. God, it was terrible.
 
-# ch03_kirschbluete.vn:220 · front.aluminium · narration
+# ch03_kirschbluete.vn:222 · front.aluminium · narration
 # source-hash: 5ca87849
 ch3_aluminium_34 = Theo's voice went, on the last word, and he looked at the sky until it came back.
 
-# ch03_kirschbluete.vn:223 · front.aluminium · lena
+# ch03_kirschbluete.vn:225 · front.aluminium · lena
 # source-hash: be4299c7
 ch3_aluminium_7 = Spearhead. This is Lena.
 
-# ch03_kirschbluete.vn:224 · front.aluminium · narration
+# ch03_kirschbluete.vn:226 · front.aluminium · narration
 # source-hash: c52a7872
 ch3_aluminium_8 = Not Handler One. She heard them notice.
 
-# ch03_kirschbluete.vn:225 · front.aluminium · lena
+# ch03_kirschbluete.vn:227 · front.aluminium · lena
 # source-hash: a5d0d9f9
 ch3_aluminium_9 = I... I'm sorry. I wanted to be here. I know I'm not here. I wanted to be.
 
-# ch03_kirschbluete.vn:226 · front.aluminium · choice
+# ch03_kirschbluete.vn:228 · front.aluminium · choice
 # source-hash: 130220a3
 ch3_aluminium_words = They are listening, at the graves.
 
-# ch03_kirschbluete.vn:227 · front.aluminium · option
+# ch03_kirschbluete.vn:229 · front.aluminium · option
 # source-hash: 26df51f9
 ch3_aluminium_o1 = "Kaie Taniya. Kirschblüte. She wanted to see the cherry trees. She cut Kurena's hair the night before."
 
-# ch03_kirschbluete.vn:231 · front.aluminium · narration
+# ch03_kirschbluete.vn:234 · front.aluminium · narration
 # source-hash: 554c9ac8
 ch3_aluminium_10 = Kurena made a small sound and put her hand over her mouth.
 
-# ch03_kirschbluete.vn:232 · front.aluminium · kurena (sad)
+# ch03_kirschbluete.vn:235 · front.aluminium · kurena (sad)
 # source-hash: 7e5d4678
 ch3_aluminium_11 = How do you know that?
 
-# ch03_kirschbluete.vn:234 · front.aluminium · lena
+# ch03_kirschbluete.vn:237 · front.aluminium · lena
 # source-hash: 3658313f
 ch3_aluminium_12 = She told me. At nine o'clock, on the link. She told me everything, nearly.
 
-# ch03_kirschbluete.vn:236 · front.aluminium · lena
+# ch03_kirschbluete.vn:239 · front.aluminium · lena
 # source-hash: cec2c8ed
 ch3_aluminium_13 = She said it. At the end. She wasn't frightened, Kurena. She was thinking about you.
 
-# ch03_kirschbluete.vn:238 · front.aluminium · lena
+# ch03_kirschbluete.vn:241 · front.aluminium · lena
 # source-hash: af4dc312
 ch3_aluminium_14 = Shin told me. When I asked. I asked him to tell me one thing about her that wasn't her call sign.
 
-# ch03_kirschbluete.vn:239 · front.aluminium · kurena
+# ch03_kirschbluete.vn:242 · front.aluminium · kurena
 # source-hash: 27216e56
 ch3_aluminium_15 = ...Yes. She did. It's crooked. The back's crooked.
 
-# ch03_kirschbluete.vn:240 · front.aluminium · narration
+# ch03_kirschbluete.vn:243 · front.aluminium · narration
 # source-hash: ee488ebe
 ch3_aluminium_16 = Theo laughed, once, wetly, and then put his arm round her.
 
-# ch03_kirschbluete.vn:241 · front.aluminium · option
+# ch03_kirschbluete.vn:244 · front.aluminium · option
 # source-hash: 0e3d8b6c
 ch3_aluminium_o2 = "On behalf of the Republic, I offer my condolences for your loss."
 
-# ch03_kirschbluete.vn:244 · front.aluminium · kurena (angry)
+# ch03_kirschbluete.vn:247 · front.aluminium · kurena (angry)
 # source-hash: 401ac830
 ch3_aluminium_17 = On behalf of the Republic.
 
-# ch03_kirschbluete.vn:245 · front.aluminium · kurena
+# ch03_kirschbluete.vn:248 · front.aluminium · kurena
 # source-hash: d166ae51
 ch3_aluminium_18 = The Republic doesn't know she existed. The Republic thinks a drone broke. Don't you dare speak for it here.
 
-# ch03_kirschbluete.vn:246 · front.aluminium · lena (sad)
+# ch03_kirschbluete.vn:249 · front.aluminium · lena (sad)
 # source-hash: f2516664
 ch3_aluminium_19 = You're right. You're right. I'm sorry. I didn't know what else...
 
-# ch03_kirschbluete.vn:247 · front.aluminium · kurena
+# ch03_kirschbluete.vn:250 · front.aluminium · kurena
 # source-hash: 35a2bf03
 ch3_aluminium_20 = Then say nothing!
 
-# ch03_kirschbluete.vn:248 · front.aluminium · narration
+# ch03_kirschbluete.vn:251 · front.aluminium · narration
 # source-hash: 36cefa21
 ch3_aluminium_21 = She walked away towards the hangar. Nobody stopped her.
 
-# ch03_kirschbluete.vn:249 · front.aluminium · option
+# ch03_kirschbluete.vn:252 · front.aluminium · option
 # source-hash: 7f11db68
 ch3_aluminium_o3 = Say nothing. Stay on the link. Be there while they are.
 
-# ch03_kirschbluete.vn:252 · front.aluminium · narration
+# ch03_kirschbluete.vn:255 · front.aluminium · narration
 # source-hash: 47c530ba
 ch3_aluminium_22 = She said nothing. Anju hummed. Somewhere, a door banged in the wind.
 
-# ch03_kirschbluete.vn:253 · front.aluminium · narration
+# ch03_kirschbluete.vn:256 · front.aluminium · narration
 # source-hash: 58686ba6
 ch3_aluminium_23 = After a long time Shin stood up, and brushed the dirt from his knees, and spoke to her for the first time without being spoken to first.
 
-# ch03_kirschbluete.vn:254 · front.aluminium · shin
+# ch03_kirschbluete.vn:257 · front.aluminium · shin
 # source-hash: bf96d590
 ch3_aluminium_24 = Thank you for staying, Handler One.
 
-# ch03_kirschbluete.vn:257 · front.aluminium · shin
+# ch03_kirschbluete.vn:260 · front.aluminium · shin
 # source-hash: b4132778
 ch3_aluminium_25 = Handler One.
 
-# ch03_kirschbluete.vn:258 · front.aluminium · lena
+# ch03_kirschbluete.vn:261 · front.aluminium · lena
 # source-hash: a9e576a3
 ch3_aluminium_26 = Yes?
 
-# ch03_kirschbluete.vn:259 · front.aluminium · shin
+# ch03_kirschbluete.vn:262 · front.aluminium · shin
 # source-hash: 1f930f19
 ch3_aluminium_27 = She'd have liked that you called. She'd have said you were up early.
 
-# ch03_kirschbluete.vn:261 · front.aluminium · lena (sad)
+# ch03_kirschbluete.vn:264 · front.aluminium · lena (sad)
 # source-hash: ed631208
 ch3_aluminium_28 = She did say that.
 
-# ch03_kirschbluete.vn:262 · front.aluminium · shin
+# ch03_kirschbluete.vn:265 · front.aluminium · shin
 # source-hash: 0b5603bf
 ch3_aluminium_29 = I know. I heard.
 
 ## Scene republic.three_am
 
-# ch03_kirschbluete.vn:267 · scene `republic.three_am` title
+# ch03_kirschbluete.vn:270 · scene `republic.three_am` title
 # source-hash: ef653b3f
 scene-republic-three_am = Three in the Morning
 
-# ch03_kirschbluete.vn:270 · republic.three_am · narration
+# ch03_kirschbluete.vn:273 · republic.three_am · narration
 # source-hash: 3d185354
 ch3_three_am_1 = At three in the morning the First Sector was beautiful. It was always beautiful. That was the terrible thing about it.
 
-# ch03_kirschbluete.vn:272 · republic.three_am · narration
+# ch03_kirschbluete.vn:275 · republic.three_am · narration
 # source-hash: 6ef9f21f
 ch3_three_am_2 = Lena sat on the floor of her kitchen with her back against the cupboard, in her uniform, because she had not been able to take it off.
 
-# ch03_kirschbluete.vn:273 · republic.three_am · narration
+# ch03_kirschbluete.vn:276 · republic.three_am · narration
 # source-hash: dfb81cde
 ch3_three_am_3 = On the radio, turned very low: Eastern front stable. No losses reported.
 
-# ch03_kirschbluete.vn:274 · republic.three_am · lena
+# ch03_kirschbluete.vn:277 · republic.three_am · lena
 # source-hash: 45c238e1
 ch3_three_am_4 = No losses.
 
-# ch03_kirschbluete.vn:275 · republic.three_am · narration
+# ch03_kirschbluete.vn:278 · republic.three_am · narration
 # source-hash: 10ce0b50
 ch3_three_am_5 = She turned it off. She looked at the telephone. She touched the band at her throat.
 
-# ch03_kirschbluete.vn:276 · republic.three_am · choice
+# ch03_kirschbluete.vn:279 · republic.three_am · choice
 # source-hash: c95eb011
 ch3_three_am_reach = She cannot be alone with this. Who does she reach for?
 
-# ch03_kirschbluete.vn:277 · republic.three_am · option
+# ch03_kirschbluete.vn:280 · republic.three_am · option
 # source-hash: 6c863a6e
 ch3_three_am_o1 = Telephone Annette.
 
-# ch03_kirschbluete.vn:281 · republic.three_am · narration
+# ch03_kirschbluete.vn:284 · republic.three_am · narration
 # source-hash: c3b33d15
 ch3_three_am_6 = Annette answered on the second ring, as if she had been sitting next to the telephone, which, it turned out, she had. She had read the log.
 
-# ch03_kirschbluete.vn:282 · republic.three_am · narration
+# ch03_kirschbluete.vn:285 · republic.three_am · narration
 # source-hash: 1c8a2914
 ch3_three_am_7 = She was at the door twenty minutes later in a coat over her pyjamas, with a bottle of something from her father's cupboard and no questions at all.
 
-# ch03_kirschbluete.vn:284 · republic.three_am · annette
+# ch03_kirschbluete.vn:287 · republic.three_am · annette
 # source-hash: a09314f9
 ch3_three_am_8 = Budge up.
 
-# ch03_kirschbluete.vn:285 · republic.three_am · narration
+# ch03_kirschbluete.vn:288 · republic.three_am · narration
 # source-hash: 1adcdf28
 ch3_three_am_9 = They sat on the kitchen floor together until it was light. Annette did not say I told you so. It was the kindest thing anyone did for Lena that year.
 
-# ch03_kirschbluete.vn:287 · republic.three_am · option
+# ch03_kirschbluete.vn:290 · republic.three_am · option
 # source-hash: ee0dfd4f
 ch3_three_am_o2 = Open the link to Spearhead.
 
-# ch03_kirschbluete.vn:291 · republic.three_am · narration
+# ch03_kirschbluete.vn:294 · republic.three_am · narration
 # source-hash: a48181d4
 ch3_three_am_10 = She did not expect anyone to answer.
 
-# ch03_kirschbluete.vn:292 · republic.three_am · shin
+# ch03_kirschbluete.vn:295 · republic.three_am · shin
 # source-hash: e894e789
 ch3_three_am_11 = Handler One.
 
-# ch03_kirschbluete.vn:293 · republic.three_am · lena (surprised)
+# ch03_kirschbluete.vn:296 · republic.three_am · lena (surprised)
 # source-hash: 993ec132
 ch3_three_am_12 = You're awake.
 
-# ch03_kirschbluete.vn:294 · republic.three_am · shin
+# ch03_kirschbluete.vn:297 · republic.three_am · shin
 # source-hash: 53a80fd2
 ch3_three_am_13 = I don't sleep much.
 
-# ch03_kirschbluete.vn:295 · republic.three_am · lena
+# ch03_kirschbluete.vn:298 · republic.three_am · lena
 # source-hash: 59ad1eaa
 ch3_three_am_14 = Neither do I, tonight. I'm sorry. I don't know why I called.
 
-# ch03_kirschbluete.vn:296 · republic.three_am · shin
+# ch03_kirschbluete.vn:299 · republic.three_am · shin
 # source-hash: 7907305a
 ch3_three_am_15 = You don't have to know.
 
-# ch03_kirschbluete.vn:297 · republic.three_am · narration
+# ch03_kirschbluete.vn:300 · republic.three_am · narration
 # source-hash: 6f90f6d8
 ch3_three_am_16 = They did not talk about Kaie. They did not talk about anything much. He told her the stars were very clear over the ward tonight. She told him she could not see any stars at all, because of the streetlights. He said that seemed like a poor trade. She said it was.
 
-# ch03_kirschbluete.vn:298 · republic.three_am · narration
+# ch03_kirschbluete.vn:301 · republic.three_am · narration
 # source-hash: 172ad214
 ch3_three_am_17 = At five, the telephone rang in her hallway. She let it ring. In the morning there would be a note under her door in Annette's handwriting: You could have called. A.
 
-# ch03_kirschbluete.vn:299 · republic.three_am · option
+# ch03_kirschbluete.vn:302 · republic.three_am · option
 # source-hash: b08fb42d
 ch3_three_am_o3 = Take out the notebook and write until it is light.
 
-# ch03_kirschbluete.vn:301 · republic.three_am · narration
+# ch03_kirschbluete.vn:304 · republic.three_am · narration
 # source-hash: dc1696a7
 ch3_three_am_18 = Kaie Taniya. Kirschblüte. Cherry trees. Scissors points-down on the windowsill. Up early.
 
-# ch03_kirschbluete.vn:302 · republic.three_am · narration
+# ch03_kirschbluete.vn:305 · republic.three_am · narration
 # source-hash: 24180613
 ch3_three_am_19 = She wrote everything she knew. It came to a page and a half. She sat with the page and a half until the window went grey, and then she started a new page with tomorrow's date on it, and went to work.
 
 ## Scene front.morning_after
 
-# ch03_kirschbluete.vn:307 · scene `front.morning_after` title
+# ch03_kirschbluete.vn:310 · scene `front.morning_after` title
 # source-hash: bc4cca31
 scene-front-morning_after = Thirteen Chairs
 
-# ch03_kirschbluete.vn:311 · front.morning_after · narration
+# ch03_kirschbluete.vn:314 · front.morning_after · narration
 # source-hash: 4b2aedb7
 ch3_morning_after_1 = The common room had fourteen chairs around the long table, because that was how many the school had left behind. For a long time, thirteen of them had been used.
 
-# ch03_kirschbluete.vn:312 · front.morning_after · narration
+# ch03_kirschbluete.vn:315 · front.morning_after · narration
 # source-hash: 47460e10
 ch3_morning_after_2 = Raiden made breakfast, because somebody had to, and because it had been Kaie's turn on the rota and nobody could bear to rub her name off the blackboard.
 
-# ch03_kirschbluete.vn:314 · front.morning_after · raiden
+# ch03_kirschbluete.vn:317 · front.morning_after · raiden
 # source-hash: ce27eb7e
 ch3_morning_after_3 = Eat.
 
-# ch03_kirschbluete.vn:316 · front.morning_after · theo
+# ch03_kirschbluete.vn:319 · front.morning_after · theo
 # source-hash: 7ee66ba0
 ch3_morning_after_4 = I'm not hungry.
 
-# ch03_kirschbluete.vn:317 · front.morning_after · raiden
+# ch03_kirschbluete.vn:320 · front.morning_after · raiden
 # source-hash: c4eb79c2
 ch3_morning_after_5 = I didn't ask if you were hungry. I said eat.
 
-# ch03_kirschbluete.vn:318 · front.morning_after · narration
+# ch03_kirschbluete.vn:321 · front.morning_after · narration
 # source-hash: c50c0db6
 ch3_morning_after_6 = Theo ate. He held his spoon like a pencil, which he had done since he was small and which Kaie had teased him about every single morning.
 
-# ch03_kirschbluete.vn:320 · front.morning_after · narration
+# ch03_kirschbluete.vn:323 · front.morning_after · narration
 # source-hash: 04148eac
 ch3_morning_after_7 = Kurena came in last and sat down in her usual place, which was next to the empty chair. She did not move to another one. Nobody suggested it.
 
-# ch03_kirschbluete.vn:322 · front.morning_after · theo
+# ch03_kirschbluete.vn:325 · front.morning_after · theo
 # source-hash: ce38824f
 ch3_morning_after_8 = The Handler stayed on. At the river. Did you hear her?
 
-# ch03_kirschbluete.vn:323 · front.morning_after · raiden
+# ch03_kirschbluete.vn:326 · front.morning_after · raiden
 # source-hash: 50424c6e
 ch3_morning_after_9 = I heard her.
 
-# ch03_kirschbluete.vn:324 · front.morning_after · theo
+# ch03_kirschbluete.vn:327 · front.morning_after · theo
 # source-hash: d03ba34e
 ch3_morning_after_10 = She asked Kaie about the cherry trees. How did she even know to ask that?
 
-# ch03_kirschbluete.vn:325 · front.morning_after · kurena
+# ch03_kirschbluete.vn:328 · front.morning_after · kurena
 # source-hash: 0696aeac
 ch3_morning_after_11 = Because Kaie told everybody. Kaie told the Legion, probably, if they stood still long enough.
 
-# ch03_kirschbluete.vn:326 · front.morning_after · narration
+# ch03_kirschbluete.vn:329 · front.morning_after · narration
 # source-hash: 8d6cb881
 ch3_morning_after_12 = It was almost a joke. It was the closest anyone came that morning.
 
-# ch03_kirschbluete.vn:328 · front.morning_after · theo
+# ch03_kirschbluete.vn:331 · front.morning_after · theo
 # source-hash: 529bc3f4
 ch3_morning_after_13 = The Handler cut out. At the river.
 
-# ch03_kirschbluete.vn:329 · front.morning_after · raiden
+# ch03_kirschbluete.vn:332 · front.morning_after · raiden
 # source-hash: 8fcc9297
 ch3_morning_after_14 = Shin told her to.
 
-# ch03_kirschbluete.vn:330 · front.morning_after · theo
+# ch03_kirschbluete.vn:333 · front.morning_after · theo
 # source-hash: 27cbbca9
 ch3_morning_after_15 = I know. I know he did. I'm not... I'm only saying she wasn't there.
 
-# ch03_kirschbluete.vn:331 · front.morning_after · kurena (angry)
+# ch03_kirschbluete.vn:334 · front.morning_after · kurena (angry)
 # source-hash: fb2b7069
 ch3_morning_after_16 = None of them are ever there. That's the whole point of them.
 
-# ch03_kirschbluete.vn:332 · front.morning_after · raiden
+# ch03_kirschbluete.vn:335 · front.morning_after · raiden
 # source-hash: 8f48d847
 ch3_morning_after_17 = Kurena.
 
-# ch03_kirschbluete.vn:333 · front.morning_after · kurena
+# ch03_kirschbluete.vn:336 · front.morning_after · kurena
 # source-hash: 959e6a0e
 ch3_morning_after_18 = What? It's true.
 
-# ch03_kirschbluete.vn:335 · front.morning_after · theo
+# ch03_kirschbluete.vn:338 · front.morning_after · theo
 # source-hash: ecdc687a
 ch3_morning_after_19 = She said her name, though. Her whole name. Behind the hangar.
 
-# ch03_kirschbluete.vn:336 · front.morning_after · kurena
+# ch03_kirschbluete.vn:339 · front.morning_after · kurena
 # source-hash: 8d1830d9
 ch3_morning_after_20 = ...Yes. She did.
 
-# ch03_kirschbluete.vn:338 · front.morning_after · theo
+# ch03_kirschbluete.vn:341 · front.morning_after · theo
 # source-hash: 82574b53
 ch3_morning_after_21 = "On behalf of the Republic."
 
-# ch03_kirschbluete.vn:339 · front.morning_after · raiden
+# ch03_kirschbluete.vn:342 · front.morning_after · raiden
 # source-hash: ae02ce63
 ch3_morning_after_22 = Leave it, Theo.
 
-# ch03_kirschbluete.vn:341 · front.morning_after · narration
+# ch03_kirschbluete.vn:344 · front.morning_after · narration
 # source-hash: 408e65ad
 ch3_morning_after_23 = Anju came in with the teapot and poured for everybody, one cup at a time, thirteen cups out of habit, and then stood looking at the last one.
 
-# ch03_kirschbluete.vn:343 · front.morning_after · anju
+# ch03_kirschbluete.vn:346 · front.morning_after · anju
 # source-hash: 673fce47
 ch3_morning_after_24 = Oh. I...
 
-# ch03_kirschbluete.vn:344 · front.morning_after · raiden
+# ch03_kirschbluete.vn:347 · front.morning_after · raiden
 # source-hash: a3018eeb
 ch3_morning_after_25 = Leave it. Leave it there. It's fine.
 
-# ch03_kirschbluete.vn:345 · front.morning_after · narration
+# ch03_kirschbluete.vn:348 · front.morning_after · narration
 # source-hash: 5007fdb7
 ch3_morning_after_26 = They left it there. It went cold. Nobody touched it, and at the end of breakfast Kurena picked it up carefully with both hands and poured it out onto the ground behind the hangar, by the newest square of metal, and came back in, and washed the cup.
 
-# ch03_kirschbluete.vn:348 · front.morning_after · shin
+# ch03_kirschbluete.vn:351 · front.morning_after · shin
 # source-hash: baa3ca40
 ch3_morning_after_27 = We go out at ten. The river's quiet, but they'll come back to it.
 
-# ch03_kirschbluete.vn:349 · front.morning_after · raiden
+# ch03_kirschbluete.vn:352 · front.morning_after · raiden
 # source-hash: 72b757b1
 ch3_morning_after_28 = Right.
 
-# ch03_kirschbluete.vn:350 · front.morning_after · shin
+# ch03_kirschbluete.vn:353 · front.morning_after · shin
 # source-hash: 8f10301c
 ch3_morning_after_29 = Kurena. You're with me today.
 
-# ch03_kirschbluete.vn:351 · front.morning_after · kurena (surprised)
+# ch03_kirschbluete.vn:354 · front.morning_after · kurena (surprised)
 # source-hash: 20e84866
 ch3_morning_after_30 = ...Right.
 
-# ch03_kirschbluete.vn:352 · front.morning_after · narration
+# ch03_kirschbluete.vn:355 · front.morning_after · narration
 # source-hash: 853c5ae7
 ch3_morning_after_31 = It was not kindness, exactly. Shin did not do kindness, exactly. But everyone at the table understood it, and Kurena most of all.
 
@@ -2903,711 +2903,711 @@ ch4_dinner_response = The candles are very steady.
 # source-hash: 84904a7c
 ch4_dinner_o1 = Argue. Tell him exactly what it is he's eating his lamb beside.
 
-# ch04_walls.vn:43 · republic.dinner · lena (angry)
+# ch04_walls.vn:44 · republic.dinner · lena (angry)
 # source-hash: dc05fa4a
 ch4_dinner_17 = Children fly Juggernauts for us every day, and we write them down as drones. One of them has been at the front since he was eleven. A girl died last week wanting to see cherry trees. You knew. You've always known.
 
-# ch04_walls.vn:44 · republic.dinner · karlstahl (angry)
+# ch04_walls.vn:45 · republic.dinner · karlstahl (angry)
 # source-hash: d1232fd9
 ch4_dinner_18 = Of course I knew. I helped draft the Hereditary Act. I signed it, Lena. With this hand.
 
-# ch04_walls.vn:45 · republic.dinner · narration
+# ch04_walls.vn:46 · republic.dinner · narration
 # source-hash: cfd55629
 ch4_dinner_19 = He held it up, as if she might not have noticed it. The candlelight shook a little on the silver.
 
-# ch04_walls.vn:46 · republic.dinner · karlstahl (sad)
+# ch04_walls.vn:47 · republic.dinner · karlstahl (sad)
 # source-hash: 2576211a
 ch4_dinner_20 = And now you know what kind of man taught you to ride a bicycle. Finish your wine. I'll have the car bring you home.
 
-# ch04_walls.vn:47 · republic.dinner · narration
+# ch04_walls.vn:48 · republic.dinner · narration
 # source-hash: f5afe421
 ch4_dinner_21 = She did not finish her wine.
 
-# ch04_walls.vn:48 · republic.dinner · option
+# ch04_walls.vn:49 · republic.dinner · option
 # source-hash: ca62008a
 ch4_dinner_o2 = Ask him about her father. What would he have done?
 
-# ch04_walls.vn:51 · republic.dinner · karlstahl (sad)
+# ch04_walls.vn:52 · republic.dinner · karlstahl (sad)
 # source-hash: c01a3811
 ch4_dinner_22 = Vaclav. He'd have done exactly what you're doing, only louder.
 
-# ch04_walls.vn:52 · republic.dinner · karlstahl
+# ch04_walls.vn:53 · republic.dinner · karlstahl
 # source-hash: 942d7845
 ch4_dinner_23 = He took you to the front once, did you know? You were small. He wanted you to see the people who were fighting for us. There was an attack. You were lost for an hour.
 
-# ch04_walls.vn:53 · republic.dinner · lena (surprised)
+# ch04_walls.vn:54 · republic.dinner · lena (surprised)
 # source-hash: 36fa4738
 ch4_dinner_24 = I don't remember that.
 
-# ch04_walls.vn:54 · republic.dinner · karlstahl
+# ch04_walls.vn:55 · republic.dinner · karlstahl
 # source-hash: 4104e022
 ch4_dinner_25 = No. You wouldn't. A soldier brought you back. A Colorata soldier, a young man, not much older than your Processors are now. Your father talked about him for the rest of his life.
 
-# ch04_walls.vn:55 · republic.dinner · karlstahl
+# ch04_walls.vn:56 · republic.dinner · karlstahl
 # source-hash: f6045d54
 ch4_dinner_26 = It didn't save your father, thinking the way you think. I want you to know that too.
 
-# ch04_walls.vn:56 · republic.dinner · narration
+# ch04_walls.vn:57 · republic.dinner · narration
 # source-hash: 9f55b9bf
 ch4_dinner_27 = Lena sat very still. Somewhere at the edge of her memory, something turned over, like a page, and did not quite show its face.
 
-# ch04_walls.vn:57 · republic.dinner · option
+# ch04_walls.vn:58 · republic.dinner · option
 # source-hash: 95ea6f5b
 ch4_dinner_o3 = Keep the peace. Ask him, quietly, for the one thing he can give.
 
-# ch04_walls.vn:61 · republic.dinner · lena
+# ch04_walls.vn:63 · republic.dinner · lena
 # source-hash: c6e9cf54
 ch4_dinner_28 = Then do something easy for me. Sign a supply request. Spare parts, filters, antibiotics that aren't out of date.
 
-# ch04_walls.vn:63 · republic.dinner · lena
+# ch04_walls.vn:65 · republic.dinner · lena
 # source-hash: 96f97482
 ch4_dinner_29 = And paint. Ordinary paint. Several colours.
 
-# ch04_walls.vn:64 · republic.dinner · karlstahl (surprised)
+# ch04_walls.vn:66 · republic.dinner · karlstahl (surprised)
 # source-hash: 4179a66d
 ch4_dinner_30 = Paint?
 
-# ch04_walls.vn:65 · republic.dinner · lena
+# ch04_walls.vn:67 · republic.dinner · lena
 # source-hash: 4cfaba54
 ch4_dinner_31 = Please don't ask.
 
-# ch04_walls.vn:66 · republic.dinner · karlstahl (smile)
+# ch04_walls.vn:68 · republic.dinner · karlstahl (smile)
 # source-hash: d0971da5
 ch4_dinner_32 = You've always known exactly how to handle me. Like your mother.
 
-# ch04_walls.vn:67 · republic.dinner · karlstahl
+# ch04_walls.vn:69 · republic.dinner · karlstahl
 # source-hash: 25065a83
 ch4_dinner_33 = Give it to my aide in the morning. It'll go through. Don't make a habit of it.
 
 ## Scene front.supplies
 
-# ch04_walls.vn:72 · scene `front.supplies` title
+# ch04_walls.vn:74 · scene `front.supplies` title
 # source-hash: f19e394f
 scene-front-supplies = The Supply Drop
 
-# ch04_walls.vn:76 · front.supplies · narration
+# ch04_walls.vn:78 · front.supplies · narration
 # source-hash: 2a9923b6
 ch4_supplies_1 = Supply drops came by automatic transport, at night, without drivers, because nobody from inside the walls drove east of the walls. The containers were left in a field like parcels on a doorstep.
 
-# ch04_walls.vn:79 · front.supplies · raiden
+# ch04_walls.vn:81 · front.supplies · raiden
 # source-hash: 362fcb0a
 ch4_supplies_2 = Filters. Actual filters. And these are... these are in date. Theo. Theo, come and look at this, this is in date.
 
-# ch04_walls.vn:81 · front.supplies · theo
+# ch04_walls.vn:83 · front.supplies · theo
 # source-hash: f2710107
 ch4_supplies_3 = Don't joke about antibiotics, Raiden, it isn't funny.
 
-# ch04_walls.vn:83 · front.supplies · narration
+# ch04_walls.vn:85 · front.supplies · narration
 # source-hash: 982d5667
 ch4_supplies_4 = Under the antibiotics, wrapped in a tarpaulin and labelled, in a neat clerk's hand, AUTHORISED: MISC. MAINTENANCE, there were twelve tins of paint.
 
-# ch04_walls.vn:84 · front.supplies · theo
+# ch04_walls.vn:86 · front.supplies · theo
 # source-hash: 440fb882
 ch4_supplies_5 = ...Oh.
 
-# ch04_walls.vn:85 · front.supplies · narration
+# ch04_walls.vn:87 · front.supplies · narration
 # source-hash: 1e067606
 ch4_supplies_6 = Theo knelt down by the tins and didn't say anything for a while. He opened one, blue, and looked at it.
 
-# ch04_walls.vn:86 · front.supplies · theo (smile)
+# ch04_walls.vn:88 · front.supplies · theo (smile)
 # source-hash: aaf4b30a
 ch4_supplies_7 = She actually did it. She said she would and she actually did it.
 
-# ch04_walls.vn:87 · front.supplies · raiden
+# ch04_walls.vn:89 · front.supplies · raiden
 # source-hash: 8e59da3f
 ch4_supplies_8 = You going to cry?
 
-# ch04_walls.vn:88 · front.supplies · theo
+# ch04_walls.vn:90 · front.supplies · theo
 # source-hash: 7fa6558a
 ch4_supplies_9 = I'm going to paint. It's the same thing but with more colours.
 
-# ch04_walls.vn:91 · front.supplies · theo (smile)
+# ch04_walls.vn:93 · front.supplies · theo (smile)
 # source-hash: 0c0e7032
 ch4_supplies_10 = She found filters. From inside. For us. What did that cost her?
 
-# ch04_walls.vn:92 · front.supplies · raiden
+# ch04_walls.vn:94 · front.supplies · raiden
 # source-hash: fd0e9470
 ch4_supplies_11 = More than a filter, probably.
 
-# ch04_walls.vn:94 · front.supplies · raiden
+# ch04_walls.vn:96 · front.supplies · raiden
 # source-hash: fff5c341
 ch4_supplies_12 = The usual. Tinned meat, the bad kind. Ammunition. Filters we cleaned last month and sent back so they could send them back.
 
-# ch04_walls.vn:96 · front.supplies · theo
+# ch04_walls.vn:98 · front.supplies · theo
 # source-hash: 44cd86d2
 ch4_supplies_13 = It's like receiving a letter you wrote yourself.
 
-# ch04_walls.vn:98 · front.supplies · theo
+# ch04_walls.vn:100 · front.supplies · theo
 # source-hash: 701f3011
 ch4_supplies_14 = No paint, then.
 
-# ch04_walls.vn:99 · front.supplies · raiden
+# ch04_walls.vn:101 · front.supplies · raiden
 # source-hash: eae2d697
 ch4_supplies_15 = No paint.
 
-# ch04_walls.vn:100 · front.supplies · theo
+# ch04_walls.vn:102 · front.supplies · theo
 # source-hash: 8be5048a
 ch4_supplies_16 = She did try. Probably. I'm sure she tried.
 
-# ch04_walls.vn:102 · front.supplies · anju
+# ch04_walls.vn:104 · front.supplies · anju
 # source-hash: 794005e1
 ch4_supplies_17 = She calls tonight?
 
-# ch04_walls.vn:104 · front.supplies · raiden
+# ch04_walls.vn:106 · front.supplies · raiden
 # source-hash: 3b83f69c
 ch4_supplies_18 = Lena calls every night. You know that.
 
-# ch04_walls.vn:105 · front.supplies · anju (smile)
+# ch04_walls.vn:107 · front.supplies · anju (smile)
 # source-hash: 1983d15b
 ch4_supplies_19 = I like that you call her Lena now.
 
-# ch04_walls.vn:106 · front.supplies · raiden
+# ch04_walls.vn:108 · front.supplies · raiden
 # source-hash: a446feb9
 ch4_supplies_20 = Everybody calls her Lena now.
 
-# ch04_walls.vn:107 · front.supplies · theo
+# ch04_walls.vn:109 · front.supplies · theo
 # source-hash: 66cd1817
 ch4_supplies_21 = Kurena doesn't.
 
-# ch04_walls.vn:108 · front.supplies · raiden
+# ch04_walls.vn:110 · front.supplies · raiden
 # source-hash: 1ec87266
 ch4_supplies_22 = Kurena calls her "her", but in a nicer voice than she used to.
 
-# ch04_walls.vn:110 · front.supplies · raiden
+# ch04_walls.vn:112 · front.supplies · raiden
 # source-hash: bdcd8c4e
 ch4_supplies_23 = Handler One calls most nights.
 
-# ch04_walls.vn:111 · front.supplies · anju
+# ch04_walls.vn:113 · front.supplies · anju
 # source-hash: e71becd4
 ch4_supplies_24 = You still call her Handler One.
 
-# ch04_walls.vn:112 · front.supplies · raiden
+# ch04_walls.vn:114 · front.supplies · raiden
 # source-hash: 5f4a6c25
 ch4_supplies_25 = It's her name. On the link, anyway.
 
-# ch04_walls.vn:113 · front.supplies · anju
+# ch04_walls.vn:115 · front.supplies · anju
 # source-hash: 7de4b438
 ch4_supplies_26 = It's not her name, Raiden. It's her job.
 
-# ch04_walls.vn:115 · front.supplies · raiden
+# ch04_walls.vn:117 · front.supplies · raiden
 # source-hash: 96973c9a
 ch4_supplies_27 = If she calls, she calls.
 
-# ch04_walls.vn:116 · front.supplies · anju (sad)
+# ch04_walls.vn:118 · front.supplies · anju (sad)
 # source-hash: 679d2dd3
 ch4_supplies_28 = She tries very hard. I can hear her trying.
 
-# ch04_walls.vn:117 · front.supplies · raiden
+# ch04_walls.vn:119 · front.supplies · raiden
 # source-hash: c50204de
 ch4_supplies_29 = Trying's not the same as understanding.
 
-# ch04_walls.vn:118 · front.supplies · anju
+# ch04_walls.vn:120 · front.supplies · anju
 # source-hash: d8de928c
 ch4_supplies_30 = No. But it's where understanding starts, sometimes.
 
-# ch04_walls.vn:120 · front.supplies · theo
+# ch04_walls.vn:122 · front.supplies · theo
 # source-hash: 81b36110
 ch4_supplies_31 = Kurena's started saving her the last bit of the conversation. You noticed? She says goodnight to her now. After everybody else.
 
-# ch04_walls.vn:121 · front.supplies · anju
+# ch04_walls.vn:123 · front.supplies · anju
 # source-hash: 8b8f5f49
 ch4_supplies_32 = Because of what she said, behind the hangar.
 
-# ch04_walls.vn:123 · front.supplies · theo
+# ch04_walls.vn:125 · front.supplies · theo
 # source-hash: 7b834bbd
 ch4_supplies_33 = Kurena hasn't said a word to her since the river. But she listens. She stays on till the Handler's gone.
 
-# ch04_walls.vn:124 · front.supplies · anju
+# ch04_walls.vn:126 · front.supplies · anju
 # source-hash: 18937d48
 ch4_supplies_34 = Kaie wasn't alone. Kurena knows that. She just can't say it yet.
 
-# ch04_walls.vn:127 · front.supplies · raiden
+# ch04_walls.vn:129 · front.supplies · raiden
 # source-hash: 56159367
 ch4_supplies_35 = Shin. Anything?
 
-# ch04_walls.vn:128 · front.supplies · shin
+# ch04_walls.vn:130 · front.supplies · shin
 # source-hash: 9b1d236e
 ch4_supplies_36 = Quiet, tonight. They're gathering somewhere further off. I can't hear what for.
 
-# ch04_walls.vn:129 · front.supplies · raiden
+# ch04_walls.vn:131 · front.supplies · raiden
 # source-hash: 30ef005d
 ch4_supplies_37 = You'll tell her?
 
-# ch04_walls.vn:130 · front.supplies · shin
+# ch04_walls.vn:132 · front.supplies · shin
 # source-hash: 25eddd80
 ch4_supplies_38 = If she asks.
 
-# ch04_walls.vn:131 · front.supplies · raiden
+# ch04_walls.vn:133 · front.supplies · raiden
 # source-hash: 101a8464
 ch4_supplies_39 = She'll ask.
 
 ## Scene republic.lab_request
 
-# ch04_walls.vn:137 · scene `republic.lab_request` title
+# ch04_walls.vn:139 · scene `republic.lab_request` title
 # source-hash: d05a2fd0
 scene-republic-lab_request = Sync Rate
 
-# ch04_walls.vn:142 · republic.lab_request · narration
+# ch04_walls.vn:144 · republic.lab_request · narration
 # source-hash: 033cb66d
 ch4_lab_request_23 = Annette's laboratory was the only room in the research wing with a window, because she had threatened to resign until they gave her one. On the sill, in a row, stood three pear tarts in various stages of failure, labelled in her handwriting: ATTEMPT 4, ATTEMPT 5, DO NOT.
 
-# ch04_walls.vn:143 · republic.lab_request · annette
+# ch04_walls.vn:145 · republic.lab_request · annette
 # source-hash: 590eb6c7
 ch4_lab_request_24 = Tea's on the bench. Don't touch anything that hums.
 
-# ch04_walls.vn:144 · republic.lab_request · lena
+# ch04_walls.vn:146 · republic.lab_request · lena
 # source-hash: 39a4b572
 ch4_lab_request_25 = Everything in here hums.
 
-# ch04_walls.vn:145 · republic.lab_request · annette
+# ch04_walls.vn:147 · republic.lab_request · annette
 # source-hash: 02a81986
 ch4_lab_request_26 = Then don't touch anything.
 
-# ch04_walls.vn:146 · republic.lab_request · lena
+# ch04_walls.vn:148 · republic.lab_request · lena
 # source-hash: bb11e2f8
 ch4_lab_request_1 = I want you to raise my sync rate with Captain Nouzen.
 
-# ch04_walls.vn:147 · republic.lab_request · annette (angry)
+# ch04_walls.vn:149 · republic.lab_request · annette (angry)
 # source-hash: b505b045
 ch4_lab_request_2 = No.
 
-# ch04_walls.vn:148 · republic.lab_request · lena
+# ch04_walls.vn:150 · republic.lab_request · lena
 # source-hash: 4b830a40
 ch4_lab_request_3 = Annette.
 
-# ch04_walls.vn:149 · republic.lab_request · annette
+# ch04_walls.vn:151 · republic.lab_request · annette
 # source-hash: 1a2a88c8
 ch4_lab_request_4 = No. That's the whole answer. It's a very short answer and I'm proud of it.
 
-# ch04_walls.vn:150 · republic.lab_request · lena
+# ch04_walls.vn:152 · republic.lab_request · lena
 # source-hash: 39a56955
 ch4_lab_request_5 = He hears something. Every night, when the link is open, he goes quiet in a particular way, and then he tells us where the Legion will be, and he's always right. I want to know what he's hearing.
 
-# ch04_walls.vn:151 · republic.lab_request · annette
+# ch04_walls.vn:153 · republic.lab_request · annette
 # source-hash: fb0ff634
 ch4_lab_request_6 = I know what he's hearing. I have a file of what three Handlers said they heard before they stopped sleeping. I'm not putting you in that file. I like you too much. I like you more than I like anyone.
 
-# ch04_walls.vn:152 · republic.lab_request · narration
+# ch04_walls.vn:154 · republic.lab_request · narration
 # source-hash: be18f336
 ch4_lab_request_7 = Annette's hands were shaking. She put them in the pockets of her lab coat so that neither of them had to look at it.
 
-# ch04_walls.vn:154 · republic.lab_request · annette (sad)
+# ch04_walls.vn:156 · republic.lab_request · annette (sad)
 # source-hash: 6ce13fbf
 ch4_lab_request_8 = And I'm not wiring you any deeper into a Nouzen's head. Not like that. I've done enough to that family.
 
-# ch04_walls.vn:155 · republic.lab_request · lena (surprised)
+# ch04_walls.vn:157 · republic.lab_request · lena (surprised)
 # source-hash: 3f2921e1
 ch4_lab_request_9 = What do you mean, done to...
 
-# ch04_walls.vn:156 · republic.lab_request · annette
+# ch04_walls.vn:158 · republic.lab_request · annette
 # source-hash: eb162c39
 ch4_lab_request_10 = Nothing. I said nothing.
 
-# ch04_walls.vn:157 · republic.lab_request · choice
+# ch04_walls.vn:159 · republic.lab_request · choice
 # source-hash: 50914018
 ch4_lab_request = Annette will not look at her.
 
-# ch04_walls.vn:158 · republic.lab_request · option
+# ch04_walls.vn:160 · republic.lab_request · option
 # source-hash: a24524bb
 ch4_lab_request_o1 = Insist. She is a major, and this is her squadron.
 
-# ch04_walls.vn:161 · republic.lab_request · lena
+# ch04_walls.vn:163 · republic.lab_request · lena
 # source-hash: 5a5269cb
 ch4_lab_request_11 = I'm sorry. It's an order, Lieutenant Penrose.
 
-# ch04_walls.vn:162 · republic.lab_request · narration
+# ch04_walls.vn:164 · republic.lab_request · narration
 # source-hash: be4c7d2b
 ch4_lab_request_12 = It was the first time she had ever used Annette's rank. Annette went white, then pink, then very calm.
 
-# ch04_walls.vn:163 · republic.lab_request · annette (angry)
+# ch04_walls.vn:165 · republic.lab_request · annette (angry)
 # source-hash: 04c5fba6
 ch4_lab_request_13 = Yes, Major.
 
-# ch04_walls.vn:164 · republic.lab_request · narration
+# ch04_walls.vn:166 · republic.lab_request · narration
 # source-hash: b06a2b2b
 ch4_lab_request_14 = She adjusted the dial. She did not say anything else the whole time, and she did not look up when Lena left.
 
-# ch04_walls.vn:165 · republic.lab_request · option
+# ch04_walls.vn:167 · republic.lab_request · option
 # source-hash: 49f8986d
 ch4_lab_request_o2 = Ask her to be there when it happens, with her hand on the switch.
 
-# ch04_walls.vn:169 · republic.lab_request · lena
+# ch04_walls.vn:171 · republic.lab_request · lena
 # source-hash: a5056ea5
 ch4_lab_request_15 = Then stay with me. Tonight, at nine, with you watching the readings. If anything goes wrong, pull the plug. I trust you to.
 
-# ch04_walls.vn:170 · republic.lab_request · annette (sad)
+# ch04_walls.vn:172 · republic.lab_request · annette (sad)
 # source-hash: c225b0cc
 ch4_lab_request_16 = ...That's not fair. That's a very unfair thing to say to a scientist.
 
-# ch04_walls.vn:171 · republic.lab_request · annette
+# ch04_walls.vn:173 · republic.lab_request · annette
 # source-hash: ce781a42
 ch4_lab_request_17 = Nine o'clock. I'll bring coffee. If I say stop, you stop.
 
-# ch04_walls.vn:172 · republic.lab_request · lena
+# ch04_walls.vn:174 · republic.lab_request · lena
 # source-hash: 2676f403
 ch4_lab_request_18 = If you say stop, I stop.
 
-# ch04_walls.vn:173 · republic.lab_request · option
+# ch04_walls.vn:175 · republic.lab_request · option
 # source-hash: 8f28ba6e
 ch4_lab_request_o3 = Let it go. Annette has a reason; one day she'll tell it.
 
-# ch04_walls.vn:175 · republic.lab_request · lena
+# ch04_walls.vn:177 · republic.lab_request · lena
 # source-hash: 7cd02228
 ch4_lab_request_19 = All right. All right. Forget I asked.
 
-# ch04_walls.vn:176 · republic.lab_request · annette (surprised)
+# ch04_walls.vn:178 · republic.lab_request · annette (surprised)
 # source-hash: 38279292
 ch4_lab_request_20 = Really?
 
-# ch04_walls.vn:177 · republic.lab_request · lena
+# ch04_walls.vn:179 · republic.lab_request · lena
 # source-hash: 0ec86643
 ch4_lab_request_21 = Really. I'll ask him instead. He can tell me, if he wants to.
 
-# ch04_walls.vn:178 · republic.lab_request · annette (smile)
+# ch04_walls.vn:180 · republic.lab_request · annette (smile)
 # source-hash: 06c8adf2
 ch4_lab_request_22 = You're the most stubborn person I know, and sometimes that's what you do with it. It's very annoying.
 
 ## Scene front.target_practice
 
-# ch04_walls.vn:183 · scene `front.target_practice` title
+# ch04_walls.vn:185 · scene `front.target_practice` title
 # source-hash: 1ee61098
 scene-front-target_practice = Target Practice
 
-# ch04_walls.vn:187 · front.target_practice · narration
+# ch04_walls.vn:189 · front.target_practice · narration
 # source-hash: ee45ade1
 ch4_target_practice_1 = Kurena shot tin cans off a fence post at four hundred metres, with a rifle older than she was, because there was no ammunition to spare for the Juggernaut's gun and because it helped.
 
-# ch04_walls.vn:190 · front.target_practice · kurena
+# ch04_walls.vn:192 · front.target_practice · kurena
 # source-hash: 4cfcc4bd
 ch4_target_practice_2 = Missed.
 
-# ch04_walls.vn:192 · front.target_practice · shin
+# ch04_walls.vn:194 · front.target_practice · shin
 # source-hash: 78d8c731
 ch4_target_practice_3 = You didn't miss. The wind moved it.
 
-# ch04_walls.vn:193 · front.target_practice · kurena
+# ch04_walls.vn:195 · front.target_practice · kurena
 # source-hash: cb742be4
 ch4_target_practice_4 = The wind doesn't get a vote.
 
-# ch04_walls.vn:195 · front.target_practice · narration
+# ch04_walls.vn:197 · front.target_practice · narration
 # source-hash: 0e257b45
 ch4_target_practice_5 = The can jumped off the post and spun into the grass.
 
-# ch04_walls.vn:196 · front.target_practice · kurena
+# ch04_walls.vn:198 · front.target_practice · kurena
 # source-hash: 13e881be
 ch4_target_practice_6 = There.
 
-# ch04_walls.vn:197 · front.target_practice · narration
+# ch04_walls.vn:199 · front.target_practice · narration
 # source-hash: 5e5ae023
 ch4_target_practice_7 = She worked the bolt. She did not look at him.
 
-# ch04_walls.vn:198 · front.target_practice · kurena
+# ch04_walls.vn:200 · front.target_practice · kurena
 # source-hash: f33318b1
 ch4_target_practice_8 = You talk to her a lot.
 
-# ch04_walls.vn:199 · front.target_practice · shin
+# ch04_walls.vn:201 · front.target_practice · shin
 # source-hash: a8367f30
 ch4_target_practice_9 = Who?
 
-# ch04_walls.vn:200 · front.target_practice · kurena (angry)
+# ch04_walls.vn:202 · front.target_practice · kurena (angry)
 # source-hash: 25ec46cf
 ch4_target_practice_10 = Don't. You know who.
 
-# ch04_walls.vn:201 · front.target_practice · shin
+# ch04_walls.vn:203 · front.target_practice · shin
 # source-hash: 370658dc
 ch4_target_practice_11 = She's our Handler.
 
-# ch04_walls.vn:202 · front.target_practice · kurena
+# ch04_walls.vn:204 · front.target_practice · kurena
 # source-hash: a7d8a062
 ch4_target_practice_12 = She's an Alba in a nice room with a nice chair who goes home at night to a nice bed. And every night you sit by the window with the link open and you talk to her like... like she's one of us.
 
-# ch04_walls.vn:203 · front.target_practice · narration
+# ch04_walls.vn:205 · front.target_practice · narration
 # source-hash: 2c133885
 ch4_target_practice_13 = Shin considered that, and the can, and the wind.
 
-# ch04_walls.vn:205 · front.target_practice · shin
+# ch04_walls.vn:207 · front.target_practice · shin
 # source-hash: 3dd8a7be
 ch4_target_practice_14 = She isn't one of us. She knows that. She doesn't pretend.
 
-# ch04_walls.vn:206 · front.target_practice · shin
+# ch04_walls.vn:208 · front.target_practice · shin
 # source-hash: 2ca68504
 ch4_target_practice_15 = That's why I talk to her.
 
-# ch04_walls.vn:207 · front.target_practice · kurena (sad)
+# ch04_walls.vn:209 · front.target_practice · kurena (sad)
 # source-hash: 65a4e36e
 ch4_target_practice_16 = ...I hate that that's a good answer.
 
-# ch04_walls.vn:209 · front.target_practice · shin
+# ch04_walls.vn:211 · front.target_practice · shin
 # source-hash: da2bd608
 ch4_target_practice_17 = She's trying to be useful. I let her.
 
-# ch04_walls.vn:210 · front.target_practice · kurena
+# ch04_walls.vn:212 · front.target_practice · kurena
 # source-hash: b38e1662
 ch4_target_practice_18 = That's all?
 
-# ch04_walls.vn:211 · front.target_practice · shin
+# ch04_walls.vn:213 · front.target_practice · shin
 # source-hash: 51f157ad
 ch4_target_practice_19 = For now.
 
-# ch04_walls.vn:213 · front.target_practice · shin
+# ch04_walls.vn:215 · front.target_practice · shin
 # source-hash: c0076ca2
 ch4_target_practice_20 = I talk to her about sorties. That's all it is.
 
-# ch04_walls.vn:214 · front.target_practice · kurena
+# ch04_walls.vn:216 · front.target_practice · kurena
 # source-hash: 63f33be3
 ch4_target_practice_21 = Liar.
 
-# ch04_walls.vn:215 · front.target_practice · shin
+# ch04_walls.vn:217 · front.target_practice · shin
 # source-hash: d8d8bc88
 ch4_target_practice_22 = ...Mostly about sorties.
 
-# ch04_walls.vn:216 · front.target_practice · kurena
+# ch04_walls.vn:218 · front.target_practice · kurena
 # source-hash: 121a02d8
 ch4_target_practice_23 = And when she stops? When she gets her medal and her new posting and doesn't call any more? What then?
 
-# ch04_walls.vn:217 · front.target_practice · shin
+# ch04_walls.vn:219 · front.target_practice · shin
 # source-hash: f51753fa
 ch4_target_practice_24 = Then she stops.
 
-# ch04_walls.vn:218 · front.target_practice · kurena
+# ch04_walls.vn:220 · front.target_practice · kurena
 # source-hash: c3d292e0
 ch4_target_practice_25 = It won't bother you.
 
-# ch04_walls.vn:219 · front.target_practice · shin
+# ch04_walls.vn:221 · front.target_practice · shin
 # source-hash: 867483d1
 ch4_target_practice_26 = I didn't say that.
 
-# ch04_walls.vn:220 · front.target_practice · narration
+# ch04_walls.vn:222 · front.target_practice · narration
 # source-hash: a376c624
 ch4_target_practice_27 = Kurena lowered the rifle. For a moment she looked much younger than she was, which was young.
 
-# ch04_walls.vn:222 · front.target_practice · kurena
+# ch04_walls.vn:224 · front.target_practice · kurena
 # source-hash: 5144e97a
 ch4_target_practice_28 = She was there. For Kaie. I know she was. I just don't know what to do with it.
 
-# ch04_walls.vn:223 · front.target_practice · shin
+# ch04_walls.vn:225 · front.target_practice · shin
 # source-hash: 27648087
 ch4_target_practice_29 = You don't have to do anything with it.
 
-# ch04_walls.vn:224 · front.target_practice · kurena
+# ch04_walls.vn:226 · front.target_practice · kurena
 # source-hash: 8a5e5510
 ch4_target_practice_30 = I know that. I know. It's still heavy.
 
-# ch04_walls.vn:226 · front.target_practice · kurena
+# ch04_walls.vn:228 · front.target_practice · kurena
 # source-hash: 09b31c8f
 ch4_target_practice_31 = They always stop. That's all I'm saying. I'm not saying anything else.
 
-# ch04_walls.vn:227 · front.target_practice · shin
+# ch04_walls.vn:229 · front.target_practice · shin
 # source-hash: 26ddd10c
 ch4_target_practice_32 = Try the one at five hundred.
 
-# ch04_walls.vn:228 · front.target_practice · narration
+# ch04_walls.vn:230 · front.target_practice · narration
 # source-hash: 02711526
 ch4_target_practice_33 = She tried the one at five hundred. The wind moved it. She hit it anyway.
 
 ## Scene republic.voices
 
-# ch04_walls.vn:233 · scene `republic.voices` title
+# ch04_walls.vn:235 · scene `republic.voices` title
 # source-hash: 2807c331
 scene-republic-voices = What He Hears
 
-# ch04_walls.vn:238 · republic.voices · lena
+# ch04_walls.vn:240 · republic.voices · lena
 # source-hash: 5662e23e
 ch4_voices_1 = Shin. Are you awake?
 
-# ch04_walls.vn:239 · republic.voices · shin
+# ch04_walls.vn:241 · republic.voices · shin
 # source-hash: d7f660ed
 ch4_voices_2 = Yes.
 
-# ch04_walls.vn:240 · republic.voices · narration
+# ch04_walls.vn:242 · republic.voices · narration
 # source-hash: 3c2d7758
 ch4_voices_3 = It had become his name somewhere in the last weeks, without either of them deciding. She did not remember the first time she had said it. She suspected he did.
 
-# ch04_walls.vn:246 · republic.voices · narration
+# ch04_walls.vn:248 · republic.voices · narration
 # source-hash: 224cf560
 ch4_voices_4 = It was not loud at first. It was underneath everything, the way the sea is underneath the sound of a beach.
 
-# ch04_walls.vn:247 · republic.voices · narration
+# ch04_walls.vn:249 · republic.voices · narration
 # source-hash: b2dab134
 ch4_voices_5 = Voices. Hundreds. Thousands, maybe, far off, all speaking at once and none of them to her. Someone asking for water. Someone saying a name over and over, a child's name. Someone saying I'm cold, I'm cold, very patiently, as if it was a fact to be reported.
 
-# ch04_walls.vn:249 · republic.voices · lena
+# ch04_walls.vn:251 · republic.voices · lena
 # source-hash: 4f007925
 ch4_voices_6 = What... what is that...
 
-# ch04_walls.vn:250 · republic.voices · shin
+# ch04_walls.vn:252 · republic.voices · shin
 # source-hash: e0789f08
 ch4_voices_7 = The Legion.
 
-# ch04_walls.vn:251 · republic.voices · narration
+# ch04_walls.vn:253 · republic.voices · narration
 # source-hash: 99d11321
 ch4_voices_8 = His voice was the same as always. That was what frightened her most.
 
-# ch04_walls.vn:252 · republic.voices · shin
+# ch04_walls.vn:254 · republic.voices · shin
 # source-hash: f1e3bbb1
 ch4_voices_9 = You raised the sync rate. You shouldn't have.
 
-# ch04_walls.vn:253 · republic.voices · lena
+# ch04_walls.vn:255 · republic.voices · lena
 # source-hash: 3d16764c
 ch4_voices_10 = You hear that? All the time? Every day?
 
-# ch04_walls.vn:254 · republic.voices · shin
+# ch04_walls.vn:256 · republic.voices · shin
 # source-hash: c471dc29
 ch4_voices_11 = Since I was small. It's quieter in the day.
 
-# ch04_walls.vn:257 · republic.voices · narration
+# ch04_walls.vn:259 · republic.voices · narration
 # source-hash: 293a45d0
 ch4_voices_13 = Then the room went quiet, all of it at once, and the door opened, and Annette was there with her hand on the master switch, pale and furious and holding two cups of coffee.
 
-# ch04_walls.vn:259 · republic.voices · narration
+# ch04_walls.vn:261 · republic.voices · narration
 # source-hash: 1f9d7a5e
 ch4_voices_12 = In the lab two floors below, Annette's readings must have jumped, but nobody came.
 
-# ch04_walls.vn:262 · republic.voices · lena
+# ch04_walls.vn:264 · republic.voices · lena
 # source-hash: d55bd3cb
 ch4_voices_14 = Shin. What do you hear? When you go quiet like that. What is it?
 
-# ch04_walls.vn:263 · republic.voices · shin
+# ch04_walls.vn:265 · republic.voices · shin
 # source-hash: 91c70f34
 ch4_voices_15 = You really want to know.
 
-# ch04_walls.vn:264 · republic.voices · lena
+# ch04_walls.vn:266 · republic.voices · lena
 # source-hash: 16baed33
 ch4_voices_16 = I do.
 
-# ch04_walls.vn:265 · republic.voices · shin
+# ch04_walls.vn:267 · republic.voices · shin
 # source-hash: b8569990
 ch4_voices_17 = The Legion take the dead. The ones they find quickly enough. They copy what's left of the mind into their network. It doesn't think, exactly. It repeats. The last thing it was thinking, over and over.
 
-# ch04_walls.vn:266 · republic.voices · shin
+# ch04_walls.vn:268 · republic.voices · shin
 # source-hash: 1786418e
 ch4_voices_18 = I hear them. All of them. It's how I know where they are.
 
-# ch04_walls.vn:267 · republic.voices · narration
+# ch04_walls.vn:269 · republic.voices · narration
 # source-hash: 6c2ab1db
 ch4_voices_19 = She did not speak for a long time. He let her not speak.
 
-# ch04_walls.vn:268 · republic.voices · lena
+# ch04_walls.vn:270 · republic.voices · lena
 # source-hash: 822c236d
 ch4_voices_43 = All of them? Since when?
 
-# ch04_walls.vn:269 · republic.voices · shin
+# ch04_walls.vn:271 · republic.voices · shin
 # source-hash: 83a285d9
 ch4_voices_44 = Since I was small. It gets quieter in the day. Or I get louder. I'm not sure which.
 
-# ch04_walls.vn:270 · republic.voices · lena
+# ch04_walls.vn:272 · republic.voices · lena
 # source-hash: 62331ccb
 ch4_voices_45 = And nobody...
 
-# ch04_walls.vn:271 · republic.voices · shin
+# ch04_walls.vn:273 · republic.voices · shin
 # source-hash: 0dec8c84
 ch4_voices_46 = Nobody inside has ever asked. You're the first one who asked what it was, instead of asking me to stop.
 
-# ch04_walls.vn:272 · republic.voices · lena (sad)
+# ch04_walls.vn:274 · republic.voices · lena (sad)
 # source-hash: 7dec5b42
 ch4_voices_20 = How do you live with it?
 
-# ch04_walls.vn:273 · republic.voices · shin
+# ch04_walls.vn:275 · republic.voices · shin
 # source-hash: c45dfa4d
 ch4_voices_21 = You stop asking how.
 
-# ch04_walls.vn:275 · republic.voices · shin
+# ch04_walls.vn:277 · republic.voices · shin
 # source-hash: 44e15c6c
 ch4_voices_22 = My brother is out there.
 
-# ch04_walls.vn:276 · republic.voices · narration
+# ch04_walls.vn:278 · republic.voices · narration
 # source-hash: a1c01e91
 ch4_voices_23 = No pause before it, and none after.
 
-# ch04_walls.vn:277 · republic.voices · choice
+# ch04_walls.vn:279 · republic.voices · choice
 # source-hash: ebdb36ee
 ch4_voices_brother = Something has been put in her hands. Carefully.
 
-# ch04_walls.vn:278 · republic.voices · option
+# ch04_walls.vn:280 · republic.voices · option
 # source-hash: d8c9ec61
 ch4_voices_o1 = "Tell me about him. If you want to."
 
-# ch04_walls.vn:281 · republic.voices · shin
+# ch04_walls.vn:283 · republic.voices · shin
 # source-hash: c470937f
 ch4_voices_24 = His name was Shourei. He was older than me by a lot. He went to the front first. Later, I went too. He didn't come back, and then he did, in a way.
 
-# ch04_walls.vn:282 · republic.voices · shin
+# ch04_walls.vn:284 · republic.voices · shin
 # source-hash: 1b88339b
 ch4_voices_25 = He calls. Every night, from the same place, to the east. I'm going to find him. And then he can stop.
 
-# ch04_walls.vn:283 · republic.voices · lena
+# ch04_walls.vn:285 · republic.voices · lena
 # source-hash: 41f6afef
 ch4_voices_26 = You're going to bring him home.
 
-# ch04_walls.vn:284 · republic.voices · shin
+# ch04_walls.vn:286 · republic.voices · shin
 # source-hash: bde2570c
 ch4_voices_27 = I'm going to put him down, Lena.
 
-# ch04_walls.vn:285 · republic.voices · narration
+# ch04_walls.vn:287 · republic.voices · narration
 # source-hash: 73996f95
 ch4_voices_28 = He had never said her name before. He said it quietly, as though he had been keeping it.
 
-# ch04_walls.vn:286 · republic.voices · lena
+# ch04_walls.vn:288 · republic.voices · lena
 # source-hash: 4e7bbf23
 ch4_voices_37 = Shin. Does it ever stop? The calling?
 
-# ch04_walls.vn:287 · republic.voices · shin
+# ch04_walls.vn:289 · republic.voices · shin
 # source-hash: 89f0613f
 ch4_voices_38 = When I find him, it will. For him.
 
-# ch04_walls.vn:288 · republic.voices · lena
+# ch04_walls.vn:290 · republic.voices · lena
 # source-hash: 698e1696
 ch4_voices_39 = And for you?
 
-# ch04_walls.vn:289 · republic.voices · shin
+# ch04_walls.vn:291 · republic.voices · shin
 # source-hash: 810c2641
 ch4_voices_40 = I haven't thought that far.
 
-# ch04_walls.vn:290 · republic.voices · narration
+# ch04_walls.vn:292 · republic.voices · narration
 # source-hash: 8e49fc4c
 ch4_voices_41 = She believed him. That was the worst of it. He had planned, carefully, for everything up to one particular day, and nothing at all after it.
 
-# ch04_walls.vn:291 · republic.voices · lena
+# ch04_walls.vn:293 · republic.voices · lena
 # source-hash: 2783e175
 ch4_voices_42 = Then I'll think about it. The after. Someone should.
 
-# ch04_walls.vn:292 · republic.voices · option
+# ch04_walls.vn:294 · republic.voices · option
 # source-hash: a128c34e
 ch4_voices_o2 = "You don't have to tell me anything else tonight."
 
-# ch04_walls.vn:294 · republic.voices · shin
+# ch04_walls.vn:296 · republic.voices · shin
 # source-hash: f0a6c094
 ch4_voices_29 = ...Thank you.
 
-# ch04_walls.vn:295 · republic.voices · narration
+# ch04_walls.vn:297 · republic.voices · narration
 # source-hash: 8a471653
 ch4_voices_30 = They stayed on the link for an hour more and talked about nothing: whether the festival fireworks would be visible from the ward, what Anju was cooking, why Theo had painted a fox on the hangar door.
 
-# ch04_walls.vn:297 · republic.voices · lena
+# ch04_walls.vn:299 · republic.voices · lena
 # source-hash: 6b2051dd
 ch4_voices_31 = A fox?
 
-# ch04_walls.vn:298 · republic.voices · shin
+# ch04_walls.vn:300 · republic.voices · shin
 # source-hash: b795c0c8
 ch4_voices_32 = Laughing. With a major's cap. He says it isn't you. It's a little bit you.
 
-# ch04_walls.vn:299 · republic.voices · option
+# ch04_walls.vn:301 · republic.voices · option
 # source-hash: c29e5858
 ch4_voices_o3 = "Shin, that's... you should be in a hospital, not at the front."
 
-# ch04_walls.vn:301 · republic.voices · shin
+# ch04_walls.vn:303 · republic.voices · shin
 # source-hash: 64150c4c
 ch4_voices_33 = There's no hospital for us.
 
-# ch04_walls.vn:302 · republic.voices · lena (sad)
+# ch04_walls.vn:304 · republic.voices · lena (sad)
 # source-hash: 58f0e53f
 ch4_voices_34 = I didn't mean... I only meant...
 
-# ch04_walls.vn:303 · republic.voices · shin
+# ch04_walls.vn:305 · republic.voices · shin
 # source-hash: af8b9d73
 ch4_voices_35 = I know what you meant. It's late, Handler One.
 
-# ch04_walls.vn:305 · republic.voices · narration
+# ch04_walls.vn:307 · republic.voices · narration
 # source-hash: c391798c
 ch4_voices_36 = It was the first time in weeks he had called her that. She sat holding the word for a long while after the link was gone.
 
@@ -3883,1625 +3883,1625 @@ ch5_order_night = Festival night.
 # source-hash: d27d7c5e
 ch5_order_o1 = Keep her promise. Dinner at Annette's. She'll say goodnight to Spearhead first.
 
-# ch05_festival.vn:119 · republic.order · lena
+# ch05_festival.vn:120 · republic.order · lena
 # source-hash: d8f0209f
 ch5_order_20 = Eight o'clock. I'll be there, Annette.
 
-# ch05_festival.vn:120 · republic.order · annette (smile)
+# ch05_festival.vn:121 · republic.order · annette (smile)
 # source-hash: 92c78ba5
 ch5_order_21 = Good. I'm making two tarts in case the first one is a tragedy.
 
-# ch05_festival.vn:121 · republic.order · option
+# ch05_festival.vn:122 · republic.order · option
 # source-hash: 84be0582
 ch5_order_o2 = Stay in the control room with the link open, and watch the fireworks with them.
 
-# ch05_festival.vn:125 · republic.order · lena
+# ch05_festival.vn:126 · republic.order · lena
 # source-hash: d33be00f
 ch5_order_22 = Annette, I'm so sorry. I can't. Not tonight. They're going to watch from their tower and I want to...
 
-# ch05_festival.vn:126 · republic.order · annette (sad)
+# ch05_festival.vn:127 · republic.order · annette (sad)
 # source-hash: 6ae6cecb
 ch5_order_23 = ...Your squadron.
 
-# ch05_festival.vn:127 · republic.order · lena
+# ch05_festival.vn:128 · republic.order · lena
 # source-hash: be5c1614
 ch5_order_24 = I'm sorry.
 
-# ch05_festival.vn:128 · republic.order · annette
+# ch05_festival.vn:129 · republic.order · annette
 # source-hash: e6752797
 ch5_order_25 = Don't be sorry. Be there. That's what you're going to do anyway.
 
-# ch05_festival.vn:129 · republic.order · narration
+# ch05_festival.vn:130 · republic.order · narration
 # source-hash: 3344e70f
 ch5_order_26 = The line clicked. It was the first time Annette had ever hung up on her.
 
-# ch05_festival.vn:130 · republic.order · option
+# ch05_festival.vn:131 · republic.order · option
 # source-hash: 4697a6a8
 ch5_order_o3 = Ask Annette if she can bring the link to the balcony.
 
-# ch05_festival.vn:135 · republic.order · lena
+# ch05_festival.vn:137 · republic.order · lena
 # source-hash: 3eb50ee6
 ch5_order_27 = Annette. Could I bring them? On the link. To your balcony. They're watching too, from the front, and I...
 
-# ch05_festival.vn:136 · republic.order · narration
+# ch05_festival.vn:138 · republic.order · narration
 # source-hash: ca5e80db
 ch5_order_28 = A long pause, full of festival noise.
 
-# ch05_festival.vn:137 · republic.order · annette
+# ch05_festival.vn:139 · republic.order · annette
 # source-hash: 5d37ac04
 ch5_order_29 = You want me to host a dinner party for the Eighty-Sixth Sector via an experimental neural link on my balcony.
 
-# ch05_festival.vn:138 · republic.order · lena
+# ch05_festival.vn:140 · republic.order · lena
 # source-hash: 438952ec
 ch5_order_30 = Yes.
 
-# ch05_festival.vn:139 · republic.order · annette
+# ch05_festival.vn:141 · republic.order · annette
 # source-hash: 06ed9018
 ch5_order_31 = ...I'll need more tart.
 
-# ch05_festival.vn:144 · republic.order · narration
+# ch05_festival.vn:146 · republic.order · narration
 # source-hash: 12c34823
 ch5_order_32 = At noon the parade came down Liberty Avenue, as it did every year. Lena watched it from the steps of headquarters, because everyone did, because not watching would have been noticed.
 
-# ch05_festival.vn:145 · republic.order · narration
+# ch05_festival.vn:147 · republic.order · narration
 # source-hash: 9c509a96
 ch5_order_33 = Bands. Veterans of the old army in their medals, waving. Schoolchildren in blue and white. Then a flatbed truck with a Juggernaut on it, freshly painted, gleaming, decorated with paper flowers.
 
-# ch05_festival.vn:146 · republic.order · narration
+# ch05_festival.vn:148 · republic.order · narration
 # source-hash: 36676352
 ch5_order_34 = A banner along the side of the truck said: THANK YOU, GUARDIANS.
 
-# ch05_festival.vn:147 · republic.order · narration
+# ch05_festival.vn:149 · republic.order · narration
 # source-hash: 42f04e03
 ch5_order_35 = The crowd cheered it. They cheered it as if it were a good dog. Someone threw a flower, and it caught in the joint of one of the legs, and stayed there as the truck went by.
 
-# ch05_festival.vn:149 · republic.order · narration
+# ch05_festival.vn:151 · republic.order · narration
 # source-hash: c80ee948
 ch5_order_36 = Lena did not cheer. She stood very straight, the way she had been taught, and saluted, and held the salute until the truck had turned the corner and gone, and some of the people near her looked at her strangely, and she let them.
 
-# ch05_festival.vn:151 · republic.order · narration
+# ch05_festival.vn:153 · republic.order · narration
 # source-hash: 0b72c90f
 ch5_order_37 = The order was in her breast pocket. It felt heavier than paper should.
 
 ## Scene front.fireworks
 
-# ch05_festival.vn:155 · scene `front.fireworks` title
+# ch05_festival.vn:157 · scene `front.fireworks` title
 # source-hash: a1953eaa
 scene-front-fireworks = Dandelions
 
-# ch05_festival.vn:158 · front.fireworks · narration
+# ch05_festival.vn:160 · front.fireworks · narration
 # source-hash: fcbd3769
 ch5_fireworks_1 = They went up the tower at dusk, all of them: Shin first, then Raiden, then Theo with a blanket, Anju with a tin of burnt sugar, and Kurena last, because she had said she wasn't coming.
 
-# ch05_festival.vn:161 · front.fireworks · kurena
+# ch05_festival.vn:163 · front.fireworks · kurena
 # source-hash: 88b6ac1f
 ch5_fireworks_2 = I'm only here because there's nothing else to do.
 
-# ch05_festival.vn:162 · front.fireworks · raiden
+# ch05_festival.vn:164 · front.fireworks · raiden
 # source-hash: c2d0907e
 ch5_fireworks_3 = Sure.
 
-# ch05_festival.vn:163 · front.fireworks · kurena
+# ch05_festival.vn:165 · front.fireworks · kurena
 # source-hash: 6f6ea7fd
 ch5_fireworks_4 = I mean it.
 
-# ch05_festival.vn:164 · front.fireworks · raiden
+# ch05_festival.vn:166 · front.fireworks · raiden
 # source-hash: d7ceb956
 ch5_fireworks_5 = I said sure.
 
-# ch05_festival.vn:167 · front.fireworks · lena
+# ch05_festival.vn:169 · front.fireworks · lena
 # source-hash: 462369bd
 ch5_fireworks_6 = Spearhead, Handler One, reporting from a balcony in the First Sector. There is tart. You're invited, in spirit.
 
-# ch05_festival.vn:168 · front.fireworks · annette
+# ch05_festival.vn:170 · front.fireworks · annette
 # source-hash: 84ebd14a
 ch5_fireworks_7 = Hello. I'm Annette. I built the thing in your necks. Sorry about that.
 
-# ch05_festival.vn:169 · front.fireworks · theo
+# ch05_festival.vn:171 · front.fireworks · theo
 # source-hash: e094aa57
 ch5_fireworks_8 = She brought a friend!
 
-# ch05_festival.vn:170 · front.fireworks · annette
+# ch05_festival.vn:172 · front.fireworks · annette
 # source-hash: 564b33dd
 ch5_fireworks_9 = She brought you to my dinner. I'm the one who should be surprised.
 
-# ch05_festival.vn:172 · front.fireworks · lena
+# ch05_festival.vn:174 · front.fireworks · lena
 # source-hash: 4b4a4b8c
 ch5_fireworks_10 = I can't stay long tonight. I'm at a friend's. I just wanted to say... enjoy the fireworks. I'll be watching the same ones.
 
-# ch05_festival.vn:173 · front.fireworks · raiden
+# ch05_festival.vn:175 · front.fireworks · raiden
 # source-hash: 2931e471
 ch5_fireworks_11 = Go eat your dinner, Handler One. We'll manage.
 
-# ch05_festival.vn:175 · front.fireworks · lena
+# ch05_festival.vn:177 · front.fireworks · lena
 # source-hash: 5d6e28a8
 ch5_fireworks_12 = I'm here. Control room three. Very unfestive. There's a map and a bad chair.
 
-# ch05_festival.vn:176 · front.fireworks · theo
+# ch05_festival.vn:178 · front.fireworks · theo
 # source-hash: dfa45680
 ch5_fireworks_13 = Sounds like home.
 
-# ch05_festival.vn:180 · front.fireworks · narration
+# ch05_festival.vn:182 · front.fireworks · narration
 # source-hash: 2b482ca4
 ch5_fireworks_14 = Far to the west, a tiny light bloomed, and then another. Green. Gold. White. Blue. Silent, because of the distance, and then, a long time after, a faint pop like a cork.
 
-# ch05_festival.vn:182 · front.fireworks · theo
+# ch05_festival.vn:184 · front.fireworks · theo
 # source-hash: c1ca1633
 ch5_fireworks_15 = Dandelions.
 
-# ch05_festival.vn:183 · front.fireworks · anju
+# ch05_festival.vn:185 · front.fireworks · anju
 # source-hash: 92c848ec
 ch5_fireworks_16 = Dandelions.
 
-# ch05_festival.vn:184 · front.fireworks · narration
+# ch05_festival.vn:186 · front.fireworks · narration
 # source-hash: 224edb47
 ch5_fireworks_17 = Kurena did not say dandelions. She watched with her chin on her knees.
 
-# ch05_festival.vn:185 · front.fireworks · anju
+# ch05_festival.vn:187 · front.fireworks · anju
 # source-hash: 73b60201
 ch5_fireworks_35 = Lena. Are you watching?
 
-# ch05_festival.vn:186 · front.fireworks · lena
+# ch05_festival.vn:188 · front.fireworks · lena
 # source-hash: b1ef8461
 ch5_fireworks_36 = I'm watching.
 
-# ch05_festival.vn:187 · front.fireworks · anju
+# ch05_festival.vn:189 · front.fireworks · anju
 # source-hash: c6d2306f
 ch5_fireworks_37 = Which one are you looking at?
 
-# ch05_festival.vn:188 · front.fireworks · lena
+# ch05_festival.vn:190 · front.fireworks · lena
 # source-hash: 55809262
 ch5_fireworks_38 = The gold one, going up now. There. It's bursting. There.
 
-# ch05_festival.vn:189 · front.fireworks · narration
+# ch05_festival.vn:191 · front.fireworks · narration
 # source-hash: 606b250f
 ch5_fireworks_39 = Two hundred kilometres apart, a fraction of a second apart, they saw the same gold dandelion open and fade.
 
-# ch05_festival.vn:190 · front.fireworks · anju
+# ch05_festival.vn:192 · front.fireworks · anju
 # source-hash: a7b8a2f1
 ch5_fireworks_40 = I saw it.
 
-# ch05_festival.vn:191 · front.fireworks · lena
+# ch05_festival.vn:193 · front.fireworks · lena
 # source-hash: a628a4e3
 ch5_fireworks_41 = I know. I heard you see it.
 
-# ch05_festival.vn:195 · front.fireworks · theo
+# ch05_festival.vn:197 · front.fireworks · theo
 # source-hash: 12acd3c0
 ch5_fireworks_18 = I'm going to paint this. I'm going to paint the whole thing on the inside of the hangar door, next to the fox, so it's there in the mornings.
 
-# ch05_festival.vn:196 · front.fireworks · lena
+# ch05_festival.vn:198 · front.fireworks · lena
 # source-hash: dbc96bfe
 ch5_fireworks_19 = Send me a description. A detailed one.
 
-# ch05_festival.vn:197 · front.fireworks · theo
+# ch05_festival.vn:199 · front.fireworks · theo
 # source-hash: 9d1e93b6
 ch5_fireworks_20 = I'll do better. I'll tell you every colour, one at a time, until you're bored.
 
-# ch05_festival.vn:199 · front.fireworks · kurena
+# ch05_festival.vn:201 · front.fireworks · kurena
 # source-hash: f3273467
 ch5_fireworks_21 = Lena.
 
-# ch05_festival.vn:200 · front.fireworks · lena
+# ch05_festival.vn:202 · front.fireworks · lena
 # source-hash: 84c43de3
 ch5_fireworks_22 = Kurena?
 
-# ch05_festival.vn:201 · front.fireworks · kurena
+# ch05_festival.vn:203 · front.fireworks · kurena
 # source-hash: 2af8a5e3
 ch5_fireworks_23 = She'd have liked this. That's all.
 
-# ch05_festival.vn:202 · front.fireworks · lena
+# ch05_festival.vn:204 · front.fireworks · lena
 # source-hash: b2b608bb
 ch5_fireworks_24 = I know. I think she'd have called them cherry trees.
 
-# ch05_festival.vn:203 · front.fireworks · narration
+# ch05_festival.vn:205 · front.fireworks · narration
 # source-hash: 4cc0fe37
 ch5_fireworks_25 = Kurena laughed. It was short, and a little broken, and real.
 
-# ch05_festival.vn:205 · front.fireworks · kurena (sad)
+# ch05_festival.vn:207 · front.fireworks · kurena (sad)
 # source-hash: 055c968b
 ch5_fireworks_26 = Handler One. At the river. You stayed.
 
-# ch05_festival.vn:206 · front.fireworks · lena
+# ch05_festival.vn:208 · front.fireworks · lena
 # source-hash: cbee2f1a
 ch5_fireworks_27 = Yes.
 
-# ch05_festival.vn:207 · front.fireworks · kurena
+# ch05_festival.vn:209 · front.fireworks · kurena
 # source-hash: ba8d74ff
 ch5_fireworks_28 = ...Thank you. I didn't say it. I'm saying it.
 
-# ch05_festival.vn:209 · front.fireworks · narration
+# ch05_festival.vn:211 · front.fireworks · narration
 # source-hash: b9a6077a
 ch5_fireworks_29 = Kurena did not speak to the link all evening. At the end, she said goodnight to everybody on the tower, one by one, and then, after a pause, to the air.
 
-# ch05_festival.vn:213 · front.fireworks · raiden
+# ch05_festival.vn:215 · front.fireworks · raiden
 # source-hash: 0c10c50e
 ch5_fireworks_30 = Morale report, since you always ask.
 
-# ch05_festival.vn:215 · front.fireworks · raiden (smile)
+# ch05_festival.vn:217 · front.fireworks · raiden (smile)
 # source-hash: 32c2ae74
 ch5_fireworks_31 = It's good. Honestly good. Theo's drawing again, Anju's cooking, Kurena smiled at something earlier and denies it.
 
-# ch05_festival.vn:217 · front.fireworks · raiden
+# ch05_festival.vn:219 · front.fireworks · raiden
 # source-hash: 50e6ff92
 ch5_fireworks_32 = It's holding. We have sugar. That helps.
 
-# ch05_festival.vn:219 · front.fireworks · raiden (sad)
+# ch05_festival.vn:221 · front.fireworks · raiden (sad)
 # source-hash: 2b5b0a27
 ch5_fireworks_33 = It's low. You know it's low. Don't take it personally. It was low before you.
 
-# ch05_festival.vn:224 · front.fireworks · narration
+# ch05_festival.vn:226 · front.fireworks · narration
 # source-hash: 7933dac1
 ch5_fireworks_34 = When the last firework had gone, the sky over the Republic went back to its faint paleness, and the sky over the front went back to being very large and very dark, and full of stars that nobody in the Republic could see.
 
 ## Scene republic.last_call
 
-# ch05_festival.vn:227 · scene `republic.last_call` title
+# ch05_festival.vn:229 · scene `republic.last_call` title
 # source-hash: 660e3e08
 scene-republic-last_call = After the Fireworks
 
-# ch05_festival.vn:230 · republic.last_call · narration
+# ch05_festival.vn:232 · republic.last_call · narration
 # source-hash: 326bef23
 ch5_last_call_1 = Annette's building, afterwards. The balcony doors open. Plates stacked on the railing. Annette asleep on the sofa inside with her shoes still on and a fork in her hand.
 
-# ch05_festival.vn:233 · republic.last_call · narration
+# ch05_festival.vn:235 · republic.last_call · narration
 # source-hash: 34e9cc3b
 ch5_last_call_2 = Control room three, afterwards. The building empty. Somewhere below, a cleaner's radio playing the end of the parade coverage to nobody.
 
-# ch05_festival.vn:236 · republic.last_call · lena
+# ch05_festival.vn:238 · republic.last_call · lena
 # source-hash: 36f05fd8
 ch5_last_call_3 = Shin. Are you still there?
 
-# ch05_festival.vn:237 · republic.last_call · shin
+# ch05_festival.vn:239 · republic.last_call · shin
 # source-hash: 06341290
 ch5_last_call_4 = Yes.
 
-# ch05_festival.vn:238 · republic.last_call · lena
+# ch05_festival.vn:240 · republic.last_call · lena
 # source-hash: 3a543676
 ch5_last_call_5 = Everyone's asleep?
 
-# ch05_festival.vn:239 · republic.last_call · shin
+# ch05_festival.vn:241 · republic.last_call · shin
 # source-hash: 3c5d6fef
 ch5_last_call_6 = Theo's asleep on the tower. Raiden went to get him a blanket and fell asleep next to him. I'm sitting with them.
 
-# ch05_festival.vn:240 · republic.last_call · narration
+# ch05_festival.vn:242 · republic.last_call · narration
 # source-hash: a37a278d
 ch5_last_call_7 = She smiled at that, and he heard her smile. She knew now that he could.
 
-# ch05_festival.vn:242 · republic.last_call · shin
+# ch05_festival.vn:244 · republic.last_call · shin
 # source-hash: f5acfe0f
 ch5_last_call_8 = Lena. Thank you for tonight. Kaie would have... everybody had a good night. I did too. I wanted to tell you that.
 
-# ch05_festival.vn:244 · republic.last_call · shin
+# ch05_festival.vn:246 · republic.last_call · shin
 # source-hash: e7ecbd9b
 ch5_last_call_9 = It was a good night. For here.
 
-# ch05_festival.vn:246 · republic.last_call · shin
+# ch05_festival.vn:248 · republic.last_call · shin
 # source-hash: 390a69ed
 ch5_last_call_10 = You should get some sleep, Handler One.
 
-# ch05_festival.vn:247 · republic.last_call · lena
+# ch05_festival.vn:249 · republic.last_call · lena
 # source-hash: 79c6fde5
 ch5_last_call_27 = I will. In a minute.
 
-# ch05_festival.vn:248 · republic.last_call · narration
+# ch05_festival.vn:250 · republic.last_call · narration
 # source-hash: d3fd6ca0
 ch5_last_call_28 = He did not close the link. She noticed that. She did not say she had noticed.
 
-# ch05_festival.vn:249 · republic.last_call · lena
+# ch05_festival.vn:251 · republic.last_call · lena
 # source-hash: a5f1e272
 ch5_last_call_29 = Shin. What do you see, right now? From the tower.
 
-# ch05_festival.vn:250 · republic.last_call · shin
+# ch05_festival.vn:252 · republic.last_call · shin
 # source-hash: c149cfe8
 ch5_last_call_30 = Stars. A lot of them. Theo's foot. Raiden snoring. The place where the fireworks were.
 
-# ch05_festival.vn:251 · republic.last_call · lena
+# ch05_festival.vn:253 · republic.last_call · lena
 # source-hash: 360ff97a
 ch5_last_call_31 = I can't see a single star from here. There's too much light.
 
-# ch05_festival.vn:252 · republic.last_call · shin
+# ch05_festival.vn:254 · republic.last_call · shin
 # source-hash: 704ee189
 ch5_last_call_32 = Then I'll count them for you. Some other night. There are too many for tonight.
 
-# ch05_festival.vn:253 · republic.last_call · choice
+# ch05_festival.vn:255 · republic.last_call · choice
 # source-hash: c1bf5348
 ch5_last_call_last = It's late, and the link is quiet.
 
-# ch05_festival.vn:254 · republic.last_call · option
+# ch05_festival.vn:256 · republic.last_call · option
 # source-hash: 73e04b90
 ch5_last_call_o1 = "When this is over, I want to meet you. All of you. Not on a link. Properly."
 
-# ch05_festival.vn:257 · republic.last_call · shin
+# ch05_festival.vn:259 · republic.last_call · shin
 # source-hash: 08114006
 ch5_last_call_11 = ...There isn't usually an over, here.
 
-# ch05_festival.vn:258 · republic.last_call · lena
+# ch05_festival.vn:260 · republic.last_call · lena
 # source-hash: 961c8fc5
 ch5_last_call_12 = Then I'll find one. I'll come and find you past the walls if I have to walk.
 
-# ch05_festival.vn:259 · republic.last_call · shin
+# ch05_festival.vn:261 · republic.last_call · shin
 # source-hash: 870be2b6
 ch5_last_call_13 = That's a long walk.
 
-# ch05_festival.vn:260 · republic.last_call · lena
+# ch05_festival.vn:262 · republic.last_call · lena
 # source-hash: 50499830
 ch5_last_call_14 = I'm very stubborn. Ask Annette.
 
-# ch05_festival.vn:262 · republic.last_call · shin
+# ch05_festival.vn:264 · republic.last_call · shin
 # source-hash: 048ab9e0
 ch5_last_call_15 = I know you are.
 
-# ch05_festival.vn:263 · republic.last_call · narration
+# ch05_festival.vn:265 · republic.last_call · narration
 # source-hash: ff7caa99
 ch5_last_call_16 = A pause.
 
-# ch05_festival.vn:264 · republic.last_call · shin
+# ch05_festival.vn:266 · republic.last_call · shin
 # source-hash: 8ea95162
 ch5_last_call_17 = All right. Then I'll wait.
 
-# ch05_festival.vn:266 · republic.last_call · option
+# ch05_festival.vn:268 · republic.last_call · option
 # source-hash: 47a74085
 ch5_last_call_o2 = Tell him about the order. He has a right to know.
 
-# ch05_festival.vn:269 · republic.last_call · lena
+# ch05_festival.vn:271 · republic.last_call · lena
 # source-hash: 1fea472b
 ch5_last_call_18 = Shin. I found an order. Special reconnaissance. After your term. All of you, east, with no...
 
-# ch05_festival.vn:270 · republic.last_call · shin
+# ch05_festival.vn:272 · republic.last_call · shin
 # source-hash: 8e507070
 ch5_last_call_19 = With no return date.
 
-# ch05_festival.vn:271 · republic.last_call · lena (surprised)
+# ch05_festival.vn:273 · republic.last_call · lena (surprised)
 # source-hash: e6f726f9
 ch5_last_call_20 = You know.
 
-# ch05_festival.vn:272 · republic.last_call · shin
+# ch05_festival.vn:274 · republic.last_call · shin
 # source-hash: bd2a0ef2
 ch5_last_call_21 = Every squad out here knows. It's what happens at the end. We thought you didn't, and we didn't want to be the ones to tell you.
 
-# ch05_festival.vn:273 · republic.last_call · lena (angry)
+# ch05_festival.vn:275 · republic.last_call · lena (angry)
 # source-hash: d3014ec2
 ch5_last_call_22 = I'll fight it. I'll take it to Karlstahl, to the General Staff, to the newspapers if I have to.
 
-# ch05_festival.vn:274 · republic.last_call · shin
+# ch05_festival.vn:276 · republic.last_call · shin
 # source-hash: 44ea7da0
 ch5_last_call_23 = You can try.
 
-# ch05_festival.vn:275 · republic.last_call · shin
+# ch05_festival.vn:277 · republic.last_call · shin
 # source-hash: 85519be8
 ch5_last_call_24 = Lena. Whatever happens. It matters that you told me. Nobody inside ever told us anything.
 
-# ch05_festival.vn:276 · republic.last_call · option
+# ch05_festival.vn:278 · republic.last_call · option
 # source-hash: 6f5ba225
 ch5_last_call_o3 = "Good night, Undertaker. Handler One out."
 
-# ch05_festival.vn:278 · republic.last_call · shin
+# ch05_festival.vn:280 · republic.last_call · shin
 # source-hash: 1e6dd983
 ch5_last_call_25 = Good night, Handler One.
 
-# ch05_festival.vn:279 · republic.last_call · narration
+# ch05_festival.vn:281 · republic.last_call · narration
 # source-hash: 5cd54013
 ch5_last_call_26 = It was the right thing to say. It was what a Handler said. She did not know why, after she said it, the room felt colder.
 
-# ch05_festival.vn:280 · republic.last_call · narration
+# ch05_festival.vn:282 · republic.last_call · narration
 # source-hash: 1f27509c
 ch5_last_call_33 = In the morning, Raiden would ask Shin whether the Handler had said anything, after the fireworks. Shin would say no. It would be true, and also not.
 
 ## Scene front.coda
 
-# ch05_festival.vn:286 · scene `front.coda` title
+# ch05_festival.vn:288 · scene `front.coda` title
 # source-hash: 5b7f3a93
 scene-front-coda = The Morning After
 
-# ch05_festival.vn:290 · front.coda · narration
+# ch05_festival.vn:292 · front.coda · narration
 # source-hash: a61ddce5
 ch5_coda_1 = In the morning the hangar smelled of oil and cold coffee, as it always did.
 
-# ch05_festival.vn:292 · front.coda · narration
+# ch05_festival.vn:294 · front.coda · narration
 # source-hash: 8f28b92f
 ch5_coda_2 = Theo had painted a small gold firework on the hangar door, beside the laughing fox in the major's cap.
 
-# ch05_festival.vn:294 · front.coda · narration
+# ch05_festival.vn:296 · front.coda · narration
 # source-hash: 853f9aa1
 ch5_coda_3 = Someone had drawn a small firework on the hangar door in chalk. By noon the damp had nearly taken it.
 
-# ch05_festival.vn:296 · front.coda · narration
+# ch05_festival.vn:298 · front.coda · narration
 # source-hash: 56866e98
 ch5_coda_4 = In the east, far beyond the river, the Legion went on gathering, patiently, for something none of them could name yet.
 
-# ch05_festival.vn:300 · front.coda · narration
+# ch05_festival.vn:302 · front.coda · narration
 # source-hash: 18ba0166
 ch5_coda_5 = Shin checked the legs of his Juggernaut one joint at a time. At nine o'clock that night, the band at his neck gave its small cold tingle, and for once he was already waiting for it.
 
-# ch05_festival.vn:301 · front.coda · narration
+# ch05_festival.vn:303 · front.coda · narration
 # source-hash: 22c43719
 ch5_coda_19 = Raiden noticed, and said nothing, and went to tell Theo, who said a great deal.
 
-# ch05_festival.vn:302 · front.coda · lena
+# ch05_festival.vn:304 · front.coda · lena
 # source-hash: 1368c1c5
 ch5_coda_6 = Good evening, Spearhead.
 
-# ch05_festival.vn:303 · front.coda · shin
+# ch05_festival.vn:305 · front.coda · shin
 # source-hash: a53e3715
 ch5_coda_7 = Good evening, Lena.
 
-# ch05_festival.vn:304 · front.coda · narration
+# ch05_festival.vn:306 · front.coda · narration
 # source-hash: eceb1160
 ch5_coda_8 = Inside the walls, a pear tart was cooling on a windowsill, and on a notebook on a kitchen table, under a list of names, a new line had been started and not yet finished.
 
-# ch05_festival.vn:311 · front.coda · narration
+# ch05_festival.vn:313 · front.coda · narration
 # source-hash: ce7992d7
 ch5_coda_9 = The squadron said her name now, on the link and off it. Inside the walls, fewer people did. Duval ate lunch at another table. Annette's telephone rang and rang in an empty laboratory.
 
-# ch05_festival.vn:312 · front.coda · lena
+# ch05_festival.vn:314 · front.coda · lena
 # source-hash: d35c6dae
 ch5_coda_10 = Good evening, Spearhead.
 
-# ch05_festival.vn:313 · front.coda · shin
+# ch05_festival.vn:315 · front.coda · shin
 # source-hash: c941e82f
 ch5_coda_11 = Lena. You sound tired.
 
-# ch05_festival.vn:314 · front.coda · lena
+# ch05_festival.vn:316 · front.coda · lena
 # source-hash: 0d0b55ae
 ch5_coda_12 = I'm fine. I'm exactly where I should be.
 
-# ch05_festival.vn:315 · front.coda · narration
+# ch05_festival.vn:317 · front.coda · narration
 # source-hash: 6c947754
 ch5_coda_13 = It was true. It was also very lonely, and he heard that too, and for once he did not let it go.
 
-# ch05_festival.vn:316 · front.coda · narration
+# ch05_festival.vn:318 · front.coda · narration
 # source-hash: 1c35d655
 ch5_coda_20 = Behind him, in the hangar, Theo was telling Kurena that Lena had been moved to a smaller office, in the basement, next to the records. Kurena said that was their fault. Raiden said it was the Republic's fault, which was not the same thing, and that Lena would say so too.
 
-# ch05_festival.vn:317 · front.coda · shin
+# ch05_festival.vn:319 · front.coda · shin
 # source-hash: 998495d0
 ch5_coda_14 = Then stay a while.
 
-# ch05_festival.vn:324 · front.coda · narration
+# ch05_festival.vn:326 · front.coda · narration
 # source-hash: fc062574
 ch5_coda_15 = At nine o'clock the link opened, as it had every night for weeks. Five voices answered it, politely, as a class answers a new teacher, and seven more breathed on the line and said nothing at all.
 
-# ch05_festival.vn:325 · front.coda · lena
+# ch05_festival.vn:327 · front.coda · lena
 # source-hash: e97c05e6
 ch5_coda_16 = Good evening, Spearhead. Report, please.
 
-# ch05_festival.vn:326 · front.coda · shin
+# ch05_festival.vn:328 · front.coda · shin
 # source-hash: e24a3a25
 ch5_coda_17 = All units in the first ward. Nothing to report, Handler One.
 
-# ch05_festival.vn:327 · front.coda · narration
+# ch05_festival.vn:329 · front.coda · narration
 # source-hash: 037b4daa
 ch5_coda_18 = There was always something to report. She was beginning to understand that. She was beginning to understand how much she had not yet earned the right to hear.
 
-# ch05_festival.vn:328 · front.coda · narration
+# ch05_festival.vn:330 · front.coda · narration
 # source-hash: 3089c851
 ch5_coda_21 = She wrote the date in her notebook, under the names. Then, after a moment, beside it: Tomorrow, ask better.
 
 ## Scene republic.appeal
 
-# ch06_order.vn:21 · scene `republic.appeal` title
+# ch06_order.vn:19 · scene `republic.appeal` title
 # source-hash: 8c73cee7
 scene-republic-appeal = Channels
 
-# ch06_order.vn:37 · republic.appeal · narration
+# ch06_order.vn:24 · republic.appeal · narration
 # source-hash: fb58b9ea
 ch6_appeal_1 = Three days after the festival, the city took its bunting down. Men on ladders went along Liberty Avenue unpicking the blue and white triangles from the lamp posts and folding them into crates stencilled NEXT YEAR.
 
-# ch06_order.vn:39 · republic.appeal · narration
+# ch06_order.vn:26 · republic.appeal · narration
 # source-hash: eccb6faf
 ch6_appeal_9 = Lena could not watch them at it. Her office had no window now. It was a room in the basement beside the records, with a pipe across the ceiling that knocked twice every hour, as if it wanted to be let in.
 
-# ch06_order.vn:41 · republic.appeal · narration
+# ch06_order.vn:28 · republic.appeal · narration
 # source-hash: 6d8297a2
 ch6_appeal_10 = Lena watched them from her office window, one lamp post at a time, until she noticed she was doing it to avoid her desk.
 
-# ch06_order.vn:43 · republic.appeal · narration
+# ch06_order.vn:30 · republic.appeal · narration
 # source-hash: 2f6e7b61
 ch6_appeal_2 = She had known for three days. She had spent three nights on it. The drafts lay on the desk in the order she had written them: the first one angry, eleven pages; the second one careful, four; the third so careful that it no longer said anything at all.
 
-# ch06_order.vn:44 · republic.appeal · narration
+# ch06_order.vn:31 · republic.appeal · narration
 # source-hash: a6085c38
 ch6_appeal_11 = On top of them lay the carbon of the order. At the bottom, where the Handler acknowledged receipt, were her own initials, in a hand that was not hers. She had looked at them so often that they had begun to look like her handwriting. That frightened her more than anything in the order itself.
 
-# ch06_order.vn:46 · republic.appeal · narration
+# ch06_order.vn:33 · republic.appeal · narration
 # source-hash: 7188f2ae
 ch6_appeal_3 = The order came in the internal mail at ten, in a brown envelope, between a memorandum on festival overtime and a circular about the coffee machine.
 
-# ch06_order.vn:47 · republic.appeal · narration
+# ch06_order.vn:34 · republic.appeal · narration
 # source-hash: 683da8f0
 ch6_appeal_12 = SPECIAL RECONNAISSANCE. SPEARHEAD SQUADRON. ON COMPLETION OF CURRENT TERM OF SERVICE. RETURN: NOT SCHEDULED. At the bottom, where the Handler acknowledged receipt, someone had already written V.M., neatly, in a hand that was not hers.
 
-# ch06_order.vn:48 · republic.appeal · narration
+# ch06_order.vn:35 · republic.appeal · narration
 # source-hash: 752154ad
 ch6_appeal_13 = Spring rotation, Duval had said on the steps, with the parade going by. Lucky them. Clean slate. She had not asked. She read the order four times, and then she took a clean sheet of paper and began to write, and by the middle of the afternoon she had two drafts and a headache and nothing she would have dared to send.
 
-# ch06_order.vn:52 · republic.appeal · duval
+# ch06_order.vn:39 · republic.appeal · duval
 # source-hash: 74d3e0e7
 ch6_appeal_14 = I'd knock, but then you'd say come in, and I'd have to, and it would all be very formal.
 
-# ch06_order.vn:53 · republic.appeal · lena
+# ch06_order.vn:40 · republic.appeal · lena
 # source-hash: bb00d1e2
 ch6_appeal_15 = You're in already, Captain.
 
-# ch06_order.vn:54 · republic.appeal · duval
+# ch06_order.vn:41 · republic.appeal · duval
 # source-hash: dc77100f
 ch6_appeal_16 = So I am. Efficient.
 
-# ch06_order.vn:55 · republic.appeal · narration
+# ch06_order.vn:42 · republic.appeal · narration
 # source-hash: 491fc685
 ch6_appeal_17 = He sat on the corner of her desk, which nobody was allowed to do, and looked at the drafts upside down.
 
-# ch06_order.vn:57 · republic.appeal · duval (worried)
+# ch06_order.vn:44 · republic.appeal · duval (worried)
 # source-hash: 0cb713d4
 ch6_appeal_18 = I gave you that. In the stairwell. I've been regretting it since the fireworks, on and off. Mostly on.
 
-# ch06_order.vn:59 · republic.appeal · duval (worried)
+# ch06_order.vn:46 · republic.appeal · duval (worried)
 # source-hash: 00fcd834
 ch6_appeal_19 = I did try to tell you. At the parade. In my way. My way isn't very good, I'm told.
 
-# ch06_order.vn:60 · republic.appeal · duval (neutral)
+# ch06_order.vn:47 · republic.appeal · duval (neutral)
 # source-hash: 745b2c22
 ch6_appeal_20 = I'm going to say something now and you're going to hate it. Then we'll go to lunch and you'll let me pay, which will be your punishment.
 
-# ch06_order.vn:61 · republic.appeal · lena
+# ch06_order.vn:48 · republic.appeal · lena
 # source-hash: df123692
 ch6_appeal_21 = Go on.
 
-# ch06_order.vn:62 · republic.appeal · duval
+# ch06_order.vn:49 · republic.appeal · duval
 # source-hash: cfa3558a
 ch6_appeal_22 = Don't.
 
-# ch06_order.vn:63 · republic.appeal · lena
+# ch06_order.vn:50 · republic.appeal · lena
 # source-hash: 9a376c7c
 ch6_appeal_23 = Don't what?
 
-# ch06_order.vn:64 · republic.appeal · duval
+# ch06_order.vn:51 · republic.appeal · duval
 # source-hash: d7999bee
 ch6_appeal_24 = Whatever this is. You've underlined things, Mirize. Nobody underlines anything in a letter they mean to survive.
 
-# ch06_order.vn:65 · republic.appeal · duval
+# ch06_order.vn:52 · republic.appeal · duval
 # source-hash: efd659fd
 ch6_appeal_25 = There are men upstairs who have been waiting nine years for somebody to write that letter, so they can show the rest of us what happens to the person who wrote it. Don't be the example. I'd have to sit next to whoever they gave your chair to. They'd be dull. They'd bring soup in a flask.
 
-# ch06_order.vn:67 · republic.appeal · duval
+# ch06_order.vn:54 · republic.appeal · duval
 # source-hash: 74761d40
 ch6_appeal_26 = You have friends up there, God knows how. People say your name at dinners and smile. Don't spend all of them at once on a squadron that's already been spent.
 
-# ch06_order.vn:69 · republic.appeal · duval
+# ch06_order.vn:56 · republic.appeal · duval
 # source-hash: cc66f52d
 ch6_appeal_27 = And you haven't got the friends for it. You know that. They laughed at your list of names in a staff meeting. They won't laugh at a petition. They'll minute it.
 
-# ch06_order.vn:71 · republic.appeal · duval
+# ch06_order.vn:58 · republic.appeal · duval
 # source-hash: 9bc3ea41
 ch6_appeal_28 = You've just about enough goodwill left in this building to get yourself out of trouble once. Once, Mirize. I'd save it for something you can win.
 
-# ch06_order.vn:72 · republic.appeal · lena (angry)
+# ch06_order.vn:59 · republic.appeal · lena (angry)
 # source-hash: cb99e274
 ch6_appeal_29 = They are going to die, Captain.
 
-# ch06_order.vn:73 · republic.appeal · narration
+# ch06_order.vn:60 · republic.appeal · narration
 # source-hash: 734c8fe0
 ch6_appeal_30 = He did not make a joke. She watched him not make it.
 
-# ch06_order.vn:74 · republic.appeal · duval (worried)
+# ch06_order.vn:61 · republic.appeal · duval (worried)
 # source-hash: fcda2447
 ch6_appeal_31 = I know. Everybody on this corridor knows. That's why nobody writes it down.
 
-# ch06_order.vn:75 · republic.appeal · duval
+# ch06_order.vn:62 · republic.appeal · duval
 # source-hash: f64d2076
 ch6_appeal_32 = The Handler before me went east on a form too. Not the squadron. Him. His career. He's in the postal service now. He sends me a card every New Year and underlines the word happy.
 
-# ch06_order.vn:76 · republic.appeal · duval
+# ch06_order.vn:63 · republic.appeal · duval
 # source-hash: 4f54b70f
 ch6_appeal_33 = I'd miss you. There. I've said a decent thing and now I need to go and lie down.
 
-# ch06_order.vn:78 · republic.appeal · narration
+# ch06_order.vn:65 · republic.appeal · narration
 # source-hash: 0f96d021
 ch6_appeal_34 = He left the door open behind him. After a while she got up and closed it.
 
-# ch06_order.vn:82 · republic.appeal · narration
+# ch06_order.vn:69 · republic.appeal · narration
 # source-hash: f20a4bf7
 ch6_appeal_35 = At nine she was in control room three with the band at her throat and the drafts on her knee. She said good evening. She heard them answer. Then Shin asked the others for the channel, politely, and one by one they went, until there was only his breathing and the wind on the ward.
 
-# ch06_order.vn:84 · republic.appeal · shin
+# ch06_order.vn:71 · republic.appeal · shin
 # source-hash: 8ae4101e
 ch6_appeal_4 = You've been quiet for three nights. Since you told me. You've been writing something.
 
-# ch06_order.vn:85 · republic.appeal · lena
+# ch06_order.vn:72 · republic.appeal · lena
 # source-hash: 660abbcf
 ch6_appeal_36 = How do you know?
 
-# ch06_order.vn:86 · republic.appeal · shin
+# ch06_order.vn:73 · republic.appeal · shin
 # source-hash: 2fb6bd9b
 ch6_appeal_37 = I can hear you cross things out.
 
-# ch06_order.vn:88 · republic.appeal · lena
+# ch06_order.vn:75 · republic.appeal · lena
 # source-hash: c1aa5e24
 ch6_appeal_38 = Shin. An order came. About the end of your term. Special reconnaissance.
 
-# ch06_order.vn:89 · republic.appeal · shin
+# ch06_order.vn:76 · republic.appeal · shin
 # source-hash: 38635cb1
 ch6_appeal_5 = ...You know about that.
 
-# ch06_order.vn:90 · republic.appeal · narration
+# ch06_order.vn:77 · republic.appeal · narration
 # source-hash: 63fa1d40
 ch6_appeal_39 = It was the nearest thing to surprise she had ever heard from him. She had not known he kept any.
 
-# ch06_order.vn:92 · republic.appeal · lena
+# ch06_order.vn:79 · republic.appeal · lena
 # source-hash: 5b46716c
 ch6_appeal_40 = Since the festival. I should have told you then. I didn't know how.
 
-# ch06_order.vn:94 · republic.appeal · lena
+# ch06_order.vn:81 · republic.appeal · lena
 # source-hash: 72d0e12e
 ch6_appeal_41 = Since ten o'clock this morning. It came with my initials already on it.
 
-# ch06_order.vn:95 · republic.appeal · shin
+# ch06_order.vn:82 · republic.appeal · shin
 # source-hash: 22a95ad0
 ch6_appeal_42 = Nobody inside has ever shown it to us before. We assumed they didn't show it to you either.
 
-# ch06_order.vn:96 · republic.appeal · shin
+# ch06_order.vn:83 · republic.appeal · shin
 # source-hash: 8a5b2a75
 ch6_appeal_43 = I'm going to ask you for something. Once. Then I'll leave it with you.
 
-# ch06_order.vn:97 · republic.appeal · lena
+# ch06_order.vn:84 · republic.appeal · lena
 # source-hash: a36fa673
 ch6_appeal_44 = Go on.
 
-# ch06_order.vn:98 · republic.appeal · shin
+# ch06_order.vn:85 · republic.appeal · shin
 # source-hash: 90408e98
 ch6_appeal_45 = Don't fight it.
 
-# ch06_order.vn:99 · republic.appeal · narration
+# ch06_order.vn:86 · republic.appeal · narration
 # source-hash: ab8556f5
 ch6_appeal_46 = She had known it was coming. It still went in like cold water.
 
-# ch06_order.vn:100 · republic.appeal · shin
+# ch06_order.vn:87 · republic.appeal · shin
 # source-hash: aa8c4c89
 ch6_appeal_47 = If you petition, it goes to a committee. The committee is the people who wrote the order. They'll thank you for your concern. Then they'll decide you're tired, and give your chair to someone else, and the order will go out on the day it was always going out.
 
-# ch06_order.vn:101 · republic.appeal · shin
+# ch06_order.vn:88 · republic.appeal · shin
 # source-hash: b5f2f2ea
 ch6_appeal_48 = It will cost you everything you have in there. It won't change anything out here. We go east on the thirty-first either way.
 
-# ch06_order.vn:102 · republic.appeal · lena (angry)
+# ch06_order.vn:89 · republic.appeal · lena (angry)
 # source-hash: e9f6af5d
 ch6_appeal_49 = You can't know that.
 
-# ch06_order.vn:103 · republic.appeal · shin
+# ch06_order.vn:90 · republic.appeal · shin
 # source-hash: 826a596b
 ch6_appeal_50 = You read the list they stapled to it. Every one says completed. Some of those squadrons had Handlers who tried. We heard about the Handlers. We never heard what happened to them after.
 
-# ch06_order.vn:104 · republic.appeal · shin
+# ch06_order.vn:91 · republic.appeal · shin
 # source-hash: 40798742
 ch6_appeal_51 = There'll be a squadron in this ward after us. Another one after that. They'll have a Handler. It could be someone who asks their names. Or it could be whoever gets your chair when you've spent yourself on us.
 
-# ch06_order.vn:105 · republic.appeal · shin
+# ch06_order.vn:92 · republic.appeal · shin
 # source-hash: b0529fa7
 ch6_appeal_52 = Keep the chair. Be in it for the next ones. It's the only thing in there that has ever been any use to us.
 
-# ch06_order.vn:106 · republic.appeal · lena (sad)
+# ch06_order.vn:93 · republic.appeal · lena (sad)
 # source-hash: e92b1eb3
 ch6_appeal_53 = And you want me to sit in it and watch you walk off the map.
 
-# ch06_order.vn:107 · republic.appeal · shin
+# ch06_order.vn:94 · republic.appeal · shin
 # source-hash: 6865741e
 ch6_appeal_54 = Yes.
 
-# ch06_order.vn:108 · republic.appeal · narration
+# ch06_order.vn:95 · republic.appeal · narration
 # source-hash: 70add194
 ch6_appeal_55 = He did not soften it. He never made a hard thing easier by making it untrue.
 
-# ch06_order.vn:110 · republic.appeal · shin
+# ch06_order.vn:97 · republic.appeal · shin
 # source-hash: 48ad0b06
 ch6_appeal_56 = I don't ask you for things, Lena.
 
-# ch06_order.vn:111 · republic.appeal · lena
+# ch06_order.vn:98 · republic.appeal · lena
 # source-hash: 8d160fe6
 ch6_appeal_57 = No. You don't.
 
-# ch06_order.vn:112 · republic.appeal · shin
+# ch06_order.vn:99 · republic.appeal · shin
 # source-hash: 182abb65
 ch6_appeal_58 = I'm asking.
 
-# ch06_order.vn:114 · republic.appeal · shin
+# ch06_order.vn:101 · republic.appeal · shin
 # source-hash: 4d0231ff
 ch6_appeal_59 = That's all. It's your decision, Handler One. It was always going to be.
 
-# ch06_order.vn:115 · republic.appeal · choice
+# ch06_order.vn:102 · republic.appeal · choice
 # source-hash: 1da61f19
 ch6_appeal_q1 = He has asked once. He will not ask again.
 
-# ch06_order.vn:116 · republic.appeal · option
+# ch06_order.vn:103 · republic.appeal · option
 # source-hash: 95bfbc89
 ch6_appeal_o1 = Fight it openly: petition the General Staff in her own name, with the squadron's record attached.
 
-# ch06_order.vn:121 · republic.appeal · lena
+# ch06_order.vn:108 · republic.appeal · lena
 # source-hash: f4fa344b
 ch6_appeal_60 = No. I'm sorry, Shin. I can't sit in the chair and watch. If that's all the chair is for, they can have it.
 
-# ch06_order.vn:122 · republic.appeal · shin
+# ch06_order.vn:109 · republic.appeal · shin
 # source-hash: eda5648f
 ch6_appeal_61 = ...Then I've said it.
 
-# ch06_order.vn:123 · republic.appeal · narration
+# ch06_order.vn:110 · republic.appeal · narration
 # source-hash: 6bfa9b3d
 ch6_appeal_6 = She wrote until two. At eight she carried it up four floors to the General Staff registry herself: eleven pages in her own name, and behind them forty more. Every sortie Spearhead had flown since she took command. Every warning Shin had given before the radar saw anything. Every name.
 
-# ch06_order.vn:124 · republic.appeal · narration
+# ch06_order.vn:111 · republic.appeal · narration
 # source-hash: 2e674129
 ch6_appeal_62 = The registry officer stamped it RECEIVED without reading the cover. By the afternoon her name had come off the guest list for the Ministry reception, and two people she had known since the academy found reasons to wait for the next lift.
 
-# ch06_order.vn:125 · republic.appeal · narration
+# ch06_order.vn:112 · republic.appeal · narration
 # source-hash: fc2ee631
 ch6_appeal_63 = Shin told the others before breakfast. Lena heard, later, that Theo had said she'd done something very stupid, and that he was proud of her, and that he would deny it to anyone who asked. Nobody asked. Nobody had to.
 
-# ch06_order.vn:126 · republic.appeal · option
+# ch06_order.vn:113 · republic.appeal · option
 # source-hash: 6c8b40f5
 ch6_appeal_o2 = Do as Shin asks. Keep quiet, keep her post, and use it for them.
 
-# ch06_order.vn:130 · republic.appeal · lena
+# ch06_order.vn:117 · republic.appeal · lena
 # source-hash: 0a9265e9
 ch6_appeal_64 = ...All right.
 
-# ch06_order.vn:131 · republic.appeal · shin
+# ch06_order.vn:118 · republic.appeal · shin
 # source-hash: 60ed1f02
 ch6_appeal_65 = Thank you.
 
-# ch06_order.vn:132 · republic.appeal · narration
+# ch06_order.vn:119 · republic.appeal · narration
 # source-hash: da79667c
 ch6_appeal_7 = She hated that he thanked her. She did not tell him so.
 
-# ch06_order.vn:133 · republic.appeal · narration
+# ch06_order.vn:120 · republic.appeal · narration
 # source-hash: 0dcc01e2
 ch6_appeal_66 = In the morning she fed the drafts through the shredder on the third floor, one page at a time, because it jammed on two. Duval brought her a coffee without being asked and said nothing about it, which was how she knew that he knew, and that he was relieved, and that half the corridor was.
 
-# ch06_order.vn:134 · republic.appeal · narration
+# ch06_order.vn:121 · republic.appeal · narration
 # source-hash: ebdb7265
 ch6_appeal_67 = When Shin told the others, Kurena said, So that's that, and went out behind the hangar to the graves. Lena heard about it from Anju, who was kind about it. That was worse.
 
-# ch06_order.vn:135 · republic.appeal · option
+# ch06_order.vn:122 · republic.appeal · option
 # source-hash: 8cfc69b6
 ch6_appeal_o3 = Take it to Karlstahl, privately, tonight.
 
-# ch06_order.vn:138 · republic.appeal · lena
+# ch06_order.vn:125 · republic.appeal · lena
 # source-hash: ef5999f3
 ch6_appeal_68 = I won't petition. But I won't do nothing, Shin. I'm going to ask one person. Quietly. Tonight.
 
-# ch06_order.vn:139 · republic.appeal · shin
+# ch06_order.vn:126 · republic.appeal · shin
 # source-hash: bd3b0461
 ch6_appeal_69 = Karlstahl.
 
-# ch06_order.vn:140 · republic.appeal · lena
+# ch06_order.vn:127 · republic.appeal · lena
 # source-hash: 4f2e9167
 ch6_appeal_70 = He's known me since before I could walk.
 
-# ch06_order.vn:141 · republic.appeal · shin
+# ch06_order.vn:128 · republic.appeal · shin
 # source-hash: 169ab3b6
 ch6_appeal_71 = He signed the law.
 
-# ch06_order.vn:143 · republic.appeal · lena
+# ch06_order.vn:130 · republic.appeal · lena
 # source-hash: d3c98422
 ch6_appeal_72 = I know what he signed. He told me himself, over the lamb. That's why I can ask him.
 
-# ch06_order.vn:145 · republic.appeal · lena
+# ch06_order.vn:132 · republic.appeal · lena
 # source-hash: 731cc245
 ch6_appeal_73 = I know. That's why he's the one to ask.
 
-# ch06_order.vn:146 · republic.appeal · narration
+# ch06_order.vn:133 · republic.appeal · narration
 # source-hash: 2044ec0f
 ch6_appeal_8 = The car took her to his house at eleven. He came to the door himself, in a dressing gown, and read the order under the hall lamp without asking her in. He read it twice. Then he looked for a long time at the bottom of the page, where the countersignatures were.
 
-# ch06_order.vn:147 · republic.appeal · narration
+# ch06_order.vn:134 · republic.appeal · narration
 # source-hash: 21f05d91
 ch6_appeal_74 = Leave it with me, he said. Give me some days. And tell nobody you came. She did not. His aide, who should not have been on the stairs at that hour, was on the stairs, and by the next afternoon somebody on the General Staff knew that the Mirize girl had gone to her uncle in the night.
 
 ## Scene front.thirty_days
 
-# ch06_order.vn:151 · scene `front.thirty_days` title
+# ch06_order.vn:138 · scene `front.thirty_days` title
 # source-hash: 81329bb9
 scene-front-thirty_days = Thirty-One Days
 
-# ch06_order.vn:155 · front.thirty_days · narration
+# ch06_order.vn:142 · front.thirty_days · narration
 # source-hash: 7168170d
 ch6_thirty_1 = Theo had painted the count on the inside of the hangar door the morning the notice came through, beside the laughing fox and the small gold firework: thirty-one short strokes in a row, each a different colour until he ran out of colours and began again. This morning he had painted a neat grey line through the first.
 
-# ch06_order.vn:157 · front.thirty_days · narration
+# ch06_order.vn:144 · front.thirty_days · narration
 # source-hash: 656972ce
 ch6_thirty_2 = Theo had chalked the count on the hangar door the morning the notice came through: thirty-one short strokes at the height of his shoulder, where the damp reached last. This morning he had drawn a line through the first one and gone over it twice, so the damp would have to work for it.
 
-# ch06_order.vn:159 · front.thirty_days · theo
+# ch06_order.vn:146 · front.thirty_days · theo
 # source-hash: 47f6e938
 ch6_thirty_10 = Thirty.
 
-# ch06_order.vn:161 · front.thirty_days · raiden
+# ch06_order.vn:148 · front.thirty_days · raiden
 # source-hash: 846e37c8
 ch6_thirty_11 = You don't have to say it every morning.
 
-# ch06_order.vn:162 · front.thirty_days · theo
+# ch06_order.vn:149 · front.thirty_days · theo
 # source-hash: 95f57f6d
 ch6_thirty_12 = I do. It's a countdown. You have to say countdowns out loud. Otherwise it's only arithmetic.
 
-# ch06_order.vn:164 · front.thirty_days · narration
+# ch06_order.vn:151 · front.thirty_days · narration
 # source-hash: d16b2cb4
 ch6_thirty_13 = The seven sat at the far end of the long workbench, where they always sat: close enough to be part of things, far enough not to have to be.
 
-# ch06_order.vn:165 · front.thirty_days · narration
+# ch06_order.vn:152 · front.thirty_days · narration
 # source-hash: b58de0da
 ch6_thirty_14 = Mattie, the oldest, was sorting bolts by size into a tin and humming, so low it seemed to come up through the bench rather than out of him. Yuna, small and quick, the best scout on the ward, sat on the bench instead of at it and swung her boots.
 
-# ch06_order.vn:166 · front.thirty_days · narration
+# ch06_order.vn:153 · front.thirty_days · narration
 # source-hash: 3d3f8398
 ch6_thirty_15 = Tobiah had a biscuit box under his elbow with the lid wired shut. He had had it as long as anyone had known him. Nobody asked what was in it any more. Sasha had a row of bright things in front of her, a brass button, a bottle cap, the lens of a dead torch, and moved them about in a game of patience whose rules only she knew.
 
-# ch06_order.vn:167 · front.thirty_days · narration
+# ch06_order.vn:154 · front.thirty_days · narration
 # source-hash: c81ed3b6
 ch6_thirty_16 = Ezra's hands were inside a radio beside Raiden's; the two of them passed one screwdriver back and forth without looking. Noor, who shot at night and slept in the day, was awake now, nearly, singing under her breath in the language her mother had spoken, a song that had no end that anyone had heard, only places to stop.
 
-# ch06_order.vn:168 · front.thirty_days · narration
+# ch06_order.vn:155 · front.thirty_days · narration
 # source-hash: 8f5fe6f4
 ch6_thirty_17 = And Pim, fourteen, all knees and elbows, the tallest of them and the youngest, sat as near to Theo as he could without being in the way.
 
-# ch06_order.vn:169 · front.thirty_days · pim
+# ch06_order.vn:156 · front.thirty_days · pim
 # source-hash: 9fc073d7
 ch6_thirty_18 = Do the fox again. With the hat.
 
-# ch06_order.vn:170 · front.thirty_days · theo
+# ch06_order.vn:157 · front.thirty_days · theo
 # source-hash: cb8018f8
 ch6_thirty_19 = It's a cap. A major's cap. There is a difference, and one day you'll be glad I told you.
 
-# ch06_order.vn:171 · front.thirty_days · sasha
+# ch06_order.vn:158 · front.thirty_days · sasha
 # source-hash: 0a921f57
 ch6_thirty_20 = Ezra. Is this brass?
 
-# ch06_order.vn:172 · front.thirty_days · ezra
+# ch06_order.vn:159 · front.thirty_days · ezra
 # source-hash: 2f3edf2d
 ch6_thirty_21 = It's a shell casing.
 
-# ch06_order.vn:173 · front.thirty_days · sasha
+# ch06_order.vn:160 · front.thirty_days · sasha
 # source-hash: 437766b1
 ch6_thirty_22 = It's brass.
 
-# ch06_order.vn:174 · front.thirty_days · ezra
+# ch06_order.vn:161 · front.thirty_days · ezra
 # source-hash: b350afb7
 ch6_thirty_23 = It's a shell casing made of brass. Everything out here's a shell casing, Sasha.
 
-# ch06_order.vn:175 · front.thirty_days · mattie
+# ch06_order.vn:162 · front.thirty_days · mattie
 # source-hash: 19e97283
 ch6_thirty_24 = Let her have her brass.
 
-# ch06_order.vn:176 · front.thirty_days · narration
+# ch06_order.vn:163 · front.thirty_days · narration
 # source-hash: ccb71269
 ch6_thirty_25 = Yuna laughed, with her shoulders only, and Sasha put the casing at the head of her row, where the good things went.
 
-# ch06_order.vn:178 · front.thirty_days · narration
+# ch06_order.vn:165 · front.thirty_days · narration
 # source-hash: 2559901e
 ch6_thirty_3 = Kurena had been standing in front of the lockers for some time.
 
-# ch06_order.vn:179 · front.thirty_days · narration
+# ch06_order.vn:166 · front.thirty_days · narration
 # source-hash: a63df79e
 ch6_thirty_26 = There were fourteen along the back wall, grey, dented, left behind by whatever the hangar had been before it was a hangar. Kaie's had her name on a strip of tape in her own round capitals, with a small flower drawn after it, because Kaie drew a small flower after everything. Nobody had opened it since the river.
 
-# ch06_order.vn:181 · front.thirty_days · anju
+# ch06_order.vn:168 · front.thirty_days · anju
 # source-hash: fd76aca3
 ch6_thirty_27 = You don't have to do it today.
 
-# ch06_order.vn:182 · front.thirty_days · kurena
+# ch06_order.vn:169 · front.thirty_days · kurena
 # source-hash: 3b1e9c63
 ch6_thirty_28 = Somebody does. The next lot will want the lockers.
 
-# ch06_order.vn:183 · front.thirty_days · narration
+# ch06_order.vn:170 · front.thirty_days · narration
 # source-hash: 991bc373
 ch6_thirty_29 = That was how they said it now. The next lot.
 
-# ch06_order.vn:185 · front.thirty_days · narration
+# ch06_order.vn:172 · front.thirty_days · narration
 # source-hash: 7e165ad0
 ch6_thirty_30 = The door stuck, and then gave.
 
-# ch06_order.vn:186 · front.thirty_days · narration
+# ch06_order.vn:173 · front.thirty_days · narration
 # source-hash: feb03acc
 ch6_thirty_31 = A spare shirt, folded badly. A comb with three teeth gone. The scissors, wrapped in a clean cloth and laid points-down in the bottom of the locker, where Kurena herself had put them the morning after the river and then made herself forget she had.
 
-# ch06_order.vn:187 · front.thirty_days · narration
+# ch06_order.vn:174 · front.thirty_days · narration
 # source-hash: 957fe5b5
 ch6_thirty_32 = A hardbacked notebook: the book. Every bet Kaie had ever taken, on everything: the weather, the soup, whether Theo's hair would ever recover. The last page said, in the round capitals, HANDLER ONE (THE NEW ONE). THEO: ONE DAY. RAIDEN: ONE WEEK. And under that, added later, in different ink: EVERYBODY LOSES. GOOD.
 
-# ch06_order.vn:188 · front.thirty_days · narration
+# ch06_order.vn:175 · front.thirty_days · narration
 # source-hash: 5b56eaab
 ch6_thirty_33 = And a cookbook. Family Cooking for Every Season, printed inside the walls before the war, its spine split in two places. Kaie had written in the margin of every recipe. No eggs. No butter. What is a shallot. Try with the tinned meat. Tried with the tinned meat: no. She had never once followed a recipe to the end. The soup had been the proof.
 
-# ch06_order.vn:189 · front.thirty_days · theo (smile)
+# ch06_order.vn:176 · front.thirty_days · theo (smile)
 # source-hash: acaed016
 ch6_thirty_34 = "What is a shallot." She asked me that. I told her it was a kind of small bird.
 
-# ch06_order.vn:190 · front.thirty_days · anju
+# ch06_order.vn:177 · front.thirty_days · anju
 # source-hash: 62ed5744
 ch6_thirty_35 = She believed you for a month.
 
-# ch06_order.vn:191 · front.thirty_days · theo
+# ch06_order.vn:178 · front.thirty_days · theo
 # source-hash: b8b54041
 ch6_thirty_36 = She believed me for a month and then she hit me with that book.
 
-# ch06_order.vn:192 · front.thirty_days · narration
+# ch06_order.vn:179 · front.thirty_days · narration
 # source-hash: d1030780
 ch6_thirty_37 = Halfway through the spring section, the pages had been stained pink in small flat shapes, five petals each.
 
-# ch06_order.vn:193 · front.thirty_days · narration
+# ch06_order.vn:180 · front.thirty_days · narration
 # source-hash: 72c50997
 ch6_thirty_38 = And on the shelf above, propped against the back of the locker where you would see it first if you were the kind of person who opened lockers properly, an envelope. Sealed. When Kurena tilted it, something thin and dry moved inside.
 
-# ch06_order.vn:194 · front.thirty_days · narration
+# ch06_order.vn:181 · front.thirty_days · narration
 # source-hash: 975c0229
 ch6_thirty_39 = On the front, in the round capitals: TO HANDLER ONE, THE NEW ONE.
 
-# ch06_order.vn:195 · front.thirty_days · kurena (sad)
+# ch06_order.vn:182 · front.thirty_days · kurena (sad)
 # source-hash: 23709c30
 ch6_thirty_40 = The weed by the fence. The little pink one. She pressed it.
 
-# ch06_order.vn:196 · front.thirty_days · theo
+# ch06_order.vn:183 · front.thirty_days · theo
 # source-hash: 3939a03f
 ch6_thirty_41 = She said it was a cherry tree.
 
-# ch06_order.vn:197 · front.thirty_days · kurena
+# ch06_order.vn:184 · front.thirty_days · kurena
 # source-hash: b70749ad
 ch6_thirty_42 = She said it was a young one. She said everything starts small and you have to be patient with it.
 
-# ch06_order.vn:198 · front.thirty_days · anju
+# ch06_order.vn:185 · front.thirty_days · anju
 # source-hash: 7d5607d6
 ch6_thirty_43 = She told me she was sending the first ones to the Handler. Because people in there have never seen a cherry tree either, and it didn't seem fair that they should go without.
 
-# ch06_order.vn:199 · front.thirty_days · kurena
+# ch06_order.vn:186 · front.thirty_days · kurena
 # source-hash: c761c1e0
 ch6_thirty_44 = She promised me the real ones. From the east.
 
-# ch06_order.vn:200 · front.thirty_days · narration
+# ch06_order.vn:187 · front.thirty_days · narration
 # source-hash: 773ed627
 ch6_thirty_45 = Nobody said anything about the east.
 
-# ch06_order.vn:204 · front.thirty_days · kurena
+# ch06_order.vn:190 · front.thirty_days · kurena
 # source-hash: 8aae2eaf
 ch6_thirty_46 = She said her name. Her whole name, behind the hangar, where we could all hear. She can have it.
 
-# ch06_order.vn:206 · front.thirty_days · kurena
+# ch06_order.vn:192 · front.thirty_days · kurena
 # source-hash: 267596be
 ch6_thirty_47 = She stayed on. At the river. She was there when Kaie... She heard her. She can have it.
 
-# ch06_order.vn:207 · front.thirty_days · narration
+# ch06_order.vn:193 · front.thirty_days · narration
 # source-hash: 6ebc7b4d
 ch6_thirty_4 = Under Kaie's capitals Kurena wrote, smaller, in pencil: CARE OF ARMY HEADQUARTERS, FIRST SECTOR, CONTROL ROOM THREE. Then she carried it out to the field where the transport containers stood waiting for the night, and put it in the outgoing mail sack, on top, where nothing would crush it.
 
-# ch06_order.vn:208 · front.thirty_days · narration
+# ch06_order.vn:194 · front.thirty_days · narration
 # source-hash: 1f9ad355
 ch6_thirty_48 = At the end of the bench Tobiah watched her go and come back, with his hand flat on the lid of his box.
 
-# ch06_order.vn:210 · front.thirty_days · kurena
+# ch06_order.vn:196 · front.thirty_days · kurena
 # source-hash: 05601aa4
 ch6_thirty_49 = Not to her. Not yet.
 
-# ch06_order.vn:211 · front.thirty_days · theo
+# ch06_order.vn:197 · front.thirty_days · theo
 # source-hash: 953d7cc2
 ch6_thirty_50 = It's got her name on it. Her job, anyway.
 
-# ch06_order.vn:212 · front.thirty_days · kurena
+# ch06_order.vn:198 · front.thirty_days · kurena
 # source-hash: ce9387c8
 ch6_thirty_51 = It's got a Handler on it. I don't know yet if that's her.
 
-# ch06_order.vn:213 · front.thirty_days · narration
+# ch06_order.vn:199 · front.thirty_days · narration
 # source-hash: 8060654f
 ch6_thirty_5 = She put it back on the shelf, against the back of the locker, where Kaie had left it, and shut the door, and the door stuck, and she leaned on it until it didn't.
 
-# ch06_order.vn:214 · front.thirty_days · narration
+# ch06_order.vn:200 · front.thirty_days · narration
 # source-hash: afd9e3be
 ch6_thirty_52 = At the end of the bench Tobiah watched her do it, with his hand flat on the lid of his box of letters nobody could send.
 
-# ch06_order.vn:219 · front.thirty_days · narration
+# ch06_order.vn:205 · front.thirty_days · narration
 # source-hash: 712a59b3
 ch6_thirty_6 = At nine the bands at their necks gave their small cold tingle. At the far end of the bench the seven stopped talking, all at once, as they did every night, like people who have heard a step in the corridor. Noor stopped singing in the middle of a line.
 
-# ch06_order.vn:222 · front.thirty_days · lena
+# ch06_order.vn:208 · front.thirty_days · lena
 # source-hash: c6a64573
 ch6_thirty_53 = Good evening, everyone.
 
-# ch06_order.vn:223 · front.thirty_days · theo
+# ch06_order.vn:209 · front.thirty_days · theo
 # source-hash: ad8de25b
 ch6_thirty_54 = Lena. We're in the hangar. It's thirty, if you're counting.
 
-# ch06_order.vn:224 · front.thirty_days · lena
+# ch06_order.vn:210 · front.thirty_days · lena
 # source-hash: 3888a20d
 ch6_thirty_55 = I'm counting.
 
-# ch06_order.vn:226 · front.thirty_days · lena
+# ch06_order.vn:212 · front.thirty_days · lena
 # source-hash: 0117731e
 ch6_thirty_56 = Good evening, Spearhead.
 
-# ch06_order.vn:227 · front.thirty_days · theo
+# ch06_order.vn:213 · front.thirty_days · theo
 # source-hash: d12f318f
 ch6_thirty_57 = Evening, Handler One.
 
-# ch06_order.vn:229 · front.thirty_days · lena
+# ch06_order.vn:215 · front.thirty_days · lena
 # source-hash: 3d57c38e
 ch6_thirty_58 = Good evening, Spearhead. Report, please.
 
-# ch06_order.vn:230 · front.thirty_days · raiden
+# ch06_order.vn:216 · front.thirty_days · raiden
 # source-hash: 60793f28
 ch6_thirty_59 = All quiet, Handler One.
 
-# ch06_order.vn:231 · front.thirty_days · narration
+# ch06_order.vn:217 · front.thirty_days · narration
 # source-hash: a0554237
 ch6_thirty_60 = Then, for the first time, she counted.
 
-# ch06_order.vn:232 · front.thirty_days · narration
+# ch06_order.vn:218 · front.thirty_days · narration
 # source-hash: 5a49f940
 ch6_thirty_61 = Shin's breathing, which she would have known anywhere. Raiden's, slow. Theo's, with a pencil in his teeth. Kurena's, short and held. Anju's, so quiet she had to wait for it.
 
-# ch06_order.vn:233 · front.thirty_days · narration
+# ch06_order.vn:219 · front.thirty_days · narration
 # source-hash: 5bf6cbe3
 ch6_thirty_62 = Five. She had always stopped at five. Under them and around them, like rain she had long ago stopped hearing, there was more.
 
-# ch06_order.vn:234 · front.thirty_days · narration
+# ch06_order.vn:220 · front.thirty_days · narration
 # source-hash: 5e1e0f83
 ch6_thirty_63 = Six: low and steady, almost a hum. Seven: quick and light. Eight. Nine, through the teeth. Ten, a held breath let go. Eleven. And one more, young, that caught a little every time Theo's pencil scratched.
 
-# ch06_order.vn:235 · front.thirty_days · narration
+# ch06_order.vn:221 · front.thirty_days · narration
 # source-hash: e6b52808
 ch6_thirty_64 = Twelve.
 
-# ch06_order.vn:236 · front.thirty_days · lena
+# ch06_order.vn:222 · front.thirty_days · lena
 # source-hash: f07072ef
 ch6_thirty_65 = ...Twelve.
 
-# ch06_order.vn:237 · front.thirty_days · theo
+# ch06_order.vn:223 · front.thirty_days · theo
 # source-hash: 10366101
 ch6_thirty_66 = Sorry?
 
-# ch06_order.vn:238 · front.thirty_days · lena
+# ch06_order.vn:224 · front.thirty_days · lena
 # source-hash: 603cd595
 ch6_thirty_67 = Nothing. I... no. Not nothing.
 
-# ch06_order.vn:240 · front.thirty_days · narration
+# ch06_order.vn:226 · front.thirty_days · narration
 # source-hash: a239874e
 ch6_thirty_68 = On the step of his Juggernaut Shin put his book face down. At the end of the bench nobody moved at all.
 
-# ch06_order.vn:241 · front.thirty_days · choice
+# ch06_order.vn:227 · front.thirty_days · choice
 # source-hash: faf588bd
 ch6_thirty_q1 = Twelve people are breathing on the link. Seven of them have never said a word to her.
 
-# ch06_order.vn:242 · front.thirty_days · option
+# ch06_order.vn:228 · front.thirty_days · option
 # source-hash: 1021f1bf
 ch6_thirty_o1 = Read the seven silent names from the files, one by one.
 
-# ch06_order.vn:246 · front.thirty_days · lena
+# ch06_order.vn:232 · front.thirty_days · lena
 # source-hash: e857ca31
 ch6_thirty_7 = Matthias Oyelaran, Bellringer. Yuna Castellane, Wisp. Tobiah Renke, Ferryman. Sasha Iwai, Magpie. Ezra Kowal, Tinker. Noor Halvard, Nightjar. Pim Laukka, Scarecrow.
 
-# ch06_order.vn:247 · front.thirty_days · lena
+# ch06_order.vn:233 · front.thirty_days · lena
 # source-hash: 528a1a30
 ch6_thirty_69 = I signed for your files. I've read every page. I should have said your names a long time ago. I'm sorry it took me this long to count.
 
-# ch06_order.vn:248 · front.thirty_days · narration
+# ch06_order.vn:234 · front.thirty_days · narration
 # source-hash: d0678481
 ch6_thirty_70 = At the end of the bench Pim looked at Theo as if Theo might know what to do with this. Theo didn't. Mattie put his hand on Sasha's shoulder, and Sasha shook it off, and closed her fist on the brass casing until her knuckles went white.
 
-# ch06_order.vn:249 · front.thirty_days · narration
+# ch06_order.vn:235 · front.thirty_days · narration
 # source-hash: d214649a
 ch6_thirty_71 = Then Sasha got up and walked out of the hangar into the dark, and did not slam the door, which was worse than if she had.
 
-# ch06_order.vn:251 · front.thirty_days · raiden
+# ch06_order.vn:237 · front.thirty_days · raiden
 # source-hash: 99f1f05d
 ch6_thirty_72 = Lena. A Handler who knows your name can write it on a form.
 
-# ch06_order.vn:253 · front.thirty_days · raiden
+# ch06_order.vn:239 · front.thirty_days · raiden
 # source-hash: 28138ee4
 ch6_thirty_91 = Handler One. A Handler who knows your name can write it on a form.
 
-# ch06_order.vn:254 · front.thirty_days · lena (sad)
+# ch06_order.vn:240 · front.thirty_days · lena (sad)
 # source-hash: 191470c7
 ch6_thirty_73 = I know. I won't.
 
-# ch06_order.vn:255 · front.thirty_days · shin
+# ch06_order.vn:241 · front.thirty_days · shin
 # source-hash: b55969e7
 ch6_thirty_74 = They heard you. All of them. That's all I can tell you tonight.
 
-# ch06_order.vn:256 · front.thirty_days · narration
+# ch06_order.vn:242 · front.thirty_days · narration
 # source-hash: 41418bc7
 ch6_thirty_75 = Nobody answered her. Nobody had promised to. But Yuna, on the bench, said each name over to herself without a sound, her own among them, as if checking that it still fitted.
 
-# ch06_order.vn:257 · front.thirty_days · option
+# ch06_order.vn:243 · front.thirty_days · option
 # source-hash: a87beb14
 ch6_thirty_o2 = Ask Shin, later and privately, why seven of them never speak.
 
-# ch06_order.vn:259 · front.thirty_days · lena
+# ch06_order.vn:245 · front.thirty_days · lena
 # source-hash: 5bcd4ea0
 ch6_thirty_76 = Good night, Spearhead. Undertaker, would you stay on a moment.
 
-# ch06_order.vn:260 · front.thirty_days · narration
+# ch06_order.vn:246 · front.thirty_days · narration
 # source-hash: 18e0adca
 ch6_thirty_8 = The others dropped off the channel one by one. She waited until there was only one breath left, and asked.
 
-# ch06_order.vn:261 · front.thirty_days · shin
+# ch06_order.vn:247 · front.thirty_days · shin
 # source-hash: c96893f1
 ch6_thirty_77 = They don't speak to Handlers.
 
-# ch06_order.vn:262 · front.thirty_days · lena
+# ch06_order.vn:248 · front.thirty_days · lena
 # source-hash: b28fa163
 ch6_thirty_78 = Any Handler? Or only me?
 
-# ch06_order.vn:263 · front.thirty_days · shin
+# ch06_order.vn:249 · front.thirty_days · shin
 # source-hash: 9a432d16
 ch6_thirty_79 = Any. It isn't about you. It happened before you. To one of theirs.
 
-# ch06_order.vn:264 · front.thirty_days · lena
+# ch06_order.vn:250 · front.thirty_days · lena
 # source-hash: db39b984
 ch6_thirty_80 = Did a Handler do it?
 
-# ch06_order.vn:265 · front.thirty_days · shin
+# ch06_order.vn:251 · front.thirty_days · shin
 # source-hash: ed9efac5
 ch6_thirty_81 = Yes.
 
-# ch06_order.vn:266 · front.thirty_days · narration
+# ch06_order.vn:252 · front.thirty_days · narration
 # source-hash: 4a1bb510
 ch6_thirty_82 = She waited. He did not go on, and she understood that he was not going to, and that it was not his to.
 
-# ch06_order.vn:267 · front.thirty_days · shin
+# ch06_order.vn:253 · front.thirty_days · shin
 # source-hash: 180f0e6e
 ch6_thirty_83 = I'll tell them you asked. That you asked me, and not them. That will matter to one of them more than you'd think.
 
-# ch06_order.vn:268 · front.thirty_days · lena
+# ch06_order.vn:254 · front.thirty_days · lena
 # source-hash: 822b10c5
 ch6_thirty_84 = Which one?
 
-# ch06_order.vn:270 · front.thirty_days · shin
+# ch06_order.vn:256 · front.thirty_days · shin
 # source-hash: babb76e7
 ch6_thirty_85 = Good night, Lena.
 
-# ch06_order.vn:272 · front.thirty_days · shin
+# ch06_order.vn:258 · front.thirty_days · shin
 # source-hash: e4e50269
 ch6_thirty_90 = Good night, Handler One.
 
-# ch06_order.vn:273 · front.thirty_days · option
+# ch06_order.vn:259 · front.thirty_days · option
 # source-hash: 9ac9ef1d
 ch6_thirty_o3 = Tell the whole link that nobody has to speak. She counts them anyway. Twelve.
 
-# ch06_order.vn:275 · front.thirty_days · lena
+# ch06_order.vn:261 · front.thirty_days · lena
 # source-hash: 47ffa958
 ch6_thirty_9 = I know there are twelve of you. Seven of you have never spoken to me, and I want to say: you don't have to. Not tonight. Not ever, if you'd rather not.
 
-# ch06_order.vn:276 · front.thirty_days · lena
+# ch06_order.vn:262 · front.thirty_days · lena
 # source-hash: 94b69e6d
 ch6_thirty_86 = I'll count you anyway. Every night, at nine, until the thirty-first. Twelve.
 
-# ch06_order.vn:277 · front.thirty_days · narration
+# ch06_order.vn:263 · front.thirty_days · narration
 # source-hash: 6dfa9667
 ch6_thirty_87 = At the end of the bench Yuna laughed without a sound. Pim looked at Theo, and Theo nodded, as if he had been asked something and this was the answer. Sasha did not move.
 
-# ch06_order.vn:278 · front.thirty_days · narration
+# ch06_order.vn:264 · front.thirty_days · narration
 # source-hash: 69b853fb
 ch6_thirty_88 = Then Mattie hummed a single low note, and stopped. If it reached control room three, Lena did not say so. Noor took up her song again where she had left it, in the middle of the line.
 
-# ch06_order.vn:280 · front.thirty_days · theo
+# ch06_order.vn:266 · front.thirty_days · theo
 # source-hash: 01713073
 ch6_thirty_89 = For the record, Lena, they're very impressed. I can tell. I'm an expert.
 
-# ch06_order.vn:282 · front.thirty_days · theo
+# ch06_order.vn:268 · front.thirty_days · theo
 # source-hash: e961a2e3
 ch6_thirty_92 = For the record, Handler One, they're very impressed. I can tell. I'm an expert.
 
 ## Scene republic.biscuit_tin
 
-# ch06_order.vn:288 · scene `republic.biscuit_tin` title
+# ch06_order.vn:274 · scene `republic.biscuit_tin` title
 # source-hash: 1a2d8bf2
 scene-republic-biscuit_tin = The Biscuit Tin
 
-# ch06_order.vn:293 · republic.biscuit_tin · narration
+# ch06_order.vn:279 · republic.biscuit_tin · narration
 # source-hash: 95a3d696
 ch6_biscuit_10 = Annette had telephoned at ten and said come to the lab, come at eleven, and hung up before Lena could ask why. The research wing was dark except for her window. She had no coffee on. That was how Lena knew.
 
-# ch06_order.vn:295 · republic.biscuit_tin · narration
+# ch06_order.vn:281 · republic.biscuit_tin · narration
 # source-hash: b3628643
 ch6_biscuit_46 = They had not had a Friday in weeks. Lena had not been sure she would be telephoned again, by Annette, for anything. She had come anyway, quickly, in case it was a mistake that might be corrected.
 
-# ch06_order.vn:296 · republic.biscuit_tin · annette
+# ch06_order.vn:282 · republic.biscuit_tin · annette
 # source-hash: aae381c2
 ch6_biscuit_11 = Sit. Don't say anything. I'm going to tell you a thing, and you're going to let me get to the end of it. No questions. No faces. Especially that one.
 
-# ch06_order.vn:297 · republic.biscuit_tin · lena
+# ch06_order.vn:283 · republic.biscuit_tin · lena
 # source-hash: 08df68c5
 ch6_biscuit_12 = Which one?
 
-# ch06_order.vn:298 · republic.biscuit_tin · annette
+# ch06_order.vn:284 · republic.biscuit_tin · annette
 # source-hash: 9e7f746d
 ch6_biscuit_13 = The kind one. It's unbearable. Put it away.
 
-# ch06_order.vn:299 · republic.biscuit_tin · narration
+# ch06_order.vn:285 · republic.biscuit_tin · narration
 # source-hash: ba83d551
 ch6_biscuit_14 = Lena put it away, as far as she could.
 
-# ch06_order.vn:300 · republic.biscuit_tin · annette
+# ch06_order.vn:286 · republic.biscuit_tin · annette
 # source-hash: 770a805a
 ch6_biscuit_1 = When I was ten we lived on a street with plane trees and a bakery that burnt everything on Thursdays. Two doors down there was a family called Nouzen. The older boy was grown, nearly, and wore a uniform and had no time for us. The younger one was eight and had time for nothing else.
 
-# ch06_order.vn:301 · republic.biscuit_tin · annette
+# ch06_order.vn:287 · republic.biscuit_tin · annette
 # source-hash: 3eaa1f85
 ch6_biscuit_15 = His name was Shinei. Everyone called him Shin, except his mother, who used the whole thing when he was in trouble. Which was often. Mostly my fault.
 
-# ch06_order.vn:303 · republic.biscuit_tin · narration
+# ch06_order.vn:289 · republic.biscuit_tin · narration
 # source-hash: c27ccc7d
 ch6_biscuit_2 = Lena had known since the café. Half known, and been careful not to finish knowing it.
 
-# ch06_order.vn:305 · republic.biscuit_tin · narration
+# ch06_order.vn:291 · republic.biscuit_tin · narration
 # source-hash: c626016a
 ch6_biscuit_16 = Lena did not move. Somewhere in the building a lift went down and did not come back up.
 
-# ch06_order.vn:306 · republic.biscuit_tin · annette
+# ch06_order.vn:292 · republic.biscuit_tin · annette
 # source-hash: 2242839b
 ch6_biscuit_17 = We built a radio. A crystal set, in a biscuit tin with a blue windmill on the lid. A coil of wire round a cardboard tube, a safety pin, a crystal I stole from my father's desk. We could get one station, if it wasn't raining, and if somebody held the aerial out of the window and didn't breathe.
 
-# ch06_order.vn:307 · republic.biscuit_tin · annette (smile)
+# ch06_order.vn:293 · republic.biscuit_tin · annette (smile)
 # source-hash: 7944de22
 ch6_biscuit_18 = He held the aerial. He was very good at not breathing. It was the only thing he did better than me. That and soldering. Two things. I've never forgiven him either of them.
 
-# ch06_order.vn:308 · republic.biscuit_tin · annette
+# ch06_order.vn:294 · republic.biscuit_tin · annette
 # source-hash: 6ef878b4
 ch6_biscuit_19 = The first thing we ever heard on it was the weather for the southern provinces. We were so proud you'd have thought we'd invented rain.
 
-# ch06_order.vn:309 · republic.biscuit_tin · narration
+# ch06_order.vn:295 · republic.biscuit_tin · narration
 # source-hash: cf1592c5
 ch6_biscuit_20 = The smile went out. It did not fade; it went, like a lamp in a window across the street, switched off by someone in another room.
 
-# ch06_order.vn:310 · republic.biscuit_tin · annette (sad)
+# ch06_order.vn:296 · republic.biscuit_tin · annette (sad)
 # source-hash: 1901f2dd
 ch6_biscuit_21 = Then there was the night they came for the Colorata.
 
-# ch06_order.vn:311 · republic.biscuit_tin · annette
+# ch06_order.vn:297 · republic.biscuit_tin · annette
 # source-hash: 1067795a
 ch6_biscuit_22 = You could hear the lorries three streets off. My father closed the shutters. I remember thinking that was strange, it wasn't cold.
 
-# ch06_order.vn:312 · republic.biscuit_tin · annette
+# ch06_order.vn:298 · republic.biscuit_tin · annette
 # source-hash: b7ff4aab
 ch6_biscuit_23 = When the lorries reached our street there was a knock at our back door. Not the front. The back, where he always came, through the gap in the hedge. Three knocks, and then one. That was ours. We made it up.
 
-# ch06_order.vn:313 · republic.biscuit_tin · annette
+# ch06_order.vn:299 · republic.biscuit_tin · annette
 # source-hash: e6c2c55c
 ch6_biscuit_24 = I went to the door. I had my hand on the bolt. And my father was standing behind me in the kitchen, in the dark, and he didn't say anything. He didn't have to say anything. He just stood there, being behind me.
 
-# ch06_order.vn:314 · republic.biscuit_tin · annette
+# ch06_order.vn:300 · republic.biscuit_tin · annette
 # source-hash: acf9c684
 ch6_biscuit_25 = And I took my hand off the bolt.
 
-# ch06_order.vn:315 · republic.biscuit_tin · narration
+# ch06_order.vn:301 · republic.biscuit_tin · narration
 # source-hash: 0086698a
 ch6_biscuit_26 = She looked at her hand. It was an ordinary hand, a scientist's, with a burn on one knuckle from the soldering iron.
 
-# ch06_order.vn:316 · republic.biscuit_tin · annette
+# ch06_order.vn:302 · republic.biscuit_tin · annette
 # source-hash: a0e838cb
 ch6_biscuit_27 = He knocked again. Three, and one. And then he didn't.
 
-# ch06_order.vn:317 · republic.biscuit_tin · annette
+# ch06_order.vn:303 · republic.biscuit_tin · annette
 # source-hash: e399cfa3
 ch6_biscuit_28 = In the morning their door was open and there was nobody in the house. I don't know what happened to the radio. I've wondered for nine years whether they let him take it. That's the sort of thing I wonder about. Not the important things. The tin.
 
-# ch06_order.vn:318 · republic.biscuit_tin · annette
+# ch06_order.vn:304 · republic.biscuit_tin · annette
 # source-hash: bd79d73b
 ch6_biscuit_29 = I've never told anyone. Not my mother. Not the man my father paid to talk to me when I stopped sleeping at twelve. So nobody has ever told me I was only ten. I tell myself. It doesn't take.
 
-# ch06_order.vn:320 · republic.biscuit_tin · annette
+# ch06_order.vn:306 · republic.biscuit_tin · annette
 # source-hash: 05aedf13
 ch6_biscuit_3 = The night the girl died, Kaie, when you rang at three in the morning, I sat on your kitchen floor until it was light and thought: if she asks me why I came so fast, I'll tell her. You didn't ask. I've never been so grateful to anybody, or so disappointed.
 
-# ch06_order.vn:322 · republic.biscuit_tin · annette
+# ch06_order.vn:308 · republic.biscuit_tin · annette
 # source-hash: c2979804
 ch6_biscuit_4 = When I raised your sync rate with him, I did it with these. I wired you further into his head than anyone's been. My hands shook the whole time, and I let you think it was the voices. It was partly the voices.
 
-# ch06_order.vn:324 · republic.biscuit_tin · annette
+# ch06_order.vn:310 · republic.biscuit_tin · annette
 # source-hash: 19e0decf
 ch6_biscuit_5 = At the festival, on my balcony, I said hello to him. To all of them, with a tart in my hand. He said good evening, Lieutenant, very politely. He didn't know my voice. Why would he. The last time he heard it, it was ten and behind a door.
 
-# ch06_order.vn:326 · republic.biscuit_tin · annette
+# ch06_order.vn:312 · republic.biscuit_tin · annette
 # source-hash: 2d5473e3
 ch6_biscuit_6 = On the balcony, after the fireworks, I had the whole thing in my mouth. I'd rehearsed it. Then you laughed at something about the tart and I thought, not tonight, let her have tonight. That's what I always think. Nine years of not tonight.
 
-# ch06_order.vn:327 · republic.biscuit_tin · annette
+# ch06_order.vn:313 · republic.biscuit_tin · annette
 # source-hash: 6efbc62e
 ch6_biscuit_30 = He's alive. He's your captain. He's going east in thirty days on an order typed in the building I work in, and I built the thing that lets you say goodnight to him. That's where we are. That's the end. You can make the face now.
 
-# ch06_order.vn:328 · republic.biscuit_tin · narration
+# ch06_order.vn:314 · republic.biscuit_tin · narration
 # source-hash: 88b6285b
 ch6_biscuit_31 = Lena did not make the face. She got up and went round the bench and sat down next to Annette, close, shoulder against shoulder, and waited.
 
-# ch06_order.vn:329 · republic.biscuit_tin · choice
+# ch06_order.vn:315 · republic.biscuit_tin · choice
 # source-hash: 081dbc61
 ch6_biscuit_q1 = Annette has told it all the way to the end. Now she is waiting to be told what it was.
 
-# ch06_order.vn:330 · republic.biscuit_tin · option
+# ch06_order.vn:316 · republic.biscuit_tin · option
 # source-hash: be42fda5
 ch6_biscuit_o1 = "Tell him yourself. I'll open the link for you."
 
-# ch06_order.vn:333 · republic.biscuit_tin · annette
+# ch06_order.vn:319 · republic.biscuit_tin · annette
 # source-hash: 940f9c51
 ch6_biscuit_7 = ...You'd do that. You'd just hand me the band and sit there while I...
 
-# ch06_order.vn:334 · republic.biscuit_tin · lena
+# ch06_order.vn:320 · republic.biscuit_tin · lena
 # source-hash: f1711c29
 ch6_biscuit_32 = I'd sit there.
 
-# ch06_order.vn:335 · republic.biscuit_tin · annette (angry)
+# ch06_order.vn:321 · republic.biscuit_tin · annette (angry)
 # source-hash: 638dc647
 ch6_biscuit_33 = He won't be eight. He'll have a voice. He'll have nine years of voice, and all of it will know what I did.
 
-# ch06_order.vn:336 · republic.biscuit_tin · lena
+# ch06_order.vn:322 · republic.biscuit_tin · lena
 # source-hash: 8e4658e8
 ch6_biscuit_34 = He already knows what you did. He was on the other side of the door. He's only never heard why.
 
-# ch06_order.vn:337 · republic.biscuit_tin · narration
+# ch06_order.vn:323 · republic.biscuit_tin · narration
 # source-hash: 94c86498
 ch6_biscuit_35 = Annette took that like a slap, and Lena watched it land, and did not take it back.
 
-# ch06_order.vn:338 · republic.biscuit_tin · annette (sad)
+# ch06_order.vn:324 · republic.biscuit_tin · annette (sad)
 # source-hash: 892c758f
 ch6_biscuit_36 = Not tonight. Before they go. I'll do it before they go. Don't look at me like that, I said before they go. You're a terrible friend. You're a terrible, stubborn friend.
 
-# ch06_order.vn:339 · republic.biscuit_tin · option
+# ch06_order.vn:325 · republic.biscuit_tin · option
 # source-hash: 8dde1c83
 ch6_biscuit_o2 = "It's yours to tell. I won't say a word to him."
 
-# ch06_order.vn:341 · republic.biscuit_tin · annette
+# ch06_order.vn:327 · republic.biscuit_tin · annette
 # source-hash: 5c7dee2d
 ch6_biscuit_8 = ...Thank you.
 
-# ch06_order.vn:342 · republic.biscuit_tin · narration
+# ch06_order.vn:328 · republic.biscuit_tin · narration
 # source-hash: b93da8b4
 ch6_biscuit_37 = Annette put her head on Lena's shoulder and left it there, and for a long time neither of them said anything, and the lab hummed around them.
 
-# ch06_order.vn:343 · republic.biscuit_tin · narration
+# ch06_order.vn:329 · republic.biscuit_tin · narration
 # source-hash: 04fe98e1
 ch6_biscuit_38 = It was the first thing Lena had ever kept from him. She felt the size of it the next night at nine, when he said good evening, and she said it back, and nothing else.
 
-# ch06_order.vn:344 · republic.biscuit_tin · option
+# ch06_order.vn:330 · republic.biscuit_tin · option
 # source-hash: d045c2d0
 ch6_biscuit_o3 = "Then help him now. Make the link reach east, past where it stops."
 
-# ch06_order.vn:348 · republic.biscuit_tin · annette
+# ch06_order.vn:334 · republic.biscuit_tin · annette
 # source-hash: b31de682
 ch6_biscuit_9 = Oh, that's clever. That's very clever. Pay for a door with a radio.
 
-# ch06_order.vn:349 · republic.biscuit_tin · lena
+# ch06_order.vn:335 · republic.biscuit_tin · lena
 # source-hash: 73f0e9c3
 ch6_biscuit_39 = That isn't what I...
 
-# ch06_order.vn:350 · republic.biscuit_tin · annette
+# ch06_order.vn:336 · republic.biscuit_tin · annette
 # source-hash: 08c494e9
 ch6_biscuit_40 = It's exactly what you meant, and I'll do it, and that's the worst of it. It's precisely the kind of thing I would do. You've met me.
 
-# ch06_order.vn:351 · republic.biscuit_tin · annette (neutral)
+# ch06_order.vn:337 · republic.biscuit_tin · annette (neutral)
 # source-hash: 5e2fea11
 ch6_biscuit_41 = The link reaches about eighty kilometres past the walls. After that there's a limiter. The General Staff had it fitted, so nobody inside would hear anything they'd have to write down.
 
-# ch06_order.vn:352 · republic.biscuit_tin · annette
+# ch06_order.vn:338 · republic.biscuit_tin · annette
 # source-hash: 037756c0
 ch6_biscuit_42 = If I start on it, it shows on the lab's power logs. Somebody will ask what the research wing does at night.
 
-# ch06_order.vn:353 · republic.biscuit_tin · lena
+# ch06_order.vn:339 · republic.biscuit_tin · lena
 # source-hash: 39313a25
 ch6_biscuit_43 = Let them ask.
 
-# ch06_order.vn:354 · republic.biscuit_tin · annette
+# ch06_order.vn:340 · republic.biscuit_tin · annette
 # source-hash: 90f61279
 ch6_biscuit_44 = They won't ask me, Lena. They'll ask you.
 
-# ch06_order.vn:355 · republic.biscuit_tin · narration
+# ch06_order.vn:341 · republic.biscuit_tin · narration
 # source-hash: 38703ddf
 ch6_biscuit_45 = She was already pulling the schematic drawer open. She did not look at Lena again that night, except once, at the door, to say goodnight, and then not quite.
 
 ## Scene front.gathering
 
-# ch06_order.vn:360 · scene `front.gathering` title
+# ch06_order.vn:346 · scene `front.gathering` title
 # source-hash: 1787b5a3
 scene-front-gathering = Gathering
 
-# ch06_order.vn:365 · front.gathering · narration
+# ch06_order.vn:351 · front.gathering · narration
 # source-hash: d1762bb4
 ch6_gathering_7 = The patrol line ran east along the dry canal as far as a pumping station with no roof, and there it turned back. Shin's Juggernaut and Raiden's walked it side by side. Behind them, in a loose file at exactly the interval Shin had set, came seven more.
 
-# ch06_order.vn:366 · front.gathering · narration
+# ch06_order.vn:352 · front.gathering · narration
 # source-hash: 77a0c700
 ch6_gathering_8 = Yuna's, the lightest, ranged ahead and came back and ranged ahead again. Noor's gun turned slowly north and back, north and back. Mattie's came last, as it always did, so that there would be somebody behind the youngest.
 
-# ch06_order.vn:367 · front.gathering · narration
+# ch06_order.vn:353 · front.gathering · narration
 # source-hash: 1a19a960
 ch6_gathering_1 = At the pumping station Shin stopped, and the file stopped behind him, and stayed stopped longer than Raiden had ever known it to.
 
-# ch06_order.vn:368 · front.gathering · raiden
+# ch06_order.vn:354 · front.gathering · raiden
 # source-hash: 20ecb057
 ch6_gathering_9 = Shin.
 
-# ch06_order.vn:369 · front.gathering · shin
+# ch06_order.vn:355 · front.gathering · shin
 # source-hash: 2f418cea
 ch6_gathering_10 = Wait.
 
-# ch06_order.vn:370 · front.gathering · raiden
+# ch06_order.vn:356 · front.gathering · raiden
 # source-hash: dc65490a
 ch6_gathering_11 = How many?
 
-# ch06_order.vn:371 · front.gathering · shin
+# ch06_order.vn:357 · front.gathering · shin
 # source-hash: a1951660
 ch6_gathering_12 = I can't count them.
 
-# ch06_order.vn:372 · front.gathering · narration
+# ch06_order.vn:358 · front.gathering · narration
 # source-hash: 40a4b8c4
 ch6_gathering_13 = In all the years Raiden had known him, Shin had always been able to count them.
 
-# ch06_order.vn:373 · front.gathering · shin
+# ch06_order.vn:359 · front.gathering · shin
 # source-hash: 8c228c0b
 ch6_gathering_14 = It used to be voices. Now it's a sound. Everything east of the river that can move is moving to one place.
 
-# ch06_order.vn:374 · front.gathering · raiden
+# ch06_order.vn:360 · front.gathering · raiden
 # source-hash: 727b2d4c
 ch6_gathering_15 = Coming here?
 
-# ch06_order.vn:375 · front.gathering · shin
+# ch06_order.vn:361 · front.gathering · shin
 # source-hash: 0690c914
 ch6_gathering_16 = Not yet. They're gathering. It'll take them a while. Not as long as I'd like.
 
-# ch06_order.vn:376 · front.gathering · raiden
+# ch06_order.vn:362 · front.gathering · raiden
 # source-hash: a5899e6a
 ch6_gathering_17 = And him?
 
-# ch06_order.vn:377 · front.gathering · shin
+# ch06_order.vn:363 · front.gathering · shin
 # source-hash: f807c1c0
 ch6_gathering_18 = Closer. He used to be at the edge of it. He's moved in, towards the middle. West, a little. Since the festival.
 
-# ch06_order.vn:378 · front.gathering · narration
+# ch06_order.vn:364 · front.gathering · narration
 # source-hash: a6ed6676
 ch6_gathering_19 = Raiden looked east, where there was nothing to see, and then at the canopy of Shin's Juggernaut, where there was nothing to see either.
 
-# ch06_order.vn:380 · front.gathering · raiden
+# ch06_order.vn:366 · front.gathering · raiden
 # source-hash: 3b31d671
 ch6_gathering_20 = She filed it anyway. The petition.
 
-# ch06_order.vn:381 · front.gathering · shin
+# ch06_order.vn:367 · front.gathering · shin
 # source-hash: 674c7d35
 ch6_gathering_21 = I know.
 
-# ch06_order.vn:382 · front.gathering · raiden
+# ch06_order.vn:368 · front.gathering · raiden
 # source-hash: 6eb95876
 ch6_gathering_22 = You asked her not to.
 
-# ch06_order.vn:383 · front.gathering · shin
+# ch06_order.vn:369 · front.gathering · shin
 # source-hash: 3a81188e
 ch6_gathering_23 = I know that too.
 
-# ch06_order.vn:385 · front.gathering · raiden
+# ch06_order.vn:371 · front.gathering · raiden
 # source-hash: 2be31f50
 ch6_gathering_24 = She went to her uncle. The general.
 
-# ch06_order.vn:386 · front.gathering · shin
+# ch06_order.vn:372 · front.gathering · shin
 # source-hash: 8a8570fb
 ch6_gathering_25 = She said she would.
 
-# ch06_order.vn:387 · front.gathering · raiden
+# ch06_order.vn:373 · front.gathering · raiden
 # source-hash: 8cec8df7
 ch6_gathering_26 = You think he'll do anything?
 
-# ch06_order.vn:388 · front.gathering · shin
+# ch06_order.vn:374 · front.gathering · shin
 # source-hash: 972d2eee
 ch6_gathering_27 = I think he'll do something. I don't know if it'll be for us.
 
-# ch06_order.vn:390 · front.gathering · raiden
+# ch06_order.vn:376 · front.gathering · raiden
 # source-hash: f124bb98
 ch6_gathering_28 = She listened to you. Kept her chair.
 
-# ch06_order.vn:391 · front.gathering · shin
+# ch06_order.vn:377 · front.gathering · shin
 # source-hash: 29d8ff72
 ch6_gathering_29 = Yes.
 
-# ch06_order.vn:392 · front.gathering · raiden
+# ch06_order.vn:378 · front.gathering · raiden
 # source-hash: 68cc485b
 ch6_gathering_30 = You don't sound pleased.
 
-# ch06_order.vn:393 · front.gathering · shin
+# ch06_order.vn:379 · front.gathering · shin
 # source-hash: 47bfcb6a
 ch6_gathering_31 = I'm not.
 
-# ch06_order.vn:394 · front.gathering · raiden
+# ch06_order.vn:380 · front.gathering · raiden
 # source-hash: c74885e9
 ch6_gathering_32 = I'm going to ask you something. Once. Then I won't again.
 
-# ch06_order.vn:395 · front.gathering · shin
+# ch06_order.vn:381 · front.gathering · shin
 # source-hash: 9f5dd1a9
 ch6_gathering_33 = Go on.
 
-# ch06_order.vn:396 · front.gathering · raiden
+# ch06_order.vn:382 · front.gathering · raiden
 # source-hash: 162ee16e
 ch6_gathering_2 = East, no return, nobody inside the walls to call you back. In thirty days you walk towards him and there's no form in the world that can stop you. Does the order give you what you wanted? All along?
 
-# ch06_order.vn:397 · front.gathering · shin
+# ch06_order.vn:383 · front.gathering · shin
 # source-hash: cfecaf5c
 ch6_gathering_34 = Yes.
 
-# ch06_order.vn:398 · front.gathering · narration
+# ch06_order.vn:384 · front.gathering · narration
 # source-hash: 4e944018
 ch6_gathering_35 = Raiden waited. Behind them seven Juggernauts waited too, because Shin had stopped, and they went where he went.
 
-# ch06_order.vn:399 · front.gathering · shin
+# ch06_order.vn:385 · front.gathering · shin
 # source-hash: b8414973
 ch6_gathering_36 = I wanted to go alone.
 
-# ch06_order.vn:400 · front.gathering · raiden
+# ch06_order.vn:386 · front.gathering · raiden
 # source-hash: f0657f4f
 ch6_gathering_37 = Yeah. Well.
 
-# ch06_order.vn:401 · front.gathering · narration
+# ch06_order.vn:387 · front.gathering · narration
 # source-hash: 73566d3c
 ch6_gathering_38 = He turned his Juggernaut round, towards the ward, and the file began to turn behind him.
 
-# ch06_order.vn:402 · front.gathering · raiden
+# ch06_order.vn:388 · front.gathering · raiden
 # source-hash: 2f32a18b
 ch6_gathering_39 = Tough.
 
-# ch06_order.vn:405 · front.gathering · lena
+# ch06_order.vn:391 · front.gathering · lena
 # source-hash: ec8fe1f3
 ch6_gathering_3 = Shin? Your mark's stopped at the pumping station. It's been stopped for six minutes. I know it's not nine. I'm sorry.
 
-# ch06_order.vn:406 · front.gathering · shin
+# ch06_order.vn:392 · front.gathering · shin
 # source-hash: 253e2001
 ch6_gathering_40 = Listening.
 
-# ch06_order.vn:408 · front.gathering · shin
+# ch06_order.vn:394 · front.gathering · shin
 # source-hash: a7ab3ec2
 ch6_gathering_4 = He's closer. My brother. He's moved west since the festival, in towards the middle of them. Not far. Far enough that I notice.
 
-# ch06_order.vn:409 · front.gathering · lena
+# ch06_order.vn:395 · front.gathering · lena
 # source-hash: c4138f88
 ch6_gathering_41 = Towards you.
 
-# ch06_order.vn:410 · front.gathering · shin
+# ch06_order.vn:396 · front.gathering · shin
 # source-hash: 051c2281
 ch6_gathering_42 = Towards the walls. I'm between.
 
-# ch06_order.vn:412 · front.gathering · shin
+# ch06_order.vn:398 · front.gathering · shin
 # source-hash: 0237091c
 ch6_gathering_5 = Something's closer than it was. In the east. I'll tell you when I know what it is.
 
-# ch06_order.vn:413 · front.gathering · lena
+# ch06_order.vn:399 · front.gathering · lena
 # source-hash: 9fce8b79
 ch6_gathering_43 = Will you?
 
-# ch06_order.vn:414 · front.gathering · shin
+# ch06_order.vn:400 · front.gathering · shin
 # source-hash: 711538a3
 ch6_gathering_44 = Yes.
 
-# ch06_order.vn:417 · front.gathering · lena
+# ch06_order.vn:403 · front.gathering · lena
 # source-hash: 237e80c8
 ch6_gathering_6 = I can hear the edge of it. Even at this rate. Since the night the sync was raised, I hear the edge of it, under the static. There are more of them than there were.
 
-# ch06_order.vn:418 · front.gathering · shin
+# ch06_order.vn:404 · front.gathering · shin
 # source-hash: fbaa24a8
 ch6_gathering_45 = Yes.
 
-# ch06_order.vn:419 · front.gathering · lena
+# ch06_order.vn:405 · front.gathering · lena
 # source-hash: aa50fcc5
 ch6_gathering_46 = Then I know what you're standing in. That's all. I wanted you to know that I know.
 
-# ch06_order.vn:421 · front.gathering · narration
+# ch06_order.vn:407 · front.gathering · narration
 # source-hash: 03148774
 ch6_gathering_47 = There was one more thing she could have told him, about a biscuit tin and a back door. She had promised not to. She did not.
 
-# ch06_order.vn:423 · front.gathering · shin
+# ch06_order.vn:409 · front.gathering · shin
 # source-hash: 6b73675a
 ch6_gathering_48 = Go to sleep, Lena. They won't come tonight.
 
-# ch06_order.vn:425 · front.gathering · shin
+# ch06_order.vn:411 · front.gathering · shin
 # source-hash: 297a2493
 ch6_gathering_49 = Go to sleep, Handler One. They won't come tonight.
 
-# ch06_order.vn:426 · front.gathering · lena
+# ch06_order.vn:412 · front.gathering · lena
 # source-hash: eaedf9b8
 ch6_gathering_50 = Neither will I, then. I'll stay till you're in.
 
-# ch06_order.vn:427 · front.gathering · narration
+# ch06_order.vn:413 · front.gathering · narration
 # source-hash: 62a64169
 ch6_gathering_51 = She stayed until nine marks were back inside the ward, and then a while after, listening to nine people breathe, which was not all of them, and was enough for one night.
 
-# ch06_order.vn:429 · front.gathering · narration
+# ch06_order.vn:415 · front.gathering · narration
 # source-hash: fbf06c6d
 ch6_gathering_52 = The link at their necks stayed cold the whole way back. Nobody inside the walls was awake to see nine blue marks stop at a pumping station for six minutes, and start again.
 
@@ -8219,1215 +8219,1215 @@ ch8_dawn_13 = She said it to nobody. Then she said the five names she knew, unde
 # source-hash: e0cdaece
 scene-front-march = The March
 
-# ch09_east.vn:17 · front.march · narration
+# ch09_east.vn:19 · front.march · narration
 # source-hash: dec53d28
 ch9_march_1 = East of the first ward the roads had been built for lorries and school buses. That was nine years ago. Nobody had told the forest.
 
-# ch09_east.vn:18 · front.march · narration
+# ch09_east.vn:20 · front.march · narration
 # source-hash: 08e29790
 ch9_march_7 = Birches had come up through the tarmac along the cracks, in rows, as if someone had planted them there. In places the road was only a long clearing with a white line down the middle, and the line went on under the moss, faithfully, towards towns that had been emptied in a week and never visited since.
 
-# ch09_east.vn:19 · front.march · narration
+# ch09_east.vn:21 · front.march · narration
 # source-hash: bc72c093
 ch9_march_8 = Twelve Juggernauts walked east in single file. Shin first, then Raiden, then the rest in the order they had fallen into on the first morning without anyone deciding it, which was the order they kept.
 
-# ch09_east.vn:21 · front.march · narration
+# ch09_east.vn:23 · front.march · narration
 # source-hash: 102902fa
 ch9_march_9 = Behind the last two units, on runners Ezra had welded out of bed frames, came the containers. There had never been so many. Tins and sacks, filters, actuators still in their grease, ammunition stencilled for some other front entirely. Somebody inside had signed for all of it, and somebody inside was going to pay for the signature.
 
-# ch09_east.vn:22 · front.march · theo
+# ch09_east.vn:24 · front.march · theo
 # source-hash: c93a9dd2
 ch9_march_10 = I want it on the record that I have been issued a second tin of peaches.
 
-# ch09_east.vn:23 · front.march · raiden
+# ch09_east.vn:25 · front.march · raiden
 # source-hash: b9d2f409
 ch9_march_11 = It's on the record.
 
-# ch09_east.vn:24 · front.march · theo
+# ch09_east.vn:26 · front.march · theo
 # source-hash: c8c27a15
 ch9_march_12 = Nobody trained me for a second tin of peaches, Raiden. There's no procedure. Do I open both? Is it a test?
 
-# ch09_east.vn:25 · front.march · raiden
+# ch09_east.vn:27 · front.march · raiden
 # source-hash: d33e1868
 ch9_march_13 = Eat one. Carry one.
 
-# ch09_east.vn:26 · front.march · theo
+# ch09_east.vn:28 · front.march · theo
 # source-hash: f2062c61
 ch9_march_14 = This is how they get us in the end. Not the Legion. Fruit.
 
-# ch09_east.vn:27 · front.march · narration
+# ch09_east.vn:29 · front.march · narration
 # source-hash: 572eb97a
 ch9_march_15 = Somewhere down the line there was a small catch of breath on the link, which was somebody laughing without a sound. That was Yuna. Yuna's were the only laughs you had to listen for.
 
-# ch09_east.vn:29 · front.march · narration
+# ch09_east.vn:31 · front.march · narration
 # source-hash: dfc9124a
 ch9_march_16 = They carried what the ward had been given, which was what the ward was always given: the bad tinned meat, ammunition, filters cleaned and sent back and sent back again. Raiden had counted it on the last night, and divided it by twelve, and had not said the answer aloud.
 
-# ch09_east.vn:33 · front.march · lena
+# ch09_east.vn:35 · front.march · lena
 # source-hash: c822b717
 ch9_march_2 = Spearhead, this is Lena. I'm... still here. Can you hear me?
 
-# ch09_east.vn:35 · front.march · lena
+# ch09_east.vn:37 · front.march · lena
 # source-hash: 8fe13739
 ch9_march_17 = Spearhead, Handler One. Can you... hear me? I'm still here.
 
-# ch09_east.vn:36 · front.march · narration
+# ch09_east.vn:38 · front.march · narration
 # source-hash: da133324
 ch9_march_18 = Her voice came from very far off, thinned by every kilometre, with a hiss under it like rain on a window. It had been thinning since dawn. It had not stopped.
 
-# ch09_east.vn:37 · front.march · shin
+# ch09_east.vn:39 · front.march · shin
 # source-hash: 73ecc210
 ch9_march_19 = We hear you.
 
-# ch09_east.vn:38 · front.march · narration
+# ch09_east.vn:40 · front.march · narration
 # source-hash: 3f6318d9
 ch9_march_20 = Annette had said the signal would weaken and not break. So far Annette had been right. Lena said that was usual, and that it was the most frightening thing about her.
 
-# ch09_east.vn:39 · front.march · lena
+# ch09_east.vn:41 · front.march · lena
 # source-hash: 92f09291
 ch9_march_21 = Tell me what it looks like. I have a map from before. It has a road on it, and a river, and nothing else.
 
-# ch09_east.vn:40 · front.march · theo
+# ch09_east.vn:42 · front.march · theo
 # source-hash: 629cc5d5
 ch9_march_22 = Trees. Birches, mostly, white with black marks, as if someone's been at them with a pencil. A lot of green. There's a bus.
 
-# ch09_east.vn:41 · front.march · lena
+# ch09_east.vn:43 · front.march · lena
 # source-hash: dfb411aa
 ch9_march_23 = A bus?
 
-# ch09_east.vn:42 · front.march · theo
+# ch09_east.vn:44 · front.march · theo
 # source-hash: 49e62d2a
 ch9_march_24 = A school bus, on its side in the ditch. There's a tree growing out of the driver's window. It looks very pleased with itself.
 
-# ch09_east.vn:43 · front.march · narration
+# ch09_east.vn:45 · front.march · narration
 # source-hash: 1c9872b4
 ch9_march_25 = She stayed with them all that day. She did not talk much. The static took half of every sentence, and she seemed to understand, quite soon, that listening came through better than speaking did.
 
-# ch09_east.vn:45 · front.march · narration
+# ch09_east.vn:47 · front.march · narration
 # source-hash: 7de3af72
 ch9_march_3 = The band at Shin's neck had been growing colder all morning: the small cold of a signal thinning with every kilometre. The limit was eighty. Everyone knew the limit was eighty. Nobody had said the number aloud since they passed the minefield.
 
-# ch09_east.vn:47 · front.march · lena
+# ch09_east.vn:49 · front.march · lena
 # source-hash: b1fe5851
 ch9_march_26 = Theo. Tell me the colours. I've only got the map, and out there the map is all one colour.
 
-# ch09_east.vn:49 · front.march · lena
+# ch09_east.vn:51 · front.march · lena
 # source-hash: afd63ef2
 ch9_march_27 = Laughing Fox. What does it look like? I've only got the map, and out there the map is all one colour.
 
-# ch09_east.vn:51 · front.march · theo
+# ch09_east.vn:53 · front.march · theo
 # source-hash: eb4ccbf2
 ch9_march_28 = Green, mostly. A lot of green. Birches, white with black marks, as if someone's been at them with a pencil. And under the trees, all along the verge, there's a little yellow flower, and it's exactly the gold of the...
 
-# ch09_east.vn:54 · front.march · narration
+# ch09_east.vn:56 · front.march · narration
 # source-hash: 637467a7
 ch9_march_29 = Then there was only the hiss, and the wind, and the ticking of twelve sets of legs on the broken road.
 
-# ch09_east.vn:56 · front.march · theo
+# ch09_east.vn:58 · front.march · theo
 # source-hash: d53ba4f5
 ch9_march_30 = Lena?
 
-# ch09_east.vn:58 · front.march · theo
+# ch09_east.vn:60 · front.march · theo
 # source-hash: 1714a2ec
 ch9_march_31 = Handler One?
 
-# ch09_east.vn:59 · front.march · narration
+# ch09_east.vn:61 · front.march · narration
 # source-hash: dbd21774
 ch9_march_32 = Nothing. Not even the small click of the link closing. It had not closed. It had only stopped reaching.
 
-# ch09_east.vn:60 · front.march · kurena
+# ch09_east.vn:62 · front.march · kurena
 # source-hash: b7419d70
 ch9_march_33 = She was asking you something.
 
-# ch09_east.vn:61 · front.march · theo
+# ch09_east.vn:63 · front.march · theo
 # source-hash: 556b15f7
 ch9_march_34 = I know she was. I was answering.
 
-# ch09_east.vn:62 · front.march · narration
+# ch09_east.vn:64 · front.march · narration
 # source-hash: c0d89242
 ch9_march_35 = Nobody said anything after that for a long time. Late in the afternoon, out of nothing, Theo said to the road ahead of him: the firework. The gold one, the night of the festival. That was all he had been going to say. It had not even been a very good one.
 
-# ch09_east.vn:64 · front.march · narration
+# ch09_east.vn:66 · front.march · narration
 # source-hash: 2a66f282
 ch9_march_36 = On the second day they came to a town.
 
-# ch09_east.vn:65 · front.march · narration
+# ch09_east.vn:67 · front.march · narration
 # source-hash: 164ed5d1
 ch9_march_37 = It had a square, and a fountain with no water in it, and a church whose clock had stopped at twenty past four. Nobody knew on which day. The Republic had emptied its eastern towns in a week, and had not thought to write down the time.
 
-# ch09_east.vn:66 · front.march · narration
+# ch09_east.vn:68 · front.march · narration
 # source-hash: d84b2886
 ch9_march_38 = The shops still had their names painted over the doors. A baker's. A chemist's. A shop that had sold bicycles, with one still in the window, its tyres gone flat into the floorboards. On the wall of the town hall, a poster for a brass band concert on a Saturday evening that had never come.
 
-# ch09_east.vn:67 · front.march · narration
+# ch09_east.vn:69 · front.march · narration
 # source-hash: 45b5c60e
 ch9_march_39 = At the edge of the town there was an army depot, concrete, its doors rolled open and nothing inside but empty racks and a hand pump, which Ezra tried, and which, after some argument, gave water.
 
-# ch09_east.vn:68 · front.march · narration
+# ch09_east.vn:70 · front.march · narration
 # source-hash: 8959e669
 ch9_march_40 = Yuna went up the church tower because it was there. She came down with dust in her hair and shook her head: a long way in every direction, and nothing in it moving.
 
-# ch09_east.vn:69 · front.march · narration
+# ch09_east.vn:71 · front.march · narration
 # source-hash: b9e7d9fe
 ch9_march_41 = Sasha went into the bicycle shop and came out with a bell from a handlebar, brass, that still rang. She did not ring it. She put it in her pocket with the other bright things she had never shown anybody.
 
-# ch09_east.vn:71 · front.march · lena
+# ch09_east.vn:73 · front.march · lena
 # source-hash: 80f62179
 ch9_march_42 = I found it in an old gazetteer. Three thousand people. A market on Thursdays, a cattle fair in the autumn. It says the band won a prize.
 
-# ch09_east.vn:72 · front.march · theo
+# ch09_east.vn:74 · front.march · theo
 # source-hash: 4290ceaa
 ch9_march_43 = We saw the poster. They were playing on a Saturday. I don't think they made it.
 
-# ch09_east.vn:73 · front.march · lena
+# ch09_east.vn:75 · front.march · lena
 # source-hash: ef683eac
 ch9_march_44 = No. I don't think so either.
 
-# ch09_east.vn:74 · front.march · narration
+# ch09_east.vn:76 · front.march · narration
 # source-hash: ac229cbc
 ch9_march_45 = The school was the last building before the trees. It was smaller than the one at the ward, and newer, and the coats were still on their pegs in the corridor: small coats, in two rows, under names written on strips of card.
 
-# ch09_east.vn:75 · front.march · narration
+# ch09_east.vn:77 · front.march · narration
 # source-hash: 7c85f5da
 ch9_march_46 = Pim stood in front of the pegs for a long time. Later Theo worked it out. Pim would have been five, nine years ago. The right size for a peg like that, somewhere.
 
-# ch09_east.vn:78 · front.march · narration
+# ch09_east.vn:84 · front.march · narration
 # source-hash: ca052e3b
 ch9_march_47 = They made a fire that night in the lee of the school wall, small, with wood from a desk that Raiden broke up without looking at what had been carved in its lid. Shin said the Legion were far to the north tonight, and busy, and not looking for fires. Shin had never once been wrong about that.
 
-# ch09_east.vn:79 · front.march · narration
+# ch09_east.vn:85 · front.march · narration
 # source-hash: 2bb5faa6
 ch9_march_48 = Twelve of them round one fire. At the ward it had always been five at one end of the table and seven at the other, and the seven quiet. The seven were not quiet tonight.
 
-# ch09_east.vn:80 · front.march · mattie
+# ch09_east.vn:86 · front.march · mattie
 # source-hash: ab01bc7d
 ch9_march_4 = You lot are very quiet. It's unsettling. Is something wrong?
 
-# ch09_east.vn:81 · front.march · theo
+# ch09_east.vn:87 · front.march · theo
 # source-hash: af005e9b
 ch9_march_49 = We're listening. We've waited two years for you to say something. And now you've said that.
 
-# ch09_east.vn:82 · front.march · mattie
+# ch09_east.vn:88 · front.march · mattie
 # source-hash: 3197e319
 ch9_march_50 = It was a good one. I worked on it.
 
-# ch09_east.vn:83 · front.march · narration
+# ch09_east.vn:89 · front.march · narration
 # source-hash: c9e0dbb9
 ch9_march_51 = Mattie was the oldest of the seven and the broadest, and when the others were frightened he hummed a note so low you felt it in the seat of the cockpit before you heard it. The five had heard his speaking voice perhaps a dozen times in two years, always about a spare part. It turned out to be gentle, and a little amused, and very tired.
 
-# ch09_east.vn:84 · front.march · yuna
+# ch09_east.vn:90 · front.march · yuna
 # source-hash: 3d882023
 ch9_march_52 = Twenty past four. The church clock. I looked, up close. Somebody ought to know what time it was there, and now somebody does.
 
-# ch09_east.vn:85 · front.march · narration
+# ch09_east.vn:91 · front.march · narration
 # source-hash: 496bc1a0
 ch9_march_53 = She laughed when she had said it, without a sound, and hid her face in her knees.
 
-# ch09_east.vn:86 · front.march · tobiah
+# ch09_east.vn:92 · front.march · tobiah
 # source-hash: 5bfb9c18
 ch9_march_54 = I've got letters in this box to four people who'll never get them. I could write one to the clock. It would get it just as much.
 
-# ch09_east.vn:87 · front.march · ezra
+# ch09_east.vn:93 · front.march · ezra
 # source-hash: 49ca8fdf
 ch9_march_55 = Write one to Pim's rear strut. Tell it to behave.
 
-# ch09_east.vn:88 · front.march · pim
+# ch09_east.vn:94 · front.march · pim
 # source-hash: 361d5f78
 ch9_march_56 = It's fine. It's only making a noise.
 
-# ch09_east.vn:89 · front.march · ezra
+# ch09_east.vn:95 · front.march · ezra
 # source-hash: fe30d10d
 ch9_march_57 = It's making a noise because it isn't fine. That's what noises are for.
 
-# ch09_east.vn:90 · front.march · narration
+# ch09_east.vn:96 · front.march · narration
 # source-hash: fcf5d01b
 ch9_march_58 = Noor had been singing under her breath since the fire was lit, as she always did, in a language her mother had spoken and nobody else in the squadron knew. Anju asked her what it was.
 
-# ch09_east.vn:91 · front.march · noor
+# ch09_east.vn:97 · front.march · noor
 # source-hash: e5280f3e
 ch9_march_59 = It's for bringing the sheep in at night. You go round the field calling, and they come, and you count them through the gate. Twice, in case you were wrong the first time.
 
-# ch09_east.vn:92 · front.march · anju
+# ch09_east.vn:98 · front.march · anju
 # source-hash: 536881b0
 ch9_march_60 = What do the words say?
 
-# ch09_east.vn:93 · front.march · noor
+# ch09_east.vn:99 · front.march · noor
 # source-hash: 7e9f533f
 ch9_march_61 = Come in, come in, the dark's coming. Nobody stays out. That's most of it. Then the numbers.
 
-# ch09_east.vn:94 · front.march · theo
+# ch09_east.vn:100 · front.march · theo
 # source-hash: 0fecd931
 ch9_march_62 = It's a counting song.
 
-# ch09_east.vn:95 · front.march · noor
+# ch09_east.vn:101 · front.march · noor
 # source-hash: 50da5e17
 ch9_march_63 = Everything my mother sang was a counting song. She'd lost things.
 
-# ch09_east.vn:96 · front.march · narration
+# ch09_east.vn:102 · front.march · narration
 # source-hash: 41f6b581
 ch9_march_64 = She sang it again, all the way through, with the numbers. Nobody had asked her to. Nobody asked her to stop.
 
-# ch09_east.vn:97 · front.march · narration
+# ch09_east.vn:103 · front.march · narration
 # source-hash: cb4b7bf5
 ch9_march_65 = Sasha sat a little back from the fire, turning the bicycle bell over in her fingers. When she spoke, it was to the fire.
 
-# ch09_east.vn:98 · front.march · sasha
+# ch09_east.vn:104 · front.march · sasha
 # source-hash: 09646a8d
 ch9_march_66 = Tomas would have hated this. All of us talking. He'd have said we were making it easy for them.
 
-# ch09_east.vn:99 · front.march · raiden
+# ch09_east.vn:105 · front.march · raiden
 # source-hash: d6baf0a8
 ch9_march_67 = For who?
 
-# ch09_east.vn:100 · front.march · sasha
+# ch09_east.vn:106 · front.march · sasha
 # source-hash: ea64ebfa
 ch9_march_68 = Anyone listening.
 
-# ch09_east.vn:101 · front.march · narration
+# ch09_east.vn:107 · front.march · narration
 # source-hash: e1c395b5
 ch9_march_69 = She looked round the fire at eleven faces, and then at the dark beyond it, where nothing was listening for a long way in every direction.
 
-# ch09_east.vn:102 · front.march · sasha
+# ch09_east.vn:108 · front.march · sasha
 # source-hash: 6727f809
 ch9_march_70 = He'd have been wrong. He was wrong about a lot of things. He was right about the one.
 
-# ch09_east.vn:105 · front.march · mattie
+# ch09_east.vn:111 · front.march · mattie
 # source-hash: 5d40a90f
 ch9_march_71 = Lena. Are you there?
 
-# ch09_east.vn:107 · front.march · mattie
+# ch09_east.vn:113 · front.march · mattie
 # source-hash: 82246d57
 ch9_march_90 = Major. Are you there?
 
-# ch09_east.vn:108 · front.march · lena
+# ch09_east.vn:114 · front.march · lena
 # source-hash: 26b566e6
 ch9_march_72 = I'm here. Only just. You're very faint.
 
-# ch09_east.vn:109 · front.march · mattie
+# ch09_east.vn:115 · front.march · mattie
 # source-hash: a0766fd7
 ch9_march_73 = We talked about it, the seven of us. Out here there's nobody left to report us to but you. So.
 
-# ch09_east.vn:110 · front.march · sasha
+# ch09_east.vn:116 · front.march · sasha
 # source-hash: fa934a9c
 ch9_march_74 = I found a bell today. I keep bright things. You can't keep a sound, so this one's yours.
 
-# ch09_east.vn:111 · front.march · narration
+# ch09_east.vn:117 · front.march · narration
 # source-hash: 42ed465c
 ch9_march_75 = She rang it, once. It went out over the schoolyard and into the link, small and clear, and came out at the other end through two days of static, in a dark room inside the walls.
 
-# ch09_east.vn:112 · front.march · lena
+# ch09_east.vn:118 · front.march · lena
 # source-hash: 4b1fac43
 ch9_march_76 = Thank you, Sasha. I'll keep it.
 
-# ch09_east.vn:114 · front.march · narration
+# ch09_east.vn:120 · front.march · narration
 # source-hash: 6b4e108c
 ch9_march_77 = Lena was on the link, at the far thin end of it, and heard all of it. She did not say a word. She knew by now that one word from a Handler would end it, and she let it go on without her, which was the only thing she had to give them that night.
 
-# ch09_east.vn:115 · front.march · narration
+# ch09_east.vn:121 · front.march · narration
 # source-hash: e6e36572
 ch9_march_78 = Late, when the fire was low, Pim went to look at his rear strut, because Ezra had been right all day and Pim could not stand it any longer.
 
-# ch09_east.vn:117 · front.march · narration
+# ch09_east.vn:123 · front.march · narration
 # source-hash: 22ab3ef2
 ch9_march_79 = There was a crack like a branch in frost, and the long complaint of metal giving way, and the Juggernaut sat down, slowly, on its broken leg and on Pim.
 
-# ch09_east.vn:118 · front.march · narration
+# ch09_east.vn:124 · front.march · narration
 # source-hash: 2dab65c3
 ch9_march_80 = They had it off him in under a minute: Raiden and Mattie at the frame, Ezra with a jack from the stores, Theo flat in the dirt with his arms round Pim's shoulders, telling him a joke so bad that Pim could not help complaining about it.
 
-# ch09_east.vn:119 · front.march · narration
+# ch09_east.vn:125 · front.march · narration
 # source-hash: d82dc356
 ch9_march_81 = The leg was broken below the knee. Anju splinted it with slats from a school desk and strips of a blanket, and said it was a clean break, and said it twice, so that he would believe her.
 
-# ch09_east.vn:120 · front.march · pim
+# ch09_east.vn:126 · front.march · pim
 # source-hash: 463a4f81
 ch9_march_82 = Sorry. Ezra said. Ezra said all day.
 
-# ch09_east.vn:121 · front.march · ezra
+# ch09_east.vn:127 · front.march · ezra
 # source-hash: d1724739
 ch9_march_83 = I did say.
 
-# ch09_east.vn:122 · front.march · narration
+# ch09_east.vn:128 · front.march · narration
 # source-hash: 4a363a38
 ch9_march_84 = Ezra's hands were shaking. He put them under his arms.
 
-# ch09_east.vn:123 · front.march · narration
+# ch09_east.vn:129 · front.march · narration
 # source-hash: 580b2620
 ch9_march_85 = The strut could not be mended, not out here. The unit would not walk again. Pim lay by the fire with his face very white and looked at Shin, because everyone looked at Shin.
 
-# ch09_east.vn:124 · front.march · pim
+# ch09_east.vn:130 · front.march · pim
 # source-hash: 83133c27
 ch9_march_86 = The depot. At the edge of the town. It's got a roof and a pump. Leave me there with some tins. I'll mind it for you.
 
-# ch09_east.vn:125 · front.march · theo
+# ch09_east.vn:131 · front.march · theo
 # source-hash: 881563f3
 ch9_march_87 = No.
 
-# ch09_east.vn:126 · front.march · pim
+# ch09_east.vn:132 · front.march · pim
 # source-hash: ee29da9e
 ch9_march_88 = You'd have to carry me the whole way. You'd be slower. And Shin's brother is out there, and he's moving. I heard Shin say.
 
-# ch09_east.vn:129 · front.march · shin
+# ch09_east.vn:135 · front.march · shin
 # source-hash: d892cfe8
 ch9_march_89 = Lena. We can carry him. It will cost us half a day, perhaps more. He's asked to stay.
 
-# ch09_east.vn:131 · front.march · shin
+# ch09_east.vn:137 · front.march · shin
 # source-hash: b86d4177
 ch9_march_91 = Handler One. We can carry him. It will cost us half a day, perhaps more. He's asked to stay.
 
-# ch09_east.vn:132 · front.march · choice
+# ch09_east.vn:138 · front.march · choice
 # source-hash: 9479a984
 ch9_march_q1 = Pim has asked to be left behind. Around the fire, eleven people are waiting to hear what comes down the link.
 
-# ch09_east.vn:133 · front.march · option
+# ch09_east.vn:139 · front.march · option
 # source-hash: 50826110
 ch9_march_o1 = Carry him. They go slower.
 
-# ch09_east.vn:137 · front.march · lena
+# ch09_east.vn:143 · front.march · lena
 # source-hash: 24eecd4e
 ch9_march_92 = Carry him. Pim, I'm sorry. I know what you're offering. I won't take it.
 
-# ch09_east.vn:138 · front.march · narration
+# ch09_east.vn:144 · front.march · narration
 # source-hash: 3f040268
 ch9_march_5 = Raiden and Ezra were already cutting straps. By midnight Pim was lashed to the back of Raiden's unit on a bed of sacks, like a parcel, complaining that all he could see was sky.
 
-# ch09_east.vn:139 · front.march · theo
+# ch09_east.vn:145 · front.march · theo
 # source-hash: 4a0f445e
 ch9_march_93 = I'll tell you jokes the whole way.
 
-# ch09_east.vn:140 · front.march · pim
+# ch09_east.vn:146 · front.march · pim
 # source-hash: 6c6fcc4c
 ch9_march_94 = Please don't.
 
-# ch09_east.vn:141 · front.march · narration
+# ch09_east.vn:147 · front.march · narration
 # source-hash: 05c8f530
 ch9_march_95 = Shin said, "All right," and nothing else. He sat a long time after that with his back to the fire, facing east. Lena heard how long he was quiet, and understood exactly what half a day was, to him, and did not take it back.
 
-# ch09_east.vn:142 · front.march · option
+# ch09_east.vn:148 · front.march · option
 # source-hash: 76676f0e
 ch9_march_o2 = Leave him at the depot with the supplies, as he asks.
 
-# ch09_east.vn:145 · front.march · lena
+# ch09_east.vn:151 · front.march · lena
 # source-hash: 53debb71
 ch9_march_96 = Leave him at the depot. Pim... thank you. I'll listen for you.
 
-# ch09_east.vn:146 · front.march · narration
+# ch09_east.vn:152 · front.march · narration
 # source-hash: ff5953d5
 ch9_march_6 = They took him back through the town before dawn, on a door from the school, and laid him on the empty racks with a blanket under him and the pump within reach.
 
-# ch09_east.vn:148 · front.march · narration
+# ch09_east.vn:154 · front.march · narration
 # source-hash: 88eea85b
 ch9_march_97 = They left him more tins than he could eat in a month. Theo put the second tin of peaches in his hand last, and closed his fingers round it.
 
-# ch09_east.vn:150 · front.march · narration
+# ch09_east.vn:156 · front.march · narration
 # source-hash: a0981245
 ch9_march_98 = They left him what they could spare, which was less than two weeks. Everybody did the sum. Nobody said it.
 
-# ch09_east.vn:151 · front.march · narration
+# ch09_east.vn:157 · front.march · narration
 # source-hash: 520ed3d4
 ch9_march_99 = Theo left him a drawing too: all twelve of them round the fire, so he would not forget what they looked like. Sasha left him the bicycle bell.
 
-# ch09_east.vn:152 · front.march · sasha
+# ch09_east.vn:158 · front.march · sasha
 # source-hash: 77607e59
 ch9_march_100 = Ring it if you need anything.
 
-# ch09_east.vn:153 · front.march · pim
+# ch09_east.vn:159 · front.march · pim
 # source-hash: 127cbb02
 ch9_march_101 = Who'll hear it?
 
-# ch09_east.vn:154 · front.march · sasha
+# ch09_east.vn:160 · front.march · sasha
 # source-hash: 52b8a44d
 ch9_march_102 = Nobody. Ring it anyway.
 
-# ch09_east.vn:156 · front.march · shin
+# ch09_east.vn:162 · front.march · shin
 # source-hash: 664cd242
 ch9_march_103 = Thank you, Lena.
 
-# ch09_east.vn:158 · front.march · shin
+# ch09_east.vn:164 · front.march · shin
 # source-hash: 8d225ee0
 ch9_march_110 = Thank you, Handler One.
 
-# ch09_east.vn:159 · front.march · narration
+# ch09_east.vn:165 · front.march · narration
 # source-hash: 5f13c6a2
 ch9_march_104 = Eleven Juggernauts walked out of the town at first light. Nobody looked back at the depot, because everybody had agreed not to, and everybody did.
 
-# ch09_east.vn:161 · front.march · narration
+# ch09_east.vn:167 · front.march · narration
 # source-hash: 05abcf20
 ch9_march_105 = There was nobody on the link to ask. There had been nobody since the first morning.
 
-# ch09_east.vn:162 · front.march · narration
+# ch09_east.vn:168 · front.march · narration
 # source-hash: 7836c9ea
 ch9_march_106 = Pim asked again. Theo said no again, louder. Shin looked at the leg, and at Pim, and east, for a long moment; and then Raiden said the thing nobody else would say, that they had left enough people behind already, and he was not leaving one more in a concrete shed with a pump.
 
-# ch09_east.vn:163 · front.march · narration
+# ch09_east.vn:169 · front.march · narration
 # source-hash: 77696696
 ch9_march_107 = Shin said, "All right." By midnight Pim was lashed to the back of Raiden's unit on a bed of sacks, complaining that all he could see was sky. Shin sat a long time afterwards with his back to the fire, facing east, working out what half a day would cost.
 
-# ch09_east.vn:165 · front.march · narration
+# ch09_east.vn:171 · front.march · narration
 # source-hash: e6557620
 ch9_march_108 = Before the link went quiet that night, Lena said she might be late tomorrow: there was a meeting upstairs at eight, and she did not know how long it would take. She said it lightly. Shin heard how lightly, and did not ask.
 
-# ch09_east.vn:168 · front.march · narration
+# ch09_east.vn:176 · front.march · narration
 # source-hash: 659c01af
 ch9_march_109 = On the third day the land rose, and the birches thinned, and a little after noon, far off in the east, there were chimneys.
 
 ## Scene republic.offensive
 
-# ch09_east.vn:171 · scene `republic.offensive` title
+# ch09_east.vn:179 · scene `republic.offensive` title
 # source-hash: 9c57a00a
 scene-republic-offensive = The Wall
 
-# ch09_east.vn:179 · republic.offensive · narration
+# ch09_east.vn:187 · republic.offensive · narration
 # source-hash: 185c90c4
 ch9_wall_1 = The third night. At four minutes past nine, the hour she had called them every night for months, every siren in the First Sector went off at once. Vladilena Mirize was out of her door with her coat half on before she had decided to go, and by the time she had decided, she was standing in the corridor outside control room three, where she had no business to be.
 
-# ch09_east.vn:181 · republic.offensive · narration
+# ch09_east.vn:189 · republic.offensive · narration
 # source-hash: a64e2a73
 ch9_wall_6 = She had been relieved of command that morning, at eight, upstairs, by three officers who read the Board's findings aloud to her and did not look up while they did it. Pending review. Effective at once.
 
-# ch09_east.vn:183 · republic.offensive · narration
+# ch09_east.vn:191 · republic.offensive · narration
 # source-hash: d501082c
 ch9_wall_7 = She had been relieved of command on the second day of the march, the day after the link went quiet. A letter, three paragraphs: the Board's findings, pending review, effective at once.
 
-# ch09_east.vn:184 · republic.offensive · narration
+# ch09_east.vn:192 · republic.offensive · narration
 # source-hash: 060ef933
 ch9_wall_8 = A clerk had taken her band. He had put it in an envelope, and written her name on the envelope, and then crossed her name out and written a number.
 
-# ch09_east.vn:185 · republic.offensive · narration
+# ch09_east.vn:193 · republic.offensive · narration
 # source-hash: babd92e4
 ch9_wall_9 = Through the door: telephones, a chair going over, someone calling the same grid reference again and again, louder each time. The speaker in the ceiling saying all sectors, all sectors. Under the door, a line of red light. She did not need to see the map. She knew what the map looked like from the colour under the door.
 
-# ch09_east.vn:186 · republic.offensive · narration
+# ch09_east.vn:194 · republic.offensive · narration
 # source-hash: b0f877c6
 ch9_wall_10 = Her hand went to the back of her neck. There was nothing there: a pale line where the band had been for months, and the cold of the corridor on it.
 
-# ch09_east.vn:190 · republic.offensive · duval
+# ch09_east.vn:198 · republic.offensive · duval
 # source-hash: 7fbeaea7
 ch9_wall_11 = Mirize. You shouldn't be... no. I don't suppose you should be anywhere else, either.
 
-# ch09_east.vn:191 · republic.offensive · lena
+# ch09_east.vn:199 · republic.offensive · lena
 # source-hash: c7afce83
 ch9_wall_12 = How bad?
 
-# ch09_east.vn:192 · republic.offensive · duval
+# ch09_east.vn:200 · republic.offensive · duval
 # source-hash: a6f203ec
 ch9_wall_13 = The whole wall. East one to east nine, everything they've got, all at once. They've given me a sector. Forty Processors I've never heard of, all talking at once, and I don't know a single one of their names.
 
-# ch09_east.vn:193 · republic.offensive · lena
+# ch09_east.vn:201 · republic.offensive · lena
 # source-hash: 2ad75442
 ch9_wall_14 = Ask them.
 
-# ch09_east.vn:194 · republic.offensive · duval (surprised)
+# ch09_east.vn:202 · republic.offensive · duval (surprised)
 # source-hash: c8a15889
 ch9_wall_15 = What?
 
-# ch09_east.vn:195 · republic.offensive · lena
+# ch09_east.vn:203 · republic.offensive · lena
 # source-hash: 5f260a7f
 ch9_wall_16 = Ask them their names. It's quicker than it sounds.
 
-# ch09_east.vn:196 · republic.offensive · narration
+# ch09_east.vn:204 · republic.offensive · narration
 # source-hash: 14b29928
 ch9_wall_17 = He looked at her as if she had handed him something heavy that he had not known he could lift.
 
-# ch09_east.vn:197 · republic.offensive · lena
+# ch09_east.vn:205 · republic.offensive · lena
 # source-hash: 44e33b13
 ch9_wall_18 = Captain. Spearhead's channel.
 
-# ch09_east.vn:199 · republic.offensive · duval
+# ch09_east.vn:207 · republic.offensive · duval
 # source-hash: 31d317b5
 ch9_wall_19 = There's a light on it. Still. Somebody out there is connected. Nobody's on this end.
 
-# ch09_east.vn:200 · republic.offensive · narration
+# ch09_east.vn:208 · republic.offensive · narration
 # source-hash: 46b0d455
 ch9_wall_20 = She shut her eyes.
 
-# ch09_east.vn:201 · republic.offensive · lena
+# ch09_east.vn:209 · republic.offensive · lena
 # source-hash: 5a214672
 ch9_wall_21 = Thank you.
 
-# ch09_east.vn:203 · republic.offensive · duval (sad)
+# ch09_east.vn:211 · republic.offensive · duval (sad)
 # source-hash: 76f1c905
 ch9_wall_22 = It's dark, Mirize. It's been dark since the first day.
 
-# ch09_east.vn:204 · republic.offensive · lena
+# ch09_east.vn:212 · republic.offensive · lena
 # source-hash: 670467ec
 ch9_wall_23 = I know. I wanted to hear someone say it.
 
-# ch09_east.vn:205 · republic.offensive · narration
+# ch09_east.vn:213 · republic.offensive · narration
 # source-hash: 0e6b2a0d
 ch9_wall_24 = He opened his mouth, and she saw him reach for coffee, the one thing he had ever known how to offer her. There was no coffee. There was no time. He went back in, and the door swung shut on the noise.
 
-# ch09_east.vn:207 · republic.offensive · narration
+# ch09_east.vn:215 · republic.offensive · narration
 # source-hash: 0b0e3e2b
 ch9_wall_25 = She stayed in the corridor until the sirens stopped, a little before dawn. Nobody told her to go home. Nobody told her anything.
 
-# ch09_east.vn:212 · republic.offensive · narration
+# ch09_east.vn:220 · republic.offensive · narration
 # source-hash: f4b014f2
 ch9_wall_2 = The third night. At four minutes past nine, with the band at her throat and the link to Spearhead open, the map in control room three went red from one edge to the other, and stayed red.
 
-# ch09_east.vn:214 · republic.offensive · narration
+# ch09_east.vn:222 · republic.offensive · narration
 # source-hash: 7930ba62
 ch9_wall_73 = The third night. At four minutes past nine, with the band at her throat and Spearhead's channel open on three days of static, as it had been every night since they left, the map in control room three went red from one edge to the other, and stayed red.
 
-# ch09_east.vn:215 · republic.offensive · narration
+# ch09_east.vn:223 · republic.offensive · narration
 # source-hash: 04599f9b
 ch9_wall_26 = For nine years the map had shown the eastern front as a clean green line. Tonight there was no line. There was the wall, and against the whole length of it, from the first ward to the ninth, the Legion.
 
-# ch09_east.vn:216 · republic.offensive · narration
+# ch09_east.vn:224 · republic.offensive · narration
 # source-hash: 91d241d8
 ch9_wall_27 = Headquarters came apart like a building that had never once practised. Handlers arrived from home in coats over their pyjamas. A staff colonel stood in the middle of the corridor with a telephone in each hand, saying "yes" into both. Somebody had left the radio on in the canteen, and the radio was saying that the eastern front was stable.
 
-# ch09_east.vn:217 · republic.offensive · hq
+# ch09_east.vn:225 · republic.offensive · hq
 # source-hash: 836a7b5f
 ch9_wall_28 = All Handlers, all Handlers. Sector assignments follow. Handler One, you have east four, wall segments eleven to sixteen. Six squadrons. Frequencies on your board.
 
-# ch09_east.vn:218 · republic.offensive · narration
+# ch09_east.vn:226 · republic.offensive · narration
 # source-hash: dce0a601
 ch9_wall_29 = A lieutenant she did not know put a folder in her hands. Six squadrons. Call signs. No names. On the board six new lights came on, and under them, voices: young, frightened, waiting for somebody to tell them something.
 
-# ch09_east.vn:221 · republic.offensive · duval
+# ch09_east.vn:229 · republic.offensive · duval
 # source-hash: b0cff80e
 ch9_wall_30 = They gave me the reserve. The reserve is me and that telephone. I think they forgot I was here.
 
-# ch09_east.vn:224 · republic.offensive · narration
+# ch09_east.vn:232 · republic.offensive · narration
 # source-hash: e9c70907
 ch9_wall_31 = And then, under all of it, on the channel marked SPEARHEAD, a voice from so far away that the hiss was louder than the words.
 
-# ch09_east.vn:226 · republic.offensive · shin
+# ch09_east.vn:234 · republic.offensive · shin
 # source-hash: 7435d9c0
 ch9_wall_32 = Lena. I've found him.
 
-# ch09_east.vn:228 · republic.offensive · shin
+# ch09_east.vn:236 · republic.offensive · shin
 # source-hash: ec8373ab
 ch9_wall_33 = Handler One. I've found him.
 
-# ch09_east.vn:229 · republic.offensive · shin
+# ch09_east.vn:237 · republic.offensive · shin
 # source-hash: cb5b7fe3
 ch9_wall_34 = He's in the town with the chimneys. Nearly everything else went west tonight. To you. He didn't go with them. He's waiting.
 
-# ch09_east.vn:231 · republic.offensive · narration
+# ch09_east.vn:239 · republic.offensive · narration
 # source-hash: 81597e17
 ch9_wall_35 = And then, on the channel marked SPEARHEAD, dark for three days, something. A crackle. The shape of a voice, very far off: two words, perhaps three, less than a breath.
 
-# ch09_east.vn:232 · republic.offensive · shin
+# ch09_east.vn:240 · republic.offensive · shin
 # source-hash: 65564fe7
 ch9_wall_36 = ...found... him...
 
-# ch09_east.vn:233 · republic.offensive · narration
+# ch09_east.vn:241 · republic.offensive · narration
 # source-hash: a48d9797
 ch9_wall_37 = Then static again. It could have been anything. She knew it was not anything.
 
-# ch09_east.vn:235 · republic.offensive · narration
+# ch09_east.vn:243 · republic.offensive · narration
 # source-hash: 8608ce9b
 ch9_wall_38 = She knew whom he meant. She had known since the night he told her: one voice in the east, calling, every night, and a boy who had planned for everything up to one particular day.
 
-# ch09_east.vn:237 · republic.offensive · narration
+# ch09_east.vn:245 · republic.offensive · narration
 # source-hash: 94fa1617
 ch9_wall_39 = He did not say who. He did not have to. She had heard how he said "him".
 
-# ch09_east.vn:238 · republic.offensive · narration
+# ch09_east.vn:246 · republic.offensive · narration
 # source-hash: 50be75ff
 ch9_wall_40 = On the board, the six lights of the wall were waiting. Duval was watching her, and trying not to.
 
-# ch09_east.vn:239 · republic.offensive · choice
+# ch09_east.vn:247 · republic.offensive · choice
 # source-hash: d985a2de
 ch9_wall_q1 = Six squadrons on the wall, waiting for a voice. One, very far away, not asking her for anything.
 
-# ch09_east.vn:240 · republic.offensive · option
+# ch09_east.vn:248 · republic.offensive · option
 # source-hash: 66d11c04
 ch9_wall_o1 = Take the wall.
 
-# ch09_east.vn:244 · republic.offensive · narration
+# ch09_east.vn:252 · republic.offensive · narration
 # source-hash: 337d4c75
 ch9_wall_3 = She took the wall.
 
-# ch09_east.vn:246 · republic.offensive · lena
+# ch09_east.vn:254 · republic.offensive · lena
 # source-hash: c3c4cfd4
 ch9_wall_41 = Shin. They've given me the wall. Six squadrons. I...
 
-# ch09_east.vn:247 · republic.offensive · shin
+# ch09_east.vn:255 · republic.offensive · shin
 # source-hash: 0ac8ced9
 ch9_wall_42 = I heard. Go.
 
-# ch09_east.vn:248 · republic.offensive · narration
+# ch09_east.vn:256 · republic.offensive · narration
 # source-hash: b1f89540
 ch9_wall_43 = She turned Spearhead's channel down until it was one small light in the corner of the board. Then she did not look at it, because if she looked at it she would not be able to do anything else.
 
-# ch09_east.vn:249 · republic.offensive · lena
+# ch09_east.vn:257 · republic.offensive · lena
 # source-hash: e82c0d34
 ch9_wall_44 = Sector east four, this is Handler One. I'm your Handler tonight. Squadron leaders, your names, please. Not your call signs. Quickly.
 
-# ch09_east.vn:250 · republic.offensive · narration
+# ch09_east.vn:258 · republic.offensive · narration
 # source-hash: ab56c8ab
 ch9_wall_45 = There was a silence on six channels at once. Then a boy on segment twelve said his name was Aurel, and asked whether that was an order. She said it was. After that they came quickly.
 
-# ch09_east.vn:251 · republic.offensive · narration
+# ch09_east.vn:259 · republic.offensive · narration
 # source-hash: f574850a
 ch9_wall_46 = She held the wall all night. She called the spacing and the gaps and the places they would bunch up at the gates; she found a culvert under segment fourteen that was on nobody's map but hers. Two of her lights went grey before dawn. She knew both their names. It was all she had to give them, and she gave it.
 
-# ch09_east.vn:252 · republic.offensive · narration
+# ch09_east.vn:260 · republic.offensive · narration
 # source-hash: 7085e5eb
 ch9_wall_47 = Duval, with nothing to do but watch, watched. Some time after three, she saw that he had taken out a pencil and was writing the names down too.
 
-# ch09_east.vn:253 · republic.offensive · option
+# ch09_east.vn:261 · republic.offensive · option
 # source-hash: 3289c580
 ch9_wall_o2 = Give the wall to Duval. Stay on Spearhead's channel.
 
-# ch09_east.vn:259 · republic.offensive · lena
+# ch09_east.vn:267 · republic.offensive · lena
 # source-hash: 59aa865a
 ch9_wall_48 = Captain. Take the wall.
 
-# ch09_east.vn:260 · republic.offensive · narration
+# ch09_east.vn:268 · republic.offensive · narration
 # source-hash: 1e632753
 ch9_wall_4 = Duval went white.
 
-# ch09_east.vn:261 · republic.offensive · duval (surprised)
+# ch09_east.vn:269 · republic.offensive · duval (surprised)
 # source-hash: 530cc784
 ch9_wall_49 = Me? Mirize, I've never held anything but a template. I copy yesterday's and change the date.
 
-# ch09_east.vn:262 · republic.offensive · lena
+# ch09_east.vn:270 · republic.offensive · lena
 # source-hash: fa9a368c
 ch9_wall_50 = Then change the date. Ask them their names. Listen before you talk. You'll be better at it than you think.
 
-# ch09_east.vn:263 · republic.offensive · duval
+# ch09_east.vn:271 · republic.offensive · duval
 # source-hash: 1b479467
 ch9_wall_51 = You don't know that.
 
-# ch09_east.vn:264 · republic.offensive · lena
+# ch09_east.vn:272 · republic.offensive · lena
 # source-hash: 80c6697b
 ch9_wall_52 = No. Do it anyway.
 
-# ch09_east.vn:265 · republic.offensive · narration
+# ch09_east.vn:273 · republic.offensive · narration
 # source-hash: d0371dd0
 ch9_wall_53 = He put the band on. His hands shook so badly that he got it crooked, and took it off, and put it on again. Then he sat down in front of six lights and did the bravest thing she had ever seen him do, which was to open his mouth.
 
-# ch09_east.vn:266 · republic.offensive · duval
+# ch09_east.vn:274 · republic.offensive · duval
 # source-hash: 8dd34ae9
 ch9_wall_54 = Sector east four. This is... Captain Duval. I'm your Handler tonight. Talk to me. Start with your names.
 
-# ch09_east.vn:268 · republic.offensive · lena
+# ch09_east.vn:276 · republic.offensive · lena
 # source-hash: 931679b7
 ch9_wall_55 = Shin. I'm here. I'm staying.
 
-# ch09_east.vn:269 · republic.offensive · shin
+# ch09_east.vn:277 · republic.offensive · shin
 # source-hash: 64832f28
 ch9_wall_56 = ...Good.
 
-# ch09_east.vn:270 · republic.offensive · narration
+# ch09_east.vn:278 · republic.offensive · narration
 # source-hash: 7bb43e4b
 ch9_wall_57 = She pulled up the map of the east beside his light, the map with no grid, and began to call what she could read of it for them, as she had on the first night: the ground, the spacing, the places where the old town would bunch them up. Half of every sentence was lost. They took the half that came through.
 
-# ch09_east.vn:272 · republic.offensive · narration
+# ch09_east.vn:280 · republic.offensive · narration
 # source-hash: 3dc3924a
 ch9_wall_58 = She put on Spearhead's channel and talked into the static: the wall, the hour, that she was there, that she had stayed. Nothing came back. Annette had told her once that a signal never quite stops; it only gets too small to find. Somewhere past the edge of the range a word of it might carry, or a breath. She decided that was true, and kept talking.
 
-# ch09_east.vn:273 · republic.offensive · option
+# ch09_east.vn:281 · republic.offensive · option
 # source-hash: 753a8c6a
 ch9_wall_o3 = Raise the sync as far as it goes, and go where Shin goes.
 
-# ch09_east.vn:275 · republic.offensive · narration
+# ch09_east.vn:283 · republic.offensive · narration
 # source-hash: 059e42a2
 ch9_wall_5 = She looked at the light marked SPEARHEAD, and at the six lights of the wall, and at Duval.
 
-# ch09_east.vn:276 · republic.offensive · lena
+# ch09_east.vn:284 · republic.offensive · lena
 # source-hash: b4360b97
 ch9_wall_59 = Captain. The wall is yours. Ask them their names. Listen before you talk.
 
-# ch09_east.vn:277 · republic.offensive · duval (worried)
+# ch09_east.vn:285 · republic.offensive · duval (worried)
 # source-hash: 12ea305e
 ch9_wall_60 = Mirize, I can't...
 
-# ch09_east.vn:278 · republic.offensive · narration
+# ch09_east.vn:286 · republic.offensive · narration
 # source-hash: d3ef8d24
 ch9_wall_61 = He was frightened. She watched him be frightened, and watched him put the band on anyway, and turn to the board.
 
-# ch09_east.vn:279 · republic.offensive · narration
+# ch09_east.vn:287 · republic.offensive · narration
 # source-hash: 3e1dd141
 ch9_wall_62 = She picked up the telephone to the research wing. Annette answered before the first ring had finished.
 
-# ch09_east.vn:280 · republic.offensive · annette
+# ch09_east.vn:288 · republic.offensive · annette
 # source-hash: ed60a07a
 ch9_wall_63 = I know. I've been watching your readings since nine. I know what you're going to ask.
 
-# ch09_east.vn:281 · republic.offensive · lena
+# ch09_east.vn:289 · republic.offensive · lena
 # source-hash: f56c496a
 ch9_wall_64 = All the way, Annette.
 
-# ch09_east.vn:282 · republic.offensive · annette
+# ch09_east.vn:290 · republic.offensive · annette
 # source-hash: 946d3b46
 ch9_wall_65 = There isn't an all the way. I never built one. I built a limiter, and you had me take it out.
 
-# ch09_east.vn:283 · republic.offensive · lena
+# ch09_east.vn:291 · republic.offensive · lena
 # source-hash: 7022026d
 ch9_wall_66 = Then as far as it goes.
 
-# ch09_east.vn:284 · republic.offensive · narration
+# ch09_east.vn:292 · republic.offensive · narration
 # source-hash: 0fb96991
 ch9_wall_67 = A silence on the line, full of the hum of the laboratory.
 
-# ch09_east.vn:285 · republic.offensive · annette
+# ch09_east.vn:293 · republic.offensive · annette
 # source-hash: 1d08170b
 ch9_wall_68 = If I say stop, you won't hear me.
 
-# ch09_east.vn:286 · republic.offensive · lena
+# ch09_east.vn:294 · republic.offensive · lena
 # source-hash: a17fca79
 ch9_wall_69 = I know.
 
-# ch09_east.vn:287 · republic.offensive · annette
+# ch09_east.vn:295 · republic.offensive · annette
 # source-hash: 1c3cbd3e
 ch9_wall_70 = ...Then I'll be here when you come back. Right here, Lena. Come back.
 
-# ch09_east.vn:291 · republic.offensive · narration
+# ch09_east.vn:299 · republic.offensive · narration
 # source-hash: cd43c721
 ch9_wall_71 = Two floors below, a dial turned. Control room three went away: the sirens, the red, Duval's voice asking a stranger for her name. What came instead was the east, all of it, and the dark, and in the dark a great many voices, and one of them was Shin's.
 
-# ch09_east.vn:292 · republic.offensive · narration
+# ch09_east.vn:300 · republic.offensive · narration
 # source-hash: a7350c8b
 ch9_wall_72 = She went where he went.
 
 ## Scene front.shepherd
 
-# ch09_east.vn:297 · scene `front.shepherd` title
+# ch09_east.vn:305 · scene `front.shepherd` title
 # source-hash: fe33fd28
 scene-front-shepherd = The Shepherd
 
-# ch09_east.vn:301 · front.shepherd · narration
+# ch09_east.vn:309 · front.shepherd · narration
 # source-hash: 97245c20
 ch9_shepherd_1 = The town had made steel once. Its chimneys stood up against the last of the light in a row of nine; one had fallen, and lay across the rail yard in pieces the size of houses. Cranes stood over the dead river with their hooks still down. There were slag heaps grown over with thin grass, and sheds long enough to lose a train in.
 
-# ch09_east.vn:302 · front.shepherd · narration
+# ch09_east.vn:310 · front.shepherd · narration
 # source-hash: 5e8a325f
 ch9_shepherd_5 = The Legion had made a nest of it. All week the sheds had been full: Shin had heard them, thousands, murmuring in the dark. Tonight nearly all of it had gone west, to the walls. What was left was an escort, and the old one.
 
-# ch09_east.vn:303 · front.shepherd · narration
+# ch09_east.vn:311 · front.shepherd · narration
 # source-hash: 7e28b618
 ch9_shepherd_6 = It was in the foundry, the biggest of the sheds, and it came out when they came in.
 
-# ch09_east.vn:304 · front.shepherd · narration
+# ch09_east.vn:312 · front.shepherd · narration
 # source-hash: aa792b65
 ch9_shepherd_7 = It was larger than anything any of them had fought, and older. Its armour did not match. It had been mended with pieces of other machines, patch over patch, for years, by something that would not let it be finished. The smaller machines moved when it moved, and stopped when it stopped, and turned when it turned, like a flock.
 
-# ch09_east.vn:305 · front.shepherd · raiden
+# ch09_east.vn:313 · front.shepherd · raiden
 # source-hash: bb4f48aa
 ch9_shepherd_8 = Shin. Is that...
 
-# ch09_east.vn:306 · front.shepherd · shin
+# ch09_east.vn:314 · front.shepherd · shin
 # source-hash: df3660ed
 ch9_shepherd_9 = Yes.
 
-# ch09_east.vn:307 · front.shepherd · narration
+# ch09_east.vn:315 · front.shepherd · narration
 # source-hash: 7da44656
 ch9_shepherd_10 = He did not have to listen for it. He had been hearing this one voice since he was small, under all the others, every night, from the east. Tonight it was close enough to drown them.
 
-# ch09_east.vn:308 · front.shepherd · shin
+# ch09_east.vn:316 · front.shepherd · shin
 # source-hash: 5ce5bb92
 ch9_shepherd_11 = Shourei.
 
-# ch09_east.vn:309 · front.shepherd · narration
+# ch09_east.vn:317 · front.shepherd · narration
 # source-hash: afafe79e
 ch9_shepherd_12 = He said it once, to nobody, and then he gave his orders, because there were eleven other people on the link and he had brought them here.
 
-# ch09_east.vn:310 · front.shepherd · shin
+# ch09_east.vn:318 · front.shepherd · shin
 # source-hash: 38ed6a9f
 ch9_shepherd_13 = Kurena, the slag heap on the left. Its rear joints. Raiden, Theo, draw the escort into the yard and keep them there. Mattie, Tobiah, the sheds. Yuna, find me a way in under the cranes. Everyone else on Raiden.
 
-# ch09_east.vn:311 · front.shepherd · kurena
+# ch09_east.vn:319 · front.shepherd · kurena
 # source-hash: 85df4a78
 ch9_shepherd_14 = Shin.
 
-# ch09_east.vn:312 · front.shepherd · shin
+# ch09_east.vn:320 · front.shepherd · shin
 # source-hash: da7c3157
 ch9_shepherd_15 = I know.
 
-# ch09_east.vn:313 · front.shepherd · narration
+# ch09_east.vn:321 · front.shepherd · narration
 # source-hash: c293b0ec
 ch9_shepherd_110 = Pim could not fight. Wherever they had left him, he knew where every one of them was, and could hear all of it. Theo said afterwards that was worse.
 
-# ch09_east.vn:315 · front.shepherd · narration
+# ch09_east.vn:323 · front.shepherd · narration
 # source-hash: 258a4848
 ch9_shepherd_16 = Nobody was listening from the west. The band at Shin's neck had been cold on that side for three days. Whatever happened here would happen to twelve people and nobody else, and nobody else would ever quite know how it went. It was only theirs.
 
-# ch09_east.vn:317 · front.shepherd · narration
+# ch09_east.vn:325 · front.shepherd · narration
 # source-hash: 86f2e30a
 ch9_shepherd_17 = Lena had not connected since the morning. The link to the west was open at their end and empty at the other, a door left on the latch.
 
-# ch09_east.vn:320 · front.shepherd · narration
+# ch09_east.vn:328 · front.shepherd · narration
 # source-hash: 7b632355
 ch9_shepherd_18 = After that there was only noise, and the smell of hot metal, and the voices on the link, all twelve of them at once, as there had not been in two years.
 
-# ch09_east.vn:321 · front.shepherd · theo
+# ch09_east.vn:329 · front.shepherd · theo
 # source-hash: edd73048
 ch9_shepherd_19 = Three on me in the yard, Raiden. Three. They're very keen.
 
-# ch09_east.vn:322 · front.shepherd · raiden
+# ch09_east.vn:330 · front.shepherd · raiden
 # source-hash: 59db5c66
 ch9_shepherd_20 = I see them. Left, Theo. Round the chimney.
 
-# ch09_east.vn:325 · front.shepherd · yuna
+# ch09_east.vn:333 · front.shepherd · yuna
 # source-hash: 7d4b38d2
 ch9_shepherd_21 = There's a way in under the cranes. It's narrow. Shin, it's very narrow.
 
-# ch09_east.vn:326 · front.shepherd · shin
+# ch09_east.vn:334 · front.shepherd · shin
 # source-hash: 1d18767c
 ch9_shepherd_22 = Narrow is enough.
 
-# ch09_east.vn:328 · front.shepherd · kurena
+# ch09_east.vn:336 · front.shepherd · kurena
 # source-hash: c2f8f66c
 ch9_shepherd_23 = Rear left joint. Hit. It didn't care.
 
-# ch09_east.vn:329 · front.shepherd · tobiah
+# ch09_east.vn:337 · front.shepherd · tobiah
 # source-hash: 0e935e23
 ch9_shepherd_24 = Two more coming out of the long shed. Mattie, with me.
 
-# ch09_east.vn:330 · front.shepherd · narration
+# ch09_east.vn:338 · front.shepherd · narration
 # source-hash: 96009f70
 ch9_shepherd_25 = And under all of it, on the link, very quietly, Noor was singing. Come in, come in, the dark's coming. She had been singing since the first shot, under her breath, in her mother's language, and nobody told her to stop. Under her, Mattie hummed the low note. You felt it in the seat before you heard it.
 
-# ch09_east.vn:333 · front.shepherd · narration
+# ch09_east.vn:341 · front.shepherd · narration
 # source-hash: b5707477
 ch9_shepherd_26 = The old machine turned. The smaller ones turned with it. It knew where Shin was. It had always known.
 
-# ch09_east.vn:337 · front.shepherd · narration
+# ch09_east.vn:345 · front.shepherd · narration
 # source-hash: b92d5a8b
 ch9_shepherd_27 = Lena was there. Not at the thin far end of the link, where she had always been: in it, all the way down, in the place where Shin had lived since he was small.
 
-# ch09_east.vn:338 · front.shepherd · narration
+# ch09_east.vn:346 · front.shepherd · narration
 # source-hash: 771fdca6
 ch9_shepherd_28 = The dead were very loud there. Thousands, far and near, each saying its one last thing, over and over, to nobody. Someone asking for water. Someone counting, and losing count, and starting again.
 
-# ch09_east.vn:339 · front.shepherd · narration
+# ch09_east.vn:347 · front.shepherd · narration
 # source-hash: af255403
 ch9_shepherd_29 = And in the middle of them, one voice that was not only repeating. It was looking for something. It had been looking for years.
 
-# ch09_east.vn:340 · front.shepherd · lena
+# ch09_east.vn:348 · front.shepherd · lena
 # source-hash: 58e1ed78
 ch9_shepherd_2 = Corporal Nouzen.
 
-# ch09_east.vn:341 · front.shepherd · narration
+# ch09_east.vn:349 · front.shepherd · narration
 # source-hash: c044a5c7
 ch9_shepherd_30 = The great machine slowed.
 
-# ch09_east.vn:342 · front.shepherd · lena
+# ch09_east.vn:350 · front.shepherd · lena
 # source-hash: 7a4f6193
 ch9_shepherd_31 = You won't know my voice. I was small. You carried me out of a town that was burning, the day my father came to the front. I'd lost a shoe. You didn't want me to look at the fire, so you gave me the buttons of your coat to count.
 
-# ch09_east.vn:343 · front.shepherd · lena
+# ch09_east.vn:351 · front.shepherd · lena
 # source-hash: dbe29a4e
 ch9_shepherd_32 = There were six, and a place where the seventh should have been. I counted that one too. Every time, all the way back.
 
-# ch09_east.vn:344 · front.shepherd · lena
+# ch09_east.vn:352 · front.shepherd · lena
 # source-hash: 76badf5d
 ch9_shepherd_33 = My name is Vladilena Mirize. I've come a long way with your brother. He's come a great deal further. Let him through.
 
-# ch09_east.vn:345 · front.shepherd · narration
+# ch09_east.vn:353 · front.shepherd · narration
 # source-hash: 64d13530
 ch9_shepherd_34 = For a moment, the voice that had been looking stopped looking.
 
-# ch09_east.vn:346 · front.shepherd · narration
+# ch09_east.vn:354 · front.shepherd · narration
 # source-hash: 21eacf6f
 ch9_shepherd_35 = Something in it remembered. Not her name, perhaps, or the town, or the shoe. Something smaller: a weight carried on one shoulder, a child's voice at its ear, counting, six, and the one that isn't there.
 
-# ch09_east.vn:347 · front.shepherd · narration
+# ch09_east.vn:355 · front.shepherd · narration
 # source-hash: 24959fa4
 ch9_shepherd_36 = The old machine held still.
 
-# ch09_east.vn:348 · front.shepherd · narration
+# ch09_east.vn:356 · front.shepherd · narration
 # source-hash: 4ac6e4c7
 ch9_shepherd_37 = It did not fight. It did not turn when the smaller ones turned. It stood in the mouth of the foundry with the last light on it, and waited, and Shin reached him.
 
-# ch09_east.vn:349 · front.shepherd · narration
+# ch09_east.vn:357 · front.shepherd · narration
 # source-hash: c2d8f839
 ch9_shepherd_38 = What Shin said to his brother then, he said very quietly. Lena heard it, because she was where he was. She never told anyone what it was. It was not hers.
 
-# ch09_east.vn:351 · front.shepherd · narration
+# ch09_east.vn:359 · front.shepherd · narration
 # source-hash: aa3a897b
 ch9_shepherd_39 = It came for him across the yard, and the yard shook.
 
-# ch09_east.vn:352 · front.shepherd · narration
+# ch09_east.vn:360 · front.shepherd · narration
 # source-hash: e6921674
 ch9_shepherd_40 = Kurena hit the rear joint again, and again, until it cared. Raiden and Theo drew the escort into the sheds and held them there, longer than two Juggernauts should have been able to hold anything. Yuna's way under the cranes was narrow, and Shin took it, and came out on the far side close enough to touch.
 
-# ch09_east.vn:353 · front.shepherd · narration
+# ch09_east.vn:361 · front.shepherd · narration
 # source-hash: 12a95179
 ch9_shepherd_41 = He said his brother's name once more, on the link, where all of them heard it.
 
-# ch09_east.vn:354 · front.shepherd · shin
+# ch09_east.vn:362 · front.shepherd · shin
 # source-hash: e9ca809a
 ch9_shepherd_42 = Shourei.
 
-# ch09_east.vn:355 · front.shepherd · narration
+# ch09_east.vn:363 · front.shepherd · narration
 # source-hash: 4637c8f8
 ch9_shepherd_43 = Then Shin reached him, and after that there was one voice fewer in the dark. Only Shin could hear the difference.
 
-# ch09_east.vn:358 · front.shepherd · narration
+# ch09_east.vn:366 · front.shepherd · narration
 # source-hash: 1a05cadf
 ch9_shepherd_3 = Afterwards, none of them could say how close it had been, because it had been close all the time.
 
-# ch09_east.vn:359 · front.shepherd · narration
+# ch09_east.vn:367 · front.shepherd · narration
 # source-hash: ccb01793
 ch9_shepherd_44 = Theo's unit lay on its side in the rail yard with two legs left, and Theo sat on top of it and laughed at nothing for a full minute. Raiden had spent the last of it under a fallen gantry; Ezra and Tobiah dug him out with their hands. Kurena had one round left. She had counted. Yuna's canopy had a hole in it a hand's width from where her head had been, and she kept putting her fingers in it to check.
 
-# ch09_east.vn:360 · front.shepherd · narration
+# ch09_east.vn:368 · front.shepherd · narration
 # source-hash: f4ced76d
 ch9_shepherd_45 = A metre here. A second there. All night, over and over, the width of a hand.
 
-# ch09_east.vn:361 · front.shepherd · narration
+# ch09_east.vn:369 · front.shepherd · narration
 # source-hash: 134b66cd
 ch9_shepherd_46 = Then Shin did the count, because someone had to, and it had always been him.
 
-# ch09_east.vn:362 · front.shepherd · shin
+# ch09_east.vn:370 · front.shepherd · shin
 # source-hash: 05643a29
 ch9_shepherd_47 = Werewolf.
 
-# ch09_east.vn:363 · front.shepherd · raiden
+# ch09_east.vn:371 · front.shepherd · raiden
 # source-hash: 024bd56d
 ch9_shepherd_48 = Here.
 
-# ch09_east.vn:364 · front.shepherd · shin
+# ch09_east.vn:372 · front.shepherd · shin
 # source-hash: 3b9006b8
 ch9_shepherd_49 = Laughing Fox.
 
-# ch09_east.vn:365 · front.shepherd · theo
+# ch09_east.vn:373 · front.shepherd · theo
 # source-hash: 53138306
 ch9_shepherd_50 = Here. Most of me.
 
-# ch09_east.vn:366 · front.shepherd · shin
+# ch09_east.vn:374 · front.shepherd · shin
 # source-hash: d6ca91d1
 ch9_shepherd_51 = Gunslinger.
 
-# ch09_east.vn:367 · front.shepherd · kurena
+# ch09_east.vn:375 · front.shepherd · kurena
 # source-hash: 26a7c0dc
 ch9_shepherd_52 = Here.
 
-# ch09_east.vn:368 · front.shepherd · shin
+# ch09_east.vn:376 · front.shepherd · shin
 # source-hash: f5b528df
 ch9_shepherd_53 = Snow Witch.
 
-# ch09_east.vn:369 · front.shepherd · anju
+# ch09_east.vn:377 · front.shepherd · anju
 # source-hash: dae1c90a
 ch9_shepherd_54 = Here.
 
-# ch09_east.vn:370 · front.shepherd · shin
+# ch09_east.vn:378 · front.shepherd · shin
 # source-hash: 7c2aad51
 ch9_shepherd_55 = Bellringer.
 
-# ch09_east.vn:371 · front.shepherd · mattie
+# ch09_east.vn:379 · front.shepherd · mattie
 # source-hash: f3043b48
 ch9_shepherd_56 = Here.
 
-# ch09_east.vn:372 · front.shepherd · shin
+# ch09_east.vn:380 · front.shepherd · shin
 # source-hash: 38806a28
 ch9_shepherd_57 = Wisp.
 
-# ch09_east.vn:373 · front.shepherd · narration
+# ch09_east.vn:381 · front.shepherd · narration
 # source-hash: 1bb78080
 ch9_shepherd_58 = Yuna laughed, and for once it had a sound.
 
-# ch09_east.vn:374 · front.shepherd · yuna
+# ch09_east.vn:382 · front.shepherd · yuna
 # source-hash: 6535d03b
 ch9_shepherd_59 = Here.
 
-# ch09_east.vn:375 · front.shepherd · shin
+# ch09_east.vn:383 · front.shepherd · shin
 # source-hash: 7e6f99bd
 ch9_shepherd_60 = Ferryman.
 
-# ch09_east.vn:376 · front.shepherd · tobiah
+# ch09_east.vn:384 · front.shepherd · tobiah
 # source-hash: 939519f6
 ch9_shepherd_61 = Here.
 
-# ch09_east.vn:377 · front.shepherd · shin
+# ch09_east.vn:385 · front.shepherd · shin
 # source-hash: 20522d40
 ch9_shepherd_62 = Magpie.
 
-# ch09_east.vn:378 · front.shepherd · sasha
+# ch09_east.vn:386 · front.shepherd · sasha
 # source-hash: fdb181e4
 ch9_shepherd_63 = Here.
 
-# ch09_east.vn:379 · front.shepherd · shin
+# ch09_east.vn:387 · front.shepherd · shin
 # source-hash: 12a9839a
 ch9_shepherd_64 = Tinker.
 
-# ch09_east.vn:380 · front.shepherd · ezra
+# ch09_east.vn:388 · front.shepherd · ezra
 # source-hash: 80ff8bb9
 ch9_shepherd_65 = Here. My unit isn't.
 
-# ch09_east.vn:381 · front.shepherd · shin
+# ch09_east.vn:389 · front.shepherd · shin
 # source-hash: 9c0341a0
 ch9_shepherd_66 = Nightjar.
 
-# ch09_east.vn:382 · front.shepherd · noor
+# ch09_east.vn:390 · front.shepherd · noor
 # source-hash: bb4519f0
 ch9_shepherd_67 = Here.
 
-# ch09_east.vn:383 · front.shepherd · narration
+# ch09_east.vn:391 · front.shepherd · narration
 # source-hash: e779219a
 ch9_shepherd_68 = And then, under her breath, the last of the numbers, in her mother's language, to the end of the song.
 
-# ch09_east.vn:384 · front.shepherd · shin
+# ch09_east.vn:392 · front.shepherd · shin
 # source-hash: 4a38a5eb
 ch9_shepherd_69 = Scarecrow.
 
-# ch09_east.vn:385 · front.shepherd · pim
+# ch09_east.vn:393 · front.shepherd · pim
 # source-hash: 28db4794
 ch9_shepherd_70 = Here.
 
-# ch09_east.vn:386 · front.shepherd · narration
+# ch09_east.vn:394 · front.shepherd · narration
 # source-hash: 7f6b9dbb
 ch9_shepherd_71 = Pim's voice was trying very hard. It got there.
 
-# ch09_east.vn:387 · front.shepherd · raiden
+# ch09_east.vn:395 · front.shepherd · raiden
 # source-hash: 3ca7a4f1
 ch9_shepherd_72 = Undertaker.
 
-# ch09_east.vn:388 · front.shepherd · shin
+# ch09_east.vn:396 · front.shepherd · shin
 # source-hash: 4b6cc6ab
 ch9_shepherd_73 = Here.
 
-# ch09_east.vn:389 · front.shepherd · narration
+# ch09_east.vn:397 · front.shepherd · narration
 # source-hash: c3ca98bf
 ch9_shepherd_74 = Twelve.
 
-# ch09_east.vn:391 · front.shepherd · shin
+# ch09_east.vn:399 · front.shepherd · shin
 # source-hash: 64c461c9
 ch9_shepherd_75 = Lena.
 
-# ch09_east.vn:392 · front.shepherd · lena
+# ch09_east.vn:400 · front.shepherd · lena
 # source-hash: 4bffc2a2
 ch9_shepherd_76 = Here.
 
-# ch09_east.vn:395 · front.shepherd · narration
+# ch09_east.vn:403 · front.shepherd · narration
 # source-hash: a3ea9e89
 ch9_shepherd_4 = Afterwards Shin did the count, because someone had to, and it had always been him.
 
-# ch09_east.vn:396 · front.shepherd · shin
+# ch09_east.vn:404 · front.shepherd · shin
 # source-hash: e46b508c
 ch9_shepherd_77 = Werewolf.
 
-# ch09_east.vn:397 · front.shepherd · raiden
+# ch09_east.vn:405 · front.shepherd · raiden
 # source-hash: d4c65c8c
 ch9_shepherd_78 = Here.
 
-# ch09_east.vn:398 · front.shepherd · shin
+# ch09_east.vn:406 · front.shepherd · shin
 # source-hash: 3ec61f0d
 ch9_shepherd_79 = Laughing Fox.
 
-# ch09_east.vn:399 · front.shepherd · theo
+# ch09_east.vn:407 · front.shepherd · theo
 # source-hash: f3aab161
 ch9_shepherd_80 = Here.
 
-# ch09_east.vn:400 · front.shepherd · shin
+# ch09_east.vn:408 · front.shepherd · shin
 # source-hash: 79675c32
 ch9_shepherd_81 = Gunslinger.
 
-# ch09_east.vn:401 · front.shepherd · kurena
+# ch09_east.vn:409 · front.shepherd · kurena
 # source-hash: 3c1f798b
 ch9_shepherd_82 = Here.
 
-# ch09_east.vn:402 · front.shepherd · shin
+# ch09_east.vn:410 · front.shepherd · shin
 # source-hash: bfdce564
 ch9_shepherd_83 = Snow Witch.
 
-# ch09_east.vn:403 · front.shepherd · anju
+# ch09_east.vn:411 · front.shepherd · anju
 # source-hash: f0d0abad
 ch9_shepherd_84 = Here.
 
-# ch09_east.vn:404 · front.shepherd · shin
+# ch09_east.vn:412 · front.shepherd · shin
 # source-hash: fad8e7e6
 ch9_shepherd_85 = Bellringer.
 
-# ch09_east.vn:405 · front.shepherd · mattie
+# ch09_east.vn:413 · front.shepherd · mattie
 # source-hash: 9e407497
 ch9_shepherd_86 = Here.
 
-# ch09_east.vn:406 · front.shepherd · shin
+# ch09_east.vn:414 · front.shepherd · shin
 # source-hash: 86c71317
 ch9_shepherd_87 = Wisp.
 
-# ch09_east.vn:407 · front.shepherd · yuna
+# ch09_east.vn:415 · front.shepherd · yuna
 # source-hash: ff5e7c59
 ch9_shepherd_88 = Here.
 
-# ch09_east.vn:408 · front.shepherd · shin
+# ch09_east.vn:416 · front.shepherd · shin
 # source-hash: 40c96f62
 ch9_shepherd_89 = Ferryman.
 
-# ch09_east.vn:409 · front.shepherd · tobiah
+# ch09_east.vn:417 · front.shepherd · tobiah
 # source-hash: b4ca243a
 ch9_shepherd_90 = Here.
 
-# ch09_east.vn:410 · front.shepherd · shin
+# ch09_east.vn:418 · front.shepherd · shin
 # source-hash: e251be1e
 ch9_shepherd_91 = Magpie.
 
-# ch09_east.vn:411 · front.shepherd · sasha
+# ch09_east.vn:419 · front.shepherd · sasha
 # source-hash: b39fe178
 ch9_shepherd_92 = Here.
 
-# ch09_east.vn:412 · front.shepherd · shin
+# ch09_east.vn:420 · front.shepherd · shin
 # source-hash: d098a470
 ch9_shepherd_93 = Tinker.
 
-# ch09_east.vn:413 · front.shepherd · ezra
+# ch09_east.vn:421 · front.shepherd · ezra
 # source-hash: ff6f78de
 ch9_shepherd_94 = Here.
 
-# ch09_east.vn:414 · front.shepherd · shin
+# ch09_east.vn:422 · front.shepherd · shin
 # source-hash: 1231ed22
 ch9_shepherd_95 = Nightjar.
 
-# ch09_east.vn:416 · front.shepherd · shin
+# ch09_east.vn:424 · front.shepherd · shin
 # source-hash: 83926b2d
 ch9_shepherd_96 = Nightjar.
 
-# ch09_east.vn:417 · front.shepherd · narration
+# ch09_east.vn:425 · front.shepherd · narration
 # source-hash: 324827d7
 ch9_shepherd_97 = Nothing came back. Not static. The link was open and clear, and there was nobody on it where Noor had been.
 
-# ch09_east.vn:418 · front.shepherd · narration
+# ch09_east.vn:426 · front.shepherd · narration
 # source-hash: 7b411ec1
 ch9_shepherd_98 = Then they remembered, all of them at once, that the singing had stopped. Somewhere in the middle of it, when the old machine turned and the yard shook, Noor had been singing the part about nobody staying out, and then she had not been singing. There had been so much noise. Nobody had noticed the moment. Every one of them would remember not noticing it.
 
-# ch09_east.vn:420 · front.shepherd · narration
+# ch09_east.vn:428 · front.shepherd · narration
 # source-hash: 20dda382
 ch9_shepherd_99 = Lena had noticed. She had been where Shin was, and he had heard it stop, and so had she, and there had been nothing to do with it but keep it.
 
-# ch09_east.vn:421 · front.shepherd · shin
+# ch09_east.vn:429 · front.shepherd · shin
 # source-hash: 13077d14
 ch9_shepherd_100 = Noor.
 
-# ch09_east.vn:422 · front.shepherd · narration
+# ch09_east.vn:430 · front.shepherd · narration
 # source-hash: 5758d270
 ch9_shepherd_101 = Mattie began to hum. Not his low note: hers. Her tune, from the place where it had stopped, through the numbers, to the end. He did not know the words. He knew the numbers. They all knew the numbers now.
 
-# ch09_east.vn:423 · front.shepherd · shin
+# ch09_east.vn:431 · front.shepherd · shin
 # source-hash: 2d6b7f3f
 ch9_shepherd_102 = Scarecrow.
 
-# ch09_east.vn:424 · front.shepherd · pim
+# ch09_east.vn:432 · front.shepherd · pim
 # source-hash: 3cd3eca7
 ch9_shepherd_103 = Here.
 
-# ch09_east.vn:425 · front.shepherd · raiden
+# ch09_east.vn:433 · front.shepherd · raiden
 # source-hash: aad3cbe3
 ch9_shepherd_104 = Undertaker.
 
-# ch09_east.vn:426 · front.shepherd · shin
+# ch09_east.vn:434 · front.shepherd · shin
 # source-hash: 1089e631
 ch9_shepherd_105 = Here.
 
-# ch09_east.vn:427 · front.shepherd · narration
+# ch09_east.vn:435 · front.shepherd · narration
 # source-hash: 2bbec019
 ch9_shepherd_106 = Eleven.
 
-# ch09_east.vn:429 · front.shepherd · shin
+# ch09_east.vn:437 · front.shepherd · shin
 # source-hash: 99032b77
 ch9_shepherd_107 = Lena.
 
-# ch09_east.vn:430 · front.shepherd · lena
+# ch09_east.vn:438 · front.shepherd · lena
 # source-hash: f005f768
 ch9_shepherd_108 = Here.
 
-# ch09_east.vn:431 · front.shepherd · narration
+# ch09_east.vn:439 · front.shepherd · narration
 # source-hash: 20deb179
 ch9_shepherd_109 = The seven had put themselves between the escort and the five from the first shot, as if they had agreed it among themselves a long time ago, and perhaps they had. Noor was the first of them. In the days east of the chimneys she would not be the last. But that night she was the only one, and they counted her anyway: twice, in case they had been wrong the first time.
 
