@@ -402,12 +402,34 @@ fn endings_screen_shows_the_ending_reached() {
         "endings",
         &["--screen", "endings", "--lines", "9", "--choose", "1"],
     );
-    // The fixture has one ending; reached, its title is written in the front's accent red.
-    let title = Rect::new(184.0, 170.0, 700.0, 50.0);
+    // The fixture has one ending; reached, its title is written in the front's accent red,
+    // under its place in the grid (the fixture's ending has no illustration).
+    let title = Rect::new(100.0, 345.0, 320.0, 30.0);
     let red = share(&frame, &view, title, |p| {
         p[0] > 150 && p[1] < 90 && p[2] < 90
     });
     assert!(red > 0.02, "the ending's title covers {red} of its line");
+}
+
+#[test]
+fn the_end_of_the_story_is_an_ending_card() {
+    let Some(display) = display() else { return };
+    // Played to its end, the fixture shows its ending's card: no text box, a dark card (its
+    // ending declares no illustration) and the title in light letters in the card's band.
+    let (frame, view) = shot(&display, "ending-card", &["--lines", "9", "--choose", "1"]);
+    let dark = share(&frame, &view, Rect::new(0.0, 0.0, 1280.0, 400.0), |p| {
+        luma(p) < 30.0
+    });
+    assert!(
+        dark > 0.95,
+        "the card is dark above the title in {dark} of it"
+    );
+    let title = Rect::new(110.0, 515.0, 600.0, 50.0);
+    let light = share(&frame, &view, title, |p| luma(p) > 200.0);
+    assert!(light > 0.03, "the title covers {light} of its band");
+    // No text box: its Republic fill (bright) is nowhere.
+    let boxed = share(&frame, &view, textbox_fill(), |p| luma(p) > 200.0);
+    assert!(boxed < 0.05, "a text box shows in {boxed} of its place");
 }
 
 #[test]
