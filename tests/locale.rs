@@ -974,45 +974,86 @@ fn the_japanese_story_translation_is_complete_and_current() {
     assert_eq!(ja.translated.len(), status.template);
 }
 
+/// The six routes of tests/story_routes.rs, one to each ending, as `read --choose` lists.
+const STORY_ROUTES: [(&str, &str); 6] = [
+    (
+        "past_the_walls",
+        "1,1,1,1,1,1,1,1,1,1,1,1,3,2,1,1,3,1,2,1,1,3,2,2,1,2,3,1,2,1",
+    ),
+    (
+        "voice_inside",
+        "2,1,1,3,1,2,3,1,2,2,1,1,2,3,2,3,1,2,2,3,2,2,2,1,2,3,1,1,1",
+    ),
+    (
+        "twelve_names",
+        "3,1,3,1,2,3,2,3,2,1,3,2,1,1,1,3,2,1,2,2,2,2,3,1,2,3,1,1,1",
+    ),
+    (
+        "static",
+        "3,3,2,2,3,2,1,2,2,2,2,1,3,3,3,2,1,3,2,2,2,2,1,2,2,2,1,1,1",
+    ),
+    (
+        "out_of_uniform",
+        "1,1,1,1,1,1,1,1,1,1,1,1,3,2,1,1,3,2,1,1,3,1,1,1,1,1,3,1,1",
+    ),
+    (
+        "warm_snow",
+        "2,1,1,3,1,2,3,1,2,2,1,1,2,2,1,3,1,2,2,3,3,2,3,3,1,1,3,1,3,1",
+    ),
+];
+
 #[test]
-fn the_story_reads_in_japanese_from_the_first_line_to_the_ending() {
-    // The "by the book" route of tests/story_routes.rs: it meets greyed-out options too.
+fn the_story_reads_in_japanese_from_the_first_line_to_every_ending() {
+    // Each route meets greyed-out options too; between them they read every ending.
     let story = Path::new(env!("CARGO_MANIFEST_DIR")).join("story");
-    let picks = "3,3,2,2,3,2,1,2,2,2,2,1,3,3,3,2,1,3";
-    let out = spearhead(&[
+    for (ending, picks) in STORY_ROUTES {
+        let out = spearhead(&[
+            "read",
+            story.to_str().unwrap(),
+            "--lang",
+            "ja-JP",
+            "--choose",
+            picks,
+        ]);
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{stderr}");
+        assert_eq!(stderr, "", "no fallback warnings on the way to {ending}");
+        let lines: Vec<&str> = stdout.lines().collect();
+        assert!(lines.len() > 1000, "{} lines to {ending}", lines.len());
+        assert_eq!(
+            lines[0],
+            "第一区の朝は高い窓から差し込み、清潔なものたちの上に降りた。"
+        );
+        assert!(lines.contains(&"レーナ: おはようございます、お母様。"));
+        let last = lines.last().copied().unwrap_or_default();
+        let id = format!(" [{ending}]");
+        assert!(
+            last.starts_with("エンディング：") && last.ends_with(&id),
+            "{ending}: the last line is {last:?}"
+        );
+        // Not one word of English is left, but for the ending's ID (kept for scripts).
+        let english: Vec<&&str> = lines
+            .iter()
+            .filter(|l| {
+                let text = l.strip_suffix(&id).unwrap_or(l);
+                !has_japanese(text)
+                    || text
+                        .split(|c: char| !c.is_ascii_alphabetic())
+                        .any(|w| w.len() > 1)
+            })
+            .collect();
+        assert!(english.is_empty(), "{ending}: lines left in English: {english:?}");
+    }
+    let greyed = spearhead(&[
         "read",
         story.to_str().unwrap(),
         "--lang",
         "ja-JP",
         "--choose",
-        picks,
+        STORY_ROUTES[3].1,
     ]);
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "{stderr}");
-    assert_eq!(stderr, "", "no fallback warnings");
-    let lines: Vec<&str> = stdout.lines().collect();
-    assert!(lines.len() > 500, "{} lines", lines.len());
-    assert_eq!(
-        lines[0],
-        "第一区の朝は高い窓から差し込み、清潔なものたちの上に降りた。"
-    );
-    assert!(lines.contains(&"レーナ: おはようございます、お母様。"));
-    assert!(lines.iter().any(|l| l.ends_with(" (選択できません)")));
-    assert_eq!(
-        lines.last(),
-        Some(&"エンディング：〈つづく〉雑音 [act1_distance]")
-    );
-    // Not one word of English is left, but for the ending's ID (kept for scripts).
-    let english: Vec<&&str> = lines
-        .iter()
-        .filter(|l| {
-            let text = l.split(" [act1_").next().unwrap_or_default();
-            !has_japanese(text)
-                || text
-                    .split(|c: char| !c.is_ascii_alphabetic())
-                    .any(|w| w.len() > 1)
-        })
-        .collect();
-    assert!(english.is_empty(), "lines left in English: {english:?}");
+    assert!(String::from_utf8_lossy(&greyed.stdout)
+        .lines()
+        .any(|l| l.ends_with(" (選択できません)")));
 }

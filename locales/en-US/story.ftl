@@ -10352,8 +10352,8 @@ ch10_static_15 = Most of them had never called her that. She had never quite ask
 ch10_static_24 = She wrote the date in the notebook, under the names, and beside it one word. There were fifty-three dates on the page now, in a column, and beside every one of them the same word, in the same careful hand. She had thought of writing something else, some nights. She had not yet found anything truer.
 
 # ch10_endings.vn:365 · republic.static · narration
-# source-hash: 1c88250f
-ch10_static_16 = At ten past nine she closed the link. Tomorrow at nine she would open it again. It cost her nothing, and she knew that this was exactly what was wrong with it.
+# source-hash: f46802af
+ch10_static_16 = At ten she closed the link. Tomorrow at nine she would open it again. It cost her nothing, and she knew that this was exactly what was wrong with it.
 
 # ch10_endings.vn:366 · republic.static · narration
 # source-hash: efa5911e
