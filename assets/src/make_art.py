@@ -2418,6 +2418,11 @@ def bg_hearing_room():
         s.rect(k - 3, 0, 6, 640, "#d4dde8", opacity="0.6")
     s.rect(0, 40, W, 18, "#d6dee8")
     s.rect(0, 58, W, 6, "#8191a8")
+    # dark wood panelling to the height of a tall man under the windows
+    s.rect(0, 500, W, 160, s.lin([(0, "#4a3526"), (1, "#2e2118")]))
+    for k in range(0, W + 1, 160):
+        s.rect(k + 12, 512, 136, 136, "none", stroke="#5e4532", stroke_width=4)
+    s.rect(0, 496, W, 8, "#6b4f38")
     # a row of tall windows behind the board: overcast light, the ministry roofs beyond
     wins = [(250 + k * 210, 170) for k in range(7)]
     for i, (wx, ww) in enumerate(wins):
@@ -2456,7 +2461,8 @@ def bg_hearing_room():
         s.path(D("M", (x + 4, 116), "C", (x + 30, 130), (x + 2, 300), (x + 12, 470), "L", (x - 10, 470), "C", (x - 22, 300), (x - 20, 140), (x - 4, 116), "Z"), "#f4f7fb")
     # the board, seated in a row, dark against the windows
     sil = "#1c2436"
-    seats = [300, 460, 620, 780, 960, 1140, 1300, 1460, 1620]
+    # five of them, as the story says ("five shapes cut out of the afternoon")
+    seats = [560, 760, 960, 1160, 1360]
     for i, x in enumerate(seats):
         officer(s, x + rng.uniform(-8, 8), 530, 1.0 + (0.1 if x == 960 else 0), sil, cap=(i % 3 != 1))
     # the long table, raised, a blue cloth with a gold edge
