@@ -7,6 +7,7 @@ use crate::assets::measure;
 use crate::layout::{Rect, HEIGHT, WIDTH};
 use crate::stage::{draw_cover, ending_picture, fill};
 use crate::wrap::wrap;
+use macroquad::models::{draw_mesh, Mesh, Vertex};
 use macroquad::prelude::*;
 use spearhead_core::story::EndingId;
 
@@ -62,16 +63,15 @@ impl EndingCard {
         }
         // The lower part darkens in steps, so the words read over any picture.
         let text_alpha = ((self.shown_for - FADE_IN / 2.0) / FADE_IN).clamp(0.0, 1.0);
-        let steps = 12;
-        for i in 0..steps {
-            let y = 400.0 + i as f32 * 320.0 / steps as f32;
-            let shade = 0.78 * (i + 1) as f32 / steps as f32 * text_alpha;
-            fill(
-                &view,
-                Rect::new(0.0, y, WIDTH, HEIGHT - y),
-                Color::new(0.0, 0.0, 0.0, shade / steps as f32 * 2.0),
-            );
-        }
+        // The lower part darkens smoothly from y 360 to the foot, under the words.
+        let top = Color::new(0.0, 0.0, 0.0, 0.0);
+        let foot = Color::new(0.0, 0.0, 0.0, 0.85 * text_alpha);
+        gradient(
+            &view,
+            Rect::new(0.0, 360.0, WIDTH, HEIGHT - 360.0),
+            top,
+            foot,
+        );
         self.draw_words(ctx, text_alpha);
     }
 
@@ -79,8 +79,12 @@ impl EndingCard {
         let fade = |c: Color| Color::new(c.r, c.g, c.b, c.a * alpha);
         let light = fade(Color::new(0.96, 0.95, 0.92, 1.0));
         let soft = fade(Color::new(0.80, 0.80, 0.78, 1.0));
+        // Each line over a soft shadow, so it reads on a bright picture too.
+        let shadow = Color::new(0.0, 0.0, 0.0, 0.7 * alpha);
         let text = |s: &str, y: f32, size: f32, color: Color, bold: bool| {
-            crate::screens::page_text(ctx, s, (LEFT, y), size, color, bold)
+            let page_text = crate::screens::page_text;
+            page_text(ctx, s, (LEFT + 2.0, y + 2.0), size, shadow, bold);
+            page_text(ctx, s, (LEFT, y), size, color, bold)
         };
         text(
             &ctx.ui.get("ending-reached"),
@@ -106,4 +110,21 @@ impl EndingCard {
         let at = (WIDTH - 60.0 - hint_width, HEIGHT - 40.0);
         crate::screens::page_text(ctx, &hint, at, 20.0, soft, false);
     }
+}
+
+/// A rectangle shaded from `top` to `bottom`: one quad, its colours blended per pixel.
+fn gradient(view: &crate::layout::View, r: Rect, top: Color, bottom: Color) {
+    let r = view.rect(r);
+    let corner = |x: f32, y: f32, color: Color| Vertex::new(x, y, 0.0, 0.0, 0.0, color);
+    let mesh = Mesh {
+        vertices: vec![
+            corner(r.x, r.y, top),
+            corner(r.x + r.w, r.y, top),
+            corner(r.x + r.w, r.y + r.h, bottom),
+            corner(r.x, r.y + r.h, bottom),
+        ],
+        indices: vec![0, 1, 2, 0, 2, 3],
+        texture: None,
+    };
+    draw_mesh(&mesh);
 }
