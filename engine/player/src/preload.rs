@@ -68,7 +68,13 @@ pub fn release_unused(ctx: &mut Ctx, scene: SceneId, on_screen: &[Picture]) {
     }
 }
 
-/// `scene` first, then the scenes its code can go on to, each once.
+/// The most scenes a scene's art is loaded ahead for. A scene that can go on to more (the
+/// bundled story's last battle decides among six endings) loads only its own: loading all of
+/// them would hold a dozen full-screen pictures (about 45 MB) for the one that is shown.
+const MOST_AHEAD: usize = 3;
+
+/// `scene` first, then the scenes its code can go on to, each once (none if there are more
+/// than `MOST_AHEAD`).
 fn scenes_ahead(story: &Story, scene: SceneId) -> Vec<SceneId> {
     let mut scenes = vec![scene];
     for op in &story.scene(scene).code {
@@ -77,6 +83,9 @@ fn scenes_ahead(story: &Story, scene: SceneId) -> Vec<SceneId> {
                 scenes.push(*next);
             }
         }
+    }
+    if scenes.len() > MOST_AHEAD + 1 {
+        scenes.truncate(1);
     }
     scenes
 }
@@ -157,5 +166,22 @@ mod tests {
         );
         assert_eq!(scenes_ahead(&story, id("right")), [id("right"), id("left")]);
         assert_eq!(scenes_ahead(&story, id("radio")), [id("radio")]);
+    }
+
+    #[test]
+    fn a_scene_that_can_go_on_to_many_loads_only_its_own_art() {
+        let mut script = String::from("scene router\n> Which?\n");
+        for i in 0..4 {
+            script += &format!("if visits(router) == {i}\n    jump end{i}\n");
+        }
+        script += "end done\n";
+        for i in 0..4 {
+            script += &format!("scene end{i}\n> {i}.\nend done\n");
+        }
+        let manifest = "title = \"T\"\nstart = \"router\"\n[endings.done]\ntitle = \"Done\"\n";
+        let loaded = spearhead_core::load_str(Path::new("."), manifest, &[("t.vn", &script)]);
+        let story = loaded.story.expect("the script compiles");
+        let router = story.scene_id("router").expect("declared");
+        assert_eq!(scenes_ahead(&story, router), [router]);
     }
 }
