@@ -1043,7 +1043,10 @@ fn the_story_reads_in_japanese_from_the_first_line_to_every_ending() {
                         .any(|w| w.len() > 1)
             })
             .collect();
-        assert!(english.is_empty(), "{ending}: lines left in English: {english:?}");
+        assert!(
+            english.is_empty(),
+            "{ending}: lines left in English: {english:?}"
+        );
     }
     let greyed = spearhead(&[
         "read",

@@ -203,8 +203,14 @@ impl Playthrough {
 
     /// (bond.shin, bond.squad, bond.annette, morale, standing).
     fn stats(&self, story: &Story) -> [i64; 5] {
-        ["bond.shin", "bond.squad", "bond.annette", "morale", "standing"]
-            .map(|stat| self.int(story, stat))
+        [
+            "bond.shin",
+            "bond.squad",
+            "bond.annette",
+            "morale",
+            "standing",
+        ]
+        .map(|stat| self.int(story, stat))
     }
 }
 
@@ -297,7 +303,10 @@ fn careful_inside_the_walls_reaches_a_voice_inside() {
     let run = play(&story, &TO_VOICE_INSIDE);
     assert_eq!(run.ending, "voice_inside");
     let [_, _, _, morale, standing] = run.stats(&story);
-    assert!(morale >= 5 && standing >= 6, "morale {morale}, standing {standing}");
+    assert!(
+        morale >= 5 && standing >= 6,
+        "morale {morale}, standing {standing}"
+    );
     assert!(run.flag(&story, "took_ledger"));
     assert!(!run.flag(&story, "promised_to_meet"));
     assert!(!run.flag(&story, "range_extended"));
@@ -362,7 +371,10 @@ fn every_ending_is_reached_by_its_route() {
     let reached: BTreeSet<String> = ROUTES.iter().map(|r| play(&story, r).ending).collect();
     let declared: BTreeSet<String> = story.endings.iter().map(|e| e.id.clone()).collect();
     assert_eq!(reached, declared);
-    assert!(declared.len() >= 6, "five endings and a secret one: {declared:?}");
+    assert!(
+        declared.len() >= 6,
+        "five endings and a secret one: {declared:?}"
+    );
 }
 
 #[test]
@@ -396,19 +408,33 @@ fn act_one_options_are_each_taken_by_some_route() {
             Op::Menu(menu) => Some(menu),
             _ => None,
         })
-        .flat_map(|m| m.options.iter().map(|o| (m.key.to_string(), o.key.to_string())))
+        .flat_map(|m| {
+            m.options
+                .iter()
+                .map(|o| (m.key.to_string(), o.key.to_string()))
+        })
         .collect();
-    let extra = [WARMEST_TOLD, BY_THE_BOOK, SQUADRON_FIRST, CURIOUS, LISTENER, QUIET_SUPPLY]
-        .map(|act1| Route {
-            act1,
-            act2: TO_STATIC.act2,
-        });
+    let extra = [
+        WARMEST_TOLD,
+        BY_THE_BOOK,
+        SQUADRON_FIRST,
+        CURIOUS,
+        LISTENER,
+        QUIET_SUPPLY,
+    ]
+    .map(|act1| Route {
+        act1,
+        act2: TO_STATIC.act2,
+    });
     let mut taken = BTreeSet::new();
     for route in ROUTES.into_iter().chain(&extra) {
         taken.extend(play_until_act_two(&story, route));
     }
     let missed: Vec<_> = act_one.difference(&taken).collect();
-    assert!(missed.is_empty(), "Act I options no route takes: {missed:?}");
+    assert!(
+        missed.is_empty(),
+        "Act I options no route takes: {missed:?}"
+    );
 }
 
 /// The Act I picks of `route`, as (choice key, option key).
