@@ -7,6 +7,7 @@ mod check;
 mod figures;
 mod graph;
 mod locale;
+mod lsp;
 mod play;
 mod read;
 mod routes;
@@ -71,6 +72,9 @@ enum Command {
         #[arg(default_value = "story")]
         story: PathBuf,
     },
+    /// A language server for editors, over standard input and output (LSP): diagnostics as
+    /// you type, completion, go to definition, hover.
+    Lsp,
     /// Translation tools: tag lines with IDs, extract, status, pseudo-locale.
     #[command(subcommand)]
     Locale(locale::Command),
@@ -100,6 +104,7 @@ fn main() -> ExitCode {
         Some(Command::Stats { story }) => stats::run(&story),
         Some(Command::Routes { story, limit }) => routes::run(&story, limit),
         Some(Command::Graph { story }) => graph::run(&story),
+        Some(Command::Lsp) => lsp::run().map(|()| ExitCode::SUCCESS),
         Some(Command::Play { story, lang }) => {
             play::play(&story.unwrap_or_else(play::default_story), lang)
         }

@@ -1,0 +1,365 @@
+//! What the language server knows of one story folder: every file's text (an editor's unsaved
+//! text first), the checker's diagnostics, and the story's names with where each is declared.
+//! Built afresh for each question: the bundled story loads in a few milliseconds.
+
+use super::position::{self, uri_of};
+use lsp_types::{
+    CompletionItem, CompletionItemKind, DiagnosticSeverity, Hover, HoverContents, Location,
+    MarkupContent, MarkupKind, Position,
+};
+use spearhead_core::manifest::{Manifest, StatDecl};
+use spearhead_core::source::FileId;
+use spearhead_core::{Loaded, Severity};
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+/// A name declared in a script: what it is, and where.
+struct Declared {
+    name: String,
+    path: PathBuf,
+    start: usize,
+    end: usize,
+    /// What hover says about it.
+    about: String,
+}
+
+pub struct Index {
+    loaded: Loaded,
+    texts: HashMap<PathBuf, String>,
+    manifest: Option<Manifest>,
+    stats: Vec<StatDecl>,
+    scenes: Vec<Declared>,
+    variables: Vec<Declared>,
+}
+
+impl Index {
+    /// Loads the story in `folder`, with `open` (an editor's text by path) over the files on disk.
+    pub fn build(folder: &Path, open: &HashMap<PathBuf, String>) -> Index {
+        let read = |path: &Path| {
+            open.get(path)
+                .cloned()
+                .or_else(|| std::fs::read_to_string(path).ok())
+        };
+        let manifest_text = read(&folder.join("story.toml")).unwrap_or_default();
+        let mut paths: Vec<PathBuf> = std::fs::read_dir(folder)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .chain(open.keys().filter(|p| p.parent() == Some(folder)).cloned())
+            .filter(|p| p.extension().is_some_and(|e| e == "vn"))
+            .collect();
+        paths.sort();
+        paths.dedup();
+        let scripts: Vec<(String, String)> = paths
+            .iter()
+            .filter_map(|p| Some((p.file_name()?.to_str()?.to_string(), read(p)?)))
+            .collect();
+        let borrowed: Vec<(&str, &str)> = scripts
+            .iter()
+            .map(|(n, t)| (n.as_str(), t.as_str()))
+            .collect();
+        let loaded = spearhead_core::load_str(folder, &manifest_text, &borrowed);
+        let mut texts: HashMap<PathBuf, String> = scripts
+            .into_iter()
+            .map(|(name, text)| (folder.join(name), text))
+            .collect();
+        texts.insert(folder.join("story.toml"), manifest_text.clone());
+        let manifest = Manifest::parse(&manifest_text, FileId::default()).ok();
+        let stats = manifest
+            .as_ref()
+            .map(|m| m.stats(&mut Vec::new()))
+            .unwrap_or_default();
+        let (scenes, variables) = declarations(&loaded);
+        Index {
+            loaded,
+            texts,
+            manifest,
+            stats,
+            scenes,
+            variables,
+        }
+    }
+
+    /// Every diagnostic, by file, as the protocol has them.
+    pub fn diagnostics(&self) -> BTreeMap<PathBuf, Vec<lsp_types::Diagnostic>> {
+        let mut by_file: BTreeMap<PathBuf, Vec<lsp_types::Diagnostic>> = BTreeMap::new();
+        for d in &self.loaded.diagnostics {
+            let (path, range) = match d.span {
+                Some(span) => {
+                    let file = self.loaded.sources.get(span.file);
+                    let range = position::range(&file.text, span.start as usize, span.end as usize);
+                    (file.path.clone(), range)
+                }
+                // Problems of the folder as a whole go on the manifest's first line.
+                None => match self.texts.keys().find(|p| p.ends_with("story.toml")) {
+                    Some(path) => (path.clone(), Default::default()),
+                    None => continue,
+                },
+            };
+            let mut message = d.message.clone();
+            if let Some(hint) = &d.hint {
+                message += &format!("\nhint: {hint}");
+            }
+            by_file
+                .entry(path)
+                .or_default()
+                .push(lsp_types::Diagnostic {
+                    range,
+                    severity: Some(match d.severity {
+                        Severity::Error => DiagnosticSeverity::ERROR,
+                        Severity::Warning => DiagnosticSeverity::WARNING,
+                    }),
+                    source: Some("spearhead".into()),
+                    message,
+                    ..Default::default()
+                });
+        }
+        by_file
+    }
+
+    /// The byte offset of a position in a file of the story.
+    pub fn offset(&self, path: &Path, at: Position) -> Option<usize> {
+        position::offset(self.texts.get(path)?, at)
+    }
+
+    /// What may be typed at `offset`: the names the words before it on the line call for.
+    pub fn complete(&self, path: &Path, offset: usize) -> Vec<CompletionItem> {
+        let Some(text) = self.texts.get(path) else {
+            return Vec::new();
+        };
+        let line_start = text[..offset.min(text.len())]
+            .rfind('\n')
+            .map_or(0, |i| i + 1);
+        let before = &text[line_start..offset.min(text.len())];
+        let (typed, partial) = match before.rfind(|c: char| !is_name_char(c)) {
+            Some(i) => (&before[..=i], &before[i + 1..]),
+            None => ("", before),
+        };
+        let words: Vec<&str> = typed.split_whitespace().collect();
+        let names = self.names_for(&words, typed);
+        names
+            .into_iter()
+            .filter(|(name, _, _)| name.starts_with(partial))
+            .map(|(name, kind, detail)| CompletionItem {
+                label: name,
+                kind: Some(kind),
+                detail: Some(detail),
+                ..Default::default()
+            })
+            .collect()
+    }
+
+    /// The names that fit after `words` (the line so far, before the word being typed).
+    fn names_for(&self, words: &[&str], typed: &str) -> Vec<(String, CompletionItemKind, String)> {
+        let Some(m) = &self.manifest else {
+            return Vec::new();
+        };
+        let keys =
+            |map: Vec<&String>, kind, what: &str| -> Vec<(String, CompletionItemKind, String)> {
+                map.into_iter()
+                    .map(|k| (k.clone(), kind, what.to_string()))
+                    .collect()
+            };
+        let scenes = || {
+            self.scenes
+                .iter()
+                .map(|s| (s.name.clone(), CompletionItemKind::MODULE, s.about.clone()))
+                .collect()
+        };
+        let characters = || {
+            keys(
+                m.characters.keys().collect(),
+                CompletionItemKind::CLASS,
+                "character",
+            )
+        };
+        let variables = || {
+            let mut out: Vec<_> = self
+                .stats
+                .iter()
+                .map(|s| (s.name.clone(), CompletionItemKind::FIELD, stat_about(s)))
+                .collect();
+            out.extend(self.variables.iter().map(|v| {
+                (
+                    v.name.clone(),
+                    CompletionItemKind::VARIABLE,
+                    v.about.clone(),
+                )
+            }));
+            out
+        };
+        // `show lena (` or `lena (`: that character's expressions.
+        if typed.trim_end().ends_with('(') {
+            let who = words.iter().rev().find_map(|w| {
+                let w = w.trim_end_matches('(');
+                m.characters.get(w)
+            });
+            return match who {
+                Some(c) => keys(
+                    c.sprites.keys().collect(),
+                    CompletionItemKind::ENUM_MEMBER,
+                    "expression",
+                ),
+                None => Vec::new(),
+            };
+        }
+        match words {
+            [.., "jump" | "call"] => scenes(),
+            [.., "bg"] => keys(
+                m.backgrounds.keys().collect(),
+                CompletionItemKind::FILE,
+                "background",
+            ),
+            [.., "music", "play"] => {
+                keys(m.music.keys().collect(), CompletionItemKind::FILE, "music")
+            }
+            [.., "sound"] => keys(m.sounds.keys().collect(), CompletionItemKind::FILE, "sound"),
+            [.., "end"] => keys(
+                m.endings.keys().collect(),
+                CompletionItemKind::EVENT,
+                "ending",
+            ),
+            [.., "show" | "hide" | "move"] => characters(),
+            ["scene", _, "in"] => keys(
+                m.locations.keys().collect(),
+                CompletionItemKind::ENUM,
+                "location",
+            ),
+            [] => {
+                let mut out = characters();
+                out.extend(variables());
+                out
+            }
+            _ => variables(),
+        }
+    }
+
+    /// Where the scene or variable named at `offset` is declared.
+    pub fn definition(&self, path: &Path, offset: usize) -> Option<Location> {
+        let word = self.word_at(path, offset)?;
+        let found = self
+            .scenes
+            .iter()
+            .chain(&self.variables)
+            .find(|d| d.name == word)?;
+        let text = self.texts.get(&found.path)?;
+        Some(Location::new(
+            uri_of(&found.path)?,
+            position::range(text, found.start, found.end),
+        ))
+    }
+
+    /// What the name at `offset` is: a stat's range, a variable's first value, a scene's title
+    /// and place, a character's name and expressions.
+    pub fn hover(&self, path: &Path, offset: usize) -> Option<Hover> {
+        let word = self.word_at(path, offset)?;
+        let about = self
+            .stats
+            .iter()
+            .find(|s| s.name == word)
+            .map(stat_about)
+            .or_else(|| {
+                let declared = self.scenes.iter().chain(&self.variables);
+                declared
+                    .clone()
+                    .find(|d| d.name == word)
+                    .map(|d| d.about.clone())
+            })
+            .or_else(|| {
+                let c = self.manifest.as_ref()?.characters.get(&word)?;
+                let expressions: Vec<&str> = c.sprites.keys().map(String::as_str).collect();
+                Some(format!(
+                    "character `{word}`, shown as **{}**; expressions: {}",
+                    c.name,
+                    expressions.join(", ")
+                ))
+            })?;
+        Some(Hover {
+            contents: HoverContents::Markup(MarkupContent {
+                kind: MarkupKind::Markdown,
+                value: about,
+            }),
+            range: None,
+        })
+    }
+
+    /// The name (letters, digits, `_` and `.`) around `offset` in `path`.
+    fn word_at(&self, path: &Path, offset: usize) -> Option<String> {
+        let text = self.texts.get(path)?;
+        let offset = offset.min(text.len());
+        let start = text[..offset]
+            .rfind(|c: char| !is_name_char(c))
+            .map_or(0, |i| i + 1);
+        let end = text[offset..]
+            .find(|c: char| !is_name_char(c))
+            .map_or(text.len(), |i| offset + i);
+        let word = text[start..end].trim_end_matches('.');
+        (!word.is_empty()).then(|| word.to_string())
+    }
+}
+
+fn is_name_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_' || c == '.'
+}
+
+fn stat_about(s: &StatDecl) -> String {
+    format!(
+        "stat `{}`: from {} to {}, starts at {}",
+        s.name, s.min, s.max, s.start
+    )
+}
+
+/// The scenes and variables the scripts declare, parsed again from the loaded sources (the
+/// story may have errors and no compiled `Story`).
+fn declarations(loaded: &Loaded) -> (Vec<Declared>, Vec<Declared>) {
+    let files: Vec<FileId> = loaded
+        .sources
+        .iter()
+        .filter(|(_, f)| f.path.extension().is_some_and(|e| e == "vn"))
+        .map(|(id, _)| id)
+        .collect();
+    let (script, _) = spearhead_core::syntax::parse(&loaded.sources, &files);
+    let place = |span: spearhead_core::source::Span| {
+        let path = loaded.sources.get(span.file).path.clone();
+        (path, span.start as usize, span.end as usize)
+    };
+    let scenes = script
+        .scenes
+        .iter()
+        .map(|s| {
+            let (path, start, end) = place(s.name.span);
+            let mut about = format!("scene `{}`", s.name.node);
+            if let Some(title) = &s.title {
+                about += &format!(" \"{title}\"");
+            }
+            if let Some(location) = &s.location {
+                about += &format!(" in {}", location.node);
+            }
+            Declared {
+                name: s.name.node.to_string(),
+                path,
+                start,
+                end,
+                about,
+            }
+        })
+        .collect();
+    let variables = script
+        .vars
+        .iter()
+        .map(|v| {
+            let (path, start, end) = place(v.name.span);
+            let file = loaded.sources.get(v.value.span.file);
+            let first = &file.text[v.value.span.start as usize..v.value.span.end as usize];
+            Declared {
+                name: v.name.node.to_string(),
+                path,
+                start,
+                end,
+                about: format!("variable `{}`, starts as `{first}`", v.name.node),
+            }
+        })
+        .collect();
+    (scenes, variables)
+}
