@@ -83,7 +83,9 @@ fn every_pattern_in_the_grammar_compiles() {
 #[test]
 fn each_kind_of_line_gets_its_rule_and_its_parts() {
     let rules = top_rules(&grammar());
-    let cases: &[(&str, &str, &[(usize, &str)])] = &[
+    // (line, the rule it gets, (capture group, its text) pairs)
+    type Case<'a> = (&'a str, &'a str, &'a [(usize, &'a str)]);
+    let cases: &[Case] = &[
         ("// a comment", "comment", &[]),
         (
             "scene front.hangar in front \"Spearhead\"",
