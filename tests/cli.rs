@@ -184,3 +184,54 @@ fn graph_draws_every_scene_choice_and_ending_with_the_ways_between() {
         ]
     );
 }
+
+#[test]
+fn read_from_a_late_scene_with_state_set_and_traced() {
+    let good = fixture("good");
+    // "Sing." needs morale over 8: set it, and the option is there to take; --trace shows the
+    // scene entered and each change beside the text.
+    let out = spearhead(
+        &[
+            "read",
+            good.to_str().unwrap(),
+            "--set",
+            "morale=9",
+            "--trace",
+            "--choose",
+            "1",
+        ],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        "  ~ scene start\n\
+         The radio hissed.\n\
+         Lena: Handler One. Morale is 9.\n\
+         Answer?\n  \
+         1. Speak.\n  \
+         2. Sing.\n  \
+         3. Say nothing.\n  \
+         ~ morale 9 -> 10\n\
+         Lena: Morale is 10 now.\n\
+         Ending: Trust [trust]\n"
+    );
+    // From another scene: the reading starts there.
+    let quiet = spearhead(&["read", good.to_str().unwrap(), "--from", "quiet"], "");
+    assert_eq!(text(&quiet.stdout), "Nothing.\nEnding: Silence [silence]\n");
+    // A wrong start is refused before anything is read, with what is wrong and a hint.
+    let typo = spearhead(&["read", good.to_str().unwrap(), "--from", "quite"], "");
+    assert_eq!(typo.status.code(), Some(2));
+    assert!(
+        text(&typo.stderr).contains("did you mean `quiet`"),
+        "{}",
+        text(&typo.stderr)
+    );
+    let range = spearhead(&["read", good.to_str().unwrap(), "--set", "morale=11"], "");
+    assert!(
+        text(&range.stderr).contains("`morale` is a stat from 0 to 10; 11 is outside it"),
+        "{}",
+        text(&range.stderr)
+    );
+    assert_eq!(text(&range.stdout), "");
+}

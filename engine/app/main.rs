@@ -50,6 +50,15 @@ enum Command {
         /// The language to read in (a folder under locales/).
         #[arg(long)]
         lang: Option<String>,
+        /// Begin at this scene instead of the story's start.
+        #[arg(long, value_name = "SCENE")]
+        from: Option<String>,
+        /// Set a variable or stat first: `--set bond.squad=6 --set met_kaie=true`.
+        #[arg(long, value_name = "NAME=VALUE")]
+        set: Vec<String>,
+        /// Print each change of a variable or stat, and each scene entered, beside the text.
+        #[arg(long)]
+        trace: bool,
     },
     /// Generate a large story and measure parse, check and run speed and memory.
     Bench(bench::Args),
@@ -98,7 +107,18 @@ fn main() -> ExitCode {
             story,
             choose,
             lang,
-        }) => read::run(&story, choose, lang),
+            from,
+            set,
+            trace,
+        }) => start(from, &set).and_then(|start| {
+            let options = read::Options {
+                choose,
+                lang,
+                start,
+                trace,
+            };
+            read::run(&story, options)
+        }),
         Some(Command::Bench(args)) => bench::run(args),
         Some(Command::Locale(command)) => locale::run(command),
         Some(Command::Stats { story }) => stats::run(&story),
@@ -118,4 +138,16 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// A reading's start from `--from` and `--set`.
+fn start(from: Option<String>, set: &[String]) -> anyhow::Result<spearhead_core::runtime::Start> {
+    let mut start = spearhead_core::runtime::Start {
+        scene: from,
+        ..Default::default()
+    };
+    for assignment in set {
+        start.set_from(assignment)?;
+    }
+    Ok(start)
 }

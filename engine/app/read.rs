@@ -3,18 +3,32 @@
 
 use anyhow::{bail, Context};
 use spearhead_core::locale::{self, Catalog, FluentArgs};
+use spearhead_core::runtime::Start;
+use spearhead_core::value::Value;
 use spearhead_core::{Event, Story, StoryState};
 use std::io::{BufRead, Write};
 use std::path::Path;
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-pub fn run(
-    story_dir: &Path,
-    choose: Option<Vec<usize>>,
-    lang: Option<String>,
-) -> anyhow::Result<ExitCode> {
+/// Where to begin and what to show besides the text.
+pub struct Options {
+    pub choose: Option<Vec<usize>>,
+    pub lang: Option<String>,
+    pub start: Start,
+    /// Print each change of a variable or stat beside the text.
+    pub trace: bool,
+}
+
+pub fn run(story_dir: &Path, options: Options) -> anyhow::Result<ExitCode> {
+    let Options {
+        choose,
+        lang,
+        start,
+        trace,
+    } = options;
     let story = crate::check::story(story_dir)?;
+    let state = StoryState::starting(&story, &start)?;
     // Without `--lang` the script's own text is read; with it, every string goes through Fluent,
     // and each fallback is a warning on stderr. `ja` finds `ja-JP`; an unknown language falls back
     // to the source locale.
@@ -57,90 +71,135 @@ pub fn run(
         ),
     };
     let mut out = std::io::stdout().lock();
-    play(&story, catalog.as_ref(), &mut picks, &mut out)
+    let reading = Reading {
+        story: &story,
+        catalog: catalog.as_ref(),
+        trace,
+    };
+    reading.play(state, &mut picks, &mut out)
 }
 
-/// Plays to the end or until the choices run out. Returns success either way: running out of
-/// input is how a scripted partial playthrough ends.
-fn play(
-    story: &Story,
-    catalog: Option<&Catalog>,
-    picks: &mut dyn Iterator<Item = anyhow::Result<usize>>,
-    out: &mut dyn Write,
-) -> anyhow::Result<ExitCode> {
-    let mut state = StoryState::new(story);
-    loop {
-        for event in story.advance(&mut state)? {
-            match event {
-                Event::Line(mut line) => {
-                    let mut name = line.speaker.map(|c| story.characters[c].name.clone());
-                    if let Some(catalog) = catalog {
-                        line.text = catalog.line(story, &state, &line);
-                        name = line.speaker.map(|c| catalog.character(story, c));
-                        log_warnings(catalog);
-                    }
-                    match name {
-                        Some(name) => writeln!(out, "{name}: {}", line.text)?,
-                        None => writeln!(out, "{}", line.text)?,
-                    }
-                }
-                Event::Choice(menu) => {
-                    let menu = match catalog {
-                        Some(catalog) => {
-                            let menu = catalog.choice(story, &state, &menu);
+/// One reading: the story, the language it is read in, whether changes are traced.
+struct Reading<'a> {
+    story: &'a Story,
+    catalog: Option<&'a Catalog>,
+    trace: bool,
+}
+
+impl Reading<'_> {
+    /// Plays to the end or until the choices run out. Returns success either way: running out of
+    /// input is how a scripted partial playthrough ends.
+    fn play(
+        &self,
+        mut state: StoryState,
+        picks: &mut dyn Iterator<Item = anyhow::Result<usize>>,
+        out: &mut dyn Write,
+    ) -> anyhow::Result<ExitCode> {
+        let (story, catalog) = (self.story, self.catalog);
+        loop {
+            let before = self.trace.then(|| values(story, &state));
+            let events = story.advance(&mut state)?;
+            if let Some(before) = before {
+                self.changes(&before, &values(story, &state), out)?;
+            }
+            for event in events {
+                match event {
+                    Event::Line(mut line) => {
+                        let mut name = line.speaker.map(|c| story.characters[c].name.clone());
+                        if let Some(catalog) = catalog {
+                            line.text = catalog.line(story, &state, &line);
+                            name = line.speaker.map(|c| catalog.character(story, c));
                             log_warnings(catalog);
-                            menu
                         }
-                        None => menu,
-                    };
-                    if let Some(prompt) = &menu.prompt {
-                        writeln!(out, "{prompt}")?;
-                    }
-                    let unavailable = frame(catalog, "choice-unavailable", None, || {
-                        "Not available".to_string()
-                    });
-                    for (i, option) in menu.options.iter().enumerate() {
-                        write!(out, "  {}. {}", i + 1, option.text)?;
-                        match option.enabled {
-                            true => writeln!(out)?,
-                            false => writeln!(out, " ({unavailable})")?,
+                        match name {
+                            Some(name) => writeln!(out, "{name}: {}", line.text)?,
+                            None => writeln!(out, "{}", line.text)?,
                         }
                     }
-                    out.flush()?;
-                    loop {
-                        let Some(pick) = picks.next() else {
-                            writeln!(out, "(no more choices given; stopping here)")?;
-                            return Ok(ExitCode::SUCCESS);
+                    Event::Choice(menu) => {
+                        let menu = match catalog {
+                            Some(catalog) => {
+                                let menu = catalog.choice(story, &state, &menu);
+                                log_warnings(catalog);
+                                menu
+                            }
+                            None => menu,
                         };
-                        match pick
-                            .and_then(|n| pick_option(story, &mut state, n, menu.options.len()))
-                        {
-                            Ok(()) => break,
-                            Err(e) => writeln!(out, "{e}")?,
+                        if let Some(prompt) = &menu.prompt {
+                            writeln!(out, "{prompt}")?;
+                        }
+                        let unavailable = frame(catalog, "choice-unavailable", None, || {
+                            "Not available".to_string()
+                        });
+                        for (i, option) in menu.options.iter().enumerate() {
+                            write!(out, "  {}. {}", i + 1, option.text)?;
+                            match option.enabled {
+                                true => writeln!(out)?,
+                                false => writeln!(out, " ({unavailable})")?,
+                            }
+                        }
+                        out.flush()?;
+                        loop {
+                            let Some(pick) = picks.next() else {
+                                writeln!(out, "(no more choices given; stopping here)")?;
+                                return Ok(ExitCode::SUCCESS);
+                            };
+                            match pick
+                                .and_then(|n| pick_option(story, &mut state, n, menu.options.len()))
+                            {
+                                Ok(()) => break,
+                                Err(e) => writeln!(out, "{e}")?,
+                            }
                         }
                     }
+                    Event::End { ending: id } => {
+                        let ending = &story.endings[id];
+                        let title = match catalog {
+                            Some(catalog) => {
+                                let title = catalog.ending(story, id);
+                                log_warnings(catalog);
+                                title
+                            }
+                            None => ending.title.clone(),
+                        };
+                        let args = FluentArgs::from_iter([("title", title.as_str())]);
+                        let line = frame(catalog, "ending-title", Some(&args), || {
+                            format!("Ending: {title}")
+                        });
+                        writeln!(out, "{line} [{}]", ending.id)?;
+                        return Ok(ExitCode::SUCCESS);
+                    }
+                    Event::SceneStart { scene } if self.trace => {
+                        writeln!(out, "  ~ scene {}", story.scene(scene).name)?
+                    }
+                    Event::SceneStart { .. } | Event::Stage(_) => {}
                 }
-                Event::End { ending: id } => {
-                    let ending = &story.endings[id];
-                    let title = match catalog {
-                        Some(catalog) => {
-                            let title = catalog.ending(story, id);
-                            log_warnings(catalog);
-                            title
-                        }
-                        None => ending.title.clone(),
-                    };
-                    let args = FluentArgs::from_iter([("title", title.as_str())]);
-                    let line = frame(catalog, "ending-title", Some(&args), || {
-                        format!("Ending: {title}")
-                    });
-                    writeln!(out, "{line} [{}]", ending.id)?;
-                    return Ok(ExitCode::SUCCESS);
-                }
-                Event::SceneStart { .. } | Event::Stage(_) => {}
             }
         }
     }
+
+    /// `  ~ morale 4 -> 5` for each variable whose value differs between `before` and `after`.
+    fn changes(
+        &self,
+        before: &[Value],
+        after: &[Value],
+        out: &mut dyn Write,
+    ) -> anyhow::Result<()> {
+        for (var, (old, new)) in before.iter().zip(after).enumerate() {
+            if old != new {
+                let name = &self.story.variables[var].name;
+                writeln!(out, "  ~ {name} {old} -> {new}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Every variable's and stat's value, in declaration order.
+fn values(story: &Story, state: &StoryState) -> Vec<Value> {
+    (0..story.variables.len())
+        .map(|v| state.value(v).clone())
+        .collect()
 }
 
 /// The reader's own words around the story (a greyed-out option, the ending), from the

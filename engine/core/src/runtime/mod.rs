@@ -5,9 +5,11 @@
 mod eval;
 mod event;
 mod stack;
+mod start;
 mod state;
 
 pub use event::{ChoiceItem, ChoiceMenu, Event, Line};
+pub use start::{Start, StartError};
 pub(crate) use state::{Frame, Undo, Wait};
 pub use state::{Sprite, StageState, StoryState};
 
