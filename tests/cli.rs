@@ -235,3 +235,24 @@ fn read_from_a_late_scene_with_state_set_and_traced() {
     );
     assert_eq!(text(&range.stdout), "");
 }
+
+#[test]
+fn test_plays_the_plans_and_says_where_one_breaks() {
+    let good = fixture("good");
+    // The story's own plans (tests/*.plan): all hold.
+    let out = spearhead(&["test", good.to_str().unwrap()], "");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
+    assert!(text(&out.stdout).contains("1 plan(s), 1 passed, 0 failed"));
+    // A plan that takes a greyed-out option fails at its line, with the reason; exit 1.
+    let broken = fixture("broken_plan.plan");
+    let out = spearhead(
+        &["test", good.to_str().unwrap(), broken.to_str().unwrap()],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.contains("broken_plan.plan:1: \"Sing.\" is shown greyed out"),
+        "{stdout}"
+    );
+}

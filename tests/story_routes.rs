@@ -584,3 +584,22 @@ fn say_words(op: &Op) -> usize {
         })
         .sum()
 }
+
+#[test]
+fn the_story_test_plans_hold() {
+    // story/tests/*.plan: what `spearhead test story` plays.
+    let story = story();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("story/tests");
+    let mut plans = 0;
+    for entry in std::fs::read_dir(dir).expect("story/tests") {
+        let path = entry.expect("an entry").path();
+        let text = std::fs::read_to_string(&path).expect("readable");
+        let plan = spearhead_core::plan::Plan::parse(&text)
+            .unwrap_or_else(|e| panic!("{}: {e:?}", path.display()));
+        if let Err(e) = plan.run(&story) {
+            panic!("{}: {e}", path.display());
+        }
+        plans += 1;
+    }
+    assert!(plans >= 5, "{plans} plans");
+}

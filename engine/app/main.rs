@@ -8,6 +8,7 @@ mod figures;
 mod graph;
 mod locale;
 mod lsp;
+mod plans;
 mod play;
 mod read;
 mod routes;
@@ -81,6 +82,14 @@ enum Command {
         #[arg(default_value = "story")]
         story: PathBuf,
     },
+    /// Play the story's test plans (STORY/tests/*.plan, or the ones named): each pins a route
+    /// by option text or ID and says what must be seen. Exits 1 if any fails.
+    Test {
+        #[arg(default_value = "story")]
+        story: PathBuf,
+        /// Plan files to play instead of STORY/tests/*.plan.
+        plans: Vec<PathBuf>,
+    },
     /// A language server for editors, over standard input and output (LSP): diagnostics as
     /// you type, completion, go to definition, hover.
     Lsp,
@@ -124,6 +133,7 @@ fn main() -> ExitCode {
         Some(Command::Stats { story }) => stats::run(&story),
         Some(Command::Routes { story, limit }) => routes::run(&story, limit),
         Some(Command::Graph { story }) => graph::run(&story),
+        Some(Command::Test { story, plans }) => plans::run(&story, plans),
         Some(Command::Lsp) => lsp::run().map(|()| ExitCode::SUCCESS),
         Some(Command::Play { story, lang }) => {
             play::play(&story.unwrap_or_else(play::default_story), lang)

@@ -12,6 +12,7 @@ pub mod diagnostic;
 pub mod load;
 pub mod locale;
 pub mod manifest;
+pub mod plan;
 pub mod routes;
 pub mod runtime;
 pub mod save;
