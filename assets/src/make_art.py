@@ -4,7 +4,8 @@
 Writes SVG text, deterministically (every random choice comes from a seeded generator):
 
   assets/backgrounds/*.svg          1920x1080 scenes, one function per place
-  assets/characters/<who>/<expr>.svg 600x1200 sprites, transparent, one shared drawing function
+  assets/characters/<who>/...       600x1200 sprites, transparent (figures.py)
+  assets/cg/*.svg                   1920x1080 illustrations (cgs.py)
   assets/ui/*.svg                   title illustration, logo; text box, name plate, button and
                                     menu panel frames in two themes (9-slice friendly: plain
                                     edges, ornaments only in the corners)
@@ -16,7 +17,15 @@ cold blue night, orange dusk). No <text> anywhere: resvg does not need fonts to 
 This script only writes SVG files. Music and sound come from other scripts in this folder, and
 make_placeholders.py no longer writes art, so re-running either never overwrites the other.
 
-Run from anywhere:  python3 assets/src/make_art.py   (or with --only backgrounds|characters|ui)
+Characters (figures.py) and illustrations (cgs.py) are drawn in their own modules with the
+helpers of this one:
+
+  assets/characters/<who>/<expr>.svg         the default pose, one file per expression
+  assets/characters/<who>/<pose>/<expr>.svg  the other poses
+  assets/cg/<name>.svg                       1920x1080 illustrations of key moments
+
+Run from anywhere:  python3 assets/src/make_art.py   (or with --only backgrounds|characters|ui|cg)
+The character sheet (docs/characters.png): python3 assets/src/make_sheet.py
 """
 
 import math
@@ -199,571 +208,17 @@ def at(base, points, flip=False):
 
 
 # ---------------------------------------------------------------------------------------------
-# Characters
+# Characters and illustrations: drawn by figures.py and cgs.py beside this file, with this
+# file's SVG helpers (imported lazily: those modules import this one).
 # ---------------------------------------------------------------------------------------------
-EXPRESSIONS = ["neutral", "smile", "sad", "angry", "worried", "surprised"]
-
-# brow: (inner dy, outer dy, arch); eyes: openness, upper lid drop at inner and outer end,
-# lower lid lift, iris size; mouth; extras.
-EXPR = {
-    "neutral": dict(brow=(0, 0, 3), open=1.0, lid_in=0, lid_out=0, lift=0, iris=1.0, blush=0.0),
-    "smile": dict(brow=(-5, -2, 6), open=0.9, lid_in=0, lid_out=2, lift=9, iris=1.0, blush=0.35),
-    "sad": dict(brow=(-15, 5, -3), open=0.8, lid_in=-1, lid_out=8, lift=2, iris=1.0, blush=0.0),
-    "angry": dict(brow=(13, -7, -2), open=0.8, lid_in=9, lid_out=-1, lift=3, iris=0.92, blush=0.0),
-    "worried": dict(brow=(-13, 4, 0), open=0.97, lid_in=-1, lid_out=4, lift=0, iris=0.95, blush=0.0),
-    "surprised": dict(brow=(-17, -13, 9), open=1.2, lid_in=0, lid_out=0, lift=-3, iris=0.74, blush=0.15),
-}
-
-INK = "#2a2230"
-MOUTH = "#7a3438"
+def _module(name):
+    import importlib
+    return importlib.import_module(name)
 
 
-def outline_of(c):
-    return mix(c, INK, 0.6)
-
-
-def draw_eye(s, ex, ey, o, C, E):
-    """One eye; o = -1 for the eye on the left of the picture, +1 for the right."""
-    w = C["eye_w"]
-    h0 = C["eye_h"]
-    h = h0 * E["open"]
-    inner = (ex - o * w, ey + 3)
-    outer = (ex + o * w, ey - C["eye_tilt"])
-    up_in = (ex - o * w * 0.55, ey - h + E["lid_in"])
-    up_out = (ex + o * w * 0.5, ey - h * 1.02 + E["lid_out"])
-    low = ey + h * 0.62 - E["lift"]
-    white = D("M", inner, "C", up_in, up_out, outer, "C", (ex + o * w * 0.55, low), (ex - o * w * 0.45, low), inner, "Z")
-    clip = s.clip(f'<path d="{white}"/>')
-    s.path(white, "#fbfbfd")
-    s.open("g", clip_path=clip)
-    s.ellipse(ex, ey - h0 * 0.1, w * 1.2, h0 * 0.35, "#c9cfdd")  # lid shadow on the white
-    ix, iy = ex + o * 1.5, ey + h0 * 0.02
-    rx, ry = w * 0.56 * E["iris"], h0 * 0.78 * E["iris"]
-    iris = s.lin([(0, dark(C["eyes"], 0.55)), (0.55, C["eyes"]), (1, light(C["eyes"], 0.45))])
-    s.ellipse(ix, iy, rx, ry, iris, stroke=dark(C["eyes"], 0.6), stroke_width=2)
-    s.ellipse(ix, iy + ry * 0.05, rx * 0.45, ry * 0.5, dark(C["eyes"], 0.7))
-    s.ellipse(ix - 6, iy - ry * 0.42, 5.5, 6.5, "#ffffff")
-    s.circle(ix + 6, iy + ry * 0.4, 2.6, "#ffffff", opacity="0.85")
-    s.close()
-    # upper lash line: a crescent, thicker toward the outer corner
-    t = C["lash"]
-    lash = D(
-        "M", (inner[0] - o * 2, inner[1] + 1), "C", up_in, up_out, outer,
-        "L", (outer[0] + o * (4 + t), outer[1] - 2 - t * 0.6),
-        "C", (up_out[0] + o * 2, up_out[1] - t - 1), (up_in[0], up_in[1] - t * 0.6), (inner[0] - o * 1, inner[1] - 3), "Z",
-    )
-    s.path(lash, C["lash_col"], stroke=C["lash_col"], stroke_width=1.5, stroke_linejoin="round")
-    s.path(
-        D("M", (outer[0] - o * 2, outer[1] + 6), "C", (ex + o * w * 0.55, low + 1), (ex + o * w * 0.1, low + 2), (ex - o * w * 0.2, low + 1)),
-        "none", stroke=C["lash_col"], stroke_width=2, stroke_linecap="round", opacity="0.55",
-    )
-    # lid crease
-    s.path(
-        D("M", (ex - o * w * 0.35, ey - h - 9 + E["lid_in"] * 0.6), "Q", (ex + o * w * 0.4, ey - h - 13 + E["lid_out"] * 0.6), (outer[0] + o * 3, outer[1] - 10)),
-        "none", stroke=C["lash_col"], stroke_width=1.6, stroke_linecap="round", opacity="0.35",
-    )
-
-
-def draw_brow(s, ex, ey, o, C, E):
-    bi, bo, arch = E["brow"]
-    bi += C.get("brow_bias", 0)
-    by = ey - C["brow_gap"]
-    inner = (ex - o * 22, by + bi)
-    outer = (ex + o * 30, by + 7 + bo)
-    mid = ((inner[0] + outer[0]) / 2, min(inner[1], outer[1]) - arch - 3)
-    thick = C["brow_w"]
-    d = D(
-        "M", inner, "Q", mid, outer,
-        "Q", (mid[0], mid[1] + thick * 0.9), (inner[0], inner[1] + thick), "Z",
-    )
-    if C.get("brow_halo"):
-        # over dark hair, a thin skin-coloured edge keeps the brow readable
-        s.path(d, "none", stroke=light(C["skin"], 0.2), stroke_width=6, stroke_linejoin="round", opacity="0.9")
-    s.path(d, C["brow_col"], stroke=C["brow_col"], stroke_width=2.5, stroke_linejoin="round")
-
-
-def draw_mouth(s, cx, my, expr, C):
-    line = dict(fill="none", stroke=MOUTH, stroke_width=3.4, stroke_linecap="round")
-    loud = C["loud"]
-    if expr == "neutral":
-        s.path(D("M", (cx - 13, my), "Q", (cx, my + 3), (cx + 13, my - 1)), **line)
-    elif expr == "smile" and C.get("smirk"):
-        # a lopsided grin: one corner pulled up
-        d = D("M", (cx - 20, my - 1), "Q", (cx - 2, my + 8), (cx + 24, my - 12), "Q", (cx + 6, my + 18), (cx - 20, my - 1), "Z")
-        s.path(d, "#8e3a42", stroke=MOUTH, stroke_width=2.5, stroke_linejoin="round")
-        cl = s.clip(f'<path d="{d}"/>')
-        s.path(D("M", (cx - 18, my), "Q", (cx, my + 7), (cx + 22, my - 10), "L", (cx + 20, my - 4), "Q", (cx, my + 11), (cx - 16, my + 3), "Z"), "#ffffff", clip_path=cl)
-        s.path(D("M", (cx + 22, my - 12), "q", 6, -2, 8, -7), "none", stroke=MOUTH, stroke_width=2.4, stroke_linecap="round")
-    elif expr == "smile":
-        if loud:
-            d = D("M", (cx - 24, my - 5), "Q", (cx, my + 4), (cx + 24, my - 6), "Q", (cx + 2, my + 24), (cx - 24, my - 5), "Z")
-            s.path(d, "#8e3a42", stroke=MOUTH, stroke_width=2.5, stroke_linejoin="round")
-            cl = s.clip(f'<path d="{d}"/>')
-            s.ellipse(cx + 2, my + 18, 14, 8, "#e27d80", clip_path=cl)
-            s.path(D("M", (cx - 20, my - 3), "Q", (cx, my + 4), (cx + 20, my - 4), "L", (cx + 17, my + 2), "Q", (cx, my + 8), (cx - 17, my + 2), "Z"), "#ffffff", clip_path=cl)
-        else:
-            s.path(D("M", (cx - 19, my - 4), "Q", (cx, my + 9), (cx + 19, my - 5)), **line)
-    elif expr == "sad":
-        s.path(D("M", (cx - 15, my + 5), "Q", (cx, my - 5), (cx + 15, my + 5)), **line)
-    elif expr == "angry":
-        if loud:
-            d = D("M", (cx - 21, my + 3), "Q", (cx, my - 7), (cx + 21, my + 3), "Q", (cx + 14, my + 15), (cx, my + 15), "Q", (cx - 14, my + 15), (cx - 21, my + 3), "Z")
-            s.path(d, "#8e3a42", stroke=MOUTH, stroke_width=2.5, stroke_linejoin="round")
-            cl = s.clip(f'<path d="{d}"/>')
-            s.rect(cx - 22, my - 8, 44, 9, "#ffffff", clip_path=cl)
-            s.rect(cx - 22, my + 10, 44, 8, "#f3eef0", clip_path=cl)
-        else:
-            s.path(D("M", (cx - 16, my + 4), "Q", (cx - 4, my - 3), (cx + 16, my + 1)), **line)
-            s.path(D("M", (cx - 17, my + 7), "L", (cx - 12, my + 3)), **line)
-    elif expr == "worried":
-        s.path(D("M", (cx - 15, my + 3), "Q", (cx - 8, my - 3), (cx - 1, my + 1), "Q", (cx + 7, my + 5), (cx + 14, my - 1)), **line)
-    elif expr == "surprised":
-        d = D("M", (cx, my - 9), "C", (cx + 13, my - 9), (cx + 12, my + 17), (cx, my + 17), "C", (cx - 12, my + 17), (cx - 13, my - 9), (cx, my - 9), "Z")
-        s.path(d, "#8e3a42", stroke=MOUTH, stroke_width=2.5)
-        cl = s.clip(f'<path d="{d}"/>')
-        s.ellipse(cx, my + 15, 9, 6, "#e27d80", clip_path=cl)
-
-
-def draw_face(s, C, expr):
-    cx, cy = C["cx"], C["cy"]
-    E = EXPR[expr]
-    W = C["face_w"]
-    jaw = C["jaw"]
-    skin = C["skin"]
-    # ears
-    for o in (-1, 1):
-        s.ellipse(cx + o * (W - 2), cy + 22, 14, 24, dark(skin, 0.08), stroke=outline_of(skin), stroke_width=3)
-    face = D(
-        "M", (cx - W, cy - 70), "C", (cx - W - 4, cy + 10), (cx - W + 2, cy + 60), (cx - W + jaw, cy + 100),
-        "Q", (cx - 24, cy + 140), (cx, cy + 143), "Q", (cx + 24, cy + 140), (cx + W - jaw, cy + 100),
-        "C", (cx + W - 2, cy + 60), (cx + W + 4, cy + 10), (cx + W, cy - 70), "Q", (cx, cy - 120), (cx - W, cy - 70), "Z",
-    )
-    s.path(face, s.lin([(0, light(skin, 0.1)), (1, skin)]), stroke=outline_of(skin), stroke_width=3.5, stroke_linejoin="round")
-    C["_face"] = face
-    # soft shade on the far side of the face (light from the upper left)
-    cl = s.clip(f'<path d="{face}"/>')
-    s.path(D("M", (cx + W - 26, cy - 80), "C", (cx + W - 34, cy + 20), (cx + W - 40, cy + 80), (cx + 10, cy + 150), "L", (cx + W + 20, cy + 150), "L", (cx + W + 20, cy - 80), "Z"), dark(skin, 0.12), opacity="0.5", clip_path=cl)
-    if C.get("age"):
-        lc = dict(fill="none", stroke=dark(skin, 0.35), stroke_width=2.2, stroke_linecap="round", opacity="0.6")
-        for o in (-1, 1):
-            s.path(D("M", (cx + o * 30, cy + 58), "Q", (cx + o * 40, cy + 80), (cx + o * 34, cy + 100)), **lc)
-            s.path(D("M", (cx + o * 64, cy + 42), "Q", (cx + o * 56, cy + 50), (cx + o * 48, cy + 50)), **lc)
-    b = E["blush"] * C.get("blush_k", 1.0)
-    if b > 0.05:
-        for o in (-1, 1):
-            s.ellipse(cx + o * 54, cy + 66, 22, 9, "#f08a8a", opacity=n(b))
-            if b >= 0.3:
-                for k in range(3):
-                    x = cx + o * 54 + (k - 1) * 9
-                    s.path(D("M", (x - 2, cy + 71), "L", (x + 3, cy + 61)), "none", stroke="#d8606a", stroke_width=1.6, opacity="0.6")
-    # nose
-    s.path(D("M", (cx + 5, cy + 50), "Q", (cx + 7, cy + 60), (cx + 1, cy + 64)), "none", stroke=dark(skin, 0.35), stroke_width=2.4, stroke_linecap="round")
-    ey = cy + 22
-    for o in (-1, 1):
-        draw_eye(s, cx + o * C["eye_dx"], ey, o, C, E)
-    draw_mouth(s, cx + 2, cy + 96, expr, C)
-    if C.get("moustache"):
-        m = C["hair_shade"]
-        s.path(D("M", (cx, cy + 78), "C", (cx - 14, cy + 70), (cx - 34, cy + 74), (cx - 40, cy + 90), "C", (cx - 26, cy + 84), (cx - 12, cy + 86), (cx, cy + 84),
-                 "C", (cx + 12, cy + 86), (cx + 26, cy + 84), (cx + 40, cy + 90), "C", (cx + 34, cy + 74), (cx + 14, cy + 70), (cx, cy + 78), "Z"),
-               m, stroke=outline_of(m), stroke_width=2)
-    return ey
-
-
-def draw_extras(s, C, expr, ey):
-    cx, cy = C["cx"], C["cy"]
-    E = EXPR[expr]
-    for o in (-1, 1):
-        draw_brow(s, cx + o * C["eye_dx"], ey, o, C, E)
-    if expr == "worried":
-        x, y = cx + C["face_w"] + 14, cy - 40
-        s.path(D("M", (x, y - 24), "Q", (x + 14, y), (x + 11, y + 8), "A", 11, 11, 0, 1, 1, (x - 11, y + 8), "Q", (x - 14, y), (x, y - 24), "Z"), "#bfe3f7", stroke="#6fa8c8", stroke_width=2.5)
-        s.ellipse(x - 4, y + 6, 3, 5, "#ffffff")
-    if expr == "sad":
-        x, y = cx - C["eye_dx"] - 14, ey + 20
-        s.path(D("M", (x, y), "Q", (x - 7, y + 14), (x, y + 20), "Q", (x + 7, y + 14), (x, y), "Z"), "#cfeaff", stroke="#8fbcd8", stroke_width=1.5, opacity="0.9")
-    if expr == "angry":
-        pass
-
-
-# --- hair -------------------------------------------------------------------------------------
-def hair_fill(s, C):
-    h = C["hair"]
-    return s.lin([(0, light(h, 0.12)), (0.5, h), (1, dark(h, 0.18))])
-
-
-def hair_path(s, C, points, shade=False):
-    if C.get("_cast_pending") and not shade:
-        # the fringe casts a soft shadow on the forehead
-        C["_cast_pending"] = False
-        s.open("g", clip_path=s.clip(f'<path d="{C["_face"]}"/>'))
-        s.path(blob([(q[0] + 4, q[1] + 12) + tuple(q[2:]) for q in points]), dark(C["skin"], 0.16), opacity="0.75")
-        s.close()
-    fill = C["hair_shade"] if shade else hair_fill(s, C)
-    s.path(blob(points), fill, stroke=outline_of(C["hair"]), stroke_width=3.5, stroke_linejoin="round")
-
-
-def hair_shine(s, C, y, width=150, thick=12):
-    """The glossy band across the crown."""
-    cx = C["cx"]
-    hl = light(C["hair"], 0.45)
-    s.path(
-        D("M", (cx - width / 2, y + 10), "Q", (cx, y - 14), (cx + width / 2, y + 10), "Q", (cx + width / 2 - 8, y + 10 + thick * 0.6), (cx + width / 2 - 16, y + 10 + thick),
-          "Q", (cx, y - 14 + thick * 1.3), (cx - width / 2 + 14, y + 10 + thick), "Z"),
-        hl, opacity="0.55",
-    )
-
-
-def strands(s, C, lines):
-    """Thin darker lines inside hair masses."""
-    for pl in lines:
-        s.path(D("M", pl[0], "Q", pl[1], pl[2]), "none", stroke=outline_of(C["hair"]), stroke_width=2, stroke_linecap="round", opacity="0.45")
-
-
-def hair_back(s, C):
-    st = C["style"]
-    R = lambda p: at((C["cx"], C["cy"]), p)  # noqa: E731
-    if st in ("long", "long_soft"):
-        wave = 14 if st == "long_soft" else 0
-        length = C.get("hair_len", 760)
-        half = [(0, -168), (112, -140), (162, -40), (180 + wave, 140), (192, 380), (206 + wave, 560), (214, length - 60),
-                (196, length, "s"), (176, length - 70), (156, length + 20, "s"), (128, length - 60), (90, length - 10, "s"), (60, length - 90), (0, length - 90)]
-        hair_path(s, C, R(mirror(half)), shade=True)
-    elif st == "bob":
-        hair_path(s, C, R(mirror([(0, -182), (124, -146), (154, -20), (160, 110), (150, 168, "s"), (100, 150), (0, 150)])), shade=True)
-    elif st == "messy":
-        hair_path(s, C, R(mirror([(0, -182), (122, -140), (148, -40), (150, 60), (142, 132, "s"), (120, 92), (110, 156, "s"), (80, 120), (0, 120)])), shade=True)
-    elif st == "spiky":
-        hair_path(s, C, R(mirror([(0, -190), (112, -150), (140, -50), (134, 10), (118, 40, "s"), (90, 20), (0, 20)])), shade=True)
-    elif st == "tousled":
-        hair_path(s, C, R(mirror([(0, -186), (126, -146), (150, -40), (148, 50), (132, 100, "s"), (110, 70), (0, 70)])), shade=True)
-    elif st == "short_girl":
-        hair_path(s, C, R(mirror([(0, -182), (124, -148), (152, -30), (154, 90), (140, 158, "s"), (112, 120), (0, 120)])), shade=True)
-    elif st == "ponytail":
-        hair_path(s, C, R([(60, -150), (150, -178), (214, -120), (238, 10), (232, 190), (206, 400, "s"), (192, 250), (176, 330, "s"), (160, 160), (140, 0), (110, -80)]), shade=True)
-        hair_path(s, C, R(mirror([(0, -178), (116, -146), (134, -40), (124, 36, "s"), (0, 36)])), shade=True)
-    elif st in ("old", "slick"):
-        hair_path(s, C, R(mirror([(0, -174), (116, -140), (130, -40), (118, 14, "s"), (0, 14)])), shade=True)
-
-
-def hair_front(s, C):
-    st = C["style"]
-    R = lambda p: at((C["cx"], C["cy"]), p)  # noqa: E731
-    shine_y = C["cy"] - 150
-    if st in ("long", "long_soft"):
-        soft = st == "long_soft"
-        front = [(-116, 40), (-114, -70), (-78, -148), (0, -178), (80, -148), (116, -70), (116, 40),
-                 (104, 84, "s"), (94, 0), (82, 38, "s"), (66, -30), (52, 2, "s"), (36, -46), (22, 22, "s"), (4, -40),
-                 (-10, 8, "s"), (-30, -50), (-46, 12, "s"), (-62, -28), (-80, 32, "s"), (-96, -4), (-106, 84, "s")]
-        if soft:
-            front = [(-116, 40), (-114, -70), (-78, -148), (0, -178), (80, -148), (116, -70), (116, 40),
-                     (104, 90, "s"), (92, 0), (80, 24, "s"), (60, -30), (36, -8, "s"), (14, -44), (-4, 8, "s"), (-20, -44),
-                     (-40, -6, "s"), (-60, -36), (-80, 22, "s"), (-98, -4), (-106, 90, "s")]
-        hair_path(s, C, R(front))
-        lock = [(-100, -40), (-124, 60), (-140, 250), (-150, 440, "s"), (-118, 290), (-94, 120), (-86, 0)]
-        if soft:
-            lock = [(-100, -40), (-128, 70), (-134, 200), (-150, 330), (-140, 470, "s"), (-120, 330), (-108, 200), (-92, 100), (-86, 0)]
-        hair_path(s, C, R(lock))
-        hair_path(s, C, R([(-q[0], q[1]) + tuple(q[2:]) for q in lock]))
-        strands(s, C, [R([(-60, -120), (-40, -80), (-44, -30)]), R([(40, -128), (30, -80), (36, -30)]), R([(-126, 150), (-130, 250), (-138, 380)]), R([(126, 150), (130, 250), (138, 380)])])
-        hair_shine(s, C, shine_y, 150)
-    elif st == "bob":
-        front = [(-122, 60), (-118, -70), (-80, -150), (0, -178), (82, -150), (120, -70), (124, 60), (130, 154, "s"), (106, 96), (98, 30),
-                 (88, -8, "s"), (72, -22), (54, -6, "s"), (36, -22), (18, -4, "s"), (0, -22), (-18, -4, "s"), (-36, -22), (-54, -6, "s"),
-                 (-72, -22), (-88, -8, "s"), (-98, 30), (-106, 96), (-128, 154, "s")]
-        hair_path(s, C, R(front))
-        strands(s, C, [R([(-104, 40), (-112, 90), (-120, 140)]), R([(104, 40), (112, 90), (120, 140)]), R([(-50, -130), (-30, -90), (-30, -40)])])
-        hair_shine(s, C, shine_y, 150)
-    elif st == "messy":
-        front = [(-124, 40, "s"), (-134, -40), (-102, -140), (-30, -184), (40, -180), (106, -140), (136, -40), (128, 50, "s"), (108, 8),
-                 (100, 72, "s"), (86, -10), (66, 40, "s"), (52, -40), (32, 14, "s"), (18, -46), (0, 36, "s"), (-14, -44), (-34, 10, "s"),
-                 (-52, -38), (-70, 30, "s"), (-86, -14), (-102, 66, "s"), (-106, 0)]
-        hair_path(s, C, R(front))
-        strands(s, C, [R([(-60, -130), (-40, -80), (-34, -20)]), R([(30, -140), (24, -80), (30, -10)]), R([(90, -110), (96, -60), (88, 0)])])
-        hair_shine(s, C, shine_y, 140)
-    elif st == "spiky":
-        front = [(-118, 30, "s"), (-128, -50), (-148, -112, "s"), (-106, -134), (-116, -196, "s"), (-66, -170), (-42, -226, "s"), (-10, -182),
-                 (28, -228, "s"), (48, -178), (98, -202, "s"), (102, -150), (146, -122, "s"), (128, -60), (122, 30, "s"), (104, -12), (90, 18, "s"),
-                 (70, -36), (50, -6, "s"), (30, -48), (10, -14, "s"), (-12, -50), (-32, -12, "s"), (-54, -46), (-76, -8, "s"), (-94, -32),
-                 (-106, 20, "s"), (-110, -22)]
-        hair_path(s, C, R(front))
-        strands(s, C, [R([(-60, -150), (-50, -110), (-40, -60)]), R([(20, -170), (16, -120), (20, -60)])])
-        hair_shine(s, C, shine_y - 6, 130)
-    elif st == "tousled":
-        front = [(-126, 50, "s"), (-136, -40), (-106, -146), (-20, -190), (70, -174), (124, -120), (140, -30), (132, 64, "s"), (114, 10),
-                 (106, 50, "s"), (90, -16), (72, 20, "s"), (44, -38), (8, 4, "s"), (-18, -40), (-52, -2, "s"), (-66, -42), (-94, 24, "s"), (-108, -10)]
-        hair_path(s, C, R(front))
-        hair_path(s, C, R([(-8, -184), (16, -228, "s"), (28, -200), (56, -214, "s"), (44, -180)]))
-        strands(s, C, [R([(-70, -130), (-40, -90), (-30, -40)]), R([(40, -150), (60, -100), (70, -40)])])
-        hair_shine(s, C, shine_y, 140)
-    elif st == "short_girl":
-        front = [(-124, 70), (-126, -50), (-96, -148), (-10, -184), (80, -160), (124, -90), (130, 20), (134, 150, "s"), (112, 100), (104, 40),
-                 (90, -2, "s"), (76, -40), (58, 6, "s"), (40, -40), (22, -4, "s"), (4, -44), (-16, 0, "s"), (-36, -42), (-54, -6, "s"),
-                 (-72, -38), (-90, 4, "s"), (-102, 40), (-108, 110), (-130, 152, "s")]
-        hair_path(s, C, R(front))
-        strands(s, C, [R([(-110, 40), (-114, 90), (-122, 140)]), R([(110, 40), (116, 90), (124, 140)]), R([(-40, -140), (-30, -90), (-34, -40)])])
-        hair_shine(s, C, shine_y, 150)
-        x, y = C["cx"] - 78, C["cy"] - 62
-        s.path(D("M", (x - 20, y - 14), "L", (x + 18, y + 4), "L", (x + 14, y + 12), "L", (x - 24, y - 6), "Z"), C.get("clip", "#d9542c"), stroke=INK, stroke_width=2)
-    elif st == "ponytail":
-        front = [(-120, 40, "s"), (-124, -60), (-92, -150), (0, -178), (92, -150), (124, -60), (120, 40, "s"), (106, 0), (98, 54, "s"), (86, -20),
-                 (60, -34), (30, -46), (12, -6, "s"), (0, -60), (-12, -6, "s"), (-30, -46), (-60, -34), (-86, -20), (-98, 54, "s"), (-106, 0)]
-        hair_path(s, C, R(front))
-        strands(s, C, [R([(-8, -150), (-4, -100), (-2, -66)]), R([(-60, -130), (-80, -80), (-90, -20)]), R([(60, -130), (80, -80), (90, -20)])])
-        hair_shine(s, C, shine_y, 150)
-        x, y = C["cx"] + 116, C["cy"] - 150
-        s.path(D("M", (x - 16, y - 18), "L", (x + 14, y - 30), "L", (x + 24, y - 4), "L", (x - 6, y + 8), "Z"), C.get("clip", "#c0303a"), stroke=INK, stroke_width=2)
-    elif st == "old":
-        front = [(-112, 40, "s"), (-122, -40), (-102, -130), (-30, -172), (50, -168), (108, -128), (124, -40), (116, 40, "s"), (102, -20),
-                 (88, -72), (50, -98), (0, -104), (-50, -98), (-88, -72), (-100, -20)]
-        hair_path(s, C, R(front))
-        strands(s, C, [R([(-80, -110), (-40, -140), (10, -150)]), R([(-60, -90), (-10, -122), (50, -130)]), R([(0, -100), (50, -118), (96, -100)])])
-        hair_shine(s, C, shine_y - 4, 120, 9)
-    elif st == "slick":
-        front = [(-112, 40, "s"), (-122, -40), (-102, -138), (-30, -178), (50, -174), (110, -132), (126, -40), (118, 40, "s"), (104, -20),
-                 (90, -66), (40, -88), (-10, -82), (-46, -46, "s"), (-54, -76), (-90, -56), (-104, -10)]
-        hair_path(s, C, R(front))
-        strands(s, C, [R([(-90, -90), (-40, -130), (30, -140)]), R([(-50, -70), (10, -110), (80, -110)])])
-        hair_shine(s, C, shine_y - 4, 130, 10)
-
-
-# --- body and clothes -------------------------------------------------------------------------
-def torso_path(C):
-    cx, sw, nw, top = C["cx"], C["shoulder"], C["neck"], C["cy"] + 245
-    return D(
-        "M", (cx - nw - 14, top), "C", (cx - sw * 0.55, top + 6), (cx - sw + 6, top + 14), (cx - sw - 4, top + 62),
-        "C", (cx - sw - 14, top + 112), (cx - sw - 18, top + 300), (cx - sw - 16, 1210),
-        "L", (cx + sw + 16, 1210), "C", (cx + sw + 18, top + 300), (cx + sw + 14, top + 112), (cx + sw + 4, top + 62),
-        "C", (cx + sw - 6, top + 14), (cx + sw * 0.55, top + 6), (cx + nw + 14, top), "Z",
-    )
-
-
-def draw_neck(s, C):
-    cx, cy, nw, skin = C["cx"], C["cy"], C["neck"], C["skin"]
-    s.path(D("M", (cx - nw, cy + 90), "L", (cx - nw - 3, cy + 262), "L", (cx + nw + 3, cy + 262), "L", (cx + nw, cy + 90), "Z"), skin, stroke=outline_of(skin), stroke_width=3)
-    s.path(D("M", (cx - nw, cy + 100), "Q", (cx, cy + 180), (cx + nw, cy + 100), "L", (cx + nw, cy + 90), "L", (cx - nw, cy + 90), "Z"), dark(skin, 0.16))
-
-
-def arm_lines(s, C, col):
-    cx, sw, top = C["cx"], C["shoulder"], C["cy"] + 245
-    for o in (-1, 1):
-        s.path(D("M", (cx + o * (sw - 34), top + 150), "C", (cx + o * (sw - 40), top + 300), (cx + o * (sw - 44), top + 500), (cx + o * (sw - 46), 1210)),
-               "none", stroke=col, stroke_width=3, stroke_linecap="round", opacity="0.7")
-
-
-def side_shade(s, C, clip, col, op=0.18):
-    cx, sw, top = C["cx"], C["shoulder"], C["cy"] + 245
-    s.path(D("M", (cx + sw - 50, top), "C", (cx + sw - 40, top + 200), (cx + sw - 70, top + 500), (cx + sw - 60, 1210), "L", (cx + sw + 40, 1210), "L", (cx + sw + 40, top), "Z"),
-           col, opacity=n(op), clip_path=clip)
-
-
-def republic_outfit(s, C, rng):
-    cx, sw, nw, top = C["cx"], C["shoulder"], C["neck"], C["cy"] + 245
-    jacket, trim = C["coat"], C["trim"]
-    tp = torso_path(C)
-    s.path(tp, s.lin([(0, light(jacket, 0.12)), (1, dark(jacket, 0.08))]), stroke=outline_of(jacket), stroke_width=3.5, stroke_linejoin="round")
-    clip = s.clip(f'<path d="{tp}"/>')
-    side_shade(s, C, clip, dark(jacket, 0.5))
-    arm_lines(s, C, outline_of(jacket))
-    # shirt and tie in the V of the lapels
-    s.poly([(cx - nw - 10, top - 6), (cx + nw + 10, top - 6), (cx, top + 160)], "#f7f8fb", stroke=outline_of("#e8ecf2"), stroke_width=2.5)
-    for o in (-1, 1):
-        s.poly([(cx + o * (nw + 4), top - 22), (cx + o * 4, top + 34), (cx + o * (nw + 18), top + 18)], "#ffffff", stroke=outline_of("#e8ecf2"), stroke_width=2.5, stroke_linejoin="round")
-    tie = C.get("tie", "#2c4168")
-    s.poly([(cx - 9, top + 22), (cx + 9, top + 22), (cx + 13, top + 128), (cx, top + 152), (cx - 13, top + 128)], tie, stroke=dark(tie, 0.4), stroke_width=2)
-    s.poly([(cx - 11, top + 4), (cx + 11, top + 4), (cx + 8, top + 24), (cx - 8, top + 24)], tie, stroke=dark(tie, 0.4), stroke_width=2)
-    # lapels with silver piping
-    for o in (-1, 1):
-        s.poly([(cx + o * (nw + 12), top - 4), (cx + o * 3, top + 168), (cx + o * 46, top + 96), (cx + o * (nw + 50), top + 44)],
-               light(jacket, 0.1), stroke=trim, stroke_width=4, stroke_linejoin="round")
-    # closure and buttons
-    s.path(D("M", (cx + 2, top + 168), "L", (cx + 4, 1210)), "none", stroke=outline_of(jacket), stroke_width=3)
-    for k in range(3):
-        s.circle(cx + 20, top + 214 + k * 110, 7, trim, stroke=dark(trim, 0.4), stroke_width=2)
-    # breast pockets
-    for o in (-1, 1):
-        x = cx + o * 84
-        s.path(D("M", (x - 34, top + 200), "L", (x + 34, top + 200), "L", (x + 32, top + 222), "Q", (x, top + 232), (x - 32, top + 222), "Z"),
-               light(jacket, 0.06), stroke=outline_of(jacket), stroke_width=2.5)
-    # epaulettes
-    for o in (-1, 1):
-        s.poly([(cx + o * (nw + 22), top + 2), (cx + o * (sw - 6), top + 16), (cx + o * (sw + 4), top + 44), (cx + o * (nw + 24), top + 30)],
-               trim, stroke=dark(trim, 0.45), stroke_width=2.5, stroke_linejoin="round")
-        s.line([(cx + o * (nw + 40), top + 18), (cx + o * (sw - 10), top + 30)], C.get("stripe", "#3d5a8a"), 4)
-    if C.get("aiguillette"):
-        cord = C["aiguillette"]
-        for k in range(2):
-            s.path(D("M", (cx + sw - 20, top + 30), "C", (cx + sw - 30, top + 130 + k * 30), (cx + 70, top + 170 + k * 30), (cx + 40, top + 120 + k * 20)),
-                   "none", stroke=cord, stroke_width=5, stroke_linecap="round")
-    if C.get("ribbons"):
-        cols = ["#b03a3a", "#e0e0e0", "#3a5a9a", "#c8a040", "#3a7a5a", "#7a4a8a"]
-        for k in range(6):
-            s.rect(cx - 124 + (k % 3) * 22, top + 168 + (k // 3) * 13, 21, 12, cols[k], stroke=INK, stroke_width=1)
-    if C.get("raid_band"):
-        s.rect(cx - C["neck"] - 3, C["cy"] + 178, 2 * C["neck"] + 6, 14, "#d8dee8", stroke="#6a7688", stroke_width=2, rx="6")
-        s.circle(cx + 12, C["cy"] + 185, 4, "#5ab4ff")
-    s.path(tp, "none", stroke=outline_of(jacket), stroke_width=3.5, stroke_linejoin="round")
-
-
-def labcoat_outfit(s, C, rng):
-    cx, nw, top = C["cx"], C["neck"], C["cy"] + 245
-    coat = "#f3f5f8"
-    tp = torso_path(C)
-    s.path(tp, s.lin([(0, "#ffffff"), (1, "#e4e8ee")]), stroke="#8a93a3", stroke_width=3.5, stroke_linejoin="round")
-    clip = s.clip(f'<path d="{tp}"/>')
-    side_shade(s, C, clip, "#7a8498", 0.16)
-    arm_lines(s, C, "#98a2b2")
-    # the uniform underneath
-    uni = C["coat"]
-    s.poly([(cx - nw - 12, top - 6), (cx + nw + 12, top - 6), (cx + 62, top + 160), (cx + 72, 1210), (cx - 72, 1210), (cx - 62, top + 160)],
-           s.lin([(0, light(uni, 0.1)), (1, dark(uni, 0.1))]), stroke=outline_of(uni), stroke_width=3)
-    s.poly([(cx - nw - 6, top - 6), (cx + nw + 6, top - 6), (cx, top + 110)], "#f7f8fb", stroke="#9aa4b4", stroke_width=2.5)
-    for o in (-1, 1):
-        s.poly([(cx + o * (nw + 4), top - 20), (cx + o * 4, top + 30), (cx + o * (nw + 16), top + 16)], "#ffffff", stroke="#9aa4b4", stroke_width=2.5, stroke_linejoin="round")
-    rib = C.get("tie", "#6a5a9a")
-    s.path(D("M", (cx, top + 30), "L", (cx - 26, top + 16), "L", (cx - 24, top + 46), "Z", "M", (cx, top + 30), "L", (cx + 26, top + 16), "L", (cx + 24, top + 46), "Z"), rib, stroke=dark(rib, 0.4), stroke_width=2)
-    s.circle(cx, top + 30, 6, rib, stroke=dark(rib, 0.4), stroke_width=2)
-    for k in range(3):
-        s.circle(cx, top + 190 + k * 100, 6, C["trim"], stroke=dark(C["trim"], 0.4), stroke_width=2)
-    # coat lapels, wide and open
-    for o in (-1, 1):
-        s.poly([(cx + o * (nw + 14), top - 16), (cx + o * 64, top + 170), (cx + o * 70, 1210), (cx + o * 98, 1210), (cx + o * 96, top + 200), (cx + o * 88, top + 120), (cx + o * (nw + 56), top + 46)],
-               coat, stroke="#8a93a3", stroke_width=3, stroke_linejoin="round")
-    # pocket with pens
-    x = cx - 100
-    s.rect(x - 10, top + 180, 6, 44, "#3a5a9a", rx="2")
-    s.rect(x + 2, top + 174, 6, 50, "#c04040", rx="2")
-    s.path(D("M", (x - 30, top + 200), "L", (x + 30, top + 200), "L", (x + 28, top + 290), "L", (x - 28, top + 290), "Z"), coat, stroke="#8a93a3", stroke_width=2.5)
-    s.rect(cx + 70, top + 196, 54, 30, "#dfe6f0", stroke="#8a93a3", stroke_width=2, rx="3")  # ID badge
-    s.rect(cx + 76, top + 202, 14, 18, "#9fb6d4")
-    s.path(tp, "none", stroke="#8a93a3", stroke_width=3.5, stroke_linejoin="round")
-
-
-def field_outfit(s, C, rng):
-    cx, sw, nw, top = C["cx"], C["shoulder"], C["neck"], C["cy"] + 245
-    j = C["coat"]
-    inner = C.get("inner", "#3a3a34")
-    tp = torso_path(C)
-    s.path(tp, s.lin([(0, light(j, 0.08)), (0.6, j), (1, dark(j, 0.12))]), stroke=outline_of(j), stroke_width=3.5, stroke_linejoin="round")
-    clip = s.clip(f'<path d="{tp}"/>')
-    side_shade(s, C, clip, dark(j, 0.6), 0.22)
-    # wear: scuffs, rust, a stitched patch
-    s.open("g", clip_path=clip)
-    for _ in range(9):
-        x, y = cx + rng.uniform(-sw, sw), rng.uniform(top + 60, 1180)
-        s.ellipse(x, y, rng.uniform(10, 34), rng.uniform(5, 14), light(j, 0.25), opacity=n(rng.uniform(0.15, 0.35)))
-    for _ in range(3):
-        x, y = cx + rng.uniform(-sw, sw), rng.uniform(top + 200, 1180)
-        s.ellipse(x, y, rng.uniform(8, 20), rng.uniform(6, 12), "#8a4a26", opacity="0.35")
-    s.rect(cx - sw * 0.1 - 130, 1000, 1.0 * sw * 2 + 60, 210, s.lin([(0, "#b8a27a", 0), (1, "#b8a27a", 0.4)]))
-    s.close()
-    px, py = cx + sw - 100, top + 420
-    s.rect(px, py, 64, 52, dark(j, 0.1), stroke=light(j, 0.3), stroke_width=2, stroke_dasharray="5 4", transform=f"rotate(-6 {px} {py})")
-    arm_lines(s, C, outline_of(j))
-    opening = C.get("open", 0)
-    if opening:
-        s.poly([(cx - nw - 8, top - 8), (cx + nw + 8, top - 8), (cx + opening, top + 120), (cx + opening + 10, 1210), (cx - opening - 10, 1210), (cx - opening, top + 120)],
-               s.lin([(0, light(inner, 0.05)), (1, dark(inner, 0.1))]), stroke=outline_of(inner), stroke_width=3)
-        s.path(D("M", (cx - nw - 6, top - 6), "Q", (cx, top + 40), (cx + nw + 6, top - 6)), "none", stroke=dark(inner, 0.3), stroke_width=3)
-        for o in (-1, 1):
-            s.path(D("M", (cx + o * opening, top + 120), "L", (cx + o * (opening + 10), 1210)), "none", stroke=outline_of(j), stroke_width=3.5)
-    else:
-        s.poly([(cx - nw - 8, top - 8), (cx + nw + 8, top - 8), (cx, top + 80)], inner, stroke=outline_of(inner), stroke_width=3)
-        s.path(D("M", (cx + 2, top + 78), "L", (cx + 10, 1210)), "none", stroke=outline_of(j), stroke_width=3)
-        s.path(D("M", (cx + 8, top + 78), "L", (cx + 16, 1210)), "none", stroke=light(j, 0.2), stroke_width=2, stroke_dasharray="3 5")
-    # chest pockets
-    for o in (-1, 1):
-        x = cx + o * (opening + 62 if opening else 76)
-        if abs(x - cx) > sw - 20:
-            continue
-        s.rect(x - 34, top + 150, 68, 86, light(j, 0.04), stroke=outline_of(j), stroke_width=2.5, rx="4")
-        s.path(D("M", (x - 38, top + 142), "L", (x + 38, top + 142), "L", (x + 36, top + 170), "L", (x, top + 178), "L", (x - 36, top + 170), "Z"),
-               dark(j, 0.06), stroke=outline_of(j), stroke_width=2.5, stroke_linejoin="round")
-        s.circle(x, top + 166, 4.5, dark(j, 0.4))
-    # fold-down collar
-    for o in (-1, 1):
-        s.poly([(cx + o * (nw + 2), top - 34), (cx + o * (nw + 46), top + 6), (cx + o * (opening * 0.6 + 26), top + 74), (cx + o * (opening * 0.3 + 6), top + 30), (cx + o * (nw - 4), top - 6)],
-               light(j, 0.12), stroke=outline_of(j), stroke_width=3, stroke_linejoin="round")
-    # shoulder patch: the squadron's spearhead
-    x, y = cx - sw + 8, top + 150
-    s.rect(x - 26, y - 30, 52, 62, "#2c2e22", stroke="#8a8a66", stroke_width=2.5, rx="8")
-    s.path(D("M", (x, y - 22), "L", (x + 13, y + 6), "L", (x + 4, y + 2), "L", (x + 3, y + 22), "L", (x - 3, y + 22), "L", (x - 4, y + 2), "L", (x - 13, y + 6), "Z"), "#d8d0b0")
-    if C.get("dogtags"):
-        s.path(D("M", (cx - nw + 4, top - 10), "L", (cx - 4, top + 120), "M", (cx + nw - 4, top - 10), "L", (cx + 4, top + 120)), "none", stroke="#9aa0a6", stroke_width=2.5, stroke_dasharray="3 2")
-        s.rect(cx - 12, top + 116, 22, 32, "#c4c8cc", stroke="#5a6066", stroke_width=2, rx="6", transform=f"rotate(8 {cx} {top + 130})")
-    if C.get("paint"):
-        s.path(D("M", (cx + 96, top + 330), "q", 16, -6, 22, 8, "q", 4, 14, -12, 16, "q", -18, -2, -10, -24, "Z"), "#e08a2a", opacity="0.8")
-        s.circle(cx + 130, top + 360, 4, "#e08a2a", opacity="0.8")
-    s.path(tp, "none", stroke=outline_of(j), stroke_width=3.5, stroke_linejoin="round")
-
-
-def draw_scarf(s, C):
-    cx, nw, top = C["cx"], C["neck"], C["cy"] + 245
-    sc = C["scarf"]
-    fill = s.lin([(0, light(sc, 0.15)), (1, dark(sc, 0.1))])
-    tail = [(cx + 16, top + 10), (cx + 62, top + 24), (cx + 76, top + 170), (cx + 86, top + 250, "s"), (cx + 60, top + 236), (cx + 40, top + 254, "s"), (cx + 34, top + 120), (cx + 10, top + 50)]
-    s.path(blob(tail), fill, stroke=outline_of(sc), stroke_width=3, stroke_linejoin="round")
-    s.path(D("M", (cx + 50, top + 60), "Q", (cx + 58, top + 150), (cx + 62, top + 230)), "none", stroke=outline_of(sc), stroke_width=2, opacity="0.5")
-    wrap = [(cx - nw - 20, top - 56), (cx, top - 44), (cx + nw + 20, top - 58), (cx + nw + 40, top - 14), (cx + nw + 18, top + 34), (cx, top + 44), (cx - nw - 18, top + 30), (cx - nw - 40, top - 12)]
-    s.path(blob(wrap), fill, stroke=outline_of(sc), stroke_width=3.5, stroke_linejoin="round")
-    for k in range(2):
-        s.path(D("M", (cx - nw - 26, top - 24 + k * 26), "Q", (cx, top - 6 + k * 26), (cx + nw + 28, top - 26 + k * 26)), "none", stroke=outline_of(sc), stroke_width=2, opacity="0.45")
-
-
-OUTFITS = {"republic": republic_outfit, "labcoat": labcoat_outfit, "field": field_outfit}
-
-
-FEMALE = dict(face_w=90, jaw=30, neck=26, eye_w=26, eye_h=27, eye_tilt=4, lash=4.5, eye_dx=44, brow_gap=40, brow_w=4.5, shoulder=146)
-MALE = dict(face_w=94, jaw=26, neck=32, eye_w=23, eye_h=20, eye_tilt=2, lash=2.5, eye_dx=44, brow_gap=36, brow_w=6.5, shoulder=170)
-
-ALBA_SKIN = "#f8e6dc"
-REP_BLUE = "#b4c8e0"
-OLIVE = "#5e6240"
-
-CHARACTERS = {
-    # The Republic: pale blue and silver.
-    "lena": dict(FEMALE, cy=318, style="long", hair="#e9edf3", hair_shade="#c2c9d6", eyes="#8a96a8", skin=ALBA_SKIN, outfit="republic",
-                 coat=REP_BLUE, trim="#e4e8ee", aiguillette="#e8ecf2", raid_band=True, loud=True, hair_len=800),
-    "annette": dict(FEMALE, cy=324, style="bob", hair="#e8e2ea", hair_shade="#c0b6c8", eyes="#9484b4", skin=ALBA_SKIN, outfit="labcoat",
-                    coat="#a9bfda", trim="#d8dde6", tie="#7a68a8", loud=True),
-    "karlstahl": dict(MALE, cy=300, style="old", hair="#b8bcc2", hair_shade="#8c9098", eyes="#6a7c94", skin="#f0dacb", outfit="republic",
-                      coat="#2f4468", trim="#d9c27a", stripe="#d9c27a", tie="#1c2a44", aiguillette="#d9c27a", ribbons=True, moustache=True,
-                      age=True, loud=False, shoulder=176, face_w=98, jaw=22, blush_k=0.0),
-    "duval": dict(MALE, cy=296, style="slick", hair="#7a5a3e", hair_shade="#5a402a", eyes="#6f8cab", skin=ALBA_SKIN, outfit="republic",
-                  coat="#a8bcd4", trim="#d6dce4", loud=True, blush_k=0.3),
-    # The 86th Sector: worn olive field gear.
-    "shin": dict(MALE, cy=300, style="messy", hair="#2a2a33", hair_shade="#1b1b22", eyes="#c8322c", skin="#f4e0d2", outfit="field",
-                 coat=OLIVE, inner="#34352e", scarf="#9ab8c8", loud=False, shoulder=160, blush_k=0.5, brow_halo=True),
-    "raiden": dict(MALE, cy=272, style="spiky", hair="#3a3a40", hair_shade="#26262c", eyes="#8a6e48", skin="#e6c6aa", outfit="field",
-                   coat="#5a5e3c", inner="#4a4a44", open=40, dogtags=True, loud=True, shoulder=184, face_w=98, jaw=22, neck=36, blush_k=0.4, brow_halo=True),
-    "theo": dict(MALE, cy=314, style="tousled", hair="#c8a468", hair_shade="#9c7c48", eyes="#4e9a7c", skin="#f4dfcf", outfit="field",
-                 coat="#646842", inner="#c9c3aa", open=34, paint=True, loud=True, shoulder=156, eye_h=22, smirk=True),
-    "kurena": dict(FEMALE, cy=322, style="short_girl", hair="#7a4e32", hair_shade="#5a3622", eyes="#c8962e", skin="#eccbb2", outfit="field",
-                   coat="#5c603e", inner="#3c3a32", clip="#e0602c", loud=True, brow_w=5.5, brow_bias=4),
-    "anju": dict(FEMALE, cy=318, style="long_soft", hair="#8fb0d4", hair_shade="#6a88b0", eyes="#4a7ec0", skin="#f6e2d6", outfit="field",
-                 coat="#62664a", inner="#d8d0b8", open=30, loud=False, hair_len=720),
-    "kaie": dict(FEMALE, cy=318, style="ponytail", hair="#1e1c24", hair_shade="#141218", eyes="#4a3430", skin="#f2d8c2", outfit="field",
-                 coat="#5a5e3e", inner="#3a3a34", clip="#c0303a", loud=True, eye_tilt=6, brow_halo=True),
-}
-
-
-def character_svg(name, expr):
-    C = dict(CHARACTERS[name])
-    C["cx"] = 300
-    C.setdefault("brow_col", dark(C["hair"], 0.45 if name not in ("lena", "annette", "karlstahl") else 0.4))
-    C.setdefault("lash_col", "#2a2230" if name not in ("lena", "annette") else "#4a4e60")
-    rng = random.Random(name)
-    s = Svg(600, 1200)
-    hair_back(s, C)
-    draw_neck(s, C)
-    OUTFITS[C["outfit"]](s, C, rng)
-    if C.get("scarf"):
-        draw_scarf(s, C)
-    ey = draw_face(s, C, expr)
-    C["_cast_pending"] = True
-    hair_front(s, C)
-    draw_extras(s, C, expr, ey)
-    return s.text()
+def character_svg(name, expr, pose="default"):
+    """One sprite: 600x1200, transparent, the figure standing on the bottom edge."""
+    return _module("figures").sprite_svg(name, pose, expr)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -777,11 +232,14 @@ def write(rel, text):
 
 
 def make_characters():
-    out = []
-    for name in CHARACTERS:
-        for expr in EXPRESSIONS:
-            out.append(write(f"characters/{name}/{expr}.svg", character_svg(name, expr)))
-    return out
+    """Every pose and expression of every character: the default pose in
+    characters/<who>/<expr>.svg, the others in characters/<who>/<pose>/<expr>.svg."""
+    return _module("figures").make_characters(write)
+
+
+def make_cgs():
+    """The full-screen illustrations: cg/<name>.svg."""
+    return _module("cgs").make_cgs(write)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -790,6 +248,7 @@ def make_characters():
 W, H = 1920, 1080
 
 # The Republic: pale blue, white, silver, warm gold light.
+REP_BLUE = "#b4c8e0"
 R_WALL = "#e6eef7"
 R_WALL2 = "#c9d7e8"
 R_DEEP = "#5d7391"
@@ -3660,6 +3119,8 @@ def main(argv):
         written += make_characters()
     if only in (None, "ui"):
         written += make_ui()
+    if only in (None, "cg"):
+        written += make_cgs()
     total = sum(p.stat().st_size for p in written)
     print(f"wrote {len(written)} SVG files, {total / 1024:.0f} KiB")
 
