@@ -416,6 +416,32 @@ fn a_locale_folder_that_links_outside_is_never_read_or_written() {
     );
 }
 
+#[cfg(unix)]
+#[test]
+fn a_translation_file_that_links_outside_is_never_read() {
+    let root = temp_dir("linked-file");
+    let game = copy_fixture("locale", &root.join("game"));
+    let secret = root.join("secret.ftl");
+    std::fs::write(&secret, "night_falls = The secret is out.\n").unwrap();
+    std::os::unix::fs::symlink(&secret, game.join("locales/fr-FR/linked.ftl")).unwrap();
+    let story = game.join("story");
+
+    let (text, warnings) = read_in(&story, "fr-FR");
+    assert!(!text.contains("secret"), "{text}");
+    assert!(text.contains("\nNight fell over the base.\n"), "{text}");
+    assert!(
+        warnings.contains("fr-FR/linked.ftl leads outside the story's locales folder"),
+        "{warnings}"
+    );
+    let out = spearhead(&["check", story.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("fr-FR/linked.ftl leads outside the story's locales folder"),
+        "{}",
+        stderr(&out)
+    );
+}
+
 #[test]
 fn check_names_locale_folders_that_are_not_language_tags() {
     let dir = locale_fixture("folder-names");

@@ -218,10 +218,22 @@ pub fn files(locale_dir: &Path) -> Result<Vec<PathBuf>, LocaleError> {
     Ok(out)
 }
 
-/// Reads an `.ftl` file that is safe to give the Fluent parser: at most `MAX_FTL_BYTES`, UTF-8,
-/// and nested no deeper than `MAX_NESTING` (see `limits`). Anything else is an error naming the
-/// file, and the place where there is one.
+/// Reads the `.ftl` file of a locale folder (`<locales>/<locale>/<file>.ftl`) if it is safe to
+/// give the Fluent parser: inside the locales folder (not a link out of it), at most
+/// `MAX_FTL_BYTES`, UTF-8, and nested no deeper than `MAX_NESTING` (see `limits`). Anything else
+/// is an error naming the file, and the place where there is one.
 pub fn read(path: &Path) -> Result<String, LocaleError> {
+    let locales_dir = path.parent().and_then(Path::parent);
+    if let (Some(root), Ok(real)) = (locales_dir, path.canonicalize()) {
+        if root
+            .canonicalize()
+            .is_ok_and(|root| !real.starts_with(root))
+        {
+            return Err(LocaleError::OutsideLocales {
+                path: path.to_path_buf(),
+            });
+        }
+    }
     let text = read_utf8(path, limits::MAX_FTL_BYTES)?;
     match limits::too_deep(&text) {
         None => Ok(text),

@@ -74,7 +74,8 @@ pub enum LocaleError {
     },
     #[error("`{0}` is not a valid locale name (expected something like `en-US` or `ja-JP`)")]
     BadLocale(String),
-    /// A locale folder that is a link to somewhere outside the locales folder.
+    /// A locale folder, or a translation file, that is a link to somewhere outside the locales
+    /// folder.
     #[error("{path} leads outside the story's locales folder")]
     OutsideLocales { path: PathBuf },
     #[error("the story has errors; run `spearhead check` for details")]
