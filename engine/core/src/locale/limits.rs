@@ -32,6 +32,12 @@ enum Open {
 /// expression or a variant, that line is an error that ends the entry), so the count starts
 /// again there; and a line that starts with `#` is a comment, or an error, never nesting.
 pub fn too_deep(text: &str) -> Option<usize> {
+    deepest(text, MAX_NESTING).err()
+}
+
+/// The deepest nesting in `text`, or the offset where it first goes deeper than `limit`.
+fn deepest(text: &str, limit: usize) -> Result<usize, usize> {
+    let mut max = 0;
     let bytes = text.as_bytes();
     let mut open: Vec<Open> = Vec::new();
     let mut i = 0;
@@ -68,12 +74,13 @@ pub fn too_deep(text: &str) -> Option<usize> {
             }
             _ => {}
         }
-        if open.len() > MAX_NESTING {
-            return Some(i);
+        if open.len() > limit {
+            return Err(i);
         }
+        max = max.max(open.len());
         i += 1;
     }
-    None
+    Ok(max)
 }
 
 /// The offset of the `\n` that ends the line `i` is on (or the text's length).
@@ -116,6 +123,90 @@ fn starts_entry(line: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use fluent_syntax::ast;
+
+    fn pattern_depth(pattern: &ast::Pattern<&str>) -> usize {
+        let placeables = pattern.elements.iter().map(|e| match e {
+            ast::PatternElement::Placeable { expression } => 1 + expression_depth(expression),
+            ast::PatternElement::TextElement { .. } => 0,
+        });
+        placeables.max().unwrap_or(0)
+    }
+
+    fn expression_depth(expression: &ast::Expression<&str>) -> usize {
+        match expression {
+            ast::Expression::Inline(inline) => inline_depth(inline),
+            ast::Expression::Select { selector, variants } => variants
+                .iter()
+                .map(|v| pattern_depth(&v.value))
+                .fold(inline_depth(selector), usize::max),
+        }
+    }
+
+    fn inline_depth(inline: &ast::InlineExpression<&str>) -> usize {
+        match inline {
+            ast::InlineExpression::FunctionReference { arguments, .. }
+            | ast::InlineExpression::TermReference {
+                arguments: Some(arguments),
+                ..
+            } => {
+                1 + arguments
+                    .positional
+                    .iter()
+                    .map(inline_depth)
+                    .max()
+                    .unwrap_or(0)
+            }
+            ast::InlineExpression::Placeable { expression } => 1 + expression_depth(expression),
+            _ => 0,
+        }
+    }
+
+    #[test]
+    fn the_scan_never_counts_less_nesting_than_the_parser_builds() {
+        // Random texts from the tokens that matter; SplitMix64, seeded.
+        let tokens = [
+            "{", "{", "}", "}", "(", ")", "\"", "\\", "\n", "\n", "->", "[a]", "*[b]", " ", "F(",
+            "$x", "abc", "a = ", "-t = ", "#", "m = ", "1", ",", "\n  ", ":",
+        ];
+        let mut seed: u64 = 13;
+        let mut next = |n: usize| {
+            seed = seed.wrapping_add(0x9e3779b97f4a7c15);
+            let mut z = seed;
+            z = (z ^ (z >> 30)).wrapping_mul(0xbf58476d1ce4e5b9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94d049bb133111eb);
+            ((z ^ (z >> 31)) % n as u64) as usize
+        };
+        let mut entries = 0;
+        for _ in 0..20_000 {
+            let text: String = (0..1 + next(30))
+                .map(|_| tokens[next(tokens.len())])
+                .collect();
+            let resource = match fluent_syntax::parser::parse(text.as_str()) {
+                Ok(resource) | Err((resource, _)) => resource,
+            };
+            let scanned = deepest(&text, usize::MAX).expect("no limit");
+            for entry in &resource.body {
+                let built = match entry {
+                    ast::Entry::Message(m) => m
+                        .value
+                        .iter()
+                        .chain(m.attributes.iter().map(|a| &a.value))
+                        .map(pattern_depth)
+                        .max()
+                        .unwrap_or(0),
+                    ast::Entry::Term(t) => pattern_depth(&t.value),
+                    _ => continue,
+                };
+                entries += 1;
+                assert!(
+                    built <= scanned,
+                    "{text:?}: the parser nests {built}, the scan saw {scanned}"
+                );
+            }
+        }
+        assert!(entries > 1_000, "only {entries} entries parsed");
+    }
 
     fn nested(depth: usize) -> String {
         format!("deep = {}\"x\"{}\n", "{ ".repeat(depth), " }".repeat(depth))
