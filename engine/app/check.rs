@@ -1,4 +1,5 @@
 //! `spearhead check`: every problem in a story, rustc style. Errors exit 1, warnings alone 0.
+//! With `--saves DIR`, also the saves in DIR that no longer fit the story (`saves.rs`).
 
 use anyhow::bail;
 use spearhead_core::{locale, Loaded, Story};
@@ -6,7 +7,7 @@ use std::io::IsTerminal;
 use std::path::Path;
 use std::process::ExitCode;
 
-pub fn run(story: &Path, color: Option<bool>) -> anyhow::Result<ExitCode> {
+pub fn run(story: &Path, color: Option<bool>, saves: Option<&Path>) -> anyhow::Result<ExitCode> {
     let mut loaded = spearhead_core::load(story);
     // Translations are checked against the compiled story: syntax, variables, template age.
     if let Some(story_data) = &loaded.story {
@@ -45,7 +46,10 @@ pub fn run(story: &Path, color: Option<bool>) -> anyhow::Result<ExitCode> {
         story.display(),
         story_data.scenes.len()
     );
-    Ok(ExitCode::SUCCESS)
+    match saves {
+        Some(dir) => crate::saves::check(story_data, dir),
+        None => Ok(ExitCode::SUCCESS),
+    }
 }
 
 /// A story that loads without errors, for the subcommands that need one; otherwise its

@@ -100,10 +100,7 @@ fn extract(story: &Path) -> anyhow::Result<ExitCode> {
         );
     }
     let story_data = loaded.story.as_ref().expect("no errors, so compiled");
-    let path = story_data
-        .locales_dir()
-        .join(&story_data.manifest.default_locale)
-        .join(locale::STORY_FILE);
+    let path = locale::template_path(story_data)?;
     locale::write_atomic(&path, &extracted.ftl)?;
     println!(
         "{}: {} message(s)",
@@ -131,6 +128,9 @@ fn status(story: &Path, strict: bool) -> anyhow::Result<ExitCode> {
             locale::STORY_FILE
         );
     }
+    for error in &status.unreadable {
+        println!("  warning: {error}");
+    }
     if status.locales.is_empty() {
         println!("no translations yet");
     }
@@ -154,6 +154,9 @@ fn print_locale(s: &LocaleStatus) {
         s.stale.len(),
         s.obsolete.len()
     );
+    for error in &s.unreadable {
+        println!("  not read: {error}");
+    }
     if s.syntax_errors > 0 {
         println!(
             "  {} syntax error(s); run `spearhead check` for details",

@@ -12,6 +12,7 @@ mod plans;
 mod play;
 mod read;
 mod routes;
+mod saves;
 mod stats;
 
 use clap::{Parser, Subcommand};
@@ -39,6 +40,10 @@ enum Command {
         /// Colour the output (default: when printing to a terminal).
         #[arg(long)]
         color: Option<bool>,
+        /// Also list the saves in this folder (the player's save folder, say) that would not
+        /// resume exactly on the story as it is now, and why. Exits 1 if there are any.
+        #[arg(long, value_name = "DIR")]
+        saves: Option<PathBuf>,
     },
     /// Read a story as plain text in the terminal.
     Read {
@@ -111,7 +116,11 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Some(Command::Check { story, color }) => check::run(&story, color),
+        Some(Command::Check {
+            story,
+            color,
+            saves,
+        }) => check::run(&story, color, saves.as_deref()),
         Some(Command::Read {
             story,
             choose,

@@ -1,5 +1,6 @@
 //! `story.toml`: what a story declares besides its scripts. Title, start scene, locations,
-//! characters with their sprites, assets, stats, endings and the source locale.
+//! characters with their sprites, assets, stats, endings, the source locale, and the old names
+//! of renamed scenes (for saves).
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::source::{FileId, Span};
@@ -39,6 +40,10 @@ pub struct Manifest {
     /// In the order declared: the order the Endings screen shows them in.
     #[serde(default)]
     pub endings: indexmap::IndexMap<String, EndingDecl>,
+    /// Old scene names, each with the scene it is now: `"old.name" = "new.name"`. A save made
+    /// before a scene was renamed finds it by its old name.
+    #[serde(default)]
+    pub aliases: BTreeMap<toml::Spanned<String>, toml::Spanned<String>>,
 }
 
 fn default_locale() -> String {

@@ -1,10 +1,12 @@
 //! Saves: versioned plain data (TOML through serde), keyed by scene name and line key, never by
-//! an instruction index, so a save still loads after the writer edits the story. A save holds
-//! only names and values; loading one can never run code.
+//! an instruction index, so a save still loads after the writer edits the story (a renamed scene
+//! is found through the manifest's `[aliases]`). What the edited story no longer has is an
+//! `Inexact` reason, a warning: the save loads, but not exactly as it was. A save holds only
+//! names and values; loading one can never run code.
 
 use crate::runtime::{Frame, StageState, StoryState, Wait};
-use crate::story::{Op, Story};
-use crate::value::Value;
+use crate::story::{Op, SceneId, Story};
+use crate::value::{Type, Value};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -45,9 +47,13 @@ pub enum SavedPosition {
         key: String,
     },
     /// Option `option` (0-based, of all the menu's options) was picked; its block comes next.
+    /// `option_key` finds the option again after options are added or removed before it
+    /// (saves from before it was written have none, and use the index).
     Picked {
         key: String,
         option: usize,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        option_key: Option<String>,
     },
     Ended {
         ending: String,
@@ -75,6 +81,52 @@ pub enum SaveError {
     SceneGone(String),
     #[error("the ending `{0}` this save reached no longer exists")]
     EndingGone(String),
+}
+
+/// Why a save does not resume exactly as it was saved, on a story edited since. The save still
+/// loads; each reason is a warning.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum Inexact {
+    #[error("the line `{key}` in scene `{scene}` is gone; resuming at the start of the scene")]
+    LineGone { scene: String, key: String },
+    #[error("the choice `{key}` in scene `{scene}` is gone; resuming at the start of the scene")]
+    ChoiceGone { scene: String, key: String },
+    /// The option picked (by its key, or its index in saves without one) is gone.
+    #[error("the option `{option}` picked at the choice `{choice}` in scene `{scene}` is gone; resuming at the start of the scene")]
+    OptionGone {
+        scene: String,
+        choice: String,
+        option: String,
+    },
+    #[error("the call `{call}` in scene `{scene}` is gone; returning to the start of that scene")]
+    CallGone { scene: String, call: String },
+    #[error("the save has a variable `{name}` the story no longer declares; ignored")]
+    VariableGone { name: String },
+    #[error("`{name}` is now {} but the save has {}; using its start value", .now.a(), .saved.a())]
+    VariableRetyped {
+        name: String,
+        now: Type,
+        saved: Type,
+    },
+    #[error("`{name}` is {saved} in the save, outside its range now; using {now}")]
+    Clamped { name: String, saved: i64, now: i64 },
+    #[error("the save counts visits to a scene `{scene}` that is gone; ignored")]
+    VisitsGone { scene: String },
+    /// The stage shows a background, character, sprite or music track the manifest no longer
+    /// declares (`what` says which); the player draws a placeholder or nothing.
+    #[error("the stage shows the {what} `{name}`, which the story no longer declares")]
+    StageGone { what: &'static str, name: String },
+}
+
+impl Inexact {
+    /// Whether the reader or the story could tell: a different place, value or stage. A
+    /// variable or scene the story no longer has is dropped unseen.
+    pub fn is_seen(&self) -> bool {
+        !matches!(
+            self,
+            Inexact::VariableGone { .. } | Inexact::VisitsGone { .. }
+        )
+    }
 }
 
 impl SaveData {
@@ -119,6 +171,10 @@ impl Story {
             Wait::Picked { menu, option } => SavedPosition::Picked {
                 key: menu_key(*menu),
                 option: *option,
+                option_key: match &scene.code[*menu as usize] {
+                    Op::Menu(m) => Some(m.options[*option].key.to_string()),
+                    _ => None,
+                },
             },
         };
         let calls = state
@@ -157,6 +213,23 @@ impl Story {
     /// Rebuilds a state from save data. Things the story no longer has are skipped with a
     /// warning (returned, for the log); only a missing scene or ending is an error.
     pub fn restore(&self, data: &SaveData) -> Result<(StoryState, Vec<String>), SaveError> {
+        let (state, inexact) = self.restore_inexact(data)?;
+        Ok((state, inexact.iter().map(ToString::to_string).collect()))
+    }
+
+    /// Why `data` would not resume exactly on this story (empty: it would), or why it cannot
+    /// load at all. For `spearhead check --saves`. Values of variables and scenes the story no
+    /// longer has are not reasons: nothing left in the story can read them.
+    pub fn check_save(&self, data: &SaveData) -> Result<Vec<Inexact>, SaveError> {
+        let (_, inexact) = self.restore_inexact(data)?;
+        Ok(inexact.into_iter().filter(Inexact::is_seen).collect())
+    }
+
+    /// `restore`, with what does not fit as values.
+    pub fn restore_inexact(
+        &self,
+        data: &SaveData,
+    ) -> Result<(StoryState, Vec<Inexact>), SaveError> {
         if data.version > SAVE_VERSION {
             return Err(SaveError::TooNew {
                 found: data.version,
@@ -167,38 +240,87 @@ impl Story {
                 found: data.version,
             });
         }
-        let mut warnings = Vec::new();
+        let mut inexact = Vec::new();
         let mut state = StoryState::new(self);
         state.scene = self
-            .scene_id(&data.scene)
+            .saved_scene(&data.scene)
             .ok_or_else(|| SaveError::SceneGone(data.scene.clone()))?;
-        self.restore_values(data, &mut state, &mut warnings);
+        self.restore_values(data, &mut state, &mut inexact);
         for call in &data.calls {
-            let scene = self
-                .scene_id(&call.scene)
-                .ok_or_else(|| SaveError::SceneGone(call.scene.clone()))?;
-            let pc = match self.scene(scene).keys.get(&call.call) {
-                Some(&pc) => pc + 1,
-                None => {
-                    warnings.push(format!(
-                        "the call `{}` in scene `{}` is gone; returning to the start of that scene",
-                        call.call, call.scene
-                    ));
-                    0
-                }
-            };
-            state.frames.push(Frame { scene, pc });
+            state.frames.push(self.restore_call(call, &mut inexact)?);
         }
+        self.check_stage(&data.stage, &mut inexact);
         state.stage = Arc::new(data.stage.clone());
+        let (pc, wait) = self.restore_position(data, &state, &mut inexact)?;
+        state.pc = pc;
+        state.wait = wait;
+        // Rollback history starts at the loaded position (a new game has nothing to go back to).
+        if state.wait != Wait::Fresh {
+            state.checkpoint();
+        }
+        Ok((state, inexact))
+    }
+
+    /// A scene by the name a save gives it: its name now, or an old name in `[aliases]`.
+    fn saved_scene(&self, name: &str) -> Option<SceneId> {
+        self.scene_id(name).or_else(|| {
+            let now = self.manifest.aliases.get(name)?;
+            self.scene_id(now.get_ref())
+        })
+    }
+
+    /// A waiting caller. Its call is keyed `call:<called scene>:<n>`: a renamed called scene is
+    /// looked up under its new name too.
+    fn restore_call(
+        &self,
+        call: &SavedCall,
+        inexact: &mut Vec<Inexact>,
+    ) -> Result<Frame, SaveError> {
+        let scene = self
+            .saved_scene(&call.scene)
+            .ok_or_else(|| SaveError::SceneGone(call.scene.clone()))?;
+        let keys = &self.scene(scene).keys;
+        let renamed = call.call.strip_prefix("call:").and_then(|rest| {
+            let (called, n) = rest.rsplit_once(':')?;
+            let now = self.manifest.aliases.get(called)?;
+            Some(format!("call:{}:{n}", now.get_ref()))
+        });
+        let found = keys
+            .get(&call.call)
+            .or_else(|| renamed.and_then(|key| keys.get(&key)));
+        let pc = match found {
+            Some(&pc) => pc + 1,
+            None => {
+                inexact.push(Inexact::CallGone {
+                    scene: call.scene.clone(),
+                    call: call.call.clone(),
+                });
+                0
+            }
+        };
+        Ok(Frame { scene, pc })
+    }
+
+    /// Where the reader was: the op its key names, or the start of the scene when it is gone.
+    fn restore_position(
+        &self,
+        data: &SaveData,
+        state: &StoryState,
+        inexact: &mut Vec<Inexact>,
+    ) -> Result<(u32, Wait), SaveError> {
         let scene = self.scene(state.scene);
-        let resume_at_start = |what: &str, key: &str, warnings: &mut Vec<String>| {
-            warnings.push(format!(
-                "the {what} `{key}` in scene `{}` is gone; resuming at the start of the scene",
-                data.scene
-            ));
+        let at_start = |reason: Inexact, inexact: &mut Vec<Inexact>| {
+            inexact.push(reason);
             (0, Wait::Resume)
         };
-        let (pc, wait) = match &data.position {
+        let named = |key: &str| {
+            scene
+                .keys
+                .get(key)
+                .map(|&pc| (pc, &scene.code[pc as usize]))
+        };
+        let scene_name = || data.scene.clone();
+        Ok(match &data.position {
             SavedPosition::NewGame => (0, Wait::Fresh),
             SavedPosition::SceneStart => (0, Wait::Resume),
             SavedPosition::Ended { ending } => {
@@ -207,71 +329,136 @@ impl Story {
                     .ok_or_else(|| SaveError::EndingGone(ending.clone()))?;
                 (0, Wait::Ended(e))
             }
-            SavedPosition::Line { key } => match scene.keys.get(key) {
-                Some(&pc) if matches!(scene.code[pc as usize], Op::Say(_)) => {
-                    (pc + 1, Wait::Line { pc })
-                }
-                _ => resume_at_start("line", key, &mut warnings),
-            },
-            SavedPosition::Picked { key, option } => match scene
-                .keys
-                .get(key)
-                .map(|&pc| (pc, &scene.code[pc as usize]))
-            {
-                Some((pc, Op::Menu(menu))) if *option < menu.options.len() => (
-                    menu.options[*option].target,
-                    Wait::Picked {
-                        menu: pc,
-                        option: *option,
+            SavedPosition::Line { key } => match named(key) {
+                Some((pc, Op::Say(_))) => (pc + 1, Wait::Line { pc }),
+                _ => at_start(
+                    Inexact::LineGone {
+                        scene: scene_name(),
+                        key: key.clone(),
                     },
+                    inexact,
                 ),
-                _ => resume_at_start("choice", key, &mut warnings),
             },
-            SavedPosition::Choice { key } => match scene.keys.get(key) {
-                Some(&pc) if matches!(scene.code[pc as usize], Op::Menu(_)) => {
-                    let shown = self.shown_options(&state, pc).unwrap_or_default();
+            SavedPosition::Choice { key } => match named(key) {
+                Some((pc, Op::Menu(_))) => {
+                    let shown = self.shown_options(state, pc).unwrap_or_default();
                     (pc, Wait::Choice { pc, shown })
                 }
-                _ => resume_at_start("choice", key, &mut warnings),
+                _ => at_start(
+                    Inexact::ChoiceGone {
+                        scene: scene_name(),
+                        key: key.clone(),
+                    },
+                    inexact,
+                ),
             },
-        };
-        state.pc = pc;
-        state.wait = wait;
-        // Rollback history starts at the loaded position (a new game has nothing to go back to).
-        if state.wait != Wait::Fresh {
-            state.checkpoint();
-        }
-        Ok((state, warnings))
+            SavedPosition::Picked {
+                key,
+                option,
+                option_key,
+            } => match named(key) {
+                Some((pc, Op::Menu(menu))) => {
+                    let index = match option_key {
+                        Some(wanted) => menu.options.iter().position(|o| *o.key == **wanted),
+                        None => (*option < menu.options.len()).then_some(*option),
+                    };
+                    match index {
+                        Some(option) => (
+                            menu.options[option].target,
+                            Wait::Picked { menu: pc, option },
+                        ),
+                        None => at_start(
+                            Inexact::OptionGone {
+                                scene: scene_name(),
+                                choice: key.clone(),
+                                option: option_key.clone().unwrap_or_else(|| option.to_string()),
+                            },
+                            inexact,
+                        ),
+                    }
+                }
+                _ => at_start(
+                    Inexact::ChoiceGone {
+                        scene: scene_name(),
+                        key: key.clone(),
+                    },
+                    inexact,
+                ),
+            },
+        })
     }
 
-    fn restore_values(&self, data: &SaveData, state: &mut StoryState, warnings: &mut Vec<String>) {
+    fn restore_values(&self, data: &SaveData, state: &mut StoryState, inexact: &mut Vec<Inexact>) {
         for (name, value) in &data.variables {
             let Some(id) = self.variable_id(name) else {
-                warnings.push(format!(
-                    "the save has a variable `{name}` the story no longer declares; ignored"
-                ));
+                inexact.push(Inexact::VariableGone { name: name.clone() });
                 continue;
             };
             let var = &self.variables[id];
             if value.ty() != var.ty {
-                warnings.push(format!(
-                    "`{name}` is now {} but the save has {}; using its start value",
-                    var.ty.a(),
-                    value.ty().a()
-                ));
+                inexact.push(Inexact::VariableRetyped {
+                    name: name.clone(),
+                    now: var.ty,
+                    saved: value.ty(),
+                });
                 continue;
             }
             state.vars[id] = match (var.range, value) {
-                (Some((min, max)), Value::Int(n)) => Value::Int((*n).clamp(min, max)),
+                (Some((min, max)), Value::Int(n)) if !(min..=max).contains(n) => {
+                    let now = (*n).clamp(min, max);
+                    inexact.push(Inexact::Clamped {
+                        name: name.clone(),
+                        saved: *n,
+                        now,
+                    });
+                    Value::Int(now)
+                }
                 _ => value.clone(),
             };
         }
         for (name, &count) in &data.visits {
-            match self.scene_id(name) {
-                Some(id) => state.visits[id as usize] = count,
-                None => warnings.push(format!(
-                    "the save counts visits to a scene `{name}` that is gone; ignored"
-                )),
+            match self.saved_scene(name) {
+                // Saved under its old name and its new one (never, unless written by hand): both count.
+                Some(id) => {
+                    let visits = &mut state.visits[id as usize];
+                    *visits = visits.saturating_add(count);
+                }
+                None => inexact.push(Inexact::VisitsGone {
+                    scene: name.clone(),
+                }),
+            }
+        }
+    }
+
+    /// What the stage shows must still be declared: the player looks each name up.
+    fn check_stage(&self, stage: &StageState, inexact: &mut Vec<Inexact>) {
+        let manifest = &self.manifest;
+        let mut gone = |what: &'static str, name: &str| {
+            inexact.push(Inexact::StageGone {
+                what,
+                name: name.to_string(),
+            })
+        };
+        if let Some(image) = &stage.background {
+            if !manifest.backgrounds.contains_key(&**image) {
+                gone("background", image);
+            }
+        }
+        if let Some(track) = &stage.music {
+            if !manifest.music.contains_key(&**track) {
+                gone("music track", track);
+            }
+        }
+        for sprite in &stage.sprites {
+            match manifest.characters.get(&*sprite.character) {
+                None => gone("character", &sprite.character),
+                Some(decl) => {
+                    if let Some(expression) = &sprite.expression {
+                        if !decl.sprites.contains_key(&**expression) {
+                            gone("sprite", &format!("{} ({expression})", sprite.character));
+                        }
+                    }
+                }
             }
         }
     }

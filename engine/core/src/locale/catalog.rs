@@ -8,18 +8,24 @@
 //! Story lines get every story variable as a Fluent argument (see `variable_arg`), so that
 //! translators can use them, with plurals and selects: `{ $morale -> [one] ... *[other] ... }`.
 
-use super::{ftl, message_id, parse_locale, LocaleError};
+use super::expansion::{self, Unformattable};
+use super::ftl::{self, line_col};
+use super::{locale_dir, message_id, parse_locale, LocaleError};
 use crate::runtime::{ChoiceMenu, Line, StoryState};
 use crate::story::{CharId, EndingId, SceneId, Story};
 use crate::value::Value;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-type Bundle = FluentBundle<FluentResource>;
+/// One locale's messages, and those of them that must not be formatted (see `expansion`).
+struct Bundle {
+    fluent: FluentBundle<FluentResource>,
+    unformattable: HashMap<String, Unformattable>,
+}
 
 /// Something a front end should log: a fallback, or a translation file that had problems.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,8 +41,15 @@ pub enum Warning {
     },
     /// Two files of a locale define the same message; the first one wins.
     Duplicate { path: PathBuf, message: String },
-    /// A translation file cannot be read.
+    /// A translation file cannot be read (or is too large, or not UTF-8); none of it is used.
     Unreadable { path: PathBuf, message: String },
+    /// A translation file nests placeables deeper than `limits::MAX_NESTING`; none of it is
+    /// used (Fluent would overflow the stack parsing it).
+    TooDeep {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+    },
     /// A message is missing; `used` says what was shown instead.
     Missing {
         locale: String,
@@ -48,6 +61,13 @@ pub enum Warning {
         locale: String,
         id: String,
         message: String,
+    },
+    /// A message that cannot be formatted safely (a cycle, say) is not shown; the next in the
+    /// fallback chain stands in for it.
+    Unformattable {
+        locale: String,
+        id: String,
+        why: Unformattable,
     },
     /// A line without an ID cannot be translated; the script's text is shown.
     Untagged { key: String },
@@ -86,6 +106,12 @@ impl fmt::Display for Warning {
             Warning::Duplicate { path, message } | Warning::Unreadable { path, message } => {
                 write!(f, "{}: {message}", path.display())
             }
+            Warning::TooDeep { path, line, column } => write!(
+                f,
+                "{}:{line}:{column}: placeables nested more than {} deep; the file is not used",
+                path.display(),
+                super::limits::MAX_NESTING
+            ),
             Warning::Missing { locale, id, used } => {
                 let used = match used {
                     Fallback::SourceLocale => "the source locale's text",
@@ -99,6 +125,9 @@ impl fmt::Display for Warning {
                 id,
                 message,
             } => write!(f, "message `{id}` in {locale}: {message}"),
+            Warning::Unformattable { locale, id, why } => {
+                write!(f, "message `{id}` in {locale} is not shown: {why}")
+            }
             Warning::Untagged { key } => {
                 write!(
                     f,
@@ -136,12 +165,15 @@ impl Catalog {
     }
 
     /// Loads `locales_dir/<locale>/*.ftl` and `locales_dir/<source_locale>/*.ftl`. Problems in the
-    /// files are warnings (see `take_warnings`); only a malformed locale name is an error.
+    /// files are warnings (see `take_warnings`); only a locale name that is not a language tag,
+    /// or a locale folder that leads out of `locales_dir`, is an error (and nothing is read).
     pub fn load(
         locales_dir: &Path,
         locale: &str,
         source_locale: &str,
     ) -> Result<Catalog, LocaleError> {
+        locale_dir(locales_dir, locale)?;
+        locale_dir(locales_dir, source_locale)?;
         let mut warnings = Vec::new();
         let source = load_bundle(locales_dir, source_locale, &mut warnings)?;
         let chosen = if locale == source_locale {
@@ -216,13 +248,16 @@ impl Catalog {
     /// A message of the chosen locale, else of the source locale (with a warning); `None` when
     /// neither has it (the caller decides what to show instead, and warns).
     pub fn message(&self, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+        let mut unformattable = false;
         if let Some(bundle) = &self.chosen {
             if let Some(text) = self.format(bundle, &self.locale, id, args) {
                 return Some(text);
             }
+            // Already reported as not shown; "missing" would not be true.
+            unformattable = bundle.unformattable.contains_key(id);
         }
         let text = self.format(&self.source, &self.source_locale, id, args)?;
-        if self.chosen.is_some() {
+        if self.chosen.is_some() && !unformattable {
             self.missing(id, Fallback::SourceLocale);
         }
         Some(text)
@@ -316,9 +351,20 @@ impl Catalog {
         id: &str,
         args: Option<&FluentArgs>,
     ) -> Option<String> {
-        let pattern = bundle.get_message(id)?.value()?;
+        if let Some(why) = bundle.unformattable.get(id) {
+            self.warn_once(&format!("unformattable:{locale}:{id}"), || {
+                Warning::Unformattable {
+                    locale: locale.to_string(),
+                    id: id.to_string(),
+                    why: why.clone(),
+                }
+            });
+            return None;
+        }
+        let pattern = bundle.fluent.get_message(id)?.value()?;
         let mut errors = Vec::new();
         let text = bundle
+            .fluent
             .format_pattern(pattern, args, &mut errors)
             .into_owned();
         if let Some(error) = errors.first() {
@@ -375,7 +421,7 @@ fn load_bundle(
     locale: &str,
     warnings: &mut Vec<Warning>,
 ) -> Result<Bundle, LocaleError> {
-    let dir = locales_dir.join(locale);
+    let dir = locale_dir(locales_dir, locale)?;
     let files = ftl::files(&dir).unwrap_or_default();
     if files.is_empty() {
         warnings.push(Warning::NoLocale {
@@ -388,6 +434,9 @@ fn load_bundle(
     for path in files {
         match ftl::read(&path) {
             Ok(text) => texts.push((path, text)),
+            Err(LocaleError::TooDeep { path, line, column }) => {
+                warnings.push(Warning::TooDeep { path, line, column })
+            }
             Err(e) => warnings.push(Warning::Unreadable {
                 path: path.clone(),
                 message: e.to_string(),
@@ -404,11 +453,19 @@ fn bundle_from_texts(
     warnings: &mut Vec<Warning>,
 ) -> Result<Bundle, LocaleError> {
     let langid = parse_locale(locale)?;
-    let mut bundle = Bundle::new_concurrent(vec![langid]);
+    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
     // Unicode isolation marks around arguments show up as stray glyphs in terminals and in
     // fonts without them; story text is laid out by the engine, which does not need them.
     bundle.set_use_isolating(false);
+    let mut resources = Vec::new();
     for (path, text) in texts {
+        // `from_texts` takes texts from anywhere, not only through `ftl::read` (which checks
+        // files too): looking again at a file read from disk costs about a millisecond.
+        if let Some(offset) = super::limits::too_deep(&text) {
+            let (line, column) = line_col(&text, offset);
+            warnings.push(Warning::TooDeep { path, line, column });
+            continue;
+        }
         let resource = match FluentResource::try_new(text) {
             Ok(resource) => resource,
             Err((resource, errors)) => {
@@ -424,6 +481,15 @@ fn bundle_from_texts(
                 resource
             }
         };
+        resources.push((path, resource));
+    }
+    // Measured across the locale's files: a reference may cross from one to another.
+    let unformattable = expansion::unformattable(
+        resources
+            .iter()
+            .flat_map(|(_, resource)| resource.entries()),
+    );
+    for (path, resource) in resources {
         if let Err(errors) = bundle.add_resource(resource) {
             for error in errors {
                 warnings.push(Warning::Duplicate {
@@ -433,21 +499,10 @@ fn bundle_from_texts(
             }
         }
     }
-    Ok(bundle)
-}
-
-/// 1-based line and column (in characters) of a byte offset.
-pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    let before = &text[..offset];
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (
-        before.matches('\n').count() + 1,
-        before[line_start..].chars().count() + 1,
-    )
+    Ok(Bundle {
+        fluent: bundle,
+        unformattable,
+    })
 }
 
 #[cfg(test)]
@@ -475,11 +530,5 @@ mod tests {
         assert_eq!(catalog.ui("title-load", None), "Load");
         assert_eq!(catalog.ui("nothing", None), "nothing");
         assert_eq!(catalog.take_warnings().len(), 2);
-    }
-
-    #[test]
-    fn line_col_counts_characters_from_one() {
-        assert_eq!(line_col("ab\ncdé f", 9), (2, 6));
-        assert_eq!(line_col("ab", 100), (1, 3));
     }
 }

@@ -1,14 +1,15 @@
 //! What `spearhead check` reports about a story's translations: Fluent syntax errors (file, line,
-//! column), story messages that use `$variables` the story does not have, and a source template
-//! that is out of date with the scripts.
+//! column), files too large or nested too deep to read, story messages that use `$variables` the
+//! story does not have, messages that cannot be formatted (a cycle of references, say), and a
+//! source template that is out of date with the scripts.
 //!
 //! Interface files (`ui.ftl`) take their arguments from the front end, not from the story: a
 //! translation's interface message may only use the variables of the same message in the source
 //! locale's `ui.ftl`.
 
-use super::{ftl, variable_arg, UI_FILE};
+use super::{expansion, ftl, limits, locale_dir, variable_arg, LocaleError, UI_FILE};
 use crate::diagnostic::{did_you_mean, Diagnostic, Severity};
-use crate::source::{Sources, Span};
+use crate::source::{FileId, Sources, Span};
 use crate::story::Story;
 use std::path::Path;
 
@@ -27,28 +28,30 @@ pub fn check(story: &Story, sources: &mut Sources) -> Vec<Diagnostic> {
         .map(|v| variable_arg(&v.name))
         .collect();
     // Interface message ID -> the variables the front end passes to it.
-    let source_ui = locales_dir
-        .join(&story.manifest.default_locale)
-        .join(UI_FILE);
-    let ui_variables: std::collections::HashMap<String, Vec<String>> = ftl::read(&source_ui)
+    let source_ui =
+        locale_dir(&locales_dir, &story.manifest.default_locale).map(|dir| dir.join(UI_FILE));
+    let ui_variables: std::collections::HashMap<String, Vec<String>> = source_ui
+        .and_then(|path| ftl::read(&path))
         .map(|text| ftl::parse(&text).messages)
         .unwrap_or_default()
         .into_iter()
         .map(|m| (m.id, m.variables))
         .collect();
+    diagnostics.extend(default_locale_diagnostic(story, sources));
     for locale in locales {
-        let files = match ftl::files(&locales_dir.join(&locale)) {
+        let files = match locale_dir(&locales_dir, &locale).and_then(|dir| ftl::files(&dir)) {
             Ok(files) => files,
             Err(e) => {
-                diagnostics.push(Diagnostic::general(Severity::Error, e.to_string()));
+                diagnostics.push(folder_diagnostic(&locales_dir, e));
                 continue;
             }
         };
+        let mut read = Vec::new();
         for path in files {
             let text = match ftl::read(&path) {
                 Ok(text) => text,
                 Err(e) => {
-                    diagnostics.push(Diagnostic::general(Severity::Error, e.to_string()));
+                    diagnostics.push(unreadable(e));
                     continue;
                 }
             };
@@ -57,38 +60,162 @@ pub fn check(story: &Story, sources: &mut Sources) -> Vec<Diagnostic> {
             diagnostics.extend(ftl::syntax_diagnostics(file, sources, &parsed.errors));
             if path.file_name().is_some_and(|n| n == UI_FILE) {
                 diagnostics.extend(ui_diagnostics(file, &parsed.messages, &ui_variables));
-                continue;
+            } else {
+                diagnostics.extend(variable_diagnostics(file, &parsed.messages, &arguments));
             }
-            for message in &parsed.messages {
-                for variable in &message.variables {
-                    if arguments.iter().any(|a| a == variable) {
-                        continue;
-                    }
-                    let span = Span::new(file, message.offset, message.offset + message.id.len());
-                    let dollars: Vec<String> = arguments.iter().map(|a| format!("${a}")).collect();
-                    let wrong = format!("${variable}");
-                    let hint = did_you_mean(&wrong, dollars.iter().map(String::as_str)).unwrap_or_else(|| {
-                        "story messages can use the story's variables and stats, with dots as `-` (`$bond-shin`)".into()
-                    });
-                    diagnostics.push(
-                        Diagnostic::error(
-                            format!("message `{}` uses `${variable}`, which is not a variable of the story", message.id),
-                            span,
-                        )
-                        .with_label(format!("uses `${variable}`"))
-                        .with_hint(hint),
-                    );
-                }
-            }
+            read.push((file, parsed.messages));
         }
+        diagnostics.extend(unformattable_diagnostics(sources, &read));
     }
     diagnostics
+}
+
+/// `default_locale` in story.toml must be a language tag: it names a folder every translation
+/// tool reads, and `locale extract` writes.
+fn default_locale_diagnostic(story: &Story, sources: &Sources) -> Option<Diagnostic> {
+    let name = &story.manifest.default_locale;
+    super::parse_locale(name).err()?;
+    let message = format!("`default_locale = {name:?}` is not a language tag");
+    let hint = "it names the source language's folder under the locales folder: `en-US`, `ja-JP`";
+    // The manifest keeps no spans for it: read the one key again, with its place.
+    #[derive(serde::Deserialize)]
+    struct Key {
+        default_locale: toml::Spanned<String>,
+    }
+    let manifest = sources
+        .iter()
+        .find(|(_, f)| f.path.file_name().is_some_and(|n| n == "story.toml"));
+    let spanned = manifest.and_then(|(id, file)| {
+        let key: Key = toml::from_str(&file.text).ok()?;
+        let range = key.default_locale.span();
+        Some(Span::new(id, range.start, range.end))
+    });
+    Some(match spanned {
+        Some(span) => Diagnostic::error(message, span).with_hint(hint),
+        None => Diagnostic::general(Severity::Error, message).with_hint(hint),
+    })
+}
+
+/// A locale folder that is never read: its name is not a language tag, or it leads elsewhere.
+fn folder_diagnostic(locales_dir: &Path, error: LocaleError) -> Diagnostic {
+    match error {
+        LocaleError::BadLocale(name) => Diagnostic::general(
+            Severity::Error,
+            format!(
+                "{}: `{name}` is not a language tag, so this folder is never read",
+                display_name(&locales_dir.join(&name))
+            ),
+        )
+        .with_hint("name each locale folder by its language tag: `en-US`, `ja-JP`"),
+        LocaleError::OutsideLocales { path } => Diagnostic::general(
+            Severity::Error,
+            format!(
+                "{} leads outside the locales folder, so it is never read",
+                display_name(&path)
+            ),
+        ),
+        other => Diagnostic::general(Severity::Error, other.to_string()),
+    }
+}
+
+/// Story messages that use variables the story does not have.
+fn variable_diagnostics(
+    file: FileId,
+    messages: &[ftl::FtlMessage],
+    arguments: &[String],
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for message in messages {
+        for variable in &message.variables {
+            if arguments.iter().any(|a| a == variable) {
+                continue;
+            }
+            let span = Span::new(file, message.offset, message.offset + message.id.len());
+            let dollars: Vec<String> = arguments.iter().map(|a| format!("${a}")).collect();
+            let wrong = format!("${variable}");
+            let hint = did_you_mean(&wrong, dollars.iter().map(String::as_str)).unwrap_or_else(|| {
+                "story messages can use the story's variables and stats, with dots as `-` (`$bond-shin`)".into()
+            });
+            out.push(
+                Diagnostic::error(
+                    format!(
+                        "message `{}` uses `${variable}`, which is not a variable of the story",
+                        message.id
+                    ),
+                    span,
+                )
+                .with_label(format!("uses `${variable}`"))
+                .with_hint(hint),
+            );
+        }
+    }
+    out
+}
+
+/// Messages of one locale (its files, as read) that the player would not show because they
+/// cannot be formatted safely: cycles, runaway expansion (see `expansion`).
+fn unformattable_diagnostics(
+    sources: &Sources,
+    files: &[(FileId, Vec<ftl::FtlMessage>)],
+) -> Vec<Diagnostic> {
+    let parsed: Vec<_> = files
+        .iter()
+        .map(|(file, _)| {
+            fluent_syntax::parser::parse(sources.get(*file).text.as_str())
+                .unwrap_or_else(|(resource, _)| resource)
+        })
+        .collect();
+    let found = expansion::unformattable(parsed.iter().flat_map(|r| &r.body));
+    let mut out = Vec::new();
+    let mut reported = std::collections::HashSet::new();
+    for (file, messages) in files {
+        for message in messages {
+            let Some(why) = found.get(&message.id) else {
+                continue;
+            };
+            if !reported.insert(message.id.as_str()) {
+                continue;
+            }
+            let span = Span::new(*file, message.offset, message.offset + message.id.len());
+            out.push(
+                Diagnostic::error(
+                    format!("message `{}` cannot be shown: {why}", message.id),
+                    span,
+                )
+                .with_hint("the reader sees the source language's text (or the script's) instead"),
+            );
+        }
+    }
+    out
+}
+
+/// A translation file that is not read: where, and what the reader sees instead.
+fn unreadable(error: LocaleError) -> Diagnostic {
+    let message = match &error {
+        LocaleError::TooDeep { path, line, column } => format!(
+            "{}:{line}:{column}: placeables nested more than {} deep",
+            display_name(path),
+            limits::MAX_NESTING
+        ),
+        LocaleError::NotUtf8 { path, line, column } => format!(
+            "{}:{line}:{column}: this translation file is not UTF-8 text",
+            display_name(path)
+        ),
+        LocaleError::TooLarge { path, limit } => format!(
+            "{} is over {limit} bytes, the most a translation file may be",
+            display_name(path)
+        ),
+        other => other.to_string(),
+    };
+    Diagnostic::general(Severity::Error, message).with_hint(
+        "the file is not read: its messages show in the source language (or as the script has them)",
+    )
 }
 
 /// Interface messages that use variables their source message does not have (and so are never
 /// given a value). Messages the source does not have are obsolete, which `status` reports.
 fn ui_diagnostics(
-    file: crate::source::FileId,
+    file: FileId,
     messages: &[ftl::FtlMessage],
     source: &std::collections::HashMap<String, Vec<String>>,
 ) -> Vec<Diagnostic> {
@@ -124,11 +251,8 @@ fn ui_diagnostics(
 /// A warning when `locales/<source>/story.ftl` exists but differs from what `extract` makes now.
 pub fn template_warning(loaded: &crate::Loaded) -> Option<Diagnostic> {
     let story = loaded.story.as_ref()?;
-    let path = story
-        .locales_dir()
-        .join(&story.manifest.default_locale)
-        .join(super::STORY_FILE);
-    let on_disk = std::fs::read_to_string(&path).ok()?;
+    let path = super::template_path(story).ok()?;
+    let on_disk = ftl::read(&path).ok()?;
     let extracted = super::extract(loaded).ok()?;
     (on_disk != extracted.ftl).then(|| {
         Diagnostic::general(

@@ -2,15 +2,19 @@
 //! run, matched against the locales a story has. `ja_JP.UTF-8` finds `ja-JP`, `ja` finds `ja-JP`,
 //! `en-GB` finds `en-US` when there is no `en-GB`; nothing close falls back to the source locale.
 
-use super::{ftl, LocaleError, PSEUDO_LOCALE};
+use super::{ftl, locale_dir, LocaleError, PSEUDO_LOCALE};
 use std::path::Path;
 
-/// The locales a story can be shown in: the folders under its locales folder that hold `.ftl`
-/// files, plus the source locale (its text is in the scripts even with no `.ftl` files).
+/// The locales a story can be shown in: the folders under its locales folder that are named by
+/// a language tag and hold `.ftl` files, plus the source locale (its text is in the scripts even
+/// with no `.ftl` files). `spearhead check` reports the other folders.
 pub fn available(locales_dir: &Path, source_locale: &str) -> Result<Vec<String>, LocaleError> {
     let mut out = Vec::new();
     for locale in ftl::locales(locales_dir)? {
-        if !ftl::files(&locales_dir.join(&locale))?.is_empty() {
+        let Ok(dir) = locale_dir(locales_dir, &locale) else {
+            continue;
+        };
+        if !ftl::files(&dir)?.is_empty() {
             out.push(locale);
         }
     }

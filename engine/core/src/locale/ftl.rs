@@ -2,11 +2,12 @@
 //! each one uses, the hash of its source text and the hash recorded with it. Syntax errors
 //! become diagnostics with file, line and column.
 
-use super::{source_hash, LocaleError};
+use super::{limits, source_hash, LocaleError};
 use crate::diagnostic::Diagnostic;
 use crate::source::{FileId, Sources, Span};
 use fluent_syntax::ast;
 use fluent_syntax::parser::{self, ParserError};
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// The comment that records which source text a translation was made from.
@@ -217,11 +218,83 @@ pub fn files(locale_dir: &Path) -> Result<Vec<PathBuf>, LocaleError> {
     Ok(out)
 }
 
+/// Reads the `.ftl` file of a locale folder (`<locales>/<locale>/<file>.ftl`) if it is safe to
+/// give the Fluent parser: inside the locales folder (not a link out of it), at most
+/// `MAX_FTL_BYTES`, UTF-8, and nested no deeper than `MAX_NESTING` (see `limits`). Anything else
+/// is an error naming the file, and the place where there is one.
 pub fn read(path: &Path) -> Result<String, LocaleError> {
-    std::fs::read_to_string(path).map_err(|source| LocaleError::Read {
+    let locales_dir = path.parent().and_then(Path::parent);
+    if let (Some(root), Ok(real)) = (locales_dir, path.canonicalize()) {
+        if root
+            .canonicalize()
+            .is_ok_and(|root| !real.starts_with(root))
+        {
+            return Err(LocaleError::OutsideLocales {
+                path: path.to_path_buf(),
+            });
+        }
+    }
+    let text = read_utf8(path, limits::MAX_FTL_BYTES)?;
+    match limits::too_deep(&text) {
+        None => Ok(text),
+        Some(offset) => {
+            let (line, column) = line_col(&text, offset);
+            Err(LocaleError::TooDeep {
+                path: path.to_path_buf(),
+                line,
+                column,
+            })
+        }
+    }
+}
+
+/// Reads a text file of at most `limit` bytes; a longer one is refused without reading it all.
+fn read_utf8(path: &Path, limit: u64) -> Result<String, LocaleError> {
+    let read_err = |source| LocaleError::Read {
         path: path.to_path_buf(),
         source,
+    };
+    let too_large = || LocaleError::TooLarge {
+        path: path.to_path_buf(),
+        limit,
+    };
+    let file = std::fs::File::open(path).map_err(read_err)?;
+    if file.metadata().map_err(read_err)?.len() > limit {
+        return Err(too_large());
+    }
+    // The length can change after it was asked (or lie, for a special file): read one byte past
+    // the limit at most.
+    let mut bytes = Vec::new();
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(read_err)?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large());
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let before = std::str::from_utf8(&e.as_bytes()[..valid]).unwrap_or_default();
+        let (line, column) = line_col(before, valid);
+        LocaleError::NotUtf8 {
+            path: path.to_path_buf(),
+            line,
+            column,
+        }
     })
+}
+
+/// 1-based line and column (in characters) of a byte offset.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (
+        before.matches('\n').count() + 1,
+        before[line_start..].chars().count() + 1,
+    )
 }
 
 /// Syntax errors of a parsed file as diagnostics pointing into `file`.
@@ -261,5 +334,11 @@ mod tests {
         assert_eq!(file.messages[1].offset, text.find("plain").unwrap());
         assert_eq!(file.messages[1].recorded_hash, None);
         assert_eq!(hash_of("plain = Hi"), file.messages[1].hash);
+    }
+
+    #[test]
+    fn line_col_counts_characters_from_one() {
+        assert_eq!(line_col("ab\ncdé f", 9), (2, 6));
+        assert_eq!(line_col("ab", 100), (1, 3));
     }
 }

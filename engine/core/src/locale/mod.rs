@@ -7,6 +7,8 @@
 //! - `pseudo` makes a pseudo-locale to find layout problems before real translations exist,
 //! - `catalog` loads a locale at run time and looks messages up with a fallback chain,
 //! - `check` reports Fluent syntax errors and messages that use variables the story lacks,
+//! - `limits` bounds what a file may be (size, nesting) before Fluent parses it, and
+//!   `expansion` finds the messages Fluent cannot format safely (cycles, runaway expansion),
 //! - `choose` picks the locale to show from the one asked for or the system's.
 //!
 //! Names map to Fluent identifiers by fixed rules (`message_id`, `variable_arg`) so that every
@@ -15,8 +17,10 @@
 pub mod catalog;
 pub mod check;
 pub mod choose;
+pub mod expansion;
 pub mod extract;
 pub mod ftl;
+pub mod limits;
 pub mod pseudo;
 pub mod status;
 pub mod tag;
@@ -28,7 +32,7 @@ pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use status::{status, LocaleStatus, Status};
 pub use tag::{tag, Tagged};
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// The file of the story's messages in each locale.
 pub const STORY_FILE: &str = "story.ftl";
@@ -50,8 +54,30 @@ pub enum LocaleError {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error("{path} is over {limit} bytes; translation files are not read past that")]
+    TooLarge { path: PathBuf, limit: u64 },
+    #[error("{path}:{line}:{column}: this is not UTF-8 text")]
+    NotUtf8 {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+    },
+    /// The file nests placeables deeper than `limits::MAX_NESTING`: it is not parsed at all.
+    #[error(
+        "{path}:{line}:{column}: placeables nested more than {} deep; the file is not read",
+        limits::MAX_NESTING
+    )]
+    TooDeep {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+    },
     #[error("`{0}` is not a valid locale name (expected something like `en-US` or `ja-JP`)")]
     BadLocale(String),
+    /// A locale folder, or a translation file, that is a link to somewhere outside the locales
+    /// folder.
+    #[error("{path} leads outside the story's locales folder")]
+    OutsideLocales { path: PathBuf },
     #[error("the story has errors; run `spearhead check` for details")]
     StoryHasErrors,
 }
@@ -125,6 +151,26 @@ pub fn parse_locale(name: &str) -> Result<unic_langid::LanguageIdentifier, Local
     }
     name.parse()
         .map_err(|_| LocaleError::BadLocale(name.to_string()))
+}
+
+/// The folder of locale `name` under `locales_dir`; every path built from a locale name (the
+/// manifest's `default_locale`, `--lang`, the reader's settings) comes from here. The name must
+/// be a language tag (or `pseudo`), so it is one plain folder name and never `..` or a path; a
+/// folder that exists must be inside `locales_dir`, not a link out of it.
+pub fn locale_dir(locales_dir: &Path, name: &str) -> Result<PathBuf, LocaleError> {
+    parse_locale(name)?;
+    let dir = locales_dir.join(name);
+    if let (Ok(real), Ok(root)) = (dir.canonicalize(), locales_dir.canonicalize()) {
+        if !real.starts_with(root) {
+            return Err(LocaleError::OutsideLocales { path: dir });
+        }
+    }
+    Ok(dir)
+}
+
+/// `locales/<source>/story.ftl`: the template `extract` writes.
+pub fn template_path(story: &crate::Story) -> Result<PathBuf, LocaleError> {
+    Ok(locale_dir(&story.locales_dir(), &story.manifest.default_locale)?.join(STORY_FILE))
 }
 
 /// Writes a file atomically: a temporary file next to it, then a rename over it. A reader (or a

@@ -5,7 +5,7 @@
 //! kept as they are, and so are the `# source-hash:` comments (the pseudo-locale is always
 //! complete).
 
-use super::{ftl, write_atomic, LocaleError, PSEUDO_LOCALE};
+use super::{ftl, locale_dir, write_atomic, LocaleError, PSEUDO_LOCALE};
 use fluent_syntax::ast::{Entry, Expression, Pattern, PatternElement};
 use std::path::{Path, PathBuf};
 
@@ -16,12 +16,13 @@ pub const EXPANSION: f64 = 1.4;
 /// files written.
 pub fn pseudo(locales_dir: &Path, source_locale: &str) -> Result<Vec<PathBuf>, LocaleError> {
     let mut written = Vec::new();
-    for path in ftl::files(&locales_dir.join(source_locale))? {
+    let out_dir = locale_dir(locales_dir, PSEUDO_LOCALE)?;
+    for path in ftl::files(&locale_dir(locales_dir, source_locale)?)? {
         let text = ftl::read(&path)?;
         let Some(name) = path.file_name() else {
             continue;
         };
-        let out = locales_dir.join(PSEUDO_LOCALE).join(name);
+        let out = out_dir.join(name);
         write_atomic(&out, &pseudo_ftl(&text))?;
         written.push(out);
     }

@@ -8,15 +8,17 @@
 //! - missing: only the template has it,
 //! - obsolete: only the translation has it (the line is gone from the story). Reported, never
 //!   deleted: the translator decides.
+//!
+//! A file or folder that cannot be read is reported with its locale, and the others still are.
 
-use super::{extract, ftl, LocaleError, STORY_FILE};
+use super::{extract, ftl, locale_dir, LocaleError, STORY_FILE};
 use crate::diagnostic::Diagnostic;
 use crate::load::Loaded;
 use std::collections::{HashMap, HashSet};
 
 /// The status of one locale. Lists hold message IDs in template order (obsolete ones in the
 /// order of the locale's files).
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Default)]
 pub struct LocaleStatus {
     pub locale: String,
     pub translated: Vec<String>,
@@ -25,12 +27,15 @@ pub struct LocaleStatus {
     pub obsolete: Vec<String>,
     /// Syntax errors in the locale's files (their broken messages count as missing).
     pub syntax_errors: usize,
+    /// The locale's files (or its folder) that could not be read; their messages count as
+    /// missing.
+    pub unreadable: Vec<LocaleError>,
 }
 
 impl LocaleStatus {
-    /// Nothing missing, nothing stale.
+    /// Nothing missing, nothing stale, every file read.
     pub fn is_complete(&self) -> bool {
-        self.missing.is_empty() && self.stale.is_empty()
+        self.missing.is_empty() && self.stale.is_empty() && self.unreadable.is_empty()
     }
 }
 
@@ -44,11 +49,15 @@ pub struct Status {
     pub template_current: bool,
     /// Every locale folder except the source locale's, sorted.
     pub locales: Vec<LocaleStatus>,
+    /// The source locale's files that could not be read (an unreadable `ui.ftl` leaves its
+    /// messages out of the template).
+    pub unreadable: Vec<LocaleError>,
     /// From extracting the template: lines without IDs, clashing IDs.
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Compares every locale of a loaded story with the template. The story must have no errors.
+/// Compares every locale of a loaded story with the template. The story must have no errors,
+/// and its source locale must be a language tag.
 pub fn status(loaded: &Loaded) -> Result<Status, LocaleError> {
     let Some(story) = &loaded.story else {
         return Err(LocaleError::StoryHasErrors);
@@ -56,7 +65,7 @@ pub fn status(loaded: &Loaded) -> Result<Status, LocaleError> {
     let extracted = extract(loaded)?;
     let locales_dir = story.locales_dir();
     let source_locale = story.manifest.default_locale.clone();
-    let source_dir = locales_dir.join(&source_locale);
+    let source_dir = locale_dir(&locales_dir, &source_locale)?;
 
     // (ID, template hash), in template order: story messages in script order, then the
     // interface's in file order.
@@ -67,8 +76,15 @@ pub fn status(loaded: &Loaded) -> Result<Status, LocaleError> {
         .collect();
     let mut in_template: HashSet<String> = template.iter().map(|(id, _)| id.clone()).collect();
     let mut template_current = false;
+    let mut unreadable = Vec::new();
     for path in ftl::files(&source_dir)? {
-        let text = ftl::read(&path)?;
+        let text = match ftl::read(&path) {
+            Ok(text) => text,
+            Err(e) => {
+                unreadable.push(e);
+                continue;
+            }
+        };
         if path.file_name().is_some_and(|n| n == STORY_FILE) {
             template_current = text == extracted.ftl;
             continue;
@@ -80,49 +96,66 @@ pub fn status(loaded: &Loaded) -> Result<Status, LocaleError> {
         }
     }
 
-    let mut locales = Vec::new();
-    for locale in ftl::locales(&locales_dir)? {
-        if locale == source_locale {
-            continue;
-        }
-        // ID -> recorded hash, in file order.
-        let mut translations: Vec<(String, Option<String>)> = Vec::new();
-        let mut index: HashMap<String, usize> = HashMap::new();
-        let mut syntax_errors = 0;
-        for path in ftl::files(&locales_dir.join(&locale))? {
-            let file = ftl::parse(&ftl::read(&path)?);
-            syntax_errors += file.errors.len();
-            for message in file.messages {
-                if !index.contains_key(&message.id) {
-                    index.insert(message.id.clone(), translations.len());
-                    translations.push((message.id, message.recorded_hash));
-                }
-            }
-        }
-        let mut s = LocaleStatus {
-            locale,
-            syntax_errors,
-            ..LocaleStatus::default()
-        };
-        for (id, hash) in &template {
-            match index.get(id).map(|&i| &translations[i].1) {
-                Some(Some(recorded)) if recorded == hash => s.translated.push(id.clone()),
-                Some(_) => s.stale.push(id.clone()),
-                None => s.missing.push(id.clone()),
-            }
-        }
-        s.obsolete = translations
-            .into_iter()
-            .map(|(id, _)| id)
-            .filter(|id| !in_template.contains(id))
-            .collect();
-        locales.push(s);
-    }
+    let locales = ftl::locales(&locales_dir)?
+        .into_iter()
+        .filter(|locale| *locale != source_locale)
+        .map(|locale| {
+            let mut status = compare(locale_dir(&locales_dir, &locale), &template, &in_template);
+            status.locale = locale;
+            status
+        })
+        .collect();
     Ok(Status {
         source_locale,
         template: template.len(),
         template_current,
         locales,
+        unreadable,
         diagnostics: extracted.diagnostics,
     })
+}
+
+/// One locale's folder (or why there is none to read) against the template.
+fn compare(
+    dir: Result<std::path::PathBuf, LocaleError>,
+    template: &[(String, String)],
+    in_template: &HashSet<String>,
+) -> LocaleStatus {
+    let mut status = LocaleStatus::default();
+    // ID -> recorded hash, in file order.
+    let mut translations: Vec<(String, Option<String>)> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let files = dir.and_then(|dir| ftl::files(&dir)).unwrap_or_else(|e| {
+        status.unreadable.push(e);
+        Vec::new()
+    });
+    for path in files {
+        let file = match ftl::read(&path) {
+            Ok(text) => ftl::parse(&text),
+            Err(e) => {
+                status.unreadable.push(e);
+                continue;
+            }
+        };
+        status.syntax_errors += file.errors.len();
+        for message in file.messages {
+            if !index.contains_key(&message.id) {
+                index.insert(message.id.clone(), translations.len());
+                translations.push((message.id, message.recorded_hash));
+            }
+        }
+    }
+    for (id, hash) in template {
+        match index.get(id).map(|&i| &translations[i].1) {
+            Some(Some(recorded)) if recorded == hash => status.translated.push(id.clone()),
+            Some(_) => status.stale.push(id.clone()),
+            None => status.missing.push(id.clone()),
+        }
+    }
+    status.obsolete = translations
+        .into_iter()
+        .map(|(id, _)| id)
+        .filter(|id| !in_template.contains(id))
+        .collect();
+    status
 }

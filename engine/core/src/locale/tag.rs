@@ -53,7 +53,10 @@ pub fn tag(story_dir: &Path) -> Result<Tagged, LocaleError> {
     let mut sources = Sources::default();
     let mut files = Vec::new();
     for path in paths {
-        let text = super::ftl::read(&path)?;
+        let text = std::fs::read_to_string(&path).map_err(|source| LocaleError::Read {
+            path: path.clone(),
+            source,
+        })?;
         let name = path.display().to_string();
         files.push(sources.add(name, path, text));
     }
