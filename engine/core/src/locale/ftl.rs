@@ -217,11 +217,9 @@ pub fn files(locale_dir: &Path) -> Result<Vec<PathBuf>, LocaleError> {
     Ok(out)
 }
 
+/// The text of one `.ftl` file, refused past `files::MAX_FTL_BYTES`.
 pub fn read(path: &Path) -> Result<String, LocaleError> {
-    std::fs::read_to_string(path).map_err(|source| LocaleError::Read {
-        path: path.to_path_buf(),
-        source,
-    })
+    Ok(crate::files::read_text(path, crate::files::MAX_FTL_BYTES)?)
 }
 
 /// Syntax errors of a parsed file as diagnostics pointing into `file`.
