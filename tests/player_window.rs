@@ -45,11 +45,22 @@ fn alsa_config(name: &str, device: &str) -> PathBuf {
 
 /// Runs `spearhead shot FIXTURE <args> --out <tmp>/<name>.png` on `display`.
 fn shot_with(display: &Display, name: &str, args: &[&str], alsa: &Path) -> (Output, PathBuf) {
+    shot_of(display, Path::new(FIXTURE), name, args, alsa)
+}
+
+/// Runs `spearhead shot <story> <args> --out <tmp>/<name>.png` on `display`.
+fn shot_of(
+    display: &Display,
+    story: &Path,
+    name: &str,
+    args: &[&str],
+    alsa: &Path,
+) -> (Output, PathBuf) {
     let png = out_dir().join(format!("{name}.png"));
     let _ = std::fs::remove_file(&png);
     let output = Command::new(env!("CARGO_BIN_EXE_spearhead"))
         .arg("shot")
-        .arg(FIXTURE)
+        .arg(story)
         .args(args)
         .arg("--out")
         .arg(&png)
@@ -650,4 +661,115 @@ fn long_choice_options_stay_inside_their_boxes() {
         text_rows as f32 > view.len(5.0 * 20.0),
         "{text_rows} rows of text"
     );
+}
+
+/// A story folder of its own for one test, under the test's temporary folder: `story.toml`
+/// (assets in `assets/`) and one script.
+fn story_folder(test: &str, manifest: &str, script: &str) -> PathBuf {
+    let dir = out_dir().join(format!("story-{test}"));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("assets")).expect("temp dir is writable");
+    let manifest =
+        format!("title = \"{test}\"\nstart = \"start\"\nassets = \"assets\"\n{manifest}");
+    std::fs::write(dir.join("story.toml"), manifest).expect("temp dir is writable");
+    std::fs::write(dir.join("story.vn"), script).expect("temp dir is writable");
+    dir
+}
+
+/// The placeholder's purple covers most of the sky (where no text or sprite is).
+fn placeholder_share(frame: &RgbaImage, view: &View) -> f32 {
+    let sky = Rect::new(420.0, 20.0, 400.0, 200.0);
+    share(frame, view, sky, |p| {
+        p[0] > 50 && p[2] > 50 && p[1] < p[0] / 2
+    })
+}
+
+#[test]
+fn pictures_too_large_to_upload_become_placeholders() {
+    let Some(display) = display() else { return };
+    let dir = story_folder(
+        "too-large",
+        "[backgrounds]\nwide = \"wide.png\"\ntall = \"tall.png\"\n[endings.done]\ntitle = \"Done\"\n",
+        "scene start\nbg wide\n> Wide.\nbg tall\n> Tall.\nend done\n",
+    );
+    // 70,000 pixels in one row or column: a few hundred bytes of PNG, past the 65,535 pixels
+    // miniquad can hold (it panicked on the main thread, outside the loader's catch).
+    let row = vec![200u8; 70_000];
+    image::save_buffer(
+        dir.join("assets/wide.png"),
+        &row,
+        70_000,
+        1,
+        image::ColorType::L8,
+    )
+    .expect("PNG written");
+    image::save_buffer(
+        dir.join("assets/tall.png"),
+        &row,
+        1,
+        70_000,
+        image::ColorType::L8,
+    )
+    .expect("PNG written");
+    let alsa = alsa_config("null", "{ type null }");
+    for (lines, name) in [("0", "wide.png"), ("1", "tall.png")] {
+        let (output, png) = shot_of(&display, &dir, name, &["--lines", lines], &alsa);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(output.status.success(), "{name}: {stderr}");
+        assert!(
+            stderr.contains(&format!("{name}: the picture is")),
+            "no warning names {name}: {stderr}"
+        );
+        let frame = image::open(&png).expect("a PNG").to_rgba8();
+        let view = View::fit(frame.width() as f32, frame.height() as f32);
+        let purple = placeholder_share(&frame, &view);
+        assert!(
+            purple > 0.5,
+            "{name}: the placeholder covers {purple} of the sky"
+        );
+    }
+}
+
+#[test]
+fn an_svg_shows_nothing_from_outside_the_assets_folder() {
+    let Some(display) = display() else { return };
+    let dir = story_folder(
+        "svg-refs",
+        "[backgrounds]\nsky = \"sky.svg\"\n[endings.done]\ntitle = \"Done\"\n",
+        "scene start\nbg sky\n> Look up.\nend done\n",
+    );
+    // A blue sky with a red square over its middle, from a file outside the story.
+    let red = out_dir().join("red-outside.svg");
+    std::fs::write(
+        &red,
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">
+        <rect width="10" height="10" fill="#ff0000"/></svg>"##,
+    )
+    .expect("temp dir is writable");
+    std::fs::write(
+        dir.join("assets/sky.svg"),
+        format!(
+            r##"<svg xmlns="http://www.w3.org/2000/svg" width="1280" height="720">
+            <rect width="1280" height="720" fill="#2040c0"/>
+            <image href="{}" x="320" y="0" width="640" height="360"/>
+            <image href="/dev/zero" x="0" y="0" width="10" height="10"/></svg>"##,
+            red.display()
+        ),
+    )
+    .expect("temp dir is writable");
+    let (output, png) = shot_of(
+        &display,
+        &dir,
+        "svg-refs",
+        &["--lines", "0"],
+        &alsa_config("null", "{ type null }"),
+    );
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert!(stderr.contains("left out"), "{stderr}");
+    let frame = image::open(&png).expect("a PNG").to_rgba8();
+    let view = View::fit(frame.width() as f32, frame.height() as f32);
+    let middle = Rect::new(420.0, 20.0, 400.0, 200.0);
+    let blue = share(&frame, &view, middle, |p| near(p, [0x20, 0x40, 0xc0], 12));
+    assert!(blue > 0.9, "the sky shows in {blue} of the middle");
 }
