@@ -773,3 +773,81 @@ fn an_svg_shows_nothing_from_outside_the_assets_folder() {
     let blue = share(&frame, &view, middle, |p| near(p, [0x20, 0x40, 0xc0], 12));
     assert!(blue > 0.9, "the sky shows in {blue} of the middle");
 }
+
+#[test]
+fn the_load_screen_shows_damaged_slots_as_damaged_and_the_others_load() {
+    let Some(display) = display() else { return };
+    use spearhead_player::saves::Saves;
+    let dir = out_dir().join("damaged-saves");
+    let _ = std::fs::remove_dir_all(&dir);
+    let story = spearhead_core::load(Path::new(FIXTURE))
+        .story
+        .expect("the fixture loads");
+    let mut state = spearhead_core::StoryState::new(&story);
+    story.advance(&mut state).expect("runs");
+    let saves = Saves::in_dir(&dir);
+    // A green thumbnail, to find on screen.
+    let green: Vec<u8> = [40u8, 200, 120, 255].repeat(320 * 180);
+    for slot in 1..=6 {
+        let name = Saves::slot_name(slot);
+        saves
+            .write_with_thumbnail(&name, &story, &state, Some((&green, 320, 180)))
+            .expect("writable");
+    }
+    let good = std::fs::read_to_string(dir.join("slot-01.toml")).expect("written");
+    // Slot 2: a thumbnail 70,000 pixels wide (it crashed this screen each time it opened).
+    image::save_buffer(
+        dir.join("slot-02.png"),
+        &[200; 70_000],
+        70_000,
+        1,
+        image::ColorType::L8,
+    )
+    .expect("PNG written");
+    // Slots 3 to 6: a huge file, bytes that are not text, a newer version, another story.
+    let huge = std::fs::File::create(dir.join("slot-03.toml")).expect("writable");
+    huge.set_len(2 << 30).expect("sparse files");
+    std::fs::write(dir.join("slot-04.toml"), [0xff; 64]).expect("writable");
+    let newer = good.replace("version = 1", "version = 99");
+    std::fs::write(dir.join("slot-05.toml"), newer).expect("writable");
+    let other = good.replace("Player Fixture", "Another Story");
+    std::fs::write(dir.join("slot-06.toml"), other).expect("writable");
+
+    let saves_arg = dir.display().to_string();
+    let (output, png) = shot_with(
+        &display,
+        "load-damaged",
+        &["--screen", "load", "--saves", &saves_arg],
+        &alsa_config("null", "{ type null }"),
+    );
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    let frame = image::open(&png).expect("a PNG").to_rgba8();
+    let view = View::fit(frame.width() as f32, frame.height() as f32);
+    let thumb = |slot: usize| layout::slot_thumbnail(layout::slot_rect(slot - 1));
+    let green_share = share(&frame, &view, thumb(1), |p| near(p, [40, 200, 120], 12));
+    assert!(green_share > 0.9, "slot 1's thumbnail covers {green_share}");
+    let stripes = share(&frame, &view, thumb(2), |p| {
+        p[0] > 50 && p[2] > 50 && p[1] < p[0] / 2
+    });
+    assert!(stripes > 0.5, "slot 2's stand-in covers {stripes}");
+    assert!(
+        stderr.contains("slot-02.png: the picture is 70000x1"),
+        "{stderr}"
+    );
+    // Each damaged slot says so in the front's accent red, on its picture and under its date.
+    let red = |p: &Rgba<u8>| p[0] > 150 && p[1] < 90 && p[2] < 90;
+    for slot in 3..=6 {
+        let r = layout::slot_rect(slot - 1);
+        let label = share(&frame, &view, thumb(slot), red);
+        let reason = share(&frame, &view, Rect::new(r.x, r.y + 160.0, r.w, 30.0), red);
+        assert!(
+            label > 0.005 && reason > 0.005,
+            "slot {slot}: label {label}, reason {reason}"
+        );
+    }
+    for slot in 7..=12 {
+        let empty = share(&frame, &view, thumb(slot), red);
+        assert!(empty == 0.0, "slot {slot} is not empty: {empty}");
+    }
+}
