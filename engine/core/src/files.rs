@@ -73,12 +73,17 @@ pub fn read_capped(path: &Path, limit: u64) -> Result<Vec<u8>, FileError> {
         path: path.to_path_buf(),
         source,
     };
+    let not_a_file = || FileError::NotAFile {
+        path: path.to_path_buf(),
+    };
+    // Asked before opening, too: opening a named pipe waits for a writer, perhaps forever.
+    if !std::fs::metadata(path).map_err(io)?.is_file() {
+        return Err(not_a_file());
+    }
     let file = std::fs::File::open(path).map_err(io)?;
     let metadata = file.metadata().map_err(io)?;
     if !metadata.is_file() {
-        return Err(FileError::NotAFile {
-            path: path.to_path_buf(),
-        });
+        return Err(not_a_file());
     }
     let too_large = || FileError::TooLarge {
         path: path.to_path_buf(),
@@ -224,7 +229,7 @@ mod tests {
     }
 
     #[test]
-    fn devices_and_folders_are_not_read() {
+    fn devices_pipes_and_folders_are_not_read() {
         assert!(matches!(
             read_capped(Path::new("/dev/zero"), 10),
             Err(FileError::NotAFile { .. })
@@ -233,6 +238,14 @@ mod tests {
             read_capped(&folder("dir"), 10),
             Err(FileError::NotAFile { .. })
         ));
+        let pipe = folder("pipe").join("pipe.vn");
+        let made = std::process::Command::new("mkfifo").arg(&pipe).status();
+        if made.is_ok_and(|s| s.success()) {
+            assert!(matches!(
+                read_capped(&pipe, 10),
+                Err(FileError::NotAFile { .. })
+            ));
+        }
         let missing = read_capped(&folder("missing").join("nothing"), 10).unwrap_err();
         assert!(missing.is_missing(), "{missing}");
     }
