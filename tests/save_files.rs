@@ -230,9 +230,12 @@ fn a_damaged_thumbnail_leaves_its_save_loadable() {
     ));
 }
 
+/// Damages a file in the folder given.
+type Damage = dyn Fn(&Path);
+
 #[test]
 fn damaged_settings_fall_back_to_the_defaults_and_say_why() {
-    let cases: [(&str, &dyn Fn(&Path)); 4] = [
+    let cases: [(&str, &Damage); 4] = [
         ("huge", &|dir| sparse(&dir.join("settings.txt"), 2 << 30)),
         ("random", &|dir| put(dir, "settings.txt", &noise(200))),
         ("folder", &|dir| {
