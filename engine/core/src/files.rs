@@ -14,7 +14,7 @@ pub const MAX_MANIFEST_BYTES: u64 = MIB;
 pub const MAX_SCRIPT_BYTES: u64 = 8 * MIB;
 /// One `.ftl` translation file (the bundled Japanese story.ftl is 0.6 MB).
 pub const MAX_FTL_BYTES: u64 = 16 * MIB;
-/// One save slot (a save of the bundled story is about 2 KB). Saves larger than this are never
+/// One save slot (a save of the bundled story is a few KB). Saves larger than this are never
 /// written either, so every save the player writes can be read back.
 pub const MAX_SAVE_BYTES: u64 = 4 * MIB;
 /// One picture file, SVG or bitmap, and each file an SVG refers to (the largest bundled one is
