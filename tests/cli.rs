@@ -256,3 +256,84 @@ fn test_plays_the_plans_and_says_where_one_breaks() {
         "{stdout}"
     );
 }
+
+/// A copy of the `good` fixture in a fresh temporary folder, with its assets in `assets/`, to
+/// make hostile changes to.
+fn scratch_story(test: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("spearhead-cli-{}-{test}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("assets")).expect("temp dir is writable");
+    std::fs::copy(fixture("good").join("story.vn"), dir.join("story.vn")).expect("copied");
+    let manifest = std::fs::read_to_string(fixture("good").join("story.toml")).expect("fixture");
+    let manifest = format!("assets = \"assets\"\n{manifest}");
+    std::fs::write(dir.join("story.toml"), manifest).expect("writable");
+    dir
+}
+
+#[test]
+fn check_refuses_an_asset_that_is_a_link_out_of_the_assets_folder() {
+    let dir = scratch_story("symlink");
+    std::fs::write(dir.join("secret.png"), b"not yours").expect("writable");
+    std::os::unix::fs::symlink(dir.join("secret.png"), dir.join("assets/office.png"))
+        .expect("symlinks");
+    let manifest = std::fs::read_to_string(dir.join("story.toml")).expect("copied");
+    let manifest = format!("{manifest}\n[backgrounds]\noffice = \"office.png\"\n");
+    std::fs::write(dir.join("story.toml"), &manifest).expect("writable");
+    let out = spearhead(&["check", dir.to_str().unwrap()], "");
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("error: background file `office.png` is outside the assets folder"),
+        "{err}"
+    );
+    let line = manifest.lines().count();
+    assert!(err.contains(&format!("story.toml:{line}:10")), "{err}");
+}
+
+#[test]
+fn check_refuses_files_too_large_to_read() {
+    // Sparse files: on paper larger than each cap, nothing on disk.
+    let sparse = |path: PathBuf, size: u64| {
+        let file = std::fs::File::create(path).expect("writable");
+        file.set_len(size).expect("sparse files");
+    };
+    let dir = scratch_story("too-large-asset");
+    sparse(dir.join("assets/huge.png"), 2 << 30);
+    let manifest = std::fs::read_to_string(dir.join("story.toml")).expect("copied");
+    std::fs::write(
+        dir.join("story.toml"),
+        format!("{manifest}\n[backgrounds]\nhuge = \"huge.png\"\n"),
+    )
+    .expect("writable");
+    let out = spearhead(&["check", dir.to_str().unwrap()], "");
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("error: background file `huge.png` is too large"),
+        "{err}"
+    );
+    assert!(err.contains("files of up to 32 MiB"), "{err}");
+
+    let dir = scratch_story("too-large-script");
+    sparse(
+        dir.join("huge.vn"),
+        spearhead_core::files::MAX_SCRIPT_BYTES + 1,
+    );
+    let out = spearhead(&["check", dir.to_str().unwrap()], "");
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("huge.vn is larger than 8 MiB"), "{err}");
+}
+
+#[test]
+fn check_names_the_line_and_column_of_text_that_is_not_utf8() {
+    let dir = scratch_story("utf8");
+    std::fs::write(dir.join("bad.vn"), b"scene bad\n> Caf\xe9.\n").expect("writable");
+    let out = spearhead(&["check", dir.to_str().unwrap()], "");
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("bad.vn:2:6: the file is not UTF-8 text"),
+        "{err}"
+    );
+}

@@ -45,11 +45,22 @@ fn alsa_config(name: &str, device: &str) -> PathBuf {
 
 /// Runs `spearhead shot FIXTURE <args> --out <tmp>/<name>.png` on `display`.
 fn shot_with(display: &Display, name: &str, args: &[&str], alsa: &Path) -> (Output, PathBuf) {
+    shot_of(display, Path::new(FIXTURE), name, args, alsa)
+}
+
+/// Runs `spearhead shot <story> <args> --out <tmp>/<name>.png` on `display`.
+fn shot_of(
+    display: &Display,
+    story: &Path,
+    name: &str,
+    args: &[&str],
+    alsa: &Path,
+) -> (Output, PathBuf) {
     let png = out_dir().join(format!("{name}.png"));
     let _ = std::fs::remove_file(&png);
     let output = Command::new(env!("CARGO_BIN_EXE_spearhead"))
         .arg("shot")
-        .arg(FIXTURE)
+        .arg(story)
         .args(args)
         .arg("--out")
         .arg(&png)
@@ -314,7 +325,7 @@ fn an_unknown_screen_is_refused_before_any_window_opens() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(2), "{stderr}");
     assert!(
-        stderr.contains("title, game, choice, save, backlog, settings or endings"),
+        stderr.contains("title, game, choice, save, load, backlog, settings or endings"),
         "{stderr}"
     );
     assert!(!png.exists());
@@ -650,4 +661,193 @@ fn long_choice_options_stay_inside_their_boxes() {
         text_rows as f32 > view.len(5.0 * 20.0),
         "{text_rows} rows of text"
     );
+}
+
+/// A story folder of its own for one test, under the test's temporary folder: `story.toml`
+/// (assets in `assets/`) and one script.
+fn story_folder(test: &str, manifest: &str, script: &str) -> PathBuf {
+    let dir = out_dir().join(format!("story-{test}"));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("assets")).expect("temp dir is writable");
+    let manifest =
+        format!("title = \"{test}\"\nstart = \"start\"\nassets = \"assets\"\n{manifest}");
+    std::fs::write(dir.join("story.toml"), manifest).expect("temp dir is writable");
+    std::fs::write(dir.join("story.vn"), script).expect("temp dir is writable");
+    dir
+}
+
+/// The placeholder's purple covers most of the sky (where no text or sprite is).
+fn placeholder_share(frame: &RgbaImage, view: &View) -> f32 {
+    let sky = Rect::new(420.0, 20.0, 400.0, 200.0);
+    share(frame, view, sky, |p| {
+        p[0] > 50 && p[2] > 50 && p[1] < p[0] / 2
+    })
+}
+
+#[test]
+fn pictures_too_large_to_upload_become_placeholders() {
+    let Some(display) = display() else { return };
+    let dir = story_folder(
+        "too-large",
+        "[backgrounds]\nwide = \"wide.png\"\ntall = \"tall.png\"\n[endings.done]\ntitle = \"Done\"\n",
+        "scene start\nbg wide\n> Wide.\nbg tall\n> Tall.\nend done\n",
+    );
+    // 70,000 pixels in one row or column: a few hundred bytes of PNG, past the 65,535 pixels
+    // miniquad can hold (it panicked on the main thread, outside the loader's catch).
+    let row = vec![200u8; 70_000];
+    image::save_buffer(
+        dir.join("assets/wide.png"),
+        &row,
+        70_000,
+        1,
+        image::ColorType::L8,
+    )
+    .expect("PNG written");
+    image::save_buffer(
+        dir.join("assets/tall.png"),
+        &row,
+        1,
+        70_000,
+        image::ColorType::L8,
+    )
+    .expect("PNG written");
+    let alsa = alsa_config("null", "{ type null }");
+    for (lines, name) in [("0", "wide.png"), ("1", "tall.png")] {
+        let (output, png) = shot_of(&display, &dir, name, &["--lines", lines], &alsa);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(output.status.success(), "{name}: {stderr}");
+        assert!(
+            stderr.contains(&format!("{name}: the picture is")),
+            "no warning names {name}: {stderr}"
+        );
+        let frame = image::open(&png).expect("a PNG").to_rgba8();
+        let view = View::fit(frame.width() as f32, frame.height() as f32);
+        let purple = placeholder_share(&frame, &view);
+        assert!(
+            purple > 0.5,
+            "{name}: the placeholder covers {purple} of the sky"
+        );
+    }
+}
+
+#[test]
+fn an_svg_shows_nothing_from_outside_the_assets_folder() {
+    let Some(display) = display() else { return };
+    let dir = story_folder(
+        "svg-refs",
+        "[backgrounds]\nsky = \"sky.svg\"\n[endings.done]\ntitle = \"Done\"\n",
+        "scene start\nbg sky\n> Look up.\nend done\n",
+    );
+    // A blue sky with a red square over its middle, from a file outside the story.
+    let red = out_dir().join("red-outside.svg");
+    std::fs::write(
+        &red,
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">
+        <rect width="10" height="10" fill="#ff0000"/></svg>"##,
+    )
+    .expect("temp dir is writable");
+    std::fs::write(
+        dir.join("assets/sky.svg"),
+        format!(
+            r##"<svg xmlns="http://www.w3.org/2000/svg" width="1280" height="720">
+            <rect width="1280" height="720" fill="#2040c0"/>
+            <image href="{}" x="320" y="0" width="640" height="360"/>
+            <image href="/dev/zero" x="0" y="0" width="10" height="10"/></svg>"##,
+            red.display()
+        ),
+    )
+    .expect("temp dir is writable");
+    let (output, png) = shot_of(
+        &display,
+        &dir,
+        "svg-refs",
+        &["--lines", "0"],
+        &alsa_config("null", "{ type null }"),
+    );
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert!(stderr.contains("left out"), "{stderr}");
+    let frame = image::open(&png).expect("a PNG").to_rgba8();
+    let view = View::fit(frame.width() as f32, frame.height() as f32);
+    let middle = Rect::new(420.0, 20.0, 400.0, 200.0);
+    let blue = share(&frame, &view, middle, |p| near(p, [0x20, 0x40, 0xc0], 12));
+    assert!(blue > 0.9, "the sky shows in {blue} of the middle");
+}
+
+#[test]
+fn the_load_screen_shows_damaged_slots_as_damaged_and_the_others_load() {
+    let Some(display) = display() else { return };
+    use spearhead_player::saves::Saves;
+    let dir = out_dir().join("damaged-saves");
+    let _ = std::fs::remove_dir_all(&dir);
+    let story = spearhead_core::load(Path::new(FIXTURE))
+        .story
+        .expect("the fixture loads");
+    let mut state = spearhead_core::StoryState::new(&story);
+    story.advance(&mut state).expect("runs");
+    let saves = Saves::in_dir(&dir);
+    // A green thumbnail, to find on screen.
+    let green: Vec<u8> = [40u8, 200, 120, 255].repeat(320 * 180);
+    for slot in 1..=6 {
+        let name = Saves::slot_name(slot);
+        saves
+            .write_with_thumbnail(&name, &story, &state, Some((&green, 320, 180)))
+            .expect("writable");
+    }
+    let good = std::fs::read_to_string(dir.join("slot-01.toml")).expect("written");
+    // Slot 2: a thumbnail 70,000 pixels wide (it crashed this screen each time it opened).
+    image::save_buffer(
+        dir.join("slot-02.png"),
+        &[200; 70_000],
+        70_000,
+        1,
+        image::ColorType::L8,
+    )
+    .expect("PNG written");
+    // Slots 3 to 6: a huge file, bytes that are not text, a newer version, another story.
+    let huge = std::fs::File::create(dir.join("slot-03.toml")).expect("writable");
+    huge.set_len(2 << 30).expect("sparse files");
+    std::fs::write(dir.join("slot-04.toml"), [0xff; 64]).expect("writable");
+    let newer = good.replace("version = 1", "version = 99");
+    std::fs::write(dir.join("slot-05.toml"), newer).expect("writable");
+    let other = good.replace("Player Fixture", "Another Story");
+    std::fs::write(dir.join("slot-06.toml"), other).expect("writable");
+
+    let saves_arg = dir.display().to_string();
+    let (output, png) = shot_with(
+        &display,
+        "load-damaged",
+        &["--screen", "load", "--saves", &saves_arg],
+        &alsa_config("null", "{ type null }"),
+    );
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    let frame = image::open(&png).expect("a PNG").to_rgba8();
+    let view = View::fit(frame.width() as f32, frame.height() as f32);
+    let thumb = |slot: usize| layout::slot_thumbnail(layout::slot_rect(slot - 1));
+    let green_share = share(&frame, &view, thumb(1), |p| near(p, [40, 200, 120], 12));
+    assert!(green_share > 0.9, "slot 1's thumbnail covers {green_share}");
+    let stripes = share(&frame, &view, thumb(2), |p| {
+        p[0] > 50 && p[2] > 50 && p[1] < p[0] / 2
+    });
+    assert!(stripes > 0.5, "slot 2's stand-in covers {stripes}");
+    assert!(
+        stderr.contains("slot-02.png: the picture is 70000x1"),
+        "{stderr}"
+    );
+    // Each damaged slot says so in the front's accent red, on its picture and under its date.
+    let red = |p: &Rgba<u8>| p[0] > 150 && p[1] < 90 && p[2] < 90;
+    for slot in 3..=6 {
+        let r = layout::slot_rect(slot - 1);
+        let label = share(&frame, &view, thumb(slot), red);
+        let reason = share(&frame, &view, Rect::new(r.x, r.y + 160.0, r.w, 30.0), red);
+        assert!(
+            label > 0.005 && reason > 0.005,
+            "slot {slot}: label {label}, reason {reason}"
+        );
+    }
+    for slot in 7..=12 {
+        let empty = share(&frame, &view, thumb(slot), red);
+        assert!(empty == 0.0, "slot {slot} is not empty: {empty}");
+    }
 }

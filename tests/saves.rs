@@ -180,3 +180,25 @@ fn a_save_on_a_repeated_untagged_line_resumes_on_that_copy() {
     assert!(warnings.is_empty(), "{warnings:?}");
     assert_eq!(advance_lines(&story, &mut resumed, 1), "After.");
 }
+
+#[test]
+fn a_save_made_by_another_story_is_refused_even_when_its_scene_names_match() {
+    let ours = story(ORIGINAL);
+    let mut state = StoryState::new(&ours);
+    advance_lines(&ours, &mut state, 1);
+    let mut theirs = ours.save(&state);
+    assert_eq!(theirs.story.as_deref(), Some("Saves"));
+    theirs.story = Some("Another Story".into());
+    let refused = ours.restore(&SaveData::from_toml(&theirs.to_toml()).unwrap());
+    assert_eq!(
+        refused.unwrap_err(),
+        SaveError::OtherStory {
+            title: "Another Story".into()
+        }
+    );
+    // Saves written before the story's name was kept still load.
+    theirs.story = None;
+    let text = theirs.to_toml();
+    assert!(!text.contains("story ="), "{text}");
+    assert!(ours.restore(&SaveData::from_toml(&text).unwrap()).is_ok());
+}

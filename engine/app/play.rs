@@ -19,7 +19,7 @@ pub struct ShotArgs {
     /// The language to show (a folder under locales/).
     #[arg(long)]
     lang: Option<String>,
-    /// The screen to capture: title, game, choice, save, backlog, settings or endings.
+    /// The screen to capture: title, game, choice, save, load, backlog, settings or endings.
     #[arg(long, default_value = "game")]
     screen: ShotScreen,
     /// Where to write the PNG.
@@ -31,6 +31,10 @@ pub struct ShotArgs {
     /// Roll back this many steps after the lines (as with the mouse wheel), before the capture.
     #[arg(long, default_value_t = 0)]
     back: usize,
+    /// The save folder the save and load screens show (the save screen saves into its slot 1);
+    /// default: a new temporary folder, deleted afterwards.
+    #[arg(long)]
+    saves: Option<PathBuf>,
 }
 
 /// The story to play when none is named: `story/` here, else the one in this source tree.
@@ -62,6 +66,7 @@ pub fn shot(args: ShotArgs) -> anyhow::Result<ExitCode> {
         back: args.back,
         lang: args.lang,
         switch_lang: args.switch_lang,
+        saves: args.saves,
     };
     spearhead_player::shot(story, spec)
 }

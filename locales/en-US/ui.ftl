@@ -49,6 +49,14 @@ save-page-auto = Auto
 save-page-quick = Quick
 save-empty-slot = Empty slot
 save-damaged = Damaged
+# Why a damaged slot cannot be loaded, shown under its date
+save-damaged-unreadable = The file cannot be read.
+save-damaged-too-large = The file is too large.
+save-damaged-corrupt = Not a readable save.
+save-damaged-newer = Made by a newer version.
+save-damaged-older = Made by an older version.
+save-damaged-other-story = Made by another story.
+save-damaged-story-changed = The story has changed.
 # $page: the page number, from 1; $pages: how many pages there are
 save-page-of = Page { $page } of { $pages }
 # $slot: the slot number

@@ -81,6 +81,21 @@ save-page-quick = クイック
 save-empty-slot = 空きスロット
 # source-hash: d1087c3c
 save-damaged = 破損
+# 破損したスロットをロードできない理由（日時の下に表示）
+# source-hash: b59881d8
+save-damaged-unreadable = ファイルを読み込めません。
+# source-hash: 1216a3fc
+save-damaged-too-large = ファイルが大きすぎます。
+# source-hash: 73d3f9fe
+save-damaged-corrupt = セーブデータとして読めません。
+# source-hash: 069be955
+save-damaged-newer = 新しいバージョンのセーブです。
+# source-hash: 381862a5
+save-damaged-older = 古いバージョンのセーブです。
+# source-hash: 197cf5de
+save-damaged-other-story = 別の物語のセーブです。
+# source-hash: 4d62ef8a
+save-damaged-story-changed = 物語が変更されました。
 # $page: ページ番号（1 から）、$pages: ページ数
 # source-hash: 08069fe4
 save-page-of = ページ { $page } / { $pages }

@@ -9,6 +9,7 @@ extern crate alloc;
 pub mod ast;
 pub mod compile;
 pub mod diagnostic;
+pub mod files;
 pub mod load;
 pub mod locale;
 pub mod manifest;

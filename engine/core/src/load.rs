@@ -3,6 +3,7 @@
 
 use crate::compile::{self, Input};
 use crate::diagnostic::{self, Diagnostic, Severity};
+use crate::files;
 use crate::manifest::Manifest;
 use crate::source::{FileId, Sources};
 use crate::story::Story;
@@ -30,26 +31,29 @@ impl Loaded {
 /// Loads the story in `dir`. Unreadable files become diagnostics, never panics.
 pub fn load(dir: &Path) -> Loaded {
     let manifest_path = dir.join("story.toml");
-    let manifest = match std::fs::read_to_string(&manifest_path) {
+    let manifest = match files::read_text(&manifest_path, files::MAX_MANIFEST_BYTES) {
         Ok(text) => text,
-        Err(e) => return failed(format!("cannot read {}: {e}", manifest_path.display())),
+        Err(e) => return failed(e.to_string()),
     };
     let mut scripts = match script_paths(dir) {
         Ok(paths) => paths,
         Err(e) => return failed(format!("cannot list {}: {e}", dir.display())),
     };
     scripts.sort();
-    let mut files = Vec::new();
+    let mut scripts_read = Vec::new();
     for path in scripts {
-        match std::fs::read_to_string(&path) {
-            Ok(text) => files.push((display_name(&path), path, text)),
-            Err(e) => return failed(format!("cannot read {}: {e}", path.display())),
+        // A script that is a link out of the story folder is not read.
+        let read = files::confined(dir, &path)
+            .and_then(|real| files::read_text(&real, files::MAX_SCRIPT_BYTES));
+        match read {
+            Ok(text) => scripts_read.push((display_name(&path), path, text)),
+            Err(e) => return failed(e.to_string()),
         }
     }
     load_files(
         dir,
         (display_name(&manifest_path), manifest_path, manifest),
-        files,
+        scripts_read,
     )
 }
 

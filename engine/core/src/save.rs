@@ -13,7 +13,8 @@ use std::sync::Arc;
 
 /// The version this build writes.
 ///
-/// Changelog: 1 = first format.
+/// Changelog: 1 = first format; later `story` was added as an optional field (builds before
+/// it ignore it, and saves without it load in any story), so the version stayed 1.
 pub const SAVE_VERSION: u32 = 1;
 /// The oldest version this build can still read.
 pub const MIN_COMPATIBLE_VERSION: u32 = 1;
@@ -21,6 +22,10 @@ pub const MIN_COMPATIBLE_VERSION: u32 = 1;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SaveData {
     pub version: u32,
+    /// The title of the story that made the save: a save copied into another story's folder
+    /// is refused rather than resumed in scenes that happen to share a name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub story: Option<String>,
     pub scene: String,
     pub position: SavedPosition,
     #[serde(default)]
@@ -76,6 +81,8 @@ pub enum SaveError {
     TooNew { found: u32 },
     #[error("this save is from an older version of the game (format {found}, this build reads {MIN_COMPATIBLE_VERSION} and later)")]
     TooOld { found: u32 },
+    #[error("this save was made by another story, `{title}`")]
+    OtherStory { title: String },
     /// The scene the save was made in no longer exists.
     #[error("the scene `{0}` this save was made in no longer exists")]
     SceneGone(String),
@@ -190,6 +197,7 @@ impl Story {
             .collect();
         SaveData {
             version: SAVE_VERSION,
+            story: Some(self.title.clone()),
             scene: scene.name.clone(),
             position,
             calls,
@@ -238,6 +246,11 @@ impl Story {
         if data.version < MIN_COMPATIBLE_VERSION {
             return Err(SaveError::TooOld {
                 found: data.version,
+            });
+        }
+        if let Some(title) = data.story.as_ref().filter(|t| **t != self.title) {
+            return Err(SaveError::OtherStory {
+                title: title.clone(),
             });
         }
         let mut inexact = Vec::new();

@@ -57,7 +57,9 @@ impl Ctx {
             settings: saves
                 .as_ref()
                 .map_or_else(Settings::default, |s| Settings::load(s.dir())),
-            seen: saves.as_ref().map(Saves::read_seen).unwrap_or_default(),
+            seen: (saves.as_ref())
+                .map(|s| s.read_seen().into_keys())
+                .unwrap_or_default(),
             thumbnail: None,
             catalog: None,
             ui: crate::ui::Ui::new(Some(story), &story.manifest.default_locale),

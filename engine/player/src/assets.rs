@@ -119,7 +119,6 @@ enum Stored {
 /// which always goes up): a third of a frame at 60 a second.
 pub const UPLOAD_BUDGET: Duration = Duration::from_millis(5);
 
-#[derive(Default)]
 pub struct Assets {
     dir: PathBuf,
     loader: Loader,
@@ -136,7 +135,10 @@ impl Assets {
     pub fn new(dir: &Path) -> Assets {
         Assets {
             dir: dir.to_path_buf(),
-            ..Default::default()
+            loader: Loader::new(dir),
+            stored: HashMap::new(),
+            interface: HashMap::new(),
+            warned: HashSet::new(),
         }
     }
 
@@ -229,22 +231,19 @@ impl Assets {
     }
 
     fn store(&mut self, loaded: Loaded) {
-        let image = loaded.content.and_then(|c| match c {
-            Content::Image(image) => Ok(image),
-            Content::Bytes(_) => Err("not a picture".to_string()),
-        });
-        match image {
-            Ok(image) => {
+        let problem = match loaded.content {
+            Ok(Content::Image(image)) => {
                 let texture = Texture2D::from_image(&image);
                 self.stored.insert(loaded.path, Stored::Texture(texture));
+                return;
             }
-            Err(e) => {
-                let message = format!("{}: {e}; showing a placeholder", loaded.path.display());
-                self.warn_once(&loaded.path, &message);
-                // A picture rasterised before at another size stays.
-                self.stored.entry(loaded.path).or_insert(Stored::Broken);
-            }
-        }
+            Ok(Content::Bytes(_)) => format!("{}: not a picture", loaded.path.display()),
+            Err(e) if e.names_file() => e.to_string(),
+            Err(e) => format!("{}: {e}", loaded.path.display()),
+        };
+        self.warn_once(&loaded.path, &format!("{problem}; showing a placeholder"));
+        // A picture rasterised before at another size stays.
+        self.stored.entry(loaded.path).or_insert(Stored::Broken);
     }
 
     /// An optional interface picture, `ui/<name>.svg` (or `.png`) under the assets folder:

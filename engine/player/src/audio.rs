@@ -11,7 +11,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::eviction::{self, InUse};
-use crate::loader::{Content, Loader, Want};
+use crate::loader::{read_asset, Content, Loader, Want};
+use spearhead_core::files::MAX_SOUND_BYTES;
 
 /// A sound file's bytes, shared by every decoder playing it.
 type Bytes = Cursor<Arc<[u8]>>;
@@ -88,7 +89,7 @@ impl Audio {
         };
         Audio {
             dir: dir.to_path_buf(),
-            loader: Loader::new(),
+            loader: Loader::new(dir),
             device,
             files: HashMap::new(),
             warned: HashSet::new(),
@@ -214,7 +215,7 @@ impl Audio {
                     self.files.insert(loaded.path, Some(bytes.into()));
                 }
                 Ok(Content::Image(_)) => self.failed(loaded.path, "not a sound"),
-                Err(e) => self.failed(loaded.path, &e),
+                Err(e) => self.failed(loaded.path, &e.to_string()),
             }
         }
     }
@@ -274,7 +275,7 @@ impl Audio {
         if let Some(read) = self.files.get(path) {
             return read.clone();
         }
-        match std::fs::read(path) {
+        match read_asset(&self.dir, path, MAX_SOUND_BYTES) {
             Ok(bytes) => {
                 let bytes: Arc<[u8]> = bytes.into();
                 self.files.insert(path.to_path_buf(), Some(bytes.clone()));

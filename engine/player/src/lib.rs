@@ -6,6 +6,7 @@
 //! - `ending_card`: the illustrated card shown when the story ends
 //! - `assets`: PNG/SVG art with placeholders, fonts; `audio`: music and sounds
 //! - `loader`: the worker thread that reads and decodes files; `preload`: what to load ahead
+//! - `limits`: the most the player takes from a file (picture sizes, files beside the saves)
 //! - `layout`: the 16:9 virtual canvas and letterbox; `theme`: Republic and front looks
 //! - `wrap`: Unicode line breaking; `input`, `widgets`: input and button lists
 //! - `saves`: the autosave slot; `shot`: scripted screenshots; `timing`: SPEARHEAD_TIMING
@@ -18,6 +19,7 @@ pub mod ending_card;
 pub mod eviction;
 pub mod input;
 pub mod layout;
+pub mod limits;
 pub mod loader;
 pub mod preload;
 pub mod saves;

@@ -2,8 +2,14 @@
 //! on them (SVG rasterising, PNG decoding), so the main thread only uploads finished RGBA
 //! buffers (macroquad's GL context lives there). It remembers what it delivered, so no file is
 //! loaded twice, and an SVG is rasterised again only when the size it is drawn at changes much.
+//! It reads only inside the story's assets folder, files of bounded size, and delivers only
+//! pictures small enough to upload.
 
+use crate::limits::{
+    MAX_PICTURE_PIXELS, MAX_PICTURE_SIDE, MAX_THUMBNAIL_BYTES, MAX_THUMBNAIL_SIDE,
+};
 use macroquad::texture::Image;
+use spearhead_core::files::{self, FileError, MAX_PICTURE_BYTES, MAX_SOUND_BYTES};
 use std::collections::{HashMap, VecDeque};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, Sender, SyncSender, TryRecvError};
@@ -43,7 +49,31 @@ pub enum Content {
 pub struct Loaded {
     pub path: PathBuf,
     pub want: Want,
-    pub content: Result<Content, String>,
+    pub content: Result<Content, LoadError>,
+}
+
+/// Why a job made nothing.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    /// Unreadable, outside the assets folder, too large, or not a plain file (names the file).
+    #[error(transparent)]
+    File(#[from] FileError),
+    #[error(transparent)]
+    Picture(#[from] PictureError),
+    #[error("the SVG could not be read: {0}")]
+    Svg(String),
+    /// The decoder panicked (the worker caught it and went on).
+    #[error("the file could not be decoded")]
+    Panicked,
+    #[error("the loader thread stopped")]
+    WorkerGone,
+}
+
+impl LoadError {
+    /// Whether the message names the file already.
+    pub fn names_file(&self) -> bool {
+        matches!(self, LoadError::File(_))
+    }
 }
 
 /// Messages to the worker.
@@ -92,15 +122,11 @@ pub struct Loader {
     files: HashMap<PathBuf, Status>,
 }
 
-impl Default for Loader {
-    fn default() -> Self {
-        Loader::new()
-    }
-}
-
 impl Loader {
-    /// Starts the worker thread; it ends when the loader is dropped.
-    pub fn new() -> Loader {
+    /// Starts the worker thread, which reads files inside `root` (the story's assets folder)
+    /// only; it ends when the loader is dropped.
+    pub fn new(root: &Path) -> Loader {
+        let root = root.to_path_buf();
         let (messages, inbox) = mpsc::channel();
         // One finished job waits at a time: the worker makes pictures faster than the main
         // thread uploads them (a bounded amount a frame), and a queue of finished 1280x720
@@ -108,7 +134,7 @@ impl Loader {
         let (outbox, results) = mpsc::sync_channel(1);
         let spawned = std::thread::Builder::new()
             .name("spearhead-loader".into())
-            .spawn(move || work(inbox, outbox));
+            .spawn(move || work(&root, inbox, outbox));
         if let Err(e) = spawned {
             // Every request then fails (the results channel is closed): placeholders, no hang.
             eprintln!("warning: the loader thread did not start: {e}");
@@ -201,13 +227,13 @@ impl Loader {
         Some(Loaded {
             path: path.clone(),
             want,
-            content: Err("the loader thread stopped".into()),
+            content: Err(LoadError::WorkerGone),
         })
     }
 }
 
 /// The worker: takes jobs in order, hurried ones first, until the loader is dropped.
-fn work(inbox: Receiver<Message>, outbox: SyncSender<Loaded>) {
+fn work(root: &Path, inbox: Receiver<Message>, outbox: SyncSender<Loaded>) {
     let mut queue: VecDeque<Job> = VecDeque::new();
     loop {
         if queue.is_empty() {
@@ -222,7 +248,7 @@ fn work(inbox: Receiver<Message>, outbox: SyncSender<Loaded>) {
         let Some(job) = next_job(&mut queue) else {
             continue;
         };
-        let content = load(&job.path, job.want);
+        let content = load(root, &job.path, job.want);
         let loaded = Loaded {
             path: job.path,
             want: job.want,
@@ -252,25 +278,115 @@ fn take(queue: &mut VecDeque<Job>, message: Message) {
     }
 }
 
-/// Reads `path` and makes `want` of it. A decoder's panic becomes an error too: the worker
-/// must go on, or whatever waits for its later jobs would wait forever.
-fn load(path: &Path, want: Want) -> Result<Content, String> {
-    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
+/// Reads `path` (inside `root`) and makes `want` of it. A decoder's panic becomes an error too:
+/// the worker must go on, or whatever waits for its later jobs would wait forever.
+fn load(root: &Path, path: &Path, want: Want) -> Result<Content, LoadError> {
+    let limit = match want {
+        Want::Bytes => MAX_SOUND_BYTES,
+        Want::Raster(..) | Want::Bitmap => MAX_PICTURE_BYTES,
+    };
+    let bytes = read_asset(root, path, limit)?;
     if want == Want::Bytes {
         return Ok(Content::Bytes(bytes));
     }
-    std::panic::catch_unwind(|| decode(&bytes, want))
-        .unwrap_or_else(|_| Err("the file could not be decoded".into()))
+    std::panic::catch_unwind(|| decode(root, path, &bytes, want))
+        .unwrap_or(Err(LoadError::Panicked))
 }
 
-fn decode(bytes: &[u8], want: Want) -> Result<Content, String> {
+/// The bytes of the file at `path`, which must really be inside `root` (no link leads out) and
+/// at most `limit` bytes long.
+pub fn read_asset(root: &Path, path: &Path, limit: u64) -> Result<Vec<u8>, FileError> {
+    files::read_capped(&files::confined(root, path)?, limit)
+}
+
+fn decode(root: &Path, path: &Path, bytes: &[u8], want: Want) -> Result<Content, LoadError> {
     let image = match want {
-        Want::Raster(w, h) => rasterise_svg(bytes, (w, h))?,
-        Want::Bitmap | Want::Bytes => {
-            Image::from_file_with_format(bytes, None).map_err(|e| e.to_string())?
+        Want::Raster(w, h) => {
+            let folder = path.parent().unwrap_or(root);
+            rasterise_svg(bytes, (w, h), Some(SvgFiles { root, folder })).map_err(LoadError::Svg)?
         }
+        Want::Bitmap | Want::Bytes => decode_bitmap(bytes, PictureLimits::PICTURE)?,
     };
     Ok(Content::Image(image))
+}
+
+/// How big a decoded picture may be.
+#[derive(Debug, Clone, Copy)]
+pub struct PictureLimits {
+    /// The widest or tallest, in pixels.
+    pub side: u32,
+    pub pixels: u64,
+}
+
+impl PictureLimits {
+    /// Story art: what a texture can hold.
+    pub const PICTURE: PictureLimits = PictureLimits {
+        side: MAX_PICTURE_SIDE,
+        pixels: MAX_PICTURE_PIXELS,
+    };
+    /// A save's thumbnail.
+    pub const THUMBNAIL: PictureLimits = PictureLimits {
+        side: MAX_THUMBNAIL_SIDE,
+        pixels: MAX_THUMBNAIL_SIDE as u64 * MAX_THUMBNAIL_SIDE as u64,
+    };
+}
+
+/// Why a bitmap could not become a picture.
+#[derive(Debug, thiserror::Error)]
+pub enum PictureError {
+    #[error("the picture is {width}x{height} pixels; pictures may be at most {side} pixels wide or tall and {pixels} pixels in all", side = limits.side, pixels = limits.pixels)]
+    TooLarge {
+        width: u32,
+        height: u32,
+        limits: PictureLimits,
+    },
+    #[error("the picture could not be decoded: {0}")]
+    Undecodable(#[from] image::ImageError),
+    #[error("{0}")]
+    Unreadable(#[from] FileError),
+}
+
+/// A PNG (or another format the `image` crate knows by its first bytes) decoded to RGBA, when
+/// its header says it fits `limits`: the size is checked before any pixel is decoded, so a
+/// 70,000-pixel-wide picture costs nothing, and never reaches the GPU (miniquad panics on it).
+pub fn decode_bitmap(bytes: &[u8], limits: PictureLimits) -> Result<Image, PictureError> {
+    use image::io::Reader;
+    let reader = || Reader::new(std::io::Cursor::new(bytes)).with_guessed_format();
+    let mut header = reader().map_err(image::ImageError::IoError)?;
+    // Only the header is read here, so the decoder's own memory limit need not stand in the
+    // way of learning the size (and saying it).
+    header.no_limits();
+    let (width, height) = header.into_dimensions()?;
+    let fits = width <= limits.side
+        && height <= limits.side
+        && width as u64 * height as u64 <= limits.pixels;
+    if !fits {
+        return Err(PictureError::TooLarge {
+            width,
+            height,
+            limits,
+        });
+    }
+    let mut decoder = reader().map_err(image::ImageError::IoError)?;
+    let mut bounds = image::io::Limits::default();
+    bounds.max_image_width = Some(limits.side);
+    bounds.max_image_height = Some(limits.side);
+    // Sixteen-bit RGBA, the widest a decoder works in.
+    bounds.max_alloc = Some(limits.pixels * 8);
+    decoder.limits(bounds);
+    let rgba = decoder.decode()?.to_rgba8();
+    Ok(Image {
+        // Both fit in u16: `limits.side` is at most MAX_PICTURE_SIDE (8192).
+        width: width as u16,
+        height: height as u16,
+        bytes: rgba.into_raw(),
+    })
+}
+
+/// A save's thumbnail at `path`: a PNG of bounded size, in bytes and in pixels.
+pub fn load_thumbnail(path: &Path) -> Result<Image, PictureError> {
+    let bytes = files::read_capped(path, MAX_THUMBNAIL_BYTES)?;
+    decode_bitmap(&bytes, PictureLimits::THUMBNAIL)
 }
 
 /// Whether an SVG rasterised at `have` looks soft or wasteful at `want` (more than 10% off).
@@ -279,15 +395,66 @@ pub(crate) fn differs(have: (u32, u32), want: (u32, u32)) -> bool {
     off(have.0, want.0) || off(have.1, want.1)
 }
 
-/// SVG bytes to an RGBA image that fits inside `want` pixels, keeping its aspect ratio.
-pub fn rasterise_svg(bytes: &[u8], want: (u32, u32)) -> Result<Image, String> {
+/// Where the files an SVG refers to (`<image href="...">`) may be: inside `root` (the story's
+/// assets folder), found from `folder` (the SVG's own).
+#[derive(Debug, Clone, Copy)]
+pub struct SvgFiles<'a> {
+    pub root: &'a Path,
+    pub folder: &'a Path,
+}
+
+/// usvg's options for an SVG whose references are resolved inside `files` (none without):
+/// only SVG files can be referenced (the renderer is built without raster images), each read
+/// capped, and they in turn may refer to nothing (as usvg does for any nested SVG).
+fn svg_options(files: Option<SvgFiles<'_>>) -> resvg::usvg::Options<'_> {
+    use resvg::usvg::{ImageHrefResolver, ImageKind, Options};
+    let nested = || Options {
+        image_href_resolver: ImageHrefResolver {
+            resolve_data: Box::new(|_, _, _| None),
+            resolve_string: Box::new(|_, _| None),
+        },
+        ..Options::default()
+    };
+    let resolve_string = move |href: &str, _: &Options| -> Option<ImageKind> {
+        let files = files?;
+        let referenced = files::confined(files.root, &files.folder.join(href))
+            .and_then(|real| files::read_capped(&real, MAX_PICTURE_BYTES));
+        let bytes = match referenced {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                eprintln!("warning: an SVG refers to `{href}`: {e}; it is left out");
+                return None;
+            }
+        };
+        let tree = resvg::usvg::Tree::from_data(&bytes, &nested()).ok()?;
+        Some(ImageKind::SVG(tree))
+    };
+    Options {
+        image_href_resolver: ImageHrefResolver {
+            resolve_string: Box::new(resolve_string),
+            ..ImageHrefResolver::default()
+        },
+        ..Options::default()
+    }
+}
+
+/// SVG bytes to an RGBA image that fits inside `want` pixels, keeping its aspect ratio; the
+/// files it refers to are looked for in `files` (with `None`, it may refer to none).
+pub fn rasterise_svg(
+    bytes: &[u8],
+    want: (u32, u32),
+    files: Option<SvgFiles<'_>>,
+) -> Result<Image, String> {
     use resvg::{tiny_skia, usvg};
-    let tree =
-        usvg::Tree::from_data(bytes, &usvg::Options::default()).map_err(|e| e.to_string())?;
+    let tree = usvg::Tree::from_data(bytes, &svg_options(files)).map_err(|e| e.to_string())?;
     let size = tree.size();
-    let scale = (want.0.max(1) as f32 / size.width()).min(want.1.max(1) as f32 / size.height());
-    let w = ((size.width() * scale).round() as u32).clamp(1, 8192);
-    let h = ((size.height() * scale).round() as u32).clamp(1, 8192);
+    let fit = (want.0.max(1) as f32 / size.width()).min(want.1.max(1) as f32 / size.height());
+    // No bigger than a picture may be, in sides and in pixels.
+    let most = (MAX_PICTURE_SIDE as f32 / size.width().max(size.height()))
+        .min((MAX_PICTURE_PIXELS as f32 / (size.width() * size.height())).sqrt());
+    let scale = fit.min(most);
+    let w = ((size.width() * scale).round() as u32).clamp(1, MAX_PICTURE_SIDE);
+    let h = ((size.height() * scale).round() as u32).clamp(1, MAX_PICTURE_SIDE);
     let mut pixmap = tiny_skia::Pixmap::new(w, h).ok_or("the SVG has no area")?;
     resvg::render(
         &tree,
@@ -344,9 +511,10 @@ mod tests {
 
     #[test]
     fn an_svg_arrives_rasterised_at_the_size_asked_for() {
-        let path = folder("svg").join("wide.svg");
+        let dir = folder("svg");
+        let path = dir.join("wide.svg");
         std::fs::write(&path, SVG).expect("temp dir is writable");
-        let mut loader = Loader::new();
+        let mut loader = Loader::new(&dir);
         assert!(loader.request(&path, Want::picture(&path, (400, 400)), false));
         assert!(loader.busy());
         let image = image_of(loader.receive().expect("a result"));
@@ -358,9 +526,10 @@ mod tests {
 
     #[test]
     fn a_png_arrives_decoded_at_its_own_size() {
-        let path = folder("png").join("small.png");
+        let dir = folder("png");
+        let path = dir.join("small.png");
         write_png(&path);
-        let mut loader = Loader::new();
+        let mut loader = Loader::new(&dir);
         assert_eq!(Want::picture(&path, (999, 999)), Want::Bitmap);
         loader.request(&path, Want::Bitmap, true);
         let image = image_of(loader.receive().expect("a result"));
@@ -376,7 +545,7 @@ mod tests {
         let broken_svg = dir.join("broken.svg");
         std::fs::write(&broken_svg, b"<svg").expect("temp dir is writable");
         let missing = dir.join("missing.svg");
-        let mut loader = Loader::new();
+        let mut loader = Loader::new(&dir);
         for path in [&corrupt, &broken_svg, &missing] {
             loader.request(path, Want::picture(path, (64, 64)), false);
             let loaded = loader.receive().expect("a result");
@@ -393,7 +562,7 @@ mod tests {
         let (svg, sound) = (dir.join("a.svg"), dir.join("a.wav"));
         std::fs::write(&svg, SVG).expect("temp dir is writable");
         std::fs::write(&sound, b"RIFF....").expect("temp dir is writable");
-        let mut loader = Loader::new();
+        let mut loader = Loader::new(&dir);
         assert!(loader.request(&svg, Want::Raster(1280, 720), false));
         assert!(
             !loader.request(&svg, Want::Raster(1280, 720), true),
@@ -424,7 +593,7 @@ mod tests {
         let dir = folder("forget");
         let (sound, missing) = (dir.join("a.wav"), dir.join("missing.wav"));
         std::fs::write(&sound, b"RIFF....").expect("temp dir is writable");
-        let mut loader = Loader::new();
+        let mut loader = Loader::new(&dir);
         assert!(loader.request(&sound, Want::Bytes, false));
         loader.forget(&sound);
         assert!(
@@ -469,7 +638,7 @@ mod tests {
 
     #[test]
     fn svg_colours_survive_rasterising() {
-        let image = rasterise_svg(SVG, (400, 400)).expect("valid SVG");
+        let image = rasterise_svg(SVG, (400, 400), None).expect("valid SVG");
         let px = |x: usize, y: usize| {
             let i = (y * 400 + x) * 4;
             [
@@ -482,7 +651,7 @@ mod tests {
         assert_eq!(px(10, 10), [255, 0, 0, 255]);
         let half = px(300, 100);
         assert!(half[0] > 100 && half[2] > 100 && half[3] == 255, "{half:?}");
-        assert!(rasterise_svg(b"not svg at all", (10, 10)).is_err());
+        assert!(rasterise_svg(b"not svg at all", (10, 10), None).is_err());
     }
 
     #[test]
@@ -490,7 +659,7 @@ mod tests {
         let svg = br##"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">
             <rect width="10" height="10" fill="#ff8000" fill-opacity="0.5"/>
         </svg>"##;
-        let image = rasterise_svg(svg, (10, 10)).expect("valid SVG");
+        let image = rasterise_svg(svg, (10, 10), None).expect("valid SVG");
         let p = &image.bytes[(5 * 10 + 5) * 4..][..4];
         // Premultiplied it would be about [128, 64, 0, 128].
         assert!(
@@ -498,6 +667,176 @@ mod tests {
             "{p:?}"
         );
         assert!((126..=130).contains(&p[3]), "{p:?}");
+    }
+
+    /// A PNG whose header says `width` x `height` (grey, 8 bits) and whose pixel data is
+    /// empty: a decoder reads its size, and it is tiny whatever that size.
+    fn png_header(width: u32, height: u32) -> Vec<u8> {
+        fn crc32(bytes: &[u8]) -> u32 {
+            let mut crc = !0u32;
+            for &b in bytes {
+                crc ^= b as u32;
+                for _ in 0..8 {
+                    crc = (crc >> 1) ^ (0xEDB8_8320 & (crc & 1).wrapping_neg());
+                }
+            }
+            !crc
+        }
+        let chunk = |kind: &[u8], data: &[u8]| {
+            let mut body = kind.to_vec();
+            body.extend_from_slice(data);
+            let mut out = (data.len() as u32).to_be_bytes().to_vec();
+            out.extend_from_slice(&body);
+            out.extend_from_slice(&crc32(&body).to_be_bytes());
+            out
+        };
+        let mut ihdr = width.to_be_bytes().to_vec();
+        ihdr.extend_from_slice(&height.to_be_bytes());
+        ihdr.extend_from_slice(&[8, 0, 0, 0, 0]);
+        let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+        png.extend(chunk(b"IHDR", &ihdr));
+        png.extend(chunk(b"IDAT", &[]));
+        png.extend(chunk(b"IEND", &[]));
+        png
+    }
+
+    fn error_of(loaded: Loaded) -> LoadError {
+        match loaded.content {
+            Ok(_) => panic!("{} loaded", loaded.path.display()),
+            Err(e) => e,
+        }
+    }
+
+    #[test]
+    fn a_picture_too_large_to_upload_is_an_error_found_before_decoding() {
+        let dir = folder("too-large");
+        // Real pictures, one row or column of 70,000 pixels: miniquad keeps sides as u16.
+        let wide = dir.join("wide.png");
+        image::save_buffer(&wide, &[128; 70_000], 70_000, 1, image::ColorType::L8)
+            .expect("PNG written");
+        let tall = dir.join("tall.png");
+        image::save_buffer(&tall, &[128; 70_000], 1, 70_000, image::ColorType::L8)
+            .expect("PNG written");
+        let mut loader = Loader::new(&dir);
+        for (path, size) in [(&wide, (70_000, 1)), (&tall, (1, 70_000))] {
+            loader.request(path, Want::Bitmap, true);
+            match error_of(loader.receive().expect("a result")) {
+                LoadError::Picture(PictureError::TooLarge { width, height, .. }) => {
+                    assert_eq!((width, height), size)
+                }
+                other => panic!("{other}"),
+            }
+        }
+        // Headers alone: wider than a texture may be, and more pixels than a picture may have
+        // (decoding either would take gigabytes).
+        for (w, h) in [(MAX_PICTURE_SIDE + 1, 10), (8000, 8000)] {
+            let decoded = decode_bitmap(&png_header(w, h), PictureLimits::PICTURE);
+            assert!(
+                matches!(decoded, Err(PictureError::TooLarge { .. })),
+                "{w}x{h}: {decoded:?}"
+            );
+        }
+        // So wide that the PNG decoder itself refuses to read on.
+        assert!(decode_bitmap(&png_header(u32::MAX / 2, 1), PictureLimits::PICTURE).is_err());
+        let thumbnail = decode_bitmap(&png_header(2000, 10), PictureLimits::THUMBNAIL);
+        assert!(matches!(thumbnail, Err(PictureError::TooLarge { .. })));
+    }
+
+    #[test]
+    fn files_outside_the_assets_folder_are_not_read() {
+        let dir = folder("outside");
+        let assets = dir.join("assets");
+        std::fs::create_dir_all(&assets).expect("temp dir is writable");
+        std::fs::write(dir.join("secret.svg"), SVG).expect("temp dir is writable");
+        std::os::unix::fs::symlink(dir.join("secret.svg"), assets.join("link.svg"))
+            .expect("symlinks");
+        std::os::unix::fs::symlink("/dev/zero", assets.join("zero.wav")).expect("symlinks");
+        let mut loader = Loader::new(&assets);
+        for (path, want) in [
+            (assets.join("../secret.svg"), Want::Raster(10, 10)),
+            (assets.join("link.svg"), Want::Raster(10, 10)),
+            (dir.join("secret.svg"), Want::Raster(10, 10)),
+            (assets.join("zero.wav"), Want::Bytes),
+        ] {
+            loader.request(&path, want, false);
+            let error = error_of(loader.receive().expect("a result"));
+            assert!(
+                matches!(error, LoadError::File(FileError::Outside { .. })),
+                "{}: {error}",
+                path.display()
+            );
+        }
+    }
+
+    #[test]
+    fn files_larger_than_their_cap_are_not_read() {
+        let dir = folder("huge");
+        // Sparse files: gigabytes on paper, nothing on disk.
+        for (name, size) in [("huge.png", 2u64 << 30), ("huge.ogg", MAX_SOUND_BYTES + 1)] {
+            let file = std::fs::File::create(dir.join(name)).expect("temp dir is writable");
+            file.set_len(size).expect("sparse files");
+        }
+        let mut loader = Loader::new(&dir);
+        for (name, want) in [("huge.png", Want::Bitmap), ("huge.ogg", Want::Bytes)] {
+            loader.request(&dir.join(name), want, false);
+            let error = error_of(loader.receive().expect("a result"));
+            assert!(
+                matches!(error, LoadError::File(FileError::TooLarge { .. })),
+                "{name}: {error}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_svg_draws_the_files_it_refers_to_only_from_inside_the_assets_folder() {
+        let dir = folder("svg-refs");
+        let assets = dir.join("assets");
+        std::fs::create_dir_all(assets.join("bg")).expect("temp dir is writable");
+        let square = |colour: &str| {
+            format!(
+                r#"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">
+                <rect width="10" height="10" fill="{colour}"/></svg>"#
+            )
+        };
+        std::fs::write(assets.join("green.svg"), square("#00ff00")).expect("writable");
+        std::fs::write(dir.join("red.svg"), square("#ff0000")).expect("writable");
+        std::os::unix::fs::symlink(dir.join("red.svg"), assets.join("link.svg")).expect("symlinks");
+        // Four squares in a row: one inside the assets folder (found from the SVG's own
+        // folder), then the outside one by an absolute path, by `..` and through a link.
+        // (`/dev/zero`, read until memory runs out, is in the window test.)
+        let hrefs = [
+            "../green.svg".to_string(),
+            dir.join("red.svg").display().to_string(),
+            "../../red.svg".to_string(),
+            "../link.svg".to_string(),
+        ];
+        let images: String = hrefs
+            .iter()
+            .enumerate()
+            .map(|(i, href)| {
+                format!(
+                    r#"<image href="{href}" x="{}" y="0" width="10" height="10"/>"#,
+                    i * 10
+                )
+            })
+            .collect();
+        let main = assets.join("bg/main.svg");
+        std::fs::write(
+            &main,
+            format!(
+                r#"<svg xmlns="http://www.w3.org/2000/svg" width="40" height="10">{images}</svg>"#
+            ),
+        )
+        .expect("writable");
+        let mut loader = Loader::new(&assets);
+        loader.request(&main, Want::Raster(40, 10), true);
+        let image = image_of(loader.receive().expect("a result"));
+        assert_eq!((image.width, image.height), (40, 10));
+        let pixel = |x: usize| &image.bytes[(5 * 40 + x) * 4..][..4];
+        assert_eq!(pixel(5), &[0, 255, 0, 255], "the square inside is drawn");
+        for x in [15, 25, 35] {
+            assert_eq!(pixel(x)[3], 0, "x = {x}: a file outside was drawn");
+        }
     }
 
     #[test]

@@ -1,15 +1,51 @@
 //! Where saves live and how they are written: the platform data folder (XDG on Linux,
-//! `$XDG_DATA_HOME/spearhead/<story>/`), one TOML file per slot, written atomically (a temporary
-//! file renamed over the old one) so a crash never leaves half a save. For now there is one
-//! slot, `auto`: written at each scene change and on quit, read by Continue.
+//! `$XDG_DATA_HOME/spearhead/<story>/`), one TOML file per slot with a PNG thumbnail beside it,
+//! and the records kept across runs (`endings.txt`, `seen.txt`). Every file is replaced
+//! atomically and synced (a crash or a power cut leaves the old file or the new one), every
+//! read is capped, and a slot that cannot be loaded says why.
 
-use spearhead_core::{SaveData, Story, StoryState};
+use crate::limits::MAX_RECORD_BYTES;
+use spearhead_core::files::{self, FileError, MAX_SAVE_BYTES};
+use spearhead_core::{SaveData, SaveError, Story, StoryState};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, Clone)]
 pub struct Saves {
     dir: PathBuf,
+}
+
+/// Why a slot cannot be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum SlotError {
+    /// Unreadable, too large, not a plain file, or not text (names the file).
+    #[error(transparent)]
+    File(#[from] FileError),
+    /// Read, but not a save this story can resume.
+    #[error("{}: {source}", path.display())]
+    Save { path: PathBuf, source: SaveError },
+}
+
+/// A record kept across runs (`endings.txt`, `seen.txt`): one key a line.
+#[derive(Debug, Default)]
+pub struct Record {
+    /// The keys read. From a damaged file, those of its lines that could be read whole.
+    pub keys: HashSet<String>,
+    /// What was wrong with the file, if anything; it is written whole again at the next change.
+    pub problem: Option<FileError>,
+}
+
+impl Record {
+    /// The keys, after a warning in the log if the file was damaged.
+    pub fn into_keys(self) -> HashSet<String> {
+        if let Some(problem) = &self.problem {
+            eprintln!(
+                "warning: {problem}; kept the {} entries that could be read",
+                self.keys.len()
+            );
+        }
+        self.keys
+    }
 }
 
 impl Saves {
@@ -39,6 +75,10 @@ impl Saves {
         self.dir.join(format!("{slot}.toml"))
     }
 
+    fn thumbnail_path(&self, slot: &str) -> PathBuf {
+        self.dir.join(format!("{slot}.png"))
+    }
+
     /// The slot saved most recently (autosave, quick save or a numbered slot), for Continue.
     pub fn latest(&self) -> Option<String> {
         let entries = std::fs::read_dir(&self.dir).ok()?;
@@ -58,12 +98,18 @@ impl Saves {
         self.path(slot).is_file()
     }
 
+    /// Saves `state` in `slot`. A save larger than a save may be read back is not written.
     pub fn write(&self, slot: &str, story: &Story, state: &StoryState) -> std::io::Result<()> {
-        std::fs::create_dir_all(&self.dir)?;
         let path = self.path(slot);
-        let temp = self.dir.join(format!(".{slot}.toml.tmp"));
-        std::fs::write(&temp, story.save(state).to_toml())?;
-        std::fs::rename(&temp, &path)
+        let text = story.save(state).to_toml();
+        if text.len() as u64 > MAX_SAVE_BYTES {
+            return Err(std::io::Error::other(FileError::TooLarge {
+                path,
+                limit: MAX_SAVE_BYTES,
+            }));
+        }
+        std::fs::create_dir_all(&self.dir)?;
+        files::write_atomic(&path, text.as_bytes())
     }
 
     /// The name of numbered slot `n` (1-based): `slot-07`.
@@ -80,14 +126,9 @@ impl Saves {
         thumbnail: Option<(&[u8], u32, u32)>,
     ) -> std::io::Result<()> {
         self.write(slot, story, state)?;
-        let png = self.dir.join(format!("{slot}.png"));
+        let png = self.thumbnail_path(slot);
         match thumbnail {
-            Some((rgba, w, h)) => {
-                let temp = self.dir.join(format!(".{slot}.tmp.png"));
-                image::save_buffer(&temp, rgba, w, h, image::ColorType::Rgba8)
-                    .map_err(std::io::Error::other)?;
-                std::fs::rename(&temp, &png)
-            }
+            Some((rgba, w, h)) => files::write_atomic(&png, &encode_png(rgba, w, h)?),
             None => {
                 let _ = std::fs::remove_file(&png);
                 Ok(())
@@ -98,10 +139,11 @@ impl Saves {
     /// What a slot holds, for the save and load screens.
     pub fn summary(&self, slot: &str, story: &Story) -> Slot {
         let path = self.path(slot);
-        if !path.is_file() {
-            return Slot::Empty;
-        }
-        let when = std::fs::metadata(&path)
+        let metadata = match std::fs::metadata(&path) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Slot::Empty,
+            metadata => metadata,
+        };
+        let when = metadata
             .and_then(|m| m.modified())
             .ok()
             .map(format_time)
@@ -109,7 +151,7 @@ impl Saves {
         match self.read(slot, story) {
             Ok((state, _)) => {
                 let scene = story.scene(state.scene());
-                let thumbnail = Some(self.dir.join(format!("{slot}.png"))).filter(|p| p.is_file());
+                let thumbnail = Some(self.thumbnail_path(slot)).filter(|p| p.exists());
                 Slot::Saved(Summary {
                     when,
                     chapter: scene.chapter.clone(),
@@ -118,53 +160,82 @@ impl Saves {
                     thumbnail,
                 })
             }
-            Err(e) => {
-                eprintln!("warning: save slot {slot} is damaged: {e}");
-                Slot::Damaged { when }
+            Err(reason) => {
+                eprintln!("warning: save slot {slot} is damaged: {reason}");
+                Slot::Damaged { when, reason }
             }
         }
     }
 
     /// The endings reached in any run (their ids).
-    pub fn read_endings(&self) -> HashSet<String> {
-        let text = std::fs::read_to_string(self.dir.join("endings.txt")).unwrap_or_default();
-        text.lines()
-            .filter(|l| !l.is_empty())
-            .map(str::to_string)
-            .collect()
+    pub fn read_endings(&self) -> Record {
+        self.read_record("endings.txt")
     }
 
-    /// Adds `ending` to the endings reached (written atomically).
+    /// Adds `ending` to the endings reached.
     pub fn add_ending(&self, ending: &str) -> std::io::Result<()> {
-        let mut all: Vec<String> = self.read_endings().into_iter().collect();
-        if all.iter().any(|e| e == ending) {
+        let record = self.read_endings();
+        if record.keys.contains(ending) && record.problem.is_none() {
             return Ok(());
         }
-        all.push(ending.to_string());
-        all.sort();
-        std::fs::create_dir_all(&self.dir)?;
-        let temp = self.dir.join(".endings.txt.tmp");
-        std::fs::write(&temp, all.join("\n") + "\n")?;
-        std::fs::rename(&temp, self.dir.join("endings.txt"))
+        let mut keys = record.keys;
+        keys.insert(ending.to_string());
+        self.write_record("endings.txt", &keys)
     }
 
     /// The keys of the lines read in earlier sittings (empty when there are none yet).
-    pub fn read_seen(&self) -> HashSet<String> {
-        let text = std::fs::read_to_string(self.dir.join("seen.txt")).unwrap_or_default();
-        text.lines()
-            .filter(|l| !l.is_empty())
-            .map(str::to_string)
-            .collect()
+    pub fn read_seen(&self) -> Record {
+        self.read_record("seen.txt")
     }
 
-    /// Keeps the keys of the lines read, one a line, sorted (written atomically).
+    /// Keeps the keys of the lines read.
     pub fn write_seen(&self, seen: &HashSet<String>) -> std::io::Result<()> {
-        std::fs::create_dir_all(&self.dir)?;
-        let mut keys: Vec<&str> = seen.iter().map(String::as_str).collect();
+        self.write_record("seen.txt", seen)
+    }
+
+    /// A record file: missing is empty; one that is too large or unreadable is empty with its
+    /// problem; one that is not UTF-8 keeps the lines that are.
+    fn read_record(&self, name: &str) -> Record {
+        let path = self.dir.join(name);
+        let bytes = match files::read_capped(&path, MAX_RECORD_BYTES) {
+            Ok(bytes) => bytes,
+            Err(e) if e.is_missing() => return Record::default(),
+            Err(e) => {
+                return Record {
+                    keys: HashSet::new(),
+                    problem: Some(e),
+                }
+            }
+        };
+        let (text, problem) = match String::from_utf8(bytes) {
+            Ok(text) => (text, None),
+            Err(e) => {
+                // Only to report the place of the first bad byte: the read is the same.
+                let problem = files::read_text(&path, MAX_RECORD_BYTES).err();
+                (String::from_utf8_lossy(e.as_bytes()).into_owned(), problem)
+            }
+        };
+        let keys = text
+            .lines()
+            .filter(|l| !l.is_empty() && !l.contains(char::REPLACEMENT_CHARACTER))
+            .map(str::to_string)
+            .collect();
+        Record { keys, problem }
+    }
+
+    /// Writes a record file, one key a line, sorted.
+    fn write_record(&self, name: &str, keys: &HashSet<String>) -> std::io::Result<()> {
+        let mut keys: Vec<&str> = keys.iter().map(String::as_str).collect();
         keys.sort_unstable();
-        let temp = self.dir.join(".seen.txt.tmp");
-        std::fs::write(&temp, keys.join("\n") + "\n")?;
-        std::fs::rename(&temp, self.dir.join("seen.txt"))
+        let text = keys.join("\n") + "\n";
+        if text.len() as u64 > MAX_RECORD_BYTES {
+            return Err(std::io::Error::other(FileError::TooLarge {
+                path: self.dir.join(name),
+                limit: MAX_RECORD_BYTES,
+            }));
+        }
+        std::fs::create_dir_all(&self.dir)?;
+        files::write_atomic(&self.dir.join(name), text.as_bytes())
     }
 
     /// Deletes `slot` if it exists (failures are only logged).
@@ -178,25 +249,33 @@ impl Saves {
     }
 
     /// The state saved in `slot`, with warnings about what no longer matches the story.
-    pub fn read(&self, slot: &str, story: &Story) -> Result<(StoryState, Vec<String>), String> {
+    pub fn read(&self, slot: &str, story: &Story) -> Result<(StoryState, Vec<String>), SlotError> {
         let path = self.path(slot);
-        let text =
-            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        let data = SaveData::from_toml(&text).map_err(|e| format!("{}: {e}", path.display()))?;
-        story
-            .restore(&data)
-            .map_err(|e| format!("{}: {e}", path.display()))
+        let text = files::read_text(&path, MAX_SAVE_BYTES)?;
+        let restored = SaveData::from_toml(&text).and_then(|data| story.restore(&data));
+        restored.map_err(|source| SlotError::Save { path, source })
     }
 }
 
+/// RGBA pixels as PNG bytes.
+fn encode_png(rgba: &[u8], w: u32, h: u32) -> std::io::Result<Vec<u8>> {
+    use image::ImageEncoder;
+    let mut png = Vec::new();
+    image::codecs::png::PngEncoder::new(&mut png)
+        .write_image(rgba, w, h, image::ColorType::Rgba8)
+        .map_err(std::io::Error::other)?;
+    Ok(png)
+}
+
 /// A save slot as the save and load screens show it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug)]
 pub enum Slot {
     Empty,
     Saved(Summary),
     /// The file is there but unreadable, or no longer fits the story.
     Damaged {
         when: String,
+        reason: SlotError,
     },
 }
 
@@ -285,7 +364,7 @@ mod tests {
         let (restored, warnings) = saves.read("auto", &story).expect("readable");
         assert!(warnings.is_empty());
         assert_eq!(story.current(&restored), story.current(&state));
-        assert_eq!(saves.summary("slot-03", &story), Slot::Empty);
+        assert!(matches!(saves.summary("slot-03", &story), Slot::Empty));
         saves
             .write_with_thumbnail("slot-03", &story, &state, Some((&[255u8; 4 * 6][..], 3, 2)))
             .expect("writable");
@@ -303,10 +382,13 @@ mod tests {
         ));
         saves.add_ending("done").expect("writable");
         saves.add_ending("done").expect("writable");
-        assert_eq!(saves.read_endings(), HashSet::from(["done".to_string()]));
+        assert_eq!(
+            saves.read_endings().keys,
+            HashSet::from(["done".to_string()])
+        );
         let seen: HashSet<String> = ["a_1".to_string(), "b_2".to_string()].into();
         saves.write_seen(&seen).expect("writable temp dir");
-        assert_eq!(saves.read_seen(), seen);
+        assert_eq!(saves.read_seen().keys, seen);
         std::fs::write(dir.join("auto.toml"), "garbage = [").expect("writable");
         assert!(saves.read("auto", &story).is_err());
         let _ = std::fs::remove_dir_all(&dir);

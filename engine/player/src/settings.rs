@@ -2,7 +2,9 @@
 //! lines; unknown keys and bad values are ignored, so an old or hand-edited file never stops
 //! the game).
 
+use crate::limits::MAX_SETTINGS_BYTES;
 use crate::textbox::DEFAULT_SPEED;
+use spearhead_core::files::{self, FileError};
 use std::path::Path;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -77,17 +79,30 @@ impl Settings {
         s
     }
 
+    /// The settings kept in `dir`: the defaults when there are none yet, or when the file is
+    /// damaged (after a warning that says how).
     pub fn load(dir: &Path) -> Settings {
-        std::fs::read_to_string(dir.join("settings.txt"))
-            .map_or_else(|_| Settings::default(), |t| Settings::from_text(&t))
+        match Settings::read(dir) {
+            Ok(settings) => settings,
+            Err(e) if e.is_missing() => Settings::default(),
+            Err(e) => {
+                eprintln!("warning: {e}; using the default settings");
+                Settings::default()
+            }
+        }
     }
 
-    /// Writes the settings atomically.
+    /// The settings kept in `dir`, or why they cannot be read (a file too large, not a plain
+    /// file, or not text). Lines it does not understand keep their defaults.
+    pub fn read(dir: &Path) -> Result<Settings, FileError> {
+        let text = files::read_text(&dir.join("settings.txt"), MAX_SETTINGS_BYTES)?;
+        Ok(Settings::from_text(&text))
+    }
+
+    /// Writes the settings atomically, synced to disk.
     pub fn store(&self, dir: &Path) -> std::io::Result<()> {
         std::fs::create_dir_all(dir)?;
-        let temp = dir.join(".settings.txt.tmp");
-        std::fs::write(&temp, self.to_text())?;
-        std::fs::rename(temp, dir.join("settings.txt"))
+        files::write_atomic(&dir.join("settings.txt"), self.to_text().as_bytes())
     }
 }
 

@@ -18,13 +18,14 @@ pub enum ShotScreen {
     Game,
     Choice,
     Save,
+    Load,
     Backlog,
     Settings,
     Endings,
 }
 
 /// The screens a shot can capture, for messages.
-const SCREENS: &str = "title, game, choice, save, backlog, settings or endings";
+const SCREENS: &str = "title, game, choice, save, load, backlog, settings or endings";
 
 impl std::str::FromStr for ShotScreen {
     type Err = String;
@@ -34,6 +35,7 @@ impl std::str::FromStr for ShotScreen {
             "game" => ShotScreen::Game,
             "choice" => ShotScreen::Choice,
             "save" => ShotScreen::Save,
+            "load" => ShotScreen::Load,
             "backlog" => ShotScreen::Backlog,
             "settings" => ShotScreen::Settings,
             "endings" => ShotScreen::Endings,
@@ -57,6 +59,9 @@ pub struct ShotSpec {
     /// A language to switch to in the settings after the lines, as a reader would: the
     /// settings open over the game, the language row changes, the settings close.
     pub switch_lang: Option<String>,
+    /// The save folder of the save and load screens; `None` for a new temporary one, deleted
+    /// after the shot (the reader's own is never touched).
+    pub saves: Option<PathBuf>,
 }
 
 /// How a shot ended, as the process exit code.
@@ -83,10 +88,15 @@ pub async fn run(mut ctx: Ctx, spec: ShotSpec) -> i32 {
                 }
             }
         }
+        ShotScreen::Load => {
+            ctx.saves = Some(Saves::in_dir(&save_folder(&spec)));
+            let title = TitleScreen::new(&mut ctx);
+            vec![Box::new(title), Box::new(SaveLoad::new(&ctx, Mode::Load))]
+        }
         ShotScreen::Save => match drive(&mut ctx, &spec).await {
             Ok(game) => {
                 let mut stack: Vec<Box<dyn Screen>> = vec![Box::new(game)];
-                match save_into_slot_one(&mut ctx, &mut stack).await {
+                match save_into_slot_one(&mut ctx, &mut stack, &spec).await {
                     Ok(screen) => stack.push(Box::new(screen)),
                     Err(e) => {
                         eprintln!("error: {e}");
@@ -141,10 +151,8 @@ pub async fn run(mut ctx: Ctx, spec: ShotSpec) -> i32 {
     }
     draw_stack(&mut stack, &mut ctx);
     let written = save_png(&get_screen_data(), &spec.out);
-    if spec.screen == ShotScreen::Save {
-        let _ = std::fs::remove_dir_all(
-            std::env::temp_dir().join(format!("spearhead-shot-{}", std::process::id())),
-        );
+    if spec.saves.is_none() {
+        let _ = std::fs::remove_dir_all(save_folder(&spec));
     }
     match written {
         Ok(()) => OK,
@@ -155,14 +163,25 @@ pub async fn run(mut ctx: Ctx, spec: ShotSpec) -> i32 {
     }
 }
 
-/// For the save screen: saves the game on screen into slot 1 of a temporary save folder (the
-/// reader's is never touched), thumbnail and all, and opens the save screen on it.
+/// The save folder of a shot: `--saves`, or a temporary one of this process.
+fn save_folder(spec: &ShotSpec) -> PathBuf {
+    spec.saves.clone().unwrap_or_else(|| {
+        std::env::temp_dir().join(format!("spearhead-shot-{}", std::process::id()))
+    })
+}
+
+/// For the save screen: saves the game on screen into slot 1 of the shot's save folder (a new
+/// temporary one unless `--saves` names one), thumbnail and all, and opens the save screen on
+/// it.
 async fn save_into_slot_one(
     ctx: &mut Ctx,
     stack: &mut [Box<dyn Screen>],
+    spec: &ShotSpec,
 ) -> Result<SaveLoad, String> {
-    let dir = std::env::temp_dir().join(format!("spearhead-shot-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
+    let dir = save_folder(spec);
+    if spec.saves.is_none() {
+        let _ = std::fs::remove_dir_all(&dir);
+    }
     ctx.saves = Some(Saves::in_dir(&dir));
     // Let the game's art settle on screen before taking its picture.
     for _ in 0..3 {

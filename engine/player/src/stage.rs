@@ -691,6 +691,26 @@ pub fn scene_pictures<'a>(view: &View, story: &'a Story, scene: SceneId) -> Vec<
 
 /// Missing art: a striped panel naming what should be there.
 fn placeholder(view: &View, area: Rect, label: &str, alpha: f32, font: Option<&Font>) {
+    stripes(view, area, alpha);
+    let r = view.rect(area);
+    let size = view.len(24.0);
+    let text = format!("missing: {label}");
+    let dims = measure(&text, font, size);
+    draw_text_ex(
+        &text,
+        r.x + (r.w - dims.width) / 2.0,
+        r.y + r.h / 2.0,
+        TextParams {
+            font,
+            font_size: size as u16,
+            color: Color::new(1.0, 1.0, 1.0, alpha),
+            ..Default::default()
+        },
+    );
+}
+
+/// The striped panel that stands in for a picture that could not be shown.
+pub fn stripes(view: &View, area: Rect, alpha: f32) {
     fill(view, area, Color::new(0.35, 0.1, 0.35, 0.85 * alpha));
     let r = view.rect(area);
     let step = view.len(40.0);
@@ -715,20 +735,6 @@ fn placeholder(view: &View, area: Rect, label: &str, alpha: f32, font: Option<&F
         r.h,
         view.len(4.0),
         Color::new(1.0, 0.5, 1.0, alpha),
-    );
-    let size = view.len(24.0);
-    let text = format!("missing: {label}");
-    let dims = measure(&text, font, size);
-    draw_text_ex(
-        &text,
-        r.x + (r.w - dims.width) / 2.0,
-        r.y + r.h / 2.0,
-        TextParams {
-            font,
-            font_size: size as u16,
-            color: Color::new(1.0, 1.0, 1.0, alpha),
-            ..Default::default()
-        },
     );
 }
 

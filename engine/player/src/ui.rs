@@ -4,6 +4,7 @@
 //! `locales/*/ui.ftl` stand behind it, so a story without a `ui.ftl` still gets a whole, and
 //! translated, interface. Missing messages fall back to English with a warning in the log.
 
+use crate::limits::MAX_UI_CHARS;
 use spearhead_core::locale::{Catalog, FluentArgs, FluentValue, Warning};
 use spearhead_core::Story;
 use std::path::PathBuf;
@@ -69,7 +70,7 @@ impl Ui {
                 log(&warning);
             }
         }
-        text
+        bounded(text)
     }
 
     /// A language's own name (`language-ja-JP` is 日本語); the tag when there is none.
@@ -83,7 +84,23 @@ impl Ui {
         for catalog in self.story.iter().chain([&self.builtin]) {
             catalog.take_warnings();
         }
-        found.unwrap_or_else(|| tag.to_string())
+        bounded(found.unwrap_or_else(|| tag.to_string()))
+    }
+}
+
+/// `text` cut to `MAX_UI_CHARS` characters with an ellipsis: the screens measure and wrap
+/// every interface string each frame, and a story's `ui.ftl` may hold anything (a
+/// 30,000-character button label took the title screen 6 s a frame).
+pub fn bounded(text: String) -> String {
+    match text.char_indices().nth(MAX_UI_CHARS) {
+        None => text,
+        Some((cut, _)) => {
+            let mut text = text;
+            text.truncate(cut);
+            text.pop();
+            text.push('\u{2026}');
+            text
+        }
     }
 }
 
@@ -119,6 +136,34 @@ fn builtin(lang: &str) -> Catalog {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_storys_overlong_interface_string_is_cut_before_any_screen_lays_it_out() {
+        // A 30,000-character button label in the story's ui.ftl took the title screen 6 s a
+        // frame to measure and wrap.
+        let dir = std::env::temp_dir().join(format!("spearhead-ui-{}", std::process::id()));
+        let locale = dir.join("locales/en-US");
+        std::fs::create_dir_all(&locale).expect("temp dir is writable");
+        let long = "New game ".repeat(3_400);
+        std::fs::write(locale.join("ui.ftl"), format!("title-new-game = {long}\n"))
+            .expect("temp dir is writable");
+        let loaded = spearhead_core::load_str(
+            &dir,
+            "title = \"T\"\nstart = \"a\"\nlocales = \"locales\"\n[endings.e]\ntitle = \"E\"\n",
+            &[("a.vn", "scene a\n> Hi.\nend e\n")],
+        );
+        let story = loaded.story.expect("the story loads");
+        let label = Ui::new(Some(&story), "en-US").get("title-new-game");
+        assert_eq!(label.chars().count(), MAX_UI_CHARS, "{label}");
+        assert!(label.starts_with("New game New game") && label.ends_with('\u{2026}'));
+        // What is short enough is left alone.
+        assert_eq!(bounded("Quit".into()), "Quit");
+        assert_eq!(
+            bounded("é".repeat(MAX_UI_CHARS)).chars().count(),
+            MAX_UI_CHARS
+        );
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 
     #[test]
     fn built_in_strings_exist_in_english_and_japanese_and_others_fall_back() {

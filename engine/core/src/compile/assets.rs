@@ -1,11 +1,33 @@
-//! Pass 4: assets and locations. Every file the manifest names must exist under the assets
-//! folder, and every scene's location must be declared, so nothing is discovered missing in play.
+//! Pass 4: assets and locations. Every file the manifest names must exist inside the assets
+//! folder (never outside it) and be small enough for the player to read, and every scene's
+//! location must be declared, so nothing is discovered missing in play.
 
 use crate::ast::Script;
 use crate::diagnostic::{did_you_mean, Diagnostic};
+use crate::files;
 use crate::manifest::{AssetPath, Manifest};
 use crate::source::{FileId, Span};
 use std::path::Path;
+
+/// What is wrong with an asset file the manifest names.
+enum Problem {
+    Outside,
+    Missing,
+    TooLarge,
+}
+
+fn asset_problem(assets: &Path, relative: &str, limit: u64) -> Option<Problem> {
+    let path = match files::inside(assets, relative) {
+        Ok(path) => path,
+        Err(_) => return Some(Problem::Outside),
+    };
+    match std::fs::metadata(&path) {
+        Ok(m) if !m.is_file() => Some(Problem::Missing),
+        Ok(m) if m.len() > limit => Some(Problem::TooLarge),
+        Ok(_) => None,
+        Err(_) => Some(Problem::Missing),
+    }
+}
 
 pub fn check(
     script: &Script,
@@ -15,31 +37,53 @@ pub fn check(
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     let assets = root.join(&manifest.assets);
-    let mut all: Vec<(&str, &AssetPath)> = Vec::new();
-    all.extend(manifest.backgrounds.values().map(|p| ("background", p)));
-    all.extend(manifest.music.values().map(|p| ("music track", p)));
-    all.extend(manifest.sounds.values().map(|p| ("sound", p)));
+    let mut all: Vec<(&str, u64, &AssetPath)> = Vec::new();
+    let picture = files::MAX_PICTURE_BYTES;
+    let sound = files::MAX_SOUND_BYTES;
+    all.extend(
+        manifest
+            .backgrounds
+            .values()
+            .map(|p| ("background", picture, p)),
+    );
+    all.extend(manifest.music.values().map(|p| ("music track", sound, p)));
+    all.extend(manifest.sounds.values().map(|p| ("sound", sound, p)));
     for character in manifest.characters.values() {
-        all.extend(character.sprites.values().map(|p| ("sprite", p)));
+        all.extend(character.sprites.values().map(|p| ("sprite", picture, p)));
     }
     all.extend(
         manifest
             .endings
             .values()
-            .filter_map(|e| Some(("ending art", e.art.as_ref()?))),
+            .filter_map(|e| Some(("ending art", picture, e.art.as_ref()?))),
     );
-    for (what, path) in all {
-        if !assets.join(path.get_ref()).is_file() {
+    for (what, limit, path) in all {
+        if let Some(problem) = asset_problem(&assets, path.get_ref(), limit) {
             let r = path.span();
-            diagnostics.push(
-                Diagnostic::error(
-                    format!("{what} file `{}` does not exist", path.get_ref()),
-                    Span::new(manifest_file, r.start, r.end),
-                )
-                .with_hint(format!(
+            let span = Span::new(manifest_file, r.start, r.end);
+            let hint = match problem {
+                Problem::Outside => format!(
+                    "asset paths stay inside `{}` beside story.toml: no `..`, no absolute \
+                     paths, no links that lead out",
+                    manifest.assets
+                ),
+                Problem::Missing => format!(
                     "asset paths are relative to `{}` beside story.toml",
                     manifest.assets
-                )),
+                ),
+                Problem::TooLarge => format!(
+                    "the player reads {what} files of up to {}",
+                    files::size_text(limit)
+                ),
+            };
+            let message = match problem {
+                Problem::Outside => "is outside the assets folder",
+                Problem::Missing => "does not exist",
+                Problem::TooLarge => "is too large",
+            };
+            diagnostics.push(
+                Diagnostic::error(format!("{what} file `{}` {message}", path.get_ref()), span)
+                    .with_hint(hint),
             );
         }
     }

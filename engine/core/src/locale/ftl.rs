@@ -7,7 +7,6 @@ use crate::diagnostic::Diagnostic;
 use crate::source::{FileId, Sources, Span};
 use fluent_syntax::ast;
 use fluent_syntax::parser::{self, ParserError};
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// The comment that records which source text a translation was made from.
@@ -248,38 +247,14 @@ pub fn read(path: &Path) -> Result<String, LocaleError> {
     }
 }
 
-/// Reads a text file of at most `limit` bytes; a longer one is refused without reading it all.
+/// Reads a text file of at most `limit` bytes (`files::read_text`: a plain file, refused
+/// without reading it all when it is longer), as the locale tools' errors.
 fn read_utf8(path: &Path, limit: u64) -> Result<String, LocaleError> {
-    let read_err = |source| LocaleError::Read {
-        path: path.to_path_buf(),
-        source,
-    };
-    let too_large = || LocaleError::TooLarge {
-        path: path.to_path_buf(),
-        limit,
-    };
-    let file = std::fs::File::open(path).map_err(read_err)?;
-    if file.metadata().map_err(read_err)?.len() > limit {
-        return Err(too_large());
-    }
-    // The length can change after it was asked (or lie, for a special file): read one byte past
-    // the limit at most.
-    let mut bytes = Vec::new();
-    file.take(limit + 1)
-        .read_to_end(&mut bytes)
-        .map_err(read_err)?;
-    if bytes.len() as u64 > limit {
-        return Err(too_large());
-    }
-    String::from_utf8(bytes).map_err(|e| {
-        let valid = e.utf8_error().valid_up_to();
-        let before = std::str::from_utf8(&e.as_bytes()[..valid]).unwrap_or_default();
-        let (line, column) = line_col(before, valid);
-        LocaleError::NotUtf8 {
-            path: path.to_path_buf(),
-            line,
-            column,
-        }
+    use crate::files::FileError;
+    crate::files::read_text(path, limit).map_err(|e| match e {
+        FileError::TooLarge { path, limit } => LocaleError::TooLarge { path, limit },
+        FileError::NotText { path, line, column } => LocaleError::NotUtf8 { path, line, column },
+        other => LocaleError::File(other),
     })
 }
 

@@ -49,6 +49,9 @@ pub enum LocaleError {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// A file that is unreadable, too large, not a plain file or not UTF-8.
+    #[error(transparent)]
+    File(#[from] crate::files::FileError),
     #[error("cannot write {path}: {source}")]
     Write {
         path: PathBuf,
@@ -173,8 +176,9 @@ pub fn template_path(story: &crate::Story) -> Result<PathBuf, LocaleError> {
     Ok(locale_dir(&story.locales_dir(), &story.manifest.default_locale)?.join(STORY_FILE))
 }
 
-/// Writes a file atomically: a temporary file next to it, then a rename over it. A reader (or a
-/// crash half-way) sees the old file or the new one, never half of one.
+/// Writes a file atomically: a temporary file next to it, synced, then a rename over it and a
+/// sync of the folder. A reader (or a crash half-way, or a power cut) sees the old file or the
+/// new one, never half of one.
 pub fn write_atomic(path: &std::path::Path, text: &str) -> Result<(), LocaleError> {
     let write_err = |source| LocaleError::Write {
         path: path.to_path_buf(),
@@ -190,7 +194,7 @@ pub fn write_atomic(path: &std::path::Path, text: &str) -> Result<(), LocaleErro
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let tmp = path.with_file_name(format!(".{name}.tmp-{}", std::process::id()));
-    std::fs::write(&tmp, text).map_err(write_err)?;
+    crate::files::write_synced(&tmp, text.as_bytes()).map_err(write_err)?;
     // A script keeps its permissions when it is replaced.
     if let Ok(metadata) = std::fs::metadata(path) {
         let _ = std::fs::set_permissions(&tmp, metadata.permissions());
@@ -198,7 +202,9 @@ pub fn write_atomic(path: &std::path::Path, text: &str) -> Result<(), LocaleErro
     std::fs::rename(&tmp, path).map_err(|e| {
         let _ = std::fs::remove_file(&tmp);
         write_err(e)
-    })
+    })?;
+    // The rename is on disk only once the folder is synced.
+    crate::files::sync_folder_of(path).map_err(write_err)
 }
 
 #[cfg(test)]

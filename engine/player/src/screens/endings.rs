@@ -32,7 +32,7 @@ impl Endings {
         Endings::with_reached(
             ctx.saves
                 .as_ref()
-                .map(|s| s.read_endings())
+                .map(|s| s.read_endings().into_keys())
                 .unwrap_or_default(),
         )
     }

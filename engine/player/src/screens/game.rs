@@ -82,7 +82,7 @@ impl GameScreen {
     /// The game saved in `slot`.
     pub fn load_slot(ctx: &mut Ctx, slot: &str) -> Result<GameScreen, String> {
         let saves = ctx.saves.as_ref().ok_or("no save folder")?;
-        let (state, warnings) = saves.read(slot, ctx.story)?;
+        let (state, warnings) = saves.read(slot, ctx.story).map_err(|e| e.to_string())?;
         for w in warnings {
             eprintln!("warning: {w}");
         }

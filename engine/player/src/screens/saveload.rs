@@ -8,12 +8,14 @@ use crate::app::Ctx;
 use crate::assets::{draw_stretched, measure};
 use crate::input::Input;
 use crate::layout::{self, Rect, HEIGHT, SLOTS_PER_PAGE, SLOT_PAGES, WIDTH};
-use crate::saves::{Saves, Slot};
-use crate::stage::fill;
+use crate::loader;
+use crate::saves::{Saves, Slot, SlotError};
+use crate::stage::{fill, stripes};
 use crate::theme::FRONT;
 use crate::widgets::ButtonList;
 use macroquad::prelude::*;
-use spearhead_core::StoryState;
+use spearhead_core::files::FileError;
+use spearhead_core::{SaveError, StoryState};
 
 pub enum Mode {
     /// Saving this state (with the thumbnail taken when the menu opened).
@@ -25,7 +27,7 @@ pub struct SaveLoad {
     mode: Mode,
     page: usize,
     slots: Vec<Slot>,
-    thumbnails: Vec<Option<Texture2D>>,
+    thumbnails: Vec<Thumbnail>,
     hovered: Option<usize>,
     /// The slot waiting for "overwrite?" to be answered, with the yes/no buttons.
     confirm: Option<(usize, ButtonList)>,
@@ -59,8 +61,11 @@ impl SaveLoad {
             .slots
             .iter()
             .map(|slot| match slot {
-                Slot::Saved(s) => s.thumbnail.as_ref().and_then(|p| load_thumbnail(p)),
-                _ => None,
+                Slot::Saved(s) => s
+                    .thumbnail
+                    .as_deref()
+                    .map_or(Thumbnail::None, load_thumbnail),
+                _ => Thumbnail::None,
             })
             .collect();
     }
@@ -92,10 +97,43 @@ impl SaveLoad {
     }
 }
 
-fn load_thumbnail(path: &std::path::Path) -> Option<Texture2D> {
-    let bytes = std::fs::read(path).ok()?;
-    let image = Image::from_file_with_format(&bytes, Some(ImageFormat::Png)).ok()?;
-    Some(Texture2D::from_image(&image))
+/// A slot's picture of the game as it was saved.
+enum Thumbnail {
+    /// The slot has none (saved without one).
+    None,
+    Picture(Texture2D),
+    /// Unreadable, too large or not a picture: a stand-in is drawn (the save still loads).
+    Broken,
+}
+
+/// A slot's thumbnail as a texture; a broken one is logged.
+fn load_thumbnail(path: &std::path::Path) -> Thumbnail {
+    match loader::load_thumbnail(path) {
+        Ok(image) => Thumbnail::Picture(Texture2D::from_image(&image)),
+        Err(e) => {
+            eprintln!(
+                "warning: thumbnail {}: {e}; showing a stand-in",
+                path.display()
+            );
+            Thumbnail::Broken
+        }
+    }
+}
+
+/// The interface string that says why a slot cannot be loaded.
+fn reason_id(reason: &SlotError) -> &'static str {
+    match reason {
+        SlotError::File(FileError::TooLarge { .. }) => "save-damaged-too-large",
+        SlotError::File(FileError::NotText { .. }) => "save-damaged-corrupt",
+        SlotError::File(_) => "save-damaged-unreadable",
+        SlotError::Save { source, .. } => match source {
+            SaveError::Corrupt(_) => "save-damaged-corrupt",
+            SaveError::TooNew { .. } => "save-damaged-newer",
+            SaveError::TooOld { .. } => "save-damaged-older",
+            SaveError::OtherStory { .. } => "save-damaged-other-story",
+            SaveError::SceneGone(_) | SaveError::EndingGone(_) => "save-damaged-story-changed",
+        },
+    }
 }
 
 impl Screen for SaveLoad {
@@ -237,7 +275,7 @@ impl Screen for SaveLoad {
                         false,
                     );
                 }
-                Slot::Damaged { when } => {
+                Slot::Damaged { when, reason } => {
                     centred(&ui.get("save-damaged"), thumb, 20.0, theme.accent, true);
                     text(
                         when,
@@ -247,10 +285,20 @@ impl Screen for SaveLoad {
                         theme.option_disabled_text,
                         false,
                     );
+                    text(
+                        &shorten(&ui.get(reason_id(reason)), 34),
+                        rect.x + 8.0,
+                        label_y + 22.0,
+                        15.0,
+                        theme.accent,
+                        false,
+                    );
                 }
                 Slot::Saved(summary) => {
-                    if let Some(texture) = &self.thumbnails[index] {
-                        draw_stretched(&view, texture, thumb, WHITE);
+                    match &self.thumbnails[index] {
+                        Thumbnail::Picture(texture) => draw_stretched(&view, texture, thumb, WHITE),
+                        Thumbnail::Broken => stripes(&view, thumb, 1.0),
+                        Thumbnail::None => {}
                     }
                     text(
                         &summary.when,

@@ -12,6 +12,7 @@ use crate::layout::{self, HEIGHT, WIDTH};
 use crate::preload;
 use crate::stage::fill;
 use crate::theme::FRONT;
+use crate::ui::bounded;
 use crate::widgets::ButtonList;
 use macroquad::prelude::*;
 
@@ -148,7 +149,7 @@ impl Screen for TitleScreen {
                 );
                 draw_stretched(&view, &logo, r, WHITE);
             }
-            None => draw_title_text(ctx, &ctx.story.title, theme.text),
+            None => draw_title_text(ctx, &bounded(ctx.story.title.clone()), theme.text),
         }
         let frames = ctx.button_frames(theme.key);
         // Looked up at each draw: the language may change in the settings over this screen.
