@@ -1,10 +1,10 @@
 //! What a translation file may be before Fluent sees it. fluent-syntax parses nested placeables
 //! (`{ { ... } }`), selects and call arguments by recursion, so a file nested a few thousand deep
 //! overflows the stack and aborts the process: `too_deep` finds that with one flat pass first.
-//! A file is also read only up to `MAX_FTL_BYTES`.
+//! A file is also read only up to `files::MAX_FTL_BYTES` (re-exported here).
 
-/// The largest `.ftl` file read: about 14 times the bundled story's whole Japanese translation.
-pub const MAX_FTL_BYTES: u64 = 8 * 1024 * 1024;
+/// The largest `.ftl` file read (one cap for every tool: `files.rs` keeps them all).
+pub use crate::files::MAX_FTL_BYTES;
 
 /// How deep placeables, selects and call arguments may nest in one message. Real translations
 /// nest two or three deep (a plural inside a select); fluent-syntax overflows a 2 MiB thread's
