@@ -166,7 +166,7 @@ fn nesting_up_to_the_limit_reads_as_usual() {
 #[test]
 fn a_file_over_the_size_limit_is_refused_without_being_read() {
     let dir = locale_fixture("huge");
-    // Sparse: the test writes nothing like 8 MiB.
+    // Sparse: the test writes nothing like 16 MiB.
     let huge = std::fs::File::create(dir.join("locales/fr-FR/huge.ftl")).unwrap();
     huge.set_len(limits::MAX_FTL_BYTES + 1).unwrap();
     let story = dir.join("story");
@@ -174,7 +174,10 @@ fn a_file_over_the_size_limit_is_refused_without_being_read() {
     let out = spearhead(&["check", story.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     assert!(
-        stderr(&out).contains("fr-FR/huge.ftl is over 8388608 bytes"),
+        stderr(&out).contains(&format!(
+            "fr-FR/huge.ftl is over {} bytes",
+            limits::MAX_FTL_BYTES
+        )),
         "{}",
         stderr(&out)
     );
