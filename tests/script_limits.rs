@@ -1,0 +1,167 @@
+//! Scripts built to break the checker (issue 13): blocks nested thousands deep, expressions
+//! nested thousands deep, numbers past the largest integer, bytes that are not UTF-8, files of
+//! many megabytes. Each must be one clear error with a file, line and column (or, for a whole
+//! file, its name), through the library and through `spearhead check`, `read`, `stats` and
+//! `graph`: never a panic, a stack overflow or a hang.
+
+use spearhead_core::{Diagnostic, Loaded};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const MANIFEST: &str = r#"
+title = "Limits"
+start = "start"
+[characters.lena]
+name = "Lena"
+[endings.good]
+title = "Good"
+"#;
+
+/// A story folder of its own under the system's temporary folder, removed afterwards.
+struct StoryDir(PathBuf);
+
+impl StoryDir {
+    fn new(name: &str, script: &[u8]) -> StoryDir {
+        let dir =
+            std::env::temp_dir().join(format!("spearhead-limits-{}-{name}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temporary folder");
+        std::fs::write(dir.join("story.toml"), MANIFEST).expect("manifest written");
+        std::fs::write(dir.join("story.vn"), script).expect("script written");
+        StoryDir(dir)
+    }
+
+    fn path(&self) -> &str {
+        self.0.to_str().expect("temporary paths are UTF-8 here")
+    }
+}
+
+impl Drop for StoryDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn spearhead(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_spearhead"))
+        .args(args)
+        .output()
+        .expect("spearhead runs")
+}
+
+/// Loads `script` with the library; it must fail with errors only where `place` says.
+fn load(script: &str) -> Loaded {
+    spearhead_core::load_str(Path::new("."), MANIFEST, &[("story.vn", script)])
+}
+
+/// The errors of a load as (line, column, message).
+fn errors(loaded: &Loaded) -> Vec<(usize, usize, String)> {
+    loaded
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error())
+        .map(|d: &Diagnostic| {
+            let span = d.span.expect("a script error has a place");
+            let (line, col) = loaded.sources.line_col(span.file, span.start);
+            (line, col, d.message.clone())
+        })
+        .collect()
+}
+
+/// `depth` `if`s, each inside the one before (one more space each), around a line.
+fn nested_ifs(depth: usize) -> String {
+    let mut script = String::from("var x = 1\nscene start\n");
+    for level in 0..depth {
+        script += &format!("{}if x > 0\n", " ".repeat(level));
+    }
+    script += &format!("{}lena: Deep.\nend good\n", " ".repeat(depth));
+    script
+}
+
+/// `depth` choices, each inside the only option of the one before, around a line.
+fn nested_choices(depth: usize) -> String {
+    let mut script = String::from("scene start\n");
+    for level in 0..depth {
+        script += &format!("{}choice\n", " ".repeat(2 * level));
+        script += &format!("{}option: On.\n", " ".repeat(2 * level + 1));
+    }
+    script += &format!("{}lena: Deep.\nend good\n", " ".repeat(2 * depth));
+    script
+}
+
+/// Every command that reads a story, run on `dir`: each must exit with 1 or 2 (the story has
+/// errors) and print `message` with its place, never abort.
+fn every_command_reports(dir: &StoryDir, message: &str, place: &str) {
+    for command in ["check", "read", "stats", "graph", "routes"] {
+        let out = spearhead(&[command, dir.path()]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            matches!(out.status.code(), Some(1 | 2)),
+            "`spearhead {command}` exited with {:?}:\n{}",
+            out.status,
+            &stderr[stderr.len().saturating_sub(2000)..]
+        );
+        assert!(stderr.contains(message), "{command}: {stderr:.3000}");
+        assert!(stderr.contains(place), "{command}: {stderr:.3000}");
+    }
+}
+
+#[test]
+fn blocks_nested_thousands_deep_are_one_error_at_the_first_line_too_deep() {
+    // 4,000 `if`s (and far fewer in a debug build) aborted the process with a stack overflow before the limit.
+    let loaded = load(&nested_ifs(4000));
+    assert_eq!(
+        errors(&loaded),
+        [(68, 66, "blocks nest more than 64 deep here".to_string())]
+    );
+    let dir = StoryDir::new("deep-ifs", nested_ifs(4000).as_bytes());
+    every_command_reports(&dir, "blocks nest more than 64 deep here", "story.vn:68:66");
+}
+
+#[test]
+fn choices_nested_thousands_deep_are_one_error_too() {
+    let loaded = load(&nested_choices(2000));
+    assert_eq!(
+        errors(&loaded),
+        [(132, 131, "blocks nest more than 64 deep here".to_string())]
+    );
+    let dir = StoryDir::new("deep-choices", nested_choices(2000).as_bytes());
+    every_command_reports(
+        &dir,
+        "blocks nest more than 64 deep here",
+        "story.vn:132:131",
+    );
+}
+
+#[test]
+fn blocks_up_to_the_limit_check_and_play() {
+    let loaded = load(&nested_ifs(spearhead_core::syntax::MAX_BLOCK_DEPTH));
+    assert_eq!(errors(&loaded), []);
+    let loaded = load(&nested_choices(spearhead_core::syntax::MAX_BLOCK_DEPTH));
+    assert_eq!(errors(&loaded), []);
+    let dir = StoryDir::new("deep-but-fine", nested_ifs(64).as_bytes());
+    let out = spearhead(&["read", dir.path()]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Deep."));
+}
+
+#[test]
+fn expressions_nested_thousands_deep_are_one_error_at_their_place() {
+    let parentheses = format!(
+        "var x = 1\nscene start\nx = {}1{}\nend good\n",
+        "(".repeat(5000),
+        ")".repeat(5000)
+    );
+    let message = "parentheses nest more than 64 deep";
+    assert_eq!(errors(&load(&parentheses)), [(3, 69, message.to_string())]);
+    let dir = StoryDir::new("deep-parentheses", parentheses.as_bytes());
+    every_command_reports(&dir, message, "story.vn:3:69");
+
+    let nots = format!(
+        "var b = true\nscene start\nif {}b\n    lena: No.\nend good\n",
+        "not ".repeat(5000)
+    );
+    let message = "this line has more than 512 parts";
+    assert_eq!(errors(&load(&nots)), [(3, 1, message.to_string())]);
+    let dir = StoryDir::new("deep-nots", nots.as_bytes());
+    every_command_reports(&dir, message, "story.vn:3:1");
+}
