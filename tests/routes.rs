@@ -396,6 +396,33 @@ end good
     );
 }
 
+/// Issue 13, item 9: the first option failed before showing a line, and the search, finding the
+/// reader still past the choice, panicked picking the second ("an enabled option of the choice
+/// on screen: NoChoice"). The failure is a problem of that route; the other option is followed.
+#[test]
+fn a_first_option_that_fails_before_any_line_is_a_problem_of_its_route() {
+    let routes = explore(
+        "
+var zero = 0
+scene start
+choice: Divide?
+    option: Divide.
+        morale = 10 / zero
+    option: Keep going.
+end good
+",
+    );
+    assert_eq!(endings(&routes)[0], (1, Some(vec![2])));
+    let [problem] = routes.problems.as_slice() else {
+        panic!("one problem: {:?}", routes.problems)
+    };
+    assert_eq!(problem.picks, [1]);
+    assert_eq!(
+        problem.kind,
+        ProblemKind::Error(RuntimeError::DivisionByZero)
+    );
+}
+
 #[test]
 fn the_limit_stops_the_search_and_says_so() {
     let routes = routes::explore(&story(TWO_CHOICES), 1);

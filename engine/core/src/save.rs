@@ -2,7 +2,7 @@
 //! an instruction index, so a save still loads after the writer edits the story. A save holds
 //! only names and values; loading one can never run code.
 
-use crate::runtime::{Frame, StageState, StoryState, Wait};
+use crate::runtime::{Frame, StageState, StoryState, Wait, MAX_CALL_DEPTH};
 use crate::story::{Op, Story};
 use crate::value::Value;
 use serde::{Deserialize, Serialize};
@@ -75,6 +75,11 @@ pub enum SaveError {
     SceneGone(String),
     #[error("the ending `{0}` this save reached no longer exists")]
     EndingGone(String),
+    /// More calls wait for a return than a story can make (`MAX_CALL_DEPTH`).
+    #[error(
+        "this save has {found} calls waiting to return; a story makes at most {MAX_CALL_DEPTH}"
+    )]
+    TooManyCalls { found: usize },
 }
 
 impl SaveData {
@@ -91,7 +96,7 @@ impl SaveData {
 impl Story {
     /// The state as save data.
     pub fn save(&self, state: &StoryState) -> SaveData {
-        let scene = self.scene(state.scene);
+        let scene = self.scene(state.cursor.scene);
         let key_at = |scene: &crate::story::Scene, pc: u32| {
             scene
                 .keys
@@ -103,7 +108,7 @@ impl Story {
             Op::Menu(menu) => menu.key.to_string(),
             _ => unreachable!("choice positions point at menus"),
         };
-        let position = match &state.wait {
+        let position = match &state.cursor.wait {
             Wait::Fresh => SavedPosition::NewGame,
             Wait::Resume => SavedPosition::SceneStart,
             Wait::Ended(e) => SavedPosition::Ended {
@@ -122,8 +127,10 @@ impl Story {
             },
         };
         let calls = state
-            .frames
-            .iter()
+            .cursor
+            .calls
+            .outermost_first()
+            .into_iter()
             .map(|f| {
                 let caller = self.scene(f.scene);
                 SavedCall {
@@ -150,7 +157,7 @@ impl Story {
                 .filter(|(_, &n)| n > 0)
                 .map(|(s, &n)| (s.name.clone(), n))
                 .collect(),
-            stage: (*state.stage).clone(),
+            stage: (*state.cursor.stage).clone(),
         }
     }
 
@@ -167,9 +174,14 @@ impl Story {
                 found: data.version,
             });
         }
+        if data.calls.len() > MAX_CALL_DEPTH {
+            return Err(SaveError::TooManyCalls {
+                found: data.calls.len(),
+            });
+        }
         let mut warnings = Vec::new();
         let mut state = StoryState::new(self);
-        state.scene = self
+        state.cursor.scene = self
             .scene_id(&data.scene)
             .ok_or_else(|| SaveError::SceneGone(data.scene.clone()))?;
         self.restore_values(data, &mut state, &mut warnings);
@@ -187,10 +199,10 @@ impl Story {
                     0
                 }
             };
-            state.frames.push(Frame { scene, pc });
+            state.cursor.calls = state.cursor.calls.push(Frame { scene, pc });
         }
-        state.stage = Arc::new(data.stage.clone());
-        let scene = self.scene(state.scene);
+        state.cursor.stage = Arc::new(data.stage.clone());
+        let scene = self.scene(state.cursor.scene);
         let resume_at_start = |what: &str, key: &str, warnings: &mut Vec<String>| {
             warnings.push(format!(
                 "the {what} `{key}` in scene `{}` is gone; resuming at the start of the scene",
@@ -235,10 +247,10 @@ impl Story {
                 _ => resume_at_start("choice", key, &mut warnings),
             },
         };
-        state.pc = pc;
-        state.wait = wait;
+        state.cursor.pc = pc;
+        state.cursor.wait = wait;
         // Rollback history starts at the loaded position (a new game has nothing to go back to).
-        if state.wait != Wait::Fresh {
+        if state.cursor.wait != Wait::Fresh {
             state.checkpoint();
         }
         Ok((state, warnings))

@@ -154,13 +154,13 @@ struct Situation(Box<[u8]>);
 
 impl Situation {
     fn of(state: &StoryState, live: &Liveness, thresholds: &Thresholds) -> Self {
-        let (scene, pc) = (state.scene, state.pc);
+        let (scene, pc) = (state.cursor.scene, state.cursor.pc);
         let mut bytes = Vec::with_capacity(32);
         let mut number = |n: i64| push_varint(&mut bytes, n);
         number(scene as i64);
         number(pc as i64);
-        number(state.frames.len() as i64);
-        for frame in &state.frames {
+        number(state.cursor.calls.len() as i64);
+        for frame in state.cursor.calls.iter() {
             number(frame.scene as i64);
             number(frame.pc as i64);
         }
@@ -322,16 +322,16 @@ impl<'a> Explorer<'a> {
                 self.problem(ProblemKind::Error(e));
                 return Rc::new(Outcome::none(endings));
             }
-            if let Wait::Line { pc } = state.wait {
-                self.read[state.scene as usize][pc as usize] = true;
-                if self.wanted.remove(&(state.scene, pc)) && self.wanted.is_empty() {
+            if let Wait::Line { pc } = state.cursor.wait {
+                self.read[state.cursor.scene as usize][pc as usize] = true;
+                if self.wanted.remove(&(state.cursor.scene, pc)) && self.wanted.is_empty() {
                     self.found_all = true;
                 }
                 let scene_started = matches!(self.events.first(), Some(Event::SceneStart { .. }));
                 if scene_started
                     && !entered.insert(Situation::of(state, &self.live, &self.thresholds))
                 {
-                    let scene = self.story.scene(state.scene).name.clone();
+                    let scene = self.story.scene(state.cursor.scene).name.clone();
                     self.problem(ProblemKind::Endless { scene });
                     return Rc::new(Outcome::none(endings));
                 }
@@ -384,17 +384,23 @@ impl<'a> Explorer<'a> {
         let mut outcome = Outcome::none(endings);
         self.open.insert(situation.clone());
         for index in enabled {
-            self.story
-                .choose(state, index)
-                .expect("an enabled option of the choice on screen");
-            self.note_available(state);
             self.picks.push(index + 1);
-            let then = self.explore(state);
+            // An option shown enabled can be picked; if the story says otherwise, that is a
+            // problem of this route, not of the search.
+            let then = match self.story.choose(state, index) {
+                Ok(()) => {
+                    self.note_available(state);
+                    self.explore(state)
+                }
+                Err(e) => {
+                    self.problem(ProblemKind::Error(e));
+                    Rc::new(Outcome::none(endings))
+                }
+            };
             self.picks.pop();
             outcome.add(index + 1, &then);
-            while state.history.len() > mark {
-                self.story.rollback(state);
-            }
+            // Back to the choice, whether the option showed lines or failed before any.
+            self.story.rollback_to(state, mark);
         }
         self.open.remove(&situation);
         let outcome = Rc::new(outcome);
@@ -427,8 +433,8 @@ impl<'a> Explorer<'a> {
 
     /// Just after a pick: remembers which written option it was.
     fn note_available(&mut self, state: &StoryState) {
-        if let Wait::Picked { menu, option } = state.wait {
-            self.available.insert((state.scene, menu, option));
+        if let Wait::Picked { menu, option } = state.cursor.wait {
+            self.available.insert((state.cursor.scene, menu, option));
         }
     }
 
