@@ -165,3 +165,35 @@ fn expressions_nested_thousands_deep_are_one_error_at_their_place() {
     let dir = StoryDir::new("deep-nots", nots.as_bytes());
     every_command_reports(&dir, message, "story.vn:3:1");
 }
+
+#[test]
+fn a_number_past_the_largest_integer_is_an_error_at_its_place() {
+    // It used to become 9223372036854775807 without a word.
+    let script =
+        "var big = 1\nscene start\nbig = 99999999999999999999 + 1\nlena: {big}\nend good\n";
+    let message = "the number `99999999999999999999` is too large";
+    assert_eq!(errors(&load(script)), [(3, 7, message.to_string())]);
+    let dir = StoryDir::new("big-number", script.as_bytes());
+    let out = spearhead(&["check", dir.path()]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains(message) && stderr.contains("story.vn:3:7"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("whole numbers run from -9223372036854775807 to 9223372036854775807"));
+
+    let largest = "var big = 9223372036854775807\nvar one = 0000000000000000000000001\n\
+                   scene start\nlena: {big} {one}\nend good\n";
+    assert_eq!(errors(&load(largest)), []);
+}
+
+#[test]
+fn a_quoted_text_longer_than_a_string_may_hold_is_an_error() {
+    let script = format!(
+        "var s = \"\"\nscene start\ns = \"{}\"\nlena: {{s}}\nend good\n",
+        "a".repeat(70_000)
+    );
+    let message = "this text is longer than 65536 bytes, the most a string may hold";
+    assert_eq!(errors(&load(&script)), [(3, 5, message.to_string())]);
+}
