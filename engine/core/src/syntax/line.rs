@@ -673,7 +673,9 @@ fn unrecognised_line(at: At, content: &str) -> Option<Diagnostic> {
     if KEYWORDS.contains(&first_word) || content.contains([':', '=']) || content.starts_with('>') {
         return None;
     }
-    let span = Span::new(at.file, at.offset, at.offset + word_len.max(1));
+    // At least the first character, whole (a line may start with an emoji).
+    let first_char = content.chars().next().map_or(0, char::len_utf8);
+    let span = Span::new(at.file, at.offset, at.offset + word_len.max(first_char));
     Some(match did_you_mean(first_word, KEYWORDS.iter().copied()) {
         Some(hint) => Diagnostic::error(format!("unknown statement `{first_word}`"), span).with_hint(hint),
         None => Diagnostic::error("this line is not narration, dialogue or a statement", span).with_hint(
@@ -789,6 +791,15 @@ mod tests {
             "(((morale + 1) * 2) >= (bond.shin % 3))"
         );
         assert_eq!(var_value("var x = notable or orbit"), "(notable or orbit)");
+    }
+
+    /// Found by tests/fuzz_scripts.rs: the place of an unknown line that starts with a
+    /// character of several bytes ended inside it, and rendering it could not slice the line.
+    #[test]
+    fn an_unknown_line_starting_with_a_wide_character_is_placed_on_whole_characters() {
+        let error = parse_line(FileId(0), 10, 0, "🙂scene spin").expect_err("not a statement");
+        let span = error.span.expect("a place");
+        assert_eq!((span.start, span.end), (10, 14));
     }
 
     #[test]
