@@ -4,7 +4,7 @@
 
 use crate::runtime::{Frame, StageState, StoryState, Wait, MAX_CALL_DEPTH};
 use crate::story::{Op, Story};
-use crate::value::Value;
+use crate::value::{Value, MAX_STRING_BYTES};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -133,9 +133,12 @@ impl Story {
             .into_iter()
             .map(|f| {
                 let caller = self.scene(f.scene);
+                // A frame resumes after its call; one restored without its call (gone from the
+                // story) resumes at 0 and names none.
+                let call = f.pc.checked_sub(1).and_then(|pc| key_at(caller, pc));
                 SavedCall {
                     scene: caller.name.clone(),
-                    call: key_at(caller, f.pc - 1).unwrap_or_default(),
+                    call: call.unwrap_or_default(),
                 }
             })
             .collect();
@@ -265,6 +268,12 @@ impl Story {
                 continue;
             };
             let var = &self.variables[id];
+            if matches!(value, Value::Str(text) if text.len() > MAX_STRING_BYTES) {
+                warnings.push(format!(
+                    "`{name}` holds more than {MAX_STRING_BYTES} bytes in the save; using its start value"
+                ));
+                continue;
+            }
             if value.ty() != var.ty {
                 warnings.push(format!(
                     "`{name}` is now {} but the save has {}; using its start value",

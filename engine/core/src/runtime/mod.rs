@@ -159,8 +159,12 @@ impl Story {
     fn enter(&self, state: &mut StoryState, scene: SceneId, events: &mut Vec<Event>) {
         state.cursor.scene = scene;
         state.cursor.pc = 0;
-        state.visits[scene as usize] += 1;
-        state.journal.push(Undo::Visit(scene));
+        // A count loaded from a save may be at the top already: it stays there.
+        let visits = &mut state.visits[scene as usize];
+        if let Some(more) = visits.checked_add(1) {
+            *visits = more;
+            state.journal.push(Undo::Visit(scene));
+        }
         events.push(Event::SceneStart { scene });
     }
 
