@@ -219,12 +219,10 @@ fn mangle(text: &str, others: &[Seed], rng: &mut Rng) -> String {
     let mut lines: Vec<String> = text.split_inclusive('\n').map(str::to_string).collect();
     for _ in 0..=rng.below(6) {
         edit(&mut lines, others, rng);
-        let size: usize = lines.iter().map(String::len).sum();
-        if size > MAX_INPUT_BYTES {
-            lines.truncate(lines.len() / 2);
-        }
     }
-    lines.concat()
+    let mut text = lines.concat();
+    text.truncate(char_floor(&text, MAX_INPUT_BYTES.min(text.len())));
+    text
 }
 
 fn edit(lines: &mut Vec<String>, others: &[Seed], rng: &mut Rng) {

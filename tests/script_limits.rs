@@ -270,7 +270,11 @@ fn a_scene_of_a_hundred_thousand_same_lines_checks() {
     let story = loaded.story.expect("no errors");
     let keys = &story.scene(0).keys;
     assert_eq!(keys.len(), 100_000);
-    let first = keys.iter().find(|(_, &pc)| pc == 0).expect("the first line").0;
+    let first = keys
+        .iter()
+        .find(|(_, &pc)| pc == 0)
+        .expect("the first line")
+        .0;
     assert_eq!(keys[&format!("{first}@2")], 1);
     assert_eq!(keys[&format!("{first}@100000")], 99_999);
 }
