@@ -125,7 +125,7 @@ fn to_report(d: &Diagnostic) -> Report<usize> {
 
 /// How many names "did you mean" may compare in one pass over a story. Hints for many unknown
 /// names among many names took time quadratic in the story (5,000 mistyped jumps among 5,000
-/// scenes: 1.6 s; a 16 MiB script of them, hours); past this, hints give the plain fix.
+/// scenes: 1.6 s; a script of megabytes of them, hours); past this, hints give the plain fix.
 pub const MAX_HINT_COMPARISONS: usize = 2_000_000;
 
 /// What is left of `MAX_HINT_COMPARISONS` for one pass.

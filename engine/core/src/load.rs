@@ -1,14 +1,12 @@
 //! Reads a story folder (`story.toml` plus every `*.vn` file in it) and runs the whole pipeline:
-//! parse, check, compile. Also works on in-memory text, which is how the tests feed it. Every
-//! file is capped at `MAX_SOURCE_BYTES` and must be UTF-8; otherwise nothing is parsed.
+//! parse, check, compile. Also works on in-memory text, which is how the tests feed it.
 
 use crate::compile::{self, Input};
 use crate::diagnostic::{self, Diagnostic, Severity};
 use crate::manifest::Manifest;
-use crate::source::{FileId, Sources, Span, MAX_SOURCE_BYTES};
+use crate::source::{FileId, Sources};
 use crate::story::Story;
 use crate::syntax;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// The result of loading: the sources (for rendering diagnostics), every diagnostic in source
@@ -29,61 +27,57 @@ impl Loaded {
     }
 }
 
-/// Loads the story in `dir`. Unreadable files become diagnostics, never panics: a file that is
-/// not UTF-8 is shown at its first bad byte, one too large is named, and then nothing is
-/// parsed (the rest of the story would only report what is missing).
+/// Loads the story in `dir`. Unreadable files become diagnostics, never panics.
 pub fn load(dir: &Path) -> Loaded {
     let manifest_path = dir.join("story.toml");
-    let mut sources = Sources::default();
-    let mut problems = Vec::new();
-    let manifest = read_into(&mut sources, &manifest_path, &mut problems);
+    let manifest = match std::fs::read_to_string(&manifest_path) {
+        Ok(text) => text,
+        Err(e) => return failed(format!("cannot read {}: {e}", manifest_path.display())),
+    };
     let mut scripts = match script_paths(dir) {
         Ok(paths) => paths,
-        Err(e) => {
-            let message = format!("cannot list {}: {e}", dir.display());
-            problems.push(Diagnostic::general(Severity::Error, message));
-            return unreadable(sources, problems);
-        }
+        Err(e) => return failed(format!("cannot list {}: {e}", dir.display())),
     };
     scripts.sort();
-    let script_files: Vec<Option<FileId>> = scripts
-        .iter()
-        .map(|path| read_into(&mut sources, path, &mut problems))
-        .collect();
-    match (manifest, script_files.into_iter().collect()) {
-        (Some(manifest), Some(scripts)) if problems.is_empty() => {
-            load_files(dir, sources, manifest, scripts)
+    let mut files = Vec::new();
+    for path in scripts {
+        match std::fs::read_to_string(&path) {
+            Ok(text) => files.push((display_name(&path), path, text)),
+            Err(e) => return failed(format!("cannot read {}: {e}", path.display())),
         }
-        _ => unreadable(sources, problems),
     }
+    load_files(
+        dir,
+        (display_name(&manifest_path), manifest_path, manifest),
+        files,
+    )
 }
 
 /// Loads a story from text: `manifest` is story.toml, `scripts` are (file name, text) pairs.
 /// `root` is where asset paths are resolved.
 pub fn load_str(root: &Path, manifest: &str, scripts: &[(&str, &str)]) -> Loaded {
-    let mut sources = Sources::default();
-    let mut problems = Vec::new();
-    let mut add = |name: &str, text: &str| {
-        if text.len() > MAX_SOURCE_BYTES {
-            problems.push(too_large(name));
-        }
-        sources.add(name, root.join(name), text.to_string())
-    };
-    let manifest = add("story.toml", manifest);
-    let scripts = scripts.iter().map(|(name, text)| add(name, text)).collect();
-    if !problems.is_empty() {
-        return unreadable(sources, problems);
-    }
-    load_files(root, sources, manifest, scripts)
+    let files = scripts
+        .iter()
+        .map(|(name, text)| (name.to_string(), root.join(name), text.to_string()))
+        .collect();
+    let manifest = (
+        "story.toml".to_string(),
+        root.join("story.toml"),
+        manifest.to_string(),
+    );
+    load_files(root, manifest, files)
 }
 
-fn load_files(
-    root: &Path,
-    sources: Sources,
-    manifest_file: FileId,
-    scripts: Vec<FileId>,
-) -> Loaded {
-    let (script, mut diagnostics) = syntax::parse(&sources, &scripts);
+type File = (String, PathBuf, String);
+
+fn load_files(root: &Path, manifest: File, scripts: Vec<File>) -> Loaded {
+    let mut sources = Sources::default();
+    let manifest_file = sources.add(manifest.0, manifest.1, manifest.2);
+    let script_files: Vec<FileId> = scripts
+        .into_iter()
+        .map(|(n, p, t)| sources.add(n, p, t))
+        .collect();
+    let (script, mut diagnostics) = syntax::parse(&sources, &script_files);
     let story = match Manifest::parse(&sources.get(manifest_file).text, manifest_file) {
         Ok(manifest) => compile::compile(
             Input {
@@ -108,85 +102,10 @@ fn load_files(
     }
 }
 
-/// Reads a script or the manifest into `sources`. A file that cannot be read becomes a problem;
-/// one that is not UTF-8 is still added (with the bad bytes replaced), so the problem can
-/// point at its line and column.
-fn read_into(sources: &mut Sources, path: &Path, problems: &mut Vec<Diagnostic>) -> Option<FileId> {
-    let name = display_name(path);
-    match read_source(path) {
-        Ok(text) => Some(sources.add(name, path.to_path_buf(), text)),
-        Err(Unreadable::NotUtf8 { text, at }) => {
-            let file = sources.add(name, path.to_path_buf(), text);
-            let replaced = char::REPLACEMENT_CHARACTER.len_utf8();
-            problems.push(
-                Diagnostic::error(
-                    "this file is not UTF-8 text",
-                    Span::new(file, at, at + replaced),
-                )
-                .with_label("not UTF-8")
-                .with_hint("save the file as UTF-8 text"),
-            );
-            None
-        }
-        Err(Unreadable::TooLarge) => {
-            problems.push(too_large(&name));
-            None
-        }
-        Err(Unreadable::Io(e)) => {
-            problems.push(Diagnostic::general(
-                Severity::Error,
-                format!("cannot read {}: {e}", path.display()),
-            ));
-            None
-        }
-    }
-}
-
-/// Why a source file could not be read.
-enum Unreadable {
-    Io(std::io::Error),
-    TooLarge,
-    /// `text` is the file with each bad byte sequence replaced; the first is at byte `at`.
-    NotUtf8 {
-        text: String,
-        at: usize,
-    },
-}
-
-/// Reads at most `MAX_SOURCE_BYTES` (and one more, to know there is more): a huge file, or a
-/// device, costs no more than that.
-fn read_source(path: &Path) -> Result<String, Unreadable> {
-    let file = std::fs::File::open(path).map_err(Unreadable::Io)?;
-    let mut bytes = Vec::new();
-    file.take(MAX_SOURCE_BYTES as u64 + 1)
-        .read_to_end(&mut bytes)
-        .map_err(Unreadable::Io)?;
-    if bytes.len() > MAX_SOURCE_BYTES {
-        return Err(Unreadable::TooLarge);
-    }
-    String::from_utf8(bytes).map_err(|e| Unreadable::NotUtf8 {
-        at: e.utf8_error().valid_up_to(),
-        text: String::from_utf8_lossy(e.as_bytes()).into_owned(),
-    })
-}
-
-fn too_large(name: &str) -> Diagnostic {
-    Diagnostic::general(
-        Severity::Error,
-        format!(
-            "{name} is larger than {} MiB, the most a script or story.toml may be",
-            MAX_SOURCE_BYTES >> 20
-        ),
-    )
-    .with_hint("split the story into several script files")
-}
-
-/// A story with files that could not be read: their problems, and nothing parsed.
-fn unreadable(sources: Sources, mut problems: Vec<Diagnostic>) -> Loaded {
-    diagnostic::sort(&mut problems);
+fn failed(message: String) -> Loaded {
     Loaded {
-        sources,
-        diagnostics: problems,
+        sources: Sources::default(),
+        diagnostics: vec![Diagnostic::general(Severity::Error, message)],
         story: None,
     }
 }

@@ -4,11 +4,6 @@
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
-/// The largest script (or story.toml) a story may have: 16 MiB, several times a long novel.
-/// `load` reads no more than this from a file and refuses a larger one, so a byte offset in
-/// any source always fits the `u32`s of a `Span`.
-pub const MAX_SOURCE_BYTES: usize = 16 * 1024 * 1024;
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub struct FileId(pub u32);
 
@@ -21,8 +16,8 @@ pub struct Span {
 
 impl Span {
     pub fn new(file: FileId, start: usize, end: usize) -> Self {
-        // `load` keeps sources under `MAX_SOURCE_BYTES`; text fed to the parser another way
-        // past 4 GiB gets spans clamped to its first 4 GiB, never wrapped.
+        // Offsets are `u32`s to keep spans small; text past 4 GiB (far past what `load` reads)
+        // gets spans clamped to its first 4 GiB, never wrapped to its start.
         let offset = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         Span {
             file,
