@@ -154,6 +154,22 @@ fn routes_counts_the_routes_to_each_ending_and_names_what_none_reaches() {
     assert!(text(&read.stdout).ends_with("[silence]\n"));
 }
 
+/// Issue 13, item 9: this panicked (exit 101) when the first option failed before a line.
+#[test]
+fn routes_reports_a_route_that_fails_before_its_first_line() {
+    let out = spearhead(
+        &["routes", fixture("first_option_fails").to_str().unwrap()],
+        "",
+    );
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    assert!(
+        stdout.contains("error: division by zero\n  --choose 1\n"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("1 route to an ending"), "{stdout}");
+}
+
 #[test]
 fn routes_refuses_a_story_with_errors() {
     let out = spearhead(&["routes", fixture("broken").to_str().unwrap()], "");

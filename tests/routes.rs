@@ -396,9 +396,97 @@ end good
     );
 }
 
+/// Issue 13, item 9: the first option failed before showing a line, and the search, finding the
+/// reader still past the choice, panicked picking the second ("an enabled option of the choice
+/// on screen: NoChoice"). The failure is a problem of that route; the other option is followed.
+#[test]
+fn a_first_option_that_fails_before_any_line_is_a_problem_of_its_route() {
+    let routes = explore(
+        "
+var zero = 0
+scene start
+choice: Divide?
+    option: Divide.
+        morale = 10 / zero
+    option: Keep going.
+end good
+",
+    );
+    assert_eq!(endings(&routes)[0], (1, Some(vec![2])));
+    let [problem] = routes.problems.as_slice() else {
+        panic!("one problem: {:?}", routes.problems)
+    };
+    assert_eq!(problem.picks, [1]);
+    assert_eq!(
+        problem.kind,
+        ProblemKind::Error(RuntimeError::DivisionByZero)
+    );
+}
+
 #[test]
 fn the_limit_stops_the_search_and_says_so() {
     let routes = routes::explore(&story(TWO_CHOICES), 1);
     assert!(!routes.complete);
     assert!(routes.endings.iter().map(|e| e.routes).sum::<u128>() < 4);
+}
+
+/// Issue 13: a run of `if`s that only colour lines was walked afresh from every `if`, in time
+/// exponential in the run (5,000 of them never finished). Forty finish at once, and the lines
+/// no route shows are still found.
+#[test]
+fn a_long_run_of_flavour_ifs_is_followed_once() {
+    let mut script = String::from("scene start\n");
+    for i in 0..40 {
+        script += &format!("if morale > {}\n    > Line {i}.\n", i % 12);
+    }
+    script += "end good\n";
+    let routes = explore(&script);
+    assert_eq!(endings(&routes)[0], (1, Some(vec![])));
+    // Morale starts at 5 and stays there: the lines under `morale > 5` and above never show.
+    let unread: Vec<String> = (0..40)
+        .filter(|i| i % 12 >= 5)
+        .map(|i| format!("Line {i}."))
+        .collect();
+    assert_eq!(texts(&routes.unread_lines), unread);
+}
+
+/// Issue 13: the search recursed once per choice on a route, so a long enough route overflowed
+/// the stack. It now keeps the route's choices in a stack of its own.
+#[test]
+fn a_route_through_thousands_of_choices_is_followed() {
+    let mut script = String::from("scene start\n");
+    for i in 0..5000 {
+        script += &format!("choice: Step {i}?\n    option: Left.\n    option: Right.\n");
+    }
+    script += "end good\n";
+    let routes = explore(&script);
+    assert!(routes.complete);
+    assert_eq!(
+        routes.endings[0].routes,
+        u128::MAX,
+        "2^5000 routes saturate"
+    );
+    assert_eq!(routes.endings[0].example.as_ref().map(Vec::len), Some(5000));
+}
+
+/// Issue 13: the limit counted situations at choices only, so a route of many lines (here 2,000,
+/// each a different count) was held whole however low the limit. What the route holds counts
+/// against the limit too.
+#[test]
+fn the_limit_bounds_what_a_long_route_holds_too() {
+    let script = "
+var n = 0
+scene start
+n += 1
+> Count {n}.
+if n < 2000
+    jump start
+end good
+";
+    let found = routes::explore(&story(script), 10);
+    assert!(!found.complete);
+    assert_eq!(found.endings[0].routes, 0);
+    let found = routes::explore(&story(script), 1_000_000);
+    assert!(found.complete);
+    assert_eq!(found.endings[0].routes, 1);
 }

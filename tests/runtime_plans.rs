@@ -3,7 +3,9 @@
 //! between the lines. Every plan runs twice: plainly, and in save round-trip mode, where before
 //! every step the state is saved to TOML, reloaded, and the step is taken on both copies,
 //! which must then agree on events and on their next save. Plain mode reads through
-//! `advance_into` with one reused vector, round-trip mode through `advance`.
+//! `advance_into` with one reused vector, round-trip mode through `advance`. In both, a step
+//! that fails must leave the whole state (position, variables, visits, stage, call stack,
+//! history) exactly as it was: the harness compares it before and after every failed step.
 //!
 //! Plan format, sections start with `=== name`:
 //!   === story.toml   (optional; `plans/default.toml` otherwise)
@@ -132,9 +134,11 @@ impl Reader<'_> {
                 // Plain mode reads through `advance_into` with one vector for the whole plan,
                 // as a front end may: nothing a step leaves in it may leak into the next.
                 let mut events = std::mem::take(&mut self.events);
+                let before = self.state.clone();
                 let result = self.story.advance_into(&mut self.state, &mut events);
-                if result.is_err() {
+                if let Err(e) = &result {
                     assert!(events.is_empty(), "an error left {} events", events.len());
+                    assert_eq!(self.state, before, "`{e}` changed the state");
                 }
                 let result = result.map(|()| events.clone());
                 self.events = events;
@@ -157,7 +161,7 @@ impl Reader<'_> {
         f: impl Fn(&Story, &mut StoryState) -> Result<T, spearhead_core::RuntimeError>,
     ) -> Result<T, spearhead_core::RuntimeError> {
         if !self.roundtrip {
-            return f(self.story, &mut self.state);
+            return unchanged_on_error(self.story, &mut self.state, &f);
         }
         let saved = self.story.save(&self.state);
         let text = saved.to_toml();
@@ -168,8 +172,8 @@ impl Reader<'_> {
             warnings.is_empty(),
             "restoring an unchanged story warns: {warnings:?}"
         );
-        let original = f(self.story, &mut self.state);
-        let from_copy = f(self.story, &mut copy);
+        let original = unchanged_on_error(self.story, &mut self.state, &f);
+        let from_copy = unchanged_on_error(self.story, &mut copy, &f);
         assert_eq!(
             original, from_copy,
             "a reloaded state behaves the same, from save:\n{text}"
@@ -210,6 +214,20 @@ impl Reader<'_> {
             Event::SceneStart { .. } | Event::Stage(_) => {}
         }
     }
+}
+
+/// Takes a step; when it fails, checks that the state is exactly as it was before.
+fn unchanged_on_error<T>(
+    story: &Story,
+    state: &mut StoryState,
+    f: &impl Fn(&Story, &mut StoryState) -> Result<T, spearhead_core::RuntimeError>,
+) -> Result<T, spearhead_core::RuntimeError> {
+    let before = state.clone();
+    let result = f(story, state);
+    if let Err(e) = &result {
+        assert_eq!(*state, before, "`{e}` changed the state");
+    }
+    result
 }
 
 fn stage(direction: &StageDirection) -> String {

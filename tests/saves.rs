@@ -202,3 +202,70 @@ fn a_save_made_by_another_story_is_refused_even_when_its_scene_names_match() {
     assert!(!text.contains("story ="), "{text}");
     assert!(ours.restore(&SaveData::from_toml(&text).unwrap()).is_ok());
 }
+
+const CALLS: &str = "
+scene office
+lena: Before.  #before
+call aside
+lena: After.  #after
+end done
+
+scene aside
+lena: Aside.  #aside
+return
+";
+
+/// A save made inside a call whose `call` line is gone resumes the caller at its start; saving
+/// that state again used to subtract one from position 0 (a panic in a debug build).
+#[test]
+fn a_state_whose_call_was_lost_on_load_saves_again() {
+    let before = story(CALLS);
+    let mut state = StoryState::new(&before);
+    assert_eq!(advance_lines(&before, &mut state, 2), "Aside.");
+    let mut data = before.save(&state);
+    data.calls[0].call = "call:gone:1".into();
+    let (restored, warnings) = before.restore(&data).expect("restores");
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    let again = before.save(&restored);
+    assert_eq!(again.calls[0].scene, "office");
+}
+
+/// A save can hold any numbers: a visit count at the top of its range stays there when the
+/// scene is entered again (it overflowed, a panic in a debug build), and a string longer than
+/// a story may build is refused with a warning.
+#[test]
+fn hostile_values_in_a_save_are_held_to_the_runtime_limits() {
+    let story = story(
+        "var name = \"Lena\"\nvar n = 0\nscene office\nn = visits(office)\nlena: {name}, {n}.\n\
+         if name == \"\"\n    end done\njump office\n",
+    );
+    let mut data = story.save(&StoryState::new(&story));
+    data.visits.insert("office".into(), u32::MAX);
+    data.variables.insert(
+        "name".into(),
+        spearhead_core::value::Value::Str("x".repeat(100_000).into()),
+    );
+    let (mut state, warnings) = story.restore(&data).expect("restores");
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert_eq!(advance_lines(&story, &mut state, 1), "Lena, 4294967295.");
+    assert_eq!(advance_lines(&story, &mut state, 1), "Lena, 4294967295.");
+    assert!(story.rollback(&mut state));
+    assert_eq!(state.visits(0), u32::MAX);
+}
+
+/// No story can make more calls than `MAX_CALL_DEPTH`, so a save that holds more is refused.
+#[test]
+fn a_save_with_more_calls_than_a_story_can_make_is_refused() {
+    let story = story(CALLS);
+    let mut state = StoryState::new(&story);
+    advance_lines(&story, &mut state, 2);
+    let mut data = story.save(&state);
+    let call = data.calls[0].clone();
+    data.calls = vec![call; spearhead_core::runtime::MAX_CALL_DEPTH + 1];
+    assert_eq!(
+        story.restore(&data).err(),
+        Some(SaveError::TooManyCalls { found: 1001 })
+    );
+    data.calls.pop();
+    assert!(story.restore(&data).is_ok());
+}

@@ -78,7 +78,8 @@ enum Command {
     Routes {
         #[arg(default_value = "story")]
         story: PathBuf,
-        /// The most situations to remember (memory grows with them, about 250 bytes each).
+        /// The most situations to remember (about 250 bytes each); the search also stops when
+        /// all it holds, the route it follows included, passes 256 bytes a situation.
         #[arg(long, default_value_t = routes::DEFAULT_LIMIT)]
         limit: usize,
     },

@@ -9,7 +9,8 @@ use spearhead_core::Story;
 use std::path::Path;
 use std::process::ExitCode;
 
-/// How many situations `routes` remembers by default (about 250 bytes each: 1 GB at most).
+/// How many situations `routes` remembers by default (about 250 bytes each); what it holds in
+/// all stays under 4,000,000 x 256 bytes (1 GB).
 pub const DEFAULT_LIMIT: usize = 4_000_000;
 
 pub fn run(story_dir: &Path, limit: usize) -> anyhow::Result<ExitCode> {
@@ -43,7 +44,8 @@ fn report(story: &Story, routes: &Routes) -> String {
         ),
     );
     if !routes.complete {
-        out += "warning: stopped at the --limit of situations; the counts are lower bounds and \
+        out += "warning: stopped at the --limit (of situations, or of the memory they and the \
+                route followed take); the counts are lower bounds and \
                 some things listed as never reached may be reached\n\n";
     }
     out += &endings_table(story, routes, total);

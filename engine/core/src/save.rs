@@ -4,9 +4,9 @@
 //! `Inexact` reason, a warning: the save loads, but not exactly as it was. A save holds only
 //! names and values; loading one can never run code.
 
-use crate::runtime::{Frame, StageState, StoryState, Wait};
+use crate::runtime::{Frame, StageState, StoryState, Wait, MAX_CALL_DEPTH};
 use crate::story::{Op, SceneId, Story};
-use crate::value::{Type, Value};
+use crate::value::{Type, Value, MAX_STRING_BYTES};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -88,6 +88,11 @@ pub enum SaveError {
     SceneGone(String),
     #[error("the ending `{0}` this save reached no longer exists")]
     EndingGone(String),
+    /// More calls wait for a return than a story can make (`MAX_CALL_DEPTH`).
+    #[error(
+        "this save has {found} calls waiting to return; a story makes at most {MAX_CALL_DEPTH}"
+    )]
+    TooManyCalls { found: usize },
 }
 
 /// Why a save does not resume exactly as it was saved, on a story edited since. The save still
@@ -115,6 +120,10 @@ pub enum Inexact {
         now: Type,
         saved: Type,
     },
+    #[error(
+        "`{name}` holds more than {MAX_STRING_BYTES} bytes in the save; using its start value"
+    )]
+    StringTooLong { name: String },
     #[error("`{name}` is {saved} in the save, outside its range now; using {now}")]
     Clamped { name: String, saved: i64, now: i64 },
     #[error("the save counts visits to a scene `{scene}` that is gone; ignored")]
@@ -150,7 +159,7 @@ impl SaveData {
 impl Story {
     /// The state as save data.
     pub fn save(&self, state: &StoryState) -> SaveData {
-        let scene = self.scene(state.scene);
+        let scene = self.scene(state.cursor.scene);
         let key_at = |scene: &crate::story::Scene, pc: u32| {
             scene
                 .keys
@@ -162,7 +171,7 @@ impl Story {
             Op::Menu(menu) => menu.key.to_string(),
             _ => unreachable!("choice positions point at menus"),
         };
-        let position = match &state.wait {
+        let position = match &state.cursor.wait {
             Wait::Fresh => SavedPosition::NewGame,
             Wait::Resume => SavedPosition::SceneStart,
             Wait::Ended(e) => SavedPosition::Ended {
@@ -185,13 +194,18 @@ impl Story {
             },
         };
         let calls = state
-            .frames
-            .iter()
+            .cursor
+            .calls
+            .outermost_first()
+            .into_iter()
             .map(|f| {
                 let caller = self.scene(f.scene);
+                // A frame resumes after its call; one restored without its call (gone from the
+                // story) resumes at 0 and names none.
+                let call = f.pc.checked_sub(1).and_then(|pc| key_at(caller, pc));
                 SavedCall {
                     scene: caller.name.clone(),
-                    call: key_at(caller, f.pc - 1).unwrap_or_default(),
+                    call: call.unwrap_or_default(),
                 }
             })
             .collect();
@@ -214,7 +228,7 @@ impl Story {
                 .filter(|(_, &n)| n > 0)
                 .map(|(s, &n)| (s.name.clone(), n))
                 .collect(),
-            stage: (*state.stage).clone(),
+            stage: (*state.cursor.stage).clone(),
         }
     }
 
@@ -248,6 +262,11 @@ impl Story {
                 found: data.version,
             });
         }
+        if data.calls.len() > MAX_CALL_DEPTH {
+            return Err(SaveError::TooManyCalls {
+                found: data.calls.len(),
+            });
+        }
         if let Some(title) = data.story.as_ref().filter(|t| **t != self.title) {
             return Err(SaveError::OtherStory {
                 title: title.clone(),
@@ -255,20 +274,21 @@ impl Story {
         }
         let mut inexact = Vec::new();
         let mut state = StoryState::new(self);
-        state.scene = self
+        state.cursor.scene = self
             .saved_scene(&data.scene)
             .ok_or_else(|| SaveError::SceneGone(data.scene.clone()))?;
         self.restore_values(data, &mut state, &mut inexact);
         for call in &data.calls {
-            state.frames.push(self.restore_call(call, &mut inexact)?);
+            let frame = self.restore_call(call, &mut inexact)?;
+            state.cursor.calls = state.cursor.calls.push(frame);
         }
         self.check_stage(&data.stage, &mut inexact);
-        state.stage = Arc::new(data.stage.clone());
+        state.cursor.stage = Arc::new(data.stage.clone());
         let (pc, wait) = self.restore_position(data, &state, &mut inexact)?;
-        state.pc = pc;
-        state.wait = wait;
+        state.cursor.pc = pc;
+        state.cursor.wait = wait;
         // Rollback history starts at the loaded position (a new game has nothing to go back to).
-        if state.wait != Wait::Fresh {
+        if state.cursor.wait != Wait::Fresh {
             state.checkpoint();
         }
         Ok((state, inexact))
@@ -321,7 +341,7 @@ impl Story {
         state: &StoryState,
         inexact: &mut Vec<Inexact>,
     ) -> Result<(u32, Wait), SaveError> {
-        let scene = self.scene(state.scene);
+        let scene = self.scene(state.cursor.scene);
         let at_start = |reason: Inexact, inexact: &mut Vec<Inexact>| {
             inexact.push(reason);
             (0, Wait::Resume)
@@ -408,6 +428,10 @@ impl Story {
                 continue;
             };
             let var = &self.variables[id];
+            if matches!(value, Value::Str(text) if text.len() > MAX_STRING_BYTES) {
+                inexact.push(Inexact::StringTooLong { name: name.clone() });
+                continue;
+            }
             if value.ty() != var.ty {
                 inexact.push(Inexact::VariableRetyped {
                     name: name.clone(),

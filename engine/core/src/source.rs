@@ -2,6 +2,7 @@
 //! it is all a diagnostic needs to show file, line, column and the source line.
 
 use std::path::PathBuf;
+use std::sync::OnceLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub struct FileId(pub u32);
@@ -15,11 +16,13 @@ pub struct Span {
 
 impl Span {
     pub fn new(file: FileId, start: usize, end: usize) -> Self {
-        // Files are read into memory as `String`s; a script over 4 GiB is rejected on load.
+        // Offsets are `u32`s to keep spans small; text past 4 GiB (far past what `load` reads)
+        // gets spans clamped to its first 4 GiB, never wrapped to its start.
+        let offset = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         Span {
             file,
-            start: start as u32,
-            end: end as u32,
+            start: offset(start),
+            end: offset(end),
         }
     }
 
@@ -43,6 +46,8 @@ pub struct SourceFile {
     pub name: String,
     pub path: PathBuf,
     pub text: String,
+    /// Where each line starts, found the first time a line number is asked for.
+    line_starts: OnceLock<Vec<usize>>,
 }
 
 /// Every file a diagnostic may point into: the scripts and the manifest.
@@ -57,6 +62,7 @@ impl Sources {
             name: name.into(),
             path,
             text,
+            line_starts: OnceLock::new(),
         });
         FileId(self.files.len() as u32 - 1)
     }
@@ -72,13 +78,41 @@ impl Sources {
             .map(|(i, f)| (FileId(i as u32), f))
     }
 
-    /// 1-based line and column (in characters) of a byte offset.
+    /// 1-based line and column (in characters) of a byte offset. The line is found by a search
+    /// in the file's line starts (counting the newlines before it, for every hint that names a
+    /// place, made a script of many such hints quadratic).
     pub fn line_col(&self, file: FileId, offset: u32) -> (usize, usize) {
-        let text = &self.get(file).text;
-        let offset = (offset as usize).min(text.len());
-        let before = &text[..offset];
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        (line, before[line_start..].chars().count() + 1)
+        let file = self.get(file);
+        let text = &file.text;
+        let mut offset = (offset as usize).min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let starts = file.line_starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect()
+        });
+        let line = starts.partition_point(|&start| start <= offset);
+        let line_start = starts[line - 1];
+        (line, text[line_start..offset].chars().count() + 1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_and_column_count_lines_and_characters_from_one() {
+        let mut sources = Sources::default();
+        let file = sources.add("a.vn", "a.vn".into(), "ab\ncdé f\n\nx".to_string());
+        let at = |offset| sources.line_col(file, offset);
+        assert_eq!(
+            [at(0), at(2), at(3), at(9), at(10), at(11)],
+            [(1, 1), (1, 3), (2, 1), (2, 6), (3, 1), (4, 1)]
+        );
+        // Past the end, or inside a character: the nearest place before it.
+        assert_eq!([at(100), at(6)], [(4, 2), (2, 3)]);
     }
 }

@@ -80,32 +80,37 @@ impl Template {
         }
     }
 
-    /// The text with every hole filled from `vars` (indexed by variable slot).
-    pub fn fill(&self, vars: &[Value]) -> String {
+    /// The text with every hole filled from `vars` (indexed by variable slot); `None` when the
+    /// strings filled in would come to more than `max_strings` bytes. (Numbers and bools are
+    /// at most 20 bytes each, and each hole takes three bytes of script at least.)
+    pub fn fill(&self, vars: &[Value], max_strings: usize) -> Option<String> {
         match self.pieces.as_slice() {
-            [] => String::new(),
-            [Piece::Text(t)] => t.clone(),
+            [] => Some(String::new()),
+            [Piece::Text(t)] => Some(t.clone()),
             pieces => {
-                // Sized once for the literal text plus the values: one allocation.
-                let values: usize = pieces
-                    .iter()
-                    .map(|piece| match piece {
-                        Piece::Text(_) => 0,
+                let (mut strings, mut others) = (0usize, 0usize);
+                for piece in pieces {
+                    match piece {
+                        Piece::Text(_) => {}
                         Piece::Var(slot) => match &vars[*slot] {
-                            Value::Str(s) => s.len(),
+                            Value::Str(s) => strings = strings.saturating_add(s.len()),
                             // The longest int is 20 characters, the longest bool 5.
-                            Value::Int(_) | Value::Bool(_) => 20,
+                            Value::Int(_) | Value::Bool(_) => others += 20,
                         },
-                    })
-                    .sum();
-                let mut out = String::with_capacity(self.literal_len + values);
+                    }
+                }
+                if strings > max_strings {
+                    return None;
+                }
+                // Sized once for the literal text plus the values: one allocation.
+                let mut out = String::with_capacity(self.literal_len + strings + others);
                 for piece in pieces {
                     match piece {
                         Piece::Text(t) => out.push_str(t),
                         Piece::Var(slot) => push_value(&mut out, &vars[*slot]),
                     }
                 }
-                out
+                Some(out)
             }
         }
     }
@@ -179,11 +184,14 @@ mod tests {
             Value::Str("é!".into()),
         ];
         let expected = format!("a {}{}{}{}{}", vars[0], vars[1], vars[2], vars[3], vars[4]);
-        assert_eq!(template.fill(&vars), expected);
+        assert_eq!(template.fill(&vars, usize::MAX).unwrap(), expected);
         assert_eq!(
-            template.fill(&vars),
+            template.fill(&vars, usize::MAX).unwrap(),
             "a -922337203685477580801234567falseé!"
         );
+        // "é!" is three bytes.
+        assert!(template.fill(&vars, 3).is_some());
+        assert!(template.fill(&vars, 2).is_none());
     }
 
     #[test]

@@ -32,6 +32,11 @@ impl fmt::Display for Type {
     }
 }
 
+/// The most bytes a string a story builds while it runs may hold (64 KiB): `+` and a line's
+/// `{braces}` stop there with `RuntimeError::StringTooLong`, so a story that doubles a string
+/// in a loop fails at once instead of eating all memory.
+pub const MAX_STRING_BYTES: usize = 64 * 1024;
+
 /// A variable's value. Strings are shared so that history snapshots stay cheap.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(untagged)]

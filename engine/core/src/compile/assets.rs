@@ -3,7 +3,7 @@
 //! location must be declared, so nothing is discovered missing in play.
 
 use crate::ast::Script;
-use crate::diagnostic::{did_you_mean, Diagnostic};
+use crate::diagnostic::{Diagnostic, HintBudget};
 use crate::files;
 use crate::manifest::{AssetPath, Manifest};
 use crate::source::{FileId, Span};
@@ -87,14 +87,15 @@ pub fn check(
             );
         }
     }
+    let mut hints = HintBudget::default();
     for scene in &script.scenes {
         if let Some(location) = &scene.location {
             if !manifest.locations.contains_key(location.node) {
-                let hint =
-                    did_you_mean(location.node, manifest.locations.keys().map(String::as_str))
-                        .unwrap_or_else(|| {
-                            format!("declare it as [locations.{}] in story.toml", location.node)
-                        });
+                let hint = hints
+                    .did_you_mean(location.node, manifest.locations.keys().map(String::as_str))
+                    .unwrap_or_else(|| {
+                        format!("declare it as [locations.{}] in story.toml", location.node)
+                    });
                 diagnostics.push(
                     Diagnostic::error(
                         format!("unknown location `{}`", location.node),

@@ -5,7 +5,7 @@
 use super::declare::Symbols;
 use super::location;
 use crate::ast::{self, ExprKind, StmtKind};
-use crate::diagnostic::{did_you_mean, Diagnostic};
+use crate::diagnostic::{Diagnostic, HintBudget};
 use crate::manifest::Manifest;
 use crate::source::{Sources, Span};
 use crate::story::{Expr, Menu, MenuOption, Op, SayOp, SceneId, StageDirection};
@@ -94,6 +94,7 @@ struct Lowerer<'a> {
     line_ids: FxHashMap<String, Span>,
     /// ...and every later use, reported by `lower_all` once all runs are done.
     repeated_ids: Vec<(String, Span)>,
+    hints: HintBudget,
 }
 
 /// Per-scene state of the walk.
@@ -102,6 +103,8 @@ struct SceneCode {
     keys: FxHashMap<String, u32>,
     targets: Vec<SceneId>,
     calls: FxHashMap<SceneId, u32>,
+    /// How many copies of each key repeated in the scene have been numbered so far.
+    repeats: FxHashMap<String, u32>,
 }
 
 impl<'a> Lowerer<'a> {
@@ -112,6 +115,7 @@ impl<'a> Lowerer<'a> {
             diagnostics: Vec::new(),
             line_ids: FxHashMap::default(),
             repeated_ids: Vec::new(),
+            hints: HintBudget::default(),
         }
     }
 
@@ -122,6 +126,7 @@ impl<'a> Lowerer<'a> {
             keys: FxHashMap::default(),
             targets: Vec::new(),
             calls: FxHashMap::default(),
+            repeats: FxHashMap::default(),
         };
         self.block(&scene.body, &mut out);
         scene.body = Vec::new();
@@ -202,10 +207,15 @@ impl<'a> Lowerer<'a> {
             }
         }
         let mut unique = key.to_string();
-        let mut n = 1;
-        while out.keys.contains_key(&unique) {
-            n += 1;
-            unique = format!("{key}@{n}");
+        if out.keys.contains_key(&unique) {
+            // The copies of a key are numbered in order; counting them here, rather than trying
+            // @2, @3, ... each time, keeps a scene of 100,000 same lines linear (no key has an
+            // `@` of its own, so the next number is free).
+            let n = out.repeats.entry(unique.clone()).or_insert(1);
+            while out.keys.contains_key(&unique) {
+                *n += 1;
+                unique = format!("{key}@{n}");
+            }
         }
         out.keys.insert(unique.clone(), out.code.len() as u32);
         unique
@@ -429,11 +439,13 @@ impl<'a> Lowerer<'a> {
         &mut self,
         what: &str,
         name: &ast::Name,
-        known: impl Iterator<Item = &'k String>,
+        known: impl ExactSizeIterator<Item = &'k String>,
         fix: &str,
     ) {
-        let hint =
-            did_you_mean(name.node, known.map(String::as_str)).unwrap_or_else(|| fix.to_string());
+        let hint = self
+            .hints
+            .did_you_mean(name.node, known.map(String::as_str))
+            .unwrap_or_else(|| fix.to_string());
         self.diagnostics.push(
             Diagnostic::error(format!("unknown {what} `{}`", name.node), name.span).with_hint(hint),
         );
@@ -469,8 +481,10 @@ impl<'a> Lowerer<'a> {
         let sprites = &self.symbols.sprites[character];
         if !sprites.contains(expr.node) {
             let owner = &self.symbols.characters[character].id;
-            let hint =
-                did_you_mean(expr.node, sprites.iter().map(String::as_str)).unwrap_or_else(|| {
+            let hint = self
+                .hints
+                .did_you_mean(expr.node, sprites.iter().map(String::as_str))
+                .unwrap_or_else(|| {
                     format!("add it under [characters.{owner}.sprites] in story.toml")
                 });
             self.diagnostics.push(

@@ -254,11 +254,11 @@ pub(super) struct FlavourIf {
 pub(super) fn flavour_ifs(story: &Story) -> Vec<FlavourIf> {
     let mut found = Vec::new();
     for (id, scene) in story.scenes.iter().enumerate() {
-        for pc in 0..scene.code.len() as u32 {
-            if let Some(join) = flavour_join(&scene.code, pc) {
+        for (pc, join) in flavour_joins(&scene.code).into_iter().enumerate() {
+            if let Some(join) = join {
                 found.push(FlavourIf {
                     scene: id as SceneId,
-                    pc,
+                    pc: pc as u32,
                     join,
                 });
             }
@@ -267,30 +267,33 @@ pub(super) fn flavour_ifs(story: &Story) -> Vec<FlavourIf> {
     found
 }
 
-/// Where the branches of the `if` at `pc` meet, if it is a flavour `if`.
-fn flavour_join(code: &[Op], pc: u32) -> Option<u32> {
-    let Op::Branch { else_target, .. } = code[pc as usize] else {
-        return None;
-    };
-    let then = first_stop(code, pc + 1)?;
-    let otherwise = first_stop(code, else_target)?;
-    // The branches meet after the `if`, where both have shown only lines.
-    (then == otherwise && then > pc).then_some(then)
-}
-
-/// The first op from `pc` on that is not a line, a stage direction, a `goto` or a flavour
-/// `if` (or the end of the scene's code). `None` if the gotos go round in a circle.
-fn first_stop(code: &[Op], mut pc: u32) -> Option<u32> {
-    for _ in 0..=code.len() {
-        match code.get(pc as usize) {
-            Some(Op::Say(_) | Op::Stage(_)) => pc += 1,
-            Some(Op::Goto(target)) => pc = *target,
-            Some(Op::Branch { .. }) => match flavour_join(code, pc) {
-                Some(join) => pc = join,
-                None => return Some(pc),
-            },
-            _ => return Some(pc),
-        }
+/// For each op of `code`: where the branches meet if it is a flavour `if`. Worked out from the
+/// last op to the first, with `stop[pc]`: the first op from `pc` on that is not a line, a stage
+/// direction, a forward `goto` or a flavour `if` (or the end of the code). The `if`s inside or
+/// after an `if` are then known before it, so each op is looked at once. (Walking the branches
+/// afresh from every `if` took time exponential in a run of `if`s, and a stack as deep.) A
+/// `goto` back up (none are compiled) stops the walk: an `if` around one is not flavour.
+fn flavour_joins(code: &[Op]) -> Vec<Option<u32>> {
+    let end = code.len();
+    let mut joins = vec![None; end];
+    let mut stop: Vec<u32> = (0..=end as u32).collect();
+    for pc in (0..end).rev() {
+        let ahead = |to: u32, stop: &[u32]| {
+            let to = to as usize;
+            (to > pc && to <= end).then(|| stop[to])
+        };
+        stop[pc] = match &code[pc] {
+            Op::Say(_) | Op::Stage(_) => stop[pc + 1],
+            Op::Goto(target) => ahead(*target, &stop).unwrap_or(pc as u32),
+            Op::Branch { else_target, .. } => {
+                let then = stop[pc + 1];
+                // The branches meet after the `if`, where both have shown only lines.
+                let join = ahead(*else_target, &stop).filter(|&otherwise| otherwise == then);
+                joins[pc] = join;
+                join.map_or(pc as u32, |join| stop[join as usize])
+            }
+            _ => pc as u32,
+        };
     }
-    None
+    joins
 }

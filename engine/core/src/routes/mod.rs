@@ -2,6 +2,7 @@
 //! same situation (place, call stack, variables, visit counts) are followed once and counted for
 //! all. Says how many routes reach each ending, one route to each, and what no route ever shows.
 
+mod budget;
 mod liveness;
 mod thresholds;
 
@@ -10,6 +11,8 @@ use crate::story::{EndingId, Op, SceneId, Story};
 use crate::template::Template;
 use crate::value::Value;
 use crate::StoryState;
+use budget::Budget;
+pub use budget::BYTES_PER_SITUATION;
 use liveness::Liveness;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::rc::Rc;
@@ -32,7 +35,7 @@ pub struct Routes {
     /// that come back to a choice they passed with nothing changed (a loop the reader may go
     /// round as often as they like: counted once, without going round).
     pub problems: Vec<RouteProblem>,
-    /// False when `limit` situations were explored before the end: the counts are then lower
+    /// False when the search reached its `limit` before the end: the counts are then lower
     /// bounds and the lists of things never reached may name things that are.
     pub complete: bool,
     /// The choices with the most situations, most first (at most `CROWDED`), with what tells
@@ -91,8 +94,9 @@ pub enum ProblemKind {
     },
 }
 
-/// Explores every route from the start. `limit` caps the situations remembered (memory grows
-/// with them, about 250 bytes each).
+/// Explores every route from the start. `limit` caps the situations remembered (about 250
+/// bytes each), and what the search holds in all, situations and the route it follows, at
+/// `limit * BYTES_PER_SITUATION` bytes: past either, it stops and says it is not complete.
 ///
 /// Routes are followed with the conditions of flavour `if`s (which only choose lines) not told
 /// apart, so the counts, endings, choices and options are exact at a fraction of the cost. A
@@ -154,13 +158,13 @@ struct Situation(Box<[u8]>);
 
 impl Situation {
     fn of(state: &StoryState, live: &Liveness, thresholds: &Thresholds) -> Self {
-        let (scene, pc) = (state.scene, state.pc);
+        let (scene, pc) = (state.cursor.scene, state.cursor.pc);
         let mut bytes = Vec::with_capacity(32);
         let mut number = |n: i64| push_varint(&mut bytes, n);
         number(scene as i64);
         number(pc as i64);
-        number(state.frames.len() as i64);
-        for frame in &state.frames {
+        number(state.cursor.calls.len() as i64);
+        for frame in state.cursor.calls.iter() {
             number(frame.scene as i64);
             number(frame.pc as i64);
         }
@@ -246,11 +250,34 @@ impl Outcome {
     }
 }
 
+/// A choice on the route being followed, its options tried one after another.
+struct OpenChoice {
+    situation: Situation,
+    /// The history's length at the choice: rolling back to it puts the reader at the choice.
+    mark: usize,
+    /// The options that can be picked (0-based, as shown), and how many have been tried.
+    enabled: Vec<usize>,
+    tried: usize,
+    /// What follows the options tried so far.
+    outcome: Outcome,
+}
+
+/// Where following a route stopped.
+enum Stop {
+    /// What follows is known: an ending, a failure, a circle, a choice explored before, or
+    /// nothing (the limit).
+    Known(Rc<Outcome>),
+    /// A choice not explored yet, opened.
+    Choice(OpenChoice),
+}
+
 struct Explorer<'a> {
     story: &'a Story,
     live: Liveness,
     thresholds: Thresholds,
     limit: usize,
+    /// What the search holds, against `limit`.
+    budget: Budget,
     /// Situations explored to the end, with what follows from them.
     memo: FxHashMap<Situation, Rc<Outcome>>,
     /// Situations on the route being explored (to notice a route that comes back).
@@ -282,6 +309,7 @@ impl<'a> Explorer<'a> {
             live: Liveness::of(story, unread),
             thresholds: Thresholds::of(story, unread),
             limit,
+            budget: Budget::new(limit),
             memo: FxHashMap::default(),
             open: FxHashSet::default(),
             picks: Vec::new(),
@@ -311,39 +339,111 @@ impl<'a> Explorer<'a> {
         self.complete &= second.complete || second.found_all;
     }
 
-    /// The routes from `state` (about to advance) to the endings.
+    /// The routes from `state` (about to advance) to the endings. A loop, not recursion: the
+    /// choices open on the route being followed are a stack of their own, so a route through
+    /// any number of choices costs no Rust stack.
     fn explore(&mut self, state: &mut StoryState) -> Rc<Outcome> {
-        let endings = self.story.endings.len();
+        let mut route: Vec<OpenChoice> = Vec::new();
+        let mut stop = self.follow(state);
+        loop {
+            match stop {
+                Stop::Choice(choice) => route.push(choice),
+                // What follows the pick the innermost open choice is trying (or, with no
+                // choice open, from the start).
+                Stop::Known(then) => {
+                    let Some(choice) = route.last_mut() else {
+                        return then;
+                    };
+                    let pick = self.picks.pop().expect("a pick for each open choice");
+                    choice.outcome.add(pick, &then);
+                    // Back to the choice, whether the option showed lines or failed before any.
+                    self.story.rollback_to(state, choice.mark);
+                }
+            }
+            let choice = route.last_mut().expect("a choice was just opened or tried");
+            stop = match choice.enabled.get(choice.tried) {
+                Some(&index) => {
+                    choice.tried += 1;
+                    self.pick(state, index)
+                }
+                None => {
+                    let choice = route.pop().expect("just looked at");
+                    Stop::Known(self.close(state, choice))
+                }
+            };
+        }
+    }
+
+    /// Picks option `index` (0-based, as shown) of the choice on screen and follows the route.
+    fn pick(&mut self, state: &mut StoryState, index: usize) -> Stop {
+        self.picks.push(index + 1);
+        match self.story.choose(state, index) {
+            Ok(()) => {
+                self.note_available(state);
+                self.follow(state)
+            }
+            // An option shown enabled can be picked; if the story says otherwise, that is a
+            // problem of this route, not of the search.
+            Err(e) => {
+                self.problem(ProblemKind::Error(e));
+                Stop::Known(self.nothing())
+            }
+        }
+    }
+
+    /// Follows the route from `state` (about to advance) to an ending, a failure, or a choice.
+    fn follow(&mut self, state: &mut StoryState) -> Stop {
         // Lines after a scene is entered, by situation: a story can only come back round
         // without a choice through a jump or call, so a repeat here is a circle.
         let mut entered = FxHashSet::default();
+        let mut entered_bytes = 0;
         loop {
             if let Err(e) = self.story.advance_into(state, &mut self.events) {
                 self.problem(ProblemKind::Error(e));
-                return Rc::new(Outcome::none(endings));
+                break Stop::Known(self.nothing());
             }
-            if let Wait::Line { pc } = state.wait {
-                self.read[state.scene as usize][pc as usize] = true;
-                if self.wanted.remove(&(state.scene, pc)) && self.wanted.is_empty() {
+            if let Wait::Line { pc } = state.cursor.wait {
+                self.read[state.cursor.scene as usize][pc as usize] = true;
+                if self.wanted.remove(&(state.cursor.scene, pc)) && self.wanted.is_empty() {
                     self.found_all = true;
                 }
                 let scene_started = matches!(self.events.first(), Some(Event::SceneStart { .. }));
-                if scene_started
-                    && !entered.insert(Situation::of(state, &self.live, &self.thresholds))
-                {
-                    let scene = self.story.scene(state.scene).name.clone();
-                    self.problem(ProblemKind::Endless { scene });
-                    return Rc::new(Outcome::none(endings));
+                if scene_started {
+                    let situation = Situation::of(state, &self.live, &self.thresholds);
+                    entered_bytes += budget::in_set(situation.0.len());
+                    if !entered.insert(situation) {
+                        let scene = self.story.scene(state.cursor.scene).name.clone();
+                        self.problem(ProblemKind::Endless { scene });
+                        break Stop::Known(self.nothing());
+                    }
+                }
+                if self.full(state, entered_bytes) {
+                    self.complete = false;
+                    break Stop::Known(self.nothing());
                 }
             }
             match self.events.last() {
-                Some(Event::End { ending }) => return Rc::new(Self::ending(endings, *ending)),
-                Some(Event::Choice(_)) => return self.choose_each(state),
+                Some(Event::End { ending }) => {
+                    let endings = self.story.endings.len();
+                    break Stop::Known(Rc::new(Self::ending(endings, *ending)));
+                }
+                Some(Event::Choice(_)) => break self.open(state),
                 // A line: go on. (No events means the story had already ended.)
                 Some(_) => {}
-                None => return Rc::new(Outcome::none(endings)),
+                None => break Stop::Known(self.nothing()),
             }
         }
+    }
+
+    fn nothing(&self) -> Rc<Outcome> {
+        Rc::new(Outcome::none(self.story.endings.len()))
+    }
+
+    /// Whether the search holds more bytes than its limit allows, with `also` bytes held by
+    /// the caller and the history of the route being followed.
+    fn full(&self, state: &StoryState, also: usize) -> bool {
+        let route = state.history_len() * budget::PER_WAIT;
+        self.budget.exceeded(also + route)
     }
 
     fn ending(endings: usize, ending: EndingId) -> Outcome {
@@ -352,52 +452,58 @@ impl<'a> Explorer<'a> {
         outcome
     }
 
-    /// At a choice: follows each option that can be picked, then puts `state` back.
-    fn choose_each(&mut self, state: &mut StoryState) -> Rc<Outcome> {
+    /// At a choice: what follows it when that is known already (remembered, or a loop, or
+    /// past the limit); otherwise the choice, opened, for its options to be tried.
+    fn open(&mut self, state: &StoryState) -> Stop {
         if self.found_all {
-            return Rc::new(Outcome::none(self.story.endings.len()));
+            return Stop::Known(self.nothing());
         }
         let situation = Situation::of(state, &self.live, &self.thresholds);
         if let Some(outcome) = self.memo.get(&situation) {
-            return outcome.clone();
+            return Stop::Known(outcome.clone());
         }
-        let endings = self.story.endings.len();
         let (scene, pc) = situation.scene_and_pc();
         if self.open.contains(&situation) {
             let choice = self.choice_name(scene, pc);
             let scene = self.story.scene(scene).name.clone();
             self.problem(ProblemKind::Loop { scene, choice });
-            return Rc::new(Outcome::none(endings));
+            return Stop::Known(self.nothing());
         }
-        if self.memo.len() >= self.limit {
+        if self.memo.len() >= self.limit || self.full(state, budget::in_set(situation.0.len())) {
             self.complete = false;
-            return Rc::new(Outcome::none(endings));
+            return Stop::Known(self.nothing());
         }
         self.reached.insert((scene, pc));
         let Some(Event::Choice(menu)) = self.events.last() else {
-            unreachable!("choose_each is called at a choice")
+            unreachable!("open is called at a choice")
         };
         let enabled: Vec<usize> = (0..menu.options.len())
             .filter(|&i| menu.options[i].enabled)
             .collect();
-        let mark = state.history.len();
-        let mut outcome = Outcome::none(endings);
+        self.budget.take(budget::in_set(situation.0.len()));
         self.open.insert(situation.clone());
-        for index in enabled {
-            self.story
-                .choose(state, index)
-                .expect("an enabled option of the choice on screen");
-            self.note_available(state);
-            self.picks.push(index + 1);
-            let then = self.explore(state);
-            self.picks.pop();
-            outcome.add(index + 1, &then);
-            while state.history.len() > mark {
-                self.story.rollback(state);
-            }
-        }
+        Stop::Choice(OpenChoice {
+            situation,
+            mark: state.history.len(),
+            enabled,
+            tried: 0,
+            outcome: Outcome::none(self.story.endings.len()),
+        })
+    }
+
+    /// A choice whose options have all been tried (the reader is back at it): remembers and
+    /// returns what follows it.
+    fn close(&mut self, state: &StoryState, choice: OpenChoice) -> Rc<Outcome> {
+        let OpenChoice {
+            situation, outcome, ..
+        } = choice;
         self.open.remove(&situation);
+        self.budget.give_back(budget::in_set(situation.0.len()));
+        let (scene, pc) = situation.scene_and_pc();
         let outcome = Rc::new(outcome);
+        let endings = self.story.endings.len();
+        self.budget
+            .take(budget::remembered(situation.0.len(), endings));
         self.memo.insert(situation, outcome.clone());
         self.note_variety(state, scene, pc);
         outcome
@@ -427,8 +533,8 @@ impl<'a> Explorer<'a> {
 
     /// Just after a pick: remembers which written option it was.
     fn note_available(&mut self, state: &StoryState) {
-        if let Wait::Picked { menu, option } = state.wait {
-            self.available.insert((state.scene, menu, option));
+        if let Wait::Picked { menu, option } = state.cursor.wait {
+            self.available.insert((state.cursor.scene, menu, option));
         }
     }
 
@@ -444,6 +550,7 @@ impl<'a> Explorer<'a> {
     }
 
     fn problem(&mut self, kind: ProblemKind) {
+        self.budget.take(budget::problem(self.picks.len()));
         self.problems.push(RouteProblem {
             picks: self.picks.clone(),
             kind,

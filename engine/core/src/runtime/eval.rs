@@ -4,7 +4,7 @@
 use super::RuntimeError;
 use crate::ast::{BinaryOp, UnaryOp};
 use crate::story::Expr;
-use crate::value::Value;
+use crate::value::{Value, MAX_STRING_BYTES};
 
 pub fn eval(expr: &Expr, vars: &[Value], visits: &[u32]) -> Result<Value, RuntimeError> {
     Ok(match expr {
@@ -29,7 +29,12 @@ pub fn eval(expr: &Expr, vars: &[Value], visits: &[u32]) -> Result<Value, Runtim
 fn binary(op: BinaryOp, l: Value, r: Value) -> Result<Value, RuntimeError> {
     use BinaryOp as B;
     Ok(match (op, &l, &r) {
-        (B::Add, Value::Str(a), Value::Str(b)) => Value::Str(format!("{a}{b}").into()),
+        (B::Add, Value::Str(a), Value::Str(b)) => {
+            if a.len() + b.len() > MAX_STRING_BYTES {
+                return Err(RuntimeError::StringTooLong);
+            }
+            Value::Str(format!("{a}{b}").into())
+        }
         (B::Eq, _, _) => Value::Bool(l == r),
         (B::Ne, _, _) => Value::Bool(l != r),
         _ => {

@@ -2,25 +2,32 @@
 //! `advance` runs until the reader has something to look at (a line, a choice, the end) and
 //! returns the events on the way; `choose` picks an option; `rollback` steps back.
 
+mod calls;
 mod eval;
 mod event;
 mod stack;
 mod start;
 mod state;
 
+pub(crate) use calls::Frame;
 pub use event::{ChoiceItem, ChoiceMenu, Event, Line};
 pub use start::{Start, StartError};
-pub(crate) use state::{Frame, Undo, Wait};
 pub use state::{Sprite, StageState, StoryState};
+pub(crate) use state::{Undo, Wait};
 
 use crate::ast::AssignOp;
 use crate::story::{Op, SceneId, Story};
-use crate::value::Value;
+use crate::template::Template;
+use crate::value::{Value, MAX_STRING_BYTES};
 use std::sync::Arc;
 
 /// How many steps a story may take without showing the reader anything. A scene that loops
 /// through jumps and assignments only would otherwise hang the player.
 pub const MAX_STEPS_WITHOUT_WAIT: usize = 100_000;
+
+/// How many calls may wait for a return at once. A scene that calls itself for ever would
+/// otherwise grow the call stack (and every save) without end.
+pub const MAX_CALL_DEPTH: usize = 1_000;
 
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum RuntimeError {
@@ -47,6 +54,13 @@ pub enum RuntimeError {
     FellOffScene { scene: String },
     #[error("division by zero")]
     DivisionByZero,
+    /// A `+` of two strings, or a line's `{braces}`, would make a text longer than
+    /// `MAX_STRING_BYTES`.
+    #[error("a text grew longer than {MAX_STRING_BYTES} bytes, the most a string may hold")]
+    StringTooLong,
+    /// `MAX_CALL_DEPTH` calls were waiting for a return: a scene calls itself without end.
+    #[error("scene `{scene}` made a call {MAX_CALL_DEPTH} calls deep; scenes that call each other must return")]
+    CallTooDeep { scene: String },
 }
 
 impl Story {
@@ -67,24 +81,23 @@ impl Story {
         events: &mut Vec<Event>,
     ) -> Result<(), RuntimeError> {
         events.clear();
-        let before = (
-            state.wait.clone(),
-            state.pc,
-            state.scene,
-            state.frames.clone(),
-            state.journal.len(),
-        );
-        match state.wait {
+        let before = state.cursor.clone();
+        let (journal_len, history_len) = (state.journal.len(), state.history.len());
+        match state.cursor.wait {
             Wait::Choice { .. } => return Err(RuntimeError::ChoiceNeeded),
             Wait::Ended(_) => return Ok(()),
-            Wait::Fresh => self.enter(state, state.scene, events),
-            Wait::Resume => events.push(Event::SceneStart { scene: state.scene }),
+            Wait::Fresh => self.enter(state, state.cursor.scene, events),
+            Wait::Resume => events.push(Event::SceneStart {
+                scene: state.cursor.scene,
+            }),
             Wait::Line { .. } | Wait::Picked { .. } => {}
         }
         if let Err(e) = self.run(state, events) {
-            let (wait, pc, scene, frames, journal_len) = before;
+            // Everything the step changed, put back: variables and visits through the journal,
+            // the rest as a whole.
             undo_to(state, journal_len);
-            (state.wait, state.pc, state.scene, state.frames) = (wait, pc, scene, frames);
+            state.history.truncate(history_len);
+            state.cursor = before;
             events.clear();
             return Err(e);
         }
@@ -93,10 +106,10 @@ impl Story {
 
     /// Picks the `index`-th option of the choice on screen (0-based). Call `advance` next.
     pub fn choose(&self, state: &mut StoryState, index: usize) -> Result<(), RuntimeError> {
-        let Wait::Choice { pc, shown } = &state.wait else {
+        let Wait::Choice { pc, shown } = &state.cursor.wait else {
             return Err(RuntimeError::NoChoice);
         };
-        let Op::Menu(menu) = &self.scene(state.scene).code[*pc as usize] else {
+        let Op::Menu(menu) = &self.scene(state.cursor.scene).code[*pc as usize] else {
             unreachable!("a choice wait always points at a menu")
         };
         let &option = shown.get(index).ok_or(RuntimeError::NoSuchOption {
@@ -108,18 +121,18 @@ impl Story {
                 return Err(RuntimeError::OptionDisabled { index });
             }
         }
-        state.wait = Wait::Picked { menu: *pc, option };
-        state.pc = menu.options[option].target;
+        state.cursor.wait = Wait::Picked { menu: *pc, option };
+        state.cursor.pc = menu.options[option].target;
         Ok(())
     }
 
     /// The line, choice or ending the reader is looking at, rebuilt from the state (after a
     /// load or a rollback). `None` before the first `advance`.
     pub fn current(&self, state: &StoryState) -> Option<Event> {
-        match &state.wait {
+        match &state.cursor.wait {
             Wait::Fresh | Wait::Resume | Wait::Picked { .. } => None,
             Wait::Ended(ending) => Some(Event::End { ending: *ending }),
-            Wait::Line { pc } => Some(self.line_event(state, *pc)),
+            Wait::Line { pc } => self.line_event(state, *pc).ok(),
             Wait::Choice { pc, .. } => Some(self.menu_event(state, *pc).ok()?.0),
         }
     }
@@ -129,108 +142,132 @@ impl Story {
         if state.history.len() < 2 {
             return false;
         }
-        state.history.pop();
-        let target = state.history.last().expect("two or more entries").clone();
-        undo_to(state, target.journal_len);
-        state.scene = target.scene;
-        state.pc = target.pc;
-        state.frames = target.frames;
-        state.stage = target.stage;
-        state.wait = target.wait;
+        self.rollback_to(state, state.history.len() - 1);
         true
     }
 
+    /// Rolls back to the `len`-th wait point (1-based): the state is then exactly as it was
+    /// when that point was reached, and the points after it are gone.
+    pub(crate) fn rollback_to(&self, state: &mut StoryState, len: usize) {
+        state.history.truncate(len);
+        let Some(target) = state.history.last() else {
+            return;
+        };
+        let (cursor, journal_len) = (target.cursor.clone(), target.journal_len);
+        undo_to(state, journal_len);
+        state.cursor = cursor;
+    }
+
     fn enter(&self, state: &mut StoryState, scene: SceneId, events: &mut Vec<Event>) {
-        state.scene = scene;
-        state.pc = 0;
-        state.visits[scene as usize] += 1;
-        state.journal.push(Undo::Visit(scene));
+        state.cursor.scene = scene;
+        state.cursor.pc = 0;
+        // A count loaded from a save may be at the top already: it stays there.
+        let visits = &mut state.visits[scene as usize];
+        if let Some(more) = visits.checked_add(1) {
+            *visits = more;
+            state.journal.push(Undo::Visit(scene));
+        }
         events.push(Event::SceneStart { scene });
     }
 
     fn run(&self, state: &mut StoryState, events: &mut Vec<Event>) -> Result<(), RuntimeError> {
+        let mut changed = Changed::default();
         for _ in 0..MAX_STEPS_WITHOUT_WAIT {
-            let scene = self.scene(state.scene);
-            let Some(op) = scene.code.get(state.pc as usize) else {
+            let here = &mut state.cursor;
+            let scene = self.scene(here.scene);
+            let Some(op) = scene.code.get(here.pc as usize) else {
                 return Err(RuntimeError::FellOffScene {
                     scene: scene.name.clone(),
                 });
             };
             match op {
                 Op::Say(_) => {
-                    let pc = state.pc;
-                    state.pc += 1;
-                    state.wait = Wait::Line { pc };
-                    events.push(self.line_event(state, pc));
+                    let pc = here.pc;
+                    events.push(self.line_event(state, pc)?);
+                    state.cursor.pc += 1;
+                    state.cursor.wait = Wait::Line { pc };
                     state.checkpoint();
                     return Ok(());
                 }
                 Op::Menu(menu) => {
-                    let (event, shown) = self.menu_event(state, state.pc)?;
+                    let pc = here.pc;
+                    let (event, shown) = self.menu_event(state, pc)?;
+                    let here = &mut state.cursor;
                     if shown.is_empty() {
                         // Every option is hidden: the reader has nothing to pick, so go on.
-                        state.pc = menu.end;
+                        here.pc = menu.end;
                         continue;
                     }
-                    state.wait = Wait::Choice {
-                        pc: state.pc,
-                        shown,
-                    };
+                    here.wait = Wait::Choice { pc, shown };
                     events.push(event);
                     state.checkpoint();
                     return Ok(());
                 }
                 Op::End(ending) => {
-                    state.wait = Wait::Ended(*ending);
+                    here.wait = Wait::Ended(*ending);
                     events.push(Event::End { ending: *ending });
                     state.checkpoint();
                     return Ok(());
                 }
                 Op::Stage(direction) => {
-                    Arc::make_mut(&mut state.stage).apply(direction);
+                    Arc::make_mut(&mut here.stage).apply(direction);
                     events.push(Event::Stage(direction.clone()));
-                    state.pc += 1;
+                    here.pc += 1;
                 }
                 Op::Branch {
                     condition,
                     else_target,
                 } => {
                     let taken = eval::eval(condition, &state.vars, &state.visits)?.as_bool();
-                    state.pc = if taken { state.pc + 1 } else { *else_target };
+                    let here = &mut state.cursor;
+                    here.pc = if taken { here.pc + 1 } else { *else_target };
                 }
-                Op::Goto(target) => state.pc = *target,
+                Op::Goto(target) => here.pc = *target,
                 Op::Assign { var, op, value } => {
                     let value = eval::eval(value, &state.vars, &state.visits)?;
-                    self.assign(state, *var, *op, value);
-                    state.pc += 1;
+                    self.assign(state, *var, *op, value, &mut changed);
+                    state.cursor.pc += 1;
                 }
                 Op::Jump(target) => self.enter(state, *target, events),
                 Op::Call(target) => {
-                    state.frames.push(Frame {
-                        scene: state.scene,
-                        pc: state.pc + 1,
+                    if here.calls.len() >= MAX_CALL_DEPTH {
+                        return Err(RuntimeError::CallTooDeep {
+                            scene: scene.name.clone(),
+                        });
+                    }
+                    here.calls = here.calls.push(Frame {
+                        scene: here.scene,
+                        pc: here.pc + 1,
                     });
                     self.enter(state, *target, events);
                 }
                 Op::Return => {
-                    let frame =
-                        state
-                            .frames
+                    let (frame, below) =
+                        here.calls
                             .pop()
                             .ok_or_else(|| RuntimeError::ReturnWithoutCall {
                                 scene: scene.name.clone(),
                             })?;
-                    state.scene = frame.scene;
-                    state.pc = frame.pc;
+                    (here.scene, here.pc, here.calls) = (frame.scene, frame.pc, below);
                 }
             }
         }
         Err(RuntimeError::Runaway {
-            scene: self.scene(state.scene).name.clone(),
+            scene: self.scene(state.cursor.scene).name.clone(),
         })
     }
 
-    fn assign(&self, state: &mut StoryState, var: usize, op: AssignOp, value: Value) {
+    /// Changes a variable, journalling its old value the first time the step changes it: the
+    /// value it had when the step began is all a rollback needs, and a loop that changes a
+    /// variable 100,000 times (or builds a long text again and again) keeps one old value.
+    fn assign(
+        &self,
+        state: &mut StoryState,
+        var: usize,
+        op: AssignOp,
+        value: Value,
+        changed: &mut Changed,
+    ) {
         let old = &state.vars[var];
         let mut new = match op {
             AssignOp::Set => value,
@@ -241,20 +278,22 @@ impl Story {
             new = Value::Int((*n).clamp(min, max));
         }
         let old = std::mem::replace(&mut state.vars[var], new);
-        state.journal.push(Undo::Var { var, old });
+        if changed.first_change(var, state.vars.len()) {
+            state.journal.push(Undo::Var { var, old });
+        }
     }
 
-    fn line_event(&self, state: &StoryState, pc: u32) -> Event {
-        let Op::Say(say) = &self.scene(state.scene).code[pc as usize] else {
+    fn line_event(&self, state: &StoryState, pc: u32) -> Result<Event, RuntimeError> {
+        let Op::Say(say) = &self.scene(state.cursor.scene).code[pc as usize] else {
             unreachable!("line_event is only called on a Say op")
         };
-        Event::Line(Line {
-            scene: state.scene,
+        Ok(Event::Line(Line {
+            scene: state.cursor.scene,
             key: say.key.clone(),
             speaker: say.speaker,
             expression: say.expression.clone(),
-            text: say.text.fill(&state.vars),
-        })
+            text: fill(&say.text, &state.vars)?,
+        }))
     }
 
     /// Which options of the menu at `pc` the reader would see now.
@@ -268,7 +307,7 @@ impl Story {
 
     /// The menu at `pc` as the reader sees it, and which options are shown.
     fn menu_event(&self, state: &StoryState, pc: u32) -> Result<(Event, Vec<usize>), RuntimeError> {
-        let Op::Menu(menu) = &self.scene(state.scene).code[pc as usize] else {
+        let Op::Menu(menu) = &self.scene(state.cursor.scene).code[pc as usize] else {
             unreachable!("menu_event is only called on a Menu op")
         };
         let mut shown = Vec::new();
@@ -282,17 +321,41 @@ impl Story {
                 shown.push(i);
                 options.push(ChoiceItem {
                     key: option.key.clone(),
-                    text: option.text.fill(&state.vars),
+                    text: fill(&option.text, &state.vars)?,
                     enabled,
                 });
             }
         }
         let event = Event::Choice(ChoiceMenu {
             key: menu.key.clone(),
-            prompt: menu.prompt.as_ref().map(|p| p.fill(&state.vars)),
+            prompt: match &menu.prompt {
+                Some(prompt) => Some(fill(prompt, &state.vars)?),
+                None => None,
+            },
             options,
         });
         Ok((event, shown))
+    }
+}
+
+/// A line's text with its `{braces}` filled in, within `MAX_STRING_BYTES` of values.
+fn fill(template: &Template, vars: &[Value]) -> Result<String, RuntimeError> {
+    template
+        .fill(vars, MAX_STRING_BYTES)
+        .ok_or(RuntimeError::StringTooLong)
+}
+
+/// The variables a step has changed (and journalled) so far.
+#[derive(Default)]
+struct Changed(Vec<bool>);
+
+impl Changed {
+    /// Whether this is the step's first change to `var` (of `vars` variables).
+    fn first_change(&mut self, var: usize, vars: usize) -> bool {
+        if self.0.is_empty() {
+            self.0.resize(vars, false);
+        }
+        !std::mem::replace(&mut self.0[var], true)
     }
 }
 

@@ -6,7 +6,8 @@
 /// Entries per chunk: 1,024 checkpoints are about 90 KB.
 const CHUNK: usize = 1024;
 
-#[derive(Debug, Clone)]
+/// Equal when they hold the same entries: the chunks are laid out by length alone.
+#[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Stack<T> {
     /// Full chunks, then the one being filled (never empty, unless the stack is).
     chunks: Vec<Vec<T>>,
@@ -51,6 +52,13 @@ impl<T> Stack<T> {
 
     pub fn last(&self) -> Option<&T> {
         self.chunks.last()?.last()
+    }
+
+    /// Pops entries until at most `len` are left.
+    pub fn truncate(&mut self, len: usize) {
+        while self.len > len {
+            self.pop();
+        }
     }
 }
 

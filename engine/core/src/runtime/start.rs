@@ -59,7 +59,7 @@ impl StoryState {
     pub fn starting(story: &Story, start: &Start) -> Result<StoryState, StartError> {
         let mut state = StoryState::new(story);
         if let Some(name) = &start.scene {
-            state.scene = story
+            state.cursor.scene = story
                 .scene_id(name)
                 .ok_or_else(|| StartError::UnknownScene {
                     name: name.clone(),

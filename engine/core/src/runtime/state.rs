@@ -2,6 +2,7 @@
 //! visit counts, call stack, what is on stage) plus the history that lets the reader roll back.
 //! It only changes through the API in `runtime/mod.rs`.
 
+use super::calls::CallStack;
 use super::stack::Stack;
 use crate::ast::Position;
 use crate::story::{EndingId, SceneId, StageDirection, Story, VarId};
@@ -102,39 +103,40 @@ pub(crate) enum Wait {
     Ended(EndingId),
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub(crate) struct Frame {
-    pub scene: SceneId,
-    pub pc: u32,
-}
-
 /// An undoable change, recorded so rollback costs only what changed, not a full copy.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Undo {
     Var { var: VarId, old: Value },
     Visit(SceneId),
 }
 
-/// The state at one wait point (a line or a choice the reader saw).
-#[derive(Debug, Clone)]
-pub(crate) struct Checkpoint {
+/// Where the reader is and what is on stage: all of the state but the variables and visit
+/// counts (which the journal puts back) and the history. A checkpoint keeps one, and a failed
+/// step or a rollback puts one back whole, so no field can be left out of the restore. Every
+/// part is cheap to copy: the stage and the call stack are shared.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Cursor {
     pub scene: SceneId,
     pub pc: u32,
-    pub frames: Vec<Frame>,
-    pub journal_len: usize,
+    pub calls: CallStack,
     pub stage: Arc<StageState>,
     pub wait: Wait,
 }
 
-#[derive(Debug, Clone)]
+/// The state at one wait point (a line or a choice the reader saw).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Checkpoint {
+    pub cursor: Cursor,
+    pub journal_len: usize,
+}
+
+/// Equal states are the same in every respect, history included: what tests compare to prove
+/// that a failed step changed nothing.
+#[derive(Debug, Clone, PartialEq)]
 pub struct StoryState {
-    pub(crate) scene: SceneId,
-    pub(crate) pc: u32,
-    pub(crate) frames: Vec<Frame>,
+    pub(crate) cursor: Cursor,
     pub(crate) vars: Vec<Value>,
     pub(crate) visits: Vec<u32>,
-    pub(crate) stage: Arc<StageState>,
-    pub(crate) wait: Wait,
     pub(crate) journal: Stack<Undo>,
     pub(crate) history: Stack<Checkpoint>,
 }
@@ -143,24 +145,26 @@ impl StoryState {
     /// A new game at the story's start scene.
     pub fn new(story: &Story) -> Self {
         StoryState {
-            scene: story.start,
-            pc: 0,
-            frames: Vec::new(),
+            cursor: Cursor {
+                scene: story.start,
+                pc: 0,
+                calls: CallStack::default(),
+                stage: Arc::default(),
+                wait: Wait::Fresh,
+            },
             vars: story.variables.iter().map(|v| v.initial.clone()).collect(),
             visits: vec![0; story.scenes.len()],
-            stage: Arc::default(),
-            wait: Wait::Fresh,
             journal: Stack::default(),
             history: Stack::default(),
         }
     }
 
     pub fn scene(&self) -> SceneId {
-        self.scene
+        self.cursor.scene
     }
 
     pub fn stage(&self) -> &StageState {
-        &self.stage
+        &self.cursor.stage
     }
 
     pub fn value(&self, var: VarId) -> &Value {
@@ -177,14 +181,14 @@ impl StoryState {
     }
 
     pub fn ended(&self) -> Option<EndingId> {
-        match self.wait {
+        match self.cursor.wait {
             Wait::Ended(e) => Some(e),
             _ => None,
         }
     }
 
     pub fn is_choosing(&self) -> bool {
-        matches!(self.wait, Wait::Choice { .. })
+        matches!(self.cursor.wait, Wait::Choice { .. })
     }
 
     /// How many wait points the reader can roll back over.
@@ -194,12 +198,8 @@ impl StoryState {
 
     pub(crate) fn checkpoint(&mut self) {
         self.history.push(Checkpoint {
-            scene: self.scene,
-            pc: self.pc,
-            frames: self.frames.clone(),
+            cursor: self.cursor.clone(),
             journal_len: self.journal.len(),
-            stage: self.stage.clone(),
-            wait: self.wait.clone(),
         });
     }
 }

@@ -1,12 +1,21 @@
 //! Assembles parsed lines into scenes and nested blocks by indentation. A scene's body is every
 //! line after its header up to the next `scene`; `if`, `choice` and `option` bodies are indented.
+//! Blocks are read recursively, one level of Rust stack per level of indentation, so how deep
+//! they may nest is bounded (`MAX_BLOCK_DEPTH`).
 
 use super::{Line, LineKind};
 use crate::ast::*;
 use crate::diagnostic::Diagnostic;
 
+/// How many blocks may nest inside one another. Reading a block and every pass over the tree
+/// (lowering, dropping, printing) recurse once per level; thousands of levels overflowed the
+/// stack (issue 13). Real scenes nest a handful deep.
+pub const MAX_BLOCK_DEPTH: usize = 64;
+
 struct Cursor<'s> {
     lines: std::iter::Peekable<std::vec::IntoIter<Line<'s>>>,
+    /// How many blocks the line being read is inside.
+    depth: usize,
 }
 
 impl<'s> Cursor<'s> {
@@ -27,6 +36,7 @@ pub fn assemble<'s>(
 ) {
     let mut cursor = Cursor {
         lines: lines.into_iter().peekable(),
+        depth: 0,
     };
     let mut chapter: Option<&'s str> = None;
     while let Some(line) = cursor.next() {
@@ -292,7 +302,7 @@ fn choice<'s>(
         let line = cursor.next().expect("peeked");
         match line.kind {
             LineKind::Option { text, condition } if line.indent == child_indent => {
-                let body = children_at(line.indent, cursor, diagnostics);
+                let body = children_at(line.indent, cursor, diagnostics).unwrap_or_default();
                 options.push(ChoiceOption {
                     text,
                     condition,
@@ -321,30 +331,50 @@ fn children<'s>(
     cursor: &mut Cursor<'s>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<Stmt<'s>> {
-    children_at(header.indent, cursor, diagnostics)
+    children_at(header.indent, cursor, diagnostics).unwrap_or_default()
 }
 
+/// The block indented under a line at `indent`: empty when the next line is not deeper, `None`
+/// when it would nest deeper than `MAX_BLOCK_DEPTH` (reported, and its lines skipped).
 fn children_at<'s>(
     indent: usize,
     cursor: &mut Cursor<'s>,
     diagnostics: &mut Vec<Diagnostic>,
-) -> Vec<Stmt<'s>> {
-    match cursor.peek() {
+) -> Option<Vec<Stmt<'s>>> {
+    let (child, span) = match cursor.peek() {
         Some(l) if l.indent > indent && !matches!(l.kind, LineKind::Scene { .. }) => {
-            let child = l.indent;
-            block(cursor, child, diagnostics)
+            (l.indent, l.span)
         }
-        _ => Vec::new(),
+        _ => return Some(Vec::new()),
+    };
+    if cursor.depth >= MAX_BLOCK_DEPTH {
+        diagnostics.push(
+            Diagnostic::error(
+                format!("blocks nest more than {MAX_BLOCK_DEPTH} deep here"),
+                span,
+            )
+            .with_label("too deep")
+            .with_hint("move the inner lines into a scene of their own and `call` it"),
+        );
+        skip_deeper(cursor, indent);
+        return None;
     }
+    cursor.depth += 1;
+    let body = block(cursor, child, diagnostics);
+    cursor.depth -= 1;
+    Some(body)
 }
 
+/// The block under an `if`, `elif` or `else`, which must have one.
 fn required_children<'s>(
     header: Header,
     what: &str,
     cursor: &mut Cursor<'s>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<Stmt<'s>> {
-    let body = children(header, cursor, diagnostics);
+    let Some(body) = children_at(header.indent, cursor, diagnostics) else {
+        return Vec::new();
+    };
     if body.is_empty() {
         diagnostics.push(
             Diagnostic::error(

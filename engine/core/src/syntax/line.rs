@@ -6,6 +6,7 @@ use super::{Line, LineKind};
 use crate::ast::*;
 use crate::diagnostic::{did_you_mean, Diagnostic};
 use crate::source::{FileId, Span};
+use crate::value::MAX_STRING_BYTES;
 use pest::iterators::Pair;
 use pest::Parser;
 use std::borrow::Cow;
@@ -56,6 +57,7 @@ pub fn parse_line<'s>(
     };
     let mut pairs = parsed.map_err(|e| syntax_error(at, content, e))?;
     too_long(at, content, &pairs)?;
+    literals_fit(at, content, &pairs)?;
     // `line` is silent and matched exactly one statement and EOI.
     let pair = pairs.next().expect("a parsed line holds its statement");
     let span = Span::new(file, offset, offset + content.len());
@@ -107,6 +109,48 @@ fn too_long(at: At, content: &str, pairs: &pest::iterators::Pairs<Rule>) -> Resu
             .with_label("too long to check")
             .with_hint("split it into several statements, using variables"),
     )
+}
+
+/// The largest whole number a script may write: the largest `i64`.
+const MAX_INT_DIGITS: usize = 19;
+
+/// Rejects a number too large for an `i64` and a quoted text longer than a string may hold
+/// (`MAX_STRING_BYTES`). Only a line with a run of 19 digits or a very long line can hold one,
+/// so other lines skip the walk over their nodes.
+fn literals_fit(
+    at: At,
+    content: &str,
+    pairs: &pest::iterators::Pairs<Rule>,
+) -> Result<(), Diagnostic> {
+    let long_number = content
+        .as_bytes()
+        .split(|b| !b.is_ascii_digit())
+        .any(|run| run.len() >= MAX_INT_DIGITS);
+    if !long_number && content.len() <= MAX_STRING_BYTES {
+        return Ok(());
+    }
+    for pair in pairs.clone().flatten() {
+        let problem = match pair.as_rule() {
+            Rule::int if pair.as_str().parse::<i64>().is_err() => Diagnostic::error(
+                format!("the number `{}` is too large", pair.as_str()),
+                at.span(&pair),
+            )
+            .with_hint(format!(
+                "whole numbers run from -{max} to {max}",
+                max = i64::MAX
+            )),
+            Rule::string if pair.as_str().len() > MAX_STRING_BYTES + 2 => Diagnostic::error(
+                format!(
+                    "this text is longer than {MAX_STRING_BYTES} bytes, the most a string may hold"
+                ),
+                at.span(&pair),
+            )
+            .with_hint("shorten it, or show it as lines of narration"),
+            _ => continue,
+        };
+        return Err(problem);
+    }
+    Ok(())
 }
 
 /// Parses the line with the one rule that can match it, without trying every statement in turn
@@ -501,8 +545,7 @@ fn parse_primary(at: At, pair: Pair<Rule>) -> Expr {
     let kind = match pair.as_rule() {
         Rule::int => match pair.as_str().parse() {
             Ok(n) => ExprKind::Int(n),
-            // Too large for i64: keep a value and let the checker's range check... there is none,
-            // so saturate; a story has no business with numbers past 9 quintillion.
+            // `literals_fit` has rejected the line; this value is never used.
             Err(_) => ExprKind::Int(i64::MAX),
         },
         Rule::boolean => ExprKind::Bool(pair.as_str() == "true"),
@@ -630,7 +673,9 @@ fn unrecognised_line(at: At, content: &str) -> Option<Diagnostic> {
     if KEYWORDS.contains(&first_word) || content.contains([':', '=']) || content.starts_with('>') {
         return None;
     }
-    let span = Span::new(at.file, at.offset, at.offset + word_len.max(1));
+    // At least the first character, whole (a line may start with an emoji).
+    let first_char = content.chars().next().map_or(0, char::len_utf8);
+    let span = Span::new(at.file, at.offset, at.offset + word_len.max(first_char));
     Some(match did_you_mean(first_word, KEYWORDS.iter().copied()) {
         Some(hint) => Diagnostic::error(format!("unknown statement `{first_word}`"), span).with_hint(hint),
         None => Diagnostic::error("this line is not narration, dialogue or a statement", span).with_hint(
@@ -746,6 +791,15 @@ mod tests {
             "(((morale + 1) * 2) >= (bond.shin % 3))"
         );
         assert_eq!(var_value("var x = notable or orbit"), "(notable or orbit)");
+    }
+
+    /// Found by tests/fuzz_scripts.rs: the place of an unknown line that starts with a
+    /// character of several bytes ended inside it, and rendering it could not slice the line.
+    #[test]
+    fn an_unknown_line_starting_with_a_wide_character_is_placed_on_whole_characters() {
+        let error = parse_line(FileId(0), 10, 0, "🙂scene spin").expect_err("not a statement");
+        let span = error.span.expect("a place");
+        assert_eq!((span.start, span.end), (10, 14));
     }
 
     #[test]

@@ -5,6 +5,7 @@
 mod blocks;
 mod line;
 
+pub use blocks::MAX_BLOCK_DEPTH;
 pub use line::KEYWORDS;
 
 use crate::ast::{ChapterDecl, Expr, OptionCondition, Script, StmtKind, Text, VarDecl};

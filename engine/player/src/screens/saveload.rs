@@ -127,7 +127,7 @@ fn reason_id(reason: &SlotError) -> &'static str {
         SlotError::File(FileError::NotText { .. }) => "save-damaged-corrupt",
         SlotError::File(_) => "save-damaged-unreadable",
         SlotError::Save { source, .. } => match source {
-            SaveError::Corrupt(_) => "save-damaged-corrupt",
+            SaveError::Corrupt(_) | SaveError::TooManyCalls { .. } => "save-damaged-corrupt",
             SaveError::TooNew { .. } => "save-damaged-newer",
             SaveError::TooOld { .. } => "save-damaged-older",
             SaveError::OtherStory { .. } => "save-damaged-other-story",
