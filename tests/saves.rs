@@ -269,3 +269,50 @@ fn a_save_with_more_calls_than_a_story_can_make_is_refused() {
     data.calls.pop();
     assert!(story.restore(&data).is_ok());
 }
+
+const FACES: &str = "
+scene office
+show lena (smile)
+lena: Good morning.  #morning
+lena (surprised): They are piloted?  #piloted
+lena: I see.  #see
+end done
+";
+
+fn face(state: &StoryState) -> Option<String> {
+    state.stage().sprites[0]
+        .expression
+        .as_deref()
+        .map(str::to_string)
+}
+
+/// A face set on a dialogue line is part of the stage (issue 15: after F9 or a rollback, Lena
+/// smiled again where she had been surprised): a save and a rollback keep it, and rolling back
+/// past the line shows the face before it.
+#[test]
+fn a_face_set_on_a_dialogue_line_survives_save_load_and_rollback() {
+    // The runtime plans' story folder has sprite files to name.
+    let manifest = format!(
+        "assets = \"assets\"\n{MANIFEST}[characters.lena.sprites]\nsmile = \"lena_smile.png\"\nsurprised = \"lena_neutral.png\"\n"
+    );
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/plans");
+    let loaded = spearhead_core::load_str(&folder, &manifest, &[("faces.vn", FACES)]);
+    assert!(!loaded.has_errors(), "{}", loaded.render(false));
+    let story = loaded.story.expect("no errors");
+    let mut state = StoryState::new(&story);
+    advance_lines(&story, &mut state, 1);
+    assert_eq!(face(&state).as_deref(), Some("smile"));
+    advance_lines(&story, &mut state, 1);
+    assert_eq!(face(&state).as_deref(), Some("surprised"));
+
+    let (loaded, _) = story.restore(&story.save(&state)).expect("restores");
+    assert_eq!(face(&loaded).as_deref(), Some("surprised"));
+
+    advance_lines(&story, &mut state, 1);
+    assert_eq!(face(&state).as_deref(), Some("surprised"), "the face stays");
+    assert!(story.rollback(&mut state));
+    assert_eq!(current_text(&story, &state), "They are piloted?");
+    assert_eq!(face(&state).as_deref(), Some("surprised"));
+    assert!(story.rollback(&mut state));
+    assert_eq!(face(&state).as_deref(), Some("smile"));
+}

@@ -181,9 +181,21 @@ impl Story {
                 });
             };
             match op {
-                Op::Say(_) => {
+                Op::Say(say) => {
                     let pc = here.pc;
                     events.push(self.line_event(state, pc)?);
+                    // `lena (worried): ...` changes the face on stage: part of the stage, so a
+                    // save or a rollback to this line shows it too.
+                    if let (Some(speaker), Some(expression)) = (say.speaker, &say.expression) {
+                        let who = &self.characters[speaker].id;
+                        let stage = &mut state.cursor.stage;
+                        if let Some(i) = stage.sprites.iter().position(|s| *s.character == **who) {
+                            if stage.sprites[i].expression.as_ref() != Some(expression) {
+                                Arc::make_mut(stage).sprites[i].expression =
+                                    Some(expression.clone());
+                            }
+                        }
+                    }
                     state.cursor.pc += 1;
                     state.cursor.wait = Wait::Line { pc };
                     state.checkpoint();
