@@ -359,7 +359,7 @@ fn sightings(story: &Story) -> BTreeMap<String, Sighting> {
                         let pick = picks.next().expect("a pick for every choice");
                         story.choose(&mut state, pick - 1).expect("a shown option");
                     }
-                    Event::SceneStart { .. } | Event::End { .. } => {}
+                    Event::SceneStart { .. } | Event::End { .. } | Event::Condition { .. } => {}
                 }
             }
         }

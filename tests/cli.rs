@@ -353,3 +353,43 @@ fn check_names_the_line_and_column_of_text_that_is_not_utf8() {
         "{err}"
     );
 }
+
+#[test]
+fn read_trace_shows_each_condition_tested_and_which_way_it_went() {
+    let dir = scratch_story("trace-if");
+    std::fs::write(
+        dir.join("story.vn"),
+        "scene start\n\
+         if morale > 8 and not seen(quiet)\n    lena: High.\n\
+         elif morale >= 5\n    lena: Steady.\n\
+         else\n    lena: Low.\n\
+         end trust\n\n\
+         scene quiet\n> Nothing.\nend silence\n",
+    )
+    .expect("writable");
+    let out = spearhead(
+        &[
+            "read",
+            dir.to_str().unwrap(),
+            "--set",
+            "morale=6",
+            "--trace",
+        ],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        "  ~ scene start\n  \
+         ~ if (morale > 8) and not seen(quiet): false\n  \
+         ~ if morale >= 5: true\n\
+         Lena: Steady.\n\
+         Ending: Trust [trust]\n"
+    );
+    // Without --trace, only the story.
+    let plain = spearhead(&["read", dir.to_str().unwrap(), "--set", "morale=6"], "");
+    assert_eq!(
+        text(&plain.stdout),
+        "Lena: Steady.\nEnding: Trust [trust]\n"
+    );
+}

@@ -211,7 +211,7 @@ impl Reader<'_> {
             Event::Stage(direction) if self.show_stage => self
                 .pending
                 .push_back(format!("stage: {}", stage(direction))),
-            Event::SceneStart { .. } | Event::Stage(_) => {}
+            Event::SceneStart { .. } | Event::Stage(_) | Event::Condition { .. } => {}
         }
     }
 }

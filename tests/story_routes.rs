@@ -267,7 +267,7 @@ fn play(story: &Story, route: &Route) -> Playthrough {
                     run.state = state;
                     return run;
                 }
-                Event::Stage(_) => {}
+                Event::Stage(_) | Event::Condition { .. } => {}
             }
         }
     }
@@ -539,7 +539,7 @@ fn the_stage_stays_tidy_on_every_route() {
                     Event::Choice(_) => story
                         .choose(&mut state, picks.next().expect("a pick") - 1)
                         .expect("a shown option"),
-                    Event::End { .. } => {}
+                    Event::End { .. } | Event::Condition { .. } => {}
                 }
             }
         }

@@ -245,7 +245,7 @@ fn read(story: &Story, want: u64, limit: Duration, seed: u64) -> anyhow::Result<
                     r.history = r.history.max(state.history_len());
                     break;
                 }
-                Event::SceneStart { .. } | Event::Stage(_) => {
+                Event::SceneStart { .. } | Event::Stage(_) | Event::Condition { .. } => {
                     bail!("advance stopped on a non-waiting event")
                 }
             }

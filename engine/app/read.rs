@@ -96,6 +96,7 @@ impl Reading<'_> {
         out: &mut dyn Write,
     ) -> anyhow::Result<ExitCode> {
         let (story, catalog) = (self.story, self.catalog);
+        state.trace_conditions(self.trace);
         loop {
             let before = self.trace.then(|| values(story, &state));
             let events = story.advance(&mut state)?;
@@ -171,6 +172,11 @@ impl Reading<'_> {
                     }
                     Event::SceneStart { scene } if self.trace => {
                         writeln!(out, "  ~ scene {}", story.scene(scene).name)?
+                    }
+                    Event::Condition { scene, pc, taken } => {
+                        let verdict = if taken { "true" } else { "false" };
+                        let test = story.condition_text(scene, pc).unwrap_or_default();
+                        writeln!(out, "  ~ if {test}: {verdict}")?
                     }
                     Event::SceneStart { .. } | Event::Stage(_) => {}
                 }

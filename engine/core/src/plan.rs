@@ -237,7 +237,7 @@ impl Reader {
                     shown
                 }
                 Event::End { ending } => Shown::End(story.endings[ending].id.clone()),
-                Event::SceneStart { .. } | Event::Stage(_) => continue,
+                Event::SceneStart { .. } | Event::Stage(_) | Event::Condition { .. } => continue,
             };
             self.shown = Some(shown);
             return Ok(());

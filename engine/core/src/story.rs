@@ -276,3 +276,44 @@ impl From<Transition> for TransitionSpec {
         }
     }
 }
+
+impl Story {
+    /// The condition tested at `pc` of `scene`, written back as a script would write it
+    /// (`bond.shin >= 4 and met_kaie`), for `read --trace`. `None` if no `if` is there.
+    pub fn condition_text(&self, scene: SceneId, pc: u32) -> Option<String> {
+        let Some(Op::Branch { condition, .. }) = self.scene(scene).code.get(pc as usize) else {
+            return None;
+        };
+        let mut text = String::new();
+        self.write_expr(condition, false, &mut text);
+        Some(text)
+    }
+
+    fn write_expr(&self, expr: &Expr, nested: bool, out: &mut String) {
+        match expr {
+            Expr::Const(Value::Str(s)) => out.push_str(&format!("{s:?}")),
+            Expr::Const(value) => out.push_str(&value.to_string()),
+            Expr::Var(var) => out.push_str(&self.variables[*var].name),
+            Expr::Seen(scene) => out.push_str(&format!("seen({})", self.scene(*scene).name)),
+            Expr::Visits(scene) => out.push_str(&format!("visits({})", self.scene(*scene).name)),
+            Expr::Unary(op, operand) => {
+                out.push_str(match op {
+                    UnaryOp::Not => "not ",
+                    UnaryOp::Neg => "-",
+                });
+                self.write_expr(operand, true, out);
+            }
+            Expr::Binary(op, left, right) => {
+                if nested {
+                    out.push('(');
+                }
+                self.write_expr(left, true, out);
+                out.push_str(&format!(" {} ", op.symbol()));
+                self.write_expr(right, true, out);
+                if nested {
+                    out.push(')');
+                }
+            }
+        }
+    }
+}

@@ -19,6 +19,13 @@ pub enum Event {
     End {
         ending: EndingId,
     },
+    /// An `if` or `elif` was tested (only while `StoryState::trace_conditions` is on, for
+    /// `read --trace`); `Story::condition_text` gives it as written.
+    Condition {
+        scene: SceneId,
+        pc: u32,
+        taken: bool,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -231,6 +231,10 @@ impl Story {
                     else_target,
                 } => {
                     let taken = eval::eval(condition, &state.vars, &state.visits)?.as_bool();
+                    if state.tracing {
+                        let (scene, pc) = (state.cursor.scene, state.cursor.pc);
+                        events.push(Event::Condition { scene, pc, taken });
+                    }
                     let here = &mut state.cursor;
                     here.pc = if taken { here.pc + 1 } else { *else_target };
                 }

@@ -139,6 +139,8 @@ pub struct StoryState {
     pub(crate) visits: Vec<u32>,
     pub(crate) journal: Stack<Undo>,
     pub(crate) history: Stack<Checkpoint>,
+    /// Whether `advance` reports each condition it tests (`Event::Condition`).
+    pub(crate) tracing: bool,
 }
 
 impl StoryState {
@@ -156,7 +158,13 @@ impl StoryState {
             visits: vec![0; story.scenes.len()],
             journal: Stack::default(),
             history: Stack::default(),
+            tracing: false,
         }
+    }
+
+    /// Reports each `if` and `elif` tested from now on as an `Event::Condition`.
+    pub fn trace_conditions(&mut self, on: bool) {
+        self.tracing = on;
     }
 
     pub fn scene(&self) -> SceneId {

@@ -273,6 +273,8 @@ impl GameScreen {
                 }
                 self.textbox.clear();
             }
+            // Only `read --trace` asks for these.
+            Event::Condition { .. } => {}
         }
     }
 
