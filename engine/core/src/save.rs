@@ -4,6 +4,7 @@
 //! `Inexact` reason, a warning: the save loads, but not exactly as it was. A save holds only
 //! names and values; loading one can never run code.
 
+use crate::line_key::LineKey;
 use crate::runtime::{Frame, StageState, StoryState, Wait, MAX_CALL_DEPTH};
 use crate::story::{Op, SceneId, Story};
 use crate::value::{Type, Value, MAX_STRING_BYTES};
@@ -313,11 +314,19 @@ impl Story {
             .saved_scene(&call.scene)
             .ok_or_else(|| SaveError::SceneGone(call.scene.clone()))?;
         let keys = &self.scene(scene).keys;
-        let renamed = call.call.strip_prefix("call:").and_then(|rest| {
-            let (called, n) = rest.rsplit_once(':')?;
-            let now = self.manifest.aliases.get(called)?;
-            Some(format!("call:{}:{n}", now.get_ref()))
-        });
+        let renamed = match call.call.parse() {
+            Ok(LineKey::Call { scene, nth }) => {
+                self.manifest
+                    .aliases
+                    .get(scene.as_str())
+                    .map(|now| LineKey::Call {
+                        scene: now.get_ref().clone(),
+                        nth,
+                    })
+            }
+            _ => None,
+        }
+        .map(|key| key.to_string());
         let found = keys
             .get(&call.call)
             .or_else(|| renamed.and_then(|key| keys.get(&key)));

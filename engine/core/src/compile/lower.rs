@@ -6,6 +6,7 @@ use super::declare::Symbols;
 use super::location;
 use crate::ast::{self, ExprKind, StmtKind};
 use crate::diagnostic::{Diagnostic, HintBudget};
+use crate::line_key::LineKey;
 use crate::manifest::Manifest;
 use crate::source::{Sources, Span};
 use crate::story::{Expr, Menu, MenuOption, Op, SayOp, SceneId, StageDirection};
@@ -147,8 +148,8 @@ impl<'a> Lowerer<'a> {
     fn stmt(&mut self, stmt: &ast::Stmt, out: &mut SceneCode) {
         match &stmt.kind {
             StmtKind::Say(say) => {
-                let mut op = self.say(say);
-                op.key = self.add_key(out, &op.key, say.text.id.as_ref()).into();
+                let key = self.add_key(out, text_key(&say.text), say.text.id.as_ref());
+                let op = self.say(say, key.into());
                 out.code.push(Op::Say(Box::new(op)));
             }
             StmtKind::Stage(stage) => {
@@ -172,12 +173,13 @@ impl<'a> Lowerer<'a> {
                 let id = self.scene_ref(target);
                 out.targets.extend(id);
                 let id = id.unwrap_or(0);
-                // A call's key is "call:<scene>:<n>", n counting calls to that scene in this scene:
-                // stable while the writer edits lines around it.
-                let n = out.calls.entry(id).or_insert(0);
-                *n += 1;
-                out.keys
-                    .insert(format!("call:{}:{n}", target.node), out.code.len() as u32);
+                let nth = out.calls.entry(id).or_insert(0);
+                *nth += 1;
+                let key = LineKey::Call {
+                    scene: target.node.to_string(),
+                    nth: *nth,
+                };
+                out.keys.insert(key.to_string(), out.code.len() as u32);
                 out.code.push(Op::Call(id));
             }
             StmtKind::Return => out.code.push(Op::Return),
@@ -198,7 +200,12 @@ impl<'a> Lowerer<'a> {
 
     /// Records `key` for the op about to be pushed and returns the key it got: the same, or
     /// with an `@n` suffix when a scene says the same untagged thing more than once.
-    fn add_key(&mut self, out: &mut SceneCode, key: &str, explicit: Option<&ast::Name>) -> String {
+    fn add_key(
+        &mut self,
+        out: &mut SceneCode,
+        key: LineKey,
+        explicit: Option<&ast::Name>,
+    ) -> String {
         if let Some(id) = explicit {
             if self.line_ids.contains_key(id.node) {
                 self.repeated_ids.push((id.node.to_string(), id.span));
@@ -206,28 +213,29 @@ impl<'a> Lowerer<'a> {
                 self.line_ids.insert(id.node.to_string(), id.span);
             }
         }
-        let mut unique = key.to_string();
+        let first = key.to_string();
+        let mut unique = first.clone();
         if out.keys.contains_key(&unique) {
             // The copies of a key are numbered in order; counting them here, rather than trying
-            // @2, @3, ... each time, keeps a scene of 100,000 same lines linear (no key has an
-            // `@` of its own, so the next number is free).
-            let n = out.repeats.entry(unique.clone()).or_insert(1);
+            // @2, @3, ... each time, keeps a scene of 100,000 same lines linear (no first copy
+            // has an `@`, so the next number is free).
+            let n = out.repeats.entry(first).or_insert(1);
             while out.keys.contains_key(&unique) {
                 *n += 1;
-                unique = format!("{key}@{n}");
+                unique = key.clone().copy(*n).to_string();
             }
         }
         out.keys.insert(unique.clone(), out.code.len() as u32);
         unique
     }
 
-    fn say(&mut self, say: &ast::Say) -> SayOp {
+    fn say(&mut self, say: &ast::Say, key: Arc<str>) -> SayOp {
         let speaker = say.speaker.as_ref().and_then(|s| self.character(s));
         if let (Some(c), Some(expr)) = (speaker, &say.expression) {
             self.expression_ref(c, expr);
         }
         SayOp {
-            key: text_key(&say.text).into(),
+            key,
             speaker,
             expression: say.expression.as_ref().map(|e| e.node.into()),
             text: self.template(&say.text),
@@ -238,16 +246,9 @@ impl<'a> Lowerer<'a> {
         let menu_at = out.code.len();
         let key = match &choice.prompt {
             Some(prompt) => text_key(prompt),
-            None => format!(
-                "choice~{:016x}",
-                fnv(choice.options.iter().map(|o| o.text.text.as_ref()))
-            ),
+            None => LineKey::choice(fnv(choice.options.iter().map(|o| o.text.text.as_ref()))),
         };
-        let key = self.add_key(
-            out,
-            &key,
-            choice.prompt.as_ref().and_then(|p| p.id.as_ref()),
-        );
+        let key = self.add_key(out, key, choice.prompt.as_ref().and_then(|p| p.id.as_ref()));
         let prompt = choice.prompt.as_ref().map(|p| self.template(p));
         out.code.push(Op::Goto(0)); // placeholder for the menu, filled below
         let mut options = Vec::new();
@@ -256,10 +257,10 @@ impl<'a> Lowerer<'a> {
             let condition = option.condition.as_ref().map(|c| self.condition(&c.expr));
             let key = text_key(&option.text);
             if let Some(id) = &option.text.id {
-                self.add_key(out, &key, Some(id));
+                self.add_key(out, key.clone(), Some(id));
             }
             options.push(MenuOption {
-                key: key.into(),
+                key: key.to_string().into(),
                 text: self.template(&option.text),
                 condition: condition.flatten(),
                 show_disabled: option.condition.as_ref().is_some_and(|c| c.show_disabled),
@@ -664,10 +665,10 @@ impl<'a> Lowerer<'a> {
 }
 
 /// A line's key: its ID when it has one, else a hash of its text (stable while the text is).
-fn text_key(text: &ast::Text) -> String {
+fn text_key(text: &ast::Text) -> LineKey {
     match &text.id {
-        Some(id) => id.node.to_string(),
-        None => format!("~{:016x}", fnv(std::iter::once(text.text.as_ref()))),
+        Some(id) => LineKey::id(id.node),
+        None => LineKey::text(fnv(std::iter::once(text.text.as_ref()))),
     }
 }
 

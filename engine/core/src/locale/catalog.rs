@@ -11,6 +11,7 @@
 use super::expansion::{self, Unformattable};
 use super::ftl::{self, line_col};
 use super::{locale_dir, message_id, parse_locale, LocaleError};
+use crate::line_key::LineKey;
 use crate::runtime::{ChoiceMenu, Line, StoryState};
 use crate::story::{CharId, EndingId, SceneId, Story};
 use crate::value::Value;
@@ -328,7 +329,7 @@ impl Catalog {
     }
 
     fn story_text(&self, story: &Story, state: &StoryState, key: &str, written: &str) -> String {
-        if key.starts_with('~') || key.starts_with("choice~") {
+        if key.parse::<LineKey>().is_ok_and(|k| k.is_untagged()) {
             if self.chosen.is_some() {
                 self.warn_once(key, || Warning::Untagged {
                     key: key.to_string(),
