@@ -174,6 +174,7 @@ fn an_editor_gets_diagnostics_completions_definitions_and_hovers() {
     let diagnostics = client.diagnostics_for(&file);
     assert_eq!(diagnostics.len(), 1, "{diagnostics:#?}");
     assert_eq!(diagnostics[0]["severity"], json!(1));
+    assert_eq!(diagnostics[0]["code"], json!("unknown-scene"));
     assert_eq!(diagnostics[0]["range"]["start"]["line"], json!(5));
     let message = diagnostics[0]["message"].as_str().unwrap_or_default();
     assert!(

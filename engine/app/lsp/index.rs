@@ -5,7 +5,7 @@
 use super::position::{self, uri_of};
 use lsp_types::{
     CompletionItem, CompletionItemKind, DiagnosticSeverity, Hover, HoverContents, Location,
-    MarkupContent, MarkupKind, Position,
+    MarkupContent, MarkupKind, NumberOrString, Position,
 };
 use spearhead_core::manifest::{Manifest, StatDecl};
 use spearhead_core::source::FileId;
@@ -106,10 +106,11 @@ impl Index {
                 .or_default()
                 .push(lsp_types::Diagnostic {
                     range,
-                    severity: Some(match d.severity {
+                    severity: Some(match d.severity() {
                         Severity::Error => DiagnosticSeverity::ERROR,
                         Severity::Warning => DiagnosticSeverity::WARNING,
                     }),
+                    code: Some(NumberOrString::String(d.kind.code().into())),
                     source: Some("spearhead".into()),
                     message,
                     ..Default::default()

@@ -24,7 +24,7 @@ pub mod syntax;
 pub mod template;
 pub mod value;
 
-pub use diagnostic::{Diagnostic, Severity};
+pub use diagnostic::{Diagnostic, DiagnosticKind, Severity};
 pub use line_key::LineKey;
 pub use load::{load, load_str, Loaded};
 pub use runtime::{ChoiceItem, ChoiceMenu, Event, Line, RuntimeError, StoryState};

@@ -5,7 +5,7 @@
 use super::declare::Symbols;
 use super::location;
 use crate::ast::{self, ExprKind, StmtKind};
-use crate::diagnostic::{Diagnostic, HintBudget};
+use crate::diagnostic::{Diagnostic, DiagnosticKind, HintBudget};
 use crate::line_key::LineKey;
 use crate::manifest::Manifest;
 use crate::source::{Sources, Span};
@@ -78,7 +78,12 @@ pub fn lower_all(
     }
     for (id, span) in repeats {
         diagnostics.push(
-            Diagnostic::error(format!("line ID `#{id}` is used twice"), span).with_hint(format!(
+            Diagnostic::new(
+                DiagnosticKind::DuplicateLineId,
+                format!("line ID `#{id}` is used twice"),
+                span,
+            )
+            .with_hint(format!(
                 "line IDs must be unique; it is first used at {}",
                 location(sources, first_use[&id])
             )),
@@ -187,6 +192,7 @@ impl<'a> Lowerer<'a> {
                 let id = self.symbols.ending_index.get(ending.node).copied();
                 if id.is_none() {
                     self.unknown(
+                        DiagnosticKind::UnknownEnding,
                         "ending",
                         ending,
                         self.symbols.ending_index.keys(),
@@ -326,7 +332,8 @@ impl<'a> Lowerer<'a> {
                 _ => "`+=` and `-=` work on numbers".to_string(),
             };
             self.diagnostics.push(
-                Diagnostic::error(
+                Diagnostic::new(
+                    DiagnosticKind::TypeMismatch,
                     format!(
                         "cannot change `{}` ({var_ty}) with {}",
                         assign.target.node,
@@ -371,7 +378,8 @@ impl<'a> Lowerer<'a> {
                     self.expression_ref(c, expr);
                 } else if self.symbols.sprites[c].is_empty() {
                     self.diagnostics.push(
-                        Diagnostic::error(
+                        Diagnostic::new(
+                            DiagnosticKind::NoSprites,
                             format!("character `{}` has no sprites to show", character.node),
                             character.span,
                         )
@@ -438,6 +446,7 @@ impl<'a> Lowerer<'a> {
 
     fn unknown<'k>(
         &mut self,
+        kind: DiagnosticKind,
         what: &str,
         name: &ast::Name,
         known: impl ExactSizeIterator<Item = &'k String>,
@@ -448,7 +457,8 @@ impl<'a> Lowerer<'a> {
             .did_you_mean(name.node, known.map(String::as_str))
             .unwrap_or_else(|| fix.to_string());
         self.diagnostics.push(
-            Diagnostic::error(format!("unknown {what} `{}`", name.node), name.span).with_hint(hint),
+            Diagnostic::new(kind, format!("unknown {what} `{}`", name.node), name.span)
+                .with_hint(hint),
         );
     }
 
@@ -456,6 +466,7 @@ impl<'a> Lowerer<'a> {
         let id = self.symbols.scenes.get(name.node).copied();
         if id.is_none() {
             self.unknown(
+                DiagnosticKind::UnknownScene,
                 "scene",
                 name,
                 self.symbols.scenes.keys(),
@@ -469,6 +480,7 @@ impl<'a> Lowerer<'a> {
         let id = self.symbols.char_index.get(name.node).copied();
         if id.is_none() {
             self.unknown(
+                DiagnosticKind::UnknownCharacter,
                 "character",
                 name,
                 self.symbols.char_index.keys(),
@@ -489,7 +501,8 @@ impl<'a> Lowerer<'a> {
                     format!("add it under [characters.{owner}.sprites] in story.toml")
                 });
             self.diagnostics.push(
-                Diagnostic::error(
+                Diagnostic::new(
+                    DiagnosticKind::UnknownExpression,
                     format!("`{owner}` has no expression `{}`", expr.node),
                     expr.span,
                 )
@@ -507,6 +520,7 @@ impl<'a> Lowerer<'a> {
     ) {
         if !table.contains_key(name.node) {
             self.unknown(
+                DiagnosticKind::UnknownAsset,
                 what,
                 name,
                 table.keys(),
@@ -522,7 +536,13 @@ impl<'a> Lowerer<'a> {
                 "declare it with `var {} = ...` or as a stat in story.toml",
                 name.node
             );
-            self.unknown("variable", name, self.symbols.var_index.keys(), &fix);
+            self.unknown(
+                DiagnosticKind::UnknownVariable,
+                "variable",
+                name,
+                self.symbols.var_index.keys(),
+                &fix,
+            );
         }
         id
     }
@@ -539,8 +559,12 @@ impl<'a> Lowerer<'a> {
             Ok(pieces) => pieces,
             Err(range) => {
                 self.diagnostics.push(
-                    Diagnostic::error("`{` is never closed", span_of(range))
-                        .with_hint("close it with `}`, or write `{{` for a literal brace"),
+                    Diagnostic::new(
+                        DiagnosticKind::UnclosedBrace,
+                        "`{` is never closed",
+                        span_of(range),
+                    )
+                    .with_hint("close it with `}`, or write `{{` for a literal brace"),
                 );
                 return Template::new(vec![Piece::Text(text.text.to_string())]);
             }
@@ -563,7 +587,8 @@ impl<'a> Lowerer<'a> {
         let (code, ty) = self.expr(expr)?;
         if ty != Type::Bool {
             self.diagnostics.push(
-                Diagnostic::error(
+                Diagnostic::new(
+                    DiagnosticKind::ConditionNotBool,
                     format!("a condition must be true or false, but this is {}", ty.a()),
                     expr.span,
                 )
@@ -592,6 +617,7 @@ impl<'a> Lowerer<'a> {
                     _ => {
                         let known = ["seen".to_string(), "visits".to_string()];
                         self.unknown(
+                            DiagnosticKind::UnknownFunction,
                             "function",
                             function,
                             known.iter(),
@@ -659,8 +685,10 @@ impl<'a> Lowerer<'a> {
     }
 
     fn type_error(&mut self, message: String, span: Span) {
-        self.diagnostics
-            .push(Diagnostic::error(message, span).with_label("type mismatch"));
+        self.diagnostics.push(
+            Diagnostic::new(DiagnosticKind::TypeMismatch, message, span)
+                .with_label("type mismatch"),
+        );
     }
 }
 

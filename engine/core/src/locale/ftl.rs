@@ -3,7 +3,7 @@
 //! become diagnostics with file, line and column.
 
 use super::{limits, source_hash, LocaleError};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, DiagnosticKind};
 use crate::source::{FileId, Sources, Span};
 use fluent_syntax::ast;
 use fluent_syntax::parser::{self, ParserError};
@@ -284,7 +284,8 @@ pub fn syntax_diagnostics(
         .map(|e| {
             let start = e.pos.start.min(len);
             let end = e.pos.end.clamp(start, len);
-            Diagnostic::error(
+            Diagnostic::new(
+                DiagnosticKind::FluentSyntax,
                 format!("Fluent syntax error: {}", e.kind),
                 Span::new(file, start, end),
             )
