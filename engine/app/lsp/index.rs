@@ -9,6 +9,7 @@ use lsp_types::{
 };
 use spearhead_core::manifest::{Manifest, StatDecl};
 use spearhead_core::source::FileId;
+use spearhead_core::syntax::KEYWORDS;
 use spearhead_core::{Loaded, Severity};
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
@@ -230,6 +231,11 @@ impl Index {
             [] => {
                 let mut out = characters();
                 out.extend(variables());
+                out.extend(
+                    KEYWORDS
+                        .iter()
+                        .map(|k| (k.to_string(), CompletionItemKind::KEYWORD, "keyword".into())),
+                );
                 out
             }
             _ => variables(),

@@ -16,11 +16,47 @@ use std::iter::Peekable;
 #[grammar = "syntax/script.pest"]
 struct ScriptParser;
 
-/// The statement keywords, for "did you mean" hints on a misspelt first word.
-pub const KEYWORDS: &[&str] = &[
-    "scene", "chapter", "var", "choice", "option", "if", "elif", "else", "jump", "call", "return",
-    "end", "bg", "show", "hide", "move", "music", "sound", "wait", "fade", "flash", "shake",
-];
+/// Declares the statement keywords once: `KEYWORDS`, and the grammar rule each one starts.
+macro_rules! keywords {
+    ($($word:literal => $rule:ident,)*) => {
+        /// The words a statement starts with: for "did you mean" on a misspelt first word, the
+        /// LSP's completions, and the editor grammar's test (tests/editors.rs).
+        pub const KEYWORDS: &[&str] = &[$($word),*];
+
+        /// The one rule a line starting with keyword `word` can match.
+        fn keyword_rule(word: &str) -> Option<Rule> {
+            match word {
+                $($word => Some(Rule::$rule),)*
+                _ => None,
+            }
+        }
+    };
+}
+
+keywords! {
+    "scene" => scene_header,
+    "chapter" => chapter_decl,
+    "var" => var_decl,
+    "choice" => choice_header,
+    "option" => option_header,
+    "if" => if_header,
+    "elif" => elif_header,
+    "else" => else_header,
+    "jump" => jump_stmt,
+    "call" => call_stmt,
+    "return" => return_stmt,
+    "end" => end_stmt,
+    "bg" => bg_stmt,
+    "show" => show_stmt,
+    "hide" => hide_stmt,
+    "move" => move_stmt,
+    "music" => music_stmt,
+    "sound" => sound_stmt,
+    "wait" => wait_stmt,
+    "fade" => screen_fade,
+    "flash" => flash_stmt,
+    "shake" => shake_stmt,
+}
 
 /// Where a line sits in its file: spans are made absolute from `offset`.
 #[derive(Clone, Copy)]
@@ -169,33 +205,8 @@ fn parse_by_first_word(content: &str) -> Option<pest::iterators::Pairs<'_, Rule>
         .bytes()
         .take_while(|b| b.is_ascii_alphanumeric() || *b == b'_')
         .count();
-    let rule = match &content[..len] {
-        "scene" => Rule::scene_header,
-        "chapter" => Rule::chapter_decl,
-        "var" => Rule::var_decl,
-        "choice" => Rule::choice_header,
-        "option" => Rule::option_header,
-        "if" => Rule::if_header,
-        "elif" => Rule::elif_header,
-        "else" => Rule::else_header,
-        "jump" => Rule::jump_stmt,
-        "call" => Rule::call_stmt,
-        "return" => Rule::return_stmt,
-        "end" => Rule::end_stmt,
-        "bg" => Rule::bg_stmt,
-        "show" => Rule::show_stmt,
-        "hide" => Rule::hide_stmt,
-        "move" => Rule::move_stmt,
-        "music" => Rule::music_stmt,
-        "sound" => Rule::sound_stmt,
-        "wait" => Rule::wait_stmt,
-        "fade" => Rule::screen_fade,
-        "flash" => Rule::flash_stmt,
-        "shake" => Rule::shake_stmt,
-        word if !KEYWORDS.contains(&word) => plain_rule(content, len),
-        // A keyword missing above: `line` tries every statement.
-        _ => return None,
-    };
+    let first_word = &content[..len];
+    let rule = keyword_rule(first_word).unwrap_or_else(|| plain_rule(content, len));
     let pairs = ScriptParser::parse(rule, content).ok()?;
     let whole = pairs.peek()?.as_span().end() == content.len();
     whole.then_some(pairs)
@@ -800,6 +811,24 @@ mod tests {
             "(((morale + 1) * 2) >= (bond.shin % 3))"
         );
         assert_eq!(var_value("var x = notable or orbit"), "(notable or orbit)");
+    }
+
+    /// The grammar cannot import `KEYWORDS`: it must declare each as a whole word.
+    #[test]
+    fn the_grammar_declares_every_keyword_and_no_other_statement_keyword() {
+        let grammar = include_str!("script.pest");
+        for keyword in KEYWORDS {
+            let rule = format!("kw_{keyword} ");
+            assert!(grammar.contains(&rule), "script.pest has no `{rule}`");
+        }
+        // The words inside statements (`scene x in y`, `option requires`, `show a at left`).
+        let inner = ["in", "requires", "to", "at", "over", "with"];
+        let declared: Vec<&str> = grammar
+            .lines()
+            .filter_map(|line| line.strip_prefix("kw_")?.split_whitespace().next())
+            .filter(|word| !inner.contains(word))
+            .collect();
+        assert_eq!(declared, KEYWORDS);
     }
 
     /// Found by tests/fuzz_scripts.rs: the place of an unknown line that starts with a
