@@ -108,7 +108,7 @@ fn variables_the_story_no_longer_has_are_ignored_with_a_warning() {
     let mut save = before.save(&state);
     save.variables.insert(
         "deleted_flag".into(),
-        spearhead_core::value::Value::Bool(true),
+        spearhead_core::save::SavedValue::Bool(true),
     );
     let (_, warnings) = before.restore(&save).unwrap();
     assert!(
@@ -243,7 +243,7 @@ fn hostile_values_in_a_save_are_held_to_the_runtime_limits() {
     data.visits.insert("office".into(), u32::MAX);
     data.variables.insert(
         "name".into(),
-        spearhead_core::value::Value::Str("x".repeat(100_000).into()),
+        spearhead_core::save::SavedValue::Str("x".repeat(100_000)),
     );
     let (mut state, warnings) = story.restore(&data).expect("restores");
     assert_eq!(warnings.len(), 1, "{warnings:?}");
@@ -329,8 +329,39 @@ fn a_save_file_of_format_1_still_loads_to_the_state_it_was_saved_in() {
         assert_eq!(loaded.visits(scene), played.visits(scene));
     }
     assert_eq!(story.save(&loaded), story.save(&played));
+    // Still format 1: this build writes the very same file.
+    assert_eq!(story.save(&played).to_toml(), text);
     assert_eq!(
         lines_to_the_end(&story, &mut loaded),
         lines_to_the_end(&story, &mut played)
     );
+}
+
+/// A save holds whole numbers, booleans and strings; anything else in `[variables]` (a
+/// fraction, a table, a number past the largest whole number) is not a readable save.
+#[test]
+fn a_variable_of_no_type_a_story_has_makes_the_save_unreadable() {
+    let story = format_v1_story();
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/saves/format-v1-save.toml");
+    let text = std::fs::read_to_string(path).expect("the fixture is committed");
+    for odd in [
+        "1.5",
+        "{ n = 7 }",
+        "[7]",
+        "9223372036854775808",
+        "1979-05-27",
+    ] {
+        let edited = text.replace("morale = 7", &format!("morale = {odd}"));
+        assert!(
+            matches!(SaveData::from_toml(&edited), Err(SaveError::Corrupt(_))),
+            "{odd}"
+        );
+    }
+    let largest = text.replace("morale = 7", "morale = 9223372036854775807");
+    let (state, warnings) = story
+        .restore(&SaveData::from_toml(&largest).unwrap())
+        .unwrap();
+    assert_eq!(state.get(&story, "morale").unwrap().to_string(), "10");
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
 }
