@@ -9,10 +9,11 @@
 //! translators can use them, with plurals and selects: `{ $morale -> [one] ... *[other] ... }`.
 
 use super::expansion::{self, Unformattable};
-use super::ftl::{self, line_col};
+use super::ftl;
 use super::{locale_dir, message_id, parse_locale, LocaleError};
 use crate::line_key::LineKey;
 use crate::runtime::{ChoiceMenu, Line, StoryState};
+use crate::source::line_col;
 use crate::story::{CharId, EndingId, SceneId, Story};
 use crate::value::Value;
 use fluent_bundle::concurrent::FluentBundle;
