@@ -145,11 +145,12 @@ fn duplicate_line_ids_are_found_across_a_large_story() {
     }
     let loaded = spearhead_core::load_str(&dir, &manifest, &[("big.vn", &script)]);
     let rendered = loaded.render(false);
-    let repeats: Vec<&str> = rendered
-        .lines()
-        .filter(|l| l.contains("`#shared` is used twice"))
-        .collect();
-    assert_eq!(repeats.len(), 2, "{rendered}");
+    let repeats = loaded
+        .diagnostics
+        .iter()
+        .filter(|d| d.kind == spearhead_core::DiagnosticKind::DuplicateLineId)
+        .count();
+    assert_eq!(repeats, 2, "{rendered}");
     let first_use = "first used at big.vn:11:16";
     assert_eq!(rendered.matches(first_use).count(), 2, "{rendered}");
     assert!(rendered.contains("big.vn:2102:18"), "{rendered}");

@@ -196,3 +196,26 @@ fn the_extension_manifest_points_at_files_that_exist() {
     }
     assert!(!increase.is_match("lena: Hello."));
 }
+
+/// The grammar's JSON cannot import `spearhead_core::syntax::KEYWORDS`: the words its rules
+/// take as the start of a statement are exactly that list, so a keyword added to the language
+/// is highlighted (or this fails).
+#[test]
+fn the_grammar_highlights_exactly_the_languages_keywords() {
+    let grammar = grammar();
+    let words_group = Regex::new(r"^\^\\s\*\(([a-z]+(?:\|[a-z]+)*)\)").expect("compiles");
+    let mut highlighted: Vec<String> = Vec::new();
+    for include in grammar["patterns"].as_array().expect("patterns") {
+        let name = include["include"].as_str().expect("an include");
+        let rule = &grammar["repository"][name.trim_start_matches('#')];
+        let pattern = rule["match"].as_str().or(rule["begin"].as_str());
+        let Some(words) = pattern.and_then(|p| words_group.captures(p)) else {
+            continue;
+        };
+        highlighted.extend(words[1].split('|').map(String::from));
+    }
+    highlighted.sort();
+    let mut keywords: Vec<&str> = spearhead_core::syntax::KEYWORDS.to_vec();
+    keywords.sort();
+    assert_eq!(highlighted, keywords);
+}

@@ -174,6 +174,7 @@ fn an_editor_gets_diagnostics_completions_definitions_and_hovers() {
     let diagnostics = client.diagnostics_for(&file);
     assert_eq!(diagnostics.len(), 1, "{diagnostics:#?}");
     assert_eq!(diagnostics[0]["severity"], json!(1));
+    assert_eq!(diagnostics[0]["code"], json!("unknown-scene"));
     assert_eq!(diagnostics[0]["range"]["start"]["line"], json!(5));
     let message = diagnostics[0]["message"].as_str().unwrap_or_default();
     assert!(
@@ -223,6 +224,18 @@ fn an_editor_gets_diagnostics_completions_definitions_and_hovers() {
         &mut notes,
     );
     assert_eq!(labels(&names), ["met", "morale"]);
+    // At the start of a line: characters, variables and the keywords.
+    let typing = format!("{fixed}m");
+    client.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": file, "version": 4}, "contentChanges": [{"text": typing}]}),
+    );
+    let starts = client.request(
+        "textDocument/completion",
+        at(&file, after(&typing, "end done\nm")),
+        &mut notes,
+    );
+    assert_eq!(labels(&starts), ["met", "morale", "move", "music"]);
 
     // Go to definition on `next` in `jump next`: the scene's header.
     let (line, column) = after(&typing, "    jump next");

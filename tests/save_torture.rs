@@ -9,7 +9,7 @@
 //! the long form is `SPEARHEAD_TORTURE_KILLS=1000 cargo test --test save_torture -- --nocapture`
 //! (`SPEARHEAD_TORTURE_SEED=N` for another run; the figures are printed at the end).
 
-use spearhead_core::value::Value;
+use spearhead_core::save::SavedValue;
 use spearhead_core::{Story, StoryState};
 use spearhead_player::loader;
 use spearhead_player::saves::{Saves, Slot};
@@ -59,7 +59,7 @@ fn state_of(story: &Story, g: u64) -> StoryState {
     story.advance(&mut state).expect("runs");
     let mut data = story.save(&state);
     data.variables
-        .insert("generation".into(), Value::Int(g as i64));
+        .insert("generation".into(), SavedValue::Int(g as i64));
     story.restore(&data).expect("restores").0
 }
 

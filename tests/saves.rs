@@ -108,7 +108,7 @@ fn variables_the_story_no_longer_has_are_ignored_with_a_warning() {
     let mut save = before.save(&state);
     save.variables.insert(
         "deleted_flag".into(),
-        spearhead_core::value::Value::Bool(true),
+        spearhead_core::save::SavedValue::Bool(true),
     );
     let (_, warnings) = before.restore(&save).unwrap();
     assert!(
@@ -243,7 +243,7 @@ fn hostile_values_in_a_save_are_held_to_the_runtime_limits() {
     data.visits.insert("office".into(), u32::MAX);
     data.variables.insert(
         "name".into(),
-        spearhead_core::value::Value::Str("x".repeat(100_000).into()),
+        spearhead_core::save::SavedValue::Str("x".repeat(100_000)),
     );
     let (mut state, warnings) = story.restore(&data).expect("restores");
     assert_eq!(warnings.len(), 1, "{warnings:?}");
@@ -315,4 +315,100 @@ fn a_face_set_on_a_dialogue_line_survives_save_load_and_rollback() {
     assert_eq!(face(&state).as_deref(), Some("surprised"));
     assert!(story.rollback(&mut state));
     assert_eq!(face(&state).as_deref(), Some("smile"));
+}
+
+/// The story `tests/fixtures/saves/format-v1-save.toml` was saved in.
+fn format_v1_story() -> Story {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/saves/format-v1");
+    let loaded = spearhead_core::load(&dir);
+    assert!(!loaded.has_errors(), "{}", loaded.render(false));
+    loaded.story.expect("no errors")
+}
+
+/// The fixture's story played as a reader would, to the line the fixture was saved on.
+fn format_v1_played(story: &Story) -> StoryState {
+    let mut state = StoryState::new(story);
+    while !matches!(story.current(&state), Some(Event::Line(line)) if &*line.key == "drill_2") {
+        assert!(state.ended().is_none(), "`drill_2` never came");
+        story.advance(&mut state).expect("the fixture runs");
+    }
+    state
+}
+
+/// Every line from here to the end, with the speaker: what shows the call stack came back.
+fn lines_to_the_end(story: &Story, state: &mut StoryState) -> Vec<String> {
+    let mut lines = Vec::new();
+    while state.ended().is_none() {
+        for event in story.advance(state).expect("the fixture runs") {
+            if let Event::Line(line) = event {
+                lines.push(format!("{:?}: {}", line.speaker, line.text));
+            }
+        }
+    }
+    lines
+}
+
+/// A save file as the player wrote it before saves had types of their own (format 1: an int, a
+/// bool and a string, a background, music and a sprite, inside a called scene) loads to the
+/// state it was saved in, and goes on from there the same way.
+#[test]
+fn a_save_file_of_format_1_still_loads_to_the_state_it_was_saved_in() {
+    let story = format_v1_story();
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/saves/format-v1-save.toml");
+    let write = std::env::var("SPEARHEAD_WRITE_SAVES").is_ok_and(|v| v == "1");
+    let mut played = format_v1_played(&story);
+    if write {
+        std::fs::write(&path, story.save(&played).to_toml()).expect("the fixture is writable");
+    }
+    let text = std::fs::read_to_string(&path).expect("the fixture is committed");
+    let (mut loaded, warnings) = story
+        .restore(&SaveData::from_toml(&text).expect("the fixture reads"))
+        .expect("the fixture loads");
+    assert!(warnings.is_empty(), "{warnings:?}");
+
+    assert_eq!(story.current(&loaded), story.current(&played));
+    assert_eq!(loaded.stage(), played.stage());
+    for name in ["morale", "fire_lit", "callsign"] {
+        assert_eq!(loaded.get(&story, name), played.get(&story, name), "{name}");
+    }
+    for scene in 0..story.scenes.len() as u32 {
+        assert_eq!(loaded.visits(scene), played.visits(scene));
+    }
+    assert_eq!(story.save(&loaded), story.save(&played));
+    // Still format 1: this build writes the very same file.
+    assert_eq!(story.save(&played).to_toml(), text);
+    assert_eq!(
+        lines_to_the_end(&story, &mut loaded),
+        lines_to_the_end(&story, &mut played)
+    );
+}
+
+/// A save holds whole numbers, booleans and strings; anything else in `[variables]` (a
+/// fraction, a table, a number past the largest whole number) is not a readable save.
+#[test]
+fn a_variable_of_no_type_a_story_has_makes_the_save_unreadable() {
+    let story = format_v1_story();
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/saves/format-v1-save.toml");
+    let text = std::fs::read_to_string(path).expect("the fixture is committed");
+    for odd in [
+        "1.5",
+        "{ n = 7 }",
+        "[7]",
+        "9223372036854775808",
+        "1979-05-27",
+    ] {
+        let edited = text.replace("morale = 7", &format!("morale = {odd}"));
+        assert!(
+            matches!(SaveData::from_toml(&edited), Err(SaveError::Corrupt(_))),
+            "{odd}"
+        );
+    }
+    let largest = text.replace("morale = 7", "morale = 9223372036854775807");
+    let (state, warnings) = story
+        .restore(&SaveData::from_toml(&largest).unwrap())
+        .unwrap();
+    assert_eq!(state.get(&story, "morale").unwrap().to_string(), "10");
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
 }

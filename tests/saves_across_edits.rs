@@ -9,7 +9,7 @@
 //! again (after a change of the save format, say: old saves must then still load).
 
 use spearhead_core::save::{Inexact, SaveError};
-use spearhead_core::{Event, SaveData, Story, StoryState};
+use spearhead_core::{DiagnosticKind, Event, SaveData, Story, StoryState};
 use spearhead_player::saves::Saves;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -305,25 +305,28 @@ fn check_reports_aliases_that_name_no_scene_or_hide_one() {
         "\"camp.night\" = \"camp.evenin\"\n\"camp.briefing\" = \"camp.arrival\"",
     );
     let loaded = spearhead_core::load_str(&dir, &bad, &[("camp.vn", &script)]);
-    let messages: Vec<String> = loaded
+    let found: Vec<(usize, DiagnosticKind, Option<&str>)> = loaded
         .diagnostics
         .iter()
         .map(|d| {
-            let (line, _) = loaded
-                .sources
-                .line_col(d.span.unwrap().file, d.span.unwrap().start);
-            format!(
-                "{line}: {} ({})",
-                d.message,
-                d.hint.clone().unwrap_or_default()
-            )
+            let span = d.span.expect("an alias has a place");
+            let (line, _) = loaded.sources.line_col(span.file, span.start);
+            (line, d.kind, d.hint.as_deref())
         })
         .collect();
     assert_eq!(
-        messages,
+        found,
         [
-            "30: the alias `camp.night` names the scene `camp.evenin`, which does not exist (did you mean `camp.evening`?)",
-            "31: `camp.briefing` is a scene, so it cannot be an alias (an alias is the old name of a renamed scene; remove this line)",
+            (
+                30,
+                DiagnosticKind::AliasToNothing,
+                Some("did you mean `camp.evening`?")
+            ),
+            (
+                31,
+                DiagnosticKind::AliasIsAScene,
+                Some("an alias is the old name of a renamed scene; remove this line")
+            ),
         ]
     );
 }

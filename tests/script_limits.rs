@@ -5,7 +5,7 @@
 //! library and through `spearhead check`, `read`, `stats`, `graph` and `routes`: never a panic,
 //! a stack overflow or a hang.
 
-use spearhead_core::{Diagnostic, Loaded};
+use spearhead_core::{Diagnostic, DiagnosticKind, Loaded};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -54,8 +54,8 @@ fn load(script: &str) -> Loaded {
     spearhead_core::load_str(Path::new("."), MANIFEST, &[("story.vn", script)])
 }
 
-/// The errors of a load as (line, column, message).
-fn errors(loaded: &Loaded) -> Vec<(usize, usize, String)> {
+/// The errors of a load as (line, column, kind).
+fn errors(loaded: &Loaded) -> Vec<(usize, usize, DiagnosticKind)> {
     loaded
         .diagnostics
         .iter()
@@ -63,7 +63,7 @@ fn errors(loaded: &Loaded) -> Vec<(usize, usize, String)> {
         .map(|d: &Diagnostic| {
             let span = d.span.expect("a script error has a place");
             let (line, col) = loaded.sources.line_col(span.file, span.start);
-            (line, col, d.message.clone())
+            (line, col, d.kind)
         })
         .collect()
 }
@@ -110,10 +110,7 @@ fn every_command_reports(dir: &StoryDir, message: &str, place: &str) {
 fn blocks_nested_thousands_deep_are_one_error_at_the_first_line_too_deep() {
     // 4,000 `if`s (and far fewer in a debug build) aborted the process with a stack overflow before the limit.
     let loaded = load(&nested_ifs(4000));
-    assert_eq!(
-        errors(&loaded),
-        [(68, 66, "blocks nest more than 64 deep here".to_string())]
-    );
+    assert_eq!(errors(&loaded), [(68, 66, DiagnosticKind::BlocksTooDeep)]);
     let dir = StoryDir::new("deep-ifs", nested_ifs(4000).as_bytes());
     every_command_reports(&dir, "blocks nest more than 64 deep here", "story.vn:68:66");
 }
@@ -121,10 +118,7 @@ fn blocks_nested_thousands_deep_are_one_error_at_the_first_line_too_deep() {
 #[test]
 fn choices_nested_thousands_deep_are_one_error_too() {
     let loaded = load(&nested_choices(2000));
-    assert_eq!(
-        errors(&loaded),
-        [(132, 131, "blocks nest more than 64 deep here".to_string())]
-    );
+    assert_eq!(errors(&loaded), [(132, 131, DiagnosticKind::BlocksTooDeep)]);
     let dir = StoryDir::new("deep-choices", nested_choices(2000).as_bytes());
     every_command_reports(
         &dir,
@@ -153,7 +147,8 @@ fn expressions_nested_thousands_deep_are_one_error_at_their_place() {
         ")".repeat(5000)
     );
     let message = "parentheses nest more than 64 deep";
-    assert_eq!(errors(&load(&parentheses)), [(3, 69, message.to_string())]);
+    let too_deep = DiagnosticKind::ParenthesesTooDeep;
+    assert_eq!(errors(&load(&parentheses)), [(3, 69, too_deep)]);
     let dir = StoryDir::new("deep-parentheses", parentheses.as_bytes());
     every_command_reports(&dir, message, "story.vn:3:69");
 
@@ -162,7 +157,7 @@ fn expressions_nested_thousands_deep_are_one_error_at_their_place() {
         "not ".repeat(5000)
     );
     let message = "this line has more than 512 parts";
-    assert_eq!(errors(&load(&nots)), [(3, 1, message.to_string())]);
+    assert_eq!(errors(&load(&nots)), [(3, 1, DiagnosticKind::LineTooLong)]);
     let dir = StoryDir::new("deep-nots", nots.as_bytes());
     every_command_reports(&dir, message, "story.vn:3:1");
 }
@@ -173,7 +168,10 @@ fn a_number_past_the_largest_integer_is_an_error_at_its_place() {
     let script =
         "var big = 1\nscene start\nbig = 99999999999999999999 + 1\nlena: {big}\nend good\n";
     let message = "the number `99999999999999999999` is too large";
-    assert_eq!(errors(&load(script)), [(3, 7, message.to_string())]);
+    assert_eq!(
+        errors(&load(script)),
+        [(3, 7, DiagnosticKind::NumberTooLarge)]
+    );
     let dir = StoryDir::new("big-number", script.as_bytes());
     let out = spearhead(&["check", dir.path()]);
     let stderr = String::from_utf8_lossy(&out.stderr);
@@ -195,8 +193,10 @@ fn a_quoted_text_longer_than_a_string_may_hold_is_an_error() {
         "var s = \"\"\nscene start\ns = \"{}\"\nlena: {{s}}\nend good\n",
         "a".repeat(70_000)
     );
-    let message = "this text is longer than 65536 bytes, the most a string may hold";
-    assert_eq!(errors(&load(&script)), [(3, 5, message.to_string())]);
+    assert_eq!(
+        errors(&load(&script)),
+        [(3, 5, DiagnosticKind::StringTooLong)]
+    );
 }
 
 /// Each copy of an untagged line is keyed `text-hash@n`; finding `n` tried every number from 2,
@@ -233,7 +233,7 @@ fn thousands_of_unknown_names_get_hints_while_the_budget_lasts() {
     let unknown: Vec<&Diagnostic> = loaded
         .diagnostics
         .iter()
-        .filter(|d| d.message.starts_with("unknown scene"))
+        .filter(|d| d.kind == DiagnosticKind::UnknownScene)
         .collect();
     assert_eq!(unknown.len(), 3000);
     let hint = |d: &Diagnostic| d.hint.clone().unwrap_or_default();

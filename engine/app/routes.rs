@@ -5,7 +5,7 @@
 
 use crate::figures::thousands;
 use spearhead_core::routes::{self, ProblemKind, Routes};
-use spearhead_core::Story;
+use spearhead_core::{LineKey, Story};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -115,9 +115,9 @@ const CROWDED_FROM: usize = 100_000;
 
 /// ` #id`, or nothing for an untagged line's hash key (no use to a writer).
 fn key(key: &str) -> String {
-    match key.starts_with('~') {
-        true => String::new(),
-        false => format!(" #{key}"),
+    match key.parse::<LineKey>() {
+        Ok(LineKey::Text { .. }) => String::new(),
+        _ => format!(" #{key}"),
     }
 }
 

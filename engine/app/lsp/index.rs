@@ -5,10 +5,11 @@
 use super::position::{self, uri_of};
 use lsp_types::{
     CompletionItem, CompletionItemKind, DiagnosticSeverity, Hover, HoverContents, Location,
-    MarkupContent, MarkupKind, Position,
+    MarkupContent, MarkupKind, NumberOrString, Position,
 };
 use spearhead_core::manifest::{Manifest, StatDecl};
 use spearhead_core::source::FileId;
+use spearhead_core::syntax::KEYWORDS;
 use spearhead_core::{Loaded, Severity};
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
@@ -106,10 +107,11 @@ impl Index {
                 .or_default()
                 .push(lsp_types::Diagnostic {
                     range,
-                    severity: Some(match d.severity {
+                    severity: Some(match d.severity() {
                         Severity::Error => DiagnosticSeverity::ERROR,
                         Severity::Warning => DiagnosticSeverity::WARNING,
                     }),
+                    code: Some(NumberOrString::String(d.kind.code().into())),
                     source: Some("spearhead".into()),
                     message,
                     ..Default::default()
@@ -229,6 +231,11 @@ impl Index {
             [] => {
                 let mut out = characters();
                 out.extend(variables());
+                out.extend(
+                    KEYWORDS
+                        .iter()
+                        .map(|k| (k.to_string(), CompletionItemKind::KEYWORD, "keyword".into())),
+                );
                 out
             }
             _ => variables(),

@@ -108,10 +108,9 @@ pub fn read_text(path: &Path, limit: u64) -> Result<String, FileError> {
     let bytes = read_capped(path, limit)?;
     String::from_utf8(bytes).map_err(|e| {
         let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-        let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
-        let line_start = good.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-        // Characters, not bytes: what an editor shows as the column.
-        let column = String::from_utf8_lossy(&good[line_start..]).chars().count() + 1;
+        // The bytes before the first bad one are UTF-8: `valid_up_to` says so.
+        let good = std::str::from_utf8(good).unwrap_or_default();
+        let (line, column) = crate::source::line_col(good, good.len());
         FileError::NotText {
             path: path.to_path_buf(),
             line,

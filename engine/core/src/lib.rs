@@ -10,6 +10,7 @@ pub mod ast;
 pub mod compile;
 pub mod diagnostic;
 pub mod files;
+pub mod line_key;
 pub mod load;
 pub mod locale;
 pub mod manifest;
@@ -23,7 +24,8 @@ pub mod syntax;
 pub mod template;
 pub mod value;
 
-pub use diagnostic::{Diagnostic, Severity};
+pub use diagnostic::{Diagnostic, DiagnosticKind, Severity};
+pub use line_key::LineKey;
 pub use load::{load, load_str, Loaded};
 pub use runtime::{ChoiceItem, ChoiceMenu, Event, Line, RuntimeError, StoryState};
 pub use save::{SaveData, SaveError};

@@ -2,7 +2,7 @@
 //! parse, check, compile. Also works on in-memory text, which is how the tests feed it.
 
 use crate::compile::{self, Input};
-use crate::diagnostic::{self, Diagnostic, Severity};
+use crate::diagnostic::{self, Diagnostic, DiagnosticKind};
 use crate::files;
 use crate::manifest::Manifest;
 use crate::source::{FileId, Sources};
@@ -109,7 +109,7 @@ fn load_files(root: &Path, manifest: File, scripts: Vec<File>) -> Loaded {
 fn failed(message: String) -> Loaded {
     Loaded {
         sources: Sources::default(),
-        diagnostics: vec![Diagnostic::general(Severity::Error, message)],
+        diagnostics: vec![Diagnostic::general(DiagnosticKind::Unreadable, message)],
         story: None,
     }
 }

@@ -2,7 +2,7 @@
 //! characters with their sprites, assets, stats, endings, the source locale, and the old names
 //! of renamed scenes (for saves).
 
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Diagnostic, DiagnosticKind};
 use crate::source::{FileId, Span};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -105,7 +105,11 @@ impl Manifest {
             let span = e
                 .span()
                 .map_or(Span::new(file, 0, 0), |r| Span::new(file, r.start, r.end));
-            Diagnostic::error(format!("story.toml: {}", e.message()), span)
+            Diagnostic::new(
+                DiagnosticKind::Manifest,
+                format!("story.toml: {}", e.message()),
+                span,
+            )
         })
     }
 
@@ -131,7 +135,7 @@ fn flatten_stats(
         };
         let Some(inner) = value.as_table() else {
             diagnostics.push(Diagnostic::general(
-                Severity::Error,
+                DiagnosticKind::BadStat,
                 format!("story.toml: stat `{name}` must be a table with `min`, `max` and `start`"),
             ));
             continue;
@@ -152,11 +156,11 @@ fn flatten_stats(
                 })
             }
             (Some(_), Some(_), Some(_)) => diagnostics.push(Diagnostic::general(
-                Severity::Error,
+                DiagnosticKind::BadStat,
                 format!("story.toml: stat `{name}` needs `min <= start <= max`"),
             )),
             _ => diagnostics.push(Diagnostic::general(
-                Severity::Error,
+                DiagnosticKind::BadStat,
                 format!("story.toml: stat `{name}` needs whole numbers `min`, `max` and `start`"),
             )),
         }

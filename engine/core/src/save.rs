@@ -4,7 +4,9 @@
 //! `Inexact` reason, a warning: the save loads, but not exactly as it was. A save holds only
 //! names and values; loading one can never run code.
 
-use crate::runtime::{Frame, StageState, StoryState, Wait, MAX_CALL_DEPTH};
+use crate::ast::Position;
+use crate::line_key::LineKey;
+use crate::runtime::{Frame, Sprite, StageState, StoryState, Wait, MAX_CALL_DEPTH};
 use crate::story::{Op, SceneId, Story};
 use crate::value::{Type, Value, MAX_STRING_BYTES};
 use serde::{Deserialize, Serialize};
@@ -31,11 +33,11 @@ pub struct SaveData {
     #[serde(default)]
     pub calls: Vec<SavedCall>,
     #[serde(default)]
-    pub variables: BTreeMap<String, Value>,
+    pub variables: BTreeMap<String, SavedValue>,
     #[serde(default)]
     pub visits: BTreeMap<String, u32>,
     #[serde(default)]
-    pub stage: StageState,
+    pub stage: SavedStage,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -70,6 +72,40 @@ pub enum SavedPosition {
 pub struct SavedCall {
     pub scene: String,
     pub call: String,
+}
+
+/// A variable's value in a save: a TOML integer, boolean or string, whichever the value is
+/// (format 1 wrote them so; the type is told by the TOML value, not by a tag).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SavedValue {
+    Int(i64),
+    Bool(bool),
+    Str(String),
+}
+
+/// What was on stage: names of what the manifest declares, as the player looks them up.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SavedStage {
+    pub background: Option<String>,
+    #[serde(default)]
+    pub sprites: Vec<SavedSprite>,
+    pub music: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SavedSprite {
+    pub character: String,
+    pub expression: Option<String>,
+    pub position: SavedPlace,
+}
+
+/// Where a sprite stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SavedPlace {
+    Left,
+    Center,
+    Right,
 }
 
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -156,6 +192,136 @@ impl SaveData {
     }
 }
 
+impl Serialize for SavedValue {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            SavedValue::Int(n) => serializer.serialize_i64(*n),
+            SavedValue::Bool(b) => serializer.serialize_bool(*b),
+            SavedValue::Str(text) => serializer.serialize_str(text),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for SavedValue {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(SavedValueVisitor)
+    }
+}
+
+/// Takes the TOML value as it comes: its own type is the variable's.
+struct SavedValueVisitor;
+
+impl serde::de::Visitor<'_> for SavedValueVisitor {
+    type Value = SavedValue;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a whole number, true or false, or a string")
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, n: i64) -> Result<SavedValue, E> {
+        Ok(SavedValue::Int(n))
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, n: u64) -> Result<SavedValue, E> {
+        i64::try_from(n).map(SavedValue::Int).map_err(|_| {
+            E::invalid_value(
+                serde::de::Unexpected::Unsigned(n),
+                &"a number up to 2^63 - 1",
+            )
+        })
+    }
+
+    fn visit_bool<E: serde::de::Error>(self, b: bool) -> Result<SavedValue, E> {
+        Ok(SavedValue::Bool(b))
+    }
+
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<SavedValue, E> {
+        Ok(SavedValue::Str(text.to_string()))
+    }
+
+    fn visit_string<E: serde::de::Error>(self, text: String) -> Result<SavedValue, E> {
+        Ok(SavedValue::Str(text))
+    }
+}
+
+impl SavedValue {
+    pub fn ty(&self) -> Type {
+        match self {
+            SavedValue::Int(_) => Type::Int,
+            SavedValue::Bool(_) => Type::Bool,
+            SavedValue::Str(_) => Type::Str,
+        }
+    }
+}
+
+impl From<&Value> for SavedValue {
+    fn from(value: &Value) -> Self {
+        match value {
+            Value::Int(n) => SavedValue::Int(*n),
+            Value::Bool(b) => SavedValue::Bool(*b),
+            Value::Str(text) => SavedValue::Str(text.to_string()),
+        }
+    }
+}
+
+impl From<&SavedValue> for Value {
+    fn from(value: &SavedValue) -> Self {
+        match value {
+            SavedValue::Int(n) => Value::Int(*n),
+            SavedValue::Bool(b) => Value::Bool(*b),
+            SavedValue::Str(text) => Value::Str(text.as_str().into()),
+        }
+    }
+}
+
+impl From<&StageState> for SavedStage {
+    fn from(stage: &StageState) -> Self {
+        SavedStage {
+            background: stage.background.as_deref().map(String::from),
+            sprites: stage.sprites.iter().map(SavedSprite::from).collect(),
+            music: stage.music.as_deref().map(String::from),
+        }
+    }
+}
+
+impl From<&SavedStage> for StageState {
+    fn from(stage: &SavedStage) -> Self {
+        StageState {
+            background: stage.background.as_deref().map(Arc::from),
+            sprites: stage.sprites.iter().map(Sprite::from).collect(),
+            music: stage.music.as_deref().map(Arc::from),
+        }
+    }
+}
+
+impl From<&Sprite> for SavedSprite {
+    fn from(sprite: &Sprite) -> Self {
+        SavedSprite {
+            character: sprite.character.to_string(),
+            expression: sprite.expression.as_deref().map(String::from),
+            position: match sprite.position {
+                Position::Left => SavedPlace::Left,
+                Position::Center => SavedPlace::Center,
+                Position::Right => SavedPlace::Right,
+            },
+        }
+    }
+}
+
+impl From<&SavedSprite> for Sprite {
+    fn from(sprite: &SavedSprite) -> Self {
+        Sprite {
+            character: sprite.character.as_str().into(),
+            expression: sprite.expression.as_deref().map(Arc::from),
+            position: match sprite.position {
+                SavedPlace::Left => Position::Left,
+                SavedPlace::Center => Position::Center,
+                SavedPlace::Right => Position::Right,
+            },
+        }
+    }
+}
+
 impl Story {
     /// The state as save data.
     pub fn save(&self, state: &StoryState) -> SaveData {
@@ -219,7 +385,7 @@ impl Story {
                 .variables
                 .iter()
                 .zip(&state.vars)
-                .map(|(v, x)| (v.name.clone(), x.clone()))
+                .map(|(v, x)| (v.name.clone(), SavedValue::from(x)))
                 .collect(),
             visits: self
                 .scenes
@@ -228,7 +394,7 @@ impl Story {
                 .filter(|(_, &n)| n > 0)
                 .map(|(s, &n)| (s.name.clone(), n))
                 .collect(),
-            stage: (*state.cursor.stage).clone(),
+            stage: SavedStage::from(&*state.cursor.stage),
         }
     }
 
@@ -282,8 +448,9 @@ impl Story {
             let frame = self.restore_call(call, &mut inexact)?;
             state.cursor.calls = state.cursor.calls.push(frame);
         }
-        self.check_stage(&data.stage, &mut inexact);
-        state.cursor.stage = Arc::new(data.stage.clone());
+        let stage = StageState::from(&data.stage);
+        self.check_stage(&stage, &mut inexact);
+        state.cursor.stage = Arc::new(stage);
         let (pc, wait) = self.restore_position(data, &state, &mut inexact)?;
         state.cursor.pc = pc;
         state.cursor.wait = wait;
@@ -313,11 +480,19 @@ impl Story {
             .saved_scene(&call.scene)
             .ok_or_else(|| SaveError::SceneGone(call.scene.clone()))?;
         let keys = &self.scene(scene).keys;
-        let renamed = call.call.strip_prefix("call:").and_then(|rest| {
-            let (called, n) = rest.rsplit_once(':')?;
-            let now = self.manifest.aliases.get(called)?;
-            Some(format!("call:{}:{n}", now.get_ref()))
-        });
+        let renamed = match call.call.parse() {
+            Ok(LineKey::Call { scene, nth }) => {
+                self.manifest
+                    .aliases
+                    .get(scene.as_str())
+                    .map(|now| LineKey::Call {
+                        scene: now.get_ref().clone(),
+                        nth,
+                    })
+            }
+            _ => None,
+        }
+        .map(|key| key.to_string());
         let found = keys
             .get(&call.call)
             .or_else(|| renamed.and_then(|key| keys.get(&key)));
@@ -428,7 +603,7 @@ impl Story {
                 continue;
             };
             let var = &self.variables[id];
-            if matches!(value, Value::Str(text) if text.len() > MAX_STRING_BYTES) {
+            if matches!(value, SavedValue::Str(text) if text.len() > MAX_STRING_BYTES) {
                 inexact.push(Inexact::StringTooLong { name: name.clone() });
                 continue;
             }
@@ -441,7 +616,7 @@ impl Story {
                 continue;
             }
             state.vars[id] = match (var.range, value) {
-                (Some((min, max)), Value::Int(n)) if !(min..=max).contains(n) => {
+                (Some((min, max)), SavedValue::Int(n)) if !(min..=max).contains(n) => {
                     let now = (*n).clamp(min, max);
                     inexact.push(Inexact::Clamped {
                         name: name.clone(),
@@ -450,7 +625,7 @@ impl Story {
                     });
                     Value::Int(now)
                 }
-                _ => value.clone(),
+                _ => Value::from(value),
             };
         }
         for (name, &count) in &data.visits {

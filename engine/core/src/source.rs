@@ -16,8 +16,9 @@ pub struct Span {
 
 impl Span {
     pub fn new(file: FileId, start: usize, end: usize) -> Self {
-        // Offsets are `u32`s to keep spans small; text past 4 GiB (far past what `load` reads)
-        // gets spans clamped to its first 4 GiB, never wrapped to its start.
+        // Offsets are `u32`s to keep spans small. `load` reads scripts of at most
+        // `files::MAX_SCRIPT_BYTES`, but `load_str` and the LSP take text of any size: spans
+        // past 4 GiB are clamped to it (this is the check), never wrapped to the start.
         let offset = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         Span {
             file,
@@ -78,25 +79,37 @@ impl Sources {
             .map(|(i, f)| (FileId(i as u32), f))
     }
 
-    /// 1-based line and column (in characters) of a byte offset. The line is found by a search
-    /// in the file's line starts (counting the newlines before it, for every hint that names a
-    /// place, made a script of many such hints quadratic).
+    /// `line_col` in one of the files. Its line starts are found once and kept (counting the
+    /// newlines before the offset, for every hint that names a place, made a script of many
+    /// such hints quadratic).
     pub fn line_col(&self, file: FileId, offset: u32) -> (usize, usize) {
         let file = self.get(file);
-        let text = &file.text;
-        let mut offset = (offset as usize).min(text.len());
-        while !text.is_char_boundary(offset) {
-            offset -= 1;
-        }
-        let starts = file.line_starts.get_or_init(|| {
-            std::iter::once(0)
-                .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-                .collect()
-        });
-        let line = starts.partition_point(|&start| start <= offset);
-        let line_start = starts[line - 1];
-        (line, text[line_start..offset].chars().count() + 1)
+        let starts = file.line_starts.get_or_init(|| line_starts(&file.text));
+        line_col_in(&file.text, starts, offset as usize)
     }
+}
+
+/// 1-based line and column (in characters, as an editor shows them) of a byte offset in
+/// `text`; an offset past the end or inside a character means the nearest place before it.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    line_col_in(text, &line_starts(text), offset)
+}
+
+/// Where each line of `text` starts.
+fn line_starts(text: &str) -> Vec<usize> {
+    std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+        .collect()
+}
+
+fn line_col_in(text: &str, starts: &[usize], offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let line = starts.partition_point(|&start| start <= offset);
+    let line_start = starts[line - 1];
+    (line, text[line_start..offset].chars().count() + 1)
 }
 
 #[cfg(test)]
@@ -114,5 +127,16 @@ mod tests {
         );
         // Past the end, or inside a character: the nearest place before it.
         assert_eq!([at(100), at(6)], [(4, 2), (2, 3)]);
+        // The same for text outside `Sources`.
+        assert_eq!(line_col("ab\ncdé f\n\nx", 9), (2, 6));
+        assert_eq!(line_col("ab", 100), (1, 3));
+        assert_eq!(line_col("", 5), (1, 1));
+    }
+
+    #[test]
+    fn offsets_past_4_gib_are_clamped_never_wrapped() {
+        let far = u32::MAX as usize + 10;
+        let span = Span::new(FileId(0), 7, far);
+        assert_eq!((span.start, span.end), (7, u32::MAX));
     }
 }

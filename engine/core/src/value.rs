@@ -1,6 +1,5 @@
 //! The values a story's variables hold and the types the checker gives expressions.
 
-use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::sync::Arc;
 
@@ -38,8 +37,7 @@ impl fmt::Display for Type {
 pub const MAX_STRING_BYTES: usize = 64 * 1024;
 
 /// A variable's value. Strings are shared so that history snapshots stay cheap.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Value {
     Int(i64),
     Bool(bool),

@@ -2,7 +2,7 @@
 //! still use. Each must name a scene of the story, and none may be the name of a scene that
 //! exists (the scene would win, and the alias would never be used).
 
-use crate::diagnostic::{did_you_mean, Diagnostic};
+use crate::diagnostic::{did_you_mean, Diagnostic, DiagnosticKind};
 use crate::manifest::Manifest;
 use crate::source::{FileId, Span};
 use crate::story::SceneId;
@@ -18,7 +18,8 @@ pub fn check(
     for (old, new) in &manifest.aliases {
         if scenes.contains_key(old.get_ref()) {
             diagnostics.push(
-                Diagnostic::error(
+                Diagnostic::new(
+                    DiagnosticKind::AliasIsAScene,
                     format!("`{}` is a scene, so it cannot be an alias", old.get_ref()),
                     span(old.span()),
                 )
@@ -29,7 +30,8 @@ pub fn check(
             let hint = did_you_mean(new.get_ref(), scenes.keys().map(String::as_str))
                 .unwrap_or_else(|| "an alias names the scene as it is now called".into());
             diagnostics.push(
-                Diagnostic::error(
+                Diagnostic::new(
+                    DiagnosticKind::AliasToNothing,
                     format!(
                         "the alias `{}` names the scene `{}`, which does not exist",
                         old.get_ref(),

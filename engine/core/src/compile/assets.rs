@@ -3,7 +3,7 @@
 //! location must be declared, so nothing is discovered missing in play.
 
 use crate::ast::Script;
-use crate::diagnostic::{Diagnostic, HintBudget};
+use crate::diagnostic::{Diagnostic, DiagnosticKind, HintBudget};
 use crate::files;
 use crate::manifest::{AssetPath, Manifest};
 use crate::source::{FileId, Span};
@@ -76,15 +76,13 @@ pub fn check(
                     files::size_text(limit)
                 ),
             };
-            let message = match problem {
-                Problem::Outside => "is outside the assets folder",
-                Problem::Missing => "does not exist",
-                Problem::TooLarge => "is too large",
+            let (kind, message) = match problem {
+                Problem::Outside => (DiagnosticKind::AssetOutside, "is outside the assets folder"),
+                Problem::Missing => (DiagnosticKind::AssetMissing, "does not exist"),
+                Problem::TooLarge => (DiagnosticKind::AssetTooLarge, "is too large"),
             };
-            diagnostics.push(
-                Diagnostic::error(format!("{what} file `{}` {message}", path.get_ref()), span)
-                    .with_hint(hint),
-            );
+            let message = format!("{what} file `{}` {message}", path.get_ref());
+            diagnostics.push(Diagnostic::new(kind, message, span).with_hint(hint));
         }
     }
     let mut hints = HintBudget::default();
@@ -97,7 +95,8 @@ pub fn check(
                         format!("declare it as [locations.{}] in story.toml", location.node)
                     });
                 diagnostics.push(
-                    Diagnostic::error(
+                    Diagnostic::new(
+                        DiagnosticKind::UnknownLocation,
                         format!("unknown location `{}`", location.node),
                         location.span,
                     )

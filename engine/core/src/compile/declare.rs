@@ -3,7 +3,7 @@
 
 use super::location;
 use crate::ast::{ExprKind, Script, UnaryOp};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, DiagnosticKind};
 use crate::manifest::{parse_color, Manifest};
 use crate::source::{FileId, Sources, Span};
 use crate::story::{Character, Ending, SceneId, Variable};
@@ -49,7 +49,8 @@ pub fn declare(
         let color = parse_color(decl.color.get_ref()).unwrap_or_else(|| {
             let r = decl.color.span();
             diagnostics.push(
-                Diagnostic::error(
+                Diagnostic::new(
+                    DiagnosticKind::BadColour,
                     format!("character `{id}` has colour `{}`", decl.color.get_ref()),
                     Span::new(manifest_file, r.start, r.end),
                 )
@@ -91,12 +92,16 @@ fn declare_scenes(
         let name = scene.name.node;
         if let Some(&earlier) = first.get(name) {
             diagnostics.push(
-                Diagnostic::error(format!("scene `{name}` is defined twice"), scene.name.span)
-                    .with_label("second definition")
-                    .with_hint(format!(
-                        "rename one of them; the first is at {}",
-                        location(sources, earlier)
-                    )),
+                Diagnostic::new(
+                    DiagnosticKind::DuplicateScene,
+                    format!("scene `{name}` is defined twice"),
+                    scene.name.span,
+                )
+                .with_label("second definition")
+                .with_hint(format!(
+                    "rename one of them; the first is at {}",
+                    location(sources, earlier)
+                )),
             );
             continue;
         }
@@ -115,7 +120,8 @@ fn declare_vars(script: &Script, symbols: &mut Symbols, diagnostics: &mut Vec<Di
                 "a variable"
             };
             diagnostics.push(
-                Diagnostic::error(
+                Diagnostic::new(
+                    DiagnosticKind::DuplicateVariable,
                     format!("`{name}` is already declared as {what}"),
                     decl.name.span,
                 )
@@ -125,7 +131,7 @@ fn declare_vars(script: &Script, symbols: &mut Symbols, diagnostics: &mut Vec<Di
         }
         let Some(initial) = constant(&decl.value.kind) else {
             diagnostics.push(
-                Diagnostic::error("a variable starts with a plain value", decl.value.span)
+                Diagnostic::new(DiagnosticKind::VarNotConstant, "a variable starts with a plain value", decl.value.span)
                     .with_hint("write a number, `true`, `false` or a quoted string; change it later in a scene"),
             );
             continue;

@@ -4,7 +4,7 @@
 
 use super::lower::LoweredScene;
 use crate::ast::Script;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, DiagnosticKind};
 use crate::story::{Op, SceneId};
 
 pub fn check(
@@ -16,7 +16,8 @@ pub fn check(
     for (decl, scene) in script.scenes.iter().zip(scenes) {
         if can_fall_off(&scene.code) {
             diagnostics.push(
-                Diagnostic::error(
+                Diagnostic::new(
+                    DiagnosticKind::RunsOffEnd,
                     format!("scene `{}` can run off its end", decl.name.node),
                     decl.name.span,
                 )
@@ -32,7 +33,8 @@ pub fn check(
         // A second definition of a name was reported already; it is not a scene of its own.
         if named.insert(decl.name.node) && !reached[i] {
             diagnostics.push(
-                Diagnostic::warning(
+                Diagnostic::new(
+                    DiagnosticKind::Unreachable,
                     format!("scene `{}` can never be reached", decl.name.node),
                     decl.name.span,
                 )

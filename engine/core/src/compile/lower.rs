@@ -5,7 +5,8 @@
 use super::declare::Symbols;
 use super::location;
 use crate::ast::{self, ExprKind, StmtKind};
-use crate::diagnostic::{Diagnostic, HintBudget};
+use crate::diagnostic::{Diagnostic, DiagnosticKind, HintBudget};
+use crate::line_key::LineKey;
 use crate::manifest::Manifest;
 use crate::source::{Sources, Span};
 use crate::story::{Expr, Menu, MenuOption, Op, SayOp, SceneId, StageDirection};
@@ -77,7 +78,12 @@ pub fn lower_all(
     }
     for (id, span) in repeats {
         diagnostics.push(
-            Diagnostic::error(format!("line ID `#{id}` is used twice"), span).with_hint(format!(
+            Diagnostic::new(
+                DiagnosticKind::DuplicateLineId,
+                format!("line ID `#{id}` is used twice"),
+                span,
+            )
+            .with_hint(format!(
                 "line IDs must be unique; it is first used at {}",
                 location(sources, first_use[&id])
             )),
@@ -147,8 +153,8 @@ impl<'a> Lowerer<'a> {
     fn stmt(&mut self, stmt: &ast::Stmt, out: &mut SceneCode) {
         match &stmt.kind {
             StmtKind::Say(say) => {
-                let mut op = self.say(say);
-                op.key = self.add_key(out, &op.key, say.text.id.as_ref()).into();
+                let key = self.add_key(out, text_key(&say.text), say.text.id.as_ref());
+                let op = self.say(say, key.into());
                 out.code.push(Op::Say(Box::new(op)));
             }
             StmtKind::Stage(stage) => {
@@ -172,12 +178,13 @@ impl<'a> Lowerer<'a> {
                 let id = self.scene_ref(target);
                 out.targets.extend(id);
                 let id = id.unwrap_or(0);
-                // A call's key is "call:<scene>:<n>", n counting calls to that scene in this scene:
-                // stable while the writer edits lines around it.
-                let n = out.calls.entry(id).or_insert(0);
-                *n += 1;
-                out.keys
-                    .insert(format!("call:{}:{n}", target.node), out.code.len() as u32);
+                let nth = out.calls.entry(id).or_insert(0);
+                *nth += 1;
+                let key = LineKey::Call {
+                    scene: target.node.to_string(),
+                    nth: *nth,
+                };
+                out.keys.insert(key.to_string(), out.code.len() as u32);
                 out.code.push(Op::Call(id));
             }
             StmtKind::Return => out.code.push(Op::Return),
@@ -185,6 +192,7 @@ impl<'a> Lowerer<'a> {
                 let id = self.symbols.ending_index.get(ending.node).copied();
                 if id.is_none() {
                     self.unknown(
+                        DiagnosticKind::UnknownEnding,
                         "ending",
                         ending,
                         self.symbols.ending_index.keys(),
@@ -198,7 +206,12 @@ impl<'a> Lowerer<'a> {
 
     /// Records `key` for the op about to be pushed and returns the key it got: the same, or
     /// with an `@n` suffix when a scene says the same untagged thing more than once.
-    fn add_key(&mut self, out: &mut SceneCode, key: &str, explicit: Option<&ast::Name>) -> String {
+    fn add_key(
+        &mut self,
+        out: &mut SceneCode,
+        key: LineKey,
+        explicit: Option<&ast::Name>,
+    ) -> String {
         if let Some(id) = explicit {
             if self.line_ids.contains_key(id.node) {
                 self.repeated_ids.push((id.node.to_string(), id.span));
@@ -206,28 +219,29 @@ impl<'a> Lowerer<'a> {
                 self.line_ids.insert(id.node.to_string(), id.span);
             }
         }
-        let mut unique = key.to_string();
+        let first = key.to_string();
+        let mut unique = first.clone();
         if out.keys.contains_key(&unique) {
             // The copies of a key are numbered in order; counting them here, rather than trying
-            // @2, @3, ... each time, keeps a scene of 100,000 same lines linear (no key has an
-            // `@` of its own, so the next number is free).
-            let n = out.repeats.entry(unique.clone()).or_insert(1);
+            // @2, @3, ... each time, keeps a scene of 100,000 same lines linear (no first copy
+            // has an `@`, so the next number is free).
+            let n = out.repeats.entry(first).or_insert(1);
             while out.keys.contains_key(&unique) {
                 *n += 1;
-                unique = format!("{key}@{n}");
+                unique = key.clone().copy(*n).to_string();
             }
         }
         out.keys.insert(unique.clone(), out.code.len() as u32);
         unique
     }
 
-    fn say(&mut self, say: &ast::Say) -> SayOp {
+    fn say(&mut self, say: &ast::Say, key: Arc<str>) -> SayOp {
         let speaker = say.speaker.as_ref().and_then(|s| self.character(s));
         if let (Some(c), Some(expr)) = (speaker, &say.expression) {
             self.expression_ref(c, expr);
         }
         SayOp {
-            key: text_key(&say.text).into(),
+            key,
             speaker,
             expression: say.expression.as_ref().map(|e| e.node.into()),
             text: self.template(&say.text),
@@ -238,16 +252,9 @@ impl<'a> Lowerer<'a> {
         let menu_at = out.code.len();
         let key = match &choice.prompt {
             Some(prompt) => text_key(prompt),
-            None => format!(
-                "choice~{:016x}",
-                fnv(choice.options.iter().map(|o| o.text.text.as_ref()))
-            ),
+            None => LineKey::choice(fnv(choice.options.iter().map(|o| o.text.text.as_ref()))),
         };
-        let key = self.add_key(
-            out,
-            &key,
-            choice.prompt.as_ref().and_then(|p| p.id.as_ref()),
-        );
+        let key = self.add_key(out, key, choice.prompt.as_ref().and_then(|p| p.id.as_ref()));
         let prompt = choice.prompt.as_ref().map(|p| self.template(p));
         out.code.push(Op::Goto(0)); // placeholder for the menu, filled below
         let mut options = Vec::new();
@@ -256,10 +263,10 @@ impl<'a> Lowerer<'a> {
             let condition = option.condition.as_ref().map(|c| self.condition(&c.expr));
             let key = text_key(&option.text);
             if let Some(id) = &option.text.id {
-                self.add_key(out, &key, Some(id));
+                self.add_key(out, key.clone(), Some(id));
             }
             options.push(MenuOption {
-                key: key.into(),
+                key: key.to_string().into(),
                 text: self.template(&option.text),
                 condition: condition.flatten(),
                 show_disabled: option.condition.as_ref().is_some_and(|c| c.show_disabled),
@@ -325,7 +332,8 @@ impl<'a> Lowerer<'a> {
                 _ => "`+=` and `-=` work on numbers".to_string(),
             };
             self.diagnostics.push(
-                Diagnostic::error(
+                Diagnostic::new(
+                    DiagnosticKind::TypeMismatch,
                     format!(
                         "cannot change `{}` ({var_ty}) with {}",
                         assign.target.node,
@@ -370,7 +378,8 @@ impl<'a> Lowerer<'a> {
                     self.expression_ref(c, expr);
                 } else if self.symbols.sprites[c].is_empty() {
                     self.diagnostics.push(
-                        Diagnostic::error(
+                        Diagnostic::new(
+                            DiagnosticKind::NoSprites,
                             format!("character `{}` has no sprites to show", character.node),
                             character.span,
                         )
@@ -437,6 +446,7 @@ impl<'a> Lowerer<'a> {
 
     fn unknown<'k>(
         &mut self,
+        kind: DiagnosticKind,
         what: &str,
         name: &ast::Name,
         known: impl ExactSizeIterator<Item = &'k String>,
@@ -447,7 +457,8 @@ impl<'a> Lowerer<'a> {
             .did_you_mean(name.node, known.map(String::as_str))
             .unwrap_or_else(|| fix.to_string());
         self.diagnostics.push(
-            Diagnostic::error(format!("unknown {what} `{}`", name.node), name.span).with_hint(hint),
+            Diagnostic::new(kind, format!("unknown {what} `{}`", name.node), name.span)
+                .with_hint(hint),
         );
     }
 
@@ -455,6 +466,7 @@ impl<'a> Lowerer<'a> {
         let id = self.symbols.scenes.get(name.node).copied();
         if id.is_none() {
             self.unknown(
+                DiagnosticKind::UnknownScene,
                 "scene",
                 name,
                 self.symbols.scenes.keys(),
@@ -468,6 +480,7 @@ impl<'a> Lowerer<'a> {
         let id = self.symbols.char_index.get(name.node).copied();
         if id.is_none() {
             self.unknown(
+                DiagnosticKind::UnknownCharacter,
                 "character",
                 name,
                 self.symbols.char_index.keys(),
@@ -488,7 +501,8 @@ impl<'a> Lowerer<'a> {
                     format!("add it under [characters.{owner}.sprites] in story.toml")
                 });
             self.diagnostics.push(
-                Diagnostic::error(
+                Diagnostic::new(
+                    DiagnosticKind::UnknownExpression,
                     format!("`{owner}` has no expression `{}`", expr.node),
                     expr.span,
                 )
@@ -506,6 +520,7 @@ impl<'a> Lowerer<'a> {
     ) {
         if !table.contains_key(name.node) {
             self.unknown(
+                DiagnosticKind::UnknownAsset,
                 what,
                 name,
                 table.keys(),
@@ -521,7 +536,13 @@ impl<'a> Lowerer<'a> {
                 "declare it with `var {} = ...` or as a stat in story.toml",
                 name.node
             );
-            self.unknown("variable", name, self.symbols.var_index.keys(), &fix);
+            self.unknown(
+                DiagnosticKind::UnknownVariable,
+                "variable",
+                name,
+                self.symbols.var_index.keys(),
+                &fix,
+            );
         }
         id
     }
@@ -538,8 +559,12 @@ impl<'a> Lowerer<'a> {
             Ok(pieces) => pieces,
             Err(range) => {
                 self.diagnostics.push(
-                    Diagnostic::error("`{` is never closed", span_of(range))
-                        .with_hint("close it with `}`, or write `{{` for a literal brace"),
+                    Diagnostic::new(
+                        DiagnosticKind::UnclosedBrace,
+                        "`{` is never closed",
+                        span_of(range),
+                    )
+                    .with_hint("close it with `}`, or write `{{` for a literal brace"),
                 );
                 return Template::new(vec![Piece::Text(text.text.to_string())]);
             }
@@ -562,7 +587,8 @@ impl<'a> Lowerer<'a> {
         let (code, ty) = self.expr(expr)?;
         if ty != Type::Bool {
             self.diagnostics.push(
-                Diagnostic::error(
+                Diagnostic::new(
+                    DiagnosticKind::ConditionNotBool,
                     format!("a condition must be true or false, but this is {}", ty.a()),
                     expr.span,
                 )
@@ -591,6 +617,7 @@ impl<'a> Lowerer<'a> {
                     _ => {
                         let known = ["seen".to_string(), "visits".to_string()];
                         self.unknown(
+                            DiagnosticKind::UnknownFunction,
                             "function",
                             function,
                             known.iter(),
@@ -658,16 +685,18 @@ impl<'a> Lowerer<'a> {
     }
 
     fn type_error(&mut self, message: String, span: Span) {
-        self.diagnostics
-            .push(Diagnostic::error(message, span).with_label("type mismatch"));
+        self.diagnostics.push(
+            Diagnostic::new(DiagnosticKind::TypeMismatch, message, span)
+                .with_label("type mismatch"),
+        );
     }
 }
 
 /// A line's key: its ID when it has one, else a hash of its text (stable while the text is).
-fn text_key(text: &ast::Text) -> String {
+fn text_key(text: &ast::Text) -> LineKey {
     match &text.id {
-        Some(id) => id.node.to_string(),
-        None => format!("~{:016x}", fnv(std::iter::once(text.text.as_ref()))),
+        Some(id) => LineKey::id(id.node),
+        None => LineKey::text(fnv(std::iter::once(text.text.as_ref()))),
     }
 }
 

@@ -14,7 +14,7 @@ mod usage;
 pub use lower::fnv;
 
 use crate::ast::Script;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, DiagnosticKind};
 use crate::manifest::Manifest;
 use crate::source::{FileId, Sources, Span};
 use crate::story::{Chapter, Scene, Story};
@@ -49,7 +49,8 @@ pub fn compile(input: Input, diagnostics: &mut Vec<Diagnostic>) -> Option<Story>
     if start.is_none() {
         let r = manifest.start.span();
         diagnostics.push(
-            Diagnostic::error(
+            Diagnostic::new(
+                DiagnosticKind::UnknownStartScene,
                 format!(
                     "the start scene `{}` does not exist",
                     manifest.start.get_ref()

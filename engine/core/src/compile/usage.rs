@@ -5,7 +5,7 @@
 use super::declare::Symbols;
 use super::lower::LoweredScene;
 use crate::ast::Script;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, DiagnosticKind};
 use crate::story::{Expr, Op};
 use crate::template::{Piece, Template};
 
@@ -44,18 +44,20 @@ pub fn check(
             continue;
         };
         let name = decl.name.node;
-        let (message, hint) = match (set[var], read[var]) {
+        let (kind, message, hint) = match (set[var], read[var]) {
             (_, true) => continue,
             (true, false) => (
+                DiagnosticKind::NeverRead,
                 format!("`{name}` is set but never read"),
                 "test it in an `if` or an option's condition, show it in a line, or remove it",
             ),
             (false, false) => (
+                DiagnosticKind::NeverUsed,
                 format!("`{name}` is never used"),
                 "remove the declaration, or set and read it",
             ),
         };
-        diagnostics.push(Diagnostic::warning(message, decl.name.span).with_hint(hint));
+        diagnostics.push(Diagnostic::new(kind, message, decl.name.span).with_hint(hint));
     }
 }
 

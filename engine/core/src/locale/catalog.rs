@@ -9,9 +9,11 @@
 //! translators can use them, with plurals and selects: `{ $morale -> [one] ... *[other] ... }`.
 
 use super::expansion::{self, Unformattable};
-use super::ftl::{self, line_col};
+use super::ftl;
 use super::{locale_dir, message_id, parse_locale, LocaleError};
+use crate::line_key::LineKey;
 use crate::runtime::{ChoiceMenu, Line, StoryState};
+use crate::source::line_col;
 use crate::story::{CharId, EndingId, SceneId, Story};
 use crate::value::Value;
 use fluent_bundle::concurrent::FluentBundle;
@@ -328,7 +330,7 @@ impl Catalog {
     }
 
     fn story_text(&self, story: &Story, state: &StoryState, key: &str, written: &str) -> String {
-        if key.starts_with('~') || key.starts_with("choice~") {
+        if key.parse::<LineKey>().is_ok_and(|k| k.is_untagged()) {
             if self.chosen.is_some() {
                 self.warn_once(key, || Warning::Untagged {
                     key: key.to_string(),

@@ -8,7 +8,7 @@
 //! locale's `ui.ftl`.
 
 use super::{expansion, ftl, limits, locale_dir, variable_arg, LocaleError, UI_FILE};
-use crate::diagnostic::{did_you_mean, Diagnostic, Severity};
+use crate::diagnostic::{did_you_mean, Diagnostic, DiagnosticKind};
 use crate::source::{FileId, Sources, Span};
 use crate::story::Story;
 use std::path::Path;
@@ -20,7 +20,12 @@ pub fn check(story: &Story, sources: &mut Sources) -> Vec<Diagnostic> {
     let locales_dir = story.locales_dir();
     let locales = match ftl::locales(&locales_dir) {
         Ok(locales) => locales,
-        Err(e) => return vec![Diagnostic::general(Severity::Error, e.to_string())],
+        Err(e) => {
+            return vec![Diagnostic::general(
+                DiagnosticKind::BadLocaleFolder,
+                e.to_string(),
+            )]
+        }
     };
     let arguments: Vec<String> = story
         .variables
@@ -90,17 +95,14 @@ fn default_locale_diagnostic(story: &Story, sources: &Sources) -> Option<Diagnos
         let range = key.default_locale.span();
         Some(Span::new(id, range.start, range.end))
     });
-    Some(match spanned {
-        Some(span) => Diagnostic::error(message, span).with_hint(hint),
-        None => Diagnostic::general(Severity::Error, message).with_hint(hint),
-    })
+    Some(Diagnostic::at(DiagnosticKind::BadDefaultLocale, message, spanned).with_hint(hint))
 }
 
 /// A locale folder that is never read: its name is not a language tag, or it leads elsewhere.
 fn folder_diagnostic(locales_dir: &Path, error: LocaleError) -> Diagnostic {
     match error {
         LocaleError::BadLocale(name) => Diagnostic::general(
-            Severity::Error,
+            DiagnosticKind::BadLocaleFolder,
             format!(
                 "{}: `{name}` is not a language tag, so this folder is never read",
                 display_name(&locales_dir.join(&name))
@@ -108,13 +110,13 @@ fn folder_diagnostic(locales_dir: &Path, error: LocaleError) -> Diagnostic {
         )
         .with_hint("name each locale folder by its language tag: `en-US`, `ja-JP`"),
         LocaleError::OutsideLocales { path } => Diagnostic::general(
-            Severity::Error,
+            DiagnosticKind::BadLocaleFolder,
             format!(
                 "{} leads outside the locales folder, so it is never read",
                 display_name(&path)
             ),
         ),
-        other => Diagnostic::general(Severity::Error, other.to_string()),
+        other => Diagnostic::general(DiagnosticKind::BadLocaleFolder, other.to_string()),
     }
 }
 
@@ -137,7 +139,8 @@ fn variable_diagnostics(
                 "story messages can use the story's variables and stats, with dots as `-` (`$bond-shin`)".into()
             });
             out.push(
-                Diagnostic::error(
+                Diagnostic::new(
+                    DiagnosticKind::UnknownMessageVariable,
                     format!(
                         "message `{}` uses `${variable}`, which is not a variable of the story",
                         message.id
@@ -178,7 +181,8 @@ fn unformattable_diagnostics(
             }
             let span = Span::new(*file, message.offset, message.offset + message.id.len());
             out.push(
-                Diagnostic::error(
+                Diagnostic::new(
+                    DiagnosticKind::Unformattable,
                     format!("message `{}` cannot be shown: {why}", message.id),
                     span,
                 )
@@ -207,7 +211,7 @@ fn unreadable(error: LocaleError) -> Diagnostic {
         ),
         other => other.to_string(),
     };
-    Diagnostic::general(Severity::Error, message).with_hint(
+    Diagnostic::general(DiagnosticKind::UnreadableTranslation, message).with_hint(
         "the file is not read: its messages show in the source language (or as the script has them)",
     )
 }
@@ -233,7 +237,8 @@ fn ui_diagnostics(
                 format!("the source message has {}", names.join(", "))
             };
             out.push(
-                Diagnostic::error(
+                Diagnostic::new(
+                    DiagnosticKind::UnknownInterfaceVariable,
                     format!(
                         "interface message `{}` uses `${variable}`, which the player does not pass to it",
                         message.id
@@ -256,7 +261,7 @@ pub fn template_warning(loaded: &crate::Loaded) -> Option<Diagnostic> {
     let extracted = super::extract(loaded).ok()?;
     (on_disk != extracted.ftl).then(|| {
         Diagnostic::general(
-            Severity::Warning,
+            DiagnosticKind::TemplateOutOfDate,
             format!("{} is out of date with the scripts", display_name(&path)),
         )
         .with_hint("run `spearhead locale extract`")

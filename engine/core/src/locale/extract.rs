@@ -11,7 +11,7 @@ use super::{
     LocaleError,
 };
 use crate::ast::{self, Stmt, StmtKind};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, DiagnosticKind};
 use crate::load::Loaded;
 use crate::source::{FileId, Sources, Span};
 use crate::story::Story;
@@ -197,8 +197,12 @@ impl Writer<'_> {
         let Some(id) = &text.id else {
             self.untagged += 1;
             self.diagnostics.push(
-                Diagnostic::warning("this line has no ID, so it cannot be translated", text.span)
-                    .with_hint("run `spearhead locale tag` first"),
+                Diagnostic::new(
+                    DiagnosticKind::Untagged,
+                    "this line has no ID, so it cannot be translated",
+                    text.span,
+                )
+                .with_hint("run `spearhead locale tag` first"),
             );
             return;
         };
@@ -216,10 +220,9 @@ impl Writer<'_> {
             let message =
                 format!("two texts become the same Fluent message `{id}` ({first}, {context})");
             self.diagnostics.push(match span {
-                Some(span) => {
-                    Diagnostic::error(message, span).with_hint("give one of them another ID")
-                }
-                None => Diagnostic::general(crate::Severity::Error, message),
+                Some(span) => Diagnostic::new(DiagnosticKind::DuplicateMessage, message, span)
+                    .with_hint("give one of them another ID"),
+                None => Diagnostic::general(DiagnosticKind::DuplicateMessage, message),
             });
             return;
         }

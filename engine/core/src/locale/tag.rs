@@ -10,7 +10,7 @@
 
 use super::{write_atomic, LocaleError};
 use crate::ast::{Stmt, StmtKind, Text};
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Diagnostic, DiagnosticKind};
 use crate::source::{FileId, Sources};
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -96,7 +96,7 @@ pub fn tag_sources(
         if parse_diagnostics.iter().any(Diagnostic::is_error) {
             diagnostics.extend(parse_diagnostics);
             diagnostics.push(Diagnostic::general(
-                Severity::Error,
+                DiagnosticKind::NotTagged,
                 format!(
                     "not tagging {}: fix its syntax errors first",
                     sources.get(file).name
@@ -142,7 +142,7 @@ pub fn tag_sources(
             Ok(()) => out.push(Some((text, inserts.len()))),
             Err(problem) => {
                 diagnostics.push(Diagnostic::general(
-                    Severity::Error,
+                    DiagnosticKind::NotTagged,
                     format!("not tagging {}: {problem} (a bug in `spearhead locale tag`; please report it)", sources.get(file).name),
                 ));
                 out.push(None);

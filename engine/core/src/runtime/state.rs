@@ -7,21 +7,19 @@ use super::stack::Stack;
 use crate::ast::Position;
 use crate::story::{EndingId, SceneId, StageDirection, Story, VarId};
 use crate::value::Value;
-use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
 /// What the reader currently sees, so a front end can rebuild the screen after a load or a
 /// rollback without replaying the story. Names are `Arc<str>`: every checkpoint shares the
 /// stage, and a stage direction after one copies it, which then costs no string copies.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct StageState {
     pub background: Option<Arc<str>>,
-    #[serde(default)]
     pub sprites: Vec<Sprite>,
     pub music: Option<Arc<str>>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Sprite {
     pub character: Arc<str>,
     pub expression: Option<Arc<str>>,

@@ -5,7 +5,7 @@
 
 use super::{Line, LineKind};
 use crate::ast::*;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, DiagnosticKind};
 
 /// How many blocks may nest inside one another. Reading a block and every pass over the tree
 /// (lowering, dropping, printing) recurse once per level; thousands of levels overflowed the
@@ -45,8 +45,12 @@ pub fn assemble<'s>(
         }
         if line.indent > 0 && !matches!(line.kind, LineKind::Scene { .. }) {
             diagnostics.push(
-                Diagnostic::error("this line is outside any scene", line.span)
-                    .with_hint("start a scene above it with `scene name`"),
+                Diagnostic::new(
+                    DiagnosticKind::OutsideScene,
+                    "this line is outside any scene",
+                    line.span,
+                )
+                .with_hint("start a scene above it with `scene name`"),
             );
             continue;
         }
@@ -63,7 +67,8 @@ pub fn assemble<'s>(
             } => {
                 if line.indent > 0 {
                     diagnostics.push(
-                        Diagnostic::error(
+                        Diagnostic::new(
+                            DiagnosticKind::IndentedScene,
                             "a scene must start at the beginning of its line",
                             line.span,
                         )
@@ -81,8 +86,12 @@ pub fn assemble<'s>(
                 });
             }
             _ => diagnostics.push(
-                Diagnostic::error("this line is outside any scene", line.span)
-                    .with_hint("start a scene above it with `scene name`"),
+                Diagnostic::new(
+                    DiagnosticKind::OutsideScene,
+                    "this line is outside any scene",
+                    line.span,
+                )
+                .with_hint("start a scene above it with `scene name`"),
             ),
         }
     }
@@ -118,7 +127,8 @@ fn scene_body<'s>(
         let indent = line.indent;
         if indent < *body_indent.get_or_insert(indent) {
             diagnostics.push(
-                Diagnostic::error(
+                Diagnostic::new(
+                    DiagnosticKind::UnevenIndentation,
                     "this line is indented less than the lines above it in this scene",
                     line.span,
                 )
@@ -152,7 +162,12 @@ fn block<'s>(
         let line = cursor.next().expect("peeked");
         if line.indent > indent {
             diagnostics.push(
-                Diagnostic::error("unexpected indentation", line.span).with_hint(
+                Diagnostic::new(
+                    DiagnosticKind::UnexpectedIndentation,
+                    "unexpected indentation",
+                    line.span,
+                )
+                .with_hint(
                     "only the lines under `if`, `elif`, `else`, `choice` and `option` are indented",
                 ),
             );
@@ -190,23 +205,32 @@ fn statement<'s>(
         LineKind::Choice(prompt) => StmtKind::Choice(choice(prompt, header, cursor, diagnostics)),
         LineKind::Elif(_) | LineKind::Else => {
             diagnostics.push(
-                Diagnostic::error("`elif` and `else` must follow an `if` block", span)
-                    .with_hint("indent it the same as its `if`"),
+                Diagnostic::new(
+                    DiagnosticKind::ElseWithoutIf,
+                    "`elif` and `else` must follow an `if` block",
+                    span,
+                )
+                .with_hint("indent it the same as its `if`"),
             );
             children(header, cursor, diagnostics);
             return None;
         }
         LineKind::Option { .. } => {
             diagnostics.push(
-                Diagnostic::error("`option` must be inside a `choice`", span)
-                    .with_hint("put a `choice` line above the options and indent them under it"),
+                Diagnostic::new(
+                    DiagnosticKind::OptionOutsideChoice,
+                    "`option` must be inside a `choice`",
+                    span,
+                )
+                .with_hint("put a `choice` line above the options and indent them under it"),
             );
             children(header, cursor, diagnostics);
             return None;
         }
         LineKind::Var(_) => {
             diagnostics.push(
-                Diagnostic::error(
+                Diagnostic::new(
+                    DiagnosticKind::VarInBlock,
                     "variables are declared at the top level, not inside a block",
                     span,
                 )
@@ -249,13 +273,18 @@ fn if_chain<'s>(
         match &line.kind {
             LineKind::Elif(_) if otherwise.is_some() => {
                 diagnostics.push(
-                    Diagnostic::error("`elif` after `else`", line.span)
-                        .with_hint("move it above the `else`"),
+                    Diagnostic::new(
+                        DiagnosticKind::ElifAfterElse,
+                        "`elif` after `else`",
+                        line.span,
+                    )
+                    .with_hint("move it above the `else`"),
                 );
                 children(here, cursor, diagnostics);
             }
             LineKind::Else if otherwise.is_some() => {
-                diagnostics.push(Diagnostic::error(
+                diagnostics.push(Diagnostic::new(
+                    DiagnosticKind::SecondElse,
                     "a second `else` for the same `if`",
                     line.span,
                 ));
@@ -289,8 +318,12 @@ fn choice<'s>(
         Some(l) if l.indent > header.indent => l.indent,
         _ => {
             diagnostics.push(
-                Diagnostic::error("this choice has no options", header.span)
-                    .with_hint("indent `option: text` lines under the `choice`"),
+                Diagnostic::new(
+                    DiagnosticKind::ChoiceWithoutOptions,
+                    "this choice has no options",
+                    header.span,
+                )
+                .with_hint("indent `option: text` lines under the `choice`"),
             );
             return Choice { prompt, options };
         }
@@ -312,7 +345,8 @@ fn choice<'s>(
             }
             _ => {
                 diagnostics.push(
-                    Diagnostic::error(
+                    Diagnostic::new(
+                        DiagnosticKind::NotAnOption,
                         "only `option` lines may be indented directly under `choice`",
                         line.span,
                     )
@@ -349,7 +383,8 @@ fn children_at<'s>(
     };
     if cursor.depth >= MAX_BLOCK_DEPTH {
         diagnostics.push(
-            Diagnostic::error(
+            Diagnostic::new(
+                DiagnosticKind::BlocksTooDeep,
                 format!("blocks nest more than {MAX_BLOCK_DEPTH} deep here"),
                 span,
             )
@@ -377,7 +412,8 @@ fn required_children<'s>(
     };
     if body.is_empty() {
         diagnostics.push(
-            Diagnostic::error(
+            Diagnostic::new(
+                DiagnosticKind::EmptyBlock,
                 format!("`{what}` needs an indented block below it"),
                 header.span,
             )

@@ -4,7 +4,7 @@
 
 use super::{Line, LineKind};
 use crate::ast::*;
-use crate::diagnostic::{did_you_mean, Diagnostic};
+use crate::diagnostic::{did_you_mean, Diagnostic, DiagnosticKind};
 use crate::source::{FileId, Span};
 use crate::value::MAX_STRING_BYTES;
 use pest::iterators::Pair;
@@ -16,11 +16,47 @@ use std::iter::Peekable;
 #[grammar = "syntax/script.pest"]
 struct ScriptParser;
 
-/// The statement keywords, for "did you mean" hints on a misspelt first word.
-pub const KEYWORDS: &[&str] = &[
-    "scene", "chapter", "var", "choice", "option", "if", "elif", "else", "jump", "call", "return",
-    "end", "bg", "show", "hide", "move", "music", "sound", "wait", "fade", "flash", "shake",
-];
+/// Declares the statement keywords once: `KEYWORDS`, and the grammar rule each one starts.
+macro_rules! keywords {
+    ($($word:literal => $rule:ident,)*) => {
+        /// The words a statement starts with: for "did you mean" on a misspelt first word, the
+        /// LSP's completions, and the editor grammar's test (tests/editors.rs).
+        pub const KEYWORDS: &[&str] = &[$($word),*];
+
+        /// The one rule a line starting with keyword `word` can match.
+        fn keyword_rule(word: &str) -> Option<Rule> {
+            match word {
+                $($word => Some(Rule::$rule),)*
+                _ => None,
+            }
+        }
+    };
+}
+
+keywords! {
+    "scene" => scene_header,
+    "chapter" => chapter_decl,
+    "var" => var_decl,
+    "choice" => choice_header,
+    "option" => option_header,
+    "if" => if_header,
+    "elif" => elif_header,
+    "else" => else_header,
+    "jump" => jump_stmt,
+    "call" => call_stmt,
+    "return" => return_stmt,
+    "end" => end_stmt,
+    "bg" => bg_stmt,
+    "show" => show_stmt,
+    "hide" => hide_stmt,
+    "move" => move_stmt,
+    "music" => music_stmt,
+    "sound" => sound_stmt,
+    "wait" => wait_stmt,
+    "fade" => screen_fade,
+    "flash" => flash_stmt,
+    "shake" => shake_stmt,
+}
 
 /// Where a line sits in its file: spans are made absolute from `offset`.
 #[derive(Clone, Copy)]
@@ -81,7 +117,8 @@ fn too_deep(at: At, content: &str) -> Result<(), Diagnostic> {
         }
         if depth > MAX_NESTING {
             let span = Span::new(at.file, at.offset + i, at.offset + i + 1);
-            return Err(Diagnostic::error(
+            return Err(Diagnostic::new(
+                DiagnosticKind::ParenthesesTooDeep,
                 format!("parentheses nest more than {MAX_NESTING} deep"),
                 span,
             )
@@ -104,11 +141,13 @@ fn too_long(at: At, content: &str, pairs: &pest::iterators::Pairs<Rule>) -> Resu
         return Ok(());
     }
     let span = Span::new(at.file, at.offset, at.offset + content.len());
-    Err(
-        Diagnostic::error(format!("this line has more than {MAX_NODES} parts"), span)
-            .with_label("too long to check")
-            .with_hint("split it into several statements, using variables"),
+    Err(Diagnostic::new(
+        DiagnosticKind::LineTooLong,
+        format!("this line has more than {MAX_NODES} parts"),
+        span,
     )
+    .with_label("too long to check")
+    .with_hint("split it into several statements, using variables"))
 }
 
 /// The largest whole number a script may write: the largest `i64`.
@@ -131,7 +170,8 @@ fn literals_fit(
     }
     for pair in pairs.clone().flatten() {
         let problem = match pair.as_rule() {
-            Rule::int if pair.as_str().parse::<i64>().is_err() => Diagnostic::error(
+            Rule::int if pair.as_str().parse::<i64>().is_err() => Diagnostic::new(
+                DiagnosticKind::NumberTooLarge,
                 format!("the number `{}` is too large", pair.as_str()),
                 at.span(&pair),
             )
@@ -139,7 +179,8 @@ fn literals_fit(
                 "whole numbers run from -{max} to {max}",
                 max = i64::MAX
             )),
-            Rule::string if pair.as_str().len() > MAX_STRING_BYTES + 2 => Diagnostic::error(
+            Rule::string if pair.as_str().len() > MAX_STRING_BYTES + 2 => Diagnostic::new(
+                DiagnosticKind::StringTooLong,
                 format!(
                     "this text is longer than {MAX_STRING_BYTES} bytes, the most a string may hold"
                 ),
@@ -164,33 +205,8 @@ fn parse_by_first_word(content: &str) -> Option<pest::iterators::Pairs<'_, Rule>
         .bytes()
         .take_while(|b| b.is_ascii_alphanumeric() || *b == b'_')
         .count();
-    let rule = match &content[..len] {
-        "scene" => Rule::scene_header,
-        "chapter" => Rule::chapter_decl,
-        "var" => Rule::var_decl,
-        "choice" => Rule::choice_header,
-        "option" => Rule::option_header,
-        "if" => Rule::if_header,
-        "elif" => Rule::elif_header,
-        "else" => Rule::else_header,
-        "jump" => Rule::jump_stmt,
-        "call" => Rule::call_stmt,
-        "return" => Rule::return_stmt,
-        "end" => Rule::end_stmt,
-        "bg" => Rule::bg_stmt,
-        "show" => Rule::show_stmt,
-        "hide" => Rule::hide_stmt,
-        "move" => Rule::move_stmt,
-        "music" => Rule::music_stmt,
-        "sound" => Rule::sound_stmt,
-        "wait" => Rule::wait_stmt,
-        "fade" => Rule::screen_fade,
-        "flash" => Rule::flash_stmt,
-        "shake" => Rule::shake_stmt,
-        word if !KEYWORDS.contains(&word) => plain_rule(content, len),
-        // A keyword missing above: `line` tries every statement.
-        _ => return None,
-    };
+    let first_word = &content[..len];
+    let rule = keyword_rule(first_word).unwrap_or_else(|| plain_rule(content, len));
     let pairs = ScriptParser::parse(rule, content).ok()?;
     let whole = pairs.peek()?.as_span().end() == content.len();
     whole.then_some(pairs)
@@ -605,9 +621,13 @@ fn syntax_error(at: At, content: &str, error: pest::error::Error<Rule>) -> Diagn
         .chars()
         .next()
         .map_or("the end of the line".to_string(), |c| format!("`{c}`"));
-    Diagnostic::error(format!("expected {expected}, found {found}"), span)
-        .with_label(format!("expected {expected} here"))
-        .with_hint_opt(syntax_hint(content, pos))
+    Diagnostic::new(
+        DiagnosticKind::Syntax,
+        format!("expected {expected}, found {found}"),
+        span,
+    )
+    .with_label(format!("expected {expected} here"))
+    .with_hint_opt(syntax_hint(content, pos))
 }
 
 /// Turns the rules pest wanted into words a writer understands.
@@ -677,8 +697,8 @@ fn unrecognised_line(at: At, content: &str) -> Option<Diagnostic> {
     let first_char = content.chars().next().map_or(0, char::len_utf8);
     let span = Span::new(at.file, at.offset, at.offset + word_len.max(first_char));
     Some(match did_you_mean(first_word, KEYWORDS.iter().copied()) {
-        Some(hint) => Diagnostic::error(format!("unknown statement `{first_word}`"), span).with_hint(hint),
-        None => Diagnostic::error("this line is not narration, dialogue or a statement", span).with_hint(
+        Some(hint) => Diagnostic::new(DiagnosticKind::UnknownStatement, format!("unknown statement `{first_word}`"), span).with_hint(hint),
+        None => Diagnostic::new(DiagnosticKind::NotAStatement, "this line is not narration, dialogue or a statement", span).with_hint(
             "narration starts with `>`, dialogue is `speaker: text`, and a statement starts with a \
              keyword such as `show` or `jump`",
         ),
@@ -793,6 +813,24 @@ mod tests {
         assert_eq!(var_value("var x = notable or orbit"), "(notable or orbit)");
     }
 
+    /// The grammar cannot import `KEYWORDS`: it must declare each as a whole word.
+    #[test]
+    fn the_grammar_declares_every_keyword_and_no_other_statement_keyword() {
+        let grammar = include_str!("script.pest");
+        for keyword in KEYWORDS {
+            let rule = format!("kw_{keyword} ");
+            assert!(grammar.contains(&rule), "script.pest has no `{rule}`");
+        }
+        // The words inside statements (`scene x in y`, `option requires`, `show a at left`).
+        let inner = ["in", "requires", "to", "at", "over", "with"];
+        let declared: Vec<&str> = grammar
+            .lines()
+            .filter_map(|line| line.strip_prefix("kw_")?.split_whitespace().next())
+            .filter(|word| !inner.contains(word))
+            .collect();
+        assert_eq!(declared, KEYWORDS);
+    }
+
     /// Found by tests/fuzz_scripts.rs: the place of an unknown line that starts with a
     /// character of several bytes ended inside it, and rendering it could not slice the line.
     #[test]
@@ -806,11 +844,7 @@ mod tests {
     fn deep_nesting_is_an_error_not_a_stack_overflow() {
         let deep = format!("var x = {}1{}", "(".repeat(100_000), ")".repeat(100_000));
         let error = parse_line(FileId(0), 0, 0, &deep).expect_err("too deep");
-        assert!(
-            error.message.contains("nest more than 64 deep"),
-            "{}",
-            error.message
-        );
+        assert_eq!(error.kind, DiagnosticKind::ParenthesesTooDeep, "{error:?}");
         let fine = format!("var x = {}1{}", "(".repeat(64), ")".repeat(64));
         assert!(parse_line(FileId(0), 0, 0, &fine).is_ok());
     }
@@ -823,11 +857,7 @@ mod tests {
             format!("var x = {}1", "-".repeat(50_000)),
         ] {
             let error = parse_line(FileId(0), 0, 0, &long).expect_err("too long");
-            assert!(
-                error.message.contains("more than 512 parts"),
-                "{}",
-                error.message
-            );
+            assert_eq!(error.kind, DiagnosticKind::LineTooLong, "{error:?}");
         }
         let fine = format!("var x = {}", vec!["1"; 100].join(" + "));
         assert!(parse_line(FileId(0), 0, 0, &fine).is_ok());
