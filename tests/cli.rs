@@ -393,3 +393,37 @@ fn read_trace_shows_each_condition_tested_and_which_way_it_went() {
         "Lena: Steady.\nEnding: Trust [trust]\n"
     );
 }
+
+/// Art not drawn yet is a warning, not an error: a writer can read, graph and count routes of
+/// a story whose pictures are still to come (the player shows a placeholder).
+#[test]
+fn missing_art_is_a_warning_and_every_tool_still_runs() {
+    let dir = scratch_story("missing-art");
+    let manifest = std::fs::read_to_string(dir.join("story.toml")).expect("copied");
+    let manifest = format!("{manifest}\n[backgrounds]\noffice = \"not_drawn_yet.png\"\n");
+    std::fs::write(dir.join("story.toml"), manifest).expect("writable");
+    let check = spearhead(&["check", dir.to_str().unwrap()], "");
+    assert_eq!(check.status.code(), Some(0), "{}", text(&check.stderr));
+    assert!(
+        text(&check.stderr).contains("warning: background file `not_drawn_yet.png` does not exist"),
+        "{}",
+        text(&check.stderr)
+    );
+    for tool in [
+        &["read", "--choose", "1"][..],
+        &["stats"],
+        &["graph"],
+        &["routes"],
+    ] {
+        let out = spearhead(
+            &[&[tool[0], dir.to_str().unwrap()], &tool[1..]].concat(),
+            "",
+        );
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{tool:?}: {}",
+            text(&out.stderr)
+        );
+    }
+}

@@ -69,7 +69,7 @@ impl Index {
         let manifest = Manifest::parse(&manifest_text, FileId::default()).ok();
         let stats = manifest
             .as_ref()
-            .map(|m| m.stats(&mut Vec::new()))
+            .map(|m| m.stats(&manifest_text, FileId::default(), &mut Vec::new()))
             .unwrap_or_default();
         let (scenes, variables) = declarations(&loaded);
         Index {

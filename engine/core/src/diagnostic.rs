@@ -86,6 +86,8 @@ kinds! {
     VarInBlock = "var-in-block", Error;
     /// A `{` in a text that is never closed.
     UnclosedBrace = "unclosed-brace", Error;
+    /// Indentation with a tab (it works, but editors show tabs at other widths).
+    TabIndentation = "tab-indentation", Warning;
 
     // story.toml.
     /// story.toml is not valid TOML or misses a field.
@@ -103,7 +105,7 @@ kinds! {
     /// An asset path that leads out of the assets folder.
     AssetOutside = "asset-outside", Error;
     /// An asset file that does not exist.
-    AssetMissing = "asset-missing", Error;
+    AssetMissing = "asset-missing", Warning;
     /// An asset file larger than the player reads.
     AssetTooLarge = "asset-too-large", Error;
 
@@ -116,6 +118,8 @@ kinds! {
     VarNotConstant = "var-not-constant", Error;
     /// One line ID on two lines.
     DuplicateLineId = "duplicate-line-id", Error;
+    /// A line ending in `#4`: read as an ID, most likely meant as text.
+    NumberReadAsLineId = "number-read-as-line-id", Warning;
     UnknownScene = "unknown-scene", Error;
     UnknownCharacter = "unknown-character", Error;
     UnknownVariable = "unknown-variable", Error;
@@ -134,6 +138,12 @@ kinds! {
     TypeMismatch = "type-mismatch", Error;
     /// An `if` or option condition that is not a bool.
     ConditionNotBool = "condition-not-bool", Error;
+    /// Lines after a choice whose last option has none: likely meant for that option.
+    OptionBlockDedented = "option-block-dedented", Warning;
+    /// Sprites still shown at a jump to a scene in another location.
+    SpritesLeftOnStage = "sprites-left-on-stage", Warning;
+    /// A test of a stat that its range makes always or never true.
+    ConditionDecided = "condition-decided", Warning;
     /// A path through a scene that reaches its end and goes nowhere.
     RunsOffEnd = "runs-off-end", Error;
     /// A scene nothing leads to.

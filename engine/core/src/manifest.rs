@@ -113,18 +113,56 @@ impl Manifest {
         })
     }
 
-    /// The declared stats, flattened; malformed entries become diagnostics.
-    pub fn stats(&self, diagnostics: &mut Vec<Diagnostic>) -> Vec<StatDecl> {
+    /// The declared stats, flattened; malformed entries become diagnostics placed in `text`
+    /// (story.toml, file `file`). A malformed stat is still declared (its start held inside its
+    /// range), so the scripts that use it get no "unknown variable" on top.
+    pub fn stats(
+        &self,
+        text: &str,
+        file: FileId,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> Vec<StatDecl> {
         let mut out = Vec::new();
-        flatten_stats("", &self.stats, &mut out, diagnostics);
+        let locate = |name: &str, field: &str| stat_span(text, file, name, field);
+        flatten_stats("", &self.stats, &mut out, &locate, diagnostics);
         out
     }
+}
+
+/// Where `field` of the stat `name` is written in story.toml: its line under `[stats.NAME]`,
+/// else that header. toml does not keep the places of untyped tables, so this finds them in
+/// the text; `None` for a layout it does not know (inline tables), and the error has no place.
+fn stat_span(text: &str, file: FileId, name: &str, field: &str) -> Option<Span> {
+    let header = format!("stats.{name}");
+    let mut offset = 0;
+    let mut in_table: Option<Span> = None;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim();
+        let start = offset + (line.len() - line.trim_start().len());
+        offset += line.len();
+        if let Some(inner) = trimmed.strip_prefix('[').and_then(|t| t.split(']').next()) {
+            if in_table.is_some() {
+                break;
+            }
+            let inner: String = inner.chars().filter(|c| !c.is_whitespace()).collect();
+            if inner == header {
+                in_table = Some(Span::new(file, start, start + trimmed.len()));
+            }
+            continue;
+        }
+        let key = trimmed.split('=').next().unwrap_or("").trim();
+        if in_table.is_some() && key == field {
+            return Some(Span::new(file, start, start + trimmed.len()));
+        }
+    }
+    in_table
 }
 
 fn flatten_stats(
     prefix: &str,
     table: &toml::Table,
     out: &mut Vec<StatDecl>,
+    locate: &dyn Fn(&str, &str) -> Option<Span>,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     for (key, value) in table {
@@ -142,28 +180,51 @@ fn flatten_stats(
         };
         if !inner.contains_key("min") && !inner.contains_key("max") && !inner.contains_key("start")
         {
-            flatten_stats(&name, inner, out, diagnostics);
+            flatten_stats(&name, inner, out, locate, diagnostics);
             continue;
         }
         let get = |field: &str| inner.get(field).and_then(toml::Value::as_integer);
-        match (get("min"), get("max"), get("start")) {
-            (Some(min), Some(max), Some(start)) if min <= start && start <= max => {
-                out.push(StatDecl {
-                    name,
-                    min,
-                    max,
-                    start,
-                })
+        let (min, max, start) = match (get("min"), get("max"), get("start")) {
+            (Some(min), Some(max), Some(start)) => (min, max, start),
+            _ => {
+                diagnostics.push(Diagnostic::at(
+                    DiagnosticKind::BadStat,
+                    format!(
+                        "story.toml: stat `{name}` needs whole numbers `min`, `max` and `start`"
+                    ),
+                    locate(&name, ""),
+                ));
+                (0, 0, 0)
             }
-            (Some(_), Some(_), Some(_)) => diagnostics.push(Diagnostic::general(
-                DiagnosticKind::BadStat,
-                format!("story.toml: stat `{name}` needs `min <= start <= max`"),
-            )),
-            _ => diagnostics.push(Diagnostic::general(
-                DiagnosticKind::BadStat,
-                format!("story.toml: stat `{name}` needs whole numbers `min`, `max` and `start`"),
-            )),
+        };
+        if min > max {
+            diagnostics.push(
+                Diagnostic::at(
+                    DiagnosticKind::BadStat,
+                    format!("story.toml: stat `{name}` has `min = {min}` above `max = {max}`"),
+                    locate(&name, "max"),
+                )
+                .with_hint("swap them: `min` is the lowest value the stat can take"),
+            );
+        } else if !(min..=max).contains(&start) {
+            diagnostics.push(
+                Diagnostic::at(
+                    DiagnosticKind::BadStat,
+                    format!("story.toml: stat `{name}` starts at {start}, outside its range {min} to {max}"),
+                    locate(&name, "start"),
+                )
+                .with_hint(format!(
+                    "start it between {min} and {max}, or widen the range"
+                )),
+            );
         }
+        let max = max.max(min);
+        out.push(StatDecl {
+            name,
+            min,
+            max,
+            start: start.clamp(min, max),
+        });
     }
 }
 

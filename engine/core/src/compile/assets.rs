@@ -68,7 +68,8 @@ pub fn check(
                     manifest.assets
                 ),
                 Problem::Missing => format!(
-                    "asset paths are relative to `{}` beside story.toml",
+                    "asset paths are relative to `{}` beside story.toml; until the file is \
+                     there, the player shows a placeholder (pictures) or nothing (sounds)",
                     manifest.assets
                 ),
                 Problem::TooLarge => format!(

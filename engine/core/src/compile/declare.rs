@@ -33,7 +33,8 @@ pub fn declare(
 ) -> Symbols {
     let mut symbols = Symbols::default();
     declare_scenes(sources, script, &mut symbols, diagnostics);
-    for stat in manifest.stats(diagnostics) {
+    let toml_text = &sources.get(manifest_file).text;
+    for stat in manifest.stats(toml_text, manifest_file, diagnostics) {
         symbols
             .var_index
             .insert(stat.name.clone(), symbols.variables.len());
@@ -130,9 +131,23 @@ fn declare_vars(script: &Script, symbols: &mut Symbols, diagnostics: &mut Vec<Di
             continue;
         }
         let Some(initial) = constant(&decl.value.kind) else {
+            let hint = match &decl.value.kind {
+                crate::ast::ExprKind::Var(word)
+                    if super::lower::capitalised_bool(word).is_some() =>
+                {
+                    "true and false are written in lower case: `true`, `false`"
+                }
+                _ => {
+                    "write a number, `true`, `false` or a quoted string; change it later in a scene"
+                }
+            };
             diagnostics.push(
-                Diagnostic::new(DiagnosticKind::VarNotConstant, "a variable starts with a plain value", decl.value.span)
-                    .with_hint("write a number, `true`, `false` or a quoted string; change it later in a scene"),
+                Diagnostic::new(
+                    DiagnosticKind::VarNotConstant,
+                    "a variable starts with a plain value",
+                    decl.value.span,
+                )
+                .with_hint(hint),
             );
             continue;
         };

@@ -15,13 +15,18 @@ pub fn check(
 ) {
     for (decl, scene) in script.scenes.iter().zip(scenes) {
         if can_fall_off(&scene.code) {
+            // Shown at the scene's last line, where the writer will add the way out.
+            let (span, label) = match scene.last {
+                Some(last) => (last, "after this line, the reader has nowhere to go"),
+                None => (decl.name.span, "this scene has no lines and goes nowhere"),
+            };
             diagnostics.push(
                 Diagnostic::new(
                     DiagnosticKind::RunsOffEnd,
                     format!("scene `{}` can run off its end", decl.name.node),
-                    decl.name.span,
+                    span,
                 )
-                .with_label("some path through this scene reaches its last line and goes nowhere")
+                .with_label(label)
                 .with_hint("end every path with `jump another_scene`, `end ENDING_ID` or `return`"),
             );
         }

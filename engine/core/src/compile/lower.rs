@@ -21,6 +21,8 @@ pub struct LoweredScene {
     pub keys: FxHashMap<String, u32>,
     /// Scenes this one can jump to or call.
     pub targets: Vec<SceneId>,
+    /// The scene's last top-level statement: where a scene that runs off its end is shown to.
+    pub last: Option<Span>,
 }
 
 /// Stories with at least this many scenes are lowered on all cores.
@@ -135,12 +137,14 @@ impl<'a> Lowerer<'a> {
             repeats: FxHashMap::default(),
         };
         self.block(&scene.body, &mut out);
+        let last = scene.body.last().map(|stmt| stmt.span);
         scene.body = Vec::new();
         out.code.shrink_to_fit();
         LoweredScene {
             code: out.code,
             keys: out.keys,
             targets: out.targets,
+            last,
         }
     }
 
@@ -213,6 +217,25 @@ impl<'a> Lowerer<'a> {
         explicit: Option<&ast::Name>,
     ) -> String {
         if let Some(id) = explicit {
+            // "Meet me at Gate #4": a number after `#` at the end of a line is far more often
+            // text than an ID, and the reader would never see it.
+            if id.node.starts_with(|c: char| c.is_ascii_digit()) {
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        DiagnosticKind::NumberReadAsLineId,
+                        format!(
+                            "`#{}` at the end of this line is read as its line ID, not shown",
+                            id.node
+                        ),
+                        id.span,
+                    )
+                    .with_label("the reader will not see this")
+                    .with_hint(format!(
+                        "to show it, write `\\#{}`; line IDs are names like `#gate_four`",
+                        id.node
+                    )),
+                );
+            }
             if self.line_ids.contains_key(id.node) {
                 self.repeated_ids.push((id.node.to_string(), id.span));
             } else {
@@ -532,10 +555,13 @@ impl<'a> Lowerer<'a> {
     fn variable(&mut self, name: &ast::Name) -> Option<usize> {
         let id = self.symbols.var_index.get(name.node).copied();
         if id.is_none() {
-            let fix = format!(
-                "declare it with `var {} = ...` or as a stat in story.toml",
-                name.node
-            );
+            let fix = match capitalised_bool(name.node) {
+                Some(word) => format!("write `{word}`: true and false are written in lower case"),
+                None => format!(
+                    "declare it with `var {} = ...` or as a stat in story.toml",
+                    name.node
+                ),
+            };
             self.unknown(
                 DiagnosticKind::UnknownVariable,
                 "variable",
@@ -595,6 +621,26 @@ impl<'a> Lowerer<'a> {
                 .with_hint("compare it, for example `morale > 2`"),
             );
             return None;
+        }
+        for decided in super::ranges::decided(&code, &self.symbols.variables) {
+            let (min, max) = decided.range;
+            let (always, block) = match decided.always {
+                true => ("always", "what it guards always happens"),
+                false => ("never", "what it guards never happens"),
+            };
+            self.diagnostics.push(
+                Diagnostic::new(
+                    DiagnosticKind::ConditionDecided,
+                    format!(
+                        "`{}` goes from {min} to {max}, so this test of it is {always} true",
+                        decided.stat
+                    ),
+                    expr.span,
+                )
+                .with_hint(format!(
+                    "{block}; compare it with a number from {min} to {max}, or change the stat's range in story.toml"
+                )),
+            );
         }
         Some(code)
     }
@@ -710,4 +756,13 @@ pub fn fnv<'a>(parts: impl Iterator<Item = &'a str>) -> u64 {
         }
     }
     hash
+}
+
+/// `True`, `FALSE` and the like, as other languages write them: the word we write instead.
+pub(crate) fn capitalised_bool(word: &str) -> Option<&'static str> {
+    match word.to_ascii_lowercase().as_str() {
+        "true" => Some("true"),
+        "false" => Some("false"),
+        _ => None,
+    }
 }

@@ -7,8 +7,11 @@
 mod aliases;
 mod assets;
 mod declare;
+mod dedent;
 mod flow;
+mod leftovers;
 mod lower;
+mod ranges;
 mod usage;
 
 pub use lower::fnv;
@@ -44,6 +47,9 @@ pub fn compile(input: Input, diagnostics: &mut Vec<Diagnostic>) -> Option<Story>
         root,
     } = input;
     let symbols = declare::declare(sources, &script, manifest, manifest_file, diagnostics);
+    // Before lowering, which drops each scene's statements.
+    leftovers::check(&script, diagnostics);
+    dedent::check(&script, diagnostics);
     let lowered = lower::lower_all(sources, &symbols, manifest, &mut script.scenes, diagnostics);
     let start = symbols.scenes.get(manifest.start.get_ref()).copied();
     if start.is_none() {

@@ -705,13 +705,44 @@ fn unrecognised_line(at: At, content: &str) -> Option<Diagnostic> {
     })
 }
 
+/// What a writer coming from another language most likely meant, for the common slips.
 fn syntax_hint(content: &str, pos: usize) -> Option<String> {
-    if pos < content.len() && content[pos..].starts_with('=') && !content[..pos].contains('=') {
-        return Some(
-            "to compare, write `==`; to change a variable, write it on its own line".into(),
-        );
-    }
-    None
+    let rest = &content[pos.min(content.len())..];
+    let hint = if rest.starts_with('=') && !content[..pos].contains('=') {
+        "to compare, write `==`; to change a variable, write it on its own line"
+    } else if rest.starts_with("&&") {
+        "write `and` to join two conditions"
+    } else if rest.starts_with("||") {
+        "write `or` to join two conditions"
+    } else if rest.starts_with('!') && !rest.starts_with("!=") {
+        "write `not` before a condition"
+    } else if content.starts_with("else") && rest.starts_with("if") {
+        "write `elif` for `else if`"
+    } else if rest.starts_with(['“', '”', '‘', '’', '«', '»']) {
+        "quoted text in a condition or a value takes straight quotes: `\"like this\"`"
+    } else if rest.starts_with('"') && rest[1..].find('"').is_none() {
+        "this quote is never closed: end the text with `\"` on the same line"
+    } else if looks_like_prose(content) {
+        "narration starts with `>` (`> She said: hello.`); dialogue is `speaker: text`, where the \
+         speaker is a character's ID from story.toml"
+    } else {
+        return None;
+    };
+    Some(hint.to_string())
+}
+
+/// `She said: hello` — words with spaces before a colon: prose, not `speaker: text`.
+fn looks_like_prose(content: &str) -> bool {
+    let Some((before, _)) = content.split_once(':') else {
+        return false;
+    };
+    let before = before.trim();
+    !before.starts_with('>')
+        && before.contains(' ')
+        && !before.contains(['(', '=', '"'])
+        && !KEYWORDS
+            .iter()
+            .any(|k| before.split(' ').next() == Some(*k))
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ pub use blocks::MAX_BLOCK_DEPTH;
 pub use line::KEYWORDS;
 
 use crate::ast::{ChapterDecl, Expr, OptionCondition, Script, StmtKind, Text, VarDecl};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, DiagnosticKind};
 use crate::source::{FileId, Sources, Span};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -156,6 +156,20 @@ fn parse_lines<'s>(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<Line<'s>> {
     let raw: Vec<(usize, usize, &str)> = split_lines(text).collect();
+    if let Some(tab) = first_tab_indent(text, file) {
+        diagnostics.push(
+            Diagnostic::new(
+                DiagnosticKind::TabIndentation,
+                "this line is indented with a tab",
+                tab,
+            )
+            .with_label("a tab")
+            .with_hint(
+                "indent with spaces (four a level): a tab counts as four spaces here, but \
+                 editors may show it wider, so blocks can look nested where they are not",
+            ),
+        );
+    }
     if raw.len() < PARALLEL_THRESHOLD || threads < 2 {
         return parse_chunk(file, &raw, diagnostics);
     }
@@ -211,6 +225,21 @@ fn parse_chunk<'s>(
         }
     }
     lines
+}
+
+/// The first tab in the indentation of a line of `text` (one warning a file is enough).
+fn first_tab_indent(text: &str, file: FileId) -> Option<Span> {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let lead = line.len() - line.trim_start_matches([' ', '\t']).len();
+        if let Some(tab) = line[..lead].find('\t') {
+            if !line.trim().is_empty() {
+                return Some(Span::new(file, offset + tab, offset + tab + 1));
+            }
+        }
+        offset += line.len();
+    }
+    None
 }
 
 /// Yields `(byte offset of content, indent width, content)` for every line that holds a statement:
