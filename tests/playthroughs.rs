@@ -17,7 +17,7 @@
 //! seed S only (a failure names its seed).
 
 use spearhead_core::locale::{choose, Catalog};
-use spearhead_core::{Event, SaveData, Story, StoryState};
+use spearhead_core::{Event, LineKey, SaveData, Story, StoryState};
 use spearhead_player::saves::Saves;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -368,7 +368,8 @@ impl<'a> Walk<'a> {
                             line.key
                         );
                         let source = catalog.locale() == catalog.source_locale();
-                        if self.subject.strict_catalogs && source && !line.key.starts_with('~') {
+                        let tagged = !line.key.parse::<LineKey>().is_ok_and(|k| k.is_untagged());
+                        if self.subject.strict_catalogs && source && tagged {
                             ensure!(
                                 text == line.text,
                                 "`{}` in {}: {text:?}, the script says {:?}",

@@ -19,7 +19,6 @@
 //!     `rollback: N`       roll back N lines; the line or choice then on screen follows
 //!     `state: name = value`   a variable's current value
 
-use spearhead_core::story::StageDirection;
 use spearhead_core::{Event, SaveData, Story, StoryState};
 use std::collections::VecDeque;
 use std::path::Path;
@@ -208,9 +207,9 @@ impl Reader<'_> {
             Event::SceneStart { scene } if self.show_scenes => self
                 .pending
                 .push_back(format!("scene: {}", story.scene(*scene).name)),
-            Event::Stage(direction) if self.show_stage => self
-                .pending
-                .push_back(format!("stage: {}", stage(direction))),
+            Event::Stage(direction) if self.show_stage => {
+                self.pending.push_back(format!("stage: {direction}"))
+            }
             Event::SceneStart { .. } | Event::Stage(_) | Event::Condition { .. } => {}
         }
     }
@@ -228,22 +227,6 @@ fn unchanged_on_error<T>(
         assert_eq!(*state, before, "`{e}` changed the state");
     }
     result
-}
-
-fn stage(direction: &StageDirection) -> String {
-    match direction {
-        StageDirection::Background { image, .. } => format!("bg {image}"),
-        StageDirection::Show {
-            character,
-            expression,
-            position,
-            ..
-        } => {
-            format!("show {character} {expression:?} {position:?}")
-        }
-        StageDirection::Hide { character, .. } => format!("hide {character}"),
-        other => format!("{other:?}"),
-    }
 }
 
 fn run_plan(path: &Path, roundtrip: bool) -> Result<(), String> {
@@ -295,32 +278,111 @@ fn run_plan(path: &Path, roundtrip: bool) -> Result<(), String> {
     Ok(())
 }
 
-#[test]
-fn every_plan_runs_as_written_and_through_save_round_trips() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/plans");
-    let mut plans: Vec<_> = std::fs::read_dir(&dir)
-        .expect("tests/plans exists")
-        .map(|e| e.expect("dir entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "plan"))
-        .collect();
-    plans.sort();
-    assert!(
-        plans.len() >= 8,
-        "expected the plan files, found {}",
-        plans.len()
-    );
-    let mut failures = Vec::new();
-    for plan in &plans {
-        for roundtrip in [false, true] {
-            if let Err(e) = run_plan(plan, roundtrip) {
-                failures.push(format!("{}: {e}", plan.display()));
-            }
+/// Runs one plan plainly and in save round-trip mode; fails naming the plan and the mode.
+fn check_plan(file: &str) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/plans")
+        .join(file);
+    for roundtrip in [false, true] {
+        if let Err(e) = run_plan(&path, roundtrip) {
+            panic!("{file}: {e}");
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} plan run(s) failed:\n\n{}",
-        failures.len(),
-        failures.join("\n\n")
-    );
+}
+
+/// One test per plan file, named after it, so a failure names its plan.
+macro_rules! plans {
+    ($($test:ident: $file:literal,)*) => {
+        /// Every plan file a test runs.
+        const PLANS: &[&str] = &[$($file),*];
+
+        $(
+            #[test]
+            fn $test() {
+                check_plan($file);
+            }
+        )*
+    };
+}
+
+plans! {
+    plan_01_lines: "01_lines.plan",
+    plan_02_choices: "02_choices.plan",
+    plan_03_conditions: "03_conditions.plan",
+    plan_04_stats_clamp: "04_stats_clamp.plan",
+    plan_05_call_return: "05_call_return.plan",
+    plan_06_rollback: "06_rollback.plan",
+    plan_07_runaway: "07_runaway.plan",
+    plan_08_stage: "08_stage.plan",
+    plan_09_hidden_menu: "09_hidden_menu.plan",
+    plan_10_indented_scene: "10_indented_scene.plan",
+    plan_11_comments: "11_comments.plan",
+    plan_12_division_by_zero: "12_division_by_zero.plan",
+    plan_13_string_too_long: "13_string_too_long.plan",
+    plan_14_line_too_long: "14_line_too_long.plan",
+    plan_15_call_too_deep: "15_call_too_deep.plan",
+    plan_16_return_without_call: "16_return_without_call.plan",
+    plan_17_choose_errors: "17_choose_errors.plan",
+    plan_18_condition_fails_at_a_choice: "18_condition_fails_at_a_choice.plan",
+}
+
+/// A plan file added to tests/plans needs its line in `plans!`, or it would never run.
+#[test]
+fn every_plan_file_has_its_test() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/plans");
+    let mut files: Vec<String> = std::fs::read_dir(&dir)
+        .expect("tests/plans exists")
+        .map(|e| {
+            e.expect("dir entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .filter(|name| name.ends_with(".plan"))
+        .collect();
+    files.sort();
+    assert_eq!(files, PLANS);
+}
+
+/// A stage direction's text form, which plans assert, is the script line that gives it.
+#[test]
+fn a_stage_direction_reads_as_the_line_that_gives_it() {
+    let lines = [
+        "bg office",
+        "bg office with dissolve 1.5",
+        "show lena",
+        "show lena (smile) at left with fade",
+        "show lena at right with cut 0.25",
+        "hide lena with fade 2",
+        "move lena to center",
+        "move lena to right over 0.5",
+        "music play theme",
+        "music play theme fade 2",
+        "music stop",
+        "music stop fade 3",
+        "sound radio",
+        "wait 1.5",
+        "fade out",
+        "fade out 1",
+        "fade in 0.5",
+        "flash",
+        "shake 0.3",
+    ];
+    let script = format!("scene start\n{}\n> Done.\nend good\n", lines.join("\n"));
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/plans");
+    let manifest = std::fs::read_to_string(dir.join("default.toml")).expect("default manifest");
+    let loaded = spearhead_core::load_str(&dir, &manifest, &[("stage.vn", &script)]);
+    assert!(!loaded.has_errors(), "{}", loaded.render(false));
+    let story = loaded.story.expect("no errors");
+    let mut state = StoryState::new(&story);
+    let shown: Vec<String> = story
+        .advance(&mut state)
+        .expect("the story runs")
+        .iter()
+        .filter_map(|event| match event {
+            Event::Stage(direction) => Some(direction.to_string()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(shown, lines);
 }

@@ -60,14 +60,15 @@ unsafe impl GlobalAlloc for Mimalloc {
 // loading a story about 15% faster (docs/PERFORMANCE.md). So the player, and only the player,
 // commits arena memory as it is used and purges at once. The commit option is read when the
 // first arena is reserved, before `main`, so an ELF constructor ordered before mimalloc's own
-// sets both; glibc passes constructors the command line, which tells the player apart.
-#[cfg(target_os = "linux")]
+// sets both. Only glibc passes constructors the command line (musl and others pass nothing, so
+// reading it there is undefined): elsewhere the player runs with mimalloc's defaults.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
 #[used]
 #[link_section = ".init_array.00100"] // before mimalloc's constructor (priority 101)
 static TUNE_ALLOCATOR_FOR_PLAYER: extern "C" fn(std::ffi::c_int, *const *const std::ffi::c_char) =
     tune_allocator_for_player;
 
-#[cfg(target_os = "linux")]
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
 extern "C" fn tune_allocator_for_player(
     argc: std::ffi::c_int,
     argv: *const *const std::ffi::c_char,
@@ -75,19 +76,51 @@ extern "C" fn tune_allocator_for_player(
     // Option numbers from mimalloc.h (the same in v2 and v3); libmimalloc-sys names only some.
     const ARENA_EAGER_COMMIT: mi::mi_option_t = 4;
     const PURGE_DELAY: mi::mi_option_t = 15;
-    let command = if argc < 2 || argv.is_null() {
-        None
+    let count = if argv.is_null() {
+        0
     } else {
-        // SAFETY: glibc calls .init_array functions with main's argc and argv, and argv[1]
-        // exists when argc >= 2; the string is read in place, nothing is allocated.
-        Some(unsafe { std::ffi::CStr::from_ptr(*argv.add(1)) }.to_bytes())
+        argc.max(0) as usize
     };
-    if matches!(command, None | Some(b"play" | b"shot")) {
+    // SAFETY: glibc calls .init_array functions with main's argc and argv: argv[0..argc] are
+    // C strings, read in place; nothing is allocated.
+    let args = (1..count).map(|i| unsafe { std::ffi::CStr::from_ptr(*argv.add(i)) }.to_bytes());
+    if runs_the_player(args) {
         // SAFETY: mi_option_set stores a value in mimalloc's static option table and allocates
         // nothing, so it may run before mimalloc is initialised.
         unsafe {
             mi::mi_option_set(ARENA_EAGER_COMMIT, 0);
             mi::mi_option_set(PURGE_DELAY, 0);
         }
+    }
+}
+
+/// Whether the command line (after the program's name) opens the window player: `play`,
+/// `shot`, or no subcommand. The subcommand is the first argument that is not an option, so a
+/// global flag before it (`spearhead --quiet play`) changes nothing; main.rs keeps global
+/// options to flags without a separate value, which would read as the subcommand here.
+#[cfg_attr(not(all(target_os = "linux", target_env = "gnu")), allow(dead_code))]
+fn runs_the_player<'a>(args: impl IntoIterator<Item = &'a [u8]>) -> bool {
+    let subcommand = args.into_iter().find(|arg| !arg.starts_with(b"-"));
+    matches!(subcommand, None | Some(b"play" | b"shot"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::runs_the_player;
+
+    fn player(args: &[&str]) -> bool {
+        runs_the_player(args.iter().map(|a| a.as_bytes()))
+    }
+
+    #[test]
+    fn the_player_is_play_shot_or_no_subcommand_whatever_flags_come_first() {
+        assert!(player(&[]));
+        assert!(player(&["play", "story"]));
+        assert!(player(&["shot", "--lines", "5"]));
+        assert!(player(&["--quiet", "play"]));
+        assert!(player(&["--quiet"]));
+        assert!(!player(&["routes", "story"]));
+        assert!(!player(&["--quiet", "check", "play"]));
+        assert!(!player(&["read", "--choose", "1"]));
     }
 }

@@ -26,6 +26,8 @@ use std::process::ExitCode;
     about = "A visual novel engine and the story that ships with it"
 )]
 struct Cli {
+    // A global option must be a flag (no separate value): allocator.rs takes the first
+    // argument that is not an option for the subcommand, before `main` runs.
     #[command(subcommand)]
     command: Option<Command>,
 }

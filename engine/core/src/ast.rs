@@ -164,6 +164,28 @@ pub enum TransitionKind {
     Dissolve,
 }
 
+/// As a script writes it: `left`.
+impl std::fmt::Display for Position {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Position::Left => "left",
+            Position::Center => "center",
+            Position::Right => "right",
+        })
+    }
+}
+
+/// As a script writes it: `dissolve`.
+impl std::fmt::Display for TransitionKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            TransitionKind::Cut => "cut",
+            TransitionKind::Fade => "fade",
+            TransitionKind::Dissolve => "dissolve",
+        })
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Transition {
     pub kind: TransitionKind,

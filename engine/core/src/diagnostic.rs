@@ -120,15 +120,21 @@ kinds! {
     DuplicateLineId = "duplicate-line-id", Error;
     /// A line ending in `#4`: read as an ID, most likely meant as text.
     NumberReadAsLineId = "number-read-as-line-id", Warning;
+    /// A `jump`, `call`, `seen` or `visits` naming no scene.
     UnknownScene = "unknown-scene", Error;
+    /// A speaker or sprite story.toml does not declare.
     UnknownCharacter = "unknown-character", Error;
+    /// A name that is no variable or stat.
     UnknownVariable = "unknown-variable", Error;
+    /// An `end` naming no ending of story.toml.
     UnknownEnding = "unknown-ending", Error;
+    /// A call of a function other than `seen` and `visits`.
     UnknownFunction = "unknown-function", Error;
     /// A background, music track or sound story.toml does not declare.
     UnknownAsset = "unknown-asset", Error;
     /// A sprite expression the character does not have.
     UnknownExpression = "unknown-expression", Error;
+    /// A scene `in` a location story.toml does not declare.
     UnknownLocation = "unknown-location", Error;
     /// `show` for a character with no sprites.
     NoSprites = "no-sprites", Error;

@@ -268,6 +268,83 @@ pub struct TransitionSpec {
     pub seconds: Option<f32>,
 }
 
+/// The direction as the script line that gives it (`show lena (smile) at left with fade`): a
+/// plain text form for transcripts and tools that stays put while the types change.
+impl std::fmt::Display for StageDirection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use StageDirection as S;
+        let after = |word: &'static str, seconds: &Option<f32>| Then(word, *seconds);
+        match self {
+            S::Background { image, transition } => write!(f, "bg {image}{}", With(transition)),
+            S::Show {
+                character,
+                expression,
+                position,
+                transition,
+            } => {
+                write!(f, "show {character}")?;
+                if let Some(expression) = expression {
+                    write!(f, " ({expression})")?;
+                }
+                if let Some(position) = position {
+                    write!(f, " at {position}")?;
+                }
+                write!(f, "{}", With(transition))
+            }
+            S::Hide {
+                character,
+                transition,
+            } => write!(f, "hide {character}{}", With(transition)),
+            S::Move {
+                character,
+                position,
+                seconds,
+            } => write!(
+                f,
+                "move {character} to {position}{}",
+                after("over", seconds)
+            ),
+            S::MusicPlay { track, fade } => write!(f, "music play {track}{}", after("fade", fade)),
+            S::MusicStop { fade } => write!(f, "music stop{}", after("fade", fade)),
+            S::Sound { sound } => write!(f, "sound {sound}"),
+            S::Wait { seconds } => write!(f, "wait {seconds}"),
+            S::FadeOut { seconds } => write!(f, "fade out{}", after("", seconds)),
+            S::FadeIn { seconds } => write!(f, "fade in{}", after("", seconds)),
+            S::Flash { seconds } => write!(f, "flash{}", after("", seconds)),
+            S::Shake { seconds } => write!(f, "shake{}", after("", seconds)),
+        }
+    }
+}
+
+/// ` with dissolve 1.5`, or nothing.
+struct With<'a>(&'a Option<TransitionSpec>);
+
+impl std::fmt::Display for With<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let Some(transition) = self.0 else {
+            return Ok(());
+        };
+        write!(f, " with {}", transition.kind)?;
+        match transition.seconds {
+            Some(seconds) => write!(f, " {seconds}"),
+            None => Ok(()),
+        }
+    }
+}
+
+/// ` over 0.5` (the word, when there is one, and the seconds), or nothing.
+struct Then(&'static str, Option<f32>);
+
+impl std::fmt::Display for Then {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match (self.0, self.1) {
+            (_, None) => Ok(()),
+            ("", Some(seconds)) => write!(f, " {seconds}"),
+            (word, Some(seconds)) => write!(f, " {word} {seconds}"),
+        }
+    }
+}
+
 impl From<Transition> for TransitionSpec {
     fn from(t: Transition) -> Self {
         TransitionSpec {
