@@ -98,9 +98,14 @@ fn each_kind_of_line_gets_its_rule_and_its_parts() {
         (
             "    option requires bond.annette >= 6: Ask her.  #o2",
             "option",
-            &[(2, "requires")],
+            &[(3, "requires")],
         ),
         ("    option: Yes.", "option", &[]),
+        (
+            "    option once if morale > 2: Ask again.",
+            "option",
+            &[(2, "once"), (3, "if")],
+        ),
         ("if bond.shin >= 3 and not met", "branch", &[(1, "if")]),
         ("else", "branch", &[(1, "else")]),
         ("jump front.night_one", "flow", &[(2, "front.night_one")]),

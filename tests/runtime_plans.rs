@@ -324,6 +324,7 @@ plans! {
     plan_16_return_without_call: "16_return_without_call.plan",
     plan_17_choose_errors: "17_choose_errors.plan",
     plan_18_condition_fails_at_a_choice: "18_condition_fails_at_a_choice.plan",
+    plan_19_once_options: "19_once_options.plan",
 }
 
 /// A plan file added to tests/plans needs its line in `plans!`, or it would never run.

@@ -192,8 +192,9 @@ impl Reading<'_> {
         out: &mut dyn Write,
     ) -> anyhow::Result<()> {
         for (var, (old, new)) in before.iter().zip(after).enumerate() {
-            if old != new {
-                let name = &self.story.variables[var].name;
+            let name = &self.story.variables[var].name;
+            // `option once` keeps its own variable (`once:scene:key`); the option's line says it.
+            if old != new && !name.starts_with("once:") {
                 writeln!(out, "  ~ {name} {old} -> {new}")?;
             }
         }

@@ -99,6 +99,8 @@ pub struct Choice<'s> {
 pub struct ChoiceOption<'s> {
     pub text: Text<'s>,
     pub condition: Option<OptionCondition<'s>>,
+    /// `option once`: hidden after it has been taken.
+    pub once: bool,
     pub body: Vec<Stmt<'s>>,
     pub span: Span,
 }

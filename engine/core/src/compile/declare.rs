@@ -46,6 +46,9 @@ pub fn declare(
         });
     }
     declare_vars(script, &mut symbols, diagnostics);
+    for scene in &script.scenes {
+        declare_once_options(scene.name.node, &scene.body, &mut symbols);
+    }
     for (id, decl) in &manifest.characters {
         let color = parse_color(decl.color.get_ref()).unwrap_or_else(|| {
             let r = decl.color.span();
@@ -173,5 +176,39 @@ fn constant(kind: &ExprKind) -> Option<Value> {
             _ => None,
         },
         _ => None,
+    }
+}
+
+/// An `option once` remembers it was taken in a variable of its own (`once:scene:key`), so it
+/// is saved, rolled back and traced like any other; no script can name it.
+fn declare_once_options(scene: &str, body: &[crate::ast::Stmt], symbols: &mut Symbols) {
+    use crate::ast::StmtKind;
+    for stmt in body {
+        match &stmt.kind {
+            StmtKind::Choice(choice) => {
+                for option in &choice.options {
+                    let name = super::lower::once_name(scene, option);
+                    if option.once && !symbols.var_index.contains_key(&name) {
+                        symbols
+                            .var_index
+                            .insert(name.clone(), symbols.variables.len());
+                        symbols.variables.push(Variable {
+                            name,
+                            ty: crate::value::Type::Bool,
+                            initial: Value::Bool(false),
+                            range: None,
+                        });
+                    }
+                    declare_once_options(scene, &option.body, symbols);
+                }
+            }
+            StmtKind::If(chain) => {
+                for (_, branch) in &chain.branches {
+                    declare_once_options(scene, branch, symbols);
+                }
+                declare_once_options(scene, chain.otherwise.as_deref().unwrap_or(&[]), symbols);
+            }
+            _ => {}
+        }
     }
 }

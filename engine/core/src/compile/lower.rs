@@ -4,7 +4,7 @@
 
 use super::declare::Symbols;
 use super::location;
-use crate::ast::{self, ExprKind, StmtKind};
+use crate::ast::{self, AssignOp, BinaryOp, ExprKind, StmtKind, UnaryOp};
 use crate::diagnostic::{Diagnostic, DiagnosticKind, HintBudget};
 use crate::line_key::LineKey;
 use crate::manifest::Manifest;
@@ -107,6 +107,8 @@ struct Lowerer<'a> {
 
 /// Per-scene state of the walk.
 struct SceneCode {
+    /// The scene's name: `option once` variables are named after it.
+    name: String,
     code: Vec<Op>,
     keys: FxHashMap<String, u32>,
     targets: Vec<SceneId>,
@@ -130,6 +132,7 @@ impl<'a> Lowerer<'a> {
     /// Lowers one scene and drops its statements.
     fn scene(&mut self, scene: &mut ast::SceneDecl) -> LoweredScene {
         let mut out = SceneCode {
+            name: scene.name.node.to_string(),
             code: Vec::new(),
             keys: FxHashMap::default(),
             targets: Vec::new(),
@@ -284,6 +287,16 @@ impl<'a> Lowerer<'a> {
         let mut exits = Vec::new();
         for option in &choice.options {
             let condition = option.condition.as_ref().map(|c| self.condition(&c.expr));
+            let once = self.once_var(&out.name, option);
+            let condition = match (condition.flatten(), once) {
+                (condition, None) => condition,
+                (None, Some(taken)) => Some(not_taken(taken)),
+                (Some(c), Some(taken)) => Some(Expr::Binary(
+                    BinaryOp::And,
+                    Box::new(not_taken(taken)),
+                    Box::new(c),
+                )),
+            };
             let key = text_key(&option.text);
             if let Some(id) = &option.text.id {
                 self.add_key(out, key.clone(), Some(id));
@@ -291,10 +304,17 @@ impl<'a> Lowerer<'a> {
             options.push(MenuOption {
                 key: key.to_string().into(),
                 text: self.template(&option.text),
-                condition: condition.flatten(),
+                condition,
                 show_disabled: option.condition.as_ref().is_some_and(|c| c.show_disabled),
                 target: out.code.len() as u32,
             });
+            if let Some(var) = once {
+                out.code.push(Op::Assign {
+                    var,
+                    op: AssignOp::Set,
+                    value: Expr::Const(Value::Bool(true)),
+                });
+            }
             self.block(&option.body, out);
             exits.push(out.code.len());
             out.code.push(Op::Goto(0));
@@ -739,6 +759,28 @@ impl<'a> Lowerer<'a> {
 }
 
 /// A line's key: its ID when it has one, else a hash of its text (stable while the text is).
+/// The variable an `option once` keeps "taken" in (declared by `declare`).
+impl Lowerer<'_> {
+    fn once_var(&self, scene: &str, option: &ast::ChoiceOption) -> Option<usize> {
+        if !option.once {
+            return None;
+        }
+        self.symbols
+            .var_index
+            .get(&once_name(scene, option))
+            .copied()
+    }
+}
+
+fn not_taken(var: usize) -> Expr {
+    Expr::Unary(UnaryOp::Not, Box::new(Expr::Var(var)))
+}
+
+/// The name of the variable of an `option once`: with a `:`, so no script can name it.
+pub(super) fn once_name(scene: &str, option: &ast::ChoiceOption) -> String {
+    format!("once:{scene}:{}", text_key(&option.text))
+}
+
 fn text_key(text: &ast::Text) -> LineKey {
     match &text.id {
         Some(id) => LineKey::id(id.node),

@@ -334,11 +334,16 @@ fn choice<'s>(
         }
         let line = cursor.next().expect("peeked");
         match line.kind {
-            LineKind::Option { text, condition } if line.indent == child_indent => {
+            LineKind::Option {
+                text,
+                condition,
+                once,
+            } if line.indent == child_indent => {
                 let body = children_at(line.indent, cursor, diagnostics).unwrap_or_default();
                 options.push(ChoiceOption {
                     text,
                     condition,
+                    once,
                     body,
                     span: line.span,
                 });

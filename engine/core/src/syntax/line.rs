@@ -286,8 +286,10 @@ fn parse_option(at: At, mut inner: pest::iterators::Pairs<Rule>) -> LineKind {
     inner.next();
     let mut condition = None;
     let mut text = None;
+    let mut once = false;
     for p in inner {
         match p.as_rule() {
+            Rule::kw_once => once = true,
             Rule::option_condition => {
                 let mut c = p.into_inner();
                 let kw = c.next().expect("if or requires");
@@ -304,6 +306,7 @@ fn parse_option(at: At, mut inner: pest::iterators::Pairs<Rule>) -> LineKind {
     LineKind::Option {
         text: text.expect("option text"),
         condition,
+        once,
     }
 }
 
@@ -853,7 +856,7 @@ mod tests {
             assert!(grammar.contains(&rule), "script.pest has no `{rule}`");
         }
         // The words inside statements (`scene x in y`, `option requires`, `show a at left`).
-        let inner = ["in", "requires", "to", "at", "over", "with"];
+        let inner = ["in", "once", "requires", "to", "at", "over", "with"];
         let declared: Vec<&str> = grammar
             .lines()
             .filter_map(|line| line.strip_prefix("kw_")?.split_whitespace().next())

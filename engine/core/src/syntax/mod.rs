@@ -34,6 +34,7 @@ pub enum LineKind<'s> {
     Option {
         text: Text<'s>,
         condition: Option<OptionCondition<'s>>,
+        once: bool,
     },
     If(Expr<'s>),
     Elif(Expr<'s>),
