@@ -17,6 +17,7 @@
 //!     `stage: ...`        stage directions, only if the plan lists any
 //!     `select: N`         choose the N-th shown option (1-based)
 //!     `rollback: N`       roll back N lines; the line or choice then on screen follows
+//!     `forward: N`        roll forward N lines through what was rolled back, the same way
 //!     `state: name = value`   a variable's current value
 
 use spearhead_core::{Event, SaveData, Story, StoryState};
@@ -98,6 +99,20 @@ impl Reader<'_> {
                     .story
                     .current(&self.state)
                     .expect("something is on screen after rollback");
+                self.describe(&current);
+            } else if let Some(n) = item.strip_prefix("forward:") {
+                self.transcript.push(item.clone());
+                self.pending.clear();
+                for _ in 0..n.trim().parse::<usize>().expect("forward takes a number") {
+                    assert!(
+                        self.story.roll_forward(&mut self.state),
+                        "nothing to roll forward to"
+                    );
+                }
+                let current = self
+                    .story
+                    .current(&self.state)
+                    .expect("something is on screen after rolling forward");
                 self.describe(&current);
             } else if let Some(name) = item.strip_prefix("state:") {
                 let name = name.split('=').next().unwrap_or_default().trim();
@@ -325,6 +340,7 @@ plans! {
     plan_17_choose_errors: "17_choose_errors.plan",
     plan_18_condition_fails_at_a_choice: "18_condition_fails_at_a_choice.plan",
     plan_19_once_options: "19_once_options.plan",
+    plan_20_roll_forward: "20_roll_forward.plan",
 }
 
 /// A plan file added to tests/plans needs its line in `plans!`, or it would never run.

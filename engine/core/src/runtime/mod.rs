@@ -5,6 +5,7 @@
 mod calls;
 mod eval;
 mod event;
+mod redo;
 mod stack;
 mod start;
 mod state;
@@ -101,6 +102,8 @@ impl Story {
             events.clear();
             return Err(e);
         }
+        // The reader went on: what was rolled back is no longer ahead of them.
+        state.redo.clear();
         Ok(())
     }
 
@@ -123,6 +126,8 @@ impl Story {
         }
         state.cursor.wait = Wait::Picked { menu: *pc, option };
         state.cursor.pc = menu.options[option].target;
+        // A choice of their own: what was rolled back is another way now.
+        state.redo.clear();
         Ok(())
     }
 
@@ -138,14 +143,6 @@ impl Story {
     }
 
     /// Steps back to the previous line or choice the reader saw. Returns false at the start.
-    pub fn rollback(&self, state: &mut StoryState) -> bool {
-        if state.history.len() < 2 {
-            return false;
-        }
-        self.rollback_to(state, state.history.len() - 1);
-        true
-    }
-
     /// Rolls back to the `len`-th wait point (1-based): the state is then exactly as it was
     /// when that point was reached, and the points after it are gone.
     pub(crate) fn rollback_to(&self, state: &mut StoryState, len: usize) {

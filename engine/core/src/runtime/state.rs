@@ -139,6 +139,8 @@ pub struct StoryState {
     pub(crate) history: Stack<Checkpoint>,
     /// Whether `advance` reports each condition it tests (`Event::Condition`).
     pub(crate) tracing: bool,
+    /// The steps rolled back, for `roll_forward` (last rolled back last).
+    pub(crate) redo: Vec<super::redo::RedoStep>,
 }
 
 impl StoryState {
@@ -157,6 +159,7 @@ impl StoryState {
             journal: Stack::default(),
             history: Stack::default(),
             tracing: false,
+            redo: Vec::new(),
         }
     }
 
