@@ -468,7 +468,7 @@ fn status_strict_fails_when_anything_is_missing_or_stale() {
     assert!(out.status.success());
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(
-        stdout.contains("fr-FR: 5 translated, 12 missing, 3 stale, 2 obsolete"),
+        stdout.contains("fr-FR: 5 translated, 12 untranslated, 3 stale, 2 obsolete"),
         "{stdout}"
     );
     let strict = spearhead(&["locale", "status", story.to_str().unwrap(), "--strict"]);
@@ -485,7 +485,7 @@ fn status_strict_fails_when_anything_is_missing_or_stale() {
     let stdout = String::from_utf8_lossy(&strict.stdout);
     assert!(strict.status.success(), "{stdout}");
     assert!(
-        stdout.contains("pseudo: 20 translated, 0 missing, 0 stale, 0 obsolete"),
+        stdout.contains("pseudo: 20 translated, 0 untranslated, 0 stale, 0 obsolete"),
         "{stdout}"
     );
 }

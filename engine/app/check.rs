@@ -66,6 +66,29 @@ pub fn clean(dir: &Path) -> anyhow::Result<Loaded> {
     Ok(loaded)
 }
 
+/// `clean` for the tools that read text alone (`read`, `locale status`, `new`, `update`, export
+/// and import): the asset files need not be there, so a translator sent the scripts and
+/// `locales/` can run them.
+pub fn clean_text(dir: &Path) -> anyhow::Result<Loaded> {
+    let loaded = spearhead_core::load_text(dir);
+    if loaded.has_errors() {
+        eprint!("{}", loaded.render(false));
+        bail!(
+            "the story has errors; run `spearhead check {}` for details",
+            dir.display()
+        );
+    }
+    Ok(loaded)
+}
+
+/// The compiled story of `clean_text`.
+pub fn story_text(dir: &Path) -> anyhow::Result<Story> {
+    match clean_text(dir)?.story {
+        Some(story) => Ok(story),
+        None => bail!("{} holds no story", dir.display()),
+    }
+}
+
 /// The compiled story of `clean`.
 pub fn story(dir: &Path) -> anyhow::Result<Story> {
     match clean(dir)?.story {

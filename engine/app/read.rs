@@ -27,7 +27,7 @@ pub fn run(story_dir: &Path, options: Options) -> anyhow::Result<ExitCode> {
         start,
         trace,
     } = options;
-    let story = crate::check::story(story_dir)?;
+    let story = crate::check::story_text(story_dir)?;
     let state = StoryState::starting(&story, &start)?;
     // Without `--lang` the script's own text is read; with it, every string goes through Fluent,
     // and each fallback is a warning on stderr. `ja` finds `ja-JP`; an unknown language falls back

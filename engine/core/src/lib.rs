@@ -24,7 +24,7 @@ pub mod template;
 pub mod value;
 
 pub use diagnostic::{Diagnostic, Severity};
-pub use load::{load, load_str, Loaded};
+pub use load::{load, load_str, load_text, Loaded};
 pub use runtime::{ChoiceItem, ChoiceMenu, Event, Line, RuntimeError, StoryState};
 pub use save::{SaveData, SaveError};
 pub use story::Story;

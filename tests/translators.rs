@@ -1,0 +1,343 @@
+//! The translator's loop, as a translator meets it: `spearhead locale new`, translate, `status`,
+//! `update` after the writer's edits, `export` and `import` through gettext PO, all run through
+//! the binary on `tests/fixtures/translators/`: a story sent as text alone (its manifest names
+//! assets that are not there), with an interface file.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+fn fixture() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/translators")
+}
+
+/// A fresh copy of the fixture (story/ and locales/, no assets/) in a temporary folder.
+fn fixture_copy(name: &str) -> PathBuf {
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let dir = std::env::temp_dir().join(format!(
+        "spearhead-translators-{}-{}-{name}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::Relaxed)
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    copy_dir(&fixture(), &dir);
+    dir
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("create folder");
+    for entry in std::fs::read_dir(from).expect("read folder").flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            copy_dir(&path, &to.join(entry.file_name()));
+        } else {
+            std::fs::copy(&path, to.join(entry.file_name())).expect("copy file");
+        }
+    }
+}
+
+/// Runs `spearhead ARGS` in `dir` (so `story` is the story folder, as a translator types it).
+fn spearhead(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_spearhead"))
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .expect("run spearhead")
+}
+
+fn ok(dir: &Path, args: &[&str]) -> String {
+    let out = spearhead(dir, args);
+    assert!(
+        out.status.success(),
+        "spearhead {args:?} failed:\n{}\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("UTF-8 output")
+}
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).expect("read file")
+}
+
+/// What a translator does in a file `locale new` wrote: replace `# untranslated: ID` with
+/// `ID = text`.
+fn translate(path: &Path, id: &str, text: &str) {
+    let file = read(path);
+    let marker = format!("# untranslated: {id}\n");
+    assert!(file.contains(&marker), "{id} is not untranslated in {file}");
+    std::fs::write(path, file.replace(&marker, &format!("{id} = {text}\n"))).unwrap();
+}
+
+/// The reference Rust parser (`fluent-syntax`, which the catalog uses) reads the file with no
+/// error.
+fn assert_valid_fluent(path: &Path) {
+    let text = read(path);
+    if let Err((_, errors)) = fluent_syntax::parser::parse(text.as_str()) {
+        panic!("{} does not parse: {errors:?}\n{text}", path.display());
+    }
+}
+
+#[test]
+fn new_starts_a_translation_with_every_message_untranslated() {
+    let dir = fixture_copy("new");
+    assert!(!dir.join("assets").exists(), "the fixture has no assets");
+    let out = ok(&dir, &["locale", "new", "fr-FR"]);
+    assert!(
+        out.contains("story.ftl: 12 message(s) to translate"),
+        "{out}"
+    );
+    assert!(out.contains("ui.ftl: 3 message(s) to translate"), "{out}");
+    for file in ["story.ftl", "ui.ftl"] {
+        assert_valid_fluent(&dir.join("locales/fr-FR").join(file));
+    }
+    let story = read(&dir.join("locales/fr-FR/story.ftl"));
+    // The source text and its hash are kept with each message; the message itself is absent, so
+    // the reader sees the source text and `status` counts it untranslated.
+    assert!(story.contains(
+        "# night.vn:6 · hangar.night · duval\n# source-hash: 1d90c91d\n# source: You are late, Major.\n# untranslated: night_late\n"
+    ), "{story}");
+    let status = ok(&dir, &["locale", "status", "fr-FR"]);
+    assert!(
+        status.contains("fr-FR: 0 translated, 15 untranslated, 0 stale, 0 obsolete"),
+        "{status}"
+    );
+    // A second `new` would overwrite work: refused.
+    let again = spearhead(&dir, &["locale", "new", "fr-FR"]);
+    assert_eq!(again.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("locale update fr-FR"));
+}
+
+#[test]
+fn update_merges_new_changed_and_removed_lines_and_loses_nothing() {
+    let dir = fixture_copy("update");
+    ok(&dir, &["locale", "new", "fr-FR"]);
+    let story_ftl = dir.join("locales/fr-FR/story.ftl");
+    let ui_ftl = dir.join("locales/fr-FR/ui.ftl");
+    translate(&story_ftl, "night_cold", "Il faisait froid dans le hangar.");
+    translate(
+        &story_ftl,
+        "night_late",
+        "Vous êtes en retard, commandante.",
+    );
+    translate(&story_ftl, "night_left", "Elle partit.");
+    translate(&ui_ftl, "title-new-game", "Nouvelle partie");
+    // The picker's name for the language: the translator adds it; never obsolete.
+    let ui = read(&ui_ftl) + "\nlanguage-fr-FR = Français\n";
+    std::fs::write(&ui_ftl, ui).unwrap();
+    let before = read(&story_ftl);
+
+    // The writer edits a line, adds one and removes one.
+    let script = dir.join("story/night.vn");
+    let edited = read(&script)
+        .replace("You are late, Major.", "You are late again, Major.")
+        .replace(
+            "> The hangar was cold.  #night_cold\n",
+            "> The hangar was cold.  #night_cold\n> Rain on the roof.  #night_rain\n",
+        )
+        .replace("        > She left.  #night_left\n", "");
+    std::fs::write(&script, edited).unwrap();
+
+    let out = ok(&dir, &["locale", "update", "fr-FR"]);
+    assert!(out.contains("1 new"), "{out}");
+    assert!(out.contains("obsolete: night_left"), "{out}");
+    let after = read(&story_ftl);
+    assert_valid_fluent(&story_ftl);
+    // Every line the translator wrote is still there, in the same order.
+    let written = |text: &str| -> Vec<String> {
+        text.lines()
+            .filter(|l| l.starts_with("night_"))
+            .map(str::to_string)
+            .collect()
+    };
+    assert_eq!(written(&before), written(&after));
+    // The new line sits after the line before it in the story, untranslated.
+    let cold = after.find("night_cold = ").unwrap();
+    let rain = after.find("# untranslated: night_rain").unwrap();
+    let late = after.find("night_late = ").unwrap();
+    assert!(cold < rain && rain < late, "{after}");
+    // The removed line's translation moved to the Obsolete section at the end.
+    let obsolete = after.find("## Obsolete").expect("an obsolete section");
+    assert!(after[obsolete..].contains("night_left = Elle partit.\n"));
+    assert!(!after[..obsolete].contains("night_left ="));
+
+    // status shows the stale line with the English it was translated from and the new English.
+    let status = ok(&dir, &["locale", "status", "fr-FR"]);
+    assert!(
+        status.contains("fr-FR: 2 translated, 12 untranslated, 1 stale, 1 obsolete"),
+        "{status}"
+    );
+    assert!(status.contains("obsolete: night_left\n"), "{status}");
+    assert!(!status.contains("language-fr-FR"), "{status}");
+    assert!(
+        status.contains("    was: You are late, Major.\n"),
+        "{status}"
+    );
+    assert!(
+        status.contains("    now: You are late again, Major.\n"),
+        "{status}"
+    );
+
+    // Nothing more to merge: a second update changes no byte.
+    let out = ok(&dir, &["locale", "update", "fr-FR"]);
+    assert!(out.contains("story.ftl: up to date"), "{out}");
+    assert_eq!(read(&story_ftl), after);
+}
+
+#[test]
+fn status_shows_one_locale_lists_everything_on_request_and_is_strict_per_locale() {
+    let dir = fixture_copy("status");
+    ok(&dir, &["locale", "new", "fr-FR"]);
+    ok(&dir, &["locale", "new", "de-DE"]);
+    for id in [
+        "character-duval",
+        "character-lena",
+        "ending-quiet",
+        "scene-hangar-night",
+        "night_cold",
+        "night_late",
+        "night_report",
+        "night_choice",
+        "night_stay",
+        "night_stayed",
+        "night_leave",
+        "night_left",
+    ] {
+        translate(&dir.join("locales/de-DE/story.ftl"), id, "Übersetzt");
+    }
+    for id in ["title-new-game", "saves-count", "language-en-US"] {
+        translate(&dir.join("locales/de-DE/ui.ftl"), id, "Übersetzt");
+    }
+    let de = ok(&dir, &["locale", "status", "de-DE", "--strict"]);
+    assert!(de.contains("de-DE: 15 translated, 0 untranslated"), "{de}");
+    assert!(!de.contains("fr-FR"), "{de}");
+    let fr = spearhead(&dir, &["locale", "status", "fr-FR", "--strict"]);
+    assert_eq!(fr.status.code(), Some(1));
+    // The story folder may be named too, in either order.
+    let story = dir.join("story");
+    let both = ok(
+        &dir,
+        &["locale", "status", story.to_str().unwrap(), "fr-FR"],
+    );
+    assert!(both.contains("fr-FR: 0 translated"), "{both}");
+
+    // `--list` (or `--all`) names every one, however many.
+    for flag in ["--list", "--all"] {
+        let all = ok(&dir, &["locale", "status", "fr-FR", flag]);
+        assert!(!all.contains("more"), "{all}");
+        assert!(all.contains("language-en-US"), "{all}");
+    }
+    let unknown = spearhead(&dir, &["locale", "status", "it-IT"]);
+    assert_eq!(unknown.status.code(), Some(2));
+}
+
+#[test]
+fn read_with_lang_runs_on_the_text_alone() {
+    let dir = fixture_copy("read");
+    ok(&dir, &["locale", "new", "fr-FR"]);
+    translate(
+        &dir.join("locales/fr-FR/story.ftl"),
+        "night_cold",
+        "Il faisait froid dans le hangar.",
+    );
+    let out = spearhead(&dir, &["read", "--lang", "fr-FR", "--choose", "1"]);
+    assert!(out.status.success(), "{out:?}");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Il faisait froid dans le hangar."), "{text}");
+    // Untranslated lines show in English, with the fallback warning.
+    assert!(text.contains("You are late, Major."), "{text}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("night_late"));
+}
+
+#[test]
+fn export_then_import_changes_no_byte_and_a_translated_po_comes_back() {
+    let dir = fixture_copy("po");
+    ok(&dir, &["locale", "new", "fr-FR"]);
+    let story_ftl = dir.join("locales/fr-FR/story.ftl");
+    translate(&story_ftl, "night_cold", "Il faisait froid dans le hangar.");
+    translate(
+        &story_ftl,
+        "night_late",
+        "Vous êtes en retard, commandante.",
+    );
+    let script = dir.join("story/night.vn");
+    std::fs::write(
+        &script,
+        read(&script).replace("late, Major", "late again, Major"),
+    )
+    .unwrap();
+    ok(&dir, &["locale", "update", "fr-FR"]);
+    let before_story = read(&story_ftl);
+    let before_ui = read(&dir.join("locales/fr-FR/ui.ftl"));
+
+    ok(
+        &dir,
+        &[
+            "locale", "export", "fr-FR", "--format", "po", "--out", "fr.po",
+        ],
+    );
+    let po = read(&dir.join("fr.po"));
+    // Context, source, translation; the stale one fuzzy with the English it was made from.
+    assert!(po.contains(
+        "#. night.vn:5 · hangar.night · narration\n#: story.ftl\nmsgctxt \"night_cold\"\nmsgid \"The hangar was cold.\"\nmsgstr \"Il faisait froid dans le hangar.\"\n"
+    ), "{po}");
+    assert!(po.contains(
+        "#, fuzzy\n#| msgid \"You are late, Major.\"\nmsgctxt \"night_late\"\nmsgid \"You are late again, Major.\"\n"
+    ), "{po}");
+    assert!(po.contains("msgctxt \"saves-count\"\nmsgid \"\"\n"), "{po}");
+
+    ok(&dir, &["locale", "import", "fr-FR", "fr.po"]);
+    assert_eq!(read(&story_ftl), before_story);
+    assert_eq!(read(&dir.join("locales/fr-FR/ui.ftl")), before_ui);
+
+    // The translator's tool fills a message, revises the fuzzy one and clears its flag.
+    let translated = po
+        .replace(
+            "msgid \"She stayed.\"\nmsgstr \"\"",
+            "msgid \"She stayed.\"\nmsgstr \"Elle resta.\"",
+        )
+        .replace("#, fuzzy\n#| msgid \"You are late, Major.\"\n", "")
+        .replace(
+            "msgstr \"Vous êtes en retard, commandante.\"",
+            "msgstr \"Encore en retard, commandante.\"",
+        );
+    std::fs::write(dir.join("fr.po"), translated).unwrap();
+    let out = ok(&dir, &["locale", "import", "fr-FR", "fr.po"]);
+    assert!(out.contains("2 translation(s) written"), "{out}");
+    let after = read(&story_ftl);
+    assert_valid_fluent(&story_ftl);
+    assert!(
+        after.contains("# source: She stayed.\nnight_stayed = Elle resta.\n"),
+        "{after}"
+    );
+    assert!(
+        after.contains(
+            "# source: You are late again, Major.\nnight_late = Encore en retard, commandante.\n"
+        ),
+        "{after}"
+    );
+    let status = ok(&dir, &["locale", "status", "fr-FR"]);
+    assert!(
+        status.contains("fr-FR: 3 translated, 12 untranslated, 0 stale"),
+        "{status}"
+    );
+}
+
+#[test]
+fn a_broken_po_file_is_refused_with_its_line_and_nothing_is_written() {
+    let dir = fixture_copy("bad-po");
+    ok(&dir, &["locale", "new", "fr-FR"]);
+    let before = read(&dir.join("locales/fr-FR/story.ftl"));
+    std::fs::write(
+        dir.join("bad.po"),
+        "msgctxt \"night_cold\"\nmsgid \"x\"\nmsgstr \"unclosed\n",
+    )
+    .unwrap();
+    let out = spearhead(&dir, &["locale", "import", "fr-FR", "bad.po"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("bad.po:3"),
+        "{out:?}"
+    );
+    assert_eq!(read(&dir.join("locales/fr-FR/story.ftl")), before);
+}
