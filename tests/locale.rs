@@ -688,7 +688,7 @@ fn read_finds_the_closest_language_and_falls_back_to_the_source_locale() {
     let (stdout, stderr) = read("fr");
     assert!(stdout.starts_with("Le hangar sentait"), "{stdout}");
     assert!(
-        stderr.starts_with("note: `--lang fr` reads fr-FR\n"),
+        stderr.starts_with("note: `--lang fr` shows fr-FR\n"),
         "{stderr}"
     );
     let (stdout, stderr) = read("de-DE");
@@ -697,7 +697,7 @@ fn read_finds_the_closest_language_and_falls_back_to_the_source_locale() {
         "{stdout}"
     );
     assert!(
-        stderr.starts_with("warning: no translation for `de-DE`; reading in en-US\n"),
+        stderr.starts_with("warning: no translation for `de-DE`; showing en-US\n"),
         "{stderr}"
     );
 }
@@ -823,6 +823,53 @@ fn check_reports_messages_that_use_variables_the_story_does_not_have() {
     );
     let span = diagnostics[0].span.unwrap();
     assert_eq!(loaded.sources.line_col(span.file, span.start), (2, 1));
+}
+
+#[test]
+fn check_reports_terms_the_locale_does_not_define() {
+    let dir = fixture_copy("check-terms");
+    std::fs::write(
+        dir.join("locales/fr-FR/extra.ftl"),
+        "-squad = Fer de lance\nfine = Le { -squad }\ntypo = Le { -squads }\nnone = La { -legion }\n",
+    )
+    .unwrap();
+    let out = spearhead(&["check", dir.join("story").to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("message `typo` uses the term `-squads`, which no file of fr-FR defines"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("did you mean `-squad`?"), "{stderr}");
+    assert!(
+        stderr.contains("message `none` uses the term `-legion`"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("message `fine`"), "{stderr}");
+}
+
+#[test]
+fn check_reports_a_message_defined_twice_rather_than_letting_the_first_win_silently() {
+    let dir = fixture_copy("check-duplicate");
+    std::fs::write(
+        dir.join("locales/fr-FR/extra.ftl"),
+        "twice = Premier\nother = Autre\ntwice = Second\nmenu-start = Encore\n",
+    )
+    .unwrap();
+    let mut loaded = load(&dir.join("story"));
+    let story = loaded.story.take().unwrap();
+    let diagnostics = locale::check::check(&story, &mut loaded.sources);
+    let twice: Vec<_> = diagnostics
+        .iter()
+        .filter(|d| d.message.ends_with("is defined twice"))
+        .collect();
+    assert_eq!(twice.len(), 2, "{diagnostics:?}");
+    assert_eq!(twice[0].message, "message `twice` is defined twice");
+    let span = twice[0].span.unwrap();
+    assert_eq!(loaded.sources.line_col(span.file, span.start), (3, 1));
+    assert!(twice[0].hint.as_deref().unwrap().contains("extra.ftl:1:1"));
+    // Across files too: fr-FR/ui.ftl has `menu-start` already.
+    assert_eq!(twice[1].message, "message `menu-start` is defined twice");
 }
 
 #[test]

@@ -3,6 +3,8 @@
 //! the binary on `tests/fixtures/translators/`: a story sent as text alone (its manifest names
 //! assets that are not there), with an interface file.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -340,4 +342,51 @@ fn a_broken_po_file_is_refused_with_its_line_and_nothing_is_written() {
         "{out:?}"
     );
     assert_eq!(read(&dir.join("locales/fr-FR/story.ftl")), before);
+}
+
+/// `shot` and `play` say what `read` says when the language falls back: the language asked for
+/// is not there, or lines of it show in the source language.
+#[test]
+fn shot_logs_the_fallback_warnings_read_logs() {
+    let Some(display) = common::display::display() else {
+        return;
+    };
+    let dir =
+        std::env::temp_dir().join(format!("spearhead-translators-shot-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/player"),
+        &dir,
+    );
+    ok(&dir, &["locale", "new", "fr-FR", "."]);
+    for (lang, expected) in [
+        (
+            "de-DE",
+            "warning: no translation for `de-DE`; showing en-US\n",
+        ),
+        (
+            "fr-FR",
+            "warning: 14 of 14 message(s) in fr-FR are untranslated or stale",
+        ),
+    ] {
+        let png = dir.join(format!("{lang}.png"));
+        let out = Command::new(env!("CARGO_BIN_EXE_spearhead"))
+            .args(["shot", ".", "--lang", lang, "--out"])
+            .arg(&png)
+            .current_dir(&dir)
+            .env("DISPLAY", &display.name)
+            .env("XDG_DATA_HOME", dir.join("data"))
+            .output()
+            .expect("run spearhead shot");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{stderr}");
+        assert!(stderr.contains(expected), "{stderr}");
+    }
+    // `read` says the first in the same words (and names each line that falls back).
+    let read = spearhead(&dir, &["read", ".", "--lang", "de-DE", "--choose", "1,1,1"]);
+    let stderr = String::from_utf8_lossy(&read.stderr);
+    assert!(
+        stderr.starts_with("warning: no translation for `de-DE`; showing en-US\n"),
+        "{stderr}"
+    );
 }

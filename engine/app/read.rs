@@ -2,7 +2,7 @@
 //! input, so whole playthroughs are scriptable, and a screen reader can read along.
 
 use anyhow::{bail, Context};
-use spearhead_core::locale::{self, Catalog, FluentArgs};
+use spearhead_core::locale::{Catalog, FluentArgs};
 use spearhead_core::runtime::Start;
 use spearhead_core::value::Value;
 use spearhead_core::{Event, Story, StoryState};
@@ -34,20 +34,7 @@ pub fn run(story_dir: &Path, options: Options) -> anyhow::Result<ExitCode> {
     // to the source locale.
     let catalog = match lang {
         Some(lang) => {
-            let source = &story.manifest.default_locale;
-            let available = locale::choose::available(&story.locales_dir(), source)?;
-            let chosen = locale::choose::negotiate(&lang, &available, source);
-            let language = |tag: &str| {
-                tag.split(['-', '_'])
-                    .next()
-                    .unwrap_or_default()
-                    .to_ascii_lowercase()
-            };
-            if language(&chosen) != language(&lang) {
-                eprintln!("warning: no translation for `{lang}`; reading in {chosen}");
-            } else if chosen != lang {
-                eprintln!("note: `--lang {lang}` reads {chosen}");
-            }
+            let chosen = crate::language::choose(&story, &lang)?;
             let catalog = Catalog::for_story(&story, &chosen)?;
             log_warnings(&catalog);
             Some(catalog)
