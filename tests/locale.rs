@@ -969,6 +969,7 @@ fn the_japanese_interface_translation_is_complete_and_current() {
             "save-slot-date",
             "settings-percent",
             "language-en-US",
+            "language-fr-FR",
             "confirm-ok",
             "ending-locked"
         ]
@@ -1106,4 +1107,61 @@ fn the_story_reads_in_japanese_from_the_first_line_to_every_ending() {
     assert!(String::from_utf8_lossy(&greyed.stdout)
         .lines()
         .any(|l| l.ends_with(" (選択できません)")));
+}
+
+/// The French worked example (docs/TRANSLATING.md): the interface and chapter 1 translated
+/// through `locale new`, the rest untranslated (so shown in English), and status says exactly so.
+#[test]
+fn the_french_example_has_the_interface_and_chapter_one_and_says_so() {
+    let story_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("story");
+    let status = locale::status(&spearhead_core::load_text(&story_dir)).unwrap();
+    let fr = status
+        .locales
+        .iter()
+        .find(|s| s.locale == "fr-FR")
+        .expect("a fr-FR translation");
+    assert!(
+        fr.stale.is_empty() && fr.obsolete.is_empty(),
+        "{:?} {:?}",
+        fr.stale,
+        fr.obsolete
+    );
+    let template = locale::template::template(&spearhead_core::load_text(&story_dir)).unwrap();
+    for message in &template.messages {
+        let chapter_one = message
+            .context
+            .iter()
+            .any(|c| c.starts_with("ch01_handler.vn:"));
+        let wanted =
+            chapter_one || message.file == "ui.ftl" || message.id.starts_with("character-");
+        assert_eq!(
+            fr.translated.contains(&message.id),
+            wanted,
+            "`{}` should be {}",
+            message.id,
+            if wanted {
+                "translated"
+            } else {
+                "left untranslated"
+            }
+        );
+    }
+    // French typography: a narrow no-break space before ; : ! ? and inside « », never a plain
+    // space.
+    let text = std::fs::read_to_string(story_dir.join("../locales/fr-FR/story.ftl")).unwrap()
+        + &std::fs::read_to_string(story_dir.join("../locales/fr-FR/ui.ftl")).unwrap();
+    let values = text
+        .lines()
+        .filter(|l| !l.starts_with('#') && l.contains(" = "))
+        .map(|l| l.split_once(" = ").unwrap().1);
+    for value in values {
+        for bad in [" ?", " !", " ;", " :", "« ", " »"] {
+            assert!(
+                !value.contains(bad),
+                "`{bad}` with a plain space in: {value}"
+            );
+        }
+    }
+    assert!(text.contains("détentes\u{202f}?"));
+    assert!(text.contains("«\u{202f}Je le garderai bas. Promis.\u{202f}»"));
 }
