@@ -1165,3 +1165,37 @@ fn the_french_example_has_the_interface_and_chapter_one_and_says_so() {
     assert!(text.contains("détentes\u{202f}?"));
     assert!(text.contains("«\u{202f}Je le garderai bas. Promis.\u{202f}»"));
 }
+
+#[test]
+fn check_reports_characters_no_bundled_font_can_draw() {
+    let dir = fixture_copy("check-glyphs");
+    let fonts = dir.join("assets/fonts");
+    std::fs::create_dir_all(&fonts).unwrap();
+    let bundled = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/fonts/DejaVuSans.ttf");
+    std::fs::copy(bundled, fonts.join("DejaVuSans.ttf")).unwrap();
+    std::fs::write(
+        dir.join("locales/fr-FR/extra.ftl"),
+        "prix = Cinq\u{202f}€, de bon cœur\u{a0}!\nencore = Dix\u{202f}€\n",
+    )
+    .unwrap();
+    let out = spearhead(&["check", dir.join("story").to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    // Once per locale and character, at the first message; DejaVu has U+202F, U+00A0 and œ.
+    assert_eq!(
+        stderr.matches("which no bundled font can draw").count(),
+        1,
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(
+            "fr-FR: message `prix` uses U+20AC EURO SIGN ('€'), which no bundled font can draw"
+        ),
+        "{stderr}"
+    );
+    assert!(stderr.contains("extra.ftl:1:1"), "{stderr}");
+    // Without fonts to check against (a translator's copy without assets/), nothing is said.
+    std::fs::remove_dir_all(dir.join("assets")).unwrap();
+    let out = spearhead(&["check", dir.join("story").to_str().unwrap()]);
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("font"));
+}

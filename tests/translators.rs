@@ -390,3 +390,111 @@ fn shot_logs_the_fallback_warnings_read_logs() {
         "{stderr}"
     );
 }
+
+/// The fenced blocks of a Markdown section, in order, with the `###` heading each is under.
+fn blocks(section: &str) -> Vec<(String, String, String)> {
+    let mut out = Vec::new();
+    let mut heading = String::new();
+    let mut open: Option<(String, String)> = None;
+    for line in section.lines() {
+        match &mut open {
+            Some((lang, body)) => {
+                if line.trim_start().starts_with("```") {
+                    out.push((heading.clone(), lang.clone(), std::mem::take(body)));
+                    open = None;
+                } else {
+                    body.push_str(line);
+                    body.push('\n');
+                }
+            }
+            None if line.starts_with("### ") => heading = line.to_string(),
+            None if line.starts_with("```") => {
+                open = Some((line.trim_start_matches('`').to_string(), String::new()))
+            }
+            None => {}
+        }
+    }
+    out
+}
+
+/// docs/TRANSLATING.md's steps, run as written on the fixture: each `spearhead` command of its
+/// `sh` blocks through the binary, its `ftl` examples checked against what the tools write and
+/// typed in as the translator would, and a writer's edit before step 4.
+#[test]
+fn the_steps_in_translating_md_work_as_written() {
+    let doc = read(&Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/TRANSLATING.md"));
+    let start = doc
+        .find("## The steps a translator follows")
+        .expect("the steps");
+    let end = doc
+        .find("## The French worked example")
+        .expect("the French example");
+    let steps = blocks(&doc[start..end]);
+    let dir = fixture_copy("doc");
+    let story_ftl = dir.join("locales/de-DE/story.ftl");
+    let mut ftl_examples = Vec::new();
+    let mut edited = false;
+    let mut ran = Vec::new();
+    for (heading, lang, body) in steps {
+        if heading.starts_with("### 4.") && !edited {
+            // The writer changes a line.
+            let script = dir.join("story/night.vn");
+            let text = read(&script).replace("You are late, Major.", "You are late again, Major.");
+            std::fs::write(&script, text).unwrap();
+            edited = true;
+        }
+        match lang.as_str() {
+            "sh" => {
+                for command in body.lines().filter(|l| l.starts_with("spearhead ")) {
+                    let args: Vec<&str> = command.split_whitespace().skip(1).collect();
+                    let out = spearhead(&dir, &args);
+                    let stderr = String::from_utf8_lossy(&out.stderr);
+                    if args == ["check"] {
+                        // Only the pictures a translator does not have are reported.
+                        let errors: Vec<&str> =
+                            stderr.lines().filter(|l| l.starts_with("error")).collect();
+                        assert!(
+                            errors.iter().all(|e| e.contains("does not exist")),
+                            "{stderr}"
+                        );
+                    } else {
+                        assert!(out.status.success(), "`{command}` failed:\n{stderr}");
+                    }
+                    ran.push(command.to_string());
+                }
+            }
+            "ftl" => {
+                ftl_examples.push(body.clone());
+                match ftl_examples.len() {
+                    // What `new` wrote, exactly.
+                    1 => assert!(read(&story_ftl).contains(&body), "{body}"),
+                    // Typed in over it.
+                    2 => {
+                        let text = read(&story_ftl).replace(&ftl_examples[0], &body);
+                        std::fs::write(&story_ftl, text).unwrap();
+                    }
+                    // Added to ui.ftl.
+                    _ => {
+                        let ui = dir.join("locales/de-DE/ui.ftl");
+                        std::fs::write(&ui, read(&ui) + "\n" + &body).unwrap();
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    assert_eq!(ftl_examples.len(), 3);
+    assert!(ran.len() >= 7, "{ran:?}");
+    assert!(ran.iter().any(|c| c.contains("locale import")));
+    // Where the steps leave the translator: one line translated and now stale, with both
+    // Englishes; the language named; nothing obsolete.
+    let status = ok(&dir, &["locale", "status", "de-DE"]);
+    assert!(
+        status.contains("de-DE: 0 translated, 14 untranslated, 1 stale, 0 obsolete"),
+        "{status}"
+    );
+    assert!(
+        status.contains("    was: You are late, Major.\n"),
+        "{status}"
+    );
+}

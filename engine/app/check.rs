@@ -14,8 +14,13 @@ pub fn run(story: &Path, color: Option<bool>, saves: Option<&Path>) -> anyhow::R
         let mut found = locale::check::check(story_data, &mut loaded.sources);
         found.extend(locale::check::template_warning(&loaded));
         loaded.diagnostics.extend(found);
-        spearhead_core::diagnostic::sort(&mut loaded.diagnostics);
+    } else if let Some(text_only) = spearhead_core::load_text(story).story {
+        // Only asset files are missing (a translator's copy without assets/): the translations
+        // are still checked against the story's text.
+        let found = locale::check::check(&text_only, &mut loaded.sources);
+        loaded.diagnostics.extend(found);
     }
+    spearhead_core::diagnostic::sort(&mut loaded.diagnostics);
     let color = color.unwrap_or_else(|| std::io::stderr().is_terminal());
     eprint!("{}", loaded.render(color));
     let errors = loaded.diagnostics.iter().filter(|d| d.is_error()).count();

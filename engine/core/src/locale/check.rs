@@ -1,6 +1,7 @@
 //! What `spearhead check` reports about a story's translations: Fluent syntax errors (file, line,
 //! column), files too large or nested too deep to read, story messages that use `$variables` the
 //! story does not have, `-terms` their locale does not define, message IDs defined twice,
+//! characters no font in the story's assets/fonts can draw (`glyphs`),
 //! messages that cannot be formatted (a cycle of references, say), and a source template that
 //! is out of date with the scripts.
 //!
@@ -39,6 +40,7 @@ pub fn check(story: &Story, sources: &mut Sources) -> Vec<Diagnostic> {
         .map(|m| (m.id, m.variables))
         .collect();
     diagnostics.extend(default_locale_diagnostic(story, sources));
+    let fonts = super::glyphs::Fonts::of_story(story);
     for locale in locales {
         let files = match locale_dir(&locales_dir, &locale).and_then(|dir| ftl::files(&dir)) {
             Ok(files) => files,
@@ -70,6 +72,9 @@ pub fn check(story: &Story, sources: &mut Sources) -> Vec<Diagnostic> {
         }
         diagnostics.extend(term_diagnostics(&locale, &read, &terms));
         diagnostics.extend(duplicate_diagnostics(sources, &read));
+        if let Some(fonts) = &fonts {
+            diagnostics.extend(super::glyphs::missing_glyphs(fonts, &locale, &read));
+        }
         diagnostics.extend(unformattable_diagnostics(sources, &read));
     }
     diagnostics

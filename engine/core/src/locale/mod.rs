@@ -10,7 +10,8 @@
 //! - `po` exports a translation to gettext PO and imports it back, for translators' tools,
 //! - `pseudo` makes a pseudo-locale to find layout problems before real translations exist,
 //! - `catalog` loads a locale at run time and looks messages up with a fallback chain,
-//! - `check` reports Fluent syntax errors and messages that use variables the story lacks,
+//! - `check` reports Fluent syntax errors and messages that use variables the story lacks, and
+//!   `glyphs` the characters no bundled font can draw,
 //! - `limits` bounds what a file may be (size, nesting) before Fluent parses it, and
 //!   `expansion` finds the messages Fluent cannot format safely (cycles, runaway expansion),
 //! - `choose` picks the locale to show from the one asked for or the system's.
@@ -25,6 +26,7 @@ pub mod document;
 pub mod expansion;
 pub mod extract;
 pub mod ftl;
+pub mod glyphs;
 pub mod limits;
 pub mod merge;
 pub mod po;
