@@ -498,3 +498,84 @@ fn the_steps_in_translating_md_work_as_written() {
         "{status}"
     );
 }
+
+/// A window test: `spearhead shot` of tests/fixtures/nameplate, whose speaker is "Hauptmann
+/// Duval" and whose line is French with « » and narrow no-break spaces.
+#[test]
+fn a_long_name_gets_a_plate_it_fits_and_a_french_line_draws() {
+    use spearhead_player::layout::{self, View};
+    let Some(display) = common::display::display() else {
+        return;
+    };
+    let dir = std::env::temp_dir().join(format!(
+        "spearhead-translators-plate-{}",
+        std::process::id()
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    let png = dir.join("plate.png");
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/nameplate");
+    let out = Command::new(env!("CARGO_BIN_EXE_spearhead"))
+        .arg("shot")
+        .arg(&fixture)
+        .args(["--lines", "0", "--out"])
+        .arg(&png)
+        .env("DISPLAY", &display.name)
+        .env("XDG_DATA_HOME", dir.join("data"))
+        .output()
+        .expect("run spearhead shot");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let frame = image::open(&png).expect("a PNG").to_rgba8();
+    let view = View::fit(frame.width() as f32, frame.height() as f32);
+    let blue = |p: &image::Rgba<u8>| {
+        (p[0] as i32 - 0x1e).abs() < 16
+            && (p[1] as i32 - 0x88).abs() < 16
+            && (p[2] as i32 - 0xe5).abs() < 16
+    };
+    let plate = layout::NAME_PLATE;
+    // Along the plate's middle, in window pixels: where the plate's colour is, and where the
+    // name's white letters are (the background there is a lighter grey-blue, under 240).
+    let y = view.point(0.0, plate.y + plate.h / 2.0).y as u32;
+    let row: Vec<&image::Rgba<u8>> = (0..frame.width()).map(|x| frame.get_pixel(x, y)).collect();
+    let plate_cols: Vec<usize> = (0..row.len()).filter(|&x| blue(row[x])).collect();
+    let letter_cols: Vec<usize> = (0..row.len())
+        .filter(|&x| {
+            let p = row[x];
+            p[0] > 245 && p[1] > 245 && p[2] > 245
+        })
+        .filter(|&x| x < view.point(layout::NAME_PLATE_MAX_WIDTH + plate.x, 0.0).x as usize)
+        .collect();
+    let (plate_left, plate_right) = (plate_cols[0], *plate_cols.last().unwrap());
+    let (first, last) = (letter_cols[0], *letter_cols.last().unwrap());
+    // The plate grew past its old width, and the whole name is on it with room to spare.
+    let old_right = view.point(plate.x + plate.w, 0.0).x as usize;
+    assert!(
+        plate_right > old_right + 4,
+        "plate {plate_left}..{plate_right}, old edge {old_right}"
+    );
+    assert!(
+        first > plate_left + 4 && last + 4 < plate_right,
+        "name {first}..{last} on plate {plate_left}..{plate_right}"
+    );
+    // The French line is drawn in the text area.
+    let text = layout::TEXT_AREA;
+    let (x0, y0) = (
+        view.point(text.x, text.y).x as u32,
+        view.point(text.x, text.y).y as u32,
+    );
+    let (x1, y1) = (
+        view.point(text.x + text.w, 0.0).x as u32,
+        view.point(0.0, text.y + 50.0).y as u32,
+    );
+    let lit = (y0..y1)
+        .flat_map(|y| (x0..x1).map(move |x| (x, y)))
+        .filter(|&(x, y)| frame.get_pixel(x, y)[0] > 200)
+        .count();
+    assert!(
+        lit > 200,
+        "the French line is not drawn ({lit} light pixels)"
+    );
+}
