@@ -468,7 +468,7 @@ fn status_strict_fails_when_anything_is_missing_or_stale() {
     assert!(out.status.success());
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(
-        stdout.contains("fr-FR: 5 translated, 12 missing, 3 stale, 2 obsolete"),
+        stdout.contains("fr-FR: 5 translated, 12 untranslated, 3 stale, 2 obsolete"),
         "{stdout}"
     );
     let strict = spearhead(&["locale", "status", story.to_str().unwrap(), "--strict"]);
@@ -485,7 +485,7 @@ fn status_strict_fails_when_anything_is_missing_or_stale() {
     let stdout = String::from_utf8_lossy(&strict.stdout);
     assert!(strict.status.success(), "{stdout}");
     assert!(
-        stdout.contains("pseudo: 20 translated, 0 missing, 0 stale, 0 obsolete"),
+        stdout.contains("pseudo: 20 translated, 0 untranslated, 0 stale, 0 obsolete"),
         "{stdout}"
     );
 }
@@ -688,7 +688,7 @@ fn read_finds_the_closest_language_and_falls_back_to_the_source_locale() {
     let (stdout, stderr) = read("fr");
     assert!(stdout.starts_with("Le hangar sentait"), "{stdout}");
     assert!(
-        stderr.starts_with("note: `--lang fr` reads fr-FR\n"),
+        stderr.starts_with("note: `--lang fr` shows fr-FR\n"),
         "{stderr}"
     );
     let (stdout, stderr) = read("de-DE");
@@ -697,7 +697,7 @@ fn read_finds_the_closest_language_and_falls_back_to_the_source_locale() {
         "{stdout}"
     );
     assert!(
-        stderr.starts_with("warning: no translation for `de-DE`; reading in en-US\n"),
+        stderr.starts_with("warning: no translation for `de-DE`; showing en-US\n"),
         "{stderr}"
     );
 }
@@ -824,6 +824,53 @@ fn check_reports_messages_that_use_variables_the_story_does_not_have() {
 }
 
 #[test]
+fn check_reports_terms_the_locale_does_not_define() {
+    let dir = fixture_copy("check-terms");
+    std::fs::write(
+        dir.join("locales/fr-FR/extra.ftl"),
+        "-squad = Fer de lance\nfine = Le { -squad }\ntypo = Le { -squads }\nnone = La { -legion }\n",
+    )
+    .unwrap();
+    let out = spearhead(&["check", dir.join("story").to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("message `typo` uses the term `-squads`, which no file of fr-FR defines"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("did you mean `-squad`?"), "{stderr}");
+    assert!(
+        stderr.contains("message `none` uses the term `-legion`"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("message `fine`"), "{stderr}");
+}
+
+#[test]
+fn check_reports_a_message_defined_twice_rather_than_letting_the_first_win_silently() {
+    let dir = fixture_copy("check-duplicate");
+    std::fs::write(
+        dir.join("locales/fr-FR/extra.ftl"),
+        "twice = Premier\nother = Autre\ntwice = Second\nmenu-start = Encore\n",
+    )
+    .unwrap();
+    let mut loaded = load(&dir.join("story"));
+    let story = loaded.story.take().unwrap();
+    let diagnostics = locale::check::check(&story, &mut loaded.sources);
+    let twice: Vec<_> = diagnostics
+        .iter()
+        .filter(|d| d.message.ends_with("is defined twice"))
+        .collect();
+    assert_eq!(twice.len(), 2, "{diagnostics:?}");
+    assert_eq!(twice[0].message, "message `twice` is defined twice");
+    let span = twice[0].span.unwrap();
+    assert_eq!(loaded.sources.line_col(span.file, span.start), (3, 1));
+    assert!(twice[0].hint.as_deref().unwrap().contains("extra.ftl:1:1"));
+    // Across files too: fr-FR/ui.ftl has `menu-start` already.
+    assert_eq!(twice[1].message, "message `menu-start` is defined twice");
+}
+
+#[test]
 fn check_reports_interface_translations_that_use_variables_the_player_does_not_pass() {
     let dir = fixture_copy("check-ui-vars");
     std::fs::write(
@@ -921,6 +968,7 @@ fn the_japanese_interface_translation_is_complete_and_current() {
             "save-slot-date",
             "settings-percent",
             "language-en-US",
+            "language-fr-FR",
             "confirm-ok",
             "ending-locked"
         ]
@@ -1058,4 +1106,95 @@ fn the_story_reads_in_japanese_from_the_first_line_to_every_ending() {
     assert!(String::from_utf8_lossy(&greyed.stdout)
         .lines()
         .any(|l| l.ends_with(" (選択できません)")));
+}
+
+/// The French worked example (docs/TRANSLATING.md): the interface and chapter 1 translated
+/// through `locale new`, the rest untranslated (so shown in English), and status says exactly so.
+#[test]
+fn the_french_example_has_the_interface_and_chapter_one_and_says_so() {
+    let story_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("story");
+    let status = locale::status(&spearhead_core::load_text(&story_dir)).unwrap();
+    let fr = status
+        .locales
+        .iter()
+        .find(|s| s.locale == "fr-FR")
+        .expect("a fr-FR translation");
+    assert!(
+        fr.stale.is_empty() && fr.obsolete.is_empty(),
+        "{:?} {:?}",
+        fr.stale,
+        fr.obsolete
+    );
+    let template = locale::template::template(&spearhead_core::load_text(&story_dir)).unwrap();
+    for message in &template.messages {
+        let chapter_one = message
+            .context
+            .iter()
+            .any(|c| c.starts_with("ch01_handler.vn:"));
+        let wanted =
+            chapter_one || message.file == "ui.ftl" || message.id.starts_with("character-");
+        assert_eq!(
+            fr.translated.contains(&message.id),
+            wanted,
+            "`{}` should be {}",
+            message.id,
+            if wanted {
+                "translated"
+            } else {
+                "left untranslated"
+            }
+        );
+    }
+    // French typography: a narrow no-break space before ; : ! ? and inside « », never a plain
+    // space.
+    let text = std::fs::read_to_string(story_dir.join("../locales/fr-FR/story.ftl")).unwrap()
+        + &std::fs::read_to_string(story_dir.join("../locales/fr-FR/ui.ftl")).unwrap();
+    let values = text
+        .lines()
+        .filter(|l| !l.starts_with('#') && l.contains(" = "))
+        .map(|l| l.split_once(" = ").unwrap().1);
+    for value in values {
+        for bad in [" ?", " !", " ;", " :", "« ", " »"] {
+            assert!(
+                !value.contains(bad),
+                "`{bad}` with a plain space in: {value}"
+            );
+        }
+    }
+    assert!(text.contains("détentes\u{202f}?"));
+    assert!(text.contains("«\u{202f}Je le garderai bas. Promis.\u{202f}»"));
+}
+
+#[test]
+fn check_reports_characters_no_bundled_font_can_draw() {
+    let dir = fixture_copy("check-glyphs");
+    let fonts = dir.join("assets/fonts");
+    std::fs::create_dir_all(&fonts).unwrap();
+    let bundled = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/fonts/DejaVuSans.ttf");
+    std::fs::copy(bundled, fonts.join("DejaVuSans.ttf")).unwrap();
+    std::fs::write(
+        dir.join("locales/fr-FR/extra.ftl"),
+        "prix = Cinq\u{202f}€, de bon cœur\u{a0}!\nencore = Dix\u{202f}€\n",
+    )
+    .unwrap();
+    let out = spearhead(&["check", dir.join("story").to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    // Once per locale and character, at the first message; DejaVu has U+202F, U+00A0 and œ.
+    assert_eq!(
+        stderr.matches("which no bundled font can draw").count(),
+        1,
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(
+            "fr-FR: message `prix` uses U+20AC EURO SIGN ('€'), which no bundled font can draw"
+        ),
+        "{stderr}"
+    );
+    assert!(stderr.contains("extra.ftl:1:1"), "{stderr}");
+    // Without fonts to check against (a translator's copy without assets/), nothing is said.
+    std::fs::remove_dir_all(dir.join("assets")).unwrap();
+    let out = spearhead(&["check", dir.join("story").to_str().unwrap()]);
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("font"));
 }

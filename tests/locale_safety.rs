@@ -505,11 +505,11 @@ fn status_reports_an_unreadable_locale_and_goes_on_to_the_others() {
     assert!(out.status.success(), "{}", stderr(&out));
     let report = stdout(&out);
     assert!(
-        report.contains("fr-CA: 4 translated, 14 missing, 2 stale, 2 obsolete"),
+        report.contains("fr-CA: 4 translated, 14 untranslated, 2 stale, 2 obsolete"),
         "{report}"
     );
     assert!(
-        report.contains("fr-FR: 1 translated, 18 missing"),
+        report.contains("fr-FR: 1 translated, 18 untranslated"),
         "{report}"
     );
     assert!(

@@ -122,6 +122,11 @@ impl Subject {
 
 type Check = Result<(), String>;
 
+/// Bundled translations that are partial on purpose: the French worked example translates the
+/// interface and chapter 1 (docs/TRANSLATING.md), so elsewhere it falls back to English, with
+/// warnings.
+const PARTIAL_LOCALES: &[&str] = &["fr-FR"];
+
 macro_rules! ensure {
     ($condition:expr, $($message:tt)+) => {
         if !$condition {
@@ -413,8 +418,9 @@ impl<'a> Walk<'a> {
 
     fn check_warnings(&self, catalog: &Catalog) -> Check {
         let warnings = catalog.take_warnings();
+        let strict = self.subject.strict_catalogs && !PARTIAL_LOCALES.contains(&catalog.locale());
         ensure!(
-            !self.subject.strict_catalogs || warnings.is_empty(),
+            !strict || warnings.is_empty(),
             "{} warned: {warnings:?}",
             catalog.locale()
         );

@@ -14,8 +14,13 @@ pub fn run(story: &Path, color: Option<bool>, saves: Option<&Path>) -> anyhow::R
         let mut found = locale::check::check(story_data, &mut loaded.sources);
         found.extend(locale::check::template_warning(&loaded));
         loaded.diagnostics.extend(found);
-        spearhead_core::diagnostic::sort(&mut loaded.diagnostics);
+    } else if let Some(text_only) = spearhead_core::load_text(story).story {
+        // Only asset files are missing (a translator's copy without assets/): the translations
+        // are still checked against the story's text.
+        let found = locale::check::check(&text_only, &mut loaded.sources);
+        loaded.diagnostics.extend(found);
     }
+    spearhead_core::diagnostic::sort(&mut loaded.diagnostics);
     let color = color.unwrap_or_else(|| std::io::stderr().is_terminal());
     eprint!("{}", loaded.render(color));
     let errors = loaded.diagnostics.iter().filter(|d| d.is_error()).count();
@@ -64,6 +69,29 @@ pub fn clean(dir: &Path) -> anyhow::Result<Loaded> {
         );
     }
     Ok(loaded)
+}
+
+/// `clean` for the tools that read text alone (`read`, `locale status`, `new`, `update`, export
+/// and import): the asset files need not be there, so a translator sent the scripts and
+/// `locales/` can run them.
+pub fn clean_text(dir: &Path) -> anyhow::Result<Loaded> {
+    let loaded = spearhead_core::load_text(dir);
+    if loaded.has_errors() {
+        eprint!("{}", loaded.render(false));
+        bail!(
+            "the story has errors; run `spearhead check {}` for details",
+            dir.display()
+        );
+    }
+    Ok(loaded)
+}
+
+/// The compiled story of `clean_text`.
+pub fn story_text(dir: &Path) -> anyhow::Result<Story> {
+    match clean_text(dir)?.story {
+        Some(story) => Ok(story),
+        None => bail!("{} holds no story", dir.display()),
+    }
 }
 
 /// The compiled story of `clean`.

@@ -8,7 +8,7 @@ use spearhead_core::source::FileId;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-/// How many IDs of one kind `status` lists before it only counts.
+/// How many IDs of one kind `status` lists before it only counts (`--list` lists them all).
 const LIST_LIMIT: usize = 20;
 
 #[derive(clap::Subcommand)]
@@ -25,13 +25,53 @@ pub enum Command {
         #[arg(default_value = "story")]
         story: PathBuf,
     },
-    /// Per locale: how many messages are translated, missing, stale and obsolete.
+    /// Per locale: how many messages are translated, untranslated, stale and obsolete.
+    /// `status fr-FR` shows one locale; `--list` names every message, with the old and new
+    /// source text of each stale one.
     Status {
-        #[arg(default_value = "story")]
-        story: PathBuf,
-        /// Exit 1 when any locale has missing or stale messages (for CI).
+        /// A locale (`fr-FR`) and/or the story folder, in either order (default: `story`).
+        #[arg(num_args = 0..=2)]
+        args: Vec<String>,
+        /// Exit 1 when the locale shown (or any, without one) has untranslated or stale
+        /// messages (for CI).
         #[arg(long)]
         strict: bool,
+        /// Name every untranslated, stale and obsolete message, not the first 20.
+        #[arg(long, visible_alias = "all")]
+        list: bool,
+    },
+    /// Start translation LANG: `locales/LANG/` with every message marked untranslated.
+    New {
+        lang: String,
+        #[arg(default_value = "story")]
+        story: PathBuf,
+    },
+    /// Bring translation LANG up to date with the story: new lines are added untranslated,
+    /// changed ones keep their translation (shown stale by `status`), removed ones move to the
+    /// file's "Obsolete" section. Nothing translated is lost or reordered.
+    Update {
+        lang: String,
+        #[arg(default_value = "story")]
+        story: PathBuf,
+    },
+    /// Write translation LANG as a gettext PO file (for Poedit, Weblate, Crowdin...).
+    Export {
+        lang: String,
+        #[arg(default_value = "story")]
+        story: PathBuf,
+        /// The exchange format; only `po` so far.
+        #[arg(long, default_value = "po")]
+        format: Format,
+        /// The file to write (default: standard output).
+        #[arg(long, short)]
+        out: Option<PathBuf>,
+    },
+    /// Read a PO file (as `export` writes it, translated) back into translation LANG.
+    Import {
+        lang: String,
+        file: PathBuf,
+        #[arg(default_value = "story")]
+        story: PathBuf,
     },
     /// Generate the pseudo-locale `locales/pseudo/` (accented, 40% longer, bracketed) from the
     /// source locale's files, to find layout problems.
@@ -41,13 +81,118 @@ pub enum Command {
     },
 }
 
+/// The formats `export` writes.
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub enum Format {
+    /// gettext PO.
+    Po,
+}
+
 pub fn run(command: Command) -> anyhow::Result<ExitCode> {
     match command {
         Command::Tag { story } => tag(&story),
         Command::Extract { story } => extract(&story),
-        Command::Status { story, strict } => status(&story, strict),
+        Command::Status { args, strict, list } => {
+            let (story, lang) = story_and_locale(&args)?;
+            status(&story, lang.as_deref(), strict, list)
+        }
+        Command::New { lang, story } => merge(&story, &lang, true),
+        Command::Update { lang, story } => merge(&story, &lang, false),
+        Command::Export {
+            lang,
+            story,
+            format: Format::Po,
+            out,
+        } => export(&story, &lang, out.as_deref()),
+        Command::Import { lang, file, story } => import(&story, &lang, &file),
         Command::Pseudo { story } => pseudo(&story),
     }
+}
+
+/// `status [LANG] [STORY]`: a folder holding story.toml is the story, anything else a locale.
+fn story_and_locale(args: &[String]) -> anyhow::Result<(PathBuf, Option<String>)> {
+    let mut story = None;
+    let mut lang = None;
+    for arg in args {
+        let path = PathBuf::from(arg);
+        if path.join("story.toml").is_file() && story.is_none() {
+            story = Some(path);
+        } else if lang.is_none() {
+            lang = Some(arg.clone());
+        } else {
+            bail!("`{arg}` is neither a story folder (with story.toml) nor a second locale");
+        }
+    }
+    Ok((story.unwrap_or_else(|| PathBuf::from("story")), lang))
+}
+
+/// The template and the story's locales folder and title, from the text alone.
+fn template(story: &Path) -> anyhow::Result<(locale::template::Template, PathBuf, String)> {
+    let loaded = crate::check::clean_text(story)?;
+    let template = locale::template::template(&loaded)?;
+    let story = loaded.story.expect("clean_text means compiled");
+    Ok((template, story.locales_dir(), story.title))
+}
+
+fn merge(story: &Path, lang: &str, new: bool) -> anyhow::Result<ExitCode> {
+    let (template, locales_dir, title) = template(story)?;
+    let merged = if new {
+        locale::merge::new_locale(&template, &locales_dir, lang, &title)?
+    } else {
+        locale::merge::update_locale(&template, &locales_dir, lang, &title)?
+    };
+    for m in &merged {
+        let name = locale::check::display_name(&m.path);
+        if new {
+            println!("wrote {name}: {} message(s) to translate", m.added.len());
+            continue;
+        }
+        if !m.changed {
+            println!("{name}: up to date");
+            continue;
+        }
+        println!(
+            "{name}: {} new, {} changed untranslated, {} untranslated removed, {} moved to Obsolete",
+            m.added.len(),
+            m.refreshed.len(),
+            m.dropped.len(),
+            m.obsolete.len()
+        );
+        for id in &m.obsolete {
+            println!("  obsolete: {id}");
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn export(story: &Path, lang: &str, out: Option<&Path>) -> anyhow::Result<ExitCode> {
+    let (template, locales_dir, _) = template(story)?;
+    let po = locale::po::export(&template, &locales_dir, lang)?;
+    match out {
+        Some(path) => {
+            locale::write_atomic(path, &po)?;
+            eprintln!("wrote {}", path.display());
+        }
+        None => print!("{po}"),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn import(story: &Path, lang: &str, file: &Path) -> anyhow::Result<ExitCode> {
+    let (template, locales_dir, title) = template(story)?;
+    let imported = locale::po::import(&template, &locales_dir, lang, file, &title)?;
+    println!(
+        "{} translation(s) written, {} marked reviewed",
+        imported.written.len(),
+        imported.reviewed.len()
+    );
+    for id in &imported.unknown {
+        println!("  warning: `{id}` is not a message of the story; not imported");
+    }
+    for path in &imported.files {
+        println!("wrote {}", locale::check::display_name(path));
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn tag(story: &Path) -> anyhow::Result<ExitCode> {
@@ -72,7 +217,7 @@ fn tag(story: &Path) -> anyhow::Result<ExitCode> {
 }
 
 fn extract(story: &Path) -> anyhow::Result<ExitCode> {
-    let loaded = crate::check::clean(story)?;
+    let loaded = crate::check::clean_text(story)?;
     let extracted = locale::extract(&loaded)?;
     let errors: Vec<_> = extracted
         .diagnostics
@@ -110,8 +255,8 @@ fn extract(story: &Path) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn status(story: &Path, strict: bool) -> anyhow::Result<ExitCode> {
-    let loaded = crate::check::clean(story)?;
+fn status(story: &Path, lang: Option<&str>, strict: bool, list: bool) -> anyhow::Result<ExitCode> {
+    let loaded = crate::check::clean_text(story)?;
     let status = locale::status(&loaded)?;
     println!(
         "template ({}): {} message(s)",
@@ -131,13 +276,23 @@ fn status(story: &Path, strict: bool) -> anyhow::Result<ExitCode> {
     for error in &status.unreadable {
         println!("  warning: {error}");
     }
-    if status.locales.is_empty() {
-        println!("no translations yet");
+    let shown: Vec<&LocaleStatus> = status
+        .locales
+        .iter()
+        .filter(|s| lang.is_none_or(|l| s.locale == l))
+        .collect();
+    if let Some(lang) = lang.filter(|_| shown.is_empty()) {
+        bail!(locale::LocaleError::NoSuchLocale(lang.to_string()));
     }
-    for s in &status.locales {
-        print_locale(s);
+    if shown.is_empty() {
+        println!("no translations yet; start one with `spearhead locale new LANG`");
     }
-    let incomplete = status.locales.iter().any(|s| !s.is_complete());
+    // One locale asked for: its stale lines with their source text, as `--list` does.
+    let details = list || lang.is_some();
+    for s in &shown {
+        print_locale(s, list, details);
+    }
+    let incomplete = shown.iter().any(|s| !s.is_complete());
     Ok(if strict && incomplete {
         ExitCode::from(1)
     } else {
@@ -145,9 +300,9 @@ fn status(story: &Path, strict: bool) -> anyhow::Result<ExitCode> {
     })
 }
 
-fn print_locale(s: &LocaleStatus) {
+fn print_locale(s: &LocaleStatus, list: bool, details: bool) {
     println!(
-        "{}: {} translated, {} missing, {} stale, {} obsolete",
+        "{}: {} translated, {} untranslated, {} stale, {} obsolete",
         s.locale,
         s.translated.len(),
         s.missing.len(),
@@ -163,22 +318,39 @@ fn print_locale(s: &LocaleStatus) {
             s.syntax_errors
         );
     }
+    for id in &s.duplicates {
+        println!("  defined twice: {id} (the first is used)");
+    }
+    let limit = if list { usize::MAX } else { LIST_LIMIT };
     for (what, ids) in [
-        ("missing", &s.missing),
+        ("untranslated", &s.missing),
         ("stale", &s.stale),
         ("obsolete", &s.obsolete),
     ] {
         if ids.is_empty() {
             continue;
         }
-        let shown: Vec<&str> = ids.iter().take(LIST_LIMIT).map(String::as_str).collect();
-        let more = ids.len().saturating_sub(LIST_LIMIT);
+        let shown: Vec<&str> = ids.iter().take(limit).map(String::as_str).collect();
+        let more = ids.len().saturating_sub(limit);
         let more = if more > 0 {
-            format!(" and {more} more")
+            format!(" and {more} more (`--list` names them all)")
         } else {
             String::new()
         };
         println!("  {what}: {}{more}", shown.join(", "));
+    }
+    if details {
+        for change in s.changes.iter().take(limit) {
+            println!("  stale {}:", change.id);
+            match &change.was {
+                Some(was) => println!("    was: {}", was.replace('\n', "\n         ")),
+                None => {
+                    println!("    was: (not recorded: the translation has no `# source:` lines)")
+                }
+            }
+            println!("    now: {}", change.now.replace('\n', "\n         "));
+            println!("    once revised, record: # source-hash: {}", change.hash);
+        }
     }
 }
 

@@ -6,6 +6,7 @@ mod bench;
 mod check;
 mod figures;
 mod graph;
+mod language;
 mod locale;
 mod lsp;
 mod plans;

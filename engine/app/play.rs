@@ -1,6 +1,7 @@
 //! `spearhead play` and `spearhead shot`: the story in a window, and one scripted frame of it
 //! as a PNG. The window player itself is the `spearhead-player` crate.
 
+use spearhead_core::Story;
 use spearhead_player::{ShotScreen, ShotSpec};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -52,19 +53,37 @@ pub fn default_story() -> PathBuf {
 }
 
 pub fn play(dir: &Path, lang: Option<String>) -> anyhow::Result<ExitCode> {
-    spearhead_player::play(crate::check::story(dir)?, lang);
+    let (story, lang) = story_in(dir, lang)?;
+    spearhead_player::play(story, lang);
     Ok(ExitCode::SUCCESS)
 }
 
+/// The story in `dir` and the language to show it in, with `read`'s warnings when the language
+/// falls back.
+fn story_in(dir: &Path, lang: Option<String>) -> anyhow::Result<(Story, Option<String>)> {
+    let loaded = crate::check::clean(dir)?;
+    let chosen = match (&loaded.story, lang) {
+        (Some(story), Some(lang)) => Some(crate::language::choose(story, &lang)?),
+        _ => None,
+    };
+    if let Some(chosen) = &chosen {
+        crate::language::warn_fallbacks(&loaded, chosen);
+    }
+    match loaded.story {
+        Some(story) => Ok((story, chosen)),
+        None => anyhow::bail!("{} holds no story", dir.display()),
+    }
+}
+
 pub fn shot(args: ShotArgs) -> anyhow::Result<ExitCode> {
-    let story = crate::check::story(&args.story)?;
+    let (story, lang) = story_in(&args.story, args.lang)?;
     let spec = ShotSpec {
         lines: args.lines,
         choose: args.choose,
         screen: args.screen,
         out: args.out,
         back: args.back,
-        lang: args.lang,
+        lang,
         switch_lang: args.switch_lang,
         saves: args.saves,
     };

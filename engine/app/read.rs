@@ -2,7 +2,7 @@
 //! input, so whole playthroughs are scriptable, and a screen reader can read along.
 
 use anyhow::{bail, Context};
-use spearhead_core::locale::{self, Catalog, FluentArgs};
+use spearhead_core::locale::{Catalog, FluentArgs};
 use spearhead_core::runtime::Start;
 use spearhead_core::value::Value;
 use spearhead_core::{Event, Story, StoryState};
@@ -27,27 +27,14 @@ pub fn run(story_dir: &Path, options: Options) -> anyhow::Result<ExitCode> {
         start,
         trace,
     } = options;
-    let story = crate::check::story(story_dir)?;
+    let story = crate::check::story_text(story_dir)?;
     let state = StoryState::starting(&story, &start)?;
     // Without `--lang` the script's own text is read; with it, every string goes through Fluent,
     // and each fallback is a warning on stderr. `ja` finds `ja-JP`; an unknown language falls back
     // to the source locale.
     let catalog = match lang {
         Some(lang) => {
-            let source = &story.manifest.default_locale;
-            let available = locale::choose::available(&story.locales_dir(), source)?;
-            let chosen = locale::choose::negotiate(&lang, &available, source);
-            let language = |tag: &str| {
-                tag.split(['-', '_'])
-                    .next()
-                    .unwrap_or_default()
-                    .to_ascii_lowercase()
-            };
-            if language(&chosen) != language(&lang) {
-                eprintln!("warning: no translation for `{lang}`; reading in {chosen}");
-            } else if chosen != lang {
-                eprintln!("note: `--lang {lang}` reads {chosen}");
-            }
+            let chosen = crate::language::choose(&story, &lang)?;
             let catalog = Catalog::for_story(&story, &chosen)?;
             log_warnings(&catalog);
             Some(catalog)

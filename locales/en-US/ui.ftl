@@ -138,6 +138,7 @@ settings-percent = { $percent }%
 
 language-en-US = English
 language-ja-JP = 日本語
+language-fr-FR = Français
 language-pseudo = Pseudo-locale
 
 ## Confirmations

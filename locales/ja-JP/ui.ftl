@@ -230,6 +230,11 @@ settings-percent = { $percent }%
 language-en-US = English
 # source-hash: db83ab2f
 language-ja-JP = 日本語
+
+# source-hash: 770a4bf8
+# source: Français
+language-fr-FR = Français
+
 # source-hash: 0e320fee
 language-pseudo = 疑似ロケール
 

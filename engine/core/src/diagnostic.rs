@@ -182,6 +182,12 @@ kinds! {
     UnknownMessageVariable = "unknown-message-variable", Error;
     /// An interface message using a variable the player does not pass.
     UnknownInterfaceVariable = "unknown-interface-variable", Error;
+    /// A `{ -term }` no file of the locale defines.
+    UnknownTerm = "unknown-term", Error;
+    /// One message ID defined twice in a locale (only the first is used).
+    MessageDefinedTwice = "message-defined-twice", Error;
+    /// A character of a translation that no bundled font can draw.
+    MissingGlyph = "missing-glyph", Error;
     /// A message Fluent cannot format safely (a cycle, runaway expansion).
     Unformattable = "unformattable", Error;
     /// The source language's story.ftl differs from what `locale extract` makes.

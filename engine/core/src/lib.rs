@@ -26,7 +26,7 @@ pub mod value;
 
 pub use diagnostic::{Diagnostic, DiagnosticKind, Severity};
 pub use line_key::LineKey;
-pub use load::{load, load_str, Loaded};
+pub use load::{load, load_str, load_text, Loaded};
 pub use runtime::{ChoiceItem, ChoiceMenu, Event, Line, RuntimeError, StoryState};
 pub use save::{SaveData, SaveError};
 pub use story::Story;

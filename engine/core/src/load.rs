@@ -30,6 +30,17 @@ impl Loaded {
 
 /// Loads the story in `dir`. Unreadable files become diagnostics, never panics.
 pub fn load(dir: &Path) -> Loaded {
+    load_checking(dir, true)
+}
+
+/// Loads the story in `dir` as its text alone: the asset files the manifest names need not be
+/// there. For the tools that only read text (`read`, `locale status`, `new`, `update`, export
+/// and import), so that a translator sent the scripts and `locales/` can run them.
+pub fn load_text(dir: &Path) -> Loaded {
+    load_checking(dir, false)
+}
+
+fn load_checking(dir: &Path, asset_files: bool) -> Loaded {
     let manifest_path = dir.join("story.toml");
     let manifest = match files::read_text(&manifest_path, files::MAX_MANIFEST_BYTES) {
         Ok(text) => text,
@@ -54,6 +65,7 @@ pub fn load(dir: &Path) -> Loaded {
         dir,
         (display_name(&manifest_path), manifest_path, manifest),
         scripts_read,
+        asset_files,
     )
 }
 
@@ -69,12 +81,12 @@ pub fn load_str(root: &Path, manifest: &str, scripts: &[(&str, &str)]) -> Loaded
         root.join("story.toml"),
         manifest.to_string(),
     );
-    load_files(root, manifest, files)
+    load_files(root, manifest, files, true)
 }
 
 type File = (String, PathBuf, String);
 
-fn load_files(root: &Path, manifest: File, scripts: Vec<File>) -> Loaded {
+fn load_files(root: &Path, manifest: File, scripts: Vec<File>, asset_files: bool) -> Loaded {
     let mut sources = Sources::default();
     let manifest_file = sources.add(manifest.0, manifest.1, manifest.2);
     let script_files: Vec<FileId> = scripts
@@ -90,6 +102,7 @@ fn load_files(root: &Path, manifest: File, scripts: Vec<File>) -> Loaded {
                 manifest_file,
                 script,
                 root,
+                asset_files,
             },
             &mut diagnostics,
         ),

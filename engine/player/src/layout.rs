@@ -24,6 +24,23 @@ pub const NAME_PLATE: Rect = Rect {
     w: 260.0,
     h: 48.0,
 };
+/// The widest a name plate grows for a long name (half the text box); a name wider still is
+/// drawn smaller to fit.
+pub const NAME_PLATE_MAX_WIDTH: f32 = TEXTBOX.w / 2.0;
+/// Room left and right of the name on its plate.
+pub const NAME_PLATE_PADDING: f32 = 24.0;
+
+/// The name plate for a name `text_width` virtual units wide: `NAME_PLATE`, grown to the right
+/// so that the name fits with its padding ("Hauptmann Duval" must not be cut), up to
+/// `NAME_PLATE_MAX_WIDTH`.
+pub fn name_plate(text_width: f32) -> Rect {
+    let wanted = text_width + 2.0 * NAME_PLATE_PADDING;
+    Rect {
+        w: wanted.clamp(NAME_PLATE.w, NAME_PLATE_MAX_WIDTH),
+        ..NAME_PLATE
+    }
+}
+
 /// Where the text of a line goes inside the box.
 pub const TEXT_AREA: Rect = Rect {
     x: 84.0,

@@ -151,28 +151,35 @@ impl TextBox {
 
         if let Some((name, rgb)) = &self.speaker {
             let speaker = color_of(*rgb);
+            // The plate grows to the name; a name longer than the widest plate is drawn
+            // smaller, so it is never cut.
+            let bold = font_for(fonts, name, true);
+            let mut size = view.len(26.0) as u16;
+            let mut dims = measure(name, bold, size as f32);
+            let plate = layout::name_plate(dims.width / view.len(1.0));
+            let room = view.len(plate.w - 2.0 * layout::NAME_PLATE_PADDING);
+            if dims.width > room && dims.width > 0.0 {
+                size = ((size as f32) * room / dims.width).floor().max(1.0) as u16;
+                dims = measure(name, bold, size as f32);
+            }
             // With the story's plate frame, the name is written in the speaker's colour and
             // the frame's edge stripe takes it too; without, the plate is filled with it.
             let text_color = match &frames.nameplate {
                 Some(frame) => {
-                    draw_stretched(view, frame, layout::NAME_PLATE, WHITE);
-                    let p = layout::NAME_PLATE;
+                    draw_stretched(view, frame, plate, WHITE);
                     fill(
                         view,
-                        Rect::new(p.x + 2.0, p.y + 2.0, 8.0, p.h - 4.0),
+                        Rect::new(plate.x + 2.0, plate.y + 2.0, 8.0, plate.h - 4.0),
                         speaker,
                     );
                     legible_on_dark(speaker)
                 }
                 None => {
-                    fill(view, layout::NAME_PLATE, speaker);
+                    fill(view, plate, speaker);
                     readable_on(speaker)
                 }
             };
-            let size = view.len(26.0) as u16;
-            let bold = font_for(fonts, name, true);
-            let dims = measure(name, bold, size as f32);
-            let p = view.rect(layout::NAME_PLATE);
+            let p = view.rect(plate);
             draw_text_ex(
                 name,
                 p.x + (p.w - dims.width) / 2.0,

@@ -1,6 +1,8 @@
 //! Line breaking for dialogue: Unicode line-break opportunities (UAX #14, so Japanese and other
 //! scripts without spaces break between characters where allowed), filled greedily to a width.
 //! Pure text logic with the measuring function passed in, so it is tested without a window.
+//! Text without spaces (Japanese) does not end a paragraph with a line of one or two characters
+//! (くださ/い): characters move down from the line before, at a place UAX #14 allows.
 
 use unicode_linebreak::{linebreaks, BreakOpportunity};
 
@@ -32,12 +34,55 @@ pub fn wrap(text: &str, width: f32, measure: &dyn Fn(&str) -> f32) -> Vec<String
         if mandatory && end < text.len() {
             lines.push(line.trim_end().to_string());
             line.clear();
+            no_widow(&mut lines, width, measure);
         }
     }
     if !line.trim_end().is_empty() || lines.is_empty() {
         lines.push(line.trim_end().to_string());
     }
+    no_widow(&mut lines, width, measure);
     lines
+}
+
+/// The fewest characters the last line of a paragraph of unspaced text should hold.
+const MIN_LAST_LINE: usize = 4;
+
+/// When the last line is a short tail of unspaced text (the line before ends with no space),
+/// moves characters from the end of the line before onto it, up to `MIN_LAST_LINE` in all, at
+/// the nearest break UAX #14 allows, and only if the result still fits.
+fn no_widow(lines: &mut [String], width: f32, measure: &dyn Fn(&str) -> f32) {
+    let [.., before, last] = lines else {
+        return;
+    };
+    let count = last.chars().count();
+    let joined_at_cjk =
+        before.chars().last().is_some_and(unspaced) && last.chars().next().is_some_and(unspaced);
+    if count == 0 || count >= MIN_LAST_LINE || !joined_at_cjk {
+        return;
+    }
+    let joined = format!("{before}{last}");
+    let wanted = MIN_LAST_LINE - count;
+    // The break points inside `before`, nearest to its end first.
+    let cut = linebreaks(&joined)
+        .map(|(at, _)| at)
+        .filter(|&at| at > 0 && at < before.len())
+        .filter(|&at| before[at..].chars().count() <= wanted)
+        .min();
+    let Some(cut) = cut else {
+        return;
+    };
+    let moved = format!("{}{last}", &before[cut..]);
+    if measure(&moved) <= width {
+        *last = moved;
+        before.truncate(cut);
+    }
+}
+
+/// Scripts written without spaces between words: kana, CJK ideographs, their punctuation.
+fn unspaced(c: char) -> bool {
+    matches!(c,
+        '\u{3000}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}'
+        | '\u{f900}'..='\u{faff}' | '\u{ff01}'..='\u{ff9f}')
 }
 
 /// Byte length of the longest prefix of `s` (at least one character) that fits `width`.
@@ -86,6 +131,35 @@ mod tests {
         assert!(
             lines.iter().skip(1).all(|l| !l.starts_with(['、', '。'])),
             "{lines:?}"
+        );
+    }
+
+    #[test]
+    fn japanese_does_not_leave_a_kana_alone_on_the_last_line() {
+        // A button 8 characters wide: 「セーブしてください」 used to end くださ/い.
+        let lines = wrap("セーブしてください", 8.0, &chars);
+        assert_eq!(lines.concat(), "セーブしてください");
+        assert!(lines.last().unwrap().chars().count() >= 2, "{lines:?}");
+        assert!(lines.iter().all(|l| chars(l) <= 8.0), "{lines:?}");
+        // 上書きしますか？ in a 6-wide dialog: not 上書きします/か？
+        let lines = wrap("スロット３に上書きしますか？", 12.0, &chars);
+        assert!(lines.last().unwrap().chars().count() >= 4, "{lines:?}");
+        assert_eq!(lines.concat(), "スロット３に上書きしますか？");
+        // Closing punctuation still never starts a line.
+        assert!(
+            lines
+                .iter()
+                .skip(1)
+                .all(|l| !l.starts_with(['、', '。', '？'])),
+            "{lines:?}"
+        );
+    }
+
+    #[test]
+    fn spaced_text_keeps_its_greedy_breaks() {
+        assert_eq!(
+            wrap("Save the game now? Yes", 19.0, &chars),
+            ["Save the game now?", "Yes"]
         );
     }
 

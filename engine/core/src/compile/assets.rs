@@ -33,9 +33,14 @@ pub fn check(
     script: &Script,
     manifest: &Manifest,
     manifest_file: FileId,
-    root: &Path,
+    root: Option<&Path>,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
+    check_locations(script, manifest, diagnostics);
+    // Without a root, the files are not looked at (a story read as text alone).
+    let Some(root) = root else {
+        return;
+    };
     let assets = root.join(&manifest.assets);
     let mut all: Vec<(&str, u64, &AssetPath)> = Vec::new();
     let picture = files::MAX_PICTURE_BYTES;
@@ -86,6 +91,10 @@ pub fn check(
             diagnostics.push(Diagnostic::new(kind, message, span).with_hint(hint));
         }
     }
+}
+
+/// Every scene's location is declared.
+fn check_locations(script: &Script, manifest: &Manifest, diagnostics: &mut Vec<Diagnostic>) {
     let mut hints = HintBudget::default();
     for scene in &script.scenes {
         if let Some(location) = &scene.location {

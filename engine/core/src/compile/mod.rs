@@ -36,6 +36,8 @@ pub struct Input<'a> {
     pub script: Script<'a>,
     /// The story folder (asset and locale paths are relative to it).
     pub root: &'a Path,
+    /// Whether the asset files the manifest names must exist (not for the text-only tools).
+    pub asset_files: bool,
 }
 
 pub fn compile(input: Input, diagnostics: &mut Vec<Diagnostic>) -> Option<Story> {
@@ -45,6 +47,7 @@ pub fn compile(input: Input, diagnostics: &mut Vec<Diagnostic>) -> Option<Story>
         manifest_file,
         mut script,
         root,
+        asset_files,
     } = input;
     let symbols = declare::declare(sources, &script, manifest, manifest_file, diagnostics);
     // Before lowering, which drops each scene's statements.
@@ -73,7 +76,8 @@ pub fn compile(input: Input, diagnostics: &mut Vec<Diagnostic>) -> Option<Story>
         );
     }
     flow::check(&script, &lowered, start, diagnostics);
-    assets::check(&script, manifest, manifest_file, root, diagnostics);
+    let assets_root = asset_files.then_some(root);
+    assets::check(&script, manifest, manifest_file, assets_root, diagnostics);
     aliases::check(manifest, manifest_file, &symbols.scenes, diagnostics);
     if diagnostics.iter().any(Diagnostic::is_error) {
         return None;

@@ -1,7 +1,9 @@
 //! What `spearhead check` reports about a story's translations: Fluent syntax errors (file, line,
 //! column), files too large or nested too deep to read, story messages that use `$variables` the
-//! story does not have, messages that cannot be formatted (a cycle of references, say), and a
-//! source template that is out of date with the scripts.
+//! story does not have, `-terms` their locale does not define, message IDs defined twice,
+//! characters no font in the story's assets/fonts can draw (`glyphs`),
+//! messages that cannot be formatted (a cycle of references, say), and a source template that
+//! is out of date with the scripts.
 //!
 //! Interface files (`ui.ftl`) take their arguments from the front end, not from the story: a
 //! translation's interface message may only use the variables of the same message in the source
@@ -43,6 +45,7 @@ pub fn check(story: &Story, sources: &mut Sources) -> Vec<Diagnostic> {
         .map(|m| (m.id, m.variables))
         .collect();
     diagnostics.extend(default_locale_diagnostic(story, sources));
+    let fonts = super::glyphs::Fonts::of_story(story);
     for locale in locales {
         let files = match locale_dir(&locales_dir, &locale).and_then(|dir| ftl::files(&dir)) {
             Ok(files) => files,
@@ -52,6 +55,7 @@ pub fn check(story: &Story, sources: &mut Sources) -> Vec<Diagnostic> {
             }
         };
         let mut read = Vec::new();
+        let mut terms = Vec::new();
         for path in files {
             let text = match ftl::read(&path) {
                 Ok(text) => text,
@@ -68,7 +72,13 @@ pub fn check(story: &Story, sources: &mut Sources) -> Vec<Diagnostic> {
             } else {
                 diagnostics.extend(variable_diagnostics(file, &parsed.messages, &arguments));
             }
+            terms.extend(parsed.terms);
             read.push((file, parsed.messages));
+        }
+        diagnostics.extend(term_diagnostics(&locale, &read, &terms));
+        diagnostics.extend(duplicate_diagnostics(sources, &read));
+        if let Some(fonts) = &fonts {
+            diagnostics.extend(super::glyphs::missing_glyphs(fonts, &locale, &read));
         }
         diagnostics.extend(unformattable_diagnostics(sources, &read));
     }
@@ -150,6 +160,73 @@ fn variable_diagnostics(
                 .with_label(format!("uses `${variable}`"))
                 .with_hint(hint),
             );
+        }
+    }
+    out
+}
+
+/// Messages that use a `-term` no file of their locale defines: Fluent would show `{-term}` raw.
+fn term_diagnostics(
+    locale: &str,
+    files: &[(FileId, Vec<ftl::FtlMessage>)],
+    defined: &[String],
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for (file, messages) in files {
+        for message in messages {
+            for term in message.terms.iter().filter(|t| !defined.contains(t)) {
+                let span = Span::new(*file, message.offset, message.offset + message.id.len());
+                let dashed: Vec<String> = defined.iter().map(|t| format!("-{t}")).collect();
+                let wrong = format!("-{term}");
+                let hint =
+                    did_you_mean(&wrong, dashed.iter().map(String::as_str)).unwrap_or_else(|| {
+                        format!("define it in one of {locale}'s files: `-{term} = ...`")
+                    });
+                out.push(
+                    Diagnostic::new(
+                        DiagnosticKind::UnknownTerm,
+                        format!(
+                            "message `{}` uses the term `-{term}`, which no file of {locale} defines",
+                            message.id
+                        ),
+                        span,
+                    )
+                    .with_label(format!("uses `-{term}`"))
+                    .with_hint(hint),
+                );
+            }
+        }
+    }
+    out
+}
+
+/// A message ID defined twice in one locale (in one file or two): only the first is used.
+fn duplicate_diagnostics(
+    sources: &Sources,
+    files: &[(FileId, Vec<ftl::FtlMessage>)],
+) -> Vec<Diagnostic> {
+    let mut first: std::collections::HashMap<&str, Span> = Default::default();
+    let mut out = Vec::new();
+    for (file, messages) in files {
+        for message in messages {
+            let span = Span::new(*file, message.offset, message.offset + message.id.len());
+            match first.get(message.id.as_str()) {
+                None => {
+                    first.insert(&message.id, span);
+                }
+                Some(earlier) => out.push(
+                    Diagnostic::new(
+                        DiagnosticKind::MessageDefinedTwice,
+                        format!("message `{}` is defined twice", message.id),
+                        span,
+                    )
+                        .with_label("defined again here")
+                        .with_hint(format!(
+                            "the first, at {}, is the one shown; remove one of them",
+                            crate::compile::location(sources, *earlier)
+                        )),
+                ),
+            }
         }
     }
     out

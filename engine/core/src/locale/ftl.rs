@@ -24,6 +24,8 @@ pub struct FtlMessage {
     pub recorded_hash: Option<String>,
     /// The `$variables` the message uses, in order of first use.
     pub variables: Vec<String>,
+    /// The `-terms` the message uses (without the `-`), in order of first use.
+    pub terms: Vec<String>,
     /// Byte offset of the message's ID in the file.
     pub offset: usize,
 }
@@ -32,6 +34,8 @@ pub struct FtlMessage {
 #[derive(Debug, Default)]
 pub struct FtlFile {
     pub messages: Vec<FtlMessage>,
+    /// The terms the file defines (without the `-`).
+    pub terms: Vec<String>,
     pub errors: Vec<ParserError>,
 }
 
@@ -42,44 +46,60 @@ pub fn parse(text: &str) -> FtlFile {
         Err((resource, errors)) => (resource, errors),
     };
     let offsets = message_offsets(text);
-    let messages = resource
-        .body
-        .into_iter()
-        .filter_map(|entry| match entry {
-            ast::Entry::Message(message) => Some(message),
-            _ => None,
-        })
-        .map(|message| {
-            let id = message.id.name.to_string();
-            let recorded_hash = message.comment.as_ref().and_then(|c| {
-                c.content.iter().find_map(|line| {
-                    line.trim()
-                        .strip_prefix(HASH_COMMENT)
-                        .map(|h| h.trim().to_string())
-                })
-            });
-            let mut variables = Vec::new();
-            if let Some(value) = &message.value {
-                pattern_variables(value, &mut variables);
+    // A duplicated ID: the n-th message with it is at its n-th offset.
+    let mut seen: std::collections::HashMap<String, usize> = Default::default();
+    let mut terms = Vec::new();
+    let mut messages = Vec::new();
+    for entry in resource.body {
+        let message = match entry {
+            ast::Entry::Message(message) => message,
+            ast::Entry::Term(term) => {
+                terms.push(term.id.name.to_string());
+                continue;
             }
-            for attribute in &message.attributes {
-                pattern_variables(&attribute.value, &mut variables);
-            }
-            let source = message_source(message);
-            FtlMessage {
-                offset: offsets
-                    .iter()
-                    .find(|(i, _)| *i == id)
-                    .map_or(0, |(_, o)| *o),
-                hash: source_hash(&source),
-                id,
-                source,
-                recorded_hash,
-                variables,
-            }
-        })
-        .collect();
-    FtlFile { messages, errors }
+            _ => continue,
+        };
+        let id = message.id.name.to_string();
+        let recorded_hash = message.comment.as_ref().and_then(|c| {
+            c.content.iter().find_map(|line| {
+                line.trim()
+                    .strip_prefix(HASH_COMMENT)
+                    .map(|h| h.trim().to_string())
+            })
+        });
+        let mut references = Vec::new();
+        if let Some(value) = &message.value {
+            pattern_variables(value, &mut references);
+        }
+        for attribute in &message.attributes {
+            pattern_variables(&attribute.value, &mut references);
+        }
+        // Term references are collected with their `-`; variables never start with one.
+        let (term_refs, variables): (Vec<String>, Vec<String>) =
+            references.into_iter().partition(|r| r.starts_with('-'));
+        let nth = seen.entry(id.clone()).or_default();
+        let offset = offsets
+            .iter()
+            .filter(|(i, _)| *i == id)
+            .nth(*nth)
+            .map_or(0, |(_, o)| *o);
+        *nth += 1;
+        let source = message_source(message);
+        messages.push(FtlMessage {
+            offset,
+            hash: source_hash(&source),
+            id,
+            source,
+            recorded_hash,
+            variables,
+            terms: term_refs.into_iter().map(|t| t[1..].to_string()).collect(),
+        });
+    }
+    FtlFile {
+        messages,
+        terms,
+        errors,
+    }
 }
 
 /// The hash `status` compares translations against, for one message written as Fluent source
@@ -152,10 +172,15 @@ fn inline_variables(inline: &ast::InlineExpression<&str>, out: &mut Vec<String>)
         ast::InlineExpression::FunctionReference { arguments, .. } => {
             call_variables(arguments, out)
         }
-        ast::InlineExpression::TermReference {
-            arguments: Some(arguments),
-            ..
-        } => call_variables(arguments, out),
+        ast::InlineExpression::TermReference { id, arguments, .. } => {
+            let name = format!("-{}", id.name);
+            if !out.contains(&name) {
+                out.push(name);
+            }
+            if let Some(arguments) = arguments {
+                call_variables(arguments, out);
+            }
+        }
         ast::InlineExpression::Placeable { expression } => expression_variables(expression, out),
         _ => {}
     }

@@ -3,10 +3,15 @@
 //!
 //! - `tag` gives every reader-visible line of the scripts a stable ID (`#id`),
 //! - `extract` writes the source-language template from the scripts,
+//! - `template` is every source message with its file, context, English and hash,
+//! - `new`/`update` (`merge`, over `document`'s blocks) start a translation with every message
+//!   marked untranslated and merge the story's changes into it, losing nothing,
 //! - `status` compares each locale with the template (translated, missing, stale, obsolete),
+//! - `po` exports a translation to gettext PO and imports it back, for translators' tools,
 //! - `pseudo` makes a pseudo-locale to find layout problems before real translations exist,
 //! - `catalog` loads a locale at run time and looks messages up with a fallback chain,
-//! - `check` reports Fluent syntax errors and messages that use variables the story lacks,
+//! - `check` reports Fluent syntax errors and messages that use variables the story lacks, and
+//!   `glyphs` the characters no bundled font can draw,
 //! - `limits` bounds what a file may be (size, nesting) before Fluent parses it, and
 //!   `expansion` finds the messages Fluent cannot format safely (cycles, runaway expansion),
 //! - `choose` picks the locale to show from the one asked for or the system's.
@@ -17,13 +22,18 @@
 pub mod catalog;
 pub mod check;
 pub mod choose;
+pub mod document;
 pub mod expansion;
 pub mod extract;
 pub mod ftl;
+pub mod glyphs;
 pub mod limits;
+pub mod merge;
+pub mod po;
 pub mod pseudo;
 pub mod status;
 pub mod tag;
+pub mod template;
 
 pub use catalog::{Catalog, Warning};
 pub use extract::{extract, Extracted};
@@ -83,6 +93,23 @@ pub enum LocaleError {
     OutsideLocales { path: PathBuf },
     #[error("the story has errors; run `spearhead check` for details")]
     StoryHasErrors,
+    /// `locale new` for a locale that already has files (or is the source locale).
+    #[error(
+        "locale `{0}` already exists; use `spearhead locale update {0}` to bring it up to date"
+    )]
+    LocaleExists(String),
+    #[error("`{0}` is the source locale: it is not translated")]
+    SourceLocale(String),
+    /// A locale that has no folder under `locales/`.
+    #[error("there is no translation `{0}`; start one with `spearhead locale new {0}`")]
+    NoSuchLocale(String),
+    /// A PO file that does not parse.
+    #[error("{path}:{line}: {message}")]
+    Po {
+        path: PathBuf,
+        line: usize,
+        message: String,
+    },
 }
 
 /// The Fluent message ID for a line ID or a story key.
