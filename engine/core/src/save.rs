@@ -486,6 +486,11 @@ impl Story {
                 gone("music track", track);
             }
         }
+        if let Some(cg) = &stage.cg {
+            if !manifest.cgs.contains_key(&**cg) {
+                gone("CG", cg);
+            }
+        }
         for sprite in &stage.sprites {
             match manifest.characters.get(&*sprite.character) {
                 None => gone("character", &sprite.character),
@@ -493,6 +498,11 @@ impl Story {
                     if let Some(expression) = &sprite.expression {
                         if !decl.sprites.contains_key(&**expression) {
                             gone("sprite", &format!("{} ({expression})", sprite.character));
+                        }
+                    }
+                    if let Some(pose) = &sprite.pose {
+                        if !decl.poses.contains_key(&**pose) {
+                            gone("pose", &format!("{} pose {pose}", sprite.character));
                         }
                     }
                 }

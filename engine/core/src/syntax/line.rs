@@ -19,7 +19,7 @@ struct ScriptParser;
 /// The statement keywords, for "did you mean" hints on a misspelt first word.
 pub const KEYWORDS: &[&str] = &[
     "scene", "chapter", "var", "choice", "option", "if", "elif", "else", "jump", "call", "return",
-    "end", "bg", "show", "hide", "move", "music", "sound", "wait", "fade", "flash", "shake",
+    "end", "bg", "show", "hide", "cg", "move", "music", "sound", "wait", "fade", "flash", "shake",
 ];
 
 /// Where a line sits in its file: spans are made absolute from `offset`.
@@ -180,6 +180,7 @@ fn parse_by_first_word(content: &str) -> Option<pest::iterators::Pairs<'_, Rule>
         "bg" => Rule::bg_stmt,
         "show" => Rule::show_stmt,
         "hide" => Rule::hide_stmt,
+        "cg" => Rule::cg_stmt,
         "move" => Rule::move_stmt,
         "music" => Rule::music_stmt,
         "sound" => Rule::sound_stmt,
@@ -353,11 +354,19 @@ fn parse_stage(at: At, rule: Rule, inner: pest::iterators::Pairs<Rule>) -> Stage
             character: first_name(),
             expression: find(Rule::expression)
                 .map(|p| at.name(p.into_inner().next().expect("expression name"))),
+            pose: find(Rule::pose).map(|p| at.name(p.into_inner().nth(1).expect("pose name"))),
             position: find(Rule::position).map(|p| parse_position(&p)),
+            transition: transition(),
+        },
+        Rule::hide_stmt if parts[0].as_rule() == Rule::kw_cg => Stage::HideCg {
             transition: transition(),
         },
         Rule::hide_stmt => Stage::Hide {
             character: first_name(),
+            transition: transition(),
+        },
+        Rule::cg_stmt => Stage::Cg {
+            name: first_name(),
             transition: transition(),
         },
         Rule::move_stmt => Stage::Move {
@@ -654,6 +663,7 @@ fn describe(rule: Rule) -> Option<&'static str> {
         Rule::kw_at => "`at`",
         Rule::kw_to => "`to`",
         Rule::kw_over => "`over`",
+        Rule::pose | Rule::kw_pose => "`pose`",
         Rule::kw_if => "`if`",
         Rule::kw_requires => "`requires`",
         Rule::EOI => "the end of the line",
