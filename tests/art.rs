@@ -1,6 +1,7 @@
-//! The bundled story's art and sound: every file the manifest names exists, every expression the
-//! scripts ask for has a sprite, every SVG under assets/ parses and is real art (not a flat
-//! placeholder), and the player draws the backgrounds.
+//! The bundled story's art and sound: every file the manifest names exists, every expression and
+//! pose the scripts ask for has a sprite and every `cg` line a picture, every SVG under assets/
+//! parses and is real art (not a flat placeholder), each expression changes the face and every
+//! sprite has arms (in pixels), and the player draws the backgrounds, CGs and poses.
 //!
 //! The window test needs an X display, as in tests/player_window.rs: with DISPLAY unset it starts
 //! its own `Xvfb`; without Xvfb it fails under CI (CI=true) and is skipped elsewhere.
@@ -19,7 +20,7 @@ use common::display::{display, Display};
 use image::RgbaImage;
 use resvg::{tiny_skia, usvg};
 use spearhead_core::runtime::StageState;
-use spearhead_core::story::{Op, StageDirection};
+use spearhead_core::story::{Op, StageDirection, BASE_POSE};
 use spearhead_core::{Event, Story, StoryState};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -182,6 +183,261 @@ fn every_expression_the_story_uses_has_a_sprite() {
     }
 }
 
+/// Every (character, pose, expression) a `show` names with a pose (`pose base` left out).
+fn poses_used(story: &Story) -> BTreeSet<(String, String, Option<String>)> {
+    let mut used = BTreeSet::new();
+    for op in story.scenes.iter().flat_map(|s| s.code.iter()) {
+        if let Op::Stage(direction) = op {
+            if let StageDirection::Show {
+                character,
+                expression,
+                pose: Some(pose),
+                ..
+            } = &**direction
+            {
+                if pose != BASE_POSE {
+                    used.insert((character.clone(), pose.clone(), expression.clone()));
+                }
+            }
+        }
+    }
+    used
+}
+
+#[test]
+fn every_pose_and_expression_the_scripts_use_exists() {
+    let story = story();
+    let used = poses_used(&story);
+    let posed: BTreeSet<&String> = used.iter().map(|(who, _, _)| who).collect();
+    assert!(posed.len() >= 7, "only {posed:?} are posed in the scripts");
+    let assets = story.assets_dir();
+    for (character, pose, expression) in &used {
+        let decl = &story.manifest.characters[character];
+        let sprites = decl
+            .poses
+            .get(pose)
+            .unwrap_or_else(|| panic!("{character} has no pose `{pose}` in story.toml"));
+        let expression = expression.as_deref().unwrap_or("neutral");
+        let path = sprites.get(expression).unwrap_or_else(|| {
+            panic!("{character} ({expression}) pose {pose} is used but has no sprite")
+        });
+        assert!(
+            assets.join(path.get_ref()).is_file(),
+            "{character} ({expression}) pose {pose}: {} does not exist",
+            path.get_ref()
+        );
+    }
+    // A posed character may change expression on any line: each pose has every expression
+    // of the plain sprites, so none falls back to the pose's neutral.
+    for (id, decl) in &story.manifest.characters {
+        for (pose, sprites) in &decl.poses {
+            let missing: Vec<&String> = decl
+                .sprites
+                .keys()
+                .filter(|e| !sprites.contains_key(*e))
+                .collect();
+            assert!(missing.is_empty(), "{id} pose {pose} lacks {missing:?}");
+        }
+    }
+}
+
+/// The main characters: nine expressions each, and at least two poses (the plain one and one).
+const MAIN: [&str; 7] = [
+    "lena", "shin", "raiden", "theo", "kurena", "anju", "annette",
+];
+const EXPRESSIONS: [&str; 9] = [
+    "neutral",
+    "smile",
+    "sad",
+    "angry",
+    "worried",
+    "surprised",
+    "determined",
+    "tearful",
+    "tired",
+];
+
+#[test]
+fn the_main_characters_have_nine_expressions_in_every_pose() {
+    let story = story();
+    for id in MAIN {
+        let decl = &story.manifest.characters[id];
+        assert!(!decl.poses.is_empty(), "{id} has only one pose");
+        let sets = std::iter::once(("plain", &decl.sprites))
+            .chain(decl.poses.iter().map(|(p, s)| (p.as_str(), s)));
+        for (pose, sprites) in sets {
+            for expression in EXPRESSIONS {
+                assert!(
+                    sprites.contains_key(expression),
+                    "{id} ({expression}) is missing in pose {pose}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_cg_exists_for_every_cg_line() {
+    let story = story();
+    let assets = story.assets_dir();
+    let mut lines = 0;
+    for op in story.scenes.iter().flat_map(|s| s.code.iter()) {
+        if let Op::Stage(direction) = op {
+            if let StageDirection::Cg { name, .. } = &**direction {
+                lines += 1;
+                let path = story.manifest.cgs.get(name).unwrap_or_else(|| {
+                    panic!("`cg {name}` is in the scripts but not under [cgs] in story.toml")
+                });
+                let path = assets.join(path.get_ref());
+                assert!(
+                    path.is_file(),
+                    "cg {name}: {} does not exist",
+                    path.display()
+                );
+                let tree = parse(&path);
+                let (w, h) = (tree.size().width(), tree.size().height());
+                assert_eq!((w, h), (1920.0, 1080.0), "cg {name}: not 1920x1080");
+            }
+        }
+    }
+    assert!(lines >= 6, "only {lines} `cg` lines across the story");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Faces and arms, in pixels
+// ---------------------------------------------------------------------------------------------
+
+/// Sprites are drawn in a 600x1200 space; tests render them at half size.
+const SPRITE_SCALE: f32 = 0.5;
+
+/// Where a sprite's head is: the first group the drawing places (`translate(x y)`), the
+/// centre of the face at the eye line.
+fn head_of(path: &Path) -> (f32, f32) {
+    let text = std::fs::read_to_string(path).expect("UTF-8 SVG text");
+    let at = text
+        .find("<g transform=\"translate(")
+        .unwrap_or_else(|| panic!("{}: no head group", path.display()));
+    let numbers: Vec<f32> = text[at + 24..]
+        .split([')', ' '])
+        .take(2)
+        .map(|n| n.parse().expect("a number"))
+        .collect();
+    (numbers[0], numbers[1])
+}
+
+fn sprite_pixels(path: &Path) -> tiny_skia::Pixmap {
+    rasterise(&parse(path), (600.0 * SPRITE_SCALE) as u32)
+}
+
+/// A pixel as premultiplied RGBA bytes (what the comparisons need: nothing is drawn).
+fn rgba(pixmap: &tiny_skia::Pixmap, x: u32, y: u32) -> [u8; 4] {
+    let p = pixmap.pixel(x, y).expect("inside the sprite");
+    [p.red(), p.green(), p.blue(), p.alpha()]
+}
+
+/// The face: from above the brows to the chin, cheek to cheek (sprite units around the head).
+fn face_box((hx, hy): (f32, f32)) -> (u32, u32, u32, u32) {
+    let k = SPRITE_SCALE;
+    let px = |v: f32| (v * k).max(0.0) as u32;
+    (px(hx - 75.0), px(hy - 70.0), px(hx + 75.0), px(hy + 112.0))
+}
+
+/// The share of the face's pixels that differ clearly between two renderings.
+fn face_difference(
+    a: &tiny_skia::Pixmap,
+    b: &tiny_skia::Pixmap,
+    (x0, y0, x1, y1): (u32, u32, u32, u32),
+) -> f64 {
+    let mut differ = 0;
+    for y in y0..y1 {
+        for x in x0..x1 {
+            let (p, q) = (rgba(a, x, y), rgba(b, x, y));
+            if (0..4).any(|c| (p[c] as i32 - q[c] as i32).abs() > 40) {
+                differ += 1;
+            }
+        }
+    }
+    differ as f64 / ((x1 - x0) * (y1 - y0)) as f64
+}
+
+#[test]
+fn each_expression_of_a_main_character_differs_from_their_neutral_in_the_face() {
+    let story = story();
+    let assets = story.assets_dir();
+    let mut least = (f64::MAX, String::new());
+    for id in MAIN {
+        let decl = &story.manifest.characters[id];
+        let sets = std::iter::once(("plain", &decl.sprites))
+            .chain(decl.poses.iter().map(|(p, s)| (p.as_str(), s)));
+        for (pose, sprites) in sets {
+            let neutral_path = assets.join(sprites["neutral"].get_ref());
+            let face = face_box(head_of(&neutral_path));
+            let neutral = sprite_pixels(&neutral_path);
+            for expression in EXPRESSIONS.iter().filter(|e| **e != "neutral") {
+                let other = sprite_pixels(&assets.join(sprites[*expression].get_ref()));
+                let share = face_difference(&neutral, &other, face);
+                let name = format!("{id} ({expression}) pose {pose}");
+                assert!(
+                    share > 0.01,
+                    "{name}: the face is the neutral one ({:.2}% of it differs)",
+                    share * 100.0
+                );
+                if share < least.0 {
+                    least = (share, name);
+                }
+            }
+        }
+    }
+    println!(
+        "least different face: {} ({:.2}%)",
+        least.1,
+        least.0 * 100.0
+    );
+}
+
+/// Opaque pixels beside the torso (beyond the shoulders' half-width, from the figures'
+/// measurements in assets/characters/frames.toml), between the shoulder line and the elbows:
+/// the arms. The tube bodies of the first art had none there (but for long hair).
+#[test]
+fn every_sprite_has_arms_beside_the_torso_at_shoulder_height() {
+    let story = story();
+    let assets = story.assets_dir();
+    let frames: toml::Table = std::fs::read_to_string(assets.join("characters/frames.toml"))
+        .expect("the figures' measurements")
+        .parse()
+        .expect("TOML");
+    let k = SPRITE_SCALE;
+    for (id, decl) in &story.manifest.characters {
+        if decl.sprites.is_empty() {
+            continue;
+        }
+        let frame = frames[id.as_str()]
+            .as_table()
+            .expect("a table per character");
+        let get = |key: &str| frame[key].as_integer().expect("a whole number") as f32;
+        let (cx, half) = (get("centre_x"), get("shoulder_half_width"));
+        let rows =
+            ((get("shoulder_y") + 40.0) * k) as u32..((get("shoulder_y") + 150.0) * k) as u32;
+        let (left, right) = ((cx - half) * k, (cx + half) * k);
+        let posed = decl.poses.iter().map(|(p, s)| (p.as_str(), s));
+        for (pose, sprites) in std::iter::once(("plain", &decl.sprites)).chain(posed) {
+            for (expression, file) in sprites {
+                let image = sprite_pixels(&assets.join(file.get_ref()));
+                let beside = rows
+                    .clone()
+                    .flat_map(|y| (0..image.width()).map(move |x| (x, y)))
+                    .filter(|&(x, _)| (x as f32) < left || (x as f32) > right)
+                    .filter(|&(x, y)| rgba(&image, x, y)[3] > 128)
+                    .count();
+                assert!(
+                    beside >= 200,
+                    "{id} ({expression}) pose {pose}: no arms beside the torso ({beside} pixels)"
+                );
+            }
+        }
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // The SVG files
 // ---------------------------------------------------------------------------------------------
@@ -338,7 +594,9 @@ fn sightings(story: &Story) -> BTreeMap<String, Sighting> {
                         stage.apply(&direction);
                     }
                     Event::Line(said) => {
-                        if let (Some(bg), false) = (&stage.background, dark) {
+                        // A CG covers the background: those lines do not show it.
+                        let covered = dark || stage.cg.is_some();
+                        if let (Some(bg), false) = (&stage.background, covered) {
                             let seen = Sighting {
                                 route,
                                 line,
