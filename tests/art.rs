@@ -19,6 +19,7 @@ mod common;
 use common::display::{display, Display};
 use image::RgbaImage;
 use resvg::{tiny_skia, usvg};
+use spearhead_core::ast::Position;
 use spearhead_core::runtime::StageState;
 use spearhead_core::story::{Op, StageDirection, BASE_POSE};
 use spearhead_core::{Event, Story, StoryState};
@@ -753,6 +754,181 @@ fn the_player_draws_the_backgrounds() {
             );
         }
     }
+}
+
+/// The first line of the first route on which `wanted` holds of the stage as the player has
+/// it (the runtime's stage, with the faces the speakers' lines put on), as `shot` arguments,
+/// with that stage.
+fn first_line_where(
+    story: &Story,
+    wanted: impl Fn(&StageState) -> bool,
+) -> Option<(Vec<String>, StageState)> {
+    for (route, (_, picks)) in ROUTES.iter().enumerate() {
+        let mut state = StoryState::new(story);
+        let mut stage = StageState::default();
+        let mut picks = picks.iter();
+        let (mut dark, mut line) = (false, 0);
+        while state.ended().is_none() {
+            for event in story.advance(&mut state).expect("the story runs") {
+                match event {
+                    Event::Stage(direction) => {
+                        match *direction {
+                            StageDirection::FadeOut { .. } => dark = true,
+                            StageDirection::FadeIn { .. } => dark = false,
+                            _ => {}
+                        }
+                        stage.apply(&direction);
+                    }
+                    Event::Line(said) => {
+                        // A speaker's expression shows on their sprite, as in the player.
+                        if let (Some(who), Some(face)) = (said.speaker, &said.expression) {
+                            let id = &story.characters[who].id;
+                            for sprite in stage.sprites.iter_mut().filter(|s| &*s.character == id) {
+                                sprite.expression = Some(face.clone());
+                            }
+                        }
+                        if !dark && wanted(&stage) {
+                            let sighting = Sighting {
+                                route,
+                                line,
+                                sprites: stage.sprites.len(),
+                                text: said.text,
+                            };
+                            return Some((shot_args(&sighting), stage));
+                        }
+                        line += 1;
+                    }
+                    Event::Choice(_) => {
+                        let pick = picks.next().expect("a pick for every choice");
+                        story.choose(&mut state, pick - 1).expect("a shown option");
+                    }
+                    Event::SceneStart { .. } | Event::End { .. } => {}
+                }
+            }
+        }
+    }
+    None
+}
+
+/// `svg` rendered `width` x `height` pixels (stretched to fill), as RGBA bytes.
+fn render_to(svg: &Path, width: u32, height: u32) -> RgbaImage {
+    let tree = parse(svg);
+    let (sx, sy) = (
+        width as f32 / tree.size().width(),
+        height as f32 / tree.size().height(),
+    );
+    let mut pixmap = tiny_skia::Pixmap::new(width, height).expect("a non-empty size");
+    let transform = tiny_skia::Transform::from_scale(sx, sy);
+    resvg::render(&tree, transform, &mut pixmap.as_mut());
+    let mut image = RgbaImage::new(width, height);
+    for (i, p) in pixmap.pixels().iter().enumerate() {
+        let p = p.demultiply();
+        let rgba = image::Rgba([p.red(), p.green(), p.blue(), p.alpha()]);
+        image.put_pixel(i as u32 % width, i as u32 / width, rgba);
+    }
+    image
+}
+
+/// Mean difference per channel of the pixels `at` (frame coordinates) where `picture`, drawn
+/// with its top-left corner at `origin`, is opaque.
+fn difference_where_opaque(
+    frame: &RgbaImage,
+    picture: &RgbaImage,
+    origin: (i64, i64),
+    rows: std::ops::Range<u32>,
+) -> f64 {
+    let (mut sum, mut n) = (0.0f64, 0.0f64);
+    for y in rows {
+        for x in 0..picture.width() {
+            let p = picture.get_pixel(x, y).0;
+            let (fx, fy) = (origin.0 + x as i64, origin.1 + y as i64);
+            if p[3] < 255 || fx < 0 || fy < 0 || fx >= frame.width() as i64 {
+                continue;
+            }
+            let q = frame.get_pixel(fx as u32, fy as u32).0;
+            sum += (0..3)
+                .map(|c| (p[c] as f64 - q[c] as f64).abs())
+                .sum::<f64>()
+                / 3.0;
+            n += 1.0;
+        }
+    }
+    sum / n.max(1.0)
+}
+
+/// A `cg` line in the window: the CG fills the screen above the text box, over the background
+/// and the sprites of its scene.
+#[test]
+fn the_player_draws_a_cg_full_screen() {
+    let Some(display) = display() else { return };
+    let story = story();
+    let (args, stage) =
+        first_line_where(&story, |stage| stage.cg.is_some()).expect("a line under a CG");
+    let frame = shot(&display, "cg", &args);
+    let (w, h) = frame.dimensions();
+    let assets = story.assets_dir();
+    let cg = &story.manifest.cgs[&*stage.cg.expect("a CG")];
+    let background = &story.manifest.backgrounds[&*stage.background.expect("a background")];
+    // The top half of the frame, above the text box, against each picture at the frame's size.
+    let top = 0..h / 2;
+    let to_cg = difference_where_opaque(
+        &frame,
+        &render_to(&assets.join(cg.get_ref()), w, h),
+        (0, 0),
+        top.clone(),
+    );
+    let bg_picture = render_to(&assets.join(background.get_ref()), w, h);
+    let to_background = difference_where_opaque(&frame, &bg_picture, (0, 0), top);
+    println!("cg {args:?}: {to_cg:.1} from the CG, {to_background:.1} from the background");
+    assert!(
+        to_cg < 12.0 && to_background > to_cg * 2.0,
+        "the frame is not the CG ({to_cg:.1} from it, {to_background:.1} from the background)"
+    );
+}
+
+/// A `show ... pose` in the window: the sprite drawn is the pose's, not the plain one.
+#[test]
+fn the_player_draws_the_pose_a_script_names() {
+    let Some(display) = display() else { return };
+    let story = story();
+    let posed =
+        |stage: &StageState| stage.cg.is_none() && stage.sprites.iter().any(|s| s.pose.is_some());
+    let (args, stage) = first_line_where(&story, posed).expect("a line with a posed sprite");
+    let frame = shot(&display, "pose", &args);
+    let sprite = stage
+        .sprites
+        .iter()
+        .find(|s| s.pose.is_some())
+        .expect("posed");
+    let decl = &story.manifest.characters[&*sprite.character];
+    let expression = sprite.expression.as_deref();
+    let assets = story.assets_dir();
+    // Where the player draws it (stage.rs): 640 of 720 high, standing on the bottom edge,
+    // centred on its position.
+    let (w, h) = frame.dimensions();
+    let k = w as f32 / 1280.0;
+    let centre = match sprite.position {
+        Position::Left => 0.22,
+        Position::Center => 0.5,
+        Position::Right => 0.78,
+    } * 1280.0;
+    let (sw, sh) = ((320.0 * k) as u32, (640.0 * k) as u32);
+    let origin = (((centre - 160.0) * k) as i64, (h - sh) as i64);
+    let file = |pose: Option<&str>| assets.join(decl.sprite(pose, expression).expect("a sprite"));
+    let posed_picture = render_to(&file(sprite.pose.as_deref()), sw, sh);
+    let plain_picture = render_to(&file(None), sw, sh);
+    // Above the text box: the top half of the sprite.
+    let rows = 0..sh / 2;
+    let to_pose = difference_where_opaque(&frame, &posed_picture, origin, rows.clone());
+    let to_plain = difference_where_opaque(&frame, &plain_picture, origin, rows);
+    println!("pose {args:?}: {to_pose:.1} from the pose, {to_plain:.1} from the plain sprite");
+    assert!(
+        to_pose < 12.0 && to_plain > to_pose + 6.0,
+        "{} pose {:?}: the frame shows the plain sprite ({to_pose:.1} from the pose, \
+         {to_plain:.1} from the plain one)",
+        sprite.character,
+        sprite.pose
+    );
 }
 
 /// Each route, played to its end in the window: the ending card shows the ending's
