@@ -931,6 +931,48 @@ fn the_player_draws_the_pose_a_script_names() {
     );
 }
 
+/// The gallery's CG page after a CG was seen: that CG's thumbnail is a picture, the others
+/// (not seen) are locked, flat panels.
+#[test]
+fn the_gallery_shows_a_seen_cg_and_locks_the_others() {
+    let Some(display) = display() else { return };
+    let story = story();
+    let (mut args, stage) =
+        first_line_where(&story, |stage| stage.cg.is_some()).expect("a line under a CG");
+    args.extend(["--screen".to_string(), "gallery".to_string()]);
+    let frame = shot(&display, "gallery", &args);
+    let k = frame.width() as f32 / 1280.0;
+    // cg_gallery.rs: four across from (100, 160), 245x138, 272 apart, rows 200 apart.
+    let thumb = |i: usize| {
+        let (x, y) = (
+            100.0 + (i % 4) as f32 * 272.0,
+            160.0 + (i / 4) as f32 * 200.0,
+        );
+        let pixels: Vec<[u8; 4]> = (((y + 4.0) * k) as u32..((y + 134.0) * k) as u32)
+            .flat_map(|py| {
+                (((x + 4.0) * k) as u32..((x + 241.0) * k) as u32).map(move |px| (px, py))
+            })
+            .map(|(px, py)| frame.get_pixel(px, py).0)
+            .collect();
+        variety(pixels.into_iter())
+    };
+    let seen = stage.cg.expect("a CG");
+    for (i, name) in story.manifest.cgs.keys().enumerate() {
+        let (colours, spread) = thumb(i);
+        if *name == *seen {
+            assert!(
+                colours >= 24 && spread >= 8.0,
+                "{name}: seen, but no picture ({colours} colours)"
+            );
+        } else {
+            assert!(
+                colours < 24,
+                "{name}: not seen, but shown ({colours} colours)"
+            );
+        }
+    }
+}
+
 /// Each route, played to its end in the window: the ending card shows the ending's
 /// illustration (a picture, not a black or flat frame) and its title over the darkened lower
 /// part, in light letters.
