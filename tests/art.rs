@@ -1,6 +1,7 @@
-//! The bundled story's art and sound: every file the manifest names exists, every expression the
-//! scripts ask for has a sprite, every SVG under assets/ parses and is real art (not a flat
-//! placeholder), and the player draws the backgrounds.
+//! The bundled story's art and sound: every file the manifest names exists, every expression and
+//! pose the scripts ask for has a sprite and every `cg` line a picture, every SVG under assets/
+//! parses and is real art (not a flat placeholder), each expression changes the face and every
+//! sprite has arms (in pixels), and the player draws the backgrounds, CGs and poses.
 //!
 //! The window test needs an X display, as in tests/player_window.rs: with DISPLAY unset it starts
 //! its own `Xvfb`; without Xvfb it fails under CI (CI=true) and is skipped elsewhere.
@@ -18,8 +19,9 @@ mod common;
 use common::display::{display, Display};
 use image::RgbaImage;
 use resvg::{tiny_skia, usvg};
+use spearhead_core::ast::Position;
 use spearhead_core::runtime::StageState;
-use spearhead_core::story::{Op, StageDirection};
+use spearhead_core::story::{Op, StageDirection, BASE_POSE};
 use spearhead_core::{Event, Story, StoryState};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -182,6 +184,261 @@ fn every_expression_the_story_uses_has_a_sprite() {
     }
 }
 
+/// Every (character, pose, expression) a `show` names with a pose (`pose base` left out).
+fn poses_used(story: &Story) -> BTreeSet<(String, String, Option<String>)> {
+    let mut used = BTreeSet::new();
+    for op in story.scenes.iter().flat_map(|s| s.code.iter()) {
+        if let Op::Stage(direction) = op {
+            if let StageDirection::Show {
+                character,
+                expression,
+                pose: Some(pose),
+                ..
+            } = &**direction
+            {
+                if pose != BASE_POSE {
+                    used.insert((character.clone(), pose.clone(), expression.clone()));
+                }
+            }
+        }
+    }
+    used
+}
+
+#[test]
+fn every_pose_and_expression_the_scripts_use_exists() {
+    let story = story();
+    let used = poses_used(&story);
+    let posed: BTreeSet<&String> = used.iter().map(|(who, _, _)| who).collect();
+    assert!(posed.len() >= 7, "only {posed:?} are posed in the scripts");
+    let assets = story.assets_dir();
+    for (character, pose, expression) in &used {
+        let decl = &story.manifest.characters[character];
+        let sprites = decl
+            .poses
+            .get(pose)
+            .unwrap_or_else(|| panic!("{character} has no pose `{pose}` in story.toml"));
+        let expression = expression.as_deref().unwrap_or("neutral");
+        let path = sprites.get(expression).unwrap_or_else(|| {
+            panic!("{character} ({expression}) pose {pose} is used but has no sprite")
+        });
+        assert!(
+            assets.join(path.get_ref()).is_file(),
+            "{character} ({expression}) pose {pose}: {} does not exist",
+            path.get_ref()
+        );
+    }
+    // A posed character may change expression on any line: each pose has every expression
+    // of the plain sprites, so none falls back to the pose's neutral.
+    for (id, decl) in &story.manifest.characters {
+        for (pose, sprites) in &decl.poses {
+            let missing: Vec<&String> = decl
+                .sprites
+                .keys()
+                .filter(|e| !sprites.contains_key(*e))
+                .collect();
+            assert!(missing.is_empty(), "{id} pose {pose} lacks {missing:?}");
+        }
+    }
+}
+
+/// The main characters: nine expressions each, and at least two poses (the plain one and one).
+const MAIN: [&str; 7] = [
+    "lena", "shin", "raiden", "theo", "kurena", "anju", "annette",
+];
+const EXPRESSIONS: [&str; 9] = [
+    "neutral",
+    "smile",
+    "sad",
+    "angry",
+    "worried",
+    "surprised",
+    "determined",
+    "tearful",
+    "tired",
+];
+
+#[test]
+fn the_main_characters_have_nine_expressions_in_every_pose() {
+    let story = story();
+    for id in MAIN {
+        let decl = &story.manifest.characters[id];
+        assert!(!decl.poses.is_empty(), "{id} has only one pose");
+        let sets = std::iter::once(("plain", &decl.sprites))
+            .chain(decl.poses.iter().map(|(p, s)| (p.as_str(), s)));
+        for (pose, sprites) in sets {
+            for expression in EXPRESSIONS {
+                assert!(
+                    sprites.contains_key(expression),
+                    "{id} ({expression}) is missing in pose {pose}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_cg_exists_for_every_cg_line() {
+    let story = story();
+    let assets = story.assets_dir();
+    let mut lines = 0;
+    for op in story.scenes.iter().flat_map(|s| s.code.iter()) {
+        if let Op::Stage(direction) = op {
+            if let StageDirection::Cg { name, .. } = &**direction {
+                lines += 1;
+                let path = story.manifest.cgs.get(name).unwrap_or_else(|| {
+                    panic!("`cg {name}` is in the scripts but not under [cgs] in story.toml")
+                });
+                let path = assets.join(path.get_ref());
+                assert!(
+                    path.is_file(),
+                    "cg {name}: {} does not exist",
+                    path.display()
+                );
+                let tree = parse(&path);
+                let (w, h) = (tree.size().width(), tree.size().height());
+                assert_eq!((w, h), (1920.0, 1080.0), "cg {name}: not 1920x1080");
+            }
+        }
+    }
+    assert!(lines >= 6, "only {lines} `cg` lines across the story");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Faces and arms, in pixels
+// ---------------------------------------------------------------------------------------------
+
+/// Sprites are drawn in a 600x1200 space; tests render them at half size.
+const SPRITE_SCALE: f32 = 0.5;
+
+/// Where a sprite's head is: the first group the drawing places (`translate(x y)`), the
+/// centre of the face at the eye line.
+fn head_of(path: &Path) -> (f32, f32) {
+    let text = std::fs::read_to_string(path).expect("UTF-8 SVG text");
+    let at = text
+        .find("<g transform=\"translate(")
+        .unwrap_or_else(|| panic!("{}: no head group", path.display()));
+    let numbers: Vec<f32> = text[at + 24..]
+        .split([')', ' '])
+        .take(2)
+        .map(|n| n.parse().expect("a number"))
+        .collect();
+    (numbers[0], numbers[1])
+}
+
+fn sprite_pixels(path: &Path) -> tiny_skia::Pixmap {
+    rasterise(&parse(path), (600.0 * SPRITE_SCALE) as u32)
+}
+
+/// A pixel as premultiplied RGBA bytes (what the comparisons need: nothing is drawn).
+fn rgba(pixmap: &tiny_skia::Pixmap, x: u32, y: u32) -> [u8; 4] {
+    let p = pixmap.pixel(x, y).expect("inside the sprite");
+    [p.red(), p.green(), p.blue(), p.alpha()]
+}
+
+/// The face: from above the brows to the chin, cheek to cheek (sprite units around the head).
+fn face_box((hx, hy): (f32, f32)) -> (u32, u32, u32, u32) {
+    let k = SPRITE_SCALE;
+    let px = |v: f32| (v * k).max(0.0) as u32;
+    (px(hx - 75.0), px(hy - 70.0), px(hx + 75.0), px(hy + 112.0))
+}
+
+/// The share of the face's pixels that differ clearly between two renderings.
+fn face_difference(
+    a: &tiny_skia::Pixmap,
+    b: &tiny_skia::Pixmap,
+    (x0, y0, x1, y1): (u32, u32, u32, u32),
+) -> f64 {
+    let mut differ = 0;
+    for y in y0..y1 {
+        for x in x0..x1 {
+            let (p, q) = (rgba(a, x, y), rgba(b, x, y));
+            if (0..4).any(|c| (p[c] as i32 - q[c] as i32).abs() > 40) {
+                differ += 1;
+            }
+        }
+    }
+    differ as f64 / ((x1 - x0) * (y1 - y0)) as f64
+}
+
+#[test]
+fn each_expression_of_a_main_character_differs_from_their_neutral_in_the_face() {
+    let story = story();
+    let assets = story.assets_dir();
+    let mut least = (f64::MAX, String::new());
+    for id in MAIN {
+        let decl = &story.manifest.characters[id];
+        let sets = std::iter::once(("plain", &decl.sprites))
+            .chain(decl.poses.iter().map(|(p, s)| (p.as_str(), s)));
+        for (pose, sprites) in sets {
+            let neutral_path = assets.join(sprites["neutral"].get_ref());
+            let face = face_box(head_of(&neutral_path));
+            let neutral = sprite_pixels(&neutral_path);
+            for expression in EXPRESSIONS.iter().filter(|e| **e != "neutral") {
+                let other = sprite_pixels(&assets.join(sprites[*expression].get_ref()));
+                let share = face_difference(&neutral, &other, face);
+                let name = format!("{id} ({expression}) pose {pose}");
+                assert!(
+                    share > 0.01,
+                    "{name}: the face is the neutral one ({:.2}% of it differs)",
+                    share * 100.0
+                );
+                if share < least.0 {
+                    least = (share, name);
+                }
+            }
+        }
+    }
+    println!(
+        "least different face: {} ({:.2}%)",
+        least.1,
+        least.0 * 100.0
+    );
+}
+
+/// Opaque pixels beside the torso (beyond the shoulders' half-width, from the figures'
+/// measurements in assets/characters/frames.toml), between the shoulder line and the elbows:
+/// the arms. The tube bodies of the first art had none there (but for long hair).
+#[test]
+fn every_sprite_has_arms_beside_the_torso_at_shoulder_height() {
+    let story = story();
+    let assets = story.assets_dir();
+    let frames: toml::Table = std::fs::read_to_string(assets.join("characters/frames.toml"))
+        .expect("the figures' measurements")
+        .parse()
+        .expect("TOML");
+    let k = SPRITE_SCALE;
+    for (id, decl) in &story.manifest.characters {
+        if decl.sprites.is_empty() {
+            continue;
+        }
+        let frame = frames[id.as_str()]
+            .as_table()
+            .expect("a table per character");
+        let get = |key: &str| frame[key].as_integer().expect("a whole number") as f32;
+        let (cx, half) = (get("centre_x"), get("shoulder_half_width"));
+        let rows =
+            ((get("shoulder_y") + 40.0) * k) as u32..((get("shoulder_y") + 150.0) * k) as u32;
+        let (left, right) = ((cx - half) * k, (cx + half) * k);
+        let posed = decl.poses.iter().map(|(p, s)| (p.as_str(), s));
+        for (pose, sprites) in std::iter::once(("plain", &decl.sprites)).chain(posed) {
+            for (expression, file) in sprites {
+                let image = sprite_pixels(&assets.join(file.get_ref()));
+                let beside = rows
+                    .clone()
+                    .flat_map(|y| (0..image.width()).map(move |x| (x, y)))
+                    .filter(|&(x, _)| (x as f32) < left || (x as f32) > right)
+                    .filter(|&(x, y)| rgba(&image, x, y)[3] > 128)
+                    .count();
+                assert!(
+                    beside >= 200,
+                    "{id} ({expression}) pose {pose}: no arms beside the torso ({beside} pixels)"
+                );
+            }
+        }
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // The SVG files
 // ---------------------------------------------------------------------------------------------
@@ -338,7 +595,9 @@ fn sightings(story: &Story) -> BTreeMap<String, Sighting> {
                         stage.apply(&direction);
                     }
                     Event::Line(said) => {
-                        if let (Some(bg), false) = (&stage.background, dark) {
+                        // A CG covers the background: those lines do not show it.
+                        let covered = dark || stage.cg.is_some();
+                        if let (Some(bg), false) = (&stage.background, covered) {
                             let seen = Sighting {
                                 route,
                                 line,
@@ -492,6 +751,223 @@ fn the_player_draws_the_backgrounds() {
             assert!(
                 diff > 12.0,
                 "{a} and {b} look alike (mean difference {diff:.1})"
+            );
+        }
+    }
+}
+
+/// The first line of the first route on which `wanted` holds of the stage as the player has
+/// it (the runtime's stage, with the faces the speakers' lines put on), as `shot` arguments,
+/// with that stage.
+fn first_line_where(
+    story: &Story,
+    wanted: impl Fn(&StageState) -> bool,
+) -> Option<(Vec<String>, StageState)> {
+    for (route, (_, picks)) in ROUTES.iter().enumerate() {
+        let mut state = StoryState::new(story);
+        let mut stage = StageState::default();
+        let mut picks = picks.iter();
+        let (mut dark, mut line) = (false, 0);
+        while state.ended().is_none() {
+            for event in story.advance(&mut state).expect("the story runs") {
+                match event {
+                    Event::Stage(direction) => {
+                        match *direction {
+                            StageDirection::FadeOut { .. } => dark = true,
+                            StageDirection::FadeIn { .. } => dark = false,
+                            _ => {}
+                        }
+                        stage.apply(&direction);
+                    }
+                    Event::Line(said) => {
+                        // A speaker's expression shows on their sprite, as in the player.
+                        if let (Some(who), Some(face)) = (said.speaker, &said.expression) {
+                            let id = &story.characters[who].id;
+                            for sprite in stage.sprites.iter_mut().filter(|s| &*s.character == id) {
+                                sprite.expression = Some(face.clone());
+                            }
+                        }
+                        if !dark && wanted(&stage) {
+                            let sighting = Sighting {
+                                route,
+                                line,
+                                sprites: stage.sprites.len(),
+                                text: said.text,
+                            };
+                            return Some((shot_args(&sighting), stage));
+                        }
+                        line += 1;
+                    }
+                    Event::Choice(_) => {
+                        let pick = picks.next().expect("a pick for every choice");
+                        story.choose(&mut state, pick - 1).expect("a shown option");
+                    }
+                    Event::SceneStart { .. } | Event::End { .. } | Event::Condition { .. } => {}
+                }
+            }
+        }
+    }
+    None
+}
+
+/// `svg` rendered `width` x `height` pixels (stretched to fill), as RGBA bytes.
+fn render_to(svg: &Path, width: u32, height: u32) -> RgbaImage {
+    let tree = parse(svg);
+    let (sx, sy) = (
+        width as f32 / tree.size().width(),
+        height as f32 / tree.size().height(),
+    );
+    let mut pixmap = tiny_skia::Pixmap::new(width, height).expect("a non-empty size");
+    let transform = tiny_skia::Transform::from_scale(sx, sy);
+    resvg::render(&tree, transform, &mut pixmap.as_mut());
+    let mut image = RgbaImage::new(width, height);
+    for (i, p) in pixmap.pixels().iter().enumerate() {
+        let p = p.demultiply();
+        let rgba = image::Rgba([p.red(), p.green(), p.blue(), p.alpha()]);
+        image.put_pixel(i as u32 % width, i as u32 / width, rgba);
+    }
+    image
+}
+
+/// Mean difference per channel of the pixels `at` (frame coordinates) where `picture`, drawn
+/// with its top-left corner at `origin`, is opaque.
+fn difference_where_opaque(
+    frame: &RgbaImage,
+    picture: &RgbaImage,
+    origin: (i64, i64),
+    rows: std::ops::Range<u32>,
+) -> f64 {
+    let (mut sum, mut n) = (0.0f64, 0.0f64);
+    for y in rows {
+        for x in 0..picture.width() {
+            let p = picture.get_pixel(x, y).0;
+            let (fx, fy) = (origin.0 + x as i64, origin.1 + y as i64);
+            if p[3] < 255 || fx < 0 || fy < 0 || fx >= frame.width() as i64 {
+                continue;
+            }
+            let q = frame.get_pixel(fx as u32, fy as u32).0;
+            sum += (0..3)
+                .map(|c| (p[c] as f64 - q[c] as f64).abs())
+                .sum::<f64>()
+                / 3.0;
+            n += 1.0;
+        }
+    }
+    sum / n.max(1.0)
+}
+
+/// A `cg` line in the window: the CG fills the screen above the text box, over the background
+/// and the sprites of its scene.
+#[test]
+fn the_player_draws_a_cg_full_screen() {
+    let Some(display) = display() else { return };
+    let story = story();
+    let (args, stage) =
+        first_line_where(&story, |stage| stage.cg.is_some()).expect("a line under a CG");
+    let frame = shot(&display, "cg", &args);
+    let (w, h) = frame.dimensions();
+    let assets = story.assets_dir();
+    let cg = &story.manifest.cgs[&*stage.cg.expect("a CG")];
+    let background = &story.manifest.backgrounds[&*stage.background.expect("a background")];
+    // The top half of the frame, above the text box, against each picture at the frame's size.
+    let top = 0..h / 2;
+    let to_cg = difference_where_opaque(
+        &frame,
+        &render_to(&assets.join(cg.get_ref()), w, h),
+        (0, 0),
+        top.clone(),
+    );
+    let bg_picture = render_to(&assets.join(background.get_ref()), w, h);
+    let to_background = difference_where_opaque(&frame, &bg_picture, (0, 0), top);
+    println!("cg {args:?}: {to_cg:.1} from the CG, {to_background:.1} from the background");
+    assert!(
+        to_cg < 12.0 && to_background > to_cg * 2.0,
+        "the frame is not the CG ({to_cg:.1} from it, {to_background:.1} from the background)"
+    );
+}
+
+/// A `show ... pose` in the window: the sprite drawn is the pose's, not the plain one.
+#[test]
+fn the_player_draws_the_pose_a_script_names() {
+    let Some(display) = display() else { return };
+    let story = story();
+    let posed =
+        |stage: &StageState| stage.cg.is_none() && stage.sprites.iter().any(|s| s.pose.is_some());
+    let (args, stage) = first_line_where(&story, posed).expect("a line with a posed sprite");
+    let frame = shot(&display, "pose", &args);
+    let sprite = stage
+        .sprites
+        .iter()
+        .find(|s| s.pose.is_some())
+        .expect("posed");
+    let decl = &story.manifest.characters[&*sprite.character];
+    let expression = sprite.expression.as_deref();
+    let assets = story.assets_dir();
+    // Where the player draws it (stage.rs): 640 of 720 high, standing on the bottom edge,
+    // centred on its position.
+    let (w, h) = frame.dimensions();
+    let k = w as f32 / 1280.0;
+    let centre = match sprite.position {
+        Position::Left => 0.22,
+        Position::Center => 0.5,
+        Position::Right => 0.78,
+    } * 1280.0;
+    let (sw, sh) = ((320.0 * k) as u32, (640.0 * k) as u32);
+    let origin = (((centre - 160.0) * k) as i64, (h - sh) as i64);
+    let file = |pose: Option<&str>| assets.join(decl.sprite(pose, expression).expect("a sprite"));
+    let posed_picture = render_to(&file(sprite.pose.as_deref()), sw, sh);
+    let plain_picture = render_to(&file(None), sw, sh);
+    // Above the text box: the top half of the sprite.
+    let rows = 0..sh / 2;
+    let to_pose = difference_where_opaque(&frame, &posed_picture, origin, rows.clone());
+    let to_plain = difference_where_opaque(&frame, &plain_picture, origin, rows);
+    println!("pose {args:?}: {to_pose:.1} from the pose, {to_plain:.1} from the plain sprite");
+    assert!(
+        to_pose < 12.0 && to_plain > to_pose + 6.0,
+        "{} pose {:?}: the frame shows the plain sprite ({to_pose:.1} from the pose, \
+         {to_plain:.1} from the plain one)",
+        sprite.character,
+        sprite.pose
+    );
+}
+
+/// The gallery's CG page after a CG was seen: that CG's thumbnail is a picture, the others
+/// (not seen) are locked, flat panels.
+#[test]
+fn the_gallery_shows_a_seen_cg_and_locks_the_others() {
+    let Some(display) = display() else { return };
+    let story = story();
+    let (mut args, stage) =
+        first_line_where(&story, |stage| stage.cg.is_some()).expect("a line under a CG");
+    args.extend(["--screen".to_string(), "gallery".to_string()]);
+    let frame = shot(&display, "gallery", &args);
+    let k = frame.width() as f32 / 1280.0;
+    // cg_gallery.rs: four across from (100, 160), 245x138, 272 apart, rows 200 apart.
+    let thumb = |i: usize| {
+        let (x, y) = (
+            100.0 + (i % 4) as f32 * 272.0,
+            160.0 + (i / 4) as f32 * 200.0,
+        );
+        let pixels: Vec<[u8; 4]> = (((y + 4.0) * k) as u32..((y + 134.0) * k) as u32)
+            .flat_map(|py| {
+                (((x + 4.0) * k) as u32..((x + 241.0) * k) as u32).map(move |px| (px, py))
+            })
+            .map(|(px, py)| frame.get_pixel(px, py).0)
+            .collect();
+        variety(pixels.into_iter())
+    };
+    let seen = stage.cg.expect("a CG");
+    for (i, name) in story.manifest.cgs.keys().enumerate() {
+        let (colours, spread) = thumb(i);
+        if *name == *seen {
+            assert!(
+                colours >= 24 && spread >= 8.0,
+                "{name}: seen, but no picture ({colours} colours)"
+            );
+        } else {
+            assert!(
+                colours < 24,
+                "{name}: not seen, but shown ({colours} colours)"
             );
         }
     }

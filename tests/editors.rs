@@ -116,6 +116,13 @@ fn each_kind_of_line_gets_its_rule_and_its_parts() {
             "stage",
             &[(1, "show")],
         ),
+        (
+            "show lena (worried) pose salute at left",
+            "stage",
+            &[(1, "show")],
+        ),
+        ("cg haircut with dissolve 2", "stage", &[(1, "cg")]),
+        ("    hide cg with dissolve", "stage", &[(1, "hide")]),
         ("> Narration, with {morale}.  #n1", "narration", &[]),
         (
             "lena (worried): Can you hear me?  #l1",

@@ -17,6 +17,12 @@ name = "Lena"
 [characters.lena.sprites]
 neutral = "lena.png"
 smile = "lena_smile.png"
+[characters.lena.poses.salute]
+neutral = "lena.png"
+[characters.lena.poses.band]
+neutral = "lena.png"
+[cgs]
+haircut = "lena.png"
 [stats.morale]
 min = 0
 max = 10
@@ -190,8 +196,9 @@ fn an_editor_gets_diagnostics_completions_definitions_and_hovers() {
     );
     assert_eq!(client.diagnostics_for(&file), Vec::<Value>::new());
 
-    // After `jump `: the scenes. On a new line `show lena (`: her expressions.
-    let typing = format!("{fixed}show lena (");
+    // After `jump `: the scenes. On a new line `show lena (`: her expressions; after
+    // `pose`, her poses; after `cg`, the CGs.
+    let typing = format!("{fixed}show lena (smile) pose \ncg \nshow lena (");
     client.notify(
         "textDocument/didChange",
         json!({"textDocument": {"uri": file, "version": 3}, "contentChanges": [{"text": typing}]}),
@@ -217,6 +224,18 @@ fn an_editor_gets_diagnostics_completions_definitions_and_hovers() {
         &mut notes,
     );
     assert_eq!(labels(&expressions), ["neutral", "smile"]);
+    let poses = client.request(
+        "textDocument/completion",
+        at(&file, after(&typing, "(smile) pose ")),
+        &mut notes,
+    );
+    assert_eq!(labels(&poses), ["band", "salute"]);
+    let cgs = client.request(
+        "textDocument/completion",
+        at(&file, after(&typing, "\ncg ")),
+        &mut notes,
+    );
+    assert_eq!(labels(&cgs), ["haircut"]);
     // In a condition: stats and variables.
     let names = client.request(
         "textDocument/completion",

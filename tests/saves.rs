@@ -412,3 +412,142 @@ fn a_variable_of_no_type_a_story_has_makes_the_save_unreadable() {
     assert_eq!(state.get(&story, "morale").unwrap().to_string(), "10");
     assert_eq!(warnings.len(), 1, "{warnings:?}");
 }
+
+// ---------------------------------------------------------------------------------------------
+// Poses and CGs on stage
+// ---------------------------------------------------------------------------------------------
+
+/// The bundled art, so the checker finds every file.
+const POSED: &str = r#"
+title = "Poses"
+start = "office"
+assets = "assets"
+[characters.lena]
+name = "Lena"
+[characters.lena.sprites]
+neutral = "characters/lena/neutral.svg"
+worried = "characters/lena/worried.svg"
+[characters.lena.poses.salute]
+neutral = "characters/lena/salute/neutral.svg"
+[backgrounds]
+hangar = "backgrounds/hangar.svg"
+[cgs]
+haircut = "cg/haircut.svg"
+[endings.done]
+title = "Done"
+"#;
+
+const POSED_SCRIPT: &str = "
+scene office
+    bg hangar
+    show lena (worried) pose salute
+    cg haircut with dissolve
+    lena: Saluting, under the picture.  #one
+    hide cg
+    show lena pose base
+    lena: Plain again.  #two
+    show lena pose salute
+    cg haircut
+    bg hangar
+    lena: A new background takes the picture down.  #three
+    end done
+";
+
+fn posed_story() -> Story {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let loaded = spearhead_core::load_str(root, POSED, &[("posed.vn", POSED_SCRIPT)]);
+    assert!(!loaded.has_errors(), "{}", loaded.render(false));
+    loaded.story.expect("no errors")
+}
+
+/// (pose of the first sprite, CG) on stage.
+fn pose_and_cg(state: &StoryState) -> (Option<String>, Option<String>) {
+    let stage = state.stage();
+    let pose = stage
+        .sprites
+        .first()
+        .and_then(|s| s.pose.as_deref().map(str::to_string));
+    (pose, stage.cg.as_deref().map(str::to_string))
+}
+
+#[test]
+fn the_pose_and_the_cg_shown_are_saved_loaded_and_rolled_back() {
+    let story = posed_story();
+    let mut state = StoryState::new(&story);
+    advance_lines(&story, &mut state, 1);
+    let shown = (Some("salute".to_string()), Some("haircut".to_string()));
+    assert_eq!(pose_and_cg(&state), shown);
+
+    let save = story.save(&state).to_toml();
+    let (loaded, warnings) = story.restore(&SaveData::from_toml(&save).unwrap()).unwrap();
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(pose_and_cg(&loaded), shown);
+
+    assert_eq!(advance_lines(&story, &mut state, 1), "Plain again.");
+    assert_eq!(pose_and_cg(&state), (None, None), "`pose base`, `hide cg`");
+    assert!(story.rollback(&mut state));
+    assert_eq!(pose_and_cg(&state), shown, "rollback puts both back");
+
+    advance_lines(&story, &mut state, 2);
+    assert_eq!(
+        current_text(&story, &state),
+        "A new background takes the picture down."
+    );
+    assert_eq!(pose_and_cg(&state), (Some("salute".into()), None));
+}
+
+#[test]
+fn a_save_from_before_poses_and_cgs_loads_with_the_plain_sprites_and_no_cg() {
+    let story = posed_story();
+    let mut state = StoryState::new(&story);
+    advance_lines(&story, &mut state, 1);
+    let save = story.save(&state).to_toml();
+    assert!(
+        save.contains("pose = \"salute\"") && save.contains("cg = \"haircut\""),
+        "{save}"
+    );
+    let old: String = save
+        .lines()
+        .filter(|l| !l.starts_with("pose =") && !l.starts_with("cg ="))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let (loaded, warnings) = story.restore(&SaveData::from_toml(&old).unwrap()).unwrap();
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(pose_and_cg(&loaded), (None, None));
+    assert_eq!(
+        current_text(&story, &loaded),
+        "Saluting, under the picture."
+    );
+}
+
+#[test]
+fn a_save_showing_a_pose_or_cg_the_story_no_longer_declares_says_so() {
+    let story = posed_story();
+    let mut state = StoryState::new(&story);
+    advance_lines(&story, &mut state, 1);
+    let save = story.save(&state).to_toml();
+    let edited = POSED
+        .replace(
+            "[characters.lena.poses.salute]",
+            "[characters.lena.poses.band]",
+        )
+        .replace("haircut = ", "petals = ");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let script = POSED_SCRIPT
+        .replace("pose salute", "pose band")
+        .replace("cg haircut", "cg petals");
+    let loaded = spearhead_core::load_str(root, &edited, &[("posed.vn", &script)]);
+    let edited = loaded.story.expect("no errors");
+    let (_, warnings) = edited
+        .restore(&SaveData::from_toml(&save).unwrap())
+        .unwrap();
+    assert_eq!(warnings.len(), 2, "{warnings:?}");
+    assert!(
+        warnings.iter().any(|w| w.contains("haircut")),
+        "{warnings:?}"
+    );
+    assert!(
+        warnings.iter().any(|w| w.contains("salute")),
+        "{warnings:?}"
+    );
+}

@@ -1637,5 +1637,19 @@ def sprite_files():
     return out
 
 
+def frames_toml():
+    """Each character's measurements in sprite space, for tests/art.rs: where the head is, the
+    shoulder line, and the torso's half-width at the shoulders (arms hang beside it)."""
+    out = ["# Made by assets/src/figures.py (make_art.py --only characters): the measurements",
+           "# tests/art.rs checks the sprites against. Sprite space: 600x1200, y down."]
+    for name in CHARACTERS:
+        C = prepare(name)
+        F = frame(C)
+        out += ["", f"[{name}]", f"centre_x = {n(F['cx'])}", f"eye_y = {n(F['ey'])}",
+                f"shoulder_y = {n(F['sy'])}", f"shoulder_half_width = {n(F['sw'])}"]
+    return "\n".join(out) + "\n"
+
+
 def make_characters(write):
-    return [write(rel, sprite_svg(name, pose, expr)) for name, pose, expr, rel in sprite_files()]
+    sprites = [write(rel, sprite_svg(name, pose, expr)) for name, pose, expr, rel in sprite_files()]
+    return sprites + [write("characters/frames.toml", frames_toml())]

@@ -20,7 +20,8 @@ pub struct ShotArgs {
     /// The language to show (a folder under locales/).
     #[arg(long)]
     lang: Option<String>,
-    /// The screen to capture: title, game, choice, save, load, backlog, settings or endings.
+    /// The screen to capture: title, game, choice, save, load, backlog, settings, endings or
+    /// gallery (the CG page of the endings screen).
     #[arg(long, default_value = "game")]
     screen: ShotScreen,
     /// Where to write the PNG.

@@ -549,537 +549,537 @@ ch1_first_contact_41 = She had prepared. Of course she had. There were index car
 # source-hash: 944fa7a9
 ch1_first_contact_42 = She turned that one face down. Then she turned it face up again.
 
-# ch01_handler.vn:207 · republic.first_contact · narration
+# ch01_handler.vn:208 · republic.first_contact · narration
 # source-hash: f5b4b643
 ch1_first_contact_2 = At seventeen fifty-nine, Lena sat up straight. At eighteen hundred, she touched the band at her throat.
 
-# ch01_handler.vn:210 · republic.first_contact · narration
+# ch01_handler.vn:211 · republic.first_contact · narration
 # source-hash: 1aef3a46
 ch1_first_contact_3 = For a moment there was nothing. Then there was wind. Wind, and the creak of metal cooling, and somebody, very close, breathing.
 
-# ch01_handler.vn:211 · republic.first_contact · lena
+# ch01_handler.vn:212 · republic.first_contact · lena
 # source-hash: 1bba76a8
 ch1_first_contact_4 = Handler One to Spearhead Squadron. Can you hear me?
 
-# ch01_handler.vn:212 · republic.first_contact · shin
+# ch01_handler.vn:213 · republic.first_contact · shin
 # source-hash: b384e332
 ch1_first_contact_5 = Undertaker. We hear you, Handler One.
 
-# ch01_handler.vn:213 · republic.first_contact · narration
+# ch01_handler.vn:214 · republic.first_contact · narration
 # source-hash: dc60dba3
 ch1_first_contact_6 = His voice was young. That was the first thing. Younger than hers, maybe. Level, and tired in a way that had nothing to do with the hour.
 
-# ch01_handler.vn:214 · republic.first_contact · choice
+# ch01_handler.vn:215 · republic.first_contact · choice
 # source-hash: 2a4adb30
 ch1_first_contact_first_words = The whole squadron is listening. What does she say first?
 
-# ch01_handler.vn:215 · republic.first_contact · option
+# ch01_handler.vn:216 · republic.first_contact · option
 # source-hash: 30f5314f
 ch1_first_contact_o1 = "It's an honour to command you. Please tell me your names, not just your call signs."
 
-# ch01_handler.vn:219 · republic.first_contact · narration
+# ch01_handler.vn:220 · republic.first_contact · narration
 # source-hash: 573efe8c
 ch1_first_contact_7 = Silence on the line. Not the empty kind.
 
-# ch01_handler.vn:220 · republic.first_contact · raiden
+# ch01_handler.vn:221 · republic.first_contact · raiden
 # source-hash: 05eed2af
 ch1_first_contact_8 = ...Raiden Shuga. Werewolf.
 
-# ch01_handler.vn:221 · republic.first_contact · theo
+# ch01_handler.vn:222 · republic.first_contact · theo
 # source-hash: f8b92701
 ch1_first_contact_9 = Theo Rikka. Laughing Fox. Sorry, is this a test?
 
-# ch01_handler.vn:222 · republic.first_contact · kurena
+# ch01_handler.vn:223 · republic.first_contact · kurena
 # source-hash: 97a406e3
 ch1_first_contact_10 = Kurena Kukumila.
 
-# ch01_handler.vn:223 · republic.first_contact · anju
+# ch01_handler.vn:224 · republic.first_contact · anju
 # source-hash: 4fd1e72e
 ch1_first_contact_11 = Anju Emma. Snow Witch. It's nice to meet you, Handler One.
 
-# ch01_handler.vn:224 · republic.first_contact · kaie
+# ch01_handler.vn:225 · republic.first_contact · kaie
 # source-hash: 87a8549d
 ch1_first_contact_12 = Kaie Taniya! Kirschblüte. Oh, this is strange. Hello!
 
-# ch01_handler.vn:225 · republic.first_contact · shin
+# ch01_handler.vn:226 · republic.first_contact · shin
 # source-hash: 45437412
 ch1_first_contact_13 = Shinei Nouzen.
 
-# ch01_handler.vn:226 · republic.first_contact · lena (smile)
+# ch01_handler.vn:227 · republic.first_contact · lena (smile)
 # source-hash: 60913796
 ch1_first_contact_14 = Thank you. I'm Vladilena Mirize. I'll try to deserve this.
 
-# ch01_handler.vn:227 · republic.first_contact · theo
+# ch01_handler.vn:228 · republic.first_contact · theo
 # source-hash: c949694c
 ch1_first_contact_15 = Did... did she just introduce herself?
 
-# ch01_handler.vn:228 · republic.first_contact · kurena
+# ch01_handler.vn:229 · republic.first_contact · kurena
 # source-hash: 2c8308aa
 ch1_first_contact_16 = Don't get excited. It's manners. They have manners in there.
 
-# ch01_handler.vn:229 · republic.first_contact · option
+# ch01_handler.vn:230 · republic.first_contact · option
 # source-hash: da212fd3
 ch1_first_contact_o2 = "Handler One assuming command. I'll do my best for all of you."
 
-# ch01_handler.vn:231 · republic.first_contact · narration
+# ch01_handler.vn:232 · republic.first_contact · narration
 # source-hash: 10685b49
 ch1_first_contact_17 = A pause, then a polite chorus of acknowledgements, the kind you give a new teacher.
 
-# ch01_handler.vn:232 · republic.first_contact · kaie
+# ch01_handler.vn:233 · republic.first_contact · kaie
 # source-hash: 9cd2becd
 ch1_first_contact_18 = Welcome aboard, Handler One.
 
-# ch01_handler.vn:233 · republic.first_contact · theo
+# ch01_handler.vn:234 · republic.first_contact · theo
 # source-hash: e4dcb1f8
 ch1_first_contact_19 = Best of luck in there.
 
-# ch01_handler.vn:234 · republic.first_contact · lena
+# ch01_handler.vn:235 · republic.first_contact · lena
 # source-hash: 335106c9
 ch1_first_contact_20 = Thank you. I mean it.
 
-# ch01_handler.vn:235 · republic.first_contact · option
+# ch01_handler.vn:236 · republic.first_contact · option
 # source-hash: 11d6a8a7
 ch1_first_contact_o3 = "Report your positions and status, Undertaker. Briefly, please."
 
-# ch01_handler.vn:238 · republic.first_contact · shin
+# ch01_handler.vn:239 · republic.first_contact · shin
 # source-hash: dc8b1a12
 ch1_first_contact_21 = All units in the first ward hangar. Fourteen Juggernauts, eleven serviceable. Nothing to report.
 
-# ch01_handler.vn:239 · republic.first_contact · lena
+# ch01_handler.vn:240 · republic.first_contact · lena
 # source-hash: 85508178
 ch1_first_contact_22 = Thank you, Undertaker. That's all for now.
 
-# ch01_handler.vn:240 · republic.first_contact · narration
+# ch01_handler.vn:241 · republic.first_contact · narration
 # source-hash: 0edafab0
 ch1_first_contact_23 = Someone on the line snorted and covered it with a cough.
 
-# ch01_handler.vn:243 · republic.first_contact · narration
+# ch01_handler.vn:244 · republic.first_contact · narration
 # source-hash: 8212b580
 ch1_first_contact_24 = She was about to close the link when Shin spoke again, quieter.
 
-# ch01_handler.vn:244 · republic.first_contact · shin
+# ch01_handler.vn:245 · republic.first_contact · shin
 # source-hash: db7c1638
 ch1_first_contact_25 = Handler One. They're moving.
 
-# ch01_handler.vn:245 · republic.first_contact · lena
+# ch01_handler.vn:246 · republic.first_contact · lena
 # source-hash: 4bb5acb0
 ch1_first_contact_26 = Who is moving?
 
-# ch01_handler.vn:246 · republic.first_contact · shin
+# ch01_handler.vn:247 · republic.first_contact · shin
 # source-hash: bdaa6975
 ch1_first_contact_27 = The Legion. A company, maybe more, from the north-east, out of the old rail yard. They'll reach the ward in about forty minutes.
 
-# ch01_handler.vn:247 · republic.first_contact · narration
+# ch01_handler.vn:248 · republic.first_contact · narration
 # source-hash: 3d546afb
 ch1_first_contact_28 = Lena looked at the map. The green line was green. The radar panel beside it was clean.
 
-# ch01_handler.vn:248 · republic.first_contact · lena
+# ch01_handler.vn:249 · republic.first_contact · lena
 # source-hash: dd096a94
 ch1_first_contact_29 = Radar shows nothing in that sector, Undertaker.
 
-# ch01_handler.vn:249 · republic.first_contact · shin
+# ch01_handler.vn:250 · republic.first_contact · shin
 # source-hash: cd4e24f3
 ch1_first_contact_30 = It will.
 
-# ch01_handler.vn:250 · republic.first_contact · choice
+# ch01_handler.vn:251 · republic.first_contact · choice
 # source-hash: d40cff4f
 ch1_first_contact_radar = The radar is empty. Shin is certain.
 
-# ch01_handler.vn:251 · republic.first_contact · option
+# ch01_handler.vn:252 · republic.first_contact · option
 # source-hash: f8db3185
 ch1_first_contact_o4 = "Understood. Spearhead, deploy to intercept. I'll log it on your word."
 
-# ch01_handler.vn:255 · republic.first_contact · shin
+# ch01_handler.vn:256 · republic.first_contact · shin
 # source-hash: 523a55d7
 ch1_first_contact_31 = Copy. Spearhead, move out. Ambush line at the pylons.
 
-# ch01_handler.vn:256 · republic.first_contact · raiden
+# ch01_handler.vn:257 · republic.first_contact · raiden
 # source-hash: 5057e010
 ch1_first_contact_32 = Copy that. Well, she didn't argue.
 
-# ch01_handler.vn:257 · republic.first_contact · option
+# ch01_handler.vn:258 · republic.first_contact · option
 # source-hash: f8b0920e
 ch1_first_contact_o5 = "I can't authorise a sortie on a feeling. Hold until radar confirms."
 
-# ch01_handler.vn:260 · republic.first_contact · shin
+# ch01_handler.vn:261 · republic.first_contact · shin
 # source-hash: 1e651c6a
 ch1_first_contact_33 = Understood.
 
-# ch01_handler.vn:261 · republic.first_contact · narration
+# ch01_handler.vn:262 · republic.first_contact · narration
 # source-hash: cfbfb839
 ch1_first_contact_34 = The line went on breathing. Somewhere behind his voice, an engine started. Then another one.
 
-# ch01_handler.vn:262 · republic.first_contact · lena (angry)
+# ch01_handler.vn:263 · republic.first_contact · lena (angry)
 # source-hash: b06835c5
 ch1_first_contact_35 = Undertaker, I said hold.
 
-# ch01_handler.vn:263 · republic.first_contact · shin
+# ch01_handler.vn:264 · republic.first_contact · shin
 # source-hash: 8288e154
 ch1_first_contact_36 = You did.
 
-# ch01_handler.vn:264 · republic.first_contact · option
+# ch01_handler.vn:265 · republic.first_contact · option
 # source-hash: 5699e5e6
 ch1_first_contact_o6 = "Is it a feeling, or do you know? Tell me how you know."
 
-# ch01_handler.vn:266 · republic.first_contact · shin
+# ch01_handler.vn:267 · republic.first_contact · shin
 # source-hash: a53e8189
 ch1_first_contact_37 = I know.
 
-# ch01_handler.vn:267 · republic.first_contact · narration
+# ch01_handler.vn:268 · republic.first_contact · narration
 # source-hash: 63d86bad
 ch1_first_contact_38 = He did not explain. She found that she had not really expected him to.
 
-# ch01_handler.vn:268 · republic.first_contact · lena
+# ch01_handler.vn:269 · republic.first_contact · lena
 # source-hash: b0618995
 ch1_first_contact_39 = ...Then go. I'll answer for it if you're wrong.
 
-# ch01_handler.vn:270 · republic.first_contact · shin
+# ch01_handler.vn:271 · republic.first_contact · shin
 # source-hash: c446ff40
 ch1_first_contact_40 = Copy. Spearhead, move out.
 
 ## Scene front.first_sortie
 
-# ch01_handler.vn:274 · scene `front.first_sortie` title
+# ch01_handler.vn:275 · scene `front.first_sortie` title
 # source-hash: 21d759c1
 scene-front-first_sortie = The Rail Yard
 
-# ch01_handler.vn:277 · front.first_sortie · narration
+# ch01_handler.vn:278 · front.first_sortie · narration
 # source-hash: 03e97d9e
 ch1_first_sortie_1 = The pylons stood in a row across the old farmland, stripped of cable long ago, like the ribs of something large that had lain down to die.
 
-# ch01_handler.vn:278 · front.first_sortie · narration
+# ch01_handler.vn:279 · front.first_sortie · narration
 # source-hash: 1660759c
 ch1_first_sortie_2 = The Juggernauts crouched behind them. Four legs, one gun, a cockpit the Republic's engineers had, on paper, never needed to make comfortable.
 
-# ch01_handler.vn:281 · front.first_sortie · shin
+# ch01_handler.vn:282 · front.first_sortie · shin
 # source-hash: 19b5a9a9
 ch1_first_sortie_3 = Thirty seconds. Ground-type Grauwolf in front, Löwe behind. Let the first line pass the second pylon.
 
-# ch01_handler.vn:282 · front.first_sortie · lena
+# ch01_handler.vn:283 · front.first_sortie · lena
 # source-hash: 6f39904b
 ch1_first_sortie_4 = Radar has them now. You were right, to the minute.
 
-# ch01_handler.vn:283 · front.first_sortie · shin
+# ch01_handler.vn:284 · front.first_sortie · shin
 # source-hash: 6826fcef
 ch1_first_sortie_5 = Keep the channel open, Handler One. Call their spacing for us if you can.
 
-# ch01_handler.vn:284 · front.first_sortie · lena
+# ch01_handler.vn:285 · front.first_sortie · lena
 # source-hash: 309342a4
 ch1_first_sortie_6 = I can.
 
-# ch01_handler.vn:287 · front.first_sortie · raiden
+# ch01_handler.vn:288 · front.first_sortie · raiden
 # source-hash: 5d25169a
 ch1_first_sortie_7 = She's still telling us to hold. Shin?
 
-# ch01_handler.vn:288 · front.first_sortie · shin
+# ch01_handler.vn:289 · front.first_sortie · shin
 # source-hash: 9bd3c3be
 ch1_first_sortie_8 = Keep going. She'll see them in a minute.
 
-# ch01_handler.vn:289 · front.first_sortie · lena
+# ch01_handler.vn:290 · front.first_sortie · lena
 # source-hash: 1cdd0c4a
 ch1_first_sortie_9 = Radar contact, north-east. A company. ...Oh.
 
-# ch01_handler.vn:290 · front.first_sortie · shin
+# ch01_handler.vn:291 · front.first_sortie · shin
 # source-hash: 20538b09
 ch1_first_sortie_10 = Yes.
 
-# ch01_handler.vn:291 · front.first_sortie · lena
+# ch01_handler.vn:292 · front.first_sortie · lena
 # source-hash: 716ce006
 ch1_first_sortie_11 = All units, engage at will. I'm sorry. Engage.
 
-# ch01_handler.vn:296 · front.first_sortie · narration
+# ch01_handler.vn:297 · front.first_sortie · narration
 # source-hash: 3ae54d4b
 ch1_first_sortie_12 = The first shot was Shin's. The rest followed it like a conversation.
 
-# ch01_handler.vn:300 · front.first_sortie · theo
+# ch01_handler.vn:301 · front.first_sortie · theo
 # source-hash: 8746b22f
 ch1_first_sortie_13 = One down at the second pylon! Kaie, your left, your left!
 
-# ch01_handler.vn:301 · front.first_sortie · kaie
+# ch01_handler.vn:302 · front.first_sortie · kaie
 # source-hash: c5d9be75
 ch1_first_sortie_14 = I see it, I see it. Thank you, Theo. Yes, I see it.
 
-# ch01_handler.vn:303 · front.first_sortie · kurena
+# ch01_handler.vn:304 · front.first_sortie · kurena
 # source-hash: 9b361403
 ch1_first_sortie_15 = Got him. Shin, three more behind the water tower.
 
-# ch01_handler.vn:304 · front.first_sortie · shin
+# ch01_handler.vn:305 · front.first_sortie · shin
 # source-hash: 92419986
 ch1_first_sortie_16 = Raiden, take the tower. Anju, fire on the hill when they break.
 
-# ch01_handler.vn:305 · front.first_sortie · anju
+# ch01_handler.vn:306 · front.first_sortie · anju
 # source-hash: e97fc61d
 ch1_first_sortie_17 = On the hill. Understood.
 
-# ch01_handler.vn:307 · front.first_sortie · lena
+# ch01_handler.vn:308 · front.first_sortie · lena
 # source-hash: 41dc913d
 ch1_first_sortie_18 = Second group turning south, Undertaker. They're trying to get round Werewolf.
 
-# ch01_handler.vn:308 · front.first_sortie · raiden
+# ch01_handler.vn:309 · front.first_sortie · raiden
 # source-hash: 56f6834c
 ch1_first_sortie_19 = Ha. She can read a map. Thanks, Handler One.
 
-# ch01_handler.vn:309 · front.first_sortie · narration
+# ch01_handler.vn:310 · front.first_sortie · narration
 # source-hash: 92bdd3e5
 ch1_first_sortie_20 = It went the way ambushes go when they are set early. Quickly, and then all at once, and then not at all.
 
-# ch01_handler.vn:314 · front.first_sortie · theo
+# ch01_handler.vn:315 · front.first_sortie · theo
 # source-hash: c2cdb229
 ch1_first_sortie_21 = I'm hit! It's fine. It's the leg. I'm fine, it's only the leg.
 
-# ch01_handler.vn:315 · front.first_sortie · lena (worried)
+# ch01_handler.vn:316 · front.first_sortie · lena (worried)
 # source-hash: 86ba655a
 ch1_first_sortie_22 = Laughing Fox, report!
 
-# ch01_handler.vn:316 · front.first_sortie · theo
+# ch01_handler.vn:317 · front.first_sortie · theo
 # source-hash: 5a5c6412
 ch1_first_sortie_23 = Still laughing. Walking a bit funny.
 
-# ch01_handler.vn:317 · front.first_sortie · narration
+# ch01_handler.vn:318 · front.first_sortie · narration
 # source-hash: 3fe8cfeb
 ch1_first_sortie_24 = They had set up late, in the open, because they had spent four minutes waiting for a radar panel. It went the way fights go when they start late: long, ugly, in pieces.
 
-# ch01_handler.vn:321 · front.first_sortie · narration
+# ch01_handler.vn:322 · front.first_sortie · narration
 # source-hash: ea044de7
 ch1_first_sortie_25 = Then the field was quiet, except for the ticking of hot metal and the wind in the pylons.
 
-# ch01_handler.vn:326 · front.first_sortie · kaie
+# ch01_handler.vn:327 · front.first_sortie · kaie
 # source-hash: 2b7ef39b
 ch1_first_sortie_26 = So. The book. Does anybody want to change their bet?
 
-# ch01_handler.vn:329 · front.first_sortie · theo
+# ch01_handler.vn:330 · front.first_sortie · theo
 # source-hash: b45e3428
 ch1_first_sortie_27 = She listened to him. Nobody listens to him the first day. They always want the radar.
 
-# ch01_handler.vn:330 · front.first_sortie · kaie
+# ch01_handler.vn:331 · front.first_sortie · kaie
 # source-hash: 4ac59bcb
 ch1_first_sortie_28 = So you're changing your bet.
 
-# ch01_handler.vn:331 · front.first_sortie · theo
+# ch01_handler.vn:332 · front.first_sortie · theo
 # source-hash: 4f119d14
 ch1_first_sortie_29 = I'm changing it to a week. I'm not stupid.
 
-# ch01_handler.vn:333 · front.first_sortie · theo (angry)
+# ch01_handler.vn:334 · front.first_sortie · theo (angry)
 # source-hash: 6db6c0ec
 ch1_first_sortie_30 = She made us sit there. Four minutes.
 
-# ch01_handler.vn:334 · front.first_sortie · kaie
+# ch01_handler.vn:335 · front.first_sortie · kaie
 # source-hash: 01b310c7
 ch1_first_sortie_31 = She also said sorry. Out loud. To us.
 
-# ch01_handler.vn:335 · front.first_sortie · theo
+# ch01_handler.vn:336 · front.first_sortie · theo
 # source-hash: 9e0b6c0e
 ch1_first_sortie_32 = ...Put me down for two days, then.
 
-# ch01_handler.vn:337 · front.first_sortie · kaie
+# ch01_handler.vn:338 · front.first_sortie · kaie
 # source-hash: f6236e82
 ch1_first_sortie_33 = She asked our names. Did you hear? She said hers back.
 
-# ch01_handler.vn:338 · front.first_sortie · theo
+# ch01_handler.vn:339 · front.first_sortie · theo
 # source-hash: 6df28421
 ch1_first_sortie_34 = Vladilena. I was right about that part, anyway. Very old. Very rich.
 
-# ch01_handler.vn:339 · front.first_sortie · kaie
+# ch01_handler.vn:340 · front.first_sortie · kaie
 # source-hash: 28651caa
 ch1_first_sortie_35 = Hm. She didn't sound old.
 
-# ch01_handler.vn:341 · front.first_sortie · kaie
+# ch01_handler.vn:342 · front.first_sortie · kaie
 # source-hash: 1dd2b31f
 ch1_first_sortie_36 = Shin? Verdict?
 
-# ch01_handler.vn:342 · front.first_sortie · shin
+# ch01_handler.vn:343 · front.first_sortie · shin
 # source-hash: 5669e8da
 ch1_first_sortie_37 = She connected at eighteen hundred.
 
-# ch01_handler.vn:343 · front.first_sortie · narration
+# ch01_handler.vn:344 · front.first_sortie · narration
 # source-hash: 245f1ce6
 ch1_first_sortie_38 = He went past them to his Juggernaut and began checking the joints of its legs, one by one, as if nothing else had been said.
 
-# ch01_handler.vn:344 · front.first_sortie · kaie
+# ch01_handler.vn:345 · front.first_sortie · kaie
 # source-hash: 74995f2d
 ch1_first_sortie_39 = That's not a verdict.
 
-# ch01_handler.vn:345 · front.first_sortie · raiden
+# ch01_handler.vn:346 · front.first_sortie · raiden
 # source-hash: eb9d04c5
 ch1_first_sortie_40 = For him it is.
 
 ## Scene republic.log
 
-# ch01_handler.vn:351 · scene `republic.log` title
+# ch01_handler.vn:352 · scene `republic.log` title
 # source-hash: 98873357
 scene-republic-log = The Log
 
-# ch01_handler.vn:356 · republic.log · narration
+# ch01_handler.vn:357 · republic.log · narration
 # source-hash: 6c573595
 ch1_log_1 = The link closed with a small click. The room was very quiet after it. Too quiet. She had not known the control room was this quiet.
 
-# ch01_handler.vn:357 · republic.log · narration
+# ch01_handler.vn:358 · republic.log · narration
 # source-hash: 1a5911a8
 ch1_log_2 = On the screen, a form. ENGAGEMENT SUMMARY. UNITS DEPLOYED. UNITS LOST. There was no box for names.
 
-# ch01_handler.vn:359 · republic.log · narration
+# ch01_handler.vn:360 · republic.log · narration
 # source-hash: c1b1f62c
 ch1_log_3 = She typed: eleven deployed. None lost. Early warning provided by the squadron leader.
 
-# ch01_handler.vn:360 · republic.log · narration
+# ch01_handler.vn:361 · republic.log · narration
 # source-hash: b63bf870
 ch1_log_4 = She read the last line back and left it in.
 
-# ch01_handler.vn:362 · republic.log · narration
+# ch01_handler.vn:363 · republic.log · narration
 # source-hash: 79b84b63
 ch1_log_5 = She typed: eleven deployed. One damaged. Engagement delayed by Handler.
 
-# ch01_handler.vn:363 · republic.log · narration
+# ch01_handler.vn:364 · republic.log · narration
 # source-hash: 2bc5d9ae
 ch1_log_6 = She looked at the word delayed until it stopped meaning anything. She left that in too.
 
-# ch01_handler.vn:366 · republic.log · duval
+# ch01_handler.vn:367 · republic.log · duval
 # source-hash: 9386ee5d
 ch1_log_7 = Still here? The first one's always the worst. It gets boring, I promise.
 
-# ch01_handler.vn:367 · republic.log · lena
+# ch01_handler.vn:368 · republic.log · lena
 # source-hash: 30c4a3cc
 ch1_log_8 = Captain. Did you ever ask them their names?
 
-# ch01_handler.vn:368 · republic.log · duval
+# ch01_handler.vn:369 · republic.log · duval
 # source-hash: 7a472b3a
 ch1_log_9 = Whose?
 
-# ch01_handler.vn:369 · republic.log · narration
+# ch01_handler.vn:370 · republic.log · narration
 # source-hash: 2ab25f0f
 ch1_log_10 = She did not answer, and after a moment he understood, and laughed, and went to get his coat.
 
-# ch01_handler.vn:370 · republic.log · narration
+# ch01_handler.vn:371 · republic.log · narration
 # source-hash: 5da7c0a4
 ch1_log_13 = She switched off the screen. In the dark glass she could see herself: the uniform, the silver band at her throat, the pale hair pinned up the way regulations preferred.
 
-# ch01_handler.vn:371 · republic.log · narration
+# ch01_handler.vn:372 · republic.log · narration
 # source-hash: fb4ce942
 ch1_log_14 = Somewhere east, six people whose voices she now knew were taking off their harnesses, and eating whatever there was to eat, and not thinking about her at all. She hoped. She found that she hoped they were not thinking about her at all.
 
-# ch01_handler.vn:373 · republic.log · lena (sad)
+# ch01_handler.vn:374 · republic.log · lena (sad)
 # source-hash: d324ee96
 ch1_log_11 = Good night, Spearhead.
 
-# ch01_handler.vn:374 · republic.log · narration
+# ch01_handler.vn:375 · republic.log · narration
 # source-hash: 3b8e6cd6
 ch1_log_12 = She said it to the dead link. It was an odd thing to do. She did it anyway.
 
 ## Scene front.night_one
 
-# ch01_handler.vn:379 · scene `front.night_one` title
+# ch01_handler.vn:380 · scene `front.night_one` title
 # source-hash: dacd2a05
 scene-front-night_one = What Shin Hears
 
-# ch01_handler.vn:383 · front.night_one · narration
+# ch01_handler.vn:384 · front.night_one · narration
 # source-hash: 36df06cf
 ch1_night_one_1 = The Juggernaut's cockpit was a coffin with a view. Shin sat in his with the canopy up and the screens dark, because it was the quietest place on the ward, and because nobody came to find him there except one person.
 
-# ch01_handler.vn:386 · front.night_one · anju
+# ch01_handler.vn:387 · front.night_one · anju
 # source-hash: 6f29d5a9
 ch1_night_one_2 = I brought tea. It's the bad tea. The good tea is a rumour.
 
-# ch01_handler.vn:388 · front.night_one · shin
+# ch01_handler.vn:389 · front.night_one · shin
 # source-hash: 549126ed
 ch1_night_one_3 = Thank you.
 
-# ch01_handler.vn:389 · front.night_one · narration
+# ch01_handler.vn:390 · front.night_one · narration
 # source-hash: fc2fe0d0
 ch1_night_one_4 = She handed it up. He held it and didn't drink it. It was something to hold.
 
-# ch01_handler.vn:390 · front.night_one · anju
+# ch01_handler.vn:391 · front.night_one · anju
 # source-hash: ba3debb8
 ch1_night_one_5 = Are they loud tonight?
 
-# ch01_handler.vn:391 · front.night_one · shin
+# ch01_handler.vn:392 · front.night_one · shin
 # source-hash: 227ea4ce
 ch1_night_one_6 = Not very. The ones at the rail yard are gone. The rest are where they were.
 
-# ch01_handler.vn:392 · front.night_one · anju
+# ch01_handler.vn:393 · front.night_one · anju
 # source-hash: 6e1ec87d
 ch1_night_one_7 = And the new one? The Handler. Is she loud?
 
-# ch01_handler.vn:393 · front.night_one · narration
+# ch01_handler.vn:394 · front.night_one · narration
 # source-hash: 23c14a16
 ch1_night_one_8 = Shin thought about it, the way he thought about everything, as if the question had weight and needed to be set down carefully.
 
-# ch01_handler.vn:395 · front.night_one · shin
+# ch01_handler.vn:396 · front.night_one · shin
 # source-hash: b3fc417d
 ch1_night_one_9 = She asked, and then she listened to the answer. Both times.
 
-# ch01_handler.vn:396 · front.night_one · anju (smile)
+# ch01_handler.vn:397 · front.night_one · anju (smile)
 # source-hash: 2fdf21fc
 ch1_night_one_10 = Kaie is going to lose her bet.
 
-# ch01_handler.vn:397 · front.night_one · shin
+# ch01_handler.vn:398 · front.night_one · shin
 # source-hash: 99eff9d5
 ch1_night_one_11 = Kaie will be pleased to lose it.
 
-# ch01_handler.vn:399 · front.night_one · shin
+# ch01_handler.vn:400 · front.night_one · shin
 # source-hash: bfff088a
 ch1_night_one_12 = She didn't ask for the radar. She asked for me.
 
-# ch01_handler.vn:400 · front.night_one · anju
+# ch01_handler.vn:401 · front.night_one · anju
 # source-hash: ecae80ca
 ch1_night_one_13 = That's rare.
 
-# ch01_handler.vn:401 · front.night_one · shin
+# ch01_handler.vn:402 · front.night_one · shin
 # source-hash: 75bb29a5
 ch1_night_one_14 = It was once. We'll see.
 
-# ch01_handler.vn:403 · front.night_one · shin
+# ch01_handler.vn:404 · front.night_one · shin
 # source-hash: 5518e59e
 ch1_night_one_15 = She asked our names. She didn't trust the warning.
 
-# ch01_handler.vn:404 · front.night_one · anju
+# ch01_handler.vn:405 · front.night_one · anju
 # source-hash: d362a39f
 ch1_night_one_16 = One out of two.
 
-# ch01_handler.vn:405 · front.night_one · shin
+# ch01_handler.vn:406 · front.night_one · shin
 # source-hash: e1d0f40b
 ch1_night_one_17 = It's a better start than most.
 
-# ch01_handler.vn:407 · front.night_one · shin
+# ch01_handler.vn:408 · front.night_one · shin
 # source-hash: 045b1bf1
 ch1_night_one_18 = She sounded like all of them. Careful. Sure she was right.
 
-# ch01_handler.vn:408 · front.night_one · anju (sad)
+# ch01_handler.vn:409 · front.night_one · anju (sad)
 # source-hash: ed2b1bf9
 ch1_night_one_19 = She said sorry, though. I heard her. After the fight.
 
-# ch01_handler.vn:409 · front.night_one · shin
+# ch01_handler.vn:410 · front.night_one · shin
 # source-hash: e7f1d54b
 ch1_night_one_20 = They all say sorry. Once.
 
-# ch01_handler.vn:411 · front.night_one · anju
+# ch01_handler.vn:412 · front.night_one · anju
 # source-hash: 8428f3cb
 ch1_night_one_21 = Do you remember the Handler I had, in the southern ward? Before I came here.
 
-# ch01_handler.vn:412 · front.night_one · shin
+# ch01_handler.vn:413 · front.night_one · shin
 # source-hash: b32fe0d7
 ch1_night_one_22 = You've never said.
 
-# ch01_handler.vn:413 · front.night_one · anju
+# ch01_handler.vn:414 · front.night_one · anju
 # source-hash: 76814b1d
 ch1_night_one_23 = He used to read the weather forecast to us. Every morning. For the capital. Sunny in the First Sector, light winds. He thought we'd like to know.
 
-# ch01_handler.vn:414 · front.night_one · anju
+# ch01_handler.vn:415 · front.night_one · anju
 # source-hash: 8e7be1f4
 ch1_night_one_24 = I hated him for it, at first. Then one morning he didn't connect, and nobody told us why, and I found that I missed the weather.
 
-# ch01_handler.vn:415 · front.night_one · narration
+# ch01_handler.vn:416 · front.night_one · narration
 # source-hash: 4e75ddd1
 ch1_night_one_25 = She took the cup back, still full, and looked at it, and looked at him.
 
-# ch01_handler.vn:416 · front.night_one · anju
+# ch01_handler.vn:417 · front.night_one · anju
 # source-hash: 45c738a8
 ch1_night_one_26 = I'm only saying. Sometimes it takes a while to find out what someone's voice was for.
 
-# ch01_handler.vn:418 · front.night_one · narration
+# ch01_handler.vn:419 · front.night_one · narration
 # source-hash: 66a2ee09
 ch1_night_one_27 = After she had gone, Shin sat a long time with the canopy up. Somewhere to the east, at the very edge of what he could hear, a voice he knew better than his own was saying the same few words it always said.
 
-# ch01_handler.vn:419 · front.night_one · narration
+# ch01_handler.vn:420 · front.night_one · narration
 # source-hash: 6f0157d6
 ch1_night_one_28 = He did not listen to it tonight. He thought instead, for no reason he could name, about a voice inside the walls, and what it might turn out to be for.
 
@@ -2109,707 +2109,707 @@ ch3_last_evening_16 = The Handler asked me yesterday how to say my name properly
 # source-hash: 043b64fc
 ch3_last_evening_17 = I wonder what the Handler's hair's like. Long, I bet. They have time for long hair in there.
 
-# ch03_kirschbluete.vn:84 · front.last_evening · narration
+# ch03_kirschbluete.vn:85 · front.last_evening · narration
 # source-hash: 2ddad2a2
 ch3_last_evening_18 = The scissors went snip, snip, in the quiet.
 
-# ch03_kirschbluete.vn:85 · front.last_evening · kurena
+# ch03_kirschbluete.vn:86 · front.last_evening · kurena
 # source-hash: f2db1128
 ch3_last_evening_19 = Kaie. What'll you do? When your five years are done.
 
-# ch03_kirschbluete.vn:86 · front.last_evening · kaie
+# ch03_kirschbluete.vn:87 · front.last_evening · kaie
 # source-hash: c483f73d
 ch3_last_evening_20 = Oh, that. I'm going to go and see cherry trees.
 
-# ch03_kirschbluete.vn:87 · front.last_evening · kurena
+# ch03_kirschbluete.vn:88 · front.last_evening · kurena
 # source-hash: 60ad7747
 ch3_last_evening_21 = There aren't any cherry trees.
 
-# ch03_kirschbluete.vn:88 · front.last_evening · kaie
+# ch03_kirschbluete.vn:89 · front.last_evening · kaie
 # source-hash: 10034eaf
 ch3_last_evening_22 = There are in the Far East. My grandmother said so. Whole hillsides, and in spring the petals come down so thick it's like snow, only warm.
 
-# ch03_kirschbluete.vn:89 · front.last_evening · kaie
+# ch03_kirschbluete.vn:90 · front.last_evening · kaie
 # source-hash: b2101f54
 ch3_last_evening_23 = I'll go there, and I'll sit under one, and I'll eat something I didn't cook, and nobody will shoot at me, and I'll stay there until I get bored. Which will be never.
 
-# ch03_kirschbluete.vn:90 · front.last_evening · kurena (sad)
+# ch03_kirschbluete.vn:91 · front.last_evening · kurena (sad)
 # source-hash: 008e2658
 ch3_last_evening_24 = You'll write.
 
-# ch03_kirschbluete.vn:91 · front.last_evening · kaie (smile)
+# ch03_kirschbluete.vn:92 · front.last_evening · kaie (smile)
 # source-hash: f7466d90
 ch3_last_evening_25 = I'll send you petals. Pressed. In a letter. It'll come with a Republic stamp on it and a censor will read it and think, what are these strange pink things.
 
-# ch03_kirschbluete.vn:92 · front.last_evening · narration
+# ch03_kirschbluete.vn:94 · front.last_evening · narration
 # source-hash: 17e26b76
 ch3_last_evening_26 = Across the room, Shin had put his book down. He was listening to something none of the rest of them could hear, with the particular stillness they had all learned to leave alone.
 
-# ch03_kirschbluete.vn:94 · front.last_evening · raiden
+# ch03_kirschbluete.vn:96 · front.last_evening · raiden
 # source-hash: c3799429
 ch3_last_evening_27 = Shin?
 
-# ch03_kirschbluete.vn:95 · front.last_evening · shin
+# ch03_kirschbluete.vn:97 · front.last_evening · shin
 # source-hash: e3f2bd52
 ch3_last_evening_28 = There are a lot of them. More than I've heard in a long time. North, past the river.
 
-# ch03_kirschbluete.vn:96 · front.last_evening · raiden
+# ch03_kirschbluete.vn:98 · front.last_evening · raiden
 # source-hash: 41a43087
 ch3_last_evening_29 = When?
 
-# ch03_kirschbluete.vn:97 · front.last_evening · shin
+# ch03_kirschbluete.vn:99 · front.last_evening · shin
 # source-hash: 6868574c
 ch3_last_evening_30 = Tomorrow. Early.
 
-# ch03_kirschbluete.vn:98 · front.last_evening · narration
+# ch03_kirschbluete.vn:100 · front.last_evening · narration
 # source-hash: be373acb
 ch3_last_evening_31 = Kaie finished the last cut, blew the loose hair off Kurena's neck, and put the scissors down on the windowsill, neatly, the points facing away, the way her grandmother had taught her.
 
-# ch03_kirschbluete.vn:99 · front.last_evening · kaie
+# ch03_kirschbluete.vn:101 · front.last_evening · kaie
 # source-hash: 2e097b66
 ch3_last_evening_32 = Then we'd better all get some sleep, hadn't we.
 
 ## Scene republic.river
 
-# ch03_kirschbluete.vn:105 · scene `republic.river` title
+# ch03_kirschbluete.vn:107 · scene `republic.river` title
 # source-hash: 40abf4b3
 scene-republic-river = The River Line
 
-# ch03_kirschbluete.vn:110 · republic.river · narration
+# ch03_kirschbluete.vn:112 · republic.river · narration
 # source-hash: c4638d62
 ch3_river_1 = At four in the morning the radar showed what Shin had heard the night before. A wide, slow smear of red crossing the river north of the first ward, in a shape too large to be a mistake.
 
-# ch03_kirschbluete.vn:111 · republic.river · lena
+# ch03_kirschbluete.vn:113 · republic.river · lena
 # source-hash: 210f2f07
 ch3_river_2 = Spearhead, this is Handler One. I see them. I see all of them.
 
-# ch03_kirschbluete.vn:112 · republic.river · shin
+# ch03_kirschbluete.vn:114 · republic.river · shin
 # source-hash: a7ea3835
 ch3_river_3 = Two battalions. Maybe more behind. We can hold the bridge for a while. Not for long.
 
-# ch03_kirschbluete.vn:113 · republic.river · lena
+# ch03_kirschbluete.vn:115 · republic.river · lena
 # source-hash: 0e9e322f
 ch3_river_4 = I'm requesting artillery support from the rear batteries now.
 
-# ch03_kirschbluete.vn:115 · republic.river · hq
+# ch03_kirschbluete.vn:117 · republic.river · hq
 # source-hash: b1b98bb8
 ch3_river_5 = Control to Handler One. Artillery request for sector east one declined. Ammunition allocation for the quarter is exhausted.
 
-# ch03_kirschbluete.vn:116 · republic.river · lena (angry)
+# ch03_kirschbluete.vn:118 · republic.river · lena (angry)
 # source-hash: f095a1c3
 ch3_river_6 = Exhausted? It's the ninth week of the quarter. Control, there are two battalions crossing the river!
 
-# ch03_kirschbluete.vn:117 · republic.river · hq
+# ch03_kirschbluete.vn:119 · republic.river · hq
 # source-hash: b38d4c4d
 ch3_river_7 = Declined, Handler One. Use your available units.
 
-# ch03_kirschbluete.vn:118 · republic.river · choice
+# ch03_kirschbluete.vn:120 · republic.river · choice
 # source-hash: 3d06cc27
 ch3_river_artillery = The red smear is at the bridge.
 
-# ch03_kirschbluete.vn:119 · republic.river · option
+# ch03_kirschbluete.vn:121 · republic.river · option
 # source-hash: 68c10cca
 ch3_river_o1 = Go over Control's head. Call the battery commander directly, on her own authority.
 
-# ch03_kirschbluete.vn:122 · republic.river · lena
+# ch03_kirschbluete.vn:124 · republic.river · lena
 # source-hash: b2ac54e5
 ch3_river_8 = Battery Four, this is Major Mirize, Handler One, eastern front. I need a fire mission on grid east one-seven, now, on my authority. I'll sign whatever you want.
 
-# ch03_kirschbluete.vn:123 · republic.river · narration
+# ch03_kirschbluete.vn:125 · republic.river · narration
 # source-hash: 7fc1a818
 ch3_river_9 = A long pause. Then a young, nervous voice.
 
-# ch03_kirschbluete.vn:124 · republic.river · battery
+# ch03_kirschbluete.vn:126 · republic.river · battery
 # source-hash: 131a4ae3
 ch3_river_57 = Handler One, Battery Four. Fire mission, east one-seven, six rounds. I'm logging it as a calibration shoot, Major. Shot, over.
 
-# ch03_kirschbluete.vn:125 · republic.river · lena
+# ch03_kirschbluete.vn:127 · republic.river · lena
 # source-hash: 255c70ed
 ch3_river_10 = ...Thank you. Thank you. Spearhead, six rounds incoming on the north bank. Keep your heads down.
 
-# ch03_kirschbluete.vn:129 · republic.river · shin
+# ch03_kirschbluete.vn:131 · republic.river · shin
 # source-hash: 21ff76a7
 ch3_river_11 = That helped.
 
-# ch03_kirschbluete.vn:130 · republic.river · narration
+# ch03_kirschbluete.vn:132 · republic.river · narration
 # source-hash: 83362781
 ch3_river_12 = From Shin, it was a parade.
 
-# ch03_kirschbluete.vn:131 · republic.river · option
+# ch03_kirschbluete.vn:133 · republic.river · option
 # source-hash: 24f62223
 ch3_river_o2 = Don't waste time arguing. Plot them the cleanest line of withdrawal she can find.
 
-# ch03_kirschbluete.vn:133 · republic.river · lena
+# ch03_kirschbluete.vn:135 · republic.river · lena
 # source-hash: 82bd1f86
 ch3_river_13 = Spearhead, fall back from the bridge in pairs. There's a drainage cut three hundred metres south-west. It's not on your maps. It's on mine.
 
-# ch03_kirschbluete.vn:134 · republic.river · raiden
+# ch03_kirschbluete.vn:136 · republic.river · raiden
 # source-hash: 1019187c
 ch3_river_14 = A drainage cut. She's found us a ditch.
 
-# ch03_kirschbluete.vn:135 · republic.river · shin
+# ch03_kirschbluete.vn:137 · republic.river · shin
 # source-hash: 0e401052
 ch3_river_15 = A good ditch. Take it.
 
-# ch03_kirschbluete.vn:139 · republic.river · narration
+# ch03_kirschbluete.vn:141 · republic.river · narration
 # source-hash: 8bb2c3e0
 ch3_river_41 = What followed was long, and loud, and on Lena's screen it was a set of blue marks moving slowly backwards in front of a red tide.
 
-# ch03_kirschbluete.vn:140 · republic.river · lena
+# ch03_kirschbluete.vn:142 · republic.river · lena
 # source-hash: dd0f2cea
 ch3_river_42 = Werewolf, there's a gap opening on your right. Two hundred metres. If you move now, you can get Snow Witch through it.
 
-# ch03_kirschbluete.vn:141 · republic.river · raiden
+# ch03_kirschbluete.vn:143 · republic.river · raiden
 # source-hash: cf0330ba
 ch3_river_43 = Moving. Anju, on me.
 
-# ch03_kirschbluete.vn:142 · republic.river · anju
+# ch03_kirschbluete.vn:144 · republic.river · anju
 # source-hash: 9b2b49ea
 ch3_river_44 = On you.
 
-# ch03_kirschbluete.vn:143 · republic.river · theo
+# ch03_kirschbluete.vn:145 · republic.river · theo
 # source-hash: 5e31bfbd
 ch3_river_45 = Handler One, I've got four on my tail and they're very keen.
 
-# ch03_kirschbluete.vn:144 · republic.river · lena
+# ch03_kirschbluete.vn:146 · republic.river · lena
 # source-hash: 65a35870
 ch3_river_46 = Turn left at the broken silo. They'll bunch up at the gate. Laughing Fox, they always bunch up at the gate.
 
-# ch03_kirschbluete.vn:146 · republic.river · theo
+# ch03_kirschbluete.vn:148 · republic.river · theo
 # source-hash: 94892fa8
 ch3_river_47 = ...They bunched up at the gate. I love you. Professionally.
 
-# ch03_kirschbluete.vn:147 · republic.river · narration
+# ch03_kirschbluete.vn:149 · republic.river · narration
 # source-hash: 4532ce4e
 ch3_river_16 = She did not have time to laugh. She noticed, later, that she had wanted to.
 
-# ch03_kirschbluete.vn:148 · republic.river · kaie
+# ch03_kirschbluete.vn:150 · republic.river · kaie
 # source-hash: 64608752
 ch3_river_17 = Kirschblüte here. I'm stuck. Something in the left rear leg, it won't answer.
 
-# ch03_kirschbluete.vn:149 · republic.river · shin
+# ch03_kirschbluete.vn:151 · republic.river · shin
 # source-hash: bff5b8c7
 ch3_river_18 = Kaie, get out and get behind the wall.
 
-# ch03_kirschbluete.vn:150 · republic.river · kaie
+# ch03_kirschbluete.vn:152 · republic.river · kaie
 # source-hash: 19b57192
 ch3_river_19 = I can't get out, the hatch is... oh. There's one behind me.
 
-# ch03_kirschbluete.vn:154 · republic.river · kurena
+# ch03_kirschbluete.vn:156 · republic.river · kurena
 # source-hash: 57165fca
 ch3_river_20 = Kaie! I'm coming, I'm coming, hold on!
 
-# ch03_kirschbluete.vn:155 · republic.river · shin
+# ch03_kirschbluete.vn:157 · republic.river · shin
 # source-hash: 3e22632f
 ch3_river_21 = Kurena, no. They're between you.
 
-# ch03_kirschbluete.vn:156 · republic.river · kurena (angry)
+# ch03_kirschbluete.vn:158 · republic.river · kurena (angry)
 # source-hash: 2c716f96
 ch3_river_22 = Let me go!
 
-# ch03_kirschbluete.vn:157 · republic.river · shin
+# ch03_kirschbluete.vn:159 · republic.river · shin
 # source-hash: 3afbae4e
 ch3_river_23 = No.
 
-# ch03_kirschbluete.vn:158 · republic.river · narration
+# ch03_kirschbluete.vn:160 · republic.river · narration
 # source-hash: a22e7612
 ch3_river_24 = Lena watched one blue mark stop moving. Three red ones closed in on it.
 
-# ch03_kirschbluete.vn:159 · republic.river · kaie
+# ch03_kirschbluete.vn:161 · republic.river · kaie
 # source-hash: 51f4706c
 ch3_river_25 = It's all right. Kurena, it's all right. Stay where you are.
 
-# ch03_kirschbluete.vn:160 · republic.river · shin
+# ch03_kirschbluete.vn:162 · republic.river · shin
 # source-hash: 3df5ec5b
 ch3_river_26 = Handler One. Cut your link.
 
-# ch03_kirschbluete.vn:161 · republic.river · lena (worried)
+# ch03_kirschbluete.vn:163 · republic.river · lena (worried)
 # source-hash: c06da106
 ch3_river_27 = What?
 
-# ch03_kirschbluete.vn:162 · republic.river · shin
+# ch03_kirschbluete.vn:164 · republic.river · shin
 # source-hash: 2f0191bf
 ch3_river_28 = Cut the link. Now. You don't need to hear this.
 
-# ch03_kirschbluete.vn:163 · republic.river · choice
+# ch03_kirschbluete.vn:165 · republic.river · choice
 # source-hash: 79141763
 ch3_river_link = The band at her throat is cold. Kaie is still talking, very quietly.
 
-# ch03_kirschbluete.vn:164 · republic.river · option
+# ch03_kirschbluete.vn:166 · republic.river · option
 # source-hash: 23995f20
 ch3_river_o3 = Stay. Don't let Kaie be alone with only the machines listening.
 
-# ch03_kirschbluete.vn:169 · republic.river · lena
+# ch03_kirschbluete.vn:171 · republic.river · lena
 # source-hash: 7ff4a98a
 ch3_river_29 = No. I'm staying. Kaie. Kaie, I'm here. I'm still here.
 
-# ch03_kirschbluete.vn:170 · republic.river · kaie
+# ch03_kirschbluete.vn:172 · republic.river · kaie
 # source-hash: 38afa02e
 ch3_river_30 = Handler One? Oh. Hello. You're up early.
 
-# ch03_kirschbluete.vn:171 · republic.river · lena
+# ch03_kirschbluete.vn:173 · republic.river · lena
 # source-hash: 60258f72
 ch3_river_31 = I'm here. Tell me about the cherry trees.
 
-# ch03_kirschbluete.vn:172 · republic.river · kaie
+# ch03_kirschbluete.vn:174 · republic.river · kaie
 # source-hash: 8cabea5d
 ch3_river_32 = You know about the cherry trees? Somebody told. Of course they did. They're... they're like snow, only warm.
 
-# ch03_kirschbluete.vn:173 · republic.river · kaie
+# ch03_kirschbluete.vn:175 · republic.river · kaie
 # source-hash: 5f4703c6
 ch3_river_33 = Kurena. Don't come. Shin. Thank you for...
 
-# ch03_kirschbluete.vn:176 · republic.river · narration
+# ch03_kirschbluete.vn:178 · republic.river · narration
 # source-hash: a3c1d9df
 ch3_river_34 = Then the line was only wind, and the grinding of something heavy moving away, and Kurena, not saying anything at all.
 
-# ch03_kirschbluete.vn:177 · republic.river · option
+# ch03_kirschbluete.vn:179 · republic.river · option
 # source-hash: 7986617e
 ch3_river_o4 = Do as he says. Cut the link.
 
-# ch03_kirschbluete.vn:179 · republic.river · lena (sad)
+# ch03_kirschbluete.vn:181 · republic.river · lena (sad)
 # source-hash: 5d3e22ca
 ch3_river_35 = ...Cutting link.
 
-# ch03_kirschbluete.vn:181 · republic.river · narration
+# ch03_kirschbluete.vn:183 · republic.river · narration
 # source-hash: c8b41515
 ch3_river_36 = The room went silent. Not quiet. Silent. On the screen, a blue mark went grey. Under it, a line of text appeared: UNIT LOST.
 
-# ch03_kirschbluete.vn:182 · republic.river · narration
+# ch03_kirschbluete.vn:184 · republic.river · narration
 # source-hash: f5299daa
 ch3_river_37 = She sat and looked at it, and she had never in her life felt so safe, and so ashamed of being safe.
 
-# ch03_kirschbluete.vn:185 · republic.river · lena
+# ch03_kirschbluete.vn:187 · republic.river · lena
 # source-hash: 75854447
 ch3_river_38 = Handler One, reconnecting. Spearhead, report.
 
-# ch03_kirschbluete.vn:186 · republic.river · shin
+# ch03_kirschbluete.vn:188 · republic.river · shin
 # source-hash: 94f87267
 ch3_river_39 = Kirschblüte is down. The rest of us are falling back. Stay on the link now, please. We need you for the withdrawal.
 
-# ch03_kirschbluete.vn:190 · republic.river · narration
+# ch03_kirschbluete.vn:192 · republic.river · narration
 # source-hash: f219ebf3
 ch3_river_40 = The Legion stopped at the river, as it sometimes did, for reasons of its own. Spearhead came home at seven. Thirteen Juggernauts had gone out.
 
-# ch03_kirschbluete.vn:191 · republic.river · narration
+# ch03_kirschbluete.vn:193 · republic.river · narration
 # source-hash: 141b7221
 ch3_river_48 = Twelve came back. The screen said so in small grey letters, and then, because the form required it, asked her to confirm.
 
-# ch03_kirschbluete.vn:194 · republic.river · narration
+# ch03_kirschbluete.vn:196 · republic.river · narration
 # source-hash: acb80423
 ch3_river_49 = Duval was in the doorway. He had come in early for some reason of his own, and he had heard, through the wall, or through her face. He looked at the screen and then at her.
 
-# ch03_kirschbluete.vn:195 · republic.river · duval
+# ch03_kirschbluete.vn:197 · republic.river · duval
 # source-hash: b1b52a9e
 ch3_river_50 = First one?
 
-# ch03_kirschbluete.vn:196 · republic.river · lena (sad)
+# ch03_kirschbluete.vn:198 · republic.river · lena (sad)
 # source-hash: 83286181
 ch3_river_51 = Her name was Kaie.
 
-# ch03_kirschbluete.vn:197 · republic.river · narration
+# ch03_kirschbluete.vn:199 · republic.river · narration
 # source-hash: a1324bf1
 ch3_river_52 = He opened his mouth, and she saw the joke arrive, the easy one, the one he had made to every new Handler for years. She saw him decide not to make it.
 
-# ch03_kirschbluete.vn:198 · republic.river · duval
+# ch03_kirschbluete.vn:200 · republic.river · duval
 # source-hash: 18b01186
 ch3_river_53 = ...Do you want a coffee?
 
-# ch03_kirschbluete.vn:199 · republic.river · lena
+# ch03_kirschbluete.vn:201 · republic.river · lena
 # source-hash: 036d9a79
 ch3_river_54 = No. Thank you.
 
-# ch03_kirschbluete.vn:200 · republic.river · duval
+# ch03_kirschbluete.vn:202 · republic.river · duval
 # source-hash: debefea0
 ch3_river_55 = I'll bring one anyway. You don't have to drink it.
 
-# ch03_kirschbluete.vn:202 · republic.river · narration
+# ch03_kirschbluete.vn:204 · republic.river · narration
 # source-hash: 637bcb2a
 ch3_river_56 = He brought it. She didn't drink it. It sat by her elbow, going cold, and it was, she thought later, the second nicest thing he ever did for her.
 
 ## Scene front.aluminium
 
-# ch03_kirschbluete.vn:206 · scene `front.aluminium` title
+# ch03_kirschbluete.vn:208 · scene `front.aluminium` title
 # source-hash: d02616aa
 scene-front-aluminium = Behind the Hangar
 
-# ch03_kirschbluete.vn:209 · front.aluminium · narration
+# ch03_kirschbluete.vn:211 · front.aluminium · narration
 # source-hash: c582d3d7
 ch3_aluminium_1 = Behind the hangar there was a patch of bare ground, and on it, in no particular order, pieces of metal pushed into the earth.
 
-# ch03_kirschbluete.vn:210 · front.aluminium · narration
+# ch03_kirschbluete.vn:212 · front.aluminium · narration
 # source-hash: 659ac5e3
 ch3_aluminium_2 = Each piece was a square of aluminium cut from the armour of a Juggernaut. On each one, scratched with the point of a knife, a name.
 
-# ch03_kirschbluete.vn:212 · front.aluminium · narration
+# ch03_kirschbluete.vn:214 · front.aluminium · narration
 # source-hash: 02a3e730
 ch3_aluminium_3 = Shin knelt and pushed a new one into the ground. He had already cut the letters. He had done it neatly, as he always did. He had had practice.
 
-# ch03_kirschbluete.vn:214 · front.aluminium · narration
+# ch03_kirschbluete.vn:216 · front.aluminium · narration
 # source-hash: 816d26dd
 ch3_aluminium_4 = Kurena stood a little apart with her arms folded so tightly that her knuckles were pale.
 
-# ch03_kirschbluete.vn:216 · front.aluminium · narration
+# ch03_kirschbluete.vn:218 · front.aluminium · narration
 # source-hash: e3552edc
 ch3_aluminium_5 = Theo had his sketchbook under his arm. He did not open it.
 
-# ch03_kirschbluete.vn:217 · front.aluminium · narration
+# ch03_kirschbluete.vn:219 · front.aluminium · narration
 # source-hash: 74b5d76d
 ch3_aluminium_6 = Nobody said anything. Anju began, very quietly, to hum something. It had no words. Nobody asked what it was.
 
-# ch03_kirschbluete.vn:218 · front.aluminium · raiden
+# ch03_kirschbluete.vn:220 · front.aluminium · raiden
 # source-hash: d5bbbd68
 ch3_aluminium_30 = She'd want us to eat something.
 
-# ch03_kirschbluete.vn:219 · front.aluminium · theo
+# ch03_kirschbluete.vn:221 · front.aluminium · theo
 # source-hash: 2bad56d1
 ch3_aluminium_31 = She'd want us to eat something she cooked, so that we'd complain about it.
 
-# ch03_kirschbluete.vn:220 · front.aluminium · raiden
+# ch03_kirschbluete.vn:222 · front.aluminium · raiden
 # source-hash: acac9760
 ch3_aluminium_32 = We'd complain about it.
 
-# ch03_kirschbluete.vn:221 · front.aluminium · theo
+# ch03_kirschbluete.vn:223 · front.aluminium · theo
 # source-hash: ba9ecc09
 ch3_aluminium_33 = We would. Every time. God, it was terrible.
 
-# ch03_kirschbluete.vn:222 · front.aluminium · narration
+# ch03_kirschbluete.vn:224 · front.aluminium · narration
 # source-hash: 5ca87849
 ch3_aluminium_34 = Theo's voice went, on the last word, and he looked at the sky until it came back.
 
-# ch03_kirschbluete.vn:225 · front.aluminium · lena
+# ch03_kirschbluete.vn:227 · front.aluminium · lena
 # source-hash: be4299c7
 ch3_aluminium_7 = Spearhead. This is Lena.
 
-# ch03_kirschbluete.vn:226 · front.aluminium · narration
+# ch03_kirschbluete.vn:228 · front.aluminium · narration
 # source-hash: c52a7872
 ch3_aluminium_8 = Not Handler One. She heard them notice.
 
-# ch03_kirschbluete.vn:227 · front.aluminium · lena
+# ch03_kirschbluete.vn:229 · front.aluminium · lena
 # source-hash: a5d0d9f9
 ch3_aluminium_9 = I... I'm sorry. I wanted to be here. I know I'm not here. I wanted to be.
 
-# ch03_kirschbluete.vn:228 · front.aluminium · choice
+# ch03_kirschbluete.vn:230 · front.aluminium · choice
 # source-hash: 130220a3
 ch3_aluminium_words = They are listening, at the graves.
 
-# ch03_kirschbluete.vn:229 · front.aluminium · option
+# ch03_kirschbluete.vn:231 · front.aluminium · option
 # source-hash: 26df51f9
 ch3_aluminium_o1 = "Kaie Taniya. Kirschblüte. She wanted to see the cherry trees. She cut Kurena's hair the night before."
 
-# ch03_kirschbluete.vn:234 · front.aluminium · narration
+# ch03_kirschbluete.vn:236 · front.aluminium · narration
 # source-hash: 554c9ac8
 ch3_aluminium_10 = Kurena made a small sound and put her hand over her mouth.
 
-# ch03_kirschbluete.vn:235 · front.aluminium · kurena (sad)
+# ch03_kirschbluete.vn:237 · front.aluminium · kurena (tearful)
 # source-hash: 7e5d4678
 ch3_aluminium_11 = How do you know that?
 
-# ch03_kirschbluete.vn:237 · front.aluminium · lena
+# ch03_kirschbluete.vn:239 · front.aluminium · lena
 # source-hash: 3658313f
 ch3_aluminium_12 = She told me. At nine o'clock, on the link. She told me everything, nearly.
 
-# ch03_kirschbluete.vn:239 · front.aluminium · lena
+# ch03_kirschbluete.vn:241 · front.aluminium · lena
 # source-hash: cec2c8ed
 ch3_aluminium_13 = She said it. At the end. She wasn't frightened, Kurena. She was thinking about you.
 
-# ch03_kirschbluete.vn:241 · front.aluminium · lena
+# ch03_kirschbluete.vn:243 · front.aluminium · lena
 # source-hash: af4dc312
 ch3_aluminium_14 = Shin told me. When I asked. I asked him to tell me one thing about her that wasn't her call sign.
 
-# ch03_kirschbluete.vn:242 · front.aluminium · kurena
+# ch03_kirschbluete.vn:244 · front.aluminium · kurena
 # source-hash: 27216e56
 ch3_aluminium_15 = ...Yes. She did. It's crooked. The back's crooked.
 
-# ch03_kirschbluete.vn:243 · front.aluminium · narration
+# ch03_kirschbluete.vn:245 · front.aluminium · narration
 # source-hash: ee488ebe
 ch3_aluminium_16 = Theo laughed, once, wetly, and then put his arm round her.
 
-# ch03_kirschbluete.vn:244 · front.aluminium · option
+# ch03_kirschbluete.vn:246 · front.aluminium · option
 # source-hash: 0e3d8b6c
 ch3_aluminium_o2 = "On behalf of the Republic, I offer my condolences for your loss."
 
-# ch03_kirschbluete.vn:247 · front.aluminium · kurena (angry)
+# ch03_kirschbluete.vn:249 · front.aluminium · kurena (angry)
 # source-hash: 401ac830
 ch3_aluminium_17 = On behalf of the Republic.
 
-# ch03_kirschbluete.vn:248 · front.aluminium · kurena
+# ch03_kirschbluete.vn:250 · front.aluminium · kurena
 # source-hash: d166ae51
 ch3_aluminium_18 = The Republic doesn't know she existed. The Republic thinks a drone broke. Don't you dare speak for it here.
 
-# ch03_kirschbluete.vn:249 · front.aluminium · lena (sad)
+# ch03_kirschbluete.vn:251 · front.aluminium · lena (sad)
 # source-hash: f2516664
 ch3_aluminium_19 = You're right. You're right. I'm sorry. I didn't know what else...
 
-# ch03_kirschbluete.vn:250 · front.aluminium · kurena
+# ch03_kirschbluete.vn:252 · front.aluminium · kurena
 # source-hash: 35a2bf03
 ch3_aluminium_20 = Then say nothing!
 
-# ch03_kirschbluete.vn:251 · front.aluminium · narration
+# ch03_kirschbluete.vn:253 · front.aluminium · narration
 # source-hash: 36cefa21
 ch3_aluminium_21 = She walked away towards the hangar. Nobody stopped her.
 
-# ch03_kirschbluete.vn:252 · front.aluminium · option
+# ch03_kirschbluete.vn:254 · front.aluminium · option
 # source-hash: 7f11db68
 ch3_aluminium_o3 = Say nothing. Stay on the link. Be there while they are.
 
-# ch03_kirschbluete.vn:255 · front.aluminium · narration
+# ch03_kirschbluete.vn:257 · front.aluminium · narration
 # source-hash: 47c530ba
 ch3_aluminium_22 = She said nothing. Anju hummed. Somewhere, a door banged in the wind.
 
-# ch03_kirschbluete.vn:256 · front.aluminium · narration
+# ch03_kirschbluete.vn:258 · front.aluminium · narration
 # source-hash: 58686ba6
 ch3_aluminium_23 = After a long time Shin stood up, and brushed the dirt from his knees, and spoke to her for the first time without being spoken to first.
 
-# ch03_kirschbluete.vn:257 · front.aluminium · shin
+# ch03_kirschbluete.vn:259 · front.aluminium · shin
 # source-hash: bf96d590
 ch3_aluminium_24 = Thank you for staying, Handler One.
 
-# ch03_kirschbluete.vn:260 · front.aluminium · shin
+# ch03_kirschbluete.vn:262 · front.aluminium · shin
 # source-hash: b4132778
 ch3_aluminium_25 = Handler One.
 
-# ch03_kirschbluete.vn:261 · front.aluminium · lena
+# ch03_kirschbluete.vn:263 · front.aluminium · lena
 # source-hash: a9e576a3
 ch3_aluminium_26 = Yes?
 
-# ch03_kirschbluete.vn:262 · front.aluminium · shin
+# ch03_kirschbluete.vn:264 · front.aluminium · shin
 # source-hash: 1f930f19
 ch3_aluminium_27 = She'd have liked that you called. She'd have said you were up early.
 
-# ch03_kirschbluete.vn:264 · front.aluminium · lena (sad)
+# ch03_kirschbluete.vn:266 · front.aluminium · lena (sad)
 # source-hash: ed631208
 ch3_aluminium_28 = She did say that.
 
-# ch03_kirschbluete.vn:265 · front.aluminium · shin
+# ch03_kirschbluete.vn:267 · front.aluminium · shin
 # source-hash: 0b5603bf
 ch3_aluminium_29 = I know. I heard.
 
 ## Scene republic.three_am
 
-# ch03_kirschbluete.vn:270 · scene `republic.three_am` title
+# ch03_kirschbluete.vn:272 · scene `republic.three_am` title
 # source-hash: ef653b3f
 scene-republic-three_am = Three in the Morning
 
-# ch03_kirschbluete.vn:273 · republic.three_am · narration
+# ch03_kirschbluete.vn:275 · republic.three_am · narration
 # source-hash: 3d185354
 ch3_three_am_1 = At three in the morning the First Sector was beautiful. It was always beautiful. That was the terrible thing about it.
 
-# ch03_kirschbluete.vn:275 · republic.three_am · narration
+# ch03_kirschbluete.vn:277 · republic.three_am · narration
 # source-hash: 6ef9f21f
 ch3_three_am_2 = Lena sat on the floor of her kitchen with her back against the cupboard, in her uniform, because she had not been able to take it off.
 
-# ch03_kirschbluete.vn:276 · republic.three_am · narration
+# ch03_kirschbluete.vn:278 · republic.three_am · narration
 # source-hash: dfb81cde
 ch3_three_am_3 = On the radio, turned very low: Eastern front stable. No losses reported.
 
-# ch03_kirschbluete.vn:277 · republic.three_am · lena
+# ch03_kirschbluete.vn:279 · republic.three_am · lena
 # source-hash: 45c238e1
 ch3_three_am_4 = No losses.
 
-# ch03_kirschbluete.vn:278 · republic.three_am · narration
+# ch03_kirschbluete.vn:280 · republic.three_am · narration
 # source-hash: 10ce0b50
 ch3_three_am_5 = She turned it off. She looked at the telephone. She touched the band at her throat.
 
-# ch03_kirschbluete.vn:279 · republic.three_am · choice
+# ch03_kirschbluete.vn:281 · republic.three_am · choice
 # source-hash: c95eb011
 ch3_three_am_reach = She cannot be alone with this. Who does she reach for?
 
-# ch03_kirschbluete.vn:280 · republic.three_am · option
+# ch03_kirschbluete.vn:282 · republic.three_am · option
 # source-hash: 6c863a6e
 ch3_three_am_o1 = Telephone Annette.
 
-# ch03_kirschbluete.vn:284 · republic.three_am · narration
+# ch03_kirschbluete.vn:286 · republic.three_am · narration
 # source-hash: c3b33d15
 ch3_three_am_6 = Annette answered on the second ring, as if she had been sitting next to the telephone, which, it turned out, she had. She had read the log.
 
-# ch03_kirschbluete.vn:285 · republic.three_am · narration
+# ch03_kirschbluete.vn:287 · republic.three_am · narration
 # source-hash: 1c8a2914
 ch3_three_am_7 = She was at the door twenty minutes later in a coat over her pyjamas, with a bottle of something from her father's cupboard and no questions at all.
 
-# ch03_kirschbluete.vn:287 · republic.three_am · annette
+# ch03_kirschbluete.vn:289 · republic.three_am · annette
 # source-hash: a09314f9
 ch3_three_am_8 = Budge up.
 
-# ch03_kirschbluete.vn:288 · republic.three_am · narration
+# ch03_kirschbluete.vn:290 · republic.three_am · narration
 # source-hash: 1adcdf28
 ch3_three_am_9 = They sat on the kitchen floor together until it was light. Annette did not say I told you so. It was the kindest thing anyone did for Lena that year.
 
-# ch03_kirschbluete.vn:290 · republic.three_am · option
+# ch03_kirschbluete.vn:292 · republic.three_am · option
 # source-hash: ee0dfd4f
 ch3_three_am_o2 = Open the link to Spearhead.
 
-# ch03_kirschbluete.vn:294 · republic.three_am · narration
+# ch03_kirschbluete.vn:296 · republic.three_am · narration
 # source-hash: a48181d4
 ch3_three_am_10 = She did not expect anyone to answer.
 
-# ch03_kirschbluete.vn:295 · republic.three_am · shin
+# ch03_kirschbluete.vn:297 · republic.three_am · shin
 # source-hash: e894e789
 ch3_three_am_11 = Handler One.
 
-# ch03_kirschbluete.vn:296 · republic.three_am · lena (surprised)
+# ch03_kirschbluete.vn:298 · republic.three_am · lena (surprised)
 # source-hash: 993ec132
 ch3_three_am_12 = You're awake.
 
-# ch03_kirschbluete.vn:297 · republic.three_am · shin
+# ch03_kirschbluete.vn:299 · republic.three_am · shin
 # source-hash: 53a80fd2
 ch3_three_am_13 = I don't sleep much.
 
-# ch03_kirschbluete.vn:298 · republic.three_am · lena
+# ch03_kirschbluete.vn:300 · republic.three_am · lena
 # source-hash: 59ad1eaa
 ch3_three_am_14 = Neither do I, tonight. I'm sorry. I don't know why I called.
 
-# ch03_kirschbluete.vn:299 · republic.three_am · shin
+# ch03_kirschbluete.vn:301 · republic.three_am · shin
 # source-hash: 7907305a
 ch3_three_am_15 = You don't have to know.
 
-# ch03_kirschbluete.vn:300 · republic.three_am · narration
+# ch03_kirschbluete.vn:302 · republic.three_am · narration
 # source-hash: 6f90f6d8
 ch3_three_am_16 = They did not talk about Kaie. They did not talk about anything much. He told her the stars were very clear over the ward tonight. She told him she could not see any stars at all, because of the streetlights. He said that seemed like a poor trade. She said it was.
 
-# ch03_kirschbluete.vn:301 · republic.three_am · narration
+# ch03_kirschbluete.vn:303 · republic.three_am · narration
 # source-hash: 172ad214
 ch3_three_am_17 = At five, the telephone rang in her hallway. She let it ring. In the morning there would be a note under her door in Annette's handwriting: You could have called. A.
 
-# ch03_kirschbluete.vn:302 · republic.three_am · option
+# ch03_kirschbluete.vn:304 · republic.three_am · option
 # source-hash: b08fb42d
 ch3_three_am_o3 = Take out the notebook and write until it is light.
 
-# ch03_kirschbluete.vn:304 · republic.three_am · narration
+# ch03_kirschbluete.vn:306 · republic.three_am · narration
 # source-hash: dc1696a7
 ch3_three_am_18 = Kaie Taniya. Kirschblüte. Cherry trees. Scissors points-down on the windowsill. Up early.
 
-# ch03_kirschbluete.vn:305 · republic.three_am · narration
+# ch03_kirschbluete.vn:307 · republic.three_am · narration
 # source-hash: 24180613
 ch3_three_am_19 = She wrote everything she knew. It came to a page and a half. She sat with the page and a half until the window went grey, and then she started a new page with tomorrow's date on it, and went to work.
 
 ## Scene front.morning_after
 
-# ch03_kirschbluete.vn:310 · scene `front.morning_after` title
+# ch03_kirschbluete.vn:312 · scene `front.morning_after` title
 # source-hash: bc4cca31
 scene-front-morning_after = Thirteen Chairs
 
-# ch03_kirschbluete.vn:314 · front.morning_after · narration
+# ch03_kirschbluete.vn:316 · front.morning_after · narration
 # source-hash: 4b2aedb7
 ch3_morning_after_1 = The common room had fourteen chairs around the long table, because that was how many the school had left behind. For a long time, thirteen of them had been used.
 
-# ch03_kirschbluete.vn:315 · front.morning_after · narration
+# ch03_kirschbluete.vn:317 · front.morning_after · narration
 # source-hash: 47460e10
 ch3_morning_after_2 = Raiden made breakfast, because somebody had to, and because it had been Kaie's turn on the rota and nobody could bear to rub her name off the blackboard.
 
-# ch03_kirschbluete.vn:317 · front.morning_after · raiden
+# ch03_kirschbluete.vn:319 · front.morning_after · raiden
 # source-hash: ce27eb7e
 ch3_morning_after_3 = Eat.
 
-# ch03_kirschbluete.vn:319 · front.morning_after · theo
+# ch03_kirschbluete.vn:321 · front.morning_after · theo
 # source-hash: 7ee66ba0
 ch3_morning_after_4 = I'm not hungry.
 
-# ch03_kirschbluete.vn:320 · front.morning_after · raiden
+# ch03_kirschbluete.vn:322 · front.morning_after · raiden
 # source-hash: c4eb79c2
 ch3_morning_after_5 = I didn't ask if you were hungry. I said eat.
 
-# ch03_kirschbluete.vn:321 · front.morning_after · narration
+# ch03_kirschbluete.vn:323 · front.morning_after · narration
 # source-hash: c50c0db6
 ch3_morning_after_6 = Theo ate. He held his spoon like a pencil, which he had done since he was small and which Kaie had teased him about every single morning.
 
-# ch03_kirschbluete.vn:323 · front.morning_after · narration
+# ch03_kirschbluete.vn:325 · front.morning_after · narration
 # source-hash: 04148eac
 ch3_morning_after_7 = Kurena came in last and sat down in her usual place, which was next to the empty chair. She did not move to another one. Nobody suggested it.
 
-# ch03_kirschbluete.vn:325 · front.morning_after · theo
+# ch03_kirschbluete.vn:327 · front.morning_after · theo
 # source-hash: ce38824f
 ch3_morning_after_8 = The Handler stayed on. At the river. Did you hear her?
 
-# ch03_kirschbluete.vn:326 · front.morning_after · raiden
+# ch03_kirschbluete.vn:328 · front.morning_after · raiden
 # source-hash: 50424c6e
 ch3_morning_after_9 = I heard her.
 
-# ch03_kirschbluete.vn:327 · front.morning_after · theo
+# ch03_kirschbluete.vn:329 · front.morning_after · theo
 # source-hash: d03ba34e
 ch3_morning_after_10 = She asked Kaie about the cherry trees. How did she even know to ask that?
 
-# ch03_kirschbluete.vn:328 · front.morning_after · kurena
+# ch03_kirschbluete.vn:330 · front.morning_after · kurena
 # source-hash: 0696aeac
 ch3_morning_after_11 = Because Kaie told everybody. Kaie told the Legion, probably, if they stood still long enough.
 
-# ch03_kirschbluete.vn:329 · front.morning_after · narration
+# ch03_kirschbluete.vn:331 · front.morning_after · narration
 # source-hash: 8d6cb881
 ch3_morning_after_12 = It was almost a joke. It was the closest anyone came that morning.
 
-# ch03_kirschbluete.vn:331 · front.morning_after · theo
+# ch03_kirschbluete.vn:333 · front.morning_after · theo
 # source-hash: 529bc3f4
 ch3_morning_after_13 = The Handler cut out. At the river.
 
-# ch03_kirschbluete.vn:332 · front.morning_after · raiden
+# ch03_kirschbluete.vn:334 · front.morning_after · raiden
 # source-hash: 8fcc9297
 ch3_morning_after_14 = Shin told her to.
 
-# ch03_kirschbluete.vn:333 · front.morning_after · theo
+# ch03_kirschbluete.vn:335 · front.morning_after · theo
 # source-hash: 27cbbca9
 ch3_morning_after_15 = I know. I know he did. I'm not... I'm only saying she wasn't there.
 
-# ch03_kirschbluete.vn:334 · front.morning_after · kurena (angry)
+# ch03_kirschbluete.vn:336 · front.morning_after · kurena (angry)
 # source-hash: fb2b7069
 ch3_morning_after_16 = None of them are ever there. That's the whole point of them.
 
-# ch03_kirschbluete.vn:335 · front.morning_after · raiden
+# ch03_kirschbluete.vn:337 · front.morning_after · raiden
 # source-hash: 8f48d847
 ch3_morning_after_17 = Kurena.
 
-# ch03_kirschbluete.vn:336 · front.morning_after · kurena
+# ch03_kirschbluete.vn:338 · front.morning_after · kurena
 # source-hash: 959e6a0e
 ch3_morning_after_18 = What? It's true.
 
-# ch03_kirschbluete.vn:338 · front.morning_after · theo
+# ch03_kirschbluete.vn:340 · front.morning_after · theo
 # source-hash: ecdc687a
 ch3_morning_after_19 = She said her name, though. Her whole name. Behind the hangar.
 
-# ch03_kirschbluete.vn:339 · front.morning_after · kurena
+# ch03_kirschbluete.vn:341 · front.morning_after · kurena
 # source-hash: 8d1830d9
 ch3_morning_after_20 = ...Yes. She did.
 
-# ch03_kirschbluete.vn:341 · front.morning_after · theo
+# ch03_kirschbluete.vn:343 · front.morning_after · theo
 # source-hash: 82574b53
 ch3_morning_after_21 = "On behalf of the Republic."
 
-# ch03_kirschbluete.vn:342 · front.morning_after · raiden
+# ch03_kirschbluete.vn:344 · front.morning_after · raiden
 # source-hash: ae02ce63
 ch3_morning_after_22 = Leave it, Theo.
 
-# ch03_kirschbluete.vn:344 · front.morning_after · narration
+# ch03_kirschbluete.vn:346 · front.morning_after · narration
 # source-hash: 408e65ad
 ch3_morning_after_23 = Anju came in with the teapot and poured for everybody, one cup at a time, thirteen cups out of habit, and then stood looking at the last one.
 
-# ch03_kirschbluete.vn:346 · front.morning_after · anju
+# ch03_kirschbluete.vn:348 · front.morning_after · anju
 # source-hash: 673fce47
 ch3_morning_after_24 = Oh. I...
 
-# ch03_kirschbluete.vn:347 · front.morning_after · raiden
+# ch03_kirschbluete.vn:349 · front.morning_after · raiden
 # source-hash: a3018eeb
 ch3_morning_after_25 = Leave it. Leave it there. It's fine.
 
-# ch03_kirschbluete.vn:348 · front.morning_after · narration
+# ch03_kirschbluete.vn:350 · front.morning_after · narration
 # source-hash: 5007fdb7
 ch3_morning_after_26 = They left it there. It went cold. Nobody touched it, and at the end of breakfast Kurena picked it up carefully with both hands and poured it out onto the ground behind the hangar, by the newest square of metal, and came back in, and washed the cup.
 
-# ch03_kirschbluete.vn:351 · front.morning_after · shin
+# ch03_kirschbluete.vn:353 · front.morning_after · shin
 # source-hash: baa3ca40
 ch3_morning_after_27 = We go out at ten. The river's quiet, but they'll come back to it.
 
-# ch03_kirschbluete.vn:352 · front.morning_after · raiden
+# ch03_kirschbluete.vn:354 · front.morning_after · raiden
 # source-hash: 72b757b1
 ch3_morning_after_28 = Right.
 
-# ch03_kirschbluete.vn:353 · front.morning_after · shin
+# ch03_kirschbluete.vn:355 · front.morning_after · shin
 # source-hash: 8f10301c
 ch3_morning_after_29 = Kurena. You're with me today.
 
-# ch03_kirschbluete.vn:354 · front.morning_after · kurena (surprised)
+# ch03_kirschbluete.vn:356 · front.morning_after · kurena (surprised)
 # source-hash: 20e84866
 ch3_morning_after_30 = ...Right.
 
-# ch03_kirschbluete.vn:355 · front.morning_after · narration
+# ch03_kirschbluete.vn:357 · front.morning_after · narration
 # source-hash: 853c5ae7
 ch3_morning_after_31 = It was not kindness, exactly. Shin did not do kindness, exactly. But everyone at the table understood it, and Kurena most of all.
 
@@ -2875,7 +2875,7 @@ ch4_dinner_11 = I hear that you connect to your squadron at nine o'clock at nigh
 # source-hash: fb92b902
 ch4_dinner_36 = I hear that you do everything by the book, and then stay two hours after it, looking at a map of the eastern front. People notice that too. People notice everything in that building but the obvious.
 
-# ch04_walls.vn:33 · republic.dinner · karlstahl
+# ch04_walls.vn:33 · republic.dinner · karlstahl (tired)
 # source-hash: 7620f2a8
 ch4_dinner_12 = I'm not angry. I want to be clear. I'm tired. I've been tired for nine years.
 
@@ -4021,359 +4021,359 @@ ch5_fireworks_12 = I'm here. Control room three. Very unfestive. There's a map a
 # source-hash: dfa45680
 ch5_fireworks_13 = Sounds like home.
 
-# ch05_festival.vn:182 · front.fireworks · narration
+# ch05_festival.vn:183 · front.fireworks · narration
 # source-hash: 2b482ca4
 ch5_fireworks_14 = Far to the west, a tiny light bloomed, and then another. Green. Gold. White. Blue. Silent, because of the distance, and then, a long time after, a faint pop like a cork.
 
-# ch05_festival.vn:184 · front.fireworks · theo
+# ch05_festival.vn:185 · front.fireworks · theo
 # source-hash: c1ca1633
 ch5_fireworks_15 = Dandelions.
 
-# ch05_festival.vn:185 · front.fireworks · anju
+# ch05_festival.vn:186 · front.fireworks · anju
 # source-hash: 92c848ec
 ch5_fireworks_16 = Dandelions.
 
-# ch05_festival.vn:186 · front.fireworks · narration
+# ch05_festival.vn:187 · front.fireworks · narration
 # source-hash: 224edb47
 ch5_fireworks_17 = Kurena did not say dandelions. She watched with her chin on her knees.
 
-# ch05_festival.vn:187 · front.fireworks · anju
+# ch05_festival.vn:188 · front.fireworks · anju
 # source-hash: 73b60201
 ch5_fireworks_35 = Lena. Are you watching?
 
-# ch05_festival.vn:188 · front.fireworks · lena
+# ch05_festival.vn:189 · front.fireworks · lena
 # source-hash: b1ef8461
 ch5_fireworks_36 = I'm watching.
 
-# ch05_festival.vn:189 · front.fireworks · anju
+# ch05_festival.vn:190 · front.fireworks · anju
 # source-hash: c6d2306f
 ch5_fireworks_37 = Which one are you looking at?
 
-# ch05_festival.vn:190 · front.fireworks · lena
+# ch05_festival.vn:191 · front.fireworks · lena
 # source-hash: 55809262
 ch5_fireworks_38 = The gold one, going up now. There. It's bursting. There.
 
-# ch05_festival.vn:191 · front.fireworks · narration
+# ch05_festival.vn:192 · front.fireworks · narration
 # source-hash: 606b250f
 ch5_fireworks_39 = Two hundred kilometres apart, a fraction of a second apart, they saw the same gold dandelion open and fade.
 
-# ch05_festival.vn:192 · front.fireworks · anju
+# ch05_festival.vn:193 · front.fireworks · anju
 # source-hash: a7b8a2f1
 ch5_fireworks_40 = I saw it.
 
-# ch05_festival.vn:193 · front.fireworks · lena
+# ch05_festival.vn:194 · front.fireworks · lena
 # source-hash: a628a4e3
 ch5_fireworks_41 = I know. I heard you see it.
 
-# ch05_festival.vn:197 · front.fireworks · theo
+# ch05_festival.vn:199 · front.fireworks · theo
 # source-hash: 12acd3c0
 ch5_fireworks_18 = I'm going to paint this. I'm going to paint the whole thing on the inside of the hangar door, next to the fox, so it's there in the mornings.
 
-# ch05_festival.vn:198 · front.fireworks · lena
+# ch05_festival.vn:200 · front.fireworks · lena
 # source-hash: dbc96bfe
 ch5_fireworks_19 = Send me a description. A detailed one.
 
-# ch05_festival.vn:199 · front.fireworks · theo
+# ch05_festival.vn:201 · front.fireworks · theo
 # source-hash: 9d1e93b6
 ch5_fireworks_20 = I'll do better. I'll tell you every colour, one at a time, until you're bored.
 
-# ch05_festival.vn:201 · front.fireworks · kurena
+# ch05_festival.vn:203 · front.fireworks · kurena
 # source-hash: f3273467
 ch5_fireworks_21 = Lena.
 
-# ch05_festival.vn:202 · front.fireworks · lena
+# ch05_festival.vn:204 · front.fireworks · lena
 # source-hash: 84c43de3
 ch5_fireworks_22 = Kurena?
 
-# ch05_festival.vn:203 · front.fireworks · kurena
+# ch05_festival.vn:205 · front.fireworks · kurena
 # source-hash: 2af8a5e3
 ch5_fireworks_23 = She'd have liked this. That's all.
 
-# ch05_festival.vn:204 · front.fireworks · lena
+# ch05_festival.vn:206 · front.fireworks · lena
 # source-hash: b2b608bb
 ch5_fireworks_24 = I know. I think she'd have called them cherry trees.
 
-# ch05_festival.vn:205 · front.fireworks · narration
+# ch05_festival.vn:207 · front.fireworks · narration
 # source-hash: 4cc0fe37
 ch5_fireworks_25 = Kurena laughed. It was short, and a little broken, and real.
 
-# ch05_festival.vn:207 · front.fireworks · kurena (sad)
+# ch05_festival.vn:209 · front.fireworks · kurena (sad)
 # source-hash: 055c968b
 ch5_fireworks_26 = Handler One. At the river. You stayed.
 
-# ch05_festival.vn:208 · front.fireworks · lena
+# ch05_festival.vn:210 · front.fireworks · lena
 # source-hash: cbee2f1a
 ch5_fireworks_27 = Yes.
 
-# ch05_festival.vn:209 · front.fireworks · kurena
+# ch05_festival.vn:211 · front.fireworks · kurena
 # source-hash: ba8d74ff
 ch5_fireworks_28 = ...Thank you. I didn't say it. I'm saying it.
 
-# ch05_festival.vn:211 · front.fireworks · narration
+# ch05_festival.vn:213 · front.fireworks · narration
 # source-hash: b9a6077a
 ch5_fireworks_29 = Kurena did not speak to the link all evening. At the end, she said goodnight to everybody on the tower, one by one, and then, after a pause, to the air.
 
-# ch05_festival.vn:215 · front.fireworks · raiden
+# ch05_festival.vn:217 · front.fireworks · raiden
 # source-hash: 0c10c50e
 ch5_fireworks_30 = Morale report, since you always ask.
 
-# ch05_festival.vn:217 · front.fireworks · raiden (smile)
+# ch05_festival.vn:219 · front.fireworks · raiden (smile)
 # source-hash: 32c2ae74
 ch5_fireworks_31 = It's good. Honestly good. Theo's drawing again, Anju's cooking, Kurena smiled at something earlier and denies it.
 
-# ch05_festival.vn:219 · front.fireworks · raiden
+# ch05_festival.vn:221 · front.fireworks · raiden
 # source-hash: 50e6ff92
 ch5_fireworks_32 = It's holding. We have sugar. That helps.
 
-# ch05_festival.vn:221 · front.fireworks · raiden (sad)
+# ch05_festival.vn:223 · front.fireworks · raiden (sad)
 # source-hash: 2b5b0a27
 ch5_fireworks_33 = It's low. You know it's low. Don't take it personally. It was low before you.
 
-# ch05_festival.vn:226 · front.fireworks · narration
+# ch05_festival.vn:228 · front.fireworks · narration
 # source-hash: 7933dac1
 ch5_fireworks_34 = When the last firework had gone, the sky over the Republic went back to its faint paleness, and the sky over the front went back to being very large and very dark, and full of stars that nobody in the Republic could see.
 
 ## Scene republic.last_call
 
-# ch05_festival.vn:229 · scene `republic.last_call` title
+# ch05_festival.vn:231 · scene `republic.last_call` title
 # source-hash: 660e3e08
 scene-republic-last_call = After the Fireworks
 
-# ch05_festival.vn:232 · republic.last_call · narration
+# ch05_festival.vn:234 · republic.last_call · narration
 # source-hash: 326bef23
 ch5_last_call_1 = Annette's building, afterwards. The balcony doors open. Plates stacked on the railing. Annette asleep on the sofa inside with her shoes still on and a fork in her hand.
 
-# ch05_festival.vn:235 · republic.last_call · narration
+# ch05_festival.vn:237 · republic.last_call · narration
 # source-hash: 34e9cc3b
 ch5_last_call_2 = Control room three, afterwards. The building empty. Somewhere below, a cleaner's radio playing the end of the parade coverage to nobody.
 
-# ch05_festival.vn:238 · republic.last_call · lena
+# ch05_festival.vn:240 · republic.last_call · lena
 # source-hash: 36f05fd8
 ch5_last_call_3 = Shin. Are you still there?
 
-# ch05_festival.vn:239 · republic.last_call · shin
+# ch05_festival.vn:241 · republic.last_call · shin
 # source-hash: 06341290
 ch5_last_call_4 = Yes.
 
-# ch05_festival.vn:240 · republic.last_call · lena
+# ch05_festival.vn:242 · republic.last_call · lena
 # source-hash: 3a543676
 ch5_last_call_5 = Everyone's asleep?
 
-# ch05_festival.vn:241 · republic.last_call · shin
+# ch05_festival.vn:243 · republic.last_call · shin
 # source-hash: 3c5d6fef
 ch5_last_call_6 = Theo's asleep on the tower. Raiden went to get him a blanket and fell asleep next to him. I'm sitting with them.
 
-# ch05_festival.vn:242 · republic.last_call · narration
+# ch05_festival.vn:244 · republic.last_call · narration
 # source-hash: a37a278d
 ch5_last_call_7 = She smiled at that, and he heard her smile. She knew now that he could.
 
-# ch05_festival.vn:244 · republic.last_call · shin
+# ch05_festival.vn:246 · republic.last_call · shin
 # source-hash: f5acfe0f
 ch5_last_call_8 = Lena. Thank you for tonight. Kaie would have... everybody had a good night. I did too. I wanted to tell you that.
 
-# ch05_festival.vn:246 · republic.last_call · shin
+# ch05_festival.vn:248 · republic.last_call · shin
 # source-hash: e7ecbd9b
 ch5_last_call_9 = It was a good night. For here.
 
-# ch05_festival.vn:248 · republic.last_call · shin
+# ch05_festival.vn:250 · republic.last_call · shin
 # source-hash: 390a69ed
 ch5_last_call_10 = You should get some sleep, Handler One.
 
-# ch05_festival.vn:249 · republic.last_call · lena
+# ch05_festival.vn:251 · republic.last_call · lena
 # source-hash: 79c6fde5
 ch5_last_call_27 = I will. In a minute.
 
-# ch05_festival.vn:250 · republic.last_call · narration
+# ch05_festival.vn:252 · republic.last_call · narration
 # source-hash: d3fd6ca0
 ch5_last_call_28 = He did not close the link. She noticed that. She did not say she had noticed.
 
-# ch05_festival.vn:251 · republic.last_call · lena
+# ch05_festival.vn:253 · republic.last_call · lena
 # source-hash: a5f1e272
 ch5_last_call_29 = Shin. What do you see, right now? From the tower.
 
-# ch05_festival.vn:252 · republic.last_call · shin
+# ch05_festival.vn:254 · republic.last_call · shin
 # source-hash: c149cfe8
 ch5_last_call_30 = Stars. A lot of them. Theo's foot. Raiden snoring. The place where the fireworks were.
 
-# ch05_festival.vn:253 · republic.last_call · lena
+# ch05_festival.vn:255 · republic.last_call · lena
 # source-hash: 360ff97a
 ch5_last_call_31 = I can't see a single star from here. There's too much light.
 
-# ch05_festival.vn:254 · republic.last_call · shin
+# ch05_festival.vn:256 · republic.last_call · shin
 # source-hash: 704ee189
 ch5_last_call_32 = Then I'll count them for you. Some other night. There are too many for tonight.
 
-# ch05_festival.vn:255 · republic.last_call · choice
+# ch05_festival.vn:257 · republic.last_call · choice
 # source-hash: c1bf5348
 ch5_last_call_last = It's late, and the link is quiet.
 
-# ch05_festival.vn:256 · republic.last_call · option
+# ch05_festival.vn:258 · republic.last_call · option
 # source-hash: 73e04b90
 ch5_last_call_o1 = "When this is over, I want to meet you. All of you. Not on a link. Properly."
 
-# ch05_festival.vn:259 · republic.last_call · shin
+# ch05_festival.vn:261 · republic.last_call · shin
 # source-hash: 08114006
 ch5_last_call_11 = ...There isn't usually an over, here.
 
-# ch05_festival.vn:260 · republic.last_call · lena
+# ch05_festival.vn:262 · republic.last_call · lena
 # source-hash: 961c8fc5
 ch5_last_call_12 = Then I'll find one. I'll come and find you past the walls if I have to walk.
 
-# ch05_festival.vn:261 · republic.last_call · shin
+# ch05_festival.vn:263 · republic.last_call · shin
 # source-hash: 870be2b6
 ch5_last_call_13 = That's a long walk.
 
-# ch05_festival.vn:262 · republic.last_call · lena
+# ch05_festival.vn:264 · republic.last_call · lena
 # source-hash: 50499830
 ch5_last_call_14 = I'm very stubborn. Ask Annette.
 
-# ch05_festival.vn:264 · republic.last_call · shin
+# ch05_festival.vn:266 · republic.last_call · shin
 # source-hash: 048ab9e0
 ch5_last_call_15 = I know you are.
 
-# ch05_festival.vn:265 · republic.last_call · narration
+# ch05_festival.vn:267 · republic.last_call · narration
 # source-hash: ff7caa99
 ch5_last_call_16 = A pause.
 
-# ch05_festival.vn:266 · republic.last_call · shin
+# ch05_festival.vn:268 · republic.last_call · shin
 # source-hash: 8ea95162
 ch5_last_call_17 = All right. Then I'll wait.
 
-# ch05_festival.vn:268 · republic.last_call · option
+# ch05_festival.vn:270 · republic.last_call · option
 # source-hash: 47a74085
 ch5_last_call_o2 = Tell him about the order. He has a right to know.
 
-# ch05_festival.vn:271 · republic.last_call · lena
+# ch05_festival.vn:273 · republic.last_call · lena
 # source-hash: 1fea472b
 ch5_last_call_18 = Shin. I found an order. Special reconnaissance. After your term. All of you, east, with no...
 
-# ch05_festival.vn:272 · republic.last_call · shin
+# ch05_festival.vn:274 · republic.last_call · shin
 # source-hash: 8e507070
 ch5_last_call_19 = With no return date.
 
-# ch05_festival.vn:273 · republic.last_call · lena (surprised)
+# ch05_festival.vn:275 · republic.last_call · lena (surprised)
 # source-hash: e6f726f9
 ch5_last_call_20 = You know.
 
-# ch05_festival.vn:274 · republic.last_call · shin
+# ch05_festival.vn:276 · republic.last_call · shin
 # source-hash: bd2a0ef2
 ch5_last_call_21 = Every squad out here knows. It's what happens at the end. We thought you didn't, and we didn't want to be the ones to tell you.
 
-# ch05_festival.vn:275 · republic.last_call · lena (angry)
+# ch05_festival.vn:277 · republic.last_call · lena (angry)
 # source-hash: d3014ec2
 ch5_last_call_22 = I'll fight it. I'll take it to Karlstahl, to the General Staff, to the newspapers if I have to.
 
-# ch05_festival.vn:276 · republic.last_call · shin
+# ch05_festival.vn:278 · republic.last_call · shin
 # source-hash: 44ea7da0
 ch5_last_call_23 = You can try.
 
-# ch05_festival.vn:277 · republic.last_call · shin
+# ch05_festival.vn:279 · republic.last_call · shin
 # source-hash: 85519be8
 ch5_last_call_24 = Lena. Whatever happens. It matters that you told me. Nobody inside ever told us anything.
 
-# ch05_festival.vn:278 · republic.last_call · option
+# ch05_festival.vn:280 · republic.last_call · option
 # source-hash: 6f5ba225
 ch5_last_call_o3 = "Good night, Undertaker. Handler One out."
 
-# ch05_festival.vn:280 · republic.last_call · shin
+# ch05_festival.vn:282 · republic.last_call · shin
 # source-hash: 1e6dd983
 ch5_last_call_25 = Good night, Handler One.
 
-# ch05_festival.vn:281 · republic.last_call · narration
+# ch05_festival.vn:283 · republic.last_call · narration
 # source-hash: 5cd54013
 ch5_last_call_26 = It was the right thing to say. It was what a Handler said. She did not know why, after she said it, the room felt colder.
 
-# ch05_festival.vn:282 · republic.last_call · narration
+# ch05_festival.vn:284 · republic.last_call · narration
 # source-hash: 1f27509c
 ch5_last_call_33 = In the morning, Raiden would ask Shin whether the Handler had said anything, after the fireworks. Shin would say no. It would be true, and also not.
 
 ## Scene front.coda
 
-# ch05_festival.vn:288 · scene `front.coda` title
+# ch05_festival.vn:290 · scene `front.coda` title
 # source-hash: 5b7f3a93
 scene-front-coda = The Morning After
 
-# ch05_festival.vn:292 · front.coda · narration
+# ch05_festival.vn:294 · front.coda · narration
 # source-hash: a61ddce5
 ch5_coda_1 = In the morning the hangar smelled of oil and cold coffee, as it always did.
 
-# ch05_festival.vn:294 · front.coda · narration
+# ch05_festival.vn:296 · front.coda · narration
 # source-hash: 8f28b92f
 ch5_coda_2 = Theo had painted a small gold firework on the hangar door, beside the laughing fox in the major's cap.
 
-# ch05_festival.vn:296 · front.coda · narration
+# ch05_festival.vn:298 · front.coda · narration
 # source-hash: 853f9aa1
 ch5_coda_3 = Someone had drawn a small firework on the hangar door in chalk. By noon the damp had nearly taken it.
 
-# ch05_festival.vn:298 · front.coda · narration
+# ch05_festival.vn:300 · front.coda · narration
 # source-hash: 56866e98
 ch5_coda_4 = In the east, far beyond the river, the Legion went on gathering, patiently, for something none of them could name yet.
 
-# ch05_festival.vn:302 · front.coda · narration
+# ch05_festival.vn:304 · front.coda · narration
 # source-hash: 18ba0166
 ch5_coda_5 = Shin checked the legs of his Juggernaut one joint at a time. At nine o'clock that night, the band at his neck gave its small cold tingle, and for once he was already waiting for it.
 
-# ch05_festival.vn:303 · front.coda · narration
+# ch05_festival.vn:305 · front.coda · narration
 # source-hash: 22c43719
 ch5_coda_19 = Raiden noticed, and said nothing, and went to tell Theo, who said a great deal.
 
-# ch05_festival.vn:304 · front.coda · lena
+# ch05_festival.vn:306 · front.coda · lena
 # source-hash: 1368c1c5
 ch5_coda_6 = Good evening, Spearhead.
 
-# ch05_festival.vn:305 · front.coda · shin
+# ch05_festival.vn:307 · front.coda · shin
 # source-hash: a53e3715
 ch5_coda_7 = Good evening, Lena.
 
-# ch05_festival.vn:306 · front.coda · narration
+# ch05_festival.vn:308 · front.coda · narration
 # source-hash: eceb1160
 ch5_coda_8 = Inside the walls, a pear tart was cooling on a windowsill, and on a notebook on a kitchen table, under a list of names, a new line had been started and not yet finished.
 
-# ch05_festival.vn:313 · front.coda · narration
+# ch05_festival.vn:315 · front.coda · narration
 # source-hash: ce7992d7
 ch5_coda_9 = The squadron said her name now, on the link and off it. Inside the walls, fewer people did. Duval ate lunch at another table. Annette's telephone rang and rang in an empty laboratory.
 
-# ch05_festival.vn:314 · front.coda · lena
+# ch05_festival.vn:316 · front.coda · lena
 # source-hash: d35c6dae
 ch5_coda_10 = Good evening, Spearhead.
 
-# ch05_festival.vn:315 · front.coda · shin
+# ch05_festival.vn:317 · front.coda · shin
 # source-hash: c941e82f
 ch5_coda_11 = Lena. You sound tired.
 
-# ch05_festival.vn:316 · front.coda · lena
+# ch05_festival.vn:318 · front.coda · lena
 # source-hash: 0d0b55ae
 ch5_coda_12 = I'm fine. I'm exactly where I should be.
 
-# ch05_festival.vn:317 · front.coda · narration
+# ch05_festival.vn:319 · front.coda · narration
 # source-hash: 6c947754
 ch5_coda_13 = It was true. It was also very lonely, and he heard that too, and for once he did not let it go.
 
-# ch05_festival.vn:318 · front.coda · narration
+# ch05_festival.vn:320 · front.coda · narration
 # source-hash: 1c35d655
 ch5_coda_20 = Behind him, in the hangar, Theo was telling Kurena that Lena had been moved to a smaller office, in the basement, next to the records. Kurena said that was their fault. Raiden said it was the Republic's fault, which was not the same thing, and that Lena would say so too.
 
-# ch05_festival.vn:319 · front.coda · shin
+# ch05_festival.vn:321 · front.coda · shin
 # source-hash: 998495d0
 ch5_coda_14 = Then stay a while.
 
-# ch05_festival.vn:326 · front.coda · narration
+# ch05_festival.vn:328 · front.coda · narration
 # source-hash: fc062574
 ch5_coda_15 = At nine o'clock the link opened, as it had every night for weeks. Five voices answered it, politely, as a class answers a new teacher, and seven more breathed on the line and said nothing at all.
 
-# ch05_festival.vn:327 · front.coda · lena
+# ch05_festival.vn:329 · front.coda · lena
 # source-hash: e97c05e6
 ch5_coda_16 = Good evening, Spearhead. Report, please.
 
-# ch05_festival.vn:328 · front.coda · shin
+# ch05_festival.vn:330 · front.coda · shin
 # source-hash: e24a3a25
 ch5_coda_17 = All units in the first ward. Nothing to report, Handler One.
 
-# ch05_festival.vn:329 · front.coda · narration
+# ch05_festival.vn:331 · front.coda · narration
 # source-hash: 037b4daa
 ch5_coda_18 = There was always something to report. She was beginning to understand that. She was beginning to understand how much she had not yet earned the right to hear.
 
-# ch05_festival.vn:330 · front.coda · narration
+# ch05_festival.vn:332 · front.coda · narration
 # source-hash: 3089c851
 ch5_coda_21 = She wrote the date in her notebook, under the names. Then, after a moment, beside it: Tomorrow, ask better.
 
@@ -5527,1291 +5527,1291 @@ ch7_hearing_12 = In front of the table there was one chair, and beside it a smal
 # source-hash: 726cd63e
 ch7_hearing_2 = Major Vladilena Mirize. Handler One, Spearhead Squadron, first ward, eastern front. Sit down, Major. This Board is convened to inquire into irregularities in the conduct of your command. It is not a court martial. Nobody in this room wishes it to become one.
 
-# ch07_standing.vn:27 · republic.hearing · narration
+# ch07_standing.vn:28 · republic.hearing · narration
 # source-hash: 59f7e1d0
 ch7_hearing_13 = The shape in the middle said it kindly, almost apologetically. Someone had told it that she came from a good family, and had dined at the right tables, and might yet be saved.
 
-# ch07_standing.vn:29 · republic.hearing · narration
+# ch07_standing.vn:30 · republic.hearing · narration
 # source-hash: ce1c53b2
 ch7_hearing_14 = The shape in the middle did not look up from its papers to say it. She could tell, even against the light.
 
-# ch07_standing.vn:30 · republic.hearing · board
+# ch07_standing.vn:31 · republic.hearing · board
 # source-hash: 898883f2
 ch7_hearing_15 = The Para-RAID log shows that Handler One opens the link at twenty-one hundred hours, outside the sortie schedule, every night, and has done for some weeks. What is discussed?
 
-# ch07_standing.vn:32 · republic.hearing · lena
+# ch07_standing.vn:33 · republic.hearing · lena
 # source-hash: d3e0c9c3
 ch7_hearing_16 = Mostly whether the soup is soup, sir. It's a live question.
 
-# ch07_standing.vn:33 · republic.hearing · narration
+# ch07_standing.vn:34 · republic.hearing · narration
 # source-hash: 2d85c76f
 ch7_hearing_17 = Somebody at the left end of the table made a small sound that, in another room, might have been allowed to become a laugh.
 
-# ch07_standing.vn:35 · republic.hearing · lena
+# ch07_standing.vn:36 · republic.hearing · lena
 # source-hash: 1a61d00a
 ch7_hearing_18 = Very little, sir. I'm still learning what to ask.
 
-# ch07_standing.vn:37 · republic.hearing · board
+# ch07_standing.vn:38 · republic.hearing · board
 # source-hash: 82dedeac
 ch7_hearing_3 = In your engagement summaries you have entered, under remarks, the personal names of Processors as the pilots of units. The Board quotes: "The units listed above are crewed. Recommend the summary reflect this." Operations has corrected your summaries by hand every morning since. It has asked this Board to ask you to stop.
 
-# ch07_standing.vn:39 · republic.hearing · board
+# ch07_standing.vn:40 · republic.hearing · board
 # source-hash: c77d3aa0
 ch7_hearing_4 = You signed for the personnel files of Spearhead Squadron. No officer has requested the files of the Eighty-Sixth Sector since the Act. You kept them eleven days. The clerk says you made notes. What did you note, Major?
 
-# ch07_standing.vn:40 · republic.hearing · lena
+# ch07_standing.vn:41 · republic.hearing · lena
 # source-hash: b0660005
 ch7_hearing_19 = Their names, sir. Their dates of birth. Some of the dates are very recent.
 
-# ch07_standing.vn:42 · republic.hearing · board
+# ch07_standing.vn:43 · republic.hearing · board
 # source-hash: 201e38cf
 ch7_hearing_5 = Eight days ago you petitioned the General Staff, in your own name, against a lawful order of special reconnaissance, and attached a record of the squadron's service written in terms this Board does not propose to read aloud.
 
-# ch07_standing.vn:43 · republic.hearing · lena
+# ch07_standing.vn:44 · republic.hearing · lena
 # source-hash: 737741ab
 ch7_hearing_20 = It's mostly dates, sir. And names. You could read the names aloud. They would take about a minute.
 
-# ch07_standing.vn:45 · republic.hearing · board
+# ch07_standing.vn:46 · republic.hearing · board
 # source-hash: c30883a1
 ch7_hearing_6 = The research wing reports the Para-RAID laboratory in use after midnight, on work outside its authorised programme. Lieutenant Penrose has told this Board that the work was her own idea and nobody else's. The Board does not believe her.
 
-# ch07_standing.vn:46 · republic.hearing · narration
+# ch07_standing.vn:47 · republic.hearing · narration
 # source-hash: 1736ee1d
 ch7_hearing_21 = Lena kept her face still. Annette had lied for her, to five shapes against a window, and had said nothing about it on the telephone. That was like Annette. So was the lie: short, well built, and very nearly good enough.
 
-# ch07_standing.vn:48 · republic.hearing · board
+# ch07_standing.vn:49 · republic.hearing · board
 # source-hash: ecbc3933
 ch7_hearing_22 = The Board is also aware that you have a friend on the General Staff. The Board would like you to know that he does not sit on it.
 
-# ch07_standing.vn:50 · republic.hearing · board
+# ch07_standing.vn:51 · republic.hearing · board
 # source-hash: bcd0636a
 ch7_hearing_23 = The charge sheet is short, Major. The Board would like you to leave this room resolved to keep it that way.
 
-# ch07_standing.vn:51 · republic.hearing · board
+# ch07_standing.vn:52 · republic.hearing · board
 # source-hash: 60847dd8
 ch7_hearing_24 = The Board calls Captain Duval.
 
-# ch07_standing.vn:54 · republic.hearing · narration
+# ch07_standing.vn:55 · republic.hearing · narration
 # source-hash: c3c53b55
 ch7_hearing_25 = Duval came in with his cap under his arm and his best smile on, the one he kept for generals' wives. It did not suit the room. He seemed to know that, and kept it on regardless, as a man keeps his coat on in a cold church.
 
-# ch07_standing.vn:55 · republic.hearing · board
+# ch07_standing.vn:56 · republic.hearing · board
 # source-hash: 9d5a8e86
 ch7_hearing_26 = Captain. You share a corridor with Major Mirize.
 
-# ch07_standing.vn:56 · republic.hearing · duval (smile)
+# ch07_standing.vn:57 · republic.hearing · duval (smile)
 # source-hash: 9275fed5
 ch7_hearing_27 = A corridor and a coffee machine, sir. The coffee machine is the more intimate of the two. You learn everything about a person from what they do with the last cup.
 
-# ch07_standing.vn:57 · republic.hearing · board
+# ch07_standing.vn:58 · republic.hearing · board
 # source-hash: 8c9b7c8d
 ch7_hearing_28 = And what does the Major do with it?
 
-# ch07_standing.vn:58 · republic.hearing · duval
+# ch07_standing.vn:59 · republic.hearing · duval
 # source-hash: 1ba91d2e
 ch7_hearing_29 = Makes a fresh pot, sir. Every time. It's unnatural. Several of us have complained.
 
-# ch07_standing.vn:59 · republic.hearing · narration
+# ch07_standing.vn:60 · republic.hearing · narration
 # source-hash: 07f22d4d
 ch7_hearing_30 = Nobody laughed. Duval's smile stayed where it was out of habit, with nothing left holding it up.
 
-# ch07_standing.vn:60 · republic.hearing · board
+# ch07_standing.vn:61 · republic.hearing · board
 # source-hash: fdf25eae
 ch7_hearing_31 = Has the Major, in your hearing, referred to the units of Spearhead Squadron as persons?
 
-# ch07_standing.vn:61 · republic.hearing · duval (worried)
+# ch07_standing.vn:62 · republic.hearing · duval (worried)
 # source-hash: f51704d7
 ch7_hearing_32 = She refers to them by their names, sir. I'd assumed it was a filing system. She's very thorough about filing.
 
-# ch07_standing.vn:62 · republic.hearing · board
+# ch07_standing.vn:63 · republic.hearing · board
 # source-hash: 02274e79
 ch7_hearing_33 = On the morning of the river engagement you were present in control room three when a unit was lost. What did Major Mirize say?
 
-# ch07_standing.vn:63 · republic.hearing · narration
+# ch07_standing.vn:64 · republic.hearing · narration
 # source-hash: 6184a7fd
 ch7_hearing_34 = Duval looked at her then, for the first time since he had come in. She watched the easy answer arrive in his face, the one that would cost nobody anything. She watched him put it down.
 
-# ch07_standing.vn:64 · republic.hearing · duval (sad)
+# ch07_standing.vn:65 · republic.hearing · duval (sad)
 # source-hash: ba754afe
 ch7_hearing_35 = She said, "Her name was Kaie." Sir.
 
-# ch07_standing.vn:65 · republic.hearing · board
+# ch07_standing.vn:66 · republic.hearing · board
 # source-hash: 7abb4fbc
 ch7_hearing_36 = The unit's designation was Kirschblüte.
 
-# ch07_standing.vn:66 · republic.hearing · duval
+# ch07_standing.vn:67 · republic.hearing · duval
 # source-hash: d2181cd8
 ch7_hearing_7 = Yes, sir. Her name was Kaie. I was there. I thought somebody ought to say it in this room who wasn't the Major, so that it's two of us.
 
-# ch07_standing.vn:67 · republic.hearing · narration
+# ch07_standing.vn:68 · republic.hearing · narration
 # source-hash: a8d8eb6b
 ch7_hearing_37 = The typewriter, which had kept up until then, stopped.
 
-# ch07_standing.vn:68 · republic.hearing · duval (worried)
+# ch07_standing.vn:69 · republic.hearing · duval (worried)
 # source-hash: 2c54fc38
 ch7_hearing_38 = That's... that's all I have, sir. I don't have opinions. I'm well known for it. Ask anyone.
 
-# ch07_standing.vn:69 · republic.hearing · board
+# ch07_standing.vn:70 · republic.hearing · board
 # source-hash: 2b8523e5
 ch7_hearing_39 = Thank you, Captain. You may go.
 
-# ch07_standing.vn:70 · republic.hearing · narration
+# ch07_standing.vn:71 · republic.hearing · narration
 # source-hash: 57ce5b4e
 ch7_hearing_40 = At the door he did not look back, and his hand missed the handle once before it found it. She had never understood Duval, and she suspected he had never understood himself, and for the length of one afternoon it seemed to come to the same thing.
 
-# ch07_standing.vn:72 · republic.hearing · board
+# ch07_standing.vn:73 · republic.hearing · board
 # source-hash: a98a4f32
 ch7_hearing_41 = The Board has prepared a statement, Major. Read it into the record and sign it, and this inquiry closes today.
 
-# ch07_standing.vn:73 · republic.hearing · narration
+# ch07_standing.vn:74 · republic.hearing · narration
 # source-hash: 7a6b12ba
 ch7_hearing_42 = The clerk got up and laid one sheet of paper in front of her, with a pen across it, squared to the edge.
 
-# ch07_standing.vn:74 · republic.hearing · narration
+# ch07_standing.vn:75 · republic.hearing · narration
 # source-hash: 887a352f
 ch7_hearing_43 = I acknowledge that the Processors assigned to my command are designated units of the Eighty-Sixth Sector, and that my conduct in regard to them has been irregular. I undertake to carry out my duties hereafter in accordance with doctrine.
 
-# ch07_standing.vn:75 · republic.hearing · narration
+# ch07_standing.vn:76 · republic.hearing · narration
 # source-hash: b145e700
 ch7_hearing_44 = It was a very short statement. Somebody had worked hard on it.
 
-# ch07_standing.vn:76 · republic.hearing · choice
+# ch07_standing.vn:77 · republic.hearing · choice
 # source-hash: a8c403b4
 ch7_hearing_q1 = The pen lies across the paper. Five shapes against the window wait to see what she is.
 
-# ch07_standing.vn:77 · republic.hearing · option
+# ch07_standing.vn:78 · republic.hearing · option
 # source-hash: 93075a0f
 ch7_hearing_o1 = Tell them the truth.
 
-# ch07_standing.vn:80 · republic.hearing · lena
+# ch07_standing.vn:81 · republic.hearing · lena
 # source-hash: 21a865d7
 ch7_hearing_8 = No, sir. I won't sign it. There are twelve of them. They have names and dates of birth, and not one of them was old enough to sign anything when the Act made them what this paper says they are. I've reported what I heard. I'll go on reporting it. If that's irregular, then the regulation is wrong.
 
-# ch07_standing.vn:81 · republic.hearing · board
+# ch07_standing.vn:82 · republic.hearing · board
 # source-hash: fc9e4bef
 ch7_hearing_45 = The Board notes the Major's answer.
 
-# ch07_standing.vn:82 · republic.hearing · narration
+# ch07_standing.vn:83 · republic.hearing · narration
 # source-hash: d17806ea
 ch7_hearing_46 = The typewriter went on for some time after she had stopped. She had not said that much. She supposed they were adding things.
 
-# ch07_standing.vn:83 · republic.hearing · narration
+# ch07_standing.vn:84 · republic.hearing · narration
 # source-hash: 8c55014c
 ch7_hearing_47 = That night she told Spearhead she had been asked to call them units in writing, and had declined. Theo asked whether she had at least been rude about it. She said she had been accurate. Theo said that was worse, for them, and for once he did not sound as though he were joking.
 
-# ch07_standing.vn:84 · republic.hearing · option
+# ch07_standing.vn:85 · republic.hearing · option
 # source-hash: 9677cf19
 ch7_hearing_o2 = Say what the Board wants to hear.
 
-# ch07_standing.vn:87 · republic.hearing · lena
+# ch07_standing.vn:88 · republic.hearing · lena
 # source-hash: 5bd14993
 ch7_hearing_9 = I acknowledge that the Processors assigned to my command are designated units of the Eighty-Sixth Sector, and that my conduct in regard to them has been irregular.
 
-# ch07_standing.vn:88 · republic.hearing · narration
+# ch07_standing.vn:89 · republic.hearing · narration
 # source-hash: 8950e315
 ch7_hearing_48 = She read it to the end. Her voice did not shake. She had been taught as a girl to read aloud to a room of adults without her voice shaking, and it turned out to be the only lesson she needed.
 
-# ch07_standing.vn:89 · republic.hearing · narration
+# ch07_standing.vn:90 · republic.hearing · narration
 # source-hash: ea595123
 ch7_hearing_49 = She signed. The shape in the middle thanked her warmly, and the Board had no further questions.
 
-# ch07_standing.vn:90 · republic.hearing · narration
+# ch07_standing.vn:91 · republic.hearing · narration
 # source-hash: bd7a2fa1
 ch7_hearing_50 = Somebody at headquarters thought the statement would be good for discipline. It went east, typed up as a notice to all units, clipped to the first ward's orders for the week. Three nights later Theo mentioned on the link that he'd heard they were units now. He said it lightly. Nobody laughed, and she did not ask how he had heard.
 
-# ch07_standing.vn:91 · republic.hearing · option
+# ch07_standing.vn:92 · republic.hearing · option
 # source-hash: 4d8de08d
 ch7_hearing_o3 = Say nothing. Make them write the words into the record themselves.
 
-# ch07_standing.vn:94 · republic.hearing · narration
+# ch07_standing.vn:95 · republic.hearing · narration
 # source-hash: 020e307b
 ch7_hearing_10 = She folded her hands on the table beside the pen and said nothing at all.
 
-# ch07_standing.vn:95 · republic.hearing · board
+# ch07_standing.vn:96 · republic.hearing · board
 # source-hash: c3e4ea24
 ch7_hearing_51 = Major?
 
-# ch07_standing.vn:96 · republic.hearing · narration
+# ch07_standing.vn:97 · republic.hearing · narration
 # source-hash: 9654de11
 ch7_hearing_52 = A minute went by. The shape in the middle asked whether she had understood the statement. She said that she had. Then she said nothing again.
 
-# ch07_standing.vn:97 · republic.hearing · narration
+# ch07_standing.vn:98 · republic.hearing · narration
 # source-hash: cb245176
 ch7_hearing_53 = In the end he read it into the record himself, in his own voice, because it had to be in the record in somebody's. Processors. Designated units. He had to say the words aloud in a quiet room with one girl listening, and she thought, watching his outline against the glass, that he did not enjoy it as much as he had expected to.
 
-# ch07_standing.vn:98 · republic.hearing · narration
+# ch07_standing.vn:99 · republic.hearing · narration
 # source-hash: c89a6a75
 ch7_hearing_54 = Then he had to dictate that the Major had declined to sign, and the clerk had to type it.
 
-# ch07_standing.vn:99 · republic.hearing · narration
+# ch07_standing.vn:100 · republic.hearing · narration
 # source-hash: dc6041d0
 ch7_hearing_55 = That night Shin asked her how it had gone. She told him she had not said anything. He was quiet for a while. "Good," he said. "Let them say it."
 
-# ch07_standing.vn:100 · republic.hearing · narration
+# ch07_standing.vn:101 · republic.hearing · narration
 # source-hash: 7677cd5c
 ch7_hearing_56 = Outside, the corridor smelled of floor polish and warm paper. Duval was at the far end of it, by the coffee machine, making a fresh pot.
 
 ## Scene front.east_of_the_line
 
-# ch07_standing.vn:104 · scene `front.east_of_the_line` title
+# ch07_standing.vn:105 · scene `front.east_of_the_line` title
 # source-hash: 9e2826f4
 scene-front-east_of_the_line = East of the Line
 
-# ch07_standing.vn:107 · front.east_of_the_line · narration
+# ch07_standing.vn:108 · front.east_of_the_line · narration
 # source-hash: 2243510d
 ch7_east_7 = On the twelfth day the patrol went out an hour before dusk: Shin and Raiden in front, and behind them, in a loose file, the seven.
 
-# ch07_standing.vn:108 · front.east_of_the_line · narration
+# ch07_standing.vn:109 · front.east_of_the_line · narration
 # source-hash: 964f78c9
 ch7_east_8 = The patrol ran east along the dry canal as far as the pumping station with no roof, and there it turned back. Beyond the pumping station a row of concrete posts ran north and south, one every hundred metres, painted white by someone long ago and grey by the weather since, across fields that had grown beet before the war and grew nothing now. On the map in control room three the posts were a dashed red stroke labelled LIMIT OF PATROL. East of it, the map had no grid.
 
-# ch07_standing.vn:109 · front.east_of_the_line · narration
+# ch07_standing.vn:110 · front.east_of_the_line · narration
 # source-hash: 4ac7ce78
 ch7_east_9 = A Processor who crossed it without orders was logged as lost. The Republic did not resupply the lost, or look for them.
 
-# ch07_standing.vn:112 · front.east_of_the_line · narration
+# ch07_standing.vn:113 · front.east_of_the_line · narration
 # source-hash: 86c32450
 ch7_east_1 = At the pumping station Shin's Juggernaut stopped and did not turn back. In control room three, Lena watched his blue mark go still on her screen, at the same place it had gone still twelve nights before, and waited for him to tell her why.
 
-# ch07_standing.vn:113 · front.east_of_the_line · lena
+# ch07_standing.vn:114 · front.east_of_the_line · lena
 # source-hash: eb45c0a2
 ch7_east_10 = Undertaker? You've stopped.
 
-# ch07_standing.vn:115 · front.east_of_the_line · shin
+# ch07_standing.vn:116 · front.east_of_the_line · shin
 # source-hash: 4df8739a
 ch7_east_11 = Lena. I want to ask you for something.
 
-# ch07_standing.vn:117 · front.east_of_the_line · shin
+# ch07_standing.vn:118 · front.east_of_the_line · shin
 # source-hash: 48e79f19
 ch7_east_12 = Handler One. I want to ask you for something.
 
-# ch07_standing.vn:118 · front.east_of_the_line · narration
+# ch07_standing.vn:119 · front.east_of_the_line · narration
 # source-hash: 8eb1bce7
 ch7_east_13 = He had asked her for one thing before, twelve nights ago, and that had been for her sake. He had never once asked her for anything for himself. She found that she was holding her pen very tightly, and put it down.
 
-# ch07_standing.vn:119 · front.east_of_the_line · shin
+# ch07_standing.vn:120 · front.east_of_the_line · shin
 # source-hash: 798e2286
 ch7_east_14 = One night. Past the posts, east, as far as I can get before light, and back before the morning transport. Alone.
 
-# ch07_standing.vn:121 · front.east_of_the_line · lena
+# ch07_standing.vn:122 · front.east_of_the_line · lena
 # source-hash: 5cf38b26
 ch7_east_15 = Shourei.
 
-# ch07_standing.vn:122 · front.east_of_the_line · shin
+# ch07_standing.vn:123 · front.east_of_the_line · shin
 # source-hash: f85b5851
 ch7_east_16 = Yes.
 
-# ch07_standing.vn:124 · front.east_of_the_line · lena
+# ch07_standing.vn:125 · front.east_of_the_line · lena
 # source-hash: b993f156
 ch7_east_17 = Your brother.
 
-# ch07_standing.vn:125 · front.east_of_the_line · shin
+# ch07_standing.vn:126 · front.east_of_the_line · shin
 # source-hash: 5a0683ab
 ch7_east_18 = Yes.
 
-# ch07_standing.vn:126 · front.east_of_the_line · shin
+# ch07_standing.vn:127 · front.east_of_the_line · shin
 # source-hash: cabdc9a5
 ch7_east_19 = He's moved. Since the festival he's been coming west, a little every night. In nineteen days I take eleven people east. I'd like to know where he is before I choose the road.
 
-# ch07_standing.vn:127 · front.east_of_the_line · raiden
+# ch07_standing.vn:128 · front.east_of_the_line · raiden
 # source-hash: cd755930
 ch7_east_20 = He'd also like to go and look at his brother without the rest of us watching.
 
-# ch07_standing.vn:128 · front.east_of_the_line · shin
+# ch07_standing.vn:129 · front.east_of_the_line · shin
 # source-hash: 40b5e5a3
 ch7_east_21 = That too.
 
-# ch07_standing.vn:129 · front.east_of_the_line · narration
+# ch07_standing.vn:130 · front.east_of_the_line · narration
 # source-hash: 06e6bb1a
 ch7_east_22 = Raiden said it without heat. He had, Lena suspected, said it several times already in the hangar, to a back that did not turn round.
 
-# ch07_standing.vn:130 · front.east_of_the_line · lena
+# ch07_standing.vn:131 · front.east_of_the_line · lena
 # source-hash: 13828471
 ch7_east_23 = Why ask me? You could just go. I'd see it on the screen in the morning, but you could go.
 
-# ch07_standing.vn:131 · front.east_of_the_line · shin
+# ch07_standing.vn:132 · front.east_of_the_line · shin
 # source-hash: 1905e33b
 ch7_east_24 = You'd see it. I'd rather you heard it from me first.
 
-# ch07_standing.vn:132 · front.east_of_the_line · shin
+# ch07_standing.vn:133 · front.east_of_the_line · shin
 # source-hash: 3e6bbccc
 ch7_east_25 = If you say no, I won't go.
 
-# ch07_standing.vn:133 · front.east_of_the_line · narration
+# ch07_standing.vn:134 · front.east_of_the_line · narration
 # source-hash: 0540ee14
 ch7_east_26 = He meant it. That was what made it heavy. He had put the thing in her hands, and then taken his own hands away.
 
-# ch07_standing.vn:134 · front.east_of_the_line · choice
+# ch07_standing.vn:135 · front.east_of_the_line · choice
 # source-hash: 328aa36f
 ch7_east_q1 = The roofless pumping station. The white posts. The dark coming up out of the east, and Shin, for once, asking for himself.
 
-# ch07_standing.vn:135 · front.east_of_the_line · option
+# ch07_standing.vn:136 · front.east_of_the_line · option
 # source-hash: 65431b85
 ch7_east_o1 = "Go. I'll log it as a patrol."
 
-# ch07_standing.vn:138 · front.east_of_the_line · shin
+# ch07_standing.vn:139 · front.east_of_the_line · shin
 # source-hash: 573a9f58
 ch7_east_2 = Thank you.
 
-# ch07_standing.vn:139 · front.east_of_the_line · raiden
+# ch07_standing.vn:140 · front.east_of_the_line · raiden
 # source-hash: 9f08d481
 ch7_east_27 = We'll wait at the posts.
 
-# ch07_standing.vn:140 · front.east_of_the_line · shin
+# ch07_standing.vn:141 · front.east_of_the_line · shin
 # source-hash: 4a777373
 ch7_east_28 = You don't need to.
 
-# ch07_standing.vn:141 · front.east_of_the_line · raiden
+# ch07_standing.vn:142 · front.east_of_the_line · raiden
 # source-hash: d81eb85a
 ch7_east_29 = I know.
 
-# ch07_standing.vn:143 · front.east_of_the_line · narration
+# ch07_standing.vn:144 · front.east_of_the_line · narration
 # source-hash: 6d9576a9
 ch7_east_30 = She stayed on the link at the ordinary rate, where it carried nothing but him. His breathing. The tick of four legs over frozen furrows. Once, far off, something heavy moving, and Shin going still until it had passed.
 
-# ch07_standing.vn:144 · front.east_of_the_line · narration
+# ch07_standing.vn:145 · front.east_of_the_line · narration
 # source-hash: 9a880e7d
 ch7_east_31 = At two in the morning he stopped altogether, and for forty minutes she heard nothing but the wind across his hatch. She did not ask. She had learned by now which of his silences were for her and which were not.
 
-# ch07_standing.vn:145 · front.east_of_the_line · narration
+# ch07_standing.vn:146 · front.east_of_the_line · narration
 # source-hash: 98faac14
 ch7_east_32 = At first light his mark came back across the posts, west, at a walk.
 
-# ch07_standing.vn:146 · front.east_of_the_line · shin
+# ch07_standing.vn:147 · front.east_of_the_line · shin
 # source-hash: 6ab54380
 ch7_east_33 = He's there. Further than I hoped. Nearer than he was.
 
-# ch07_standing.vn:147 · front.east_of_the_line · narration
+# ch07_standing.vn:148 · front.east_of_the_line · narration
 # source-hash: c1d95e7b
 ch7_east_34 = Later that morning she would type PATROL, LIMIT OF PATROL, NO CONTACT, and sign it. It was the first lie she had ever written on a Republic form. The Juggernaut's own log would say otherwise to anyone who looked, and in that building someone always looked.
 
-# ch07_standing.vn:148 · front.east_of_the_line · option
+# ch07_standing.vn:149 · front.east_of_the_line · option
 # source-hash: b20ea37a
 ch7_east_o2 = "No. Not alone. Not yet."
 
-# ch07_standing.vn:152 · front.east_of_the_line · shin
+# ch07_standing.vn:153 · front.east_of_the_line · shin
 # source-hash: 94543893
 ch7_east_3 = ...Understood.
 
-# ch07_standing.vn:153 · front.east_of_the_line · narration
+# ch07_standing.vn:154 · front.east_of_the_line · narration
 # source-hash: 435a92ff
 ch7_east_35 = He did not argue. She had half wanted him to. It would have been easier to hold a line against an argument.
 
-# ch07_standing.vn:154 · front.east_of_the_line · lena
+# ch07_standing.vn:155 · front.east_of_the_line · lena
 # source-hash: 86e8bab6
 ch7_east_36 = Not yet, Shin. I said not yet. I didn't say never.
 
-# ch07_standing.vn:155 · front.east_of_the_line · shin
+# ch07_standing.vn:156 · front.east_of_the_line · shin
 # source-hash: fb98a23a
 ch7_east_37 = I heard what you said.
 
-# ch07_standing.vn:156 · front.east_of_the_line · narration
+# ch07_standing.vn:157 · front.east_of_the_line · narration
 # source-hash: ffae6b81
 ch7_east_38 = His mark turned, slowly, and went north along the posts with the others, as the patrol orders said it should.
 
-# ch07_standing.vn:158 · front.east_of_the_line · narration
+# ch07_standing.vn:159 · front.east_of_the_line · narration
 # source-hash: 7de291ca
 ch7_east_39 = They rode the line until morning, post to post and back, and she stayed on the link all night to ride it with them. Shin spoke when there was something to report. There was very little.
 
-# ch07_standing.vn:159 · front.east_of_the_line · narration
+# ch07_standing.vn:160 · front.east_of_the_line · narration
 # source-hash: 4b53336b
 ch7_east_40 = A little before four, Raiden's voice came on alone, close, meant for her.
 
-# ch07_standing.vn:161 · front.east_of_the_line · raiden
+# ch07_standing.vn:162 · front.east_of_the_line · raiden
 # source-hash: 86167d16
 ch7_east_41 = Lena. It's Raiden. Just me.
 
-# ch07_standing.vn:163 · front.east_of_the_line · raiden
+# ch07_standing.vn:164 · front.east_of_the_line · raiden
 # source-hash: 080238f1
 ch7_east_42 = Handler One. It's Raiden. Just me.
 
-# ch07_standing.vn:164 · front.east_of_the_line · lena
+# ch07_standing.vn:165 · front.east_of_the_line · lena
 # source-hash: 40662a11
 ch7_east_43 = Is he angry with me?
 
-# ch07_standing.vn:165 · front.east_of_the_line · raiden
+# ch07_standing.vn:166 · front.east_of_the_line · raiden
 # source-hash: ddf1539c
 ch7_east_44 = He doesn't do angry. He'll do quiet for a day. Then he'll do normal, and you won't be able to tell the difference, and that's how you'll know it's over.
 
-# ch07_standing.vn:166 · front.east_of_the_line · raiden (sad)
+# ch07_standing.vn:167 · front.east_of_the_line · raiden (sad)
 # source-hash: d8eaf923
 ch7_east_45 = I've been telling him no for four years. It doesn't take, from me. So. Thanks.
 
-# ch07_standing.vn:167 · front.east_of_the_line · option
+# ch07_standing.vn:168 · front.east_of_the_line · option
 # source-hash: a1669191
 ch7_east_o3 = "Then take me with you. Raise the sync. Let me hear him too."
 
-# ch07_standing.vn:171 · front.east_of_the_line · shin
+# ch07_standing.vn:172 · front.east_of_the_line · shin
 # source-hash: fce92fee
 ch7_east_4 = It'll be louder than last time. There are more of them east. A great many more.
 
-# ch07_standing.vn:172 · front.east_of_the_line · lena
+# ch07_standing.vn:173 · front.east_of_the_line · lena
 # source-hash: 842895af
 ch7_east_46 = Then it'll be loud.
 
-# ch07_standing.vn:173 · front.east_of_the_line · shin
+# ch07_standing.vn:174 · front.east_of_the_line · shin
 # source-hash: 5ed6343b
 ch7_east_47 = ...All right. Stay behind my voice. If it's too much, close it. Don't wait to be brave about it.
 
-# ch07_standing.vn:174 · front.east_of_the_line · raiden (worried)
+# ch07_standing.vn:175 · front.east_of_the_line · raiden (worried)
 # source-hash: cb1e137f
 ch7_east_48 = Shin.
 
-# ch07_standing.vn:175 · front.east_of_the_line · shin
+# ch07_standing.vn:176 · front.east_of_the_line · shin
 # source-hash: 763acf64
 ch7_east_49 = We'll be back before the transport.
 
-# ch07_standing.vn:177 · front.east_of_the_line · narration
+# ch07_standing.vn:178 · front.east_of_the_line · narration
 # source-hash: fd60c9cb
 ch7_east_50 = After the first time, Annette had put a strip of red tape on the sync dial of Lena's console, at the highest setting she was prepared to forgive. Lena turned the dial past the tape, and went on turning.
 
-# ch07_standing.vn:181 · front.east_of_the_line · narration
+# ch07_standing.vn:182 · front.east_of_the_line · narration
 # source-hash: b59be8b5
 ch7_east_51 = It came up around her like water into a lock.
 
-# ch07_standing.vn:182 · front.east_of_the_line · narration
+# ch07_standing.vn:183 · front.east_of_the_line · narration
 # source-hash: 28507b73
 ch7_east_52 = Voices. Not hundreds, this far east. More. Someone counting, patiently, past a thousand and starting again at one. Someone asking whether the bread was ready yet. A woman saying the left door, take the left door, in a voice that had once given directions to strangers. And under all of it, very far off, a sound like a great many people breathing in together and never breathing out.
 
-# ch07_standing.vn:183 · front.east_of_the_line · shin
+# ch07_standing.vn:184 · front.east_of_the_line · shin
 # source-hash: 81a21b8b
 ch7_east_53 = Lena. Are you there?
 
-# ch07_standing.vn:184 · front.east_of_the_line · lena
+# ch07_standing.vn:185 · front.east_of_the_line · lena
 # source-hash: 78de494f
 ch7_east_54 = I'm here.
 
-# ch07_standing.vn:185 · front.east_of_the_line · narration
+# ch07_standing.vn:186 · front.east_of_the_line · narration
 # source-hash: 67a5e0b3
 ch7_east_55 = It came out thin and small. She held on to the sound of his breathing. It was the only thing in the dark that was breathing out as well as in.
 
-# ch07_standing.vn:186 · front.east_of_the_line · narration
+# ch07_standing.vn:187 · front.east_of_the_line · narration
 # source-hash: 34844d42
 ch7_east_56 = He went east for three hours, and she went with him. Sometimes he told her what a voice was and sometimes he did not, and she learned not to ask which.
 
-# ch07_standing.vn:187 · front.east_of_the_line · shin
+# ch07_standing.vn:188 · front.east_of_the_line · shin
 # source-hash: 81c30136
 ch7_east_57 = There. Under the others. North-east, past where the river bends.
 
-# ch07_standing.vn:188 · front.east_of_the_line · lena
+# ch07_standing.vn:189 · front.east_of_the_line · lena
 # source-hash: c3d03be6
 ch7_east_58 = I can't...
 
-# ch07_standing.vn:189 · front.east_of_the_line · shin
+# ch07_standing.vn:190 · front.east_of_the_line · shin
 # source-hash: 5870d73c
 ch7_east_59 = Wait.
 
-# ch07_standing.vn:190 · front.east_of_the_line · narration
+# ch07_standing.vn:191 · front.east_of_the_line · narration
 # source-hash: 317f2806
 ch7_east_60 = And then she could.
 
-# ch07_standing.vn:191 · front.east_of_the_line · narration
+# ch07_standing.vn:192 · front.east_of_the_line · narration
 # source-hash: c1bf34fd
 ch7_east_61 = A man's voice. Young, or young when it stopped. Patient and a little hoarse, as if it had been talking for a long time, saying the same few words over and over without any hurry at all: Nearly there. Keep your head down. Nearly there.
 
-# ch07_standing.vn:192 · front.east_of_the_line · shin
+# ch07_standing.vn:193 · front.east_of_the_line · shin
 # source-hash: cd717dbc
 ch7_east_62 = That's my brother.
 
-# ch07_standing.vn:193 · front.east_of_the_line · lena
+# ch07_standing.vn:194 · front.east_of_the_line · lena
 # source-hash: f7945885
 ch7_east_63 = Who is he saying it to?
 
-# ch07_standing.vn:194 · front.east_of_the_line · shin
+# ch07_standing.vn:195 · front.east_of_the_line · shin
 # source-hash: b6f8175b
 ch7_east_64 = I don't know. I've never known.
 
-# ch07_standing.vn:195 · front.east_of_the_line · narration
+# ch07_standing.vn:196 · front.east_of_the_line · narration
 # source-hash: b37c234f
 ch7_east_65 = Something at the very edge of her memory turned over, and lay still again.
 
-# ch07_standing.vn:196 · front.east_of_the_line · shin
+# ch07_standing.vn:197 · front.east_of_the_line · shin
 # source-hash: 3e2e8c77
 ch7_east_66 = Bring it down now, Lena. We're going back.
 
-# ch07_standing.vn:197 · front.east_of_the_line · narration
+# ch07_standing.vn:198 · front.east_of_the_line · narration
 # source-hash: f45b3635
 ch7_east_67 = She turned the dial back past the tape until there was only Shin, and the wind, and the control room came back around her: the good chair, the bad map. Her face was wet. She had not noticed when.
 
-# ch07_standing.vn:199 · front.east_of_the_line · narration
+# ch07_standing.vn:200 · front.east_of_the_line · narration
 # source-hash: 5b48baf9
 ch7_east_68 = At the posts, the seven had waited all night with their engines ticking over, and had listened to their captain and their Handler go quiet together for three hours, and had not liked it at all.
 
-# ch07_standing.vn:202 · front.east_of_the_line · narration
+# ch07_standing.vn:203 · front.east_of_the_line · narration
 # source-hash: b2f37333
 ch7_east_69 = The patrol came home at first light, west along the furrows in single file: nine blue marks on her screen, in a line that looked, from two hundred kilometres away, almost tidy.
 
-# ch07_standing.vn:204 · front.east_of_the_line · narration
+# ch07_standing.vn:205 · front.east_of_the_line · narration
 # source-hash: ffb676ce
 ch7_east_70 = Halfway home, a voice spoke on the link that had never spoken on it before. A girl's voice, quick and hard, as if she had been holding the words in her teeth.
 
-# ch07_standing.vn:205 · front.east_of_the_line · sasha
+# ch07_standing.vn:206 · front.east_of_the_line · sasha
 # source-hash: b0b6c5f6
 ch7_east_5 = Magpie. Handler One. My brother Tomas answered a Handler back once. Once.
 
-# ch07_standing.vn:206 · front.east_of_the_line · narration
+# ch07_standing.vn:207 · front.east_of_the_line · narration
 # source-hash: eca14c4f
 ch7_east_71 = Then nothing. Only breathing again, nine people's worth, and one of them faster than the rest.
 
-# ch07_standing.vn:207 · front.east_of_the_line · lena
+# ch07_standing.vn:208 · front.east_of_the_line · lena
 # source-hash: da951275
 ch7_east_72 = Sasha, I...
 
-# ch07_standing.vn:208 · front.east_of_the_line · shin
+# ch07_standing.vn:209 · front.east_of_the_line · shin
 # source-hash: 0036ac5d
 ch7_east_73 = Don't. Not now. She's said what she came to say.
 
-# ch07_standing.vn:209 · front.east_of_the_line · narration
+# ch07_standing.vn:210 · front.east_of_the_line · narration
 # source-hash: 7591aeeb
 ch7_east_74 = Lena opened the notebook to the page of names and wrote, very small, beside Sasha's: Tomas. Once.
 
-# ch07_standing.vn:211 · front.east_of_the_line · narration
+# ch07_standing.vn:212 · front.east_of_the_line · narration
 # source-hash: b9e2fa86
 ch7_east_75 = Halfway home, a voice she had never heard spoke on the link: low, a boy's voice nearly finished becoming a man's, careful with its words, as if each had been weighed before it was let out.
 
-# ch07_standing.vn:212 · front.east_of_the_line · mattie
+# ch07_standing.vn:213 · front.east_of_the_line · mattie
 # source-hash: b7541822
 ch7_east_6 = Bellringer. Handler One. Thank you.
 
-# ch07_standing.vn:213 · front.east_of_the_line · narration
+# ch07_standing.vn:214 · front.east_of_the_line · narration
 # source-hash: 9b1be9ec
 ch7_east_76 = That was all. The link went back to breathing.
 
-# ch07_standing.vn:214 · front.east_of_the_line · lena
+# ch07_standing.vn:215 · front.east_of_the_line · lena
 # source-hash: 18be60b9
 ch7_east_77 = Shin? Who was that?
 
-# ch07_standing.vn:215 · front.east_of_the_line · shin
+# ch07_standing.vn:216 · front.east_of_the_line · shin
 # source-hash: 868f4e24
 ch7_east_78 = Mattie. Matthias. He doesn't talk.
 
-# ch07_standing.vn:216 · front.east_of_the_line · lena
+# ch07_standing.vn:217 · front.east_of_the_line · lena
 # source-hash: fd82a5a7
 ch7_east_79 = He just did.
 
-# ch07_standing.vn:217 · front.east_of_the_line · shin
+# ch07_standing.vn:218 · front.east_of_the_line · shin
 # source-hash: b50f794e
 ch7_east_80 = Yes.
 
-# ch07_standing.vn:218 · front.east_of_the_line · narration
+# ch07_standing.vn:219 · front.east_of_the_line · narration
 # source-hash: 0a974cf2
 ch7_east_81 = She asked what Mattie had been thanking her for. Shin said he did not know, and that he was not sure Mattie did either, and that it did not seem to be the point.
 
-# ch07_standing.vn:220 · front.east_of_the_line · narration
+# ch07_standing.vn:221 · front.east_of_the_line · narration
 # source-hash: 9f089861
 ch7_east_82 = Nobody said anything on the way home. She counted them anyway by their breathing, nine on the furrows and three waiting at the ward. Twelve. She always counted now.
 
 ## Scene republic.ledger
 
-# ch07_standing.vn:224 · scene `republic.ledger` title
+# ch07_standing.vn:225 · scene `republic.ledger` title
 # source-hash: ee4aa162
 scene-republic-ledger = Karlstahl's Lists
 
-# ch07_standing.vn:227 · republic.ledger · narration
+# ch07_standing.vn:228 · republic.ledger · narration
 # source-hash: e8e11ab0
 ch7_ledger_8 = On the fourteenth night a car came for her at ten, with a driver who said only that the General was at home and would be grateful.
 
-# ch07_standing.vn:228 · republic.ledger · narration
+# ch07_standing.vn:229 · republic.ledger · narration
 # source-hash: 062858db
 ch7_ledger_9 = The study was at the back of the house, well away from the dining room and its photograph. Lena had been inside it perhaps three times in her life. It was where her father and Uncle Jérôme had gone after dinner with the brandy, and shut the door, and laughed at things she was too young to hear. A green-shaded lamp. Books nobody had opened in years. A fire lit for company rather than for warmth.
 
-# ch07_standing.vn:232 · republic.ledger · karlstahl
+# ch07_standing.vn:233 · republic.ledger · karlstahl
 # source-hash: 33bb4aa6
 ch7_ledger_1 = Two weeks ago you brought me an order in the middle of the night, and I told you to leave it with me. I have had it two weeks. I can't stop it. I would rather show you why than tell you; you never believed a thing you were told, even at six.
 
-# ch07_standing.vn:234 · republic.ledger · karlstahl
+# ch07_standing.vn:235 · republic.ledger · karlstahl
 # source-hash: d2ae9af7
 ch7_ledger_2 = I heard about the Board. I'm sorry I wasn't on it, and sorrier that it wouldn't have helped. That isn't why I sent for you. There is something in this room you ought to see before your squadron's term ends, and I've been a coward about it for two weeks.
 
-# ch07_standing.vn:236 · republic.ledger · karlstahl (sad)
+# ch07_standing.vn:237 · republic.ledger · karlstahl (sad)
 # source-hash: 86d73ecb
 ch7_ledger_3 = The last time you sat at my table, you told me what I was eating my lamb beside. I've spent the weeks since looking for a way in which you were wrong. There isn't one. I looked thoroughly. I'm a thorough man.
 
-# ch07_standing.vn:237 · republic.ledger · narration
+# ch07_standing.vn:238 · republic.ledger · narration
 # source-hash: a3e2265d
 ch7_ledger_4 = He unlocked the bottom drawer of the desk, lifted out a book with both hands, and set it down under the lamp between them.
 
-# ch07_standing.vn:238 · republic.ledger · narration
+# ch07_standing.vn:239 · republic.ledger · narration
 # source-hash: 59e806d3
 ch7_ledger_10 = It was an account book, the heavy kind with a cloth spine and leather corners that a grocer might keep, and it had taken a long time to fill. It was thicker than the Act.
 
-# ch07_standing.vn:239 · republic.ledger · narration
+# ch07_standing.vn:240 · republic.ledger · narration
 # source-hash: d444c465
 ch7_ledger_11 = He opened it near the front. Ruled columns, in his small upright hand: a squadron, a ward, the date of an order. Under each, names. Where an order had given only a number, he had found the names. Where nobody anywhere had kept a name, he had written one Processor, name not recorded, and left the rest of the line empty, in case.
 
-# ch07_standing.vn:240 · republic.ledger · karlstahl
+# ch07_standing.vn:241 · republic.ledger · karlstahl
 # source-hash: 7af650bf
 ch7_ledger_12 = Special reconnaissance. Every order for nine years. Each one comes to my desk to be countersigned. It's a formality: the Act issues the order, not I. My signature says only that a human being has read it.
 
-# ch07_standing.vn:241 · republic.ledger · karlstahl
+# ch07_standing.vn:242 · republic.ledger · karlstahl
 # source-hash: cd6c6a6f
 ch7_ledger_13 = So I read it. And at night I copy out the names, because when an order is completed the Republic destroys the roster, and someone should keep them.
 
-# ch07_standing.vn:242 · republic.ledger · lena
+# ch07_standing.vn:243 · republic.ledger · lena
 # source-hash: bff9d7e8
 ch7_ledger_14 = This is the only copy.
 
-# ch07_standing.vn:243 · republic.ledger · karlstahl
+# ch07_standing.vn:244 · republic.ledger · karlstahl
 # source-hash: 136a281b
 ch7_ledger_15 = This is the only copy.
 
-# ch07_standing.vn:244 · republic.ledger · lena
+# ch07_standing.vn:245 · republic.ledger · lena
 # source-hash: e03d6b66
 ch7_ledger_16 = How many?
 
-# ch07_standing.vn:245 · republic.ledger · karlstahl
+# ch07_standing.vn:246 · republic.ledger · karlstahl
 # source-hash: 75e1d9da
 ch7_ledger_17 = Four thousand, one hundred and six. As of this spring.
 
-# ch07_standing.vn:246 · republic.ledger · narration
+# ch07_standing.vn:247 · republic.ledger · narration
 # source-hash: d8869e00
 ch7_ledger_18 = He did not look down to check. She understood that he had never once needed to.
 
-# ch07_standing.vn:248 · republic.ledger · narration
+# ch07_standing.vn:249 · republic.ledger · narration
 # source-hash: 4d21f0e6
 ch7_ledger_19 = He turned a thick sheaf of pages at once, to a place near the middle where the hand changed. For the length of a year the names were not in his careful writing but hurried, crowded, with gaps.
 
-# ch07_standing.vn:249 · republic.ledger · karlstahl
+# ch07_standing.vn:250 · republic.ledger · karlstahl
 # source-hash: 1d5c0eba
 ch7_ledger_20 = Year four. I refused one. A squadron in the southern wards, eleven of them, two years short of finishing. I sent the order back unsigned.
 
-# ch07_standing.vn:250 · republic.ledger · karlstahl
+# ch07_standing.vn:251 · republic.ledger · karlstahl
 # source-hash: 66cf17ed
 ch7_ledger_21 = It went through eleven days later over my deputy's signature, and I was moved off the eastern desk for a year so that I would not do it again. These pages I copied from the archive at night, in a hurry, before the rosters were burned. I missed some. I will never know how many.
 
-# ch07_standing.vn:251 · republic.ledger · karlstahl (sad)
+# ch07_standing.vn:252 · republic.ledger · karlstahl (sad)
 # source-hash: 331a9d28
 ch7_ledger_22 = That is what stopping it looks like, Lena. It costs the man who tries, and then it happens anyway, and afterwards there is nobody at the desk to read the names.
 
-# ch07_standing.vn:252 · republic.ledger · narration
+# ch07_standing.vn:253 · republic.ledger · narration
 # source-hash: c6fe17b3
 ch7_ledger_49 = He turned to the last entry. The ink was not three weeks old. SPEARHEAD SQUADRON, FIRST WARD, EASTERN FRONT, and under it twelve names, Shinei Nouzen at the top, in the same careful hand as the four thousand before them.
 
-# ch07_standing.vn:254 · republic.ledger · narration
+# ch07_standing.vn:255 · republic.ledger · narration
 # source-hash: 730ecad9
 ch7_ledger_50 = She knew every one of them.
 
-# ch07_standing.vn:256 · republic.ledger · narration
+# ch07_standing.vn:257 · republic.ledger · narration
 # source-hash: ff0d7cfc
 ch7_ledger_51 = Seven of those names she had never seen written anywhere. She read them now, in his handwriting, and was ashamed that this was where she read them first.
 
-# ch07_standing.vn:258 · republic.ledger · karlstahl
+# ch07_standing.vn:259 · republic.ledger · karlstahl
 # source-hash: 19206c9d
 ch7_ledger_52 = That night in my hall you watched me read the bottom of the page for a long time. It was my own name I was reading. I countersigned it before you ever saw it.
 
-# ch07_standing.vn:260 · republic.ledger · karlstahl
+# ch07_standing.vn:261 · republic.ledger · karlstahl
 # source-hash: 5b11fdef
 ch7_ledger_53 = I countersigned it before you ever saw it. My name is at the bottom of your order, under the Act's. It always was.
 
-# ch07_standing.vn:261 · republic.ledger · narration
+# ch07_standing.vn:262 · republic.ledger · narration
 # source-hash: 572ce1bb
 ch7_ledger_23 = At the back of the book, after the last ruled line, something else was tucked under the endpaper: a sheet of thinner paper, folded twice and gone soft along the folds. The ink was browner. The hand was not his. She knew it before she knew why. It had signed her school reports.
 
-# ch07_standing.vn:262 · republic.ledger · lena (surprised)
+# ch07_standing.vn:263 · republic.ledger · lena (surprised)
 # source-hash: 57e01bca
 ch7_ledger_24 = That's Father's writing.
 
-# ch07_standing.vn:263 · republic.ledger · karlstahl
+# ch07_standing.vn:264 · republic.ledger · karlstahl
 # source-hash: 9b8fd5b4
 ch7_ledger_25 = It is. It isn't a list. It's something he wrote the night after he took you east, the year the war began, and gave me to keep. I put it in there because it seemed to belong with them.
 
-# ch07_standing.vn:264 · republic.ledger · narration
+# ch07_standing.vn:265 · republic.ledger · narration
 # source-hash: a3d18f34
 ch7_ledger_26 = She saw the name of a town she had never heard of, and the word Corporal, before he laid his hand flat over the page, gently, as he used to lay it over the chessboard when she was about to make a mistake.
 
-# ch07_standing.vn:265 · republic.ledger · choice
+# ch07_standing.vn:266 · republic.ledger · choice
 # source-hash: 8c7fcad4
 ch7_ledger_q1 = The fire, the lamp, four thousand names open on the desk. His hand resting on her father's page.
 
-# ch07_standing.vn:266 · republic.ledger · option
+# ch07_standing.vn:267 · republic.ledger · option
 # source-hash: 2117f03c
 ch7_ledger_o1 = "Give me the ledger. It should be read aloud."
 
-# ch07_standing.vn:269 · republic.ledger · karlstahl (surprised)
+# ch07_standing.vn:270 · republic.ledger · karlstahl (surprised)
 # source-hash: 0709c1bb
 ch7_ledger_5 = Read aloud. Where?
 
-# ch07_standing.vn:270 · republic.ledger · lena
+# ch07_standing.vn:271 · republic.ledger · lena
 # source-hash: c2ae7a98
 ch7_ledger_27 = Anywhere. Everywhere. On the plaza. At a staff meeting. On the steps of the Assembly. Somebody should hear them, Uncle, not just write them down at night where nobody can.
 
-# ch07_standing.vn:271 · republic.ledger · karlstahl (worried)
+# ch07_standing.vn:272 · republic.ledger · karlstahl (worried)
 # source-hash: 8481d2ae
 ch7_ledger_28 = It proves nothing the law doesn't already allow. It proves everything the law does. They'll say you took it from a general's desk.
 
-# ch07_standing.vn:272 · republic.ledger · lena
+# ch07_standing.vn:273 · republic.ledger · lena
 # source-hash: 55d151c3
 ch7_ledger_29 = Did I?
 
-# ch07_standing.vn:273 · republic.ledger · karlstahl
+# ch07_standing.vn:274 · republic.ledger · karlstahl
 # source-hash: e0a0cf7d
 ch7_ledger_30 = No. I'm giving it to you. Say so, if they ask. It won't help either of us.
 
-# ch07_standing.vn:274 · republic.ledger · narration
+# ch07_standing.vn:275 · republic.ledger · narration
 # source-hash: 6f5653a9
 ch7_ledger_31 = Before he closed it, he slid her father's page out from under the endpaper, folded it along its old folds, and put it in his breast pocket.
 
-# ch07_standing.vn:275 · republic.ledger · karlstahl
+# ch07_standing.vn:276 · republic.ledger · karlstahl
 # source-hash: f7ecf5c5
 ch7_ledger_32 = Not that. That one is still mine, for a while.
 
-# ch07_standing.vn:276 · republic.ledger · narration
+# ch07_standing.vn:277 · republic.ledger · narration
 # source-hash: a4f819c3
 ch7_ledger_33 = The book was heavier than it looked. She carried it out to the car in both arms, against her chest, and the driver, who had driven her home from this house since she was small, did not offer to take it.
 
-# ch07_standing.vn:277 · republic.ledger · option
+# ch07_standing.vn:278 · republic.ledger · option
 # source-hash: c3a929b8
 ch7_ledger_o2 = "Keep it, Uncle. And sign one thing for me."
 
-# ch07_standing.vn:280 · republic.ledger · narration
+# ch07_standing.vn:281 · republic.ledger · narration
 # source-hash: 4d3f5922
 ch7_ledger_34 = She took a folded form from inside her tunic and flattened it on the desk beside the ledger. She had carried it for a week. A requisition: rations for twelve for sixty days, cockpit filters, spare actuators, ammunition, field dressings, antibiotics inside their dates, a radio set and the batteries to run it.
 
-# ch07_standing.vn:281 · republic.ledger · karlstahl
+# ch07_standing.vn:282 · republic.ledger · karlstahl
 # source-hash: 0fcd2f05
 ch7_ledger_6 = This is a supply order for a unit that, after the thirty-first day, does not exist.
 
-# ch07_standing.vn:282 · republic.ledger · lena
+# ch07_standing.vn:283 · republic.ledger · lena
 # source-hash: 6ba1457f
 ch7_ledger_35 = Then sign it before the thirty-first day.
 
-# ch07_standing.vn:283 · republic.ledger · narration
+# ch07_standing.vn:284 · republic.ledger · narration
 # source-hash: 2e945f5f
 ch7_ledger_36 = He read it twice. Then he uncapped his pen.
 
-# ch07_standing.vn:284 · republic.ledger · karlstahl
+# ch07_standing.vn:285 · republic.ledger · karlstahl
 # source-hash: 66d1b349
 ch7_ledger_37 = It will go as a depot transfer, under my name. It will arrive. That much I can still do.
 
-# ch07_standing.vn:285 · republic.ledger · karlstahl (sad)
+# ch07_standing.vn:286 · republic.ledger · karlstahl (sad)
 # source-hash: db4268f1
 ch7_ledger_38 = And I'll let the Board know you came to me properly, through channels, like a sensible officer. They'll like that. They like you better sensible. So do I, God help me, and I'm ashamed of it.
 
-# ch07_standing.vn:286 · republic.ledger · narration
+# ch07_standing.vn:287 · republic.ledger · narration
 # source-hash: fcdb4b1c
 ch7_ledger_39 = He closed the ledger, with her father's page still folded in the back of it, and put it in the drawer, and turned the key.
 
-# ch07_standing.vn:287 · republic.ledger · option
+# ch07_standing.vn:288 · republic.ledger · option
 # source-hash: 574fc49d
 ch7_ledger_o3 = Ask about the soldier her father never stopped talking about.
 
-# ch07_standing.vn:290 · republic.ledger · lena
+# ch07_standing.vn:291 · republic.ledger · lena
 # source-hash: 1941d16f
 ch7_ledger_40 = Uncle. The soldier who brought me back. You said Father talked about him for the rest of his life. Who was he?
 
-# ch07_standing.vn:291 · republic.ledger · narration
+# ch07_standing.vn:292 · republic.ledger · narration
 # source-hash: ada5861e
 ch7_ledger_41 = Karlstahl looked at her for a long moment. Then he lifted his hand, and unfolded the page, and turned it round to face her.
 
-# ch07_standing.vn:292 · republic.ledger · narration
+# ch07_standing.vn:293 · republic.ledger · narration
 # source-hash: 7b44b0f9
 ch7_ledger_42 = Her father's writing, hurried and pressed hard, as if he had been afraid the night would take it from him before morning. A town. A fire. An hour. And underlined twice: the Colorata soldier who carried my girl out was a Corporal S. Nouzen, and I did not even have the wit to shake his hand.
 
-# ch07_standing.vn:293 · republic.ledger · karlstahl
+# ch07_standing.vn:294 · republic.ledger · karlstahl
 # source-hash: 5a4f51f4
 ch7_ledger_7 = Corporal S. Nouzen. Shourei Nouzen. Your father made me learn the name, so that one of us would always have it. He wrote to the regiment to have the boy commended. The regiment wrote back that commendations were not available to persons of his category. The Act was passed the next spring. I drafted it.
 
-# ch07_standing.vn:295 · republic.ledger · narration
+# ch07_standing.vn:296 · republic.ledger · narration
 # source-hash: 2aae1a4d
 ch7_ledger_43 = Shourei. She had heard that name once before, late, on the link, said plainly, like a position.
 
-# ch07_standing.vn:297 · republic.ledger · narration
+# ch07_standing.vn:298 · republic.ledger · narration
 # source-hash: d9a57625
 ch7_ledger_44 = Nouzen. It was not a common name. She knew exactly one other person who carried it, and he had told her once, on the link, that his brother was out there.
 
-# ch07_standing.vn:299 · republic.ledger · narration
+# ch07_standing.vn:300 · republic.ledger · narration
 # source-hash: 7cacbaa1
 ch7_ledger_45 = Nearly there. Keep your head down. Two nights ago she had heard a man's voice say it in the dark beyond the posts, over and over, to nobody Shin knew. Something at the edge of her memory turned over, like a page, and this time it showed its face: smoke, and a rough collar under her cheek, and somebody above her saying it, all the way out.
 
-# ch07_standing.vn:300 · republic.ledger · lena (sad)
+# ch07_standing.vn:301 · republic.ledger · lena (sad)
 # source-hash: 2b10e550
 ch7_ledger_46 = He's Shin's brother.
 
-# ch07_standing.vn:301 · republic.ledger · karlstahl (sad)
+# ch07_standing.vn:302 · republic.ledger · karlstahl (sad)
 # source-hash: a417f8fd
 ch7_ledger_47 = I know. I've known since your first report crossed my desk with a Nouzen in it. I have been a coward about that too.
 
-# ch07_standing.vn:302 · republic.ledger · narration
+# ch07_standing.vn:303 · republic.ledger · narration
 # source-hash: c549b810
 ch7_ledger_48 = The fire had burned down while they talked. Neither of them got up to see to it.
 
 ## Scene front.the_seven
 
-# ch07_standing.vn:307 · scene `front.the_seven` title
+# ch07_standing.vn:308 · scene `front.the_seven` title
 # source-hash: 8033d456
 scene-front-the_seven = The Seven
 
-# ch07_standing.vn:310 · front.the_seven · narration
+# ch07_standing.vn:311 · front.the_seven · narration
 # source-hash: dfb9ea98
 ch7_seven_1 = The seven slept in what had been the infants' classroom, at the end of the corridor. The coat hooks along one wall were at the height of a small child's shoulder, and above each hook a name was still painted in a teacher's round red hand. None of the names were theirs. Nobody had ever painted them out.
 
-# ch07_standing.vn:311 · front.the_seven · narration
+# ch07_standing.vn:312 · front.the_seven · narration
 # source-hash: a48d024e
 ch7_seven_6 = On the fifteenth night there was one candle, on an upturned crate in the middle of the floor, and the seven sat round it on the bunks and the floorboards and, in Yuna's case, the windowsill. Across the yard, in the last of the light from the hangar, sixteen of Theo's strokes on the door were still uncrossed.
 
-# ch07_standing.vn:312 · front.the_seven · narration
+# ch07_standing.vn:313 · front.the_seven · narration
 # source-hash: 8067bb62
 ch7_seven_7 = Ezra had a radio open on his knees, because Ezra always had something open on his knees. Noor was singing under her breath in the language her mother had spoken, which nobody else in the room understood and everybody knew by heart. Pim, who was fourteen and already the tallest of them, was folding himself smaller against the wall a joint at a time. Sasha was turning something small and bright over and over in her fingers. Tobiah had his biscuit box.
 
-# ch07_standing.vn:313 · front.the_seven · narration
+# ch07_standing.vn:314 · front.the_seven · narration
 # source-hash: 3390869a
 ch7_seven_8 = Mattie waited until Noor's song came to the end of a line. Then he cleared his throat, which was how meetings started.
 
-# ch07_standing.vn:314 · front.the_seven · mattie
+# ch07_standing.vn:315 · front.the_seven · mattie
 # source-hash: 6f58f92a
 ch7_seven_2 = All right. We said we'd talk about her, so we're talking about her.
 
-# ch07_standing.vn:315 · front.the_seven · pim
+# ch07_standing.vn:316 · front.the_seven · pim
 # source-hash: 4601ee90
 ch7_seven_9 = Is this a meeting? Theo says meetings are where...
 
-# ch07_standing.vn:316 · front.the_seven · yuna
+# ch07_standing.vn:317 · front.the_seven · yuna
 # source-hash: d6acbf2a
 ch7_seven_10 = Where fun goes to die. Everybody knows what Theo says, Pim. Theo says it every day.
 
-# ch07_standing.vn:317 · front.the_seven · narration
+# ch07_standing.vn:318 · front.the_seven · narration
 # source-hash: f4192719
 ch7_seven_11 = Yuna laughed without any sound at all, shoulders going, a hand over her mouth. She had learned to laugh that way in a scout's cockpit, where sound carried.
 
-# ch07_standing.vn:318 · front.the_seven · pim
+# ch07_standing.vn:319 · front.the_seven · pim
 # source-hash: 155297f9
 ch7_seven_12 = I was going to say it better.
 
-# ch07_standing.vn:319 · front.the_seven · mattie
+# ch07_standing.vn:320 · front.the_seven · mattie
 # source-hash: edae42a5
 ch7_seven_13 = Before we start. Pim came after. He's only ever had it in pieces. If we're deciding anything, he should have it whole.
 
-# ch07_standing.vn:320 · front.the_seven · narration
+# ch07_standing.vn:321 · front.the_seven · narration
 # source-hash: 5c9546cb
 ch7_seven_14 = Everybody looked at Sasha, and then, carefully, at anything else.
 
-# ch07_standing.vn:321 · front.the_seven · sasha
+# ch07_standing.vn:322 · front.the_seven · sasha
 # source-hash: 80a7b9a7
 ch7_seven_3 = Tell it, then. Tell it right. It was nine days. Everybody says about a week. It was nine.
 
-# ch07_standing.vn:322 · front.the_seven · mattie
+# ch07_standing.vn:323 · front.the_seven · mattie
 # source-hash: d1b5f8e8
 ch7_seven_15 = The winter before last. We'd lost three that day, at the culvert. That night the Handler came on and asked for the count of serviceable units. That was how he put it.
 
-# ch07_standing.vn:323 · front.the_seven · mattie
+# ch07_standing.vn:324 · front.the_seven · mattie
 # source-hash: 21f2d6d3
 ch7_seven_16 = And Tomas said, "Three fewer than this morning, sir. I can spell their names for you, if you want to write them down."
 
-# ch07_standing.vn:324 · front.the_seven · narration
+# ch07_standing.vn:325 · front.the_seven · narration
 # source-hash: f8a28118
 ch7_seven_17 = Noor had stopped singing.
 
-# ch07_standing.vn:325 · front.the_seven · mattie
+# ch07_standing.vn:326 · front.the_seven · mattie
 # source-hash: 775ee384
 ch7_seven_18 = That was all he said. The Handler reported him for insubordination before he'd closed the link. Two days later there was an order. Mine clearance, the old beet fields south of the rail line. No Juggernaut. A probe and a bag of flags.
 
-# ch07_standing.vn:326 · front.the_seven · sasha
+# ch07_standing.vn:327 · front.the_seven · sasha
 # source-hash: 6c746578
 ch7_seven_19 = Nine days.
 
-# ch07_standing.vn:327 · front.the_seven · mattie
+# ch07_standing.vn:328 · front.the_seven · mattie
 # source-hash: 90fca97f
 ch7_seven_20 = Nine days. And that night the seven of us agreed. No Handler hears our voices again. Not our names, not our call signs, not good morning. When we came to Spearhead, the captain heard it out once and said: then I'll talk. He's never asked us to change it. Not once.
 
-# ch07_standing.vn:328 · front.the_seven · pim
+# ch07_standing.vn:329 · front.the_seven · pim
 # source-hash: c9530209
 ch7_seven_21 = He'd have liked her, though. Tomas. Wouldn't he? He talked to everybody.
 
-# ch07_standing.vn:329 · front.the_seven · sasha
+# ch07_standing.vn:330 · front.the_seven · sasha
 # source-hash: 73cbc3e6
 ch7_seven_22 = That was the whole trouble with him.
 
-# ch07_standing.vn:330 · front.the_seven · mattie
+# ch07_standing.vn:331 · front.the_seven · mattie
 # source-hash: a5e02440
 ch7_seven_23 = So. What do we think of her? Round the candle.
 
-# ch07_standing.vn:331 · front.the_seven · yuna
+# ch07_standing.vn:332 · front.the_seven · yuna
 # source-hash: 08973cff
 ch7_seven_24 = She counts us. I heard her do it, under her breath. She got to twelve and stopped, as if twelve was a lot.
 
-# ch07_standing.vn:332 · front.the_seven · ezra
+# ch07_standing.vn:333 · front.the_seven · ezra
 # source-hash: 90c11c25
 ch7_seven_25 = She's on the link longer than all the others put together. The bands run warm by ten. I opened mine up to check it wasn't faulty. It wasn't. It's just her.
 
-# ch07_standing.vn:333 · front.the_seven · pim
+# ch07_standing.vn:334 · front.the_seven · pim
 # source-hash: ddfb4e48
 ch7_seven_26 = She laughs at Theo. Properly, not the polite one. Theo says that means she's clever.
 
-# ch07_standing.vn:334 · front.the_seven · noor
+# ch07_standing.vn:335 · front.the_seven · noor
 # source-hash: 33e06965
 ch7_seven_27 = She says goodnight. Not to the captain. To the link. To all twelve of us, even the ones who never say it back.
 
-# ch07_standing.vn:335 · front.the_seven · tobiah
+# ch07_standing.vn:336 · front.the_seven · tobiah
 # source-hash: 3476b14b
 ch7_seven_28 = She writes while we talk. You can hear the pen. I like that. It means it's going somewhere.
 
-# ch07_standing.vn:336 · front.the_seven · sasha
+# ch07_standing.vn:337 · front.the_seven · sasha
 # source-hash: b078e966
 ch7_seven_29 = They all write. That's how they report you.
 
-# ch07_standing.vn:338 · front.the_seven · pim
+# ch07_standing.vn:339 · front.the_seven · pim
 # source-hash: 65a34992
 ch7_seven_30 = She said my name, though. From the files. Laukka. She said it right. Nobody says it right. The second a goes long.
 
-# ch07_standing.vn:339 · front.the_seven · yuna
+# ch07_standing.vn:340 · front.the_seven · yuna
 # source-hash: 7a9b68d1
 ch7_seven_31 = She said Castellane like the name of a street. I didn't mind.
 
-# ch07_standing.vn:340 · front.the_seven · ezra
+# ch07_standing.vn:341 · front.the_seven · ezra
 # source-hash: 5a74812e
 ch7_seven_32 = And on the way back from the posts, Sasha, you answered her.
 
-# ch07_standing.vn:341 · front.the_seven · sasha
+# ch07_standing.vn:342 · front.the_seven · sasha
 # source-hash: 4ce6101e
 ch7_seven_33 = I didn't answer her. I told her his name. It isn't the same thing.
 
-# ch07_standing.vn:342 · front.the_seven · mattie
+# ch07_standing.vn:343 · front.the_seven · mattie
 # source-hash: eec94f50
 ch7_seven_34 = No. It isn't the same. It isn't nothing, either.
 
-# ch07_standing.vn:343 · front.the_seven · narration
+# ch07_standing.vn:344 · front.the_seven · narration
 # source-hash: 27fc9787
 ch7_seven_35 = Sasha closed her fingers over the bright thing in her hand, and said nothing to that.
 
-# ch07_standing.vn:345 · front.the_seven · sasha
+# ch07_standing.vn:346 · front.the_seven · sasha
 # source-hash: 62ce2a90
 ch7_seven_36 = And you thanked her, Mattie. On the way back from the posts. I heard you.
 
-# ch07_standing.vn:346 · front.the_seven · mattie
+# ch07_standing.vn:347 · front.the_seven · mattie
 # source-hash: d5872793
 ch7_seven_37 = Two words. That's manners. It isn't talking.
 
-# ch07_standing.vn:347 · front.the_seven · sasha
+# ch07_standing.vn:348 · front.the_seven · sasha
 # source-hash: e01ac8b6
 ch7_seven_38 = Tomas's was one sentence.
 
-# ch07_standing.vn:348 · front.the_seven · narration
+# ch07_standing.vn:349 · front.the_seven · narration
 # source-hash: fd956615
 ch7_seven_39 = Mattie had no answer to that, and did not pretend to have one.
 
-# ch07_standing.vn:350 · front.the_seven · ezra
+# ch07_standing.vn:351 · front.the_seven · ezra
 # source-hash: be8e72cb
 ch7_seven_40 = The night the captain went past the posts. I had the ward set on. Her rate went somewhere I didn't know the bands could go.
 
-# ch07_standing.vn:351 · front.the_seven · noor
+# ch07_standing.vn:352 · front.the_seven · noor
 # source-hash: de69cefc
 ch7_seven_41 = She went with him.
 
-# ch07_standing.vn:352 · front.the_seven · ezra
+# ch07_standing.vn:353 · front.the_seven · ezra
 # source-hash: d18bdfee
 ch7_seven_42 = She went with him. Into that.
 
-# ch07_standing.vn:353 · front.the_seven · noor
+# ch07_standing.vn:354 · front.the_seven · noor
 # source-hash: d69d8fc7
 ch7_seven_43 = She came back quiet. I heard her breathing after, on the link. Like someone who's been under water a long time.
 
-# ch07_standing.vn:354 · front.the_seven · narration
+# ch07_standing.vn:355 · front.the_seven · narration
 # source-hash: 78639900
 ch7_seven_44 = Nobody said anything. Every one of them had been near the captain on a bad night and caught, for a second, the edge of what he heard. Not one of them had ever asked to hear more.
 
-# ch07_standing.vn:355 · front.the_seven · narration
+# ch07_standing.vn:356 · front.the_seven · narration
 # source-hash: fb6914b8
 ch7_seven_45 = Tobiah had been turning the biscuit box round and round on his knees. It was a butter-biscuit tin from before the walls, with a sailing ship on the lid worn down to bare metal where his thumbs went, and the lid wired shut.
 
-# ch07_standing.vn:356 · front.the_seven · ezra
+# ch07_standing.vn:357 · front.the_seven · ezra
 # source-hash: 2140413e
 ch7_seven_46 = You could build a radio in that. A good one. The lid would do for the ground plane.
 
-# ch07_standing.vn:357 · front.the_seven · tobiah
+# ch07_standing.vn:358 · front.the_seven · tobiah
 # source-hash: 589356bd
 ch7_seven_47 = It's for letters.
 
-# ch07_standing.vn:358 · front.the_seven · ezra
+# ch07_standing.vn:359 · front.the_seven · ezra
 # source-hash: 23d43e5a
 ch7_seven_48 = I know. I'm only saying. Somebody could.
 
-# ch07_standing.vn:359 · front.the_seven · narration
+# ch07_standing.vn:360 · front.the_seven · narration
 # source-hash: ec48e269
 ch7_seven_49 = Inside there were dozens of letters, folded small, each addressed in Tobiah's careful schoolboy hand. To his mother, at an address that had been a street before it was a camp. To a girl in the fourth ward who had stopped answering on the inter-ward net a year ago. To the Ministry of Defence, asking politely for a copy of the Act. To Tomas. None of them could be sent. The mail sack on the night transport carried forms west and nothing else, and most of the people Tobiah wrote to had nowhere left to receive a letter.
 
-# ch07_standing.vn:361 · front.the_seven · tobiah
+# ch07_standing.vn:362 · front.the_seven · tobiah
 # source-hash: 1aa4d855
 ch7_seven_50 = Kurena sent Kaie's. The one for the Handler. She put it in the mail sack on top of the forms, and wrote the address on it herself.
 
-# ch07_standing.vn:362 · front.the_seven · pim
+# ch07_standing.vn:363 · front.the_seven · pim
 # source-hash: e4508c4d
 ch7_seven_51 = Can you do that?
 
-# ch07_standing.vn:363 · front.the_seven · tobiah
+# ch07_standing.vn:364 · front.the_seven · tobiah
 # source-hash: fddeea35
 ch7_seven_52 = Nobody knows. Nobody's tried. If it gets there, it's the first letter out of this ward in two years.
 
-# ch07_standing.vn:364 · front.the_seven · yuna
+# ch07_standing.vn:365 · front.the_seven · yuna
 # source-hash: 9f50ba2f
 ch7_seven_53 = And if it gets there, you'll send one.
 
-# ch07_standing.vn:365 · front.the_seven · tobiah
+# ch07_standing.vn:366 · front.the_seven · tobiah
 # source-hash: 41e65f5a
 ch7_seven_54 = I'll think about it.
 
-# ch07_standing.vn:366 · front.the_seven · narration
+# ch07_standing.vn:367 · front.the_seven · narration
 # source-hash: 70e7be8d
 ch7_seven_55 = He had already thought about it. At the bottom of the box there was one letter newer than the rest, not yet folded, with only the first line written: Dear Handler One.
 
-# ch07_standing.vn:368 · front.the_seven · tobiah
+# ch07_standing.vn:369 · front.the_seven · tobiah
 # source-hash: 115ea0cf
 ch7_seven_56 = Kurena found Kaie's. One for the Handler, addressed and everything. She looked at the front for a long time and put it back in the locker.
 
-# ch07_standing.vn:369 · front.the_seven · pim
+# ch07_standing.vn:370 · front.the_seven · pim
 # source-hash: a752465a
 ch7_seven_57 = Why?
 
-# ch07_standing.vn:370 · front.the_seven · tobiah
+# ch07_standing.vn:371 · front.the_seven · tobiah
 # source-hash: ccf010c7
 ch7_seven_58 = I think she didn't know whether the Handler would want it. Or whether she wanted the Handler to have it. It's still there.
 
-# ch07_standing.vn:371 · front.the_seven · narration
+# ch07_standing.vn:372 · front.the_seven · narration
 # source-hash: 3bb2ca5c
 ch7_seven_59 = At the bottom of his own box there was one letter newer than the rest, not yet folded, with only the first line written: Dear Handler One. He did not take it out.
 
-# ch07_standing.vn:372 · front.the_seven · pim
+# ch07_standing.vn:373 · front.the_seven · pim
 # source-hash: 10f59ae7
 ch7_seven_60 = Read one. Go on. You never read us any.
 
-# ch07_standing.vn:373 · front.the_seven · narration
+# ch07_standing.vn:374 · front.the_seven · narration
 # source-hash: 4eae3c9a
 ch7_seven_61 = Tobiah looked at Sasha. Sasha looked at the candle. After a while, since nobody had said no, he unwound the wire from the lid, took a letter from near the top without having to look for it, and unfolded it.
 
-# ch07_standing.vn:374 · front.the_seven · tobiah
+# ch07_standing.vn:375 · front.the_seven · tobiah
 # source-hash: d4efc98b
 ch7_seven_62 = "Dear Tomas. Sasha found a brass button today in the wreck by the culvert, with an anchor on it. She says it's off a real coat, from the old navy, from before. She says it's yours. I said I'd tell you."
 
-# ch07_standing.vn:375 · front.the_seven · sasha
+# ch07_standing.vn:376 · front.the_seven · sasha
 # source-hash: 55531883
 ch7_seven_63 = That's enough.
 
-# ch07_standing.vn:376 · front.the_seven · narration
+# ch07_standing.vn:377 · front.the_seven · narration
 # source-hash: e9663e0d
 ch7_seven_64 = He folded it up again. Sasha opened her hand. The button lay in it, anchor up, bright from being turned.
 
-# ch07_standing.vn:377 · front.the_seven · mattie
+# ch07_standing.vn:378 · front.the_seven · mattie
 # source-hash: 5c187f02
 ch7_seven_65 = So. Do we speak to her? Round the candle.
 
-# ch07_standing.vn:379 · front.the_seven · yuna
+# ch07_standing.vn:380 · front.the_seven · yuna
 # source-hash: e93b1848
 ch7_seven_66 = Yes. Quietly. Scouts go first, usually. I'll go after you.
 
-# ch07_standing.vn:380 · front.the_seven · pim
+# ch07_standing.vn:381 · front.the_seven · pim
 # source-hash: 8438bb6e
 ch7_seven_67 = Yes. Obviously yes. I've been yes for weeks.
 
-# ch07_standing.vn:381 · front.the_seven · ezra
+# ch07_standing.vn:382 · front.the_seven · ezra
 # source-hash: 638c1774
 ch7_seven_68 = Yes. The link works better with more people on it talking. That's a technical opinion.
 
-# ch07_standing.vn:382 · front.the_seven · noor
+# ch07_standing.vn:383 · front.the_seven · noor
 # source-hash: 0d86691f
 ch7_seven_69 = Yes.
 
-# ch07_standing.vn:383 · front.the_seven · tobiah
+# ch07_standing.vn:384 · front.the_seven · tobiah
 # source-hash: 9d203ea7
 ch7_seven_70 = Yes. If I ever send that letter, I'd like her to know whose voice it goes with.
 
-# ch07_standing.vn:384 · front.the_seven · narration
+# ch07_standing.vn:385 · front.the_seven · narration
 # source-hash: cabdde7e
 ch7_seven_71 = Then it was Sasha.
 
-# ch07_standing.vn:385 · front.the_seven · sasha
+# ch07_standing.vn:386 · front.the_seven · sasha
 # source-hash: 8b0137af
 ch7_seven_72 = ...He'd have talked to her. He talked to everybody. That's the only reason. For him. Not for her.
 
-# ch07_standing.vn:386 · front.the_seven · mattie
+# ch07_standing.vn:387 · front.the_seven · mattie
 # source-hash: 355248e0
 ch7_seven_4 = Then we speak to her. Not all at once; we'll frighten her. Tomorrow at nine, when she says good evening, I'll say good evening back. We'll see what she does with it.
 
-# ch07_standing.vn:387 · front.the_seven · narration
+# ch07_standing.vn:388 · front.the_seven · narration
 # source-hash: 1d74ba31
 ch7_seven_73 = Noor began to sing again, low. After a moment Mattie found the note under hers and held it, as he had held notes in a church choir before the camps, and the candle burned down between the seven of them while the two voices went on.
 
-# ch07_standing.vn:389 · front.the_seven · yuna
+# ch07_standing.vn:390 · front.the_seven · yuna
 # source-hash: 1061b028
 ch7_seven_74 = Maybe. She counts us. That's a maybe.
 
-# ch07_standing.vn:390 · front.the_seven · pim
+# ch07_standing.vn:391 · front.the_seven · pim
 # source-hash: db260573
 ch7_seven_75 = Yes. I mean. Yes, if everybody else does.
 
-# ch07_standing.vn:391 · front.the_seven · ezra
+# ch07_standing.vn:392 · front.the_seven · ezra
 # source-hash: 45de831f
 ch7_seven_76 = I don't know. I like how she sounds. That isn't a reason.
 
-# ch07_standing.vn:392 · front.the_seven · noor
+# ch07_standing.vn:393 · front.the_seven · noor
 # source-hash: f163e53c
 ch7_seven_77 = Not yet.
 
-# ch07_standing.vn:393 · front.the_seven · tobiah
+# ch07_standing.vn:394 · front.the_seven · tobiah
 # source-hash: b0d6a72c
 ch7_seven_78 = I'll write to her. That's what I can do. I've forgotten how to do the other thing.
 
-# ch07_standing.vn:394 · front.the_seven · narration
+# ch07_standing.vn:395 · front.the_seven · narration
 # source-hash: 54f7aaf6
 ch7_seven_79 = Then it was Sasha.
 
-# ch07_standing.vn:395 · front.the_seven · sasha
+# ch07_standing.vn:396 · front.the_seven · sasha
 # source-hash: c422cd2f
 ch7_seven_5 = Not yet. She's kind. His Handler was kind, too, for a month. We've got sixteen days. If she's still kind on the last one, ask me again.
 
-# ch07_standing.vn:396 · front.the_seven · mattie
+# ch07_standing.vn:397 · front.the_seven · mattie
 # source-hash: d926dbab
 ch7_seven_80 = Then not yet.
 
-# ch07_standing.vn:397 · front.the_seven · narration
+# ch07_standing.vn:398 · front.the_seven · narration
 # source-hash: 60724dfe
 ch7_seven_81 = Nobody argued. Pim looked as if he wanted to, and then didn't. Noor began to sing again, low, and after a moment Mattie found the note under hers, and held it.
 
-# ch07_standing.vn:398 · front.the_seven · narration
+# ch07_standing.vn:399 · front.the_seven · narration
 # source-hash: d8e5df2d
 ch7_seven_82 = Across the yard the hangar light went out, and the sixteen strokes on the door went on waiting for morning in the dark.
 
 ## Scene republic.petals
 
-# ch07_standing.vn:401 · scene `republic.petals` title
+# ch07_standing.vn:402 · scene `republic.petals` title
 # source-hash: 120bd4b9
 scene-republic-petals = Pressed Flowers
 
-# ch07_standing.vn:405 · republic.petals · narration
+# ch07_standing.vn:406 · republic.petals · narration
 # source-hash: f0d8cfc9
 ch7_petals_4 = On the eighteenth day she came home at ten, as she did now, and stood in the kitchen in her coat for a while before she remembered to take it off. Thirteen days.
 
-# ch07_standing.vn:407 · republic.petals · narration
+# ch07_standing.vn:408 · republic.petals · narration
 # source-hash: 05f82554
 ch7_petals_1 = The envelope had come to her office that afternoon in the internal post, inside a second envelope with a form clipped to it. She had carried it home unopened in her breast pocket all evening, because the writing on the front did not belong to anybody at headquarters.
 
-# ch07_standing.vn:408 · republic.petals · narration
+# ch07_standing.vn:409 · republic.petals · narration
 # source-hash: 4de10d30
 ch7_petals_5 = It was army brown, the cheap kind, soft from handling. Across the front, in round pencil capitals running cheerfully uphill, with a small flower drawn after them: TO HANDLER ONE, THE NEW ONE. Under that, smaller, in a different hand, in pencil pressed so hard it had nearly gone through: CARE OF ARMY HEADQUARTERS, FIRST SECTOR, CONTROL ROOM THREE.
 
-# ch07_standing.vn:409 · republic.petals · narration
+# ch07_standing.vn:410 · republic.petals · narration
 # source-hash: d0b3405a
 ch7_petals_6 = In the corner, a censor's stamp in violet: EXAMINED. Under the stamp, in the censor's pencil, small and tidy: Contents, vegetable matter, dried. No objection.
 
-# ch07_standing.vn:410 · republic.petals · narration
+# ch07_standing.vn:411 · republic.petals · narration
 # source-hash: 4215105d
 ch7_petals_7 = She opened it with a kitchen knife, slowly, along the top.
 
-# ch07_standing.vn:412 · republic.petals · narration
+# ch07_standing.vn:413 · republic.petals · narration
 # source-hash: 00f42f96
 ch7_petals_8 = Dear Handler One (the new one). Hello! It's Kaie. Kirschblüte. I'm the one who talks.
 
-# ch07_standing.vn:413 · republic.petals · narration
+# ch07_standing.vn:414 · republic.petals · narration
 # source-hash: 44435474
 ch7_petals_9 = I found a cherry tree. It is behind the hangar by the fuel drums. Theo says it is a weed but Theo also says my soup is soup, so he is no judge of anything. It is very small, it comes up to about my ankle. But it is pink and it has five petals and I have desided, so it is a cherry tree.
 
-# ch07_standing.vn:414 · republic.petals · narration
+# ch07_standing.vn:415 · republic.petals · narration
 # source-hash: f93d0085
 ch7_petals_10 = I pressed some for you in the cook book, in the spring part, on the cherry page for luck. Nobody uses that book for cooking. Least of all me. You dont have wild flowers in there I think, only ones in pots that somebody waters. Nobody waters these. They just do it anyway.
 
-# ch07_standing.vn:415 · republic.petals · narration
+# ch07_standing.vn:416 · republic.petals · narration
 # source-hash: 1ffe8e8d
 ch7_petals_11 = Theo has you down for one day in the book and Raiden for one week. I'm the bank so I'm not allowed to bet, but I'm hoping everybody loses, so dont let me down. If your still there when the real ones come out I'll send you those too. A whole branch, if the censor lets me.
 
-# ch07_standing.vn:416 · republic.petals · narration
+# ch07_standing.vn:417 · republic.petals · narration
 # source-hash: e70133ec
 ch7_petals_12 = Your friend (if thats allowed), Kaie Taniya. P.S. Dont tell Kurena. Hers are coming later, when they're real ones.
 
-# ch07_standing.vn:417 · republic.petals · narration
+# ch07_standing.vn:419 · republic.petals · narration
 # source-hash: 90a8f52e
 ch7_petals_13 = The flowers were folded inside a square of greaseproof paper: four of them, five petals each, none bigger than her smallest fingernail, and a few loose petals that had come away on the journey. They had been pink. Now they were the colour of something pink seen through water, and thin enough to read through.
 
-# ch07_standing.vn:418 · republic.petals · narration
+# ch07_standing.vn:420 · republic.petals · narration
 # source-hash: e88afc89
 ch7_petals_14 = Across one of them, faint and backwards, the cookbook had left part of a word. She held it up to the mirror in the hall. CHERR.
 
-# ch07_standing.vn:419 · republic.petals · narration
+# ch07_standing.vn:423 · republic.petals · narration
 # source-hash: 93639ba0
 ch7_petals_15 = She laughed. It came out of her before she could stop it, and then the other thing came, and she sat down on the kitchen floor with her back against the cupboard, where she had sat once before, and let it.
 
-# ch07_standing.vn:420 · republic.petals · narration
+# ch07_standing.vn:424 · republic.petals · narration
 # source-hash: c7c2ec25
 ch7_petals_16 = Later, when she could, she opened the notebook to the page of names and laid the flowers beside Kaie's, one at a time, with the tip of the knife, and the loose petals after them.
 
-# ch07_standing.vn:422 · republic.petals · narration
+# ch07_standing.vn:426 · republic.petals · narration
 # source-hash: df48b509
 ch7_petals_17 = She closed the notebook on them and put the heaviest thing in the flat on top of it. That was Uncle Jérôme's ledger, now. It seemed right that four thousand names should be what held them flat.
 
-# ch07_standing.vn:424 · republic.petals · narration
+# ch07_standing.vn:428 · republic.petals · narration
 # source-hash: 273f4388
 ch7_petals_18 = She closed the notebook on them and put the heaviest thing in the flat on top of it, which was a dictionary she had not opened since school.
 
-# ch07_standing.vn:427 · republic.petals · narration
+# ch07_standing.vn:431 · republic.petals · narration
 # source-hash: cd50278b
 ch7_petals_2 = The telephone rang at a quarter past. There was only one person who telephoned at a quarter past ten.
 
-# ch07_standing.vn:428 · republic.petals · narration
+# ch07_standing.vn:432 · republic.petals · narration
 # source-hash: f05b572e
 ch7_petals_19 = Her mother had heard about the Board. Her mother had heard about it, it emerged, before the Board had, from the wife of a man who sat on it.
 
-# ch07_standing.vn:429 · republic.petals · narration
+# ch07_standing.vn:433 · republic.petals · narration
 # source-hash: 0de4475f
 ch7_petals_20 = She was not angry. That was the frightening part. She was calm and practical and kind, and she had arranged everything.
 
-# ch07_standing.vn:430 · republic.petals · narration
+# ch07_standing.vn:434 · republic.petals · narration
 # source-hash: eb10558d
 ch7_petals_21 = A post at the Ministry, on the civil side, in the office that drafted the Sunday communiqués: the office that wrote, among other sentences, the one about the war costing no human lives. Regular hours. A window. The Minister's private secretary was an old friend, and the transfer could be made quietly at the end of the month, as a promotion. Nobody need ever call it anything else. Lena need only sign.
 
-# ch07_standing.vn:431 · republic.petals · narration
+# ch07_standing.vn:435 · republic.petals · narration
 # source-hash: f014beff
 ch7_petals_22 = And the young man at the Ministry of Finance, from the very good family, had asked after her again. There was a lunch on Sunday, at the lake. Nobody would mind in the least if she came.
 
-# ch07_standing.vn:432 · republic.petals · lena
+# ch07_standing.vn:436 · republic.petals · lena
 # source-hash: 3d72d0af
 ch7_petals_23 = I'll think about it, Mother.
 
-# ch07_standing.vn:433 · republic.petals · narration
+# ch07_standing.vn:437 · republic.petals · narration
 # source-hash: e6aff63d
 ch7_petals_24 = It was the first time in her life she had said that to her mother and meant it. She put the telephone down and stood in the hall, frightened of herself.
 
-# ch07_standing.vn:435 · republic.petals · narration
+# ch07_standing.vn:439 · republic.petals · narration
 # source-hash: 2adb3c26
 ch7_petals_25 = Then she went back to the kitchen and opened the notebook at the page of names and sat with it, and did not think about the Ministry at all. That told her the answer. She was ashamed of how long it had taken to arrive.
 
-# ch07_standing.vn:436 · republic.petals · narration
+# ch07_standing.vn:440 · republic.petals · narration
 # source-hash: 9911b77e
 ch7_petals_26 = Two hundred kilometres east, in a locker with a name on a strip of tape and a small flower drawn after it, an envelope addressed in round capitals to HANDLER ONE, THE NEW ONE lay where Kurena had put it back.
 
-# ch07_standing.vn:438 · republic.petals · narration
+# ch07_standing.vn:442 · republic.petals · narration
 # source-hash: 5b2d99f8
 ch7_petals_27 = Before she closed the notebook she wrote one more name under Shin's: Shourei Nouzen. And beside it, because the page had room: Corporal. He carried me out. He said nearly there.
 
-# ch07_standing.vn:440 · republic.petals · narration
+# ch07_standing.vn:444 · republic.petals · narration
 # source-hash: 2fe7d895
 ch7_petals_28 = Before she closed the notebook she wrote one more name under Shin's: Shourei Nouzen. And beside it, because the page had room: Corporal. He carried me out. I don't remember his face.
 
-# ch07_standing.vn:442 · republic.petals · narration
+# ch07_standing.vn:446 · republic.petals · narration
 # source-hash: 03e506c9
 ch7_petals_29 = In the drawer of the kitchen table, under the tea towels, lay the carbon of a requisition with Uncle Jérôme's signature at the foot. She checked every night that it was still there. It was foolish, and she knew it was foolish, and she checked.
 
-# ch07_standing.vn:444 · republic.petals · narration
+# ch07_standing.vn:448 · republic.petals · narration
 # source-hash: 395ecfe4
 ch7_petals_3 = The Board's letter had come on the fifteenth day. Handler One would continue in post, pending review. She had read it on the stairs and understood that the only word in it that mattered was pending.
 
-# ch07_standing.vn:445 · republic.petals · narration
+# ch07_standing.vn:449 · republic.petals · narration
 # source-hash: 801da844
 ch7_petals_30 = Her office had been moved to the basement, next to the records. The clerk brought her tea in the mornings now, in a cup with a chip that he always turned away from her. Upstairs, officers who had dined at her mother's table found the noticeboards suddenly absorbing when she passed. Her pass to the research wing had been suspended, so she met Annette at the café instead, at odd hours, like conspirators.
 
-# ch07_standing.vn:446 · republic.petals · narration
+# ch07_standing.vn:450 · republic.petals · narration
 # source-hash: 26181617
 ch7_petals_31 = She had begun to count things. The days on a hangar door she had never seen. The breaths on the link. The people at headquarters who still said good morning. The last number was going down faster than the first.
 
-# ch07_standing.vn:447 · republic.petals · narration
+# ch07_standing.vn:451 · republic.petals · narration
 # source-hash: b8e41461
 ch7_petals_32 = If the Legion came to the walls, and Shin said something was coming, nobody would hand a Handler pending review anything to hold. She knew that. She pressed her uniform anyway, every night, and hung it where she could see it from the bed.
 
-# ch07_standing.vn:449 · republic.petals · narration
+# ch07_standing.vn:453 · republic.petals · narration
 # source-hash: 55d70899
 ch7_petals_33 = The Board's letter had come on the fifteenth day. It thanked her for her cooperation. People said good morning to her in the corridors again. Her mother's friends telephoned. Someone had mended the radiator in her office without being asked.
 
-# ch07_standing.vn:450 · republic.petals · narration
+# ch07_standing.vn:454 · republic.petals · narration
 # source-hash: e05800d5
 ch7_petals_34 = She kept the letter in a drawer she did not open, and in the evenings, when the window went dark and showed her to herself, she found she looked away first.
 
-# ch07_standing.vn:451 · republic.petals · narration
+# ch07_standing.vn:455 · republic.petals · narration
 # source-hash: 7dd73815
 ch7_petals_35 = She turned off the kitchen light, touched the band at her throat once, out of habit, to feel that it was there, and went to bed. Twelve days, by morning.
 
@@ -7677,539 +7677,539 @@ ch8_radio_72 = She took the band off and sat with it in her lap. After a while t
 # source-hash: 607d4133
 ch8_radio_73 = He remembered the wheat. I'd forgotten the wheat, Lena. I wrote a letter to a man on the radio about the price of wheat, and I forgot, and he...
 
-# ch08_last_week.vn:292 · republic.biscuit_tin_radio · narration
+# ch08_last_week.vn:293 · republic.biscuit_tin_radio · narration
 # source-hash: 107cfd6b
 ch8_radio_74 = Then she was crying, and laughing, and not able to tell which, and Lena pulled the other stool round and sat down beside her, shoulder against shoulder, and stayed until the window went grey.
 
-# ch08_last_week.vn:294 · republic.biscuit_tin_radio · narration
+# ch08_last_week.vn:295 · republic.biscuit_tin_radio · narration
 # source-hash: a60efb5d
 ch8_radio_3 = The night before the last night, at nine, Annette was alone in the laboratory with the link she had built.
 
-# ch08_last_week.vn:295 · republic.biscuit_tin_radio · narration
+# ch08_last_week.vn:296 · republic.biscuit_tin_radio · narration
 # source-hash: 3df172e3
 ch8_radio_75 = On the bench sat a small grey speaker wired into the monitoring channel. Every Handler's link passed through the research wing on its way east; she had designed it so, so that someone could always listen for a fault. Until this month she had never used it to listen to one link in particular. This month she had used it every night.
 
-# ch08_last_week.vn:297 · republic.biscuit_tin_radio · narration
+# ch08_last_week.vn:298 · republic.biscuit_tin_radio · narration
 # source-hash: f8348764
 ch8_radio_76 = Beside the speaker lay the limiter, out of its housing, with its six screws in a saucer. Now the open set had to be tested every night at nine, because it had to be, and so every night at nine, because she had to, she heard him.
 
-# ch08_last_week.vn:299 · republic.biscuit_tin_radio · narration
+# ch08_last_week.vn:300 · republic.biscuit_tin_radio · narration
 # source-hash: a0067762
 ch8_radio_77 = Beside the speaker lay the map with the pencil circle. Eighty-three kilometres on a dry night. She had worked out the hour they would cross it, at a walking pace, and then, because the hour was not enough, the minute.
 
-# ch08_last_week.vn:301 · republic.biscuit_tin_radio · narration
+# ch08_last_week.vn:302 · republic.biscuit_tin_radio · narration
 # source-hash: 67e05943
 ch8_radio_78 = Lena had said she would open the link for her. Lena had. It had been open all week, every night at nine, and every night Annette had sat here and let it be open.
 
-# ch08_last_week.vn:303 · republic.biscuit_tin_radio · lena
+# ch08_last_week.vn:304 · republic.biscuit_tin_radio · lena
 # source-hash: c92e49b0
 ch8_radio_79 = Good evening, Spearhead.
 
-# ch08_last_week.vn:305 · republic.biscuit_tin_radio · theo
+# ch08_last_week.vn:306 · republic.biscuit_tin_radio · theo
 # source-hash: 2d475a2b
 ch8_radio_80 = Lena! We're packing. Raiden's packing wrong.
 
-# ch08_last_week.vn:306 · republic.biscuit_tin_radio · raiden
+# ch08_last_week.vn:307 · republic.biscuit_tin_radio · raiden
 # source-hash: 330e0012
 ch8_radio_81 = There's no wrong way to pack.
 
-# ch08_last_week.vn:307 · republic.biscuit_tin_radio · theo
+# ch08_last_week.vn:308 · republic.biscuit_tin_radio · theo
 # source-hash: 76f8daae
 ch8_radio_82 = There's your way.
 
-# ch08_last_week.vn:309 · republic.biscuit_tin_radio · raiden
+# ch08_last_week.vn:310 · republic.biscuit_tin_radio · raiden
 # source-hash: e724673c
 ch8_radio_83 = Evening, Handler One. All quiet.
 
-# ch08_last_week.vn:311 · republic.biscuit_tin_radio · shin
+# ch08_last_week.vn:312 · republic.biscuit_tin_radio · shin
 # source-hash: 5187a1eb
 ch8_radio_84 = Good evening, Lena.
 
-# ch08_last_week.vn:313 · republic.biscuit_tin_radio · shin
+# ch08_last_week.vn:314 · republic.biscuit_tin_radio · shin
 # source-hash: 98f818c8
 ch8_radio_85 = Good evening, Handler One.
 
-# ch08_last_week.vn:314 · republic.biscuit_tin_radio · narration
+# ch08_last_week.vn:315 · republic.biscuit_tin_radio · narration
 # source-hash: ee839e4c
 ch8_radio_86 = She had known that voice when it was eight, and serious, and sure that the aerial worked better if nobody breathed. It was lower now. It was not as different as it ought to have been.
 
-# ch08_last_week.vn:315 · republic.biscuit_tin_radio · narration
+# ch08_last_week.vn:316 · republic.biscuit_tin_radio · narration
 # source-hash: 37000c4a
 ch8_radio_87 = The last time he had heard her voice and known whose it was, it had been ten years old and behind a door.
 
-# ch08_last_week.vn:316 · republic.biscuit_tin_radio · narration
+# ch08_last_week.vn:318 · republic.biscuit_tin_radio · narration
 # source-hash: af9e1426
 ch8_radio_88 = On the front of the console was the transmit switch, under a hinged red cover, so that nobody could speak into a Handler's link by accident. She lifted the cover.
 
-# ch08_last_week.vn:317 · republic.biscuit_tin_radio · narration
+# ch08_last_week.vn:319 · republic.biscuit_tin_radio · narration
 # source-hash: b2dbdd05
 ch8_radio_89 = Her thumb on the switch. The link open. Two hundred kilometres east, a boy she had known, sitting on something that creaked, saying good evening to her best friend.
 
-# ch08_last_week.vn:318 · republic.biscuit_tin_radio · narration
+# ch08_last_week.vn:320 · republic.biscuit_tin_radio · narration
 # source-hash: 6cf7d78b
 ch8_radio_90 = There was nobody behind her. That was what she noticed, sitting there. Nobody in the dark of the room, being behind her. Nobody had stopped her this time, and there would be nobody, afterwards, to say that she had been stopped.
 
-# ch08_last_week.vn:320 · republic.biscuit_tin_radio · narration
+# ch08_last_week.vn:323 · republic.biscuit_tin_radio · narration
 # source-hash: 748df313
 ch8_radio_91 = She put the cover down.
 
-# ch08_last_week.vn:321 · republic.biscuit_tin_radio · narration
+# ch08_last_week.vn:324 · republic.biscuit_tin_radio · narration
 # source-hash: 71ea5212
 ch8_radio_92 = She listened until Lena said good night, and the link closed, and for some time after that, to the hiss of a channel with nobody on it.
 
-# ch08_last_week.vn:322 · republic.biscuit_tin_radio · narration
+# ch08_last_week.vn:325 · republic.biscuit_tin_radio · narration
 # source-hash: 5321c1d2
 ch8_radio_93 = Then she opened the laboratory logbook and wrote, in the small hand she kept for calculations: Channel monitored, twenty-one hundred to twenty-one forty. No transmission.
 
 ## Scene front.last_night
 
-# ch08_last_week.vn:326 · scene `front.last_night` title
+# ch08_last_week.vn:329 · scene `front.last_night` title
 # source-hash: a12632a1
 scene-front-last_night = The Last Night
 
-# ch08_last_week.vn:329 · front.last_night · narration
+# ch08_last_week.vn:332 · front.last_night · narration
 # source-hash: 01c6e287
 ch8_night_1 = On the last evening all twelve of them went out behind the hangar while there was still light to read the names by. Nobody suggested it. One by one they were simply there.
 
-# ch08_last_week.vn:330 · front.last_night · narration
+# ch08_last_week.vn:333 · front.last_night · narration
 # source-hash: 9ed4edf9
 ch8_night_7 = Squares of aluminium in the bare ground, in no particular order, each with a name scratched into it with the point of a knife. Some were so old the rain had nearly taken the letters. Shin had cut most of them. He had cut the newest.
 
-# ch08_last_week.vn:332 · front.last_night · narration
+# ch08_last_week.vn:335 · front.last_night · narration
 # source-hash: 5c9e6e7a
 ch8_night_8 = Kurena knelt at the newest and straightened it. It did not need straightening. She straightened it.
 
-# ch08_last_week.vn:334 · front.last_night · narration
+# ch08_last_week.vn:337 · front.last_night · narration
 # source-hash: ef936075
 ch8_night_9 = Theo had brought his sketchbook, and this time he opened it. He drew the whole row as it was, quickly, the crooked ones crooked.
 
-# ch08_last_week.vn:335 · front.last_night · theo
+# ch08_last_week.vn:338 · front.last_night · theo
 # source-hash: 1aa698ee
 ch8_night_10 = So somebody has it. In case the next lot want a roof.
 
-# ch08_last_week.vn:336 · front.last_night · kurena
+# ch08_last_week.vn:339 · front.last_night · kurena
 # source-hash: b33466dd
 ch8_night_11 = They'd better not.
 
-# ch08_last_week.vn:337 · front.last_night · theo
+# ch08_last_week.vn:340 · front.last_night · theo
 # source-hash: 48b1d68c
 ch8_night_12 = I wrote please.
 
-# ch08_last_week.vn:338 · front.last_night · narration
+# ch08_last_week.vn:342 · front.last_night · narration
 # source-hash: ed97c1ad
 ch8_night_13 = The seven stood a little behind the others, as they always did. Then, because it was the last evening, they did not.
 
-# ch08_last_week.vn:339 · front.last_night · narration
+# ch08_last_week.vn:343 · front.last_night · narration
 # source-hash: 12033162
 ch8_night_14 = Sasha had the brass casing from the head of her row, the one Ezra said was only a shell casing. She had hammered it flat. Into the flat of it she had scratched a name.
 
-# ch08_last_week.vn:340 · front.last_night · sasha
+# ch08_last_week.vn:344 · front.last_night · sasha
 # source-hash: 60af57d8
 ch8_night_15 = He isn't here. He never was. They sent him to clear mines, and nobody sent him back.
 
-# ch08_last_week.vn:341 · front.last_night · yuna
+# ch08_last_week.vn:345 · front.last_night · yuna
 # source-hash: 4704fa0e
 ch8_night_16 = Sasha.
 
-# ch08_last_week.vn:342 · front.last_night · sasha
+# ch08_last_week.vn:346 · front.last_night · sasha
 # source-hash: 2875bf6c
 ch8_night_17 = He isn't anywhere. So now he can be here.
 
-# ch08_last_week.vn:343 · front.last_night · narration
+# ch08_last_week.vn:347 · front.last_night · narration
 # source-hash: 0d2273a2
 ch8_night_18 = She pushed the brass into the ground at the end of the row, and it caught the last of the light and held it. TOMAS IWAI.
 
-# ch08_last_week.vn:344 · front.last_night · mattie
+# ch08_last_week.vn:348 · front.last_night · mattie
 # source-hash: 45876f27
 ch8_night_19 = That's right. That's where he goes.
 
-# ch08_last_week.vn:345 · front.last_night · narration
+# ch08_last_week.vn:349 · front.last_night · narration
 # source-hash: a01e708c
 ch8_night_20 = Mattie began to hum, one low note and then the next under it, as he did when the others were frightened. After a while Noor joined him, in the language her mother had spoken, and Anju, who did not know the words, hummed the shape of them.
 
-# ch08_last_week.vn:346 · front.last_night · tobiah
+# ch08_last_week.vn:351 · front.last_night · tobiah
 # source-hash: ff0a0504
 ch8_night_21 = I was going to leave the letters here. With them.
 
-# ch08_last_week.vn:347 · front.last_night · ezra
+# ch08_last_week.vn:352 · front.last_night · ezra
 # source-hash: 26dfc22f
 ch8_night_22 = And?
 
-# ch08_last_week.vn:348 · front.last_night · tobiah
+# ch08_last_week.vn:353 · front.last_night · tobiah
 # source-hash: 4ac8a759
 ch8_night_23 = They don't have an address here either. I'll carry them. It's no different, east.
 
-# ch08_last_week.vn:349 · front.last_night · pim
+# ch08_last_week.vn:354 · front.last_night · pim
 # source-hash: fc798b29
 ch8_night_24 = Theo. Will somebody come back for them? The plates?
 
-# ch08_last_week.vn:350 · front.last_night · theo
+# ch08_last_week.vn:355 · front.last_night · theo
 # source-hash: 5efa4226
 ch8_night_25 = Somebody will.
 
-# ch08_last_week.vn:351 · front.last_night · narration
+# ch08_last_week.vn:356 · front.last_night · narration
 # source-hash: 11033e4e
 ch8_night_26 = Pim looked at him for a long time, and decided to believe it, and Theo let him.
 
-# ch08_last_week.vn:352 · front.last_night · raiden
+# ch08_last_week.vn:357 · front.last_night · raiden
 # source-hash: e354b875
 ch8_night_27 = We should eat something.
 
-# ch08_last_week.vn:353 · front.last_night · kurena
+# ch08_last_week.vn:358 · front.last_night · kurena
 # source-hash: 63cec066
 ch8_night_28 = If you say she'd want us to, I'll hit you.
 
-# ch08_last_week.vn:354 · front.last_night · raiden
+# ch08_last_week.vn:359 · front.last_night · raiden
 # source-hash: 4331997e
 ch8_night_29 = She would, though.
 
-# ch08_last_week.vn:355 · front.last_night · kurena
+# ch08_last_week.vn:360 · front.last_night · kurena
 # source-hash: 244a8dfc
 ch8_night_30 = I know. I'll still hit you.
 
-# ch08_last_week.vn:358 · front.last_night · lena
+# ch08_last_week.vn:363 · front.last_night · lena
 # source-hash: bf5ee18c
 ch8_night_31 = Spearhead. This is Lena. I know it's early. I asked Shin if I could be here tonight.
 
-# ch08_last_week.vn:360 · front.last_night · narration
+# ch08_last_week.vn:365 · front.last_night · narration
 # source-hash: bd6e16bf
 ch8_night_32 = At the cold tingle of the band, for two years, seven people had stopped talking. Tonight Mattie looked at the others, and the others looked back at him, and nobody stopped.
 
-# ch08_last_week.vn:361 · front.last_night · mattie
+# ch08_last_week.vn:366 · front.last_night · mattie
 # source-hash: df218b8b
 ch8_night_33 = Lena. This is Mattie.
 
-# ch08_last_week.vn:363 · front.last_night · mattie
+# ch08_last_week.vn:368 · front.last_night · mattie
 # source-hash: ccbed03b
 ch8_night_34 = You read us our names once, out of a file. Sasha walked out. We thought you should have them again, from us, the right way.
 
-# ch08_last_week.vn:365 · front.last_night · mattie
+# ch08_last_week.vn:370 · front.last_night · mattie
 # source-hash: 367fc54b
 ch8_night_35 = Two years ago we agreed never to speak to a Handler. This afternoon we agreed again, the other way. It took less time.
 
-# ch08_last_week.vn:366 · front.last_night · mattie
+# ch08_last_week.vn:371 · front.last_night · mattie
 # source-hash: cdf8967e
 ch8_night_36 = Matthias Oyelaran. Bellringer.
 
-# ch08_last_week.vn:367 · front.last_night · yuna
+# ch08_last_week.vn:372 · front.last_night · yuna
 # source-hash: 52eb4921
 ch8_night_37 = Yuna Castellane. Wisp.
 
-# ch08_last_week.vn:368 · front.last_night · narration
+# ch08_last_week.vn:373 · front.last_night · narration
 # source-hash: 38e13aaf
 ch8_night_38 = Then a breath that Lena had learned, that week, was Yuna laughing.
 
-# ch08_last_week.vn:369 · front.last_night · tobiah
+# ch08_last_week.vn:374 · front.last_night · tobiah
 # source-hash: 51282227
 ch8_night_39 = Tobiah Renke. Ferryman.
 
-# ch08_last_week.vn:370 · front.last_night · ezra
+# ch08_last_week.vn:375 · front.last_night · ezra
 # source-hash: 016c4580
 ch8_night_40 = Ezra Kowal. Tinker.
 
-# ch08_last_week.vn:371 · front.last_night · noor
+# ch08_last_week.vn:376 · front.last_night · noor
 # source-hash: fd7457cd
 ch8_night_41 = Noor Halvard. Nightjar.
 
-# ch08_last_week.vn:372 · front.last_night · pim
+# ch08_last_week.vn:377 · front.last_night · pim
 # source-hash: f940273a
 ch8_night_42 = Pim Laukka. Scarecrow. I'm the tall one.
 
-# ch08_last_week.vn:373 · front.last_night · narration
+# ch08_last_week.vn:378 · front.last_night · narration
 # source-hash: eba71d89
 ch8_night_43 = A pause, long enough that Lena thought it was over.
 
-# ch08_last_week.vn:374 · front.last_night · sasha
+# ch08_last_week.vn:379 · front.last_night · sasha
 # source-hash: 290ae958
 ch8_night_44 = Sasha Iwai. Magpie.
 
-# ch08_last_week.vn:375 · front.last_night · sasha
+# ch08_last_week.vn:380 · front.last_night · sasha
 # source-hash: 5e448a77
 ch8_night_45 = And Tomas Iwai. My brother. He answered a Handler back once, and the Handler wrote it down, and they sent him to clear mines, and he lasted nine days. He's at the end of the row now. I put him there. I wanted somebody inside to have heard his name.
 
-# ch08_last_week.vn:376 · front.last_night · lena
+# ch08_last_week.vn:381 · front.last_night · lena
 # source-hash: 8117f7e5
 ch8_night_46 = Tomas Iwai.
 
-# ch08_last_week.vn:377 · front.last_night · narration
+# ch08_last_week.vn:382 · front.last_night · narration
 # source-hash: 0b4b48ce
 ch8_night_47 = She said it once, carefully. Then she said the others back to them, the seven in the order they had given them, and wrote nothing down, because she would not need to.
 
-# ch08_last_week.vn:378 · front.last_night · sasha
+# ch08_last_week.vn:383 · front.last_night · sasha
 # source-hash: d7a3b9d6
 ch8_night_48 = ...All right.
 
-# ch08_last_week.vn:379 · front.last_night · narration
+# ch08_last_week.vn:384 · front.last_night · narration
 # source-hash: c30e4c32
 ch8_night_49 = It was not forgiveness. From Sasha, it was the next thing to it.
 
-# ch08_last_week.vn:381 · front.last_night · narration
+# ch08_last_week.vn:386 · front.last_night · narration
 # source-hash: 36f82956
 ch8_night_50 = The band at every neck gave its small cold tingle, and Noor's song stopped in the middle of a line.
 
-# ch08_last_week.vn:382 · front.last_night · narration
+# ch08_last_week.vn:387 · front.last_night · narration
 # source-hash: 1b800cb0
 ch8_night_51 = It was nothing Lena had said. It was what she was. For two years, at that tingle, seven people had stopped talking, and tonight they stopped again, all at once, neatly, as they had practised.
 
-# ch08_last_week.vn:383 · front.last_night · narration
+# ch08_last_week.vn:388 · front.last_night · narration
 # source-hash: 8ea69a5d
 ch8_night_52 = Lena heard the song stop. She did not know what it had been. She counted the breathing on the link, as she did every night now. Twelve.
 
-# ch08_last_week.vn:384 · front.last_night · lena
+# ch08_last_week.vn:389 · front.last_night · lena
 # source-hash: ca699e4b
 ch8_night_53 = I'm sorry. I'll be quiet. Please go on.
 
-# ch08_last_week.vn:385 · front.last_night · narration
+# ch08_last_week.vn:390 · front.last_night · narration
 # source-hash: bb4a0f4e
 ch8_night_54 = Nobody went on. After a while Mattie hummed a single low note, to nobody in particular, and let it go.
 
-# ch08_last_week.vn:386 · front.last_night · narration
+# ch08_last_week.vn:391 · front.last_night · narration
 # source-hash: 0aeb3f6c
 ch8_night_55 = At the end of the row a piece of brass stood in the ground, catching the last of the light, with a name on it Lena would never hear.
 
-# ch08_last_week.vn:388 · front.last_night · shin
+# ch08_last_week.vn:393 · front.last_night · shin
 # source-hash: 22068b08
 ch8_night_56 = We'll go in.
 
-# ch08_last_week.vn:389 · front.last_night · narration
+# ch08_last_week.vn:394 · front.last_night · narration
 # source-hash: ea41f658
 ch8_night_57 = He stood up last, and brushed the earth from his knees, and looked along the row once, the whole length of it, as though he were counting. Then he went in.
 
-# ch08_last_week.vn:394 · front.last_night · narration
+# ch08_last_week.vn:399 · front.last_night · narration
 # source-hash: 29e77ed9
 ch8_night_58 = The common room, the last night. Fourteen chairs round the long table. Twelve packs by the door. On the blackboard the rota still had one name on it that nobody had rubbed off since the spring. Nobody rubbed it off tonight either.
 
-# ch08_last_week.vn:395 · front.last_night · narration
+# ch08_last_week.vn:400 · front.last_night · narration
 # source-hash: 7ad45909
 ch8_night_59 = They did not go to their beds. They lay down on the floor of the common room instead, all twelve, on blankets, and nobody said why. The lamp went out. Nobody slept. Everyone pretended, generously, so that everyone else could.
 
-# ch08_last_week.vn:396 · front.last_night · narration
+# ch08_last_week.vn:401 · front.last_night · narration
 # source-hash: 1ef1a43d
 ch8_night_60 = The link was still open. Lena had not closed it, and nobody had asked her to.
 
-# ch08_last_week.vn:398 · front.last_night · narration
+# ch08_last_week.vn:403 · front.last_night · narration
 # source-hash: d0928734
 ch8_night_61 = Then Kurena sat up in the dark.
 
-# ch08_last_week.vn:400 · front.last_night · kurena
+# ch08_last_week.vn:405 · front.last_night · kurena
 # source-hash: f7de3883
 ch8_night_62 = Lena.
 
-# ch08_last_week.vn:402 · front.last_night · kurena
+# ch08_last_week.vn:407 · front.last_night · kurena
 # source-hash: 92b65214
 ch8_night_63 = Handler One.
 
-# ch08_last_week.vn:403 · front.last_night · lena
+# ch08_last_week.vn:408 · front.last_night · lena
 # source-hash: d570fb2c
 ch8_night_64 = I'm here, Kurena.
 
-# ch08_last_week.vn:404 · front.last_night · kurena
+# ch08_last_week.vn:409 · front.last_night · kurena
 # source-hash: be08605e
 ch8_night_65 = Not your radio voice. Not the Handler one. Properly.
 
-# ch08_last_week.vn:405 · front.last_night · kurena
+# ch08_last_week.vn:410 · front.last_night · kurena
 # source-hash: 28dd0fe3
 ch8_night_2 = Will we come back?
 
-# ch08_last_week.vn:406 · front.last_night · narration
+# ch08_last_week.vn:411 · front.last_night · narration
 # source-hash: 0c62b396
 ch8_night_66 = Eleven people stopped pretending to be asleep, without moving at all.
 
-# ch08_last_week.vn:407 · front.last_night · choice
+# ch08_last_week.vn:412 · front.last_night · choice
 # source-hash: 610365ac
 ch8_night_q1 = Eleven people in the dark are listening for her answer. So is Kurena.
 
-# ch08_last_week.vn:408 · front.last_night · option
+# ch08_last_week.vn:413 · front.last_night · option
 # source-hash: e27bdcda
 ch8_night_o1 = The truth. "No."
 
-# ch08_last_week.vn:411 · front.last_night · lena
+# ch08_last_week.vn:416 · front.last_night · lena
 # source-hash: d2cdaf35
 ch8_night_3 = No. I don't think you will.
 
-# ch08_last_week.vn:412 · front.last_night · lena
+# ch08_last_week.vn:417 · front.last_night · lena
 # source-hash: f85c5644
 ch8_night_67 = Nobody sent east on an order like yours has ever come back. I looked for one. I looked all month. I won't tell you something different tonight because it's tonight.
 
-# ch08_last_week.vn:413 · front.last_night · narration
+# ch08_last_week.vn:418 · front.last_night · narration
 # source-hash: 1d9eadff
 ch8_night_68 = It was a long time before anyone moved.
 
-# ch08_last_week.vn:414 · front.last_night · kurena
+# ch08_last_week.vn:419 · front.last_night · kurena
 # source-hash: 461b8b10
 ch8_night_69 = Nobody ever said it. Not once. They all said rotation. They all said see you next term.
 
-# ch08_last_week.vn:415 · front.last_night · kurena
+# ch08_last_week.vn:420 · front.last_night · kurena (tearful)
 # source-hash: d2538f1a
 ch8_night_70 = Thank you. I hate it. Thank you.
 
-# ch08_last_week.vn:416 · front.last_night · narration
+# ch08_last_week.vn:421 · front.last_night · narration
 # source-hash: 4c58d60d
 ch8_night_71 = She lay down again. Somewhere down the room somebody turned over to face the wall and stayed turned. Nobody pretended to sleep after that. Nobody spoke, either.
 
-# ch08_last_week.vn:417 · front.last_night · option
+# ch08_last_week.vn:422 · front.last_night · option
 # source-hash: 75a7b99e
 ch8_night_o2 = The kind lie. "Yes."
 
-# ch08_last_week.vn:420 · front.last_night · lena
+# ch08_last_week.vn:425 · front.last_night · lena
 # source-hash: 668dee58
 ch8_night_4 = Yes. You'll come back. And I'll be here when you do, and you can tell me I was right.
 
-# ch08_last_week.vn:421 · front.last_night · narration
+# ch08_last_week.vn:426 · front.last_night · narration
 # source-hash: a598afbe
 ch8_night_72 = A breath went out of Kurena that she might have been holding since the river.
 
-# ch08_last_week.vn:422 · front.last_night · kurena
+# ch08_last_week.vn:427 · front.last_night · kurena
 # source-hash: 2548019f
 ch8_night_73 = ...Okay.
 
-# ch08_last_week.vn:423 · front.last_night · kurena
+# ch08_last_week.vn:428 · front.last_night · kurena
 # source-hash: bfc60d9f
 ch8_night_74 = Okay. Good.
 
-# ch08_last_week.vn:424 · front.last_night · narration
+# ch08_last_week.vn:429 · front.last_night · narration
 # source-hash: 5aa44c4e
 ch8_night_75 = She lay down. Down the room, Pim said "good" to the ceiling, and a little later he was really asleep, the only one of them who was.
 
-# ch08_last_week.vn:425 · front.last_night · narration
+# ch08_last_week.vn:430 · front.last_night · narration
 # source-hash: 60a7367e
 ch8_night_76 = On the link, very close, Shin was breathing, and said nothing at all. He did not correct her. He would never correct her, not in front of them, not tonight. Listening to him not say it, she understood that he had heard exactly what it was.
 
-# ch08_last_week.vn:426 · front.last_night · option
+# ch08_last_week.vn:431 · front.last_night · option
 # source-hash: 1db61be2
 ch8_night_o3 = "I don't know. But I'll be listening."
 
-# ch08_last_week.vn:429 · front.last_night · lena
+# ch08_last_week.vn:434 · front.last_night · lena
 # source-hash: d5c3ed5b
 ch8_night_5 = I don't know, Kurena. Nobody does. But the link is going with you. Annette took the limiter out. Wherever you are, I'll be at the other end of it. I'll be listening.
 
-# ch08_last_week.vn:430 · front.last_night · kurena
+# ch08_last_week.vn:435 · front.last_night · kurena
 # source-hash: 4809dd02
 ch8_night_77 = To all of it?
 
-# ch08_last_week.vn:431 · front.last_night · lena
+# ch08_last_week.vn:436 · front.last_night · lena
 # source-hash: 90a2c204
 ch8_night_78 = To all of it.
 
-# ch08_last_week.vn:432 · front.last_night · kurena
+# ch08_last_week.vn:437 · front.last_night · kurena
 # source-hash: 1753d38c
 ch8_night_79 = Even if it's bad.
 
-# ch08_last_week.vn:433 · front.last_night · lena
+# ch08_last_week.vn:438 · front.last_night · lena
 # source-hash: 6f1b81cf
 ch8_night_80 = Especially then.
 
-# ch08_last_week.vn:434 · front.last_night · narration
+# ch08_last_week.vn:439 · front.last_night · narration
 # source-hash: c4c25fae
 ch8_night_81 = Kurena was quiet for a long time.
 
-# ch08_last_week.vn:435 · front.last_night · kurena
+# ch08_last_week.vn:440 · front.last_night · kurena
 # source-hash: c52e2df2
 ch8_night_82 = That's not an answer.
 
-# ch08_last_week.vn:436 · front.last_night · lena
+# ch08_last_week.vn:441 · front.last_night · lena
 # source-hash: 267c9442
 ch8_night_83 = No. It's the only promise I know I can keep.
 
-# ch08_last_week.vn:437 · front.last_night · narration
+# ch08_last_week.vn:442 · front.last_night · narration
 # source-hash: 9fef9351
 ch8_night_84 = Kurena lay down. By the window, Shin turned his head towards the east, where there was nothing to see, and spoke so quietly that it was almost only breath.
 
-# ch08_last_week.vn:438 · front.last_night · shin
+# ch08_last_week.vn:443 · front.last_night · shin
 # source-hash: 89390b89
 ch8_night_85 = That's a long way to listen.
 
-# ch08_last_week.vn:439 · front.last_night · lena
+# ch08_last_week.vn:444 · front.last_night · lena
 # source-hash: f49a5521
 ch8_night_86 = I know.
 
-# ch08_last_week.vn:441 · front.last_night · shin
+# ch08_last_week.vn:446 · front.last_night · shin
 # source-hash: 1759d058
 ch8_night_6 = You said you'd come and find us. Past the walls. If you had to walk.
 
-# ch08_last_week.vn:442 · front.last_night · lena
+# ch08_last_week.vn:447 · front.last_night · lena
 # source-hash: 7cf307f8
 ch8_night_87 = I did.
 
-# ch08_last_week.vn:443 · front.last_night · shin
+# ch08_last_week.vn:448 · front.last_night · shin
 # source-hash: b8098018
 ch8_night_88 = It's further now.
 
-# ch08_last_week.vn:444 · front.last_night · lena
+# ch08_last_week.vn:449 · front.last_night · lena
 # source-hash: bc6165b0
 ch8_night_89 = Then I'll walk further.
 
-# ch08_last_week.vn:446 · front.last_night · shin
+# ch08_last_week.vn:451 · front.last_night · shin
 # source-hash: f019fe4c
 ch8_night_90 = I said I'd wait. I still will. I'll only be further off while I do it.
 
-# ch08_last_week.vn:448 · front.last_night · shin
+# ch08_last_week.vn:453 · front.last_night · shin
 # source-hash: 467539f1
 ch8_night_91 = Walk in the daytime. The mines are easier to see.
 
-# ch08_last_week.vn:449 · front.last_night · narration
+# ch08_last_week.vn:454 · front.last_night · narration
 # source-hash: 3ba5d091
 ch8_night_92 = It was, she realised some time later, the nearest thing to yes that he had ever said to her.
 
-# ch08_last_week.vn:450 · front.last_night · narration
+# ch08_last_week.vn:455 · front.last_night · narration
 # source-hash: 494147c3
 ch8_night_93 = Lena did not close the link. Nobody asked her to. Near three in the morning, one at a time, she heard them really fall asleep, and she counted until there were twelve.
 
 ## Scene republic.departure
 
-# ch08_last_week.vn:454 · scene `republic.departure` title
+# ch08_last_week.vn:459 · scene `republic.departure` title
 # source-hash: 37ebba58
 scene-republic-departure = Dawn
 
-# ch08_last_week.vn:458 · republic.departure · narration
+# ch08_last_week.vn:463 · republic.departure · narration
 # source-hash: 24051034
 ch8_dawn_1 = Control room three at five in the morning. The good chair, the bad map. She had not gone home.
 
-# ch08_last_week.vn:459 · republic.departure · narration
+# ch08_last_week.vn:464 · republic.departure · narration
 # source-hash: 80f5b052
 ch8_dawn_2 = On the map the first ward was a small grey square against the clean green line, and inside the square were twelve blue marks.
 
-# ch08_last_week.vn:461 · republic.departure · narration
+# ch08_last_week.vn:466 · republic.departure · narration
 # source-hash: bb78fa13
 ch8_dawn_3 = A man from the Inspectorate had come in at four with a clipboard and sat down at the back of the room without introducing himself. She had not turned round. She did not turn round now.
 
-# ch08_last_week.vn:462 · republic.departure · shin
+# ch08_last_week.vn:467 · republic.departure · shin
 # source-hash: f1498150
 ch8_dawn_4 = Spearhead, moving out.
 
-# ch08_last_week.vn:463 · republic.departure · lena
+# ch08_last_week.vn:468 · republic.departure · lena
 # source-hash: d4eca4cc
 ch8_dawn_5 = Handler One. I have you.
 
-# ch08_last_week.vn:464 · republic.departure · narration
+# ch08_last_week.vn:469 · republic.departure · narration
 # source-hash: 4d8f280c
 ch8_dawn_6 = The marks left the square one after another, in a line, and went east. They crossed the green line at six minutes past five. The map did not mark it. The map had never marked anything.
 
-# ch08_last_week.vn:465 · republic.departure · narration
+# ch08_last_week.vn:470 · republic.departure · narration
 # source-hash: c65ce173
 ch8_dawn_7 = Past the line it had a grid of fine grey squares, ten kilometres on a side, for fifty kilometres, to where the Republic's surveyors had stopped nine years ago and gone home. Past that there was no grid, and no names. Only the plain colour of the screen, and twelve blue marks going slowly out into it.
 
-# ch08_last_week.vn:467 · republic.departure · narration
+# ch08_last_week.vn:472 · republic.departure · narration
 # source-hash: 915c2149
 ch8_dawn_8 = The band at her throat was cold and steady. There was nothing in the set now to tell her when to stop. Two floors down, Annette would be watching the readings, with her hand near the switch.
 
-# ch08_last_week.vn:469 · republic.departure · narration
+# ch08_last_week.vn:474 · republic.departure · narration
 # source-hash: 6a983875
 ch8_dawn_9 = Eighty kilometres. About noon, at a walking pace. She had written the time on a card in her neat hand, and put it face down on the desk, and did not turn it over.
 
-# ch08_last_week.vn:471 · republic.departure · narration
+# ch08_last_week.vn:476 · republic.departure · narration
 # source-hash: 7b528273
 ch8_dawn_10 = Somewhere in the building, this morning, a clerk in Logistics would sit down to count containers, and come to a number that was wrong.
 
-# ch08_last_week.vn:472 · republic.departure · lena
+# ch08_last_week.vn:477 · republic.departure · lena
 # source-hash: d0f7b294
 ch8_dawn_11 = Twelve.
 
-# ch08_last_week.vn:474 · republic.departure · narration
+# ch08_last_week.vn:479 · republic.departure · narration
 # source-hash: c03b61f9
 ch8_dawn_12 = She said it to nobody. Then she said their names under her breath, all twelve, and when she had finished, the marks were off the grid.
 
-# ch08_last_week.vn:476 · republic.departure · narration
+# ch08_last_week.vn:481 · republic.departure · narration
 # source-hash: 3bbc32db
 ch8_dawn_13 = She said it to nobody. Then she said the five names she knew, under her breath, and for the other seven, whose names nobody had ever given her, she counted. When she had finished, the marks were off the grid.
 
@@ -8667,767 +8667,767 @@ ch9_march_107 = Shin said, "All right." By midnight Pim was lashed to the back o
 # source-hash: e6557620
 ch9_march_108 = Before the link went quiet that night, Lena said she might be late tomorrow: there was a meeting upstairs at eight, and she did not know how long it would take. She said it lightly. Shin heard how lightly, and did not ask.
 
-# ch09_east.vn:176 · front.march · narration
+# ch09_east.vn:177 · front.march · narration
 # source-hash: 659c01af
 ch9_march_109 = On the third day the land rose, and the birches thinned, and a little after noon, far off in the east, there were chimneys.
 
 ## Scene republic.offensive
 
-# ch09_east.vn:179 · scene `republic.offensive` title
+# ch09_east.vn:180 · scene `republic.offensive` title
 # source-hash: 9c57a00a
 scene-republic-offensive = The Wall
 
-# ch09_east.vn:187 · republic.offensive · narration
+# ch09_east.vn:188 · republic.offensive · narration
 # source-hash: 185c90c4
 ch9_wall_1 = The third night. At four minutes past nine, the hour she had called them every night for months, every siren in the First Sector went off at once. Vladilena Mirize was out of her door with her coat half on before she had decided to go, and by the time she had decided, she was standing in the corridor outside control room three, where she had no business to be.
 
-# ch09_east.vn:189 · republic.offensive · narration
+# ch09_east.vn:190 · republic.offensive · narration
 # source-hash: a64e2a73
 ch9_wall_6 = She had been relieved of command that morning, at eight, upstairs, by three officers who read the Board's findings aloud to her and did not look up while they did it. Pending review. Effective at once.
 
-# ch09_east.vn:191 · republic.offensive · narration
+# ch09_east.vn:192 · republic.offensive · narration
 # source-hash: d501082c
 ch9_wall_7 = She had been relieved of command on the second day of the march, the day after the link went quiet. A letter, three paragraphs: the Board's findings, pending review, effective at once.
 
-# ch09_east.vn:192 · republic.offensive · narration
+# ch09_east.vn:193 · republic.offensive · narration
 # source-hash: 060ef933
 ch9_wall_8 = A clerk had taken her band. He had put it in an envelope, and written her name on the envelope, and then crossed her name out and written a number.
 
-# ch09_east.vn:193 · republic.offensive · narration
+# ch09_east.vn:194 · republic.offensive · narration
 # source-hash: babd92e4
 ch9_wall_9 = Through the door: telephones, a chair going over, someone calling the same grid reference again and again, louder each time. The speaker in the ceiling saying all sectors, all sectors. Under the door, a line of red light. She did not need to see the map. She knew what the map looked like from the colour under the door.
 
-# ch09_east.vn:194 · republic.offensive · narration
+# ch09_east.vn:195 · republic.offensive · narration
 # source-hash: b0f877c6
 ch9_wall_10 = Her hand went to the back of her neck. There was nothing there: a pale line where the band had been for months, and the cold of the corridor on it.
 
-# ch09_east.vn:198 · republic.offensive · duval
+# ch09_east.vn:199 · republic.offensive · duval
 # source-hash: 7fbeaea7
 ch9_wall_11 = Mirize. You shouldn't be... no. I don't suppose you should be anywhere else, either.
 
-# ch09_east.vn:199 · republic.offensive · lena
+# ch09_east.vn:200 · republic.offensive · lena
 # source-hash: c7afce83
 ch9_wall_12 = How bad?
 
-# ch09_east.vn:200 · republic.offensive · duval
+# ch09_east.vn:201 · republic.offensive · duval
 # source-hash: a6f203ec
 ch9_wall_13 = The whole wall. East one to east nine, everything they've got, all at once. They've given me a sector. Forty Processors I've never heard of, all talking at once, and I don't know a single one of their names.
 
-# ch09_east.vn:201 · republic.offensive · lena
+# ch09_east.vn:202 · republic.offensive · lena
 # source-hash: 2ad75442
 ch9_wall_14 = Ask them.
 
-# ch09_east.vn:202 · republic.offensive · duval (surprised)
+# ch09_east.vn:203 · republic.offensive · duval (surprised)
 # source-hash: c8a15889
 ch9_wall_15 = What?
 
-# ch09_east.vn:203 · republic.offensive · lena
+# ch09_east.vn:204 · republic.offensive · lena
 # source-hash: 5f260a7f
 ch9_wall_16 = Ask them their names. It's quicker than it sounds.
 
-# ch09_east.vn:204 · republic.offensive · narration
+# ch09_east.vn:205 · republic.offensive · narration
 # source-hash: 14b29928
 ch9_wall_17 = He looked at her as if she had handed him something heavy that he had not known he could lift.
 
-# ch09_east.vn:205 · republic.offensive · lena
+# ch09_east.vn:206 · republic.offensive · lena
 # source-hash: 44e33b13
 ch9_wall_18 = Captain. Spearhead's channel.
 
-# ch09_east.vn:207 · republic.offensive · duval
+# ch09_east.vn:208 · republic.offensive · duval
 # source-hash: 31d317b5
 ch9_wall_19 = There's a light on it. Still. Somebody out there is connected. Nobody's on this end.
 
-# ch09_east.vn:208 · republic.offensive · narration
+# ch09_east.vn:209 · republic.offensive · narration
 # source-hash: 46b0d455
 ch9_wall_20 = She shut her eyes.
 
-# ch09_east.vn:209 · republic.offensive · lena
+# ch09_east.vn:210 · republic.offensive · lena
 # source-hash: 5a214672
 ch9_wall_21 = Thank you.
 
-# ch09_east.vn:211 · republic.offensive · duval (sad)
+# ch09_east.vn:212 · republic.offensive · duval (sad)
 # source-hash: 76f1c905
 ch9_wall_22 = It's dark, Mirize. It's been dark since the first day.
 
-# ch09_east.vn:212 · republic.offensive · lena
+# ch09_east.vn:213 · republic.offensive · lena
 # source-hash: 670467ec
 ch9_wall_23 = I know. I wanted to hear someone say it.
 
-# ch09_east.vn:213 · republic.offensive · narration
+# ch09_east.vn:214 · republic.offensive · narration
 # source-hash: 0e6b2a0d
 ch9_wall_24 = He opened his mouth, and she saw him reach for coffee, the one thing he had ever known how to offer her. There was no coffee. There was no time. He went back in, and the door swung shut on the noise.
 
-# ch09_east.vn:215 · republic.offensive · narration
+# ch09_east.vn:216 · republic.offensive · narration
 # source-hash: 0b0e3e2b
 ch9_wall_25 = She stayed in the corridor until the sirens stopped, a little before dawn. Nobody told her to go home. Nobody told her anything.
 
-# ch09_east.vn:220 · republic.offensive · narration
+# ch09_east.vn:221 · republic.offensive · narration
 # source-hash: f4b014f2
 ch9_wall_2 = The third night. At four minutes past nine, with the band at her throat and the link to Spearhead open, the map in control room three went red from one edge to the other, and stayed red.
 
-# ch09_east.vn:222 · republic.offensive · narration
+# ch09_east.vn:223 · republic.offensive · narration
 # source-hash: 7930ba62
 ch9_wall_73 = The third night. At four minutes past nine, with the band at her throat and Spearhead's channel open on three days of static, as it had been every night since they left, the map in control room three went red from one edge to the other, and stayed red.
 
-# ch09_east.vn:223 · republic.offensive · narration
+# ch09_east.vn:224 · republic.offensive · narration
 # source-hash: 04599f9b
 ch9_wall_26 = For nine years the map had shown the eastern front as a clean green line. Tonight there was no line. There was the wall, and against the whole length of it, from the first ward to the ninth, the Legion.
 
-# ch09_east.vn:224 · republic.offensive · narration
+# ch09_east.vn:225 · republic.offensive · narration
 # source-hash: 91d241d8
 ch9_wall_27 = Headquarters came apart like a building that had never once practised. Handlers arrived from home in coats over their pyjamas. A staff colonel stood in the middle of the corridor with a telephone in each hand, saying "yes" into both. Somebody had left the radio on in the canteen, and the radio was saying that the eastern front was stable.
 
-# ch09_east.vn:225 · republic.offensive · hq
+# ch09_east.vn:226 · republic.offensive · hq
 # source-hash: 836a7b5f
 ch9_wall_28 = All Handlers, all Handlers. Sector assignments follow. Handler One, you have east four, wall segments eleven to sixteen. Six squadrons. Frequencies on your board.
 
-# ch09_east.vn:226 · republic.offensive · narration
+# ch09_east.vn:227 · republic.offensive · narration
 # source-hash: dce0a601
 ch9_wall_29 = A lieutenant she did not know put a folder in her hands. Six squadrons. Call signs. No names. On the board six new lights came on, and under them, voices: young, frightened, waiting for somebody to tell them something.
 
-# ch09_east.vn:229 · republic.offensive · duval
+# ch09_east.vn:230 · republic.offensive · duval
 # source-hash: b0cff80e
 ch9_wall_30 = They gave me the reserve. The reserve is me and that telephone. I think they forgot I was here.
 
-# ch09_east.vn:232 · republic.offensive · narration
+# ch09_east.vn:233 · republic.offensive · narration
 # source-hash: e9c70907
 ch9_wall_31 = And then, under all of it, on the channel marked SPEARHEAD, a voice from so far away that the hiss was louder than the words.
 
-# ch09_east.vn:234 · republic.offensive · shin
+# ch09_east.vn:235 · republic.offensive · shin
 # source-hash: 7435d9c0
 ch9_wall_32 = Lena. I've found him.
 
-# ch09_east.vn:236 · republic.offensive · shin
+# ch09_east.vn:237 · republic.offensive · shin
 # source-hash: ec8373ab
 ch9_wall_33 = Handler One. I've found him.
 
-# ch09_east.vn:237 · republic.offensive · shin
+# ch09_east.vn:238 · republic.offensive · shin
 # source-hash: cb5b7fe3
 ch9_wall_34 = He's in the town with the chimneys. Nearly everything else went west tonight. To you. He didn't go with them. He's waiting.
 
-# ch09_east.vn:239 · republic.offensive · narration
+# ch09_east.vn:240 · republic.offensive · narration
 # source-hash: 81597e17
 ch9_wall_35 = And then, on the channel marked SPEARHEAD, dark for three days, something. A crackle. The shape of a voice, very far off: two words, perhaps three, less than a breath.
 
-# ch09_east.vn:240 · republic.offensive · shin
+# ch09_east.vn:241 · republic.offensive · shin
 # source-hash: 65564fe7
 ch9_wall_36 = ...found... him...
 
-# ch09_east.vn:241 · republic.offensive · narration
+# ch09_east.vn:242 · republic.offensive · narration
 # source-hash: a48d9797
 ch9_wall_37 = Then static again. It could have been anything. She knew it was not anything.
 
-# ch09_east.vn:243 · republic.offensive · narration
+# ch09_east.vn:244 · republic.offensive · narration
 # source-hash: 8608ce9b
 ch9_wall_38 = She knew whom he meant. She had known since the night he told her: one voice in the east, calling, every night, and a boy who had planned for everything up to one particular day.
 
-# ch09_east.vn:245 · republic.offensive · narration
+# ch09_east.vn:246 · republic.offensive · narration
 # source-hash: 94fa1617
 ch9_wall_39 = He did not say who. He did not have to. She had heard how he said "him".
 
-# ch09_east.vn:246 · republic.offensive · narration
+# ch09_east.vn:247 · republic.offensive · narration
 # source-hash: 50be75ff
 ch9_wall_40 = On the board, the six lights of the wall were waiting. Duval was watching her, and trying not to.
 
-# ch09_east.vn:247 · republic.offensive · choice
+# ch09_east.vn:248 · republic.offensive · choice
 # source-hash: d985a2de
 ch9_wall_q1 = Six squadrons on the wall, waiting for a voice. One, very far away, not asking her for anything.
 
-# ch09_east.vn:248 · republic.offensive · option
+# ch09_east.vn:249 · republic.offensive · option
 # source-hash: 66d11c04
 ch9_wall_o1 = Take the wall.
 
-# ch09_east.vn:252 · republic.offensive · narration
+# ch09_east.vn:253 · republic.offensive · narration
 # source-hash: 337d4c75
 ch9_wall_3 = She took the wall.
 
-# ch09_east.vn:254 · republic.offensive · lena
+# ch09_east.vn:255 · republic.offensive · lena
 # source-hash: c3c4cfd4
 ch9_wall_41 = Shin. They've given me the wall. Six squadrons. I...
 
-# ch09_east.vn:255 · republic.offensive · shin
+# ch09_east.vn:256 · republic.offensive · shin
 # source-hash: 0ac8ced9
 ch9_wall_42 = I heard. Go.
 
-# ch09_east.vn:256 · republic.offensive · narration
+# ch09_east.vn:257 · republic.offensive · narration
 # source-hash: b1f89540
 ch9_wall_43 = She turned Spearhead's channel down until it was one small light in the corner of the board. Then she did not look at it, because if she looked at it she would not be able to do anything else.
 
-# ch09_east.vn:257 · republic.offensive · lena
+# ch09_east.vn:258 · republic.offensive · lena
 # source-hash: e82c0d34
 ch9_wall_44 = Sector east four, this is Handler One. I'm your Handler tonight. Squadron leaders, your names, please. Not your call signs. Quickly.
 
-# ch09_east.vn:258 · republic.offensive · narration
+# ch09_east.vn:259 · republic.offensive · narration
 # source-hash: ab56c8ab
 ch9_wall_45 = There was a silence on six channels at once. Then a boy on segment twelve said his name was Aurel, and asked whether that was an order. She said it was. After that they came quickly.
 
-# ch09_east.vn:259 · republic.offensive · narration
+# ch09_east.vn:260 · republic.offensive · narration
 # source-hash: f574850a
 ch9_wall_46 = She held the wall all night. She called the spacing and the gaps and the places they would bunch up at the gates; she found a culvert under segment fourteen that was on nobody's map but hers. Two of her lights went grey before dawn. She knew both their names. It was all she had to give them, and she gave it.
 
-# ch09_east.vn:260 · republic.offensive · narration
+# ch09_east.vn:261 · republic.offensive · narration
 # source-hash: 7085e5eb
 ch9_wall_47 = Duval, with nothing to do but watch, watched. Some time after three, she saw that he had taken out a pencil and was writing the names down too.
 
-# ch09_east.vn:261 · republic.offensive · option
+# ch09_east.vn:262 · republic.offensive · option
 # source-hash: 3289c580
 ch9_wall_o2 = Give the wall to Duval. Stay on Spearhead's channel.
 
-# ch09_east.vn:267 · republic.offensive · lena
+# ch09_east.vn:268 · republic.offensive · lena
 # source-hash: 59aa865a
 ch9_wall_48 = Captain. Take the wall.
 
-# ch09_east.vn:268 · republic.offensive · narration
+# ch09_east.vn:269 · republic.offensive · narration
 # source-hash: 1e632753
 ch9_wall_4 = Duval went white.
 
-# ch09_east.vn:269 · republic.offensive · duval (surprised)
+# ch09_east.vn:270 · republic.offensive · duval (surprised)
 # source-hash: 530cc784
 ch9_wall_49 = Me? Mirize, I've never held anything but a template. I copy yesterday's and change the date.
 
-# ch09_east.vn:270 · republic.offensive · lena
+# ch09_east.vn:271 · republic.offensive · lena
 # source-hash: fa9a368c
 ch9_wall_50 = Then change the date. Ask them their names. Listen before you talk. You'll be better at it than you think.
 
-# ch09_east.vn:271 · republic.offensive · duval
+# ch09_east.vn:272 · republic.offensive · duval
 # source-hash: 1b479467
 ch9_wall_51 = You don't know that.
 
-# ch09_east.vn:272 · republic.offensive · lena
+# ch09_east.vn:273 · republic.offensive · lena
 # source-hash: 80c6697b
 ch9_wall_52 = No. Do it anyway.
 
-# ch09_east.vn:273 · republic.offensive · narration
+# ch09_east.vn:274 · republic.offensive · narration
 # source-hash: d0371dd0
 ch9_wall_53 = He put the band on. His hands shook so badly that he got it crooked, and took it off, and put it on again. Then he sat down in front of six lights and did the bravest thing she had ever seen him do, which was to open his mouth.
 
-# ch09_east.vn:274 · republic.offensive · duval
+# ch09_east.vn:275 · republic.offensive · duval
 # source-hash: 8dd34ae9
 ch9_wall_54 = Sector east four. This is... Captain Duval. I'm your Handler tonight. Talk to me. Start with your names.
 
-# ch09_east.vn:276 · republic.offensive · lena
+# ch09_east.vn:277 · republic.offensive · lena
 # source-hash: 931679b7
 ch9_wall_55 = Shin. I'm here. I'm staying.
 
-# ch09_east.vn:277 · republic.offensive · shin
+# ch09_east.vn:278 · republic.offensive · shin
 # source-hash: 64832f28
 ch9_wall_56 = ...Good.
 
-# ch09_east.vn:278 · republic.offensive · narration
+# ch09_east.vn:279 · republic.offensive · narration
 # source-hash: 7bb43e4b
 ch9_wall_57 = She pulled up the map of the east beside his light, the map with no grid, and began to call what she could read of it for them, as she had on the first night: the ground, the spacing, the places where the old town would bunch them up. Half of every sentence was lost. They took the half that came through.
 
-# ch09_east.vn:280 · republic.offensive · narration
+# ch09_east.vn:281 · republic.offensive · narration
 # source-hash: 3dc3924a
 ch9_wall_58 = She put on Spearhead's channel and talked into the static: the wall, the hour, that she was there, that she had stayed. Nothing came back. Annette had told her once that a signal never quite stops; it only gets too small to find. Somewhere past the edge of the range a word of it might carry, or a breath. She decided that was true, and kept talking.
 
-# ch09_east.vn:281 · republic.offensive · option
+# ch09_east.vn:282 · republic.offensive · option
 # source-hash: 753a8c6a
 ch9_wall_o3 = Raise the sync as far as it goes, and go where Shin goes.
 
-# ch09_east.vn:283 · republic.offensive · narration
+# ch09_east.vn:284 · republic.offensive · narration
 # source-hash: 059e42a2
 ch9_wall_5 = She looked at the light marked SPEARHEAD, and at the six lights of the wall, and at Duval.
 
-# ch09_east.vn:284 · republic.offensive · lena
+# ch09_east.vn:285 · republic.offensive · lena
 # source-hash: b4360b97
 ch9_wall_59 = Captain. The wall is yours. Ask them their names. Listen before you talk.
 
-# ch09_east.vn:285 · republic.offensive · duval (worried)
+# ch09_east.vn:286 · republic.offensive · duval (worried)
 # source-hash: 12ea305e
 ch9_wall_60 = Mirize, I can't...
 
-# ch09_east.vn:286 · republic.offensive · narration
+# ch09_east.vn:287 · republic.offensive · narration
 # source-hash: d3ef8d24
 ch9_wall_61 = He was frightened. She watched him be frightened, and watched him put the band on anyway, and turn to the board.
 
-# ch09_east.vn:287 · republic.offensive · narration
+# ch09_east.vn:288 · republic.offensive · narration
 # source-hash: 3e1dd141
 ch9_wall_62 = She picked up the telephone to the research wing. Annette answered before the first ring had finished.
 
-# ch09_east.vn:288 · republic.offensive · annette
+# ch09_east.vn:289 · republic.offensive · annette
 # source-hash: ed60a07a
 ch9_wall_63 = I know. I've been watching your readings since nine. I know what you're going to ask.
 
-# ch09_east.vn:289 · republic.offensive · lena
+# ch09_east.vn:290 · republic.offensive · lena
 # source-hash: f56c496a
 ch9_wall_64 = All the way, Annette.
 
-# ch09_east.vn:290 · republic.offensive · annette
+# ch09_east.vn:291 · republic.offensive · annette
 # source-hash: 946d3b46
 ch9_wall_65 = There isn't an all the way. I never built one. I built a limiter, and you had me take it out.
 
-# ch09_east.vn:291 · republic.offensive · lena
+# ch09_east.vn:292 · republic.offensive · lena
 # source-hash: 7022026d
 ch9_wall_66 = Then as far as it goes.
 
-# ch09_east.vn:292 · republic.offensive · narration
+# ch09_east.vn:293 · republic.offensive · narration
 # source-hash: 0fb96991
 ch9_wall_67 = A silence on the line, full of the hum of the laboratory.
 
-# ch09_east.vn:293 · republic.offensive · annette
+# ch09_east.vn:294 · republic.offensive · annette
 # source-hash: 1d08170b
 ch9_wall_68 = If I say stop, you won't hear me.
 
-# ch09_east.vn:294 · republic.offensive · lena
+# ch09_east.vn:295 · republic.offensive · lena
 # source-hash: a17fca79
 ch9_wall_69 = I know.
 
-# ch09_east.vn:295 · republic.offensive · annette
+# ch09_east.vn:296 · republic.offensive · annette
 # source-hash: 1c3cbd3e
 ch9_wall_70 = ...Then I'll be here when you come back. Right here, Lena. Come back.
 
-# ch09_east.vn:299 · republic.offensive · narration
+# ch09_east.vn:300 · republic.offensive · narration
 # source-hash: cd43c721
 ch9_wall_71 = Two floors below, a dial turned. Control room three went away: the sirens, the red, Duval's voice asking a stranger for her name. What came instead was the east, all of it, and the dark, and in the dark a great many voices, and one of them was Shin's.
 
-# ch09_east.vn:300 · republic.offensive · narration
+# ch09_east.vn:301 · republic.offensive · narration
 # source-hash: a7350c8b
 ch9_wall_72 = She went where he went.
 
 ## Scene front.shepherd
 
-# ch09_east.vn:305 · scene `front.shepherd` title
+# ch09_east.vn:306 · scene `front.shepherd` title
 # source-hash: fe33fd28
 scene-front-shepherd = The Shepherd
 
-# ch09_east.vn:309 · front.shepherd · narration
+# ch09_east.vn:310 · front.shepherd · narration
 # source-hash: 97245c20
 ch9_shepherd_1 = The town had made steel once. Its chimneys stood up against the last of the light in a row of nine; one had fallen, and lay across the rail yard in pieces the size of houses. Cranes stood over the dead river with their hooks still down. There were slag heaps grown over with thin grass, and sheds long enough to lose a train in.
 
-# ch09_east.vn:310 · front.shepherd · narration
+# ch09_east.vn:311 · front.shepherd · narration
 # source-hash: 5e8a325f
 ch9_shepherd_5 = The Legion had made a nest of it. All week the sheds had been full: Shin had heard them, thousands, murmuring in the dark. Tonight nearly all of it had gone west, to the walls. What was left was an escort, and the old one.
 
-# ch09_east.vn:311 · front.shepherd · narration
+# ch09_east.vn:312 · front.shepherd · narration
 # source-hash: 7e28b618
 ch9_shepherd_6 = It was in the foundry, the biggest of the sheds, and it came out when they came in.
 
-# ch09_east.vn:312 · front.shepherd · narration
+# ch09_east.vn:314 · front.shepherd · narration
 # source-hash: aa792b65
 ch9_shepherd_7 = It was larger than anything any of them had fought, and older. Its armour did not match. It had been mended with pieces of other machines, patch over patch, for years, by something that would not let it be finished. The smaller machines moved when it moved, and stopped when it stopped, and turned when it turned, like a flock.
 
-# ch09_east.vn:313 · front.shepherd · raiden
+# ch09_east.vn:315 · front.shepherd · raiden
 # source-hash: bb4f48aa
 ch9_shepherd_8 = Shin. Is that...
 
-# ch09_east.vn:314 · front.shepherd · shin
+# ch09_east.vn:316 · front.shepherd · shin
 # source-hash: df3660ed
 ch9_shepherd_9 = Yes.
 
-# ch09_east.vn:315 · front.shepherd · narration
+# ch09_east.vn:317 · front.shepherd · narration
 # source-hash: 7da44656
 ch9_shepherd_10 = He did not have to listen for it. He had been hearing this one voice since he was small, under all the others, every night, from the east. Tonight it was close enough to drown them.
 
-# ch09_east.vn:316 · front.shepherd · shin
+# ch09_east.vn:318 · front.shepherd · shin
 # source-hash: 5ce5bb92
 ch9_shepherd_11 = Shourei.
 
-# ch09_east.vn:317 · front.shepherd · narration
+# ch09_east.vn:320 · front.shepherd · narration
 # source-hash: afafe79e
 ch9_shepherd_12 = He said it once, to nobody, and then he gave his orders, because there were eleven other people on the link and he had brought them here.
 
-# ch09_east.vn:318 · front.shepherd · shin
+# ch09_east.vn:321 · front.shepherd · shin
 # source-hash: 38ed6a9f
 ch9_shepherd_13 = Kurena, the slag heap on the left. Its rear joints. Raiden, Theo, draw the escort into the yard and keep them there. Mattie, Tobiah, the sheds. Yuna, find me a way in under the cranes. Everyone else on Raiden.
 
-# ch09_east.vn:319 · front.shepherd · kurena
+# ch09_east.vn:322 · front.shepherd · kurena
 # source-hash: 85df4a78
 ch9_shepherd_14 = Shin.
 
-# ch09_east.vn:320 · front.shepherd · shin
+# ch09_east.vn:323 · front.shepherd · shin
 # source-hash: da7c3157
 ch9_shepherd_15 = I know.
 
-# ch09_east.vn:321 · front.shepherd · narration
+# ch09_east.vn:324 · front.shepherd · narration
 # source-hash: c293b0ec
 ch9_shepherd_110 = Pim could not fight. Wherever they had left him, he knew where every one of them was, and could hear all of it. Theo said afterwards that was worse.
 
-# ch09_east.vn:323 · front.shepherd · narration
+# ch09_east.vn:326 · front.shepherd · narration
 # source-hash: 258a4848
 ch9_shepherd_16 = Nobody was listening from the west. The band at Shin's neck had been cold on that side for three days. Whatever happened here would happen to twelve people and nobody else, and nobody else would ever quite know how it went. It was only theirs.
 
-# ch09_east.vn:325 · front.shepherd · narration
+# ch09_east.vn:328 · front.shepherd · narration
 # source-hash: 86f2e30a
 ch9_shepherd_17 = Lena had not connected since the morning. The link to the west was open at their end and empty at the other, a door left on the latch.
 
-# ch09_east.vn:328 · front.shepherd · narration
+# ch09_east.vn:331 · front.shepherd · narration
 # source-hash: 7b632355
 ch9_shepherd_18 = After that there was only noise, and the smell of hot metal, and the voices on the link, all twelve of them at once, as there had not been in two years.
 
-# ch09_east.vn:329 · front.shepherd · theo
+# ch09_east.vn:332 · front.shepherd · theo
 # source-hash: edd73048
 ch9_shepherd_19 = Three on me in the yard, Raiden. Three. They're very keen.
 
-# ch09_east.vn:330 · front.shepherd · raiden
+# ch09_east.vn:333 · front.shepherd · raiden
 # source-hash: 59db5c66
 ch9_shepherd_20 = I see them. Left, Theo. Round the chimney.
 
-# ch09_east.vn:333 · front.shepherd · yuna
+# ch09_east.vn:336 · front.shepherd · yuna
 # source-hash: 7d4b38d2
 ch9_shepherd_21 = There's a way in under the cranes. It's narrow. Shin, it's very narrow.
 
-# ch09_east.vn:334 · front.shepherd · shin
+# ch09_east.vn:337 · front.shepherd · shin
 # source-hash: 1d18767c
 ch9_shepherd_22 = Narrow is enough.
 
-# ch09_east.vn:336 · front.shepherd · kurena
+# ch09_east.vn:339 · front.shepherd · kurena
 # source-hash: c2f8f66c
 ch9_shepherd_23 = Rear left joint. Hit. It didn't care.
 
-# ch09_east.vn:337 · front.shepherd · tobiah
+# ch09_east.vn:340 · front.shepherd · tobiah
 # source-hash: 0e935e23
 ch9_shepherd_24 = Two more coming out of the long shed. Mattie, with me.
 
-# ch09_east.vn:338 · front.shepherd · narration
+# ch09_east.vn:341 · front.shepherd · narration
 # source-hash: 96009f70
 ch9_shepherd_25 = And under all of it, on the link, very quietly, Noor was singing. Come in, come in, the dark's coming. She had been singing since the first shot, under her breath, in her mother's language, and nobody told her to stop. Under her, Mattie hummed the low note. You felt it in the seat before you heard it.
 
-# ch09_east.vn:341 · front.shepherd · narration
+# ch09_east.vn:344 · front.shepherd · narration
 # source-hash: b5707477
 ch9_shepherd_26 = The old machine turned. The smaller ones turned with it. It knew where Shin was. It had always known.
 
-# ch09_east.vn:345 · front.shepherd · narration
+# ch09_east.vn:348 · front.shepherd · narration
 # source-hash: b92d5a8b
 ch9_shepherd_27 = Lena was there. Not at the thin far end of the link, where she had always been: in it, all the way down, in the place where Shin had lived since he was small.
 
-# ch09_east.vn:346 · front.shepherd · narration
+# ch09_east.vn:349 · front.shepherd · narration
 # source-hash: 771fdca6
 ch9_shepherd_28 = The dead were very loud there. Thousands, far and near, each saying its one last thing, over and over, to nobody. Someone asking for water. Someone counting, and losing count, and starting again.
 
-# ch09_east.vn:347 · front.shepherd · narration
+# ch09_east.vn:350 · front.shepherd · narration
 # source-hash: af255403
 ch9_shepherd_29 = And in the middle of them, one voice that was not only repeating. It was looking for something. It had been looking for years.
 
-# ch09_east.vn:348 · front.shepherd · lena
+# ch09_east.vn:351 · front.shepherd · lena
 # source-hash: 58e1ed78
 ch9_shepherd_2 = Corporal Nouzen.
 
-# ch09_east.vn:349 · front.shepherd · narration
+# ch09_east.vn:352 · front.shepherd · narration
 # source-hash: c044a5c7
 ch9_shepherd_30 = The great machine slowed.
 
-# ch09_east.vn:350 · front.shepherd · lena
+# ch09_east.vn:353 · front.shepherd · lena
 # source-hash: 7a4f6193
 ch9_shepherd_31 = You won't know my voice. I was small. You carried me out of a town that was burning, the day my father came to the front. I'd lost a shoe. You didn't want me to look at the fire, so you gave me the buttons of your coat to count.
 
-# ch09_east.vn:351 · front.shepherd · lena
+# ch09_east.vn:354 · front.shepherd · lena
 # source-hash: dbe29a4e
 ch9_shepherd_32 = There were six, and a place where the seventh should have been. I counted that one too. Every time, all the way back.
 
-# ch09_east.vn:352 · front.shepherd · lena
+# ch09_east.vn:355 · front.shepherd · lena
 # source-hash: 76badf5d
 ch9_shepherd_33 = My name is Vladilena Mirize. I've come a long way with your brother. He's come a great deal further. Let him through.
 
-# ch09_east.vn:353 · front.shepherd · narration
+# ch09_east.vn:356 · front.shepherd · narration
 # source-hash: 64d13530
 ch9_shepherd_34 = For a moment, the voice that had been looking stopped looking.
 
-# ch09_east.vn:354 · front.shepherd · narration
+# ch09_east.vn:357 · front.shepherd · narration
 # source-hash: 21eacf6f
 ch9_shepherd_35 = Something in it remembered. Not her name, perhaps, or the town, or the shoe. Something smaller: a weight carried on one shoulder, a child's voice at its ear, counting, six, and the one that isn't there.
 
-# ch09_east.vn:355 · front.shepherd · narration
+# ch09_east.vn:358 · front.shepherd · narration
 # source-hash: 24959fa4
 ch9_shepherd_36 = The old machine held still.
 
-# ch09_east.vn:356 · front.shepherd · narration
+# ch09_east.vn:359 · front.shepherd · narration
 # source-hash: 4ac6e4c7
 ch9_shepherd_37 = It did not fight. It did not turn when the smaller ones turned. It stood in the mouth of the foundry with the last light on it, and waited, and Shin reached him.
 
-# ch09_east.vn:357 · front.shepherd · narration
+# ch09_east.vn:360 · front.shepherd · narration
 # source-hash: c2d8f839
 ch9_shepherd_38 = What Shin said to his brother then, he said very quietly. Lena heard it, because she was where he was. She never told anyone what it was. It was not hers.
 
-# ch09_east.vn:359 · front.shepherd · narration
+# ch09_east.vn:362 · front.shepherd · narration
 # source-hash: aa3a897b
 ch9_shepherd_39 = It came for him across the yard, and the yard shook.
 
-# ch09_east.vn:360 · front.shepherd · narration
+# ch09_east.vn:363 · front.shepherd · narration
 # source-hash: e6921674
 ch9_shepherd_40 = Kurena hit the rear joint again, and again, until it cared. Raiden and Theo drew the escort into the sheds and held them there, longer than two Juggernauts should have been able to hold anything. Yuna's way under the cranes was narrow, and Shin took it, and came out on the far side close enough to touch.
 
-# ch09_east.vn:361 · front.shepherd · narration
+# ch09_east.vn:364 · front.shepherd · narration
 # source-hash: 12a95179
 ch9_shepherd_41 = He said his brother's name once more, on the link, where all of them heard it.
 
-# ch09_east.vn:362 · front.shepherd · shin
+# ch09_east.vn:365 · front.shepherd · shin
 # source-hash: e9ca809a
 ch9_shepherd_42 = Shourei.
 
-# ch09_east.vn:363 · front.shepherd · narration
+# ch09_east.vn:366 · front.shepherd · narration
 # source-hash: 4637c8f8
 ch9_shepherd_43 = Then Shin reached him, and after that there was one voice fewer in the dark. Only Shin could hear the difference.
 
-# ch09_east.vn:366 · front.shepherd · narration
+# ch09_east.vn:369 · front.shepherd · narration
 # source-hash: 1a05cadf
 ch9_shepherd_3 = Afterwards, none of them could say how close it had been, because it had been close all the time.
 
-# ch09_east.vn:367 · front.shepherd · narration
+# ch09_east.vn:370 · front.shepherd · narration
 # source-hash: ccb01793
 ch9_shepherd_44 = Theo's unit lay on its side in the rail yard with two legs left, and Theo sat on top of it and laughed at nothing for a full minute. Raiden had spent the last of it under a fallen gantry; Ezra and Tobiah dug him out with their hands. Kurena had one round left. She had counted. Yuna's canopy had a hole in it a hand's width from where her head had been, and she kept putting her fingers in it to check.
 
-# ch09_east.vn:368 · front.shepherd · narration
+# ch09_east.vn:371 · front.shepherd · narration
 # source-hash: f4ced76d
 ch9_shepherd_45 = A metre here. A second there. All night, over and over, the width of a hand.
 
-# ch09_east.vn:369 · front.shepherd · narration
+# ch09_east.vn:372 · front.shepherd · narration
 # source-hash: 134b66cd
 ch9_shepherd_46 = Then Shin did the count, because someone had to, and it had always been him.
 
-# ch09_east.vn:370 · front.shepherd · shin
+# ch09_east.vn:373 · front.shepherd · shin
 # source-hash: 05643a29
 ch9_shepherd_47 = Werewolf.
 
-# ch09_east.vn:371 · front.shepherd · raiden
+# ch09_east.vn:374 · front.shepherd · raiden
 # source-hash: 024bd56d
 ch9_shepherd_48 = Here.
 
-# ch09_east.vn:372 · front.shepherd · shin
+# ch09_east.vn:375 · front.shepherd · shin
 # source-hash: 3b9006b8
 ch9_shepherd_49 = Laughing Fox.
 
-# ch09_east.vn:373 · front.shepherd · theo
+# ch09_east.vn:376 · front.shepherd · theo
 # source-hash: 53138306
 ch9_shepherd_50 = Here. Most of me.
 
-# ch09_east.vn:374 · front.shepherd · shin
+# ch09_east.vn:377 · front.shepherd · shin
 # source-hash: d6ca91d1
 ch9_shepherd_51 = Gunslinger.
 
-# ch09_east.vn:375 · front.shepherd · kurena
+# ch09_east.vn:378 · front.shepherd · kurena
 # source-hash: 26a7c0dc
 ch9_shepherd_52 = Here.
 
-# ch09_east.vn:376 · front.shepherd · shin
+# ch09_east.vn:379 · front.shepherd · shin
 # source-hash: f5b528df
 ch9_shepherd_53 = Snow Witch.
 
-# ch09_east.vn:377 · front.shepherd · anju
+# ch09_east.vn:380 · front.shepherd · anju
 # source-hash: dae1c90a
 ch9_shepherd_54 = Here.
 
-# ch09_east.vn:378 · front.shepherd · shin
+# ch09_east.vn:381 · front.shepherd · shin
 # source-hash: 7c2aad51
 ch9_shepherd_55 = Bellringer.
 
-# ch09_east.vn:379 · front.shepherd · mattie
+# ch09_east.vn:382 · front.shepherd · mattie
 # source-hash: f3043b48
 ch9_shepherd_56 = Here.
 
-# ch09_east.vn:380 · front.shepherd · shin
+# ch09_east.vn:383 · front.shepherd · shin
 # source-hash: 38806a28
 ch9_shepherd_57 = Wisp.
 
-# ch09_east.vn:381 · front.shepherd · narration
+# ch09_east.vn:384 · front.shepherd · narration
 # source-hash: 1bb78080
 ch9_shepherd_58 = Yuna laughed, and for once it had a sound.
 
-# ch09_east.vn:382 · front.shepherd · yuna
+# ch09_east.vn:385 · front.shepherd · yuna
 # source-hash: 6535d03b
 ch9_shepherd_59 = Here.
 
-# ch09_east.vn:383 · front.shepherd · shin
+# ch09_east.vn:386 · front.shepherd · shin
 # source-hash: 7e6f99bd
 ch9_shepherd_60 = Ferryman.
 
-# ch09_east.vn:384 · front.shepherd · tobiah
+# ch09_east.vn:387 · front.shepherd · tobiah
 # source-hash: 939519f6
 ch9_shepherd_61 = Here.
 
-# ch09_east.vn:385 · front.shepherd · shin
+# ch09_east.vn:388 · front.shepherd · shin
 # source-hash: 20522d40
 ch9_shepherd_62 = Magpie.
 
-# ch09_east.vn:386 · front.shepherd · sasha
+# ch09_east.vn:389 · front.shepherd · sasha
 # source-hash: fdb181e4
 ch9_shepherd_63 = Here.
 
-# ch09_east.vn:387 · front.shepherd · shin
+# ch09_east.vn:390 · front.shepherd · shin
 # source-hash: 12a9839a
 ch9_shepherd_64 = Tinker.
 
-# ch09_east.vn:388 · front.shepherd · ezra
+# ch09_east.vn:391 · front.shepherd · ezra
 # source-hash: 80ff8bb9
 ch9_shepherd_65 = Here. My unit isn't.
 
-# ch09_east.vn:389 · front.shepherd · shin
+# ch09_east.vn:392 · front.shepherd · shin
 # source-hash: 9c0341a0
 ch9_shepherd_66 = Nightjar.
 
-# ch09_east.vn:390 · front.shepherd · noor
+# ch09_east.vn:393 · front.shepherd · noor
 # source-hash: bb4519f0
 ch9_shepherd_67 = Here.
 
-# ch09_east.vn:391 · front.shepherd · narration
+# ch09_east.vn:394 · front.shepherd · narration
 # source-hash: e779219a
 ch9_shepherd_68 = And then, under her breath, the last of the numbers, in her mother's language, to the end of the song.
 
-# ch09_east.vn:392 · front.shepherd · shin
+# ch09_east.vn:395 · front.shepherd · shin
 # source-hash: 4a38a5eb
 ch9_shepherd_69 = Scarecrow.
 
-# ch09_east.vn:393 · front.shepherd · pim
+# ch09_east.vn:396 · front.shepherd · pim
 # source-hash: 28db4794
 ch9_shepherd_70 = Here.
 
-# ch09_east.vn:394 · front.shepherd · narration
+# ch09_east.vn:397 · front.shepherd · narration
 # source-hash: 7f6b9dbb
 ch9_shepherd_71 = Pim's voice was trying very hard. It got there.
 
-# ch09_east.vn:395 · front.shepherd · raiden
+# ch09_east.vn:398 · front.shepherd · raiden
 # source-hash: 3ca7a4f1
 ch9_shepherd_72 = Undertaker.
 
-# ch09_east.vn:396 · front.shepherd · shin
+# ch09_east.vn:399 · front.shepherd · shin
 # source-hash: 4b6cc6ab
 ch9_shepherd_73 = Here.
 
-# ch09_east.vn:397 · front.shepherd · narration
+# ch09_east.vn:400 · front.shepherd · narration
 # source-hash: c3ca98bf
 ch9_shepherd_74 = Twelve.
 
-# ch09_east.vn:399 · front.shepherd · shin
+# ch09_east.vn:402 · front.shepherd · shin
 # source-hash: 64c461c9
 ch9_shepherd_75 = Lena.
 
-# ch09_east.vn:400 · front.shepherd · lena
+# ch09_east.vn:403 · front.shepherd · lena
 # source-hash: 4bffc2a2
 ch9_shepherd_76 = Here.
 
-# ch09_east.vn:403 · front.shepherd · narration
+# ch09_east.vn:406 · front.shepherd · narration
 # source-hash: a3ea9e89
 ch9_shepherd_4 = Afterwards Shin did the count, because someone had to, and it had always been him.
 
-# ch09_east.vn:404 · front.shepherd · shin
+# ch09_east.vn:407 · front.shepherd · shin
 # source-hash: e46b508c
 ch9_shepherd_77 = Werewolf.
 
-# ch09_east.vn:405 · front.shepherd · raiden
+# ch09_east.vn:408 · front.shepherd · raiden
 # source-hash: d4c65c8c
 ch9_shepherd_78 = Here.
 
-# ch09_east.vn:406 · front.shepherd · shin
+# ch09_east.vn:409 · front.shepherd · shin
 # source-hash: 3ec61f0d
 ch9_shepherd_79 = Laughing Fox.
 
-# ch09_east.vn:407 · front.shepherd · theo
+# ch09_east.vn:410 · front.shepherd · theo
 # source-hash: f3aab161
 ch9_shepherd_80 = Here.
 
-# ch09_east.vn:408 · front.shepherd · shin
+# ch09_east.vn:411 · front.shepherd · shin
 # source-hash: 79675c32
 ch9_shepherd_81 = Gunslinger.
 
-# ch09_east.vn:409 · front.shepherd · kurena
+# ch09_east.vn:412 · front.shepherd · kurena
 # source-hash: 3c1f798b
 ch9_shepherd_82 = Here.
 
-# ch09_east.vn:410 · front.shepherd · shin
+# ch09_east.vn:413 · front.shepherd · shin
 # source-hash: bfdce564
 ch9_shepherd_83 = Snow Witch.
 
-# ch09_east.vn:411 · front.shepherd · anju
+# ch09_east.vn:414 · front.shepherd · anju
 # source-hash: f0d0abad
 ch9_shepherd_84 = Here.
 
-# ch09_east.vn:412 · front.shepherd · shin
+# ch09_east.vn:415 · front.shepherd · shin
 # source-hash: fad8e7e6
 ch9_shepherd_85 = Bellringer.
 
-# ch09_east.vn:413 · front.shepherd · mattie
+# ch09_east.vn:416 · front.shepherd · mattie
 # source-hash: 9e407497
 ch9_shepherd_86 = Here.
 
-# ch09_east.vn:414 · front.shepherd · shin
+# ch09_east.vn:417 · front.shepherd · shin
 # source-hash: 86c71317
 ch9_shepherd_87 = Wisp.
 
-# ch09_east.vn:415 · front.shepherd · yuna
+# ch09_east.vn:418 · front.shepherd · yuna
 # source-hash: ff5e7c59
 ch9_shepherd_88 = Here.
 
-# ch09_east.vn:416 · front.shepherd · shin
+# ch09_east.vn:419 · front.shepherd · shin
 # source-hash: 40c96f62
 ch9_shepherd_89 = Ferryman.
 
-# ch09_east.vn:417 · front.shepherd · tobiah
+# ch09_east.vn:420 · front.shepherd · tobiah
 # source-hash: b4ca243a
 ch9_shepherd_90 = Here.
 
-# ch09_east.vn:418 · front.shepherd · shin
+# ch09_east.vn:421 · front.shepherd · shin
 # source-hash: e251be1e
 ch9_shepherd_91 = Magpie.
 
-# ch09_east.vn:419 · front.shepherd · sasha
+# ch09_east.vn:422 · front.shepherd · sasha
 # source-hash: b39fe178
 ch9_shepherd_92 = Here.
 
-# ch09_east.vn:420 · front.shepherd · shin
+# ch09_east.vn:423 · front.shepherd · shin
 # source-hash: d098a470
 ch9_shepherd_93 = Tinker.
 
-# ch09_east.vn:421 · front.shepherd · ezra
+# ch09_east.vn:424 · front.shepherd · ezra
 # source-hash: ff6f78de
 ch9_shepherd_94 = Here.
 
-# ch09_east.vn:422 · front.shepherd · shin
+# ch09_east.vn:425 · front.shepherd · shin
 # source-hash: 1231ed22
 ch9_shepherd_95 = Nightjar.
 
-# ch09_east.vn:424 · front.shepherd · shin
+# ch09_east.vn:427 · front.shepherd · shin
 # source-hash: 83926b2d
 ch9_shepherd_96 = Nightjar.
 
-# ch09_east.vn:425 · front.shepherd · narration
+# ch09_east.vn:428 · front.shepherd · narration
 # source-hash: 324827d7
 ch9_shepherd_97 = Nothing came back. Not static. The link was open and clear, and there was nobody on it where Noor had been.
 
-# ch09_east.vn:426 · front.shepherd · narration
+# ch09_east.vn:429 · front.shepherd · narration
 # source-hash: 7b411ec1
 ch9_shepherd_98 = Then they remembered, all of them at once, that the singing had stopped. Somewhere in the middle of it, when the old machine turned and the yard shook, Noor had been singing the part about nobody staying out, and then she had not been singing. There had been so much noise. Nobody had noticed the moment. Every one of them would remember not noticing it.
 
-# ch09_east.vn:428 · front.shepherd · narration
+# ch09_east.vn:431 · front.shepherd · narration
 # source-hash: 20dda382
 ch9_shepherd_99 = Lena had noticed. She had been where Shin was, and he had heard it stop, and so had she, and there had been nothing to do with it but keep it.
 
-# ch09_east.vn:429 · front.shepherd · shin
+# ch09_east.vn:432 · front.shepherd · shin
 # source-hash: 13077d14
 ch9_shepherd_100 = Noor.
 
-# ch09_east.vn:430 · front.shepherd · narration
+# ch09_east.vn:433 · front.shepherd · narration
 # source-hash: 5758d270
 ch9_shepherd_101 = Mattie began to hum. Not his low note: hers. Her tune, from the place where it had stopped, through the numbers, to the end. He did not know the words. He knew the numbers. They all knew the numbers now.
 
-# ch09_east.vn:431 · front.shepherd · shin
+# ch09_east.vn:434 · front.shepherd · shin
 # source-hash: 2d6b7f3f
 ch9_shepherd_102 = Scarecrow.
 
-# ch09_east.vn:432 · front.shepherd · pim
+# ch09_east.vn:435 · front.shepherd · pim
 # source-hash: 3cd3eca7
 ch9_shepherd_103 = Here.
 
-# ch09_east.vn:433 · front.shepherd · raiden
+# ch09_east.vn:436 · front.shepherd · raiden
 # source-hash: aad3cbe3
 ch9_shepherd_104 = Undertaker.
 
-# ch09_east.vn:434 · front.shepherd · shin
+# ch09_east.vn:437 · front.shepherd · shin
 # source-hash: 1089e631
 ch9_shepherd_105 = Here.
 
-# ch09_east.vn:435 · front.shepherd · narration
+# ch09_east.vn:438 · front.shepherd · narration
 # source-hash: 2bbec019
 ch9_shepherd_106 = Eleven.
 
-# ch09_east.vn:437 · front.shepherd · shin
+# ch09_east.vn:440 · front.shepherd · shin
 # source-hash: 99032b77
 ch9_shepherd_107 = Lena.
 
-# ch09_east.vn:438 · front.shepherd · lena
+# ch09_east.vn:441 · front.shepherd · lena
 # source-hash: f005f768
 ch9_shepherd_108 = Here.
 
-# ch09_east.vn:439 · front.shepherd · narration
+# ch09_east.vn:442 · front.shepherd · narration
 # source-hash: 20deb179
 ch9_shepherd_109 = The seven had put themselves between the escort and the five from the first shot, as if they had agreed it among themselves a long time ago, and perhaps they had. Noor was the first of them. In the days east of the chimneys she would not be the last. But that night she was the only one, and they counted her anyway: twice, in case they had been wrong the first time.
 

@@ -9,7 +9,7 @@ title-new-game = New Game
 title-continue = Continue
 title-load = Load
 title-settings = Settings
-title-gallery = Endings
+title-gallery = Gallery
 title-quit = Quit
 # $version: the engine's version, such as 0.1.0
 title-version = Version { $version }
@@ -167,6 +167,11 @@ ending-locked = ???
 ending-return = Return to the Title Screen
 endings-heading = Endings
 ending-not-reached = — not reached yet —
+# The gallery's second page: the story's illustrations (CGs)
+gallery-cgs-heading = Illustrations
+# $seen: illustrations seen; $total: illustrations in the story
+gallery-cgs-progress = Illustrations seen: { $seen } / { $total }
+gallery-cg-locked = — not seen yet —
 
 ## Notices and errors
 

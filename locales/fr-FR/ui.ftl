@@ -23,9 +23,9 @@ title-load = Charger
 # source: Settings
 title-settings = Options
 
-# source-hash: bd5f6201
-# source: Endings
-title-gallery = Fins
+# source-hash: 5a1e84df
+# source: Gallery
+title-gallery = Galerie
 
 # source-hash: c9bffc53
 # source: Quit
@@ -503,6 +503,20 @@ endings-heading = Fins
 # source-hash: 423593c3
 # source: — not reached yet —
 ending-not-reached = — pas encore atteinte —
+
+# The gallery's second page: the story's illustrations (CGs)
+# source-hash: 09f3a4f2
+# source: Illustrations
+gallery-cgs-heading = Illustrations
+
+# $seen: illustrations seen; $total: illustrations in the story
+# source-hash: 88432faa
+# source: Illustrations seen: { $seen } / { $total }
+gallery-cgs-progress = Illustrations vues : { $seen } / { $total }
+
+# source-hash: d10e2f3c
+# source: — not seen yet —
+gallery-cg-locked = — pas encore vue —
 
 ## Notices and errors
 

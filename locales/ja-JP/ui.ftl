@@ -12,8 +12,8 @@ title-continue = つづきから
 title-load = ロード
 # source-hash: 69b41ca3
 title-settings = 設定
-# source-hash: bd5f6201
-title-gallery = エンディング
+# source-hash: 5a1e84df
+title-gallery = ギャラリー
 # source-hash: c9bffc53
 title-quit = 終了
 # $version: エンジンのバージョン（例：0.1.0）
@@ -281,6 +281,14 @@ ending-return = タイトル画面に戻る
 endings-heading = エンディング
 # source-hash: 423593c3
 ending-not-reached = ― 未到達 ―
+# ギャラリーの二ページ目：物語のイラスト（CG）
+# source-hash: 09f3a4f2
+gallery-cgs-heading = イラスト
+# $seen: 見たイラストの数、$total: イラストの総数
+# source-hash: 88432faa
+gallery-cgs-progress = 見たイラスト：{ $seen } / { $total }
+# source-hash: d10e2f3c
+gallery-cg-locked = ― まだ見ていない ―
 
 ## お知らせとエラー
 

@@ -222,6 +222,16 @@ impl Index {
                 CompletionItemKind::EVENT,
                 "ending",
             ),
+            // `show lena (worried) pose `: that character's poses.
+            ["show", who, .., "pose"] => match m.characters.get(*who) {
+                Some(c) => keys(
+                    c.poses.keys().collect(),
+                    CompletionItemKind::ENUM_MEMBER,
+                    "pose",
+                ),
+                None => Vec::new(),
+            },
+            [.., "cg"] => keys(m.cgs.keys().collect(), CompletionItemKind::FILE, "CG"),
             [.., "show" | "hide" | "move"] => characters(),
             ["scene", _, "in"] => keys(
                 m.locations.keys().collect(),

@@ -204,11 +204,21 @@ pub enum Stage<'s> {
     Show {
         character: Name<'s>,
         expression: Option<Name<'s>>,
+        /// `pose salute`; `pose base` goes back to the plain sprites.
+        pose: Option<Name<'s>>,
         position: Option<Position>,
         transition: Option<Transition>,
     },
     Hide {
         character: Name<'s>,
+        transition: Option<Transition>,
+    },
+    /// `cg name`: a full-screen illustration until `hide cg` or the next background.
+    Cg {
+        name: Name<'s>,
+        transition: Option<Transition>,
+    },
+    HideCg {
         transition: Option<Transition>,
     },
     Move {

@@ -136,6 +136,10 @@ kinds! {
     UnknownExpression = "unknown-expression", Error;
     /// A scene `in` a location story.toml does not declare.
     UnknownLocation = "unknown-location", Error;
+    /// A pose the character has no sprites for.
+    UnknownPose = "unknown-pose", Error;
+    /// A `cg` story.toml does not declare under `[cgs]`.
+    UnknownCg = "unknown-cg", Error;
     /// `show` for a character with no sprites.
     NoSprites = "no-sprites", Error;
 

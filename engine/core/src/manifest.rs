@@ -34,6 +34,9 @@ pub struct Manifest {
     pub music: BTreeMap<String, AssetPath>,
     #[serde(default)]
     pub sounds: BTreeMap<String, AssetPath>,
+    /// Full-screen illustrations (`cg NAME`), in the order the gallery shows them.
+    #[serde(default)]
+    pub cgs: indexmap::IndexMap<String, AssetPath>,
     /// Nested tables: `[stats.bond.shin]` declares the stat `bond.shin`.
     #[serde(default)]
     pub stats: toml::Table,
@@ -73,6 +76,30 @@ pub struct CharacterDecl {
     pub color: toml::Spanned<String>,
     #[serde(default)]
     pub sprites: BTreeMap<String, AssetPath>,
+    /// `[characters.X.poses.NAME]`: each pose's sprites, by expression.
+    #[serde(default)]
+    pub poses: BTreeMap<String, BTreeMap<String, AssetPath>>,
+}
+
+impl CharacterDecl {
+    /// The sprite file for `expression` in `pose` (`None`: the plain sprites). A missing
+    /// expression falls back to the pose's `neutral`, then to the plain sprites: the named
+    /// expression, else `neutral` or `default`, else the first declared.
+    pub fn sprite(&self, pose: Option<&str>, expression: Option<&str>) -> Option<&str> {
+        let posed = pose.and_then(|p| self.poses.get(p)).and_then(|sprites| {
+            expression
+                .and_then(|e| sprites.get(e))
+                .or_else(|| sprites.get("neutral"))
+        });
+        let plain = || {
+            expression
+                .and_then(|e| self.sprites.get(e))
+                .or_else(|| self.sprites.get("neutral"))
+                .or_else(|| self.sprites.get("default"))
+                .or_else(|| self.sprites.values().next())
+        };
+        posed.or_else(plain).map(|p| p.get_ref().as_str())
+    }
 }
 
 fn default_color() -> toml::Spanned<String> {

@@ -90,12 +90,18 @@ pub struct SavedStage {
     #[serde(default)]
     pub sprites: Vec<SavedSprite>,
     pub music: Option<String>,
+    /// The full-screen illustration shown (saves from before CGs have none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cg: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SavedSprite {
     pub character: String,
     pub expression: Option<String>,
+    /// `None`: the plain sprites (saves from before poses have none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pose: Option<String>,
     pub position: SavedPlace,
 }
 
@@ -280,6 +286,7 @@ impl From<&StageState> for SavedStage {
             background: stage.background.as_deref().map(String::from),
             sprites: stage.sprites.iter().map(SavedSprite::from).collect(),
             music: stage.music.as_deref().map(String::from),
+            cg: stage.cg.as_deref().map(String::from),
         }
     }
 }
@@ -290,6 +297,7 @@ impl From<&SavedStage> for StageState {
             background: stage.background.as_deref().map(Arc::from),
             sprites: stage.sprites.iter().map(Sprite::from).collect(),
             music: stage.music.as_deref().map(Arc::from),
+            cg: stage.cg.as_deref().map(Arc::from),
         }
     }
 }
@@ -299,6 +307,7 @@ impl From<&Sprite> for SavedSprite {
         SavedSprite {
             character: sprite.character.to_string(),
             expression: sprite.expression.as_deref().map(String::from),
+            pose: sprite.pose.as_deref().map(String::from),
             position: match sprite.position {
                 Position::Left => SavedPlace::Left,
                 Position::Center => SavedPlace::Center,
@@ -313,6 +322,7 @@ impl From<&SavedSprite> for Sprite {
         Sprite {
             character: sprite.character.as_str().into(),
             expression: sprite.expression.as_deref().map(Arc::from),
+            pose: sprite.pose.as_deref().map(Arc::from),
             position: match sprite.position {
                 SavedPlace::Left => Position::Left,
                 SavedPlace::Center => Position::Center,
@@ -661,6 +671,11 @@ impl Story {
                 gone("music track", track);
             }
         }
+        if let Some(cg) = &stage.cg {
+            if !manifest.cgs.contains_key(&**cg) {
+                gone("CG", cg);
+            }
+        }
         for sprite in &stage.sprites {
             match manifest.characters.get(&*sprite.character) {
                 None => gone("character", &sprite.character),
@@ -668,6 +683,11 @@ impl Story {
                     if let Some(expression) = &sprite.expression {
                         if !decl.sprites.contains_key(&**expression) {
                             gone("sprite", &format!("{} ({expression})", sprite.character));
+                        }
+                    }
+                    if let Some(pose) = &sprite.pose {
+                        if !decl.poses.contains_key(&**pose) {
+                            gone("pose", &format!("{} pose {pose}", sprite.character));
                         }
                     }
                 }

@@ -14,6 +14,9 @@ pub type VarId = usize;
 pub type CharId = usize;
 pub type EndingId = usize;
 
+/// The pose a script names to go back to a character's plain sprites: `show lena pose base`.
+pub const BASE_POSE: &str = "base";
+
 #[derive(Debug)]
 pub struct Story {
     pub title: String,
@@ -223,11 +226,23 @@ pub enum StageDirection {
     Show {
         character: String,
         expression: Option<String>,
+        /// The pose named, `BASE_POSE` for the plain sprites; `None` keeps the one shown.
+        #[serde(default)]
+        pose: Option<String>,
         position: Option<Position>,
         transition: Option<TransitionSpec>,
     },
     Hide {
         character: String,
+        transition: Option<TransitionSpec>,
+    },
+    /// A full-screen illustration over the background and sprites, under the text box. It
+    /// stays until `HideCg` or the next `Background`.
+    Cg {
+        name: String,
+        transition: Option<TransitionSpec>,
+    },
+    HideCg {
         transition: Option<TransitionSpec>,
     },
     Move {
@@ -279,12 +294,16 @@ impl std::fmt::Display for StageDirection {
             S::Show {
                 character,
                 expression,
+                pose,
                 position,
                 transition,
             } => {
                 write!(f, "show {character}")?;
                 if let Some(expression) = expression {
                     write!(f, " ({expression})")?;
+                }
+                if let Some(pose) = pose {
+                    write!(f, " pose {pose}")?;
                 }
                 if let Some(position) = position {
                     write!(f, " at {position}")?;
@@ -295,6 +314,8 @@ impl std::fmt::Display for StageDirection {
                 character,
                 transition,
             } => write!(f, "hide {character}{}", With(transition)),
+            S::Cg { name, transition } => write!(f, "cg {name}{}", With(transition)),
+            S::HideCg { transition } => write!(f, "hide cg{}", With(transition)),
             S::Move {
                 character,
                 position,

@@ -3,6 +3,7 @@
 //!
 //! - `app`: main loop, screen stack, frame pacing; `screens/`: title, game, choice, game menu
 //! - `stage`: background, sprites, transitions and screen effects; `textbox`: the dialogue box
+//! - `cg`: the full-screen illustration over the stage
 //! - `ending_card`: the illustrated card shown when the story ends
 //! - `assets`: PNG/SVG art with placeholders, fonts; `audio`: music and sounds
 //! - `loader`: the worker thread that reads and decodes files; `preload`: what to load ahead
@@ -15,6 +16,7 @@
 pub mod app;
 pub mod assets;
 pub mod audio;
+pub mod cg;
 pub mod ending_card;
 pub mod eviction;
 pub mod input;

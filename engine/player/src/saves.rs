@@ -1,6 +1,6 @@
 //! Where saves live and how they are written: the platform data folder (XDG on Linux,
 //! `$XDG_DATA_HOME/spearhead/<story>/`), one TOML file per slot with a PNG thumbnail beside it,
-//! and the records kept across runs (`endings.txt`, `seen.txt`). Every file is replaced
+//! and the records kept across runs (`endings.txt`, `cgs.txt`, `seen.txt`). Every file is replaced
 //! atomically and synced (a crash or a power cut leaves the old file or the new one), every
 //! read is capped, and a slot that cannot be loaded says why.
 
@@ -181,6 +181,22 @@ impl Saves {
         let mut keys = record.keys;
         keys.insert(ending.to_string());
         self.write_record("endings.txt", &keys)
+    }
+
+    /// The CGs seen in any run (their names): the gallery shows them.
+    pub fn read_cgs(&self) -> Record {
+        self.read_record("cgs.txt")
+    }
+
+    /// Adds `cg` to the CGs seen.
+    pub fn add_cg(&self, cg: &str) -> std::io::Result<()> {
+        let record = self.read_cgs();
+        if record.keys.contains(cg) && record.problem.is_none() {
+            return Ok(());
+        }
+        let mut keys = record.keys;
+        keys.insert(cg.to_string());
+        self.write_record("cgs.txt", &keys)
     }
 
     /// The keys of the lines read in earlier sittings (empty when there are none yet).

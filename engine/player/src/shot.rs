@@ -22,10 +22,12 @@ pub enum ShotScreen {
     Backlog,
     Settings,
     Endings,
+    /// The gallery turned to its CG page.
+    Gallery,
 }
 
 /// The screens a shot can capture, for messages.
-const SCREENS: &str = "title, game, choice, save, load, backlog, settings or endings";
+const SCREENS: &str = "title, game, choice, save, load, backlog, settings, endings or gallery";
 
 impl std::str::FromStr for ShotScreen {
     type Err = String;
@@ -39,6 +41,7 @@ impl std::str::FromStr for ShotScreen {
             "backlog" => ShotScreen::Backlog,
             "settings" => ShotScreen::Settings,
             "endings" => ShotScreen::Endings,
+            "gallery" => ShotScreen::Gallery,
             _ => return Err(format!("unknown screen `{s}`: use {SCREENS}")),
         })
     }
@@ -110,18 +113,20 @@ pub async fn run(mut ctx: Ctx, spec: ShotSpec) -> i32 {
                 return FAILED;
             }
         },
-        ShotScreen::Endings => match drive(&mut ctx, &spec).await {
-            // The ending the script reached (if any) counts as reached, as in play.
+        ShotScreen::Endings | ShotScreen::Gallery => match drive(&mut ctx, &spec).await {
+            // The ending the script reached and the CG on stage (if any) count as seen, as in play.
             Ok(game) => {
                 let reached = game
                     .ending()
                     .map(|e| ctx.story.endings[e].id.clone())
                     .into_iter()
                     .collect();
-                vec![
-                    Box::new(TitleScreen::new(&mut ctx)),
-                    Box::new(Endings::with_reached(reached)),
-                ]
+                let cgs = game.state().stage().cg.iter().map(|c| c.to_string());
+                let mut gallery = Endings::with_reached(reached, cgs.collect());
+                if spec.screen == ShotScreen::Gallery {
+                    gallery = gallery.on_cg_page();
+                }
+                vec![Box::new(TitleScreen::new(&mut ctx)), Box::new(gallery)]
             }
             Err(e) => {
                 eprintln!("error: {e}");

@@ -3,12 +3,13 @@
 //! It performs stage directions the runtime hands over; it decides nothing about the story.
 
 use crate::assets::{measure, Art, Assets};
+use crate::cg::CgView;
 use crate::layout::{View, HEIGHT, WIDTH};
 use crate::theme::Theme;
 use macroquad::prelude::*;
 use spearhead_core::ast::{Position, TransitionKind};
 use spearhead_core::runtime::StageState;
-use spearhead_core::story::{EndingId, Op, SceneId, StageDirection, TransitionSpec};
+use spearhead_core::story::{EndingId, Op, SceneId, StageDirection, TransitionSpec, BASE_POSE};
 use spearhead_core::Story;
 
 /// Default length of a fade or dissolve when the script gives none.
@@ -21,7 +22,7 @@ const SPRITE_MAX_WIDTH: f32 = 560.0;
 
 /// A value moving linearly from `from` to `to` over `seconds`.
 #[derive(Debug, Clone, Copy, PartialEq)]
-struct Tween {
+pub(crate) struct Tween {
     from: f32,
     to: f32,
     seconds: f32,
@@ -29,7 +30,7 @@ struct Tween {
 }
 
 impl Tween {
-    fn at(value: f32) -> Tween {
+    pub(crate) fn at(value: f32) -> Tween {
         Tween {
             from: value,
             to: value,
@@ -39,7 +40,7 @@ impl Tween {
     }
 
     /// From where it is now to `to` over `seconds` (0 = at once).
-    fn retarget(&mut self, to: f32, seconds: f32) {
+    pub(crate) fn retarget(&mut self, to: f32, seconds: f32) {
         *self = Tween {
             from: self.value(),
             to,
@@ -48,7 +49,7 @@ impl Tween {
         };
     }
 
-    fn value(&self) -> f32 {
+    pub(crate) fn value(&self) -> f32 {
         if self.done() {
             self.to
         } else {
@@ -56,15 +57,15 @@ impl Tween {
         }
     }
 
-    fn done(&self) -> bool {
+    pub(crate) fn done(&self) -> bool {
         self.elapsed >= self.seconds
     }
 
-    fn step(&mut self, dt: f32) {
+    pub(crate) fn step(&mut self, dt: f32) {
         self.elapsed = (self.elapsed + dt).min(self.seconds);
     }
 
-    fn finish(&mut self) {
+    pub(crate) fn finish(&mut self) {
         self.elapsed = self.seconds;
     }
 }
@@ -73,11 +74,15 @@ impl Tween {
 struct SpriteView {
     character: String,
     expression: Option<String>,
+    /// `None`: the plain sprites.
+    pose: Option<String>,
     x: Tween,
     alpha: Tween,
     leaving: bool,
     /// The expression being dissolved away, while `blend` goes from 0 to 1.
     previous: Option<Option<String>>,
+    /// The pose of the look being dissolved away.
+    previous_pose: Option<String>,
     blend: Tween,
 }
 
@@ -86,19 +91,27 @@ impl SpriteView {
         SpriteView {
             character,
             expression,
+            pose: None,
             x,
             alpha,
             leaving: false,
             previous: None,
+            previous_pose: None,
             blend: Tween::at(1.0),
         }
     }
 
     /// Changes the expression with a cross-dissolve from the one shown (none if the same).
     fn change_expression(&mut self, expression: Option<String>) {
-        if expression == self.expression {
+        self.change_look(self.pose.clone(), expression);
+    }
+
+    /// Changes pose and expression with the same cross-dissolve (none if both are the same).
+    fn change_look(&mut self, pose: Option<String>, expression: Option<String>) {
+        if expression == self.expression && pose == self.pose {
             return;
         }
+        self.previous_pose = std::mem::replace(&mut self.pose, pose);
         self.previous = Some(std::mem::replace(&mut self.expression, expression));
         self.blend = Tween::at(0.0);
         self.blend.retarget(1.0, EXPRESSION_SECONDS);
@@ -125,6 +138,7 @@ pub struct Stage {
     shake: Tween,
     /// Seconds the script asked to wait before the next line shows.
     hold: f32,
+    cg: CgView,
 }
 
 impl Default for Stage {
@@ -136,6 +150,7 @@ impl Default for Stage {
             flash: Tween::at(0.0),
             shake: Tween::at(0.0),
             hold: 0.0,
+            cg: CgView::default(),
         }
     }
 }
@@ -148,7 +163,7 @@ fn position_x(position: Position) -> f32 {
     }
 }
 
-fn seconds_of(transition: &Option<TransitionSpec>) -> f32 {
+pub(crate) fn seconds_of(transition: &Option<TransitionSpec>) -> f32 {
     match transition {
         None => 0.0,
         Some(t) if t.kind == TransitionKind::Cut => 0.0,
@@ -170,13 +185,23 @@ impl Stage {
                     t.retarget(1.0, seconds);
                     t
                 });
+                // A new place takes the illustration down with it.
+                self.cg.change(None, transition);
             }
+            StageDirection::Cg { name, transition } => self.cg.change(Some(name), transition),
+            StageDirection::HideCg { transition } => self.cg.change(None, transition),
             StageDirection::Show {
                 character,
                 expression,
+                pose,
                 position,
                 transition,
             } => {
+                let named_pose = |shown: Option<String>| match pose.as_deref() {
+                    Some(BASE_POSE) => None,
+                    Some(p) => Some(p.to_string()),
+                    None => shown,
+                };
                 let seconds = seconds_of(transition);
                 match self
                     .sprites
@@ -184,9 +209,8 @@ impl Stage {
                     .find(|s| &s.character == character && !s.leaving)
                 {
                     Some(sprite) => {
-                        if expression.is_some() {
-                            sprite.change_expression(expression.clone());
-                        }
+                        let expression = expression.clone().or(sprite.expression.clone());
+                        sprite.change_look(named_pose(sprite.pose.clone()), expression);
                         if let Some(p) = position {
                             sprite.x.retarget(position_x(*p), seconds);
                         }
@@ -194,12 +218,14 @@ impl Stage {
                     None => {
                         let mut alpha = Tween::at(0.0);
                         alpha.retarget(1.0, seconds);
-                        self.sprites.push(SpriteView::new(
+                        let mut sprite = SpriteView::new(
                             character.clone(),
                             expression.clone(),
                             Tween::at(position_x(position.unwrap_or(Position::Center))),
                             alpha,
-                        ));
+                        );
+                        sprite.pose = named_pose(None);
+                        self.sprites.push(sprite);
                     }
                 }
             }
@@ -258,14 +284,17 @@ impl Stage {
             .sprites
             .iter()
             .map(|s| {
-                SpriteView::new(
+                let mut sprite = SpriteView::new(
                     s.character.to_string(),
                     s.expression.as_deref().map(str::to_string),
                     Tween::at(position_x(s.position)),
                     Tween::at(1.0),
-                )
+                );
+                sprite.pose = s.pose.as_deref().map(str::to_string);
+                sprite
             })
             .collect();
+        self.cg.rebuild(stage.cg.as_deref());
     }
 
     /// A speaker's line with an expression changes their sprite's face, if they are on stage.
@@ -281,7 +310,12 @@ impl Stage {
 
     /// Advances the animations by `dt` seconds; true while anything still moves.
     pub fn update(&mut self, dt: f32) -> bool {
-        let mut tweens: Vec<&mut Tween> = vec![&mut self.black, &mut self.flash, &mut self.shake];
+        let mut tweens: Vec<&mut Tween> = vec![
+            &mut self.black,
+            &mut self.flash,
+            &mut self.shake,
+            self.cg.tween(),
+        ];
         if let Some(p) = self.background.progress.as_mut() {
             tweens.push(p);
         }
@@ -294,6 +328,7 @@ impl Stage {
             t.step(dt);
         }
         self.hold = (self.hold - dt).max(0.0);
+        self.cg.settle();
         self.sprites.retain(|s| !(s.leaving && s.alpha.done()));
         for sprite in &mut self.sprites {
             if sprite.blend.done() {
@@ -313,6 +348,7 @@ impl Stage {
             || !self.flash.done()
             || !self.shake.done()
             || self.background.progress.is_some()
+            || self.cg.animating()
             || self
                 .sprites
                 .iter()
@@ -327,7 +363,12 @@ impl Stage {
     /// Jumps every animation to its end (a click during a transition, or a screenshot).
     pub fn finish(&mut self) {
         self.hold = 0.0;
-        for t in [&mut self.black, &mut self.flash, &mut self.shake] {
+        for t in [
+            &mut self.black,
+            &mut self.flash,
+            &mut self.shake,
+            self.cg.tween(),
+        ] {
             t.finish();
         }
         if let Some(p) = self.background.progress.as_mut() {
@@ -362,13 +403,17 @@ impl Stage {
             .flatten()
             .map(|name| background_picture(view, story, name));
         let sprites = self.sprites.iter().flat_map(|s| {
-            let previous = s.previous.as_ref().map(|p| p.as_deref());
-            [Some(s.expression.as_deref()), previous]
+            let previous = s
+                .previous
+                .as_ref()
+                .map(|p| (s.previous_pose.as_deref(), p.as_deref()));
+            [Some((s.pose.as_deref(), s.expression.as_deref())), previous]
                 .into_iter()
                 .flatten()
-                .map(|e| sprite_picture(view, story, &s.character, e))
+                .map(|(p, e)| sprite_picture(view, story, &s.character, p, e))
         });
-        backgrounds.chain(sprites).collect()
+        let cgs = self.cg.pictures(view, story);
+        backgrounds.chain(sprites).chain(cgs).collect()
     }
 
     pub fn background(&self) -> Option<&str> {
@@ -419,6 +464,7 @@ impl Stage {
         for sprite in &self.sprites {
             draw_sprite(view, story, assets, sprite, jitter, font);
         }
+        self.cg.draw(view, story, assets, font);
 
         let black = self.black.value();
         if black > 0.0 {
@@ -508,39 +554,31 @@ fn draw_sprite(
     if let Some(previous) = &sprite.previous {
         let t = sprite.blend.value();
         let old = alpha * (2.0 * (1.0 - t)).min(1.0);
-        draw_expression(
-            view,
-            story,
-            assets,
-            sprite,
-            previous.as_deref(),
-            old,
-            jitter,
-            font,
-        );
+        let look = (sprite.previous_pose.as_deref(), previous.as_deref());
+        draw_expression(view, story, assets, sprite, look, old, jitter, font);
         let new = alpha * (2.0 * t).min(1.0);
-        let expression = sprite.expression.as_deref();
-        draw_expression(view, story, assets, sprite, expression, new, jitter, font);
+        let look = (sprite.pose.as_deref(), sprite.expression.as_deref());
+        draw_expression(view, story, assets, sprite, look, new, jitter, font);
     } else {
-        let expression = sprite.expression.as_deref();
-        draw_expression(view, story, assets, sprite, expression, alpha, jitter, font);
+        let look = (sprite.pose.as_deref(), sprite.expression.as_deref());
+        draw_expression(view, story, assets, sprite, look, alpha, jitter, font);
     }
 }
 
-/// Draws `sprite` with `expression` at opacity `alpha`.
+/// Draws `sprite` in the look (pose, expression) at opacity `alpha`.
 #[allow(clippy::too_many_arguments)]
 fn draw_expression(
     view: &View,
     story: &Story,
     assets: &mut Assets,
     sprite: &SpriteView,
-    expression: Option<&str>,
+    (pose, expression): (Option<&str>, Option<&str>),
     alpha: f32,
     jitter: Vec2,
     font: Option<&Font>,
 ) {
     let x = sprite.x.value() + jitter.x;
-    match sprite_art(view, story, assets, &sprite.character, expression) {
+    match sprite_picture(view, story, &sprite.character, pose, expression).art(assets) {
         Art::Texture(texture) => {
             let scale = (SPRITE_HEIGHT / texture.height()).min(SPRITE_MAX_WIDTH / texture.width());
             let (w, h) = (texture.width() * scale, texture.height() * scale);
@@ -602,26 +640,21 @@ pub fn ending_picture<'a>(view: &View, story: &'a Story, ending: EndingId) -> Pi
     }
 }
 
-/// A character's sprite: the named expression, else a `neutral` or `default` one, else the
-/// first declared.
+/// A character's sprite in `pose`, by the manifest's fallbacks (`CharacterDecl::sprite`).
 fn sprite_picture<'a>(
     view: &View,
     story: &'a Story,
     character: &str,
+    pose: Option<&str>,
     expression: Option<&str>,
 ) -> Picture<'a> {
-    let sprites = story.manifest.characters.get(character).map(|c| &c.sprites);
-    let file = sprites.and_then(|s| {
-        expression
-            .and_then(|e| s.get(e))
-            .or_else(|| s.get("neutral"))
-            .or_else(|| s.get("default"))
-            .or_else(|| s.values().next())
-            .map(|p| p.get_ref().as_str())
-    });
-    let label = match expression {
-        Some(e) => format!("{character} ({e})"),
-        None => character.to_string(),
+    let decl = story.manifest.characters.get(character);
+    let file = decl.and_then(|c| c.sprite(pose, expression));
+    let label = match (expression, pose) {
+        (Some(e), Some(p)) => format!("{character} ({e}) pose {p}"),
+        (Some(e), None) => format!("{character} ({e})"),
+        (None, Some(p)) => format!("{character} pose {p}"),
+        (None, None) => character.to_string(),
     };
     Picture {
         file,
@@ -632,16 +665,6 @@ fn sprite_picture<'a>(
 
 fn background_art(view: &View, story: &Story, assets: &mut Assets, name: &str) -> Art {
     background_picture(view, story, name).art(assets)
-}
-
-fn sprite_art(
-    view: &View,
-    story: &Story,
-    assets: &mut Assets,
-    character: &str,
-    expression: Option<&str>,
-) -> Art {
-    sprite_picture(view, story, character, expression).art(assets)
 }
 
 /// Every background and sprite `scene` can show, for loading them before it starts.
@@ -656,14 +679,15 @@ pub fn scene_pictures<'a>(view: &View, story: &'a Story, scene: SceneId) -> Vec<
                 StageDirection::Show {
                     character,
                     expression,
+                    pose,
                     ..
                 } => {
-                    pictures.push(sprite_picture(
-                        view,
-                        story,
-                        character,
-                        expression.as_deref(),
-                    ));
+                    let pose = pose.as_deref().filter(|p| *p != BASE_POSE);
+                    let expression = expression.as_deref();
+                    pictures.push(sprite_picture(view, story, character, pose, expression));
+                }
+                StageDirection::Cg { name, .. } => {
+                    pictures.push(crate::cg::cg_picture(view, story, name, (WIDTH, HEIGHT)));
                 }
                 _ => {}
             },
@@ -679,7 +703,7 @@ pub fn scene_pictures<'a>(view: &View, story: &'a Story, scene: SceneId) -> Vec<
                         .get(id)
                         .is_some_and(|d| d.sprites.contains_key(&**e))
                     {
-                        pictures.push(sprite_picture(view, story, id, Some(e)));
+                        pictures.push(sprite_picture(view, story, id, None, Some(e)));
                     }
                 }
             }
@@ -747,6 +771,7 @@ mod tests {
         StageDirection::Show {
             character: character.into(),
             expression: None,
+            pose: None,
             position: Some(position),
             transition: seconds.map(|s| TransitionSpec {
                 kind: TransitionKind::Dissolve,
@@ -789,6 +814,43 @@ mod tests {
     }
 
     #[test]
+    fn a_pose_stays_until_a_show_names_another_and_base_goes_back_to_the_plain_sprites() {
+        let mut stage = Stage::default();
+        let posed = |expression: Option<&str>, pose: Option<&str>| StageDirection::Show {
+            character: "lena".into(),
+            expression: expression.map(Into::into),
+            pose: pose.map(Into::into),
+            position: None,
+            transition: None,
+        };
+        stage.perform(&posed(Some("worried"), Some("salute")));
+        assert_eq!(stage.sprites[0].pose.as_deref(), Some("salute"));
+        stage.perform(&posed(Some("sad"), None));
+        assert_eq!(stage.sprites[0].pose.as_deref(), Some("salute"));
+        assert!(stage.animating(), "the new look dissolves in");
+        stage.finish();
+        stage.perform(&posed(None, Some(BASE_POSE)));
+        assert_eq!(stage.sprites[0].pose, None);
+        assert_eq!(stage.sprites[0].expression.as_deref(), Some("sad"));
+        assert_eq!(stage.sprites[0].previous_pose.as_deref(), Some("salute"));
+    }
+
+    #[test]
+    fn a_new_background_takes_the_cg_down() {
+        let mut stage = Stage::default();
+        stage.perform(&StageDirection::Cg {
+            name: "petals".into(),
+            transition: None,
+        });
+        assert_eq!(stage.cg.current(), Some("petals"));
+        stage.perform(&StageDirection::Background {
+            image: "hangar".into(),
+            transition: None,
+        });
+        assert_eq!(stage.cg.current(), None);
+    }
+
+    #[test]
     fn a_cut_is_immediate_and_hide_removes_the_sprite() {
         let mut stage = Stage::default();
         stage.perform(&show("lena", Position::Left, None));
@@ -820,14 +882,18 @@ mod tests {
             sprites: vec![Sprite {
                 character: "lena".into(),
                 expression: Some("smile".into()),
+                pose: Some("salute".into()),
                 position: Position::Left,
             }],
             music: None,
+            cg: Some("haircut".into()),
         };
         stage.rebuild(&state);
         assert!(!stage.animating());
         assert_eq!(stage.background(), Some("office"));
         assert_eq!(stage.sprites[0].x.value(), position_x(Position::Left));
         assert_eq!(stage.black.value(), 0.0);
+        assert_eq!(stage.sprites[0].pose.as_deref(), Some("salute"));
+        assert_eq!(stage.cg.current(), Some("haircut"));
     }
 }

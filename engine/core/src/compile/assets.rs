@@ -55,7 +55,11 @@ pub fn check(
     all.extend(manifest.sounds.values().map(|p| ("sound", sound, p)));
     for character in manifest.characters.values() {
         all.extend(character.sprites.values().map(|p| ("sprite", picture, p)));
+        for pose in character.poses.values() {
+            all.extend(pose.values().map(|p| ("pose sprite", picture, p)));
+        }
     }
+    all.extend(manifest.cgs.values().map(|p| ("CG", picture, p)));
     all.extend(
         manifest
             .endings

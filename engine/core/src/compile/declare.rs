@@ -6,7 +6,7 @@ use crate::ast::{ExprKind, Script, UnaryOp};
 use crate::diagnostic::{Diagnostic, DiagnosticKind};
 use crate::manifest::{parse_color, Manifest};
 use crate::source::{FileId, Sources, Span};
-use crate::story::{Character, Ending, SceneId, Variable};
+use crate::story::{Character, Ending, SceneId, Variable, BASE_POSE};
 use crate::value::Value;
 use rustc_hash::FxHashMap;
 use std::collections::{BTreeSet, HashMap};
@@ -20,6 +20,8 @@ pub struct Symbols {
     pub char_index: FxHashMap<String, usize>,
     /// Expressions each character has a sprite for, by character index.
     pub sprites: Vec<BTreeSet<String>>,
+    /// Poses each character has sprites for, by character index.
+    pub poses: Vec<BTreeSet<String>>,
     pub endings: Vec<Ending>,
     pub ending_index: FxHashMap<String, usize>,
 }
@@ -71,6 +73,18 @@ pub fn declare(
             color,
         });
         symbols.sprites.push(decl.sprites.keys().cloned().collect());
+        symbols.poses.push(decl.poses.keys().cloned().collect());
+        if decl.poses.contains_key(BASE_POSE) {
+            diagnostics.push(
+                Diagnostic::general(
+                    DiagnosticKind::Manifest,
+                    format!("story.toml: character `{id}` declares a pose called `{BASE_POSE}`"),
+                )
+                .with_hint(format!(
+                    "`pose {BASE_POSE}` means the plain sprites: give the pose another name"
+                )),
+            );
+        }
     }
     for (id, decl) in &manifest.endings {
         symbols

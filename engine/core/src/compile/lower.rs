@@ -9,7 +9,7 @@ use crate::diagnostic::{Diagnostic, DiagnosticKind, HintBudget};
 use crate::line_key::LineKey;
 use crate::manifest::Manifest;
 use crate::source::{Sources, Span};
-use crate::story::{Expr, Menu, MenuOption, Op, SayOp, SceneId, StageDirection};
+use crate::story::{Expr, Menu, MenuOption, Op, SayOp, SceneId, StageDirection, BASE_POSE};
 use crate::template::{self, Piece, Template};
 use crate::value::{Type, Value};
 use rustc_hash::FxHashMap;
@@ -413,10 +413,14 @@ impl<'a> Lowerer<'a> {
             S::Show {
                 character,
                 expression,
+                pose,
                 position,
                 transition,
             } => {
                 let c = self.character(character)?;
+                if let Some(pose) = pose {
+                    self.pose_ref(c, pose);
+                }
                 if let Some(expr) = expression {
                     self.expression_ref(c, expr);
                 } else if self.symbols.sprites[c].is_empty() {
@@ -435,6 +439,7 @@ impl<'a> Lowerer<'a> {
                 StageDirection::Show {
                     character: character.node.to_string(),
                     expression: expression.as_ref().map(|e| e.node.to_string()),
+                    pose: pose.as_ref().map(|p| p.node.to_string()),
                     position: *position,
                     transition: transition.map(Into::into),
                 }
@@ -449,6 +454,24 @@ impl<'a> Lowerer<'a> {
                     transition: transition.map(Into::into),
                 }
             }
+            S::Cg { name, transition } => {
+                if !self.manifest.cgs.contains_key(name.node) {
+                    self.unknown(
+                        DiagnosticKind::UnknownCg,
+                        "CG",
+                        name,
+                        self.manifest.cgs.keys(),
+                        "declare it under [cgs] in story.toml",
+                    );
+                }
+                StageDirection::Cg {
+                    name: name.node.to_string(),
+                    transition: transition.map(Into::into),
+                }
+            }
+            S::HideCg { transition } => StageDirection::HideCg {
+                transition: transition.map(Into::into),
+            },
             S::Move {
                 character,
                 position,
@@ -552,6 +575,31 @@ impl<'a> Lowerer<'a> {
                 .with_hint(hint),
             );
         }
+    }
+
+    fn pose_ref(&mut self, character: usize, pose: &ast::Name) {
+        let poses = &self.symbols.poses[character];
+        if pose.node == BASE_POSE || poses.contains(pose.node) {
+            return;
+        }
+        let owner = &self.symbols.characters[character].id;
+        let hint = self
+            .hints
+            .did_you_mean(pose.node, poses.iter().map(String::as_str))
+            .unwrap_or_else(|| {
+                format!(
+                    "declare it as [characters.{owner}.poses.{}] in story.toml",
+                    pose.node
+                )
+            });
+        self.diagnostics.push(
+            Diagnostic::new(
+                DiagnosticKind::UnknownPose,
+                format!("`{owner}` has no pose `{}`", pose.node),
+                pose.span,
+            )
+            .with_hint(hint),
+        );
     }
 
     fn asset_ref(

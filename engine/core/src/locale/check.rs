@@ -220,11 +220,11 @@ fn duplicate_diagnostics(
                         format!("message `{}` is defined twice", message.id),
                         span,
                     )
-                        .with_label("defined again here")
-                        .with_hint(format!(
-                            "the first, at {}, is the one shown; remove one of them",
-                            crate::compile::location(sources, *earlier)
-                        )),
+                    .with_label("defined again here")
+                    .with_hint(format!(
+                        "the first, at {}, is the one shown; remove one of them",
+                        crate::compile::location(sources, *earlier)
+                    )),
                 ),
             }
         }

@@ -5,7 +5,7 @@
 use super::calls::CallStack;
 use super::stack::Stack;
 use crate::ast::Position;
-use crate::story::{EndingId, SceneId, StageDirection, Story, VarId};
+use crate::story::{EndingId, SceneId, StageDirection, Story, VarId, BASE_POSE};
 use crate::value::Value;
 use std::sync::Arc;
 
@@ -17,24 +17,41 @@ pub struct StageState {
     pub background: Option<Arc<str>>,
     pub sprites: Vec<Sprite>,
     pub music: Option<Arc<str>>,
+    /// The full-screen illustration shown, if any.
+    pub cg: Option<Arc<str>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Sprite {
     pub character: Arc<str>,
     pub expression: Option<Arc<str>>,
+    /// `None`: the plain sprites.
+    pub pose: Option<Arc<str>>,
     pub position: Position,
+}
+
+/// What a `show` leaves as a sprite's pose: the one it names (`base`: none), else the one shown.
+fn pose_after(named: Option<&str>, shown: Option<Arc<str>>) -> Option<Arc<str>> {
+    match named {
+        Some(BASE_POSE) => None,
+        Some(pose) => Some(pose.into()),
+        None => shown,
+    }
 }
 
 impl StageState {
     pub fn apply(&mut self, direction: &StageDirection) {
         match direction {
             StageDirection::Background { image, .. } => {
-                self.background = Some(image.as_str().into())
+                self.background = Some(image.as_str().into());
+                self.cg = None;
             }
+            StageDirection::Cg { name, .. } => self.cg = Some(name.as_str().into()),
+            StageDirection::HideCg { .. } => self.cg = None,
             StageDirection::Show {
                 character,
                 expression,
+                pose,
                 position,
                 ..
             } => match self
@@ -46,11 +63,13 @@ impl StageState {
                     if let Some(expression) = expression {
                         sprite.expression = Some(expression.as_str().into());
                     }
+                    sprite.pose = pose_after(pose.as_deref(), sprite.pose.take());
                     sprite.position = position.unwrap_or(sprite.position);
                 }
                 None => self.sprites.push(Sprite {
                     character: character.as_str().into(),
                     expression: expression.as_deref().map(Arc::from),
+                    pose: pose_after(pose.as_deref(), None),
                     position: position.unwrap_or(Position::Center),
                 }),
             },

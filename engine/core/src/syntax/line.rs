@@ -56,6 +56,7 @@ keywords! {
     "fade" => screen_fade,
     "flash" => flash_stmt,
     "shake" => shake_stmt,
+    "cg" => cg_stmt,
 }
 
 /// Where a line sits in its file: spans are made absolute from `offset`.
@@ -372,11 +373,19 @@ fn parse_stage(at: At, rule: Rule, inner: pest::iterators::Pairs<Rule>) -> Stage
             character: first_name(),
             expression: find(Rule::expression)
                 .map(|p| at.name(p.into_inner().next().expect("expression name"))),
+            pose: find(Rule::pose).map(|p| at.name(p.into_inner().nth(1).expect("pose name"))),
             position: find(Rule::position).map(|p| parse_position(&p)),
+            transition: transition(),
+        },
+        Rule::hide_stmt if parts[0].as_rule() == Rule::kw_cg => Stage::HideCg {
             transition: transition(),
         },
         Rule::hide_stmt => Stage::Hide {
             character: first_name(),
+            transition: transition(),
+        },
+        Rule::cg_stmt => Stage::Cg {
+            name: first_name(),
             transition: transition(),
         },
         Rule::move_stmt => Stage::Move {
@@ -677,6 +686,7 @@ fn describe(rule: Rule) -> Option<&'static str> {
         Rule::kw_at => "`at`",
         Rule::kw_to => "`to`",
         Rule::kw_over => "`over`",
+        Rule::pose | Rule::kw_pose => "`pose`",
         Rule::kw_if => "`if`",
         Rule::kw_requires => "`requires`",
         Rule::EOI => "the end of the line",
@@ -856,7 +866,7 @@ mod tests {
             assert!(grammar.contains(&rule), "script.pest has no `{rule}`");
         }
         // The words inside statements (`scene x in y`, `option requires`, `show a at left`).
-        let inner = ["in", "once", "requires", "to", "at", "over", "with"];
+        let inner = ["in", "once", "pose", "requires", "to", "at", "over", "with"];
         let declared: Vec<&str> = grammar
             .lines()
             .filter_map(|line| line.strip_prefix("kw_")?.split_whitespace().next())

@@ -1,6 +1,6 @@
-//! The endings screen: every ending of the story, the ones reached (in any run) with their
-//! illustration, title and description, the others as locked. Esc, right click or a click
-//! closes it.
+//! The gallery: first every ending of the story, the ones reached (in any run) with their
+//! illustration, title and description, the others as locked; a click turns to the CGs
+//! (`cg_gallery`), and a click there or Esc or right click on either page closes it.
 
 use super::{Next, Screen};
 use crate::app::Ctx;
@@ -25,27 +25,48 @@ const ROW_HEIGHT: f32 = 275.0;
 
 pub struct Endings {
     reached: HashSet<String>,
+    /// The CGs seen (their names).
+    cgs: HashSet<String>,
+    /// True once the reader has turned to the CG page.
+    on_cgs: bool,
 }
 
 impl Endings {
     pub fn new(ctx: &Ctx) -> Endings {
+        let saves = ctx.saves.as_ref();
         Endings::with_reached(
-            ctx.saves
-                .as_ref()
+            saves
                 .map(|s| s.read_endings().into_keys())
                 .unwrap_or_default(),
+            saves.map(|s| s.read_cgs().into_keys()).unwrap_or_default(),
         )
     }
 
-    /// The screen with the given endings (ids) reached.
-    pub fn with_reached(reached: HashSet<String>) -> Endings {
-        Endings { reached }
+    /// The screen with the given endings (ids) reached and CGs (names) seen.
+    pub fn with_reached(reached: HashSet<String>, cgs: HashSet<String>) -> Endings {
+        Endings {
+            reached,
+            cgs,
+            on_cgs: false,
+        }
+    }
+
+    /// The same screen turned to its CG page.
+    pub fn on_cg_page(self) -> Endings {
+        Endings {
+            on_cgs: true,
+            ..self
+        }
     }
 }
 
 impl Screen for Endings {
-    fn update(&mut self, _ctx: &mut Ctx, input: &Input, _dt: f32) -> Next {
-        if input.go_on() || input.back() {
+    fn update(&mut self, ctx: &mut Ctx, input: &Input, _dt: f32) -> Next {
+        let has_cgs = !ctx.story.manifest.cgs.is_empty();
+        if input.go_on() && !self.on_cgs && has_cgs {
+            self.on_cgs = true;
+            Next::Stay
+        } else if input.go_on() || input.back() {
             Next::Pop
         } else {
             Next::Stay
@@ -53,6 +74,9 @@ impl Screen for Endings {
     }
 
     fn draw(&mut self, ctx: &mut Ctx) {
+        if self.on_cgs {
+            return super::cg_gallery::draw(ctx, &self.cgs);
+        }
         let view = ctx.view;
         let theme = FRONT;
         super::page_backdrop(&view);

@@ -302,6 +302,14 @@ impl GameScreen {
                 let path = manifest.sounds.get(sound).map(|p| p.get_ref().clone());
                 ctx.audio.play_sound(path.as_deref());
             }
+            StageDirection::Cg { name, .. } => {
+                if let Some(saves) = &ctx.saves {
+                    if let Err(e) = saves.add_cg(name) {
+                        eprintln!("warning: could not keep the CG seen: {e}");
+                    }
+                }
+                self.stage.perform(direction);
+            }
             visual => self.stage.perform(visual),
         }
     }

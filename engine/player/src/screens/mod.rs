@@ -2,6 +2,7 @@
 //! open over it. Each screen turns input into calls on the story core and draws itself.
 
 pub mod backlog;
+pub mod cg_gallery;
 pub mod choice;
 pub mod endings;
 pub mod game;
