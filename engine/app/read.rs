@@ -34,7 +34,7 @@ pub fn run(story_dir: &Path, options: Options) -> anyhow::Result<ExitCode> {
     // to the source locale.
     let catalog = match lang {
         Some(lang) => {
-            let source = &story.manifest.default_locale;
+            let source = story.default_locale();
             let available = locale::choose::available(&story.locales_dir(), source)?;
             let chosen = locale::choose::negotiate(&lang, &available, source);
             let language = |tag: &str| {

@@ -14,6 +14,7 @@ pub mod load;
 pub mod locale;
 pub mod manifest;
 pub mod plan;
+pub mod queries;
 pub mod routes;
 pub mod runtime;
 pub mod save;

@@ -62,7 +62,7 @@ impl Ctx {
                 .unwrap_or_default(),
             thumbnail: None,
             catalog: None,
-            ui: crate::ui::Ui::new(Some(story), &story.manifest.default_locale),
+            ui: crate::ui::Ui::new(Some(story), story.default_locale()),
             language_changed: false,
             timing: Timing::from_env(),
             saves,
@@ -146,9 +146,9 @@ impl Ctx {
     /// and the story's own language stands in for what is missing.
     pub fn set_language(&mut self, lang: &str) {
         self.language_changed = true;
-        if lang.is_empty() || lang == self.story.manifest.default_locale {
+        if lang.is_empty() || lang == self.story.default_locale() {
             self.catalog = None;
-            self.ui = crate::ui::Ui::new(Some(self.story), &self.story.manifest.default_locale);
+            self.ui = crate::ui::Ui::new(Some(self.story), self.story.default_locale());
             return;
         }
         self.ui = crate::ui::Ui::new(Some(self.story), lang);
@@ -167,14 +167,14 @@ impl Ctx {
     pub fn language(&self) -> &str {
         self.catalog
             .as_ref()
-            .map_or(&self.story.manifest.default_locale, |c| c.locale())
+            .map_or(self.story.default_locale(), |c| c.locale())
     }
 
     /// The languages the story can be shown in.
     pub fn languages(&self) -> Vec<String> {
-        let source = &self.story.manifest.default_locale;
+        let source = self.story.default_locale();
         spearhead_core::locale::choose::available(&self.story.locales_dir(), source)
-            .unwrap_or_else(|_| vec![source.clone()])
+            .unwrap_or_else(|_| vec![source.to_string()])
     }
 
     /// A line's text in the language shown.
@@ -229,13 +229,7 @@ impl Ctx {
     /// An ending's description (story.toml) in the language shown.
     pub fn ending_description(&self, ending: EndingId) -> String {
         let id = &self.story.endings[ending].id;
-        let own = || {
-            self.story
-                .manifest
-                .endings
-                .get(id)
-                .map_or_else(String::new, |e| e.description.clone())
-        };
+        let own = || self.story.ending_description(ending).to_string();
         let message = format!(
             "{}-description",
             spearhead_core::locale::ending_title_id(id)

@@ -81,7 +81,7 @@ pub fn shot(story: Story, spec: ShotSpec) -> ! {
 /// is unset, not close to any of them, or the story's own.
 pub fn first_run_language(story: &Story, system: Option<String>) -> Option<String> {
     let wanted = system?;
-    let source = &story.manifest.default_locale;
+    let source = story.default_locale();
     let available = choose::available(&story.locales_dir(), source).ok()?;
     let found = choose::negotiate(&wanted, &available, source);
     (found != *source).then_some(found)

@@ -7,8 +7,9 @@ use crate::layout::{View, HEIGHT, WIDTH};
 use crate::theme::Theme;
 use macroquad::prelude::*;
 use spearhead_core::ast::{Position, TransitionKind};
+use spearhead_core::queries::AssetUse;
 use spearhead_core::runtime::StageState;
-use spearhead_core::story::{EndingId, Op, SceneId, StageDirection, TransitionSpec};
+use spearhead_core::story::{EndingId, SceneId, StageDirection, TransitionSpec};
 use spearhead_core::Story;
 
 /// Default length of a fade or dissolve when the script gives none.
@@ -582,11 +583,7 @@ impl Picture<'_> {
 /// A background's picture.
 fn background_picture<'a>(view: &View, story: &'a Story, name: &str) -> Picture<'a> {
     Picture {
-        file: story
-            .manifest
-            .backgrounds
-            .get(name)
-            .map(|p| p.get_ref().as_str()),
+        file: story.background_file(name),
         label: format!("background {name}"),
         size: view.pixels(WIDTH, HEIGHT),
     }
@@ -602,23 +599,14 @@ pub fn ending_picture<'a>(view: &View, story: &'a Story, ending: EndingId) -> Pi
     }
 }
 
-/// A character's sprite: the named expression, else a `neutral` or `default` one, else the
-/// first declared.
+/// A character's sprite (`Story::sprite_file` picks the file when the expression has none).
 fn sprite_picture<'a>(
     view: &View,
     story: &'a Story,
     character: &str,
     expression: Option<&str>,
 ) -> Picture<'a> {
-    let sprites = story.manifest.characters.get(character).map(|c| &c.sprites);
-    let file = sprites.and_then(|s| {
-        expression
-            .and_then(|e| s.get(e))
-            .or_else(|| s.get("neutral"))
-            .or_else(|| s.get("default"))
-            .or_else(|| s.values().next())
-            .map(|p| p.get_ref().as_str())
-    });
+    let file = story.sprite_file(character, expression);
     let label = match expression {
         Some(e) => format!("{character} ({e})"),
         None => character.to_string(),
@@ -646,47 +634,20 @@ fn sprite_art(
 
 /// Every background and sprite `scene` can show, for loading them before it starts.
 pub fn scene_pictures<'a>(view: &View, story: &'a Story, scene: SceneId) -> Vec<Picture<'a>> {
-    let mut pictures = Vec::new();
-    for op in &story.scene(scene).code {
-        match op {
-            Op::Stage(direction) => match &**direction {
-                StageDirection::Background { image, .. } => {
-                    pictures.push(background_picture(view, story, image));
-                }
-                StageDirection::Show {
-                    character,
-                    expression,
-                    ..
-                } => {
-                    pictures.push(sprite_picture(
-                        view,
-                        story,
-                        character,
-                        expression.as_deref(),
-                    ));
-                }
-                _ => {}
-            },
-            Op::End(ending) if story.endings[*ending].art.is_some() => {
-                pictures.push(ending_picture(view, story, *ending))
-            }
-            Op::Say(say) => {
-                if let (Some(c), Some(e)) = (say.speaker, &say.expression) {
-                    let id = &story.characters[c].id;
-                    if story
-                        .manifest
-                        .characters
-                        .get(id)
-                        .is_some_and(|d| d.sprites.contains_key(&**e))
-                    {
-                        pictures.push(sprite_picture(view, story, id, Some(e)));
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-    pictures
+    let picture = |asset| match asset {
+        AssetUse::Background(name) => Some(background_picture(view, story, name)),
+        AssetUse::Sprite {
+            character,
+            expression,
+        } => Some(sprite_picture(view, story, character, expression)),
+        AssetUse::EndingArt(ending) => Some(ending_picture(view, story, ending)),
+        AssetUse::Music(_) | AssetUse::Sound(_) => None,
+    };
+    story
+        .scene_assets(scene)
+        .into_iter()
+        .filter_map(picture)
+        .collect()
 }
 
 /// Missing art: a striped panel naming what should be there.

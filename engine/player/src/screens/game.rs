@@ -229,11 +229,8 @@ impl GameScreen {
         self.request_scene(ctx, self.state.scene());
         self.stage.rebuild(self.state.stage());
         let music = self.state.stage().music.clone();
-        let path = music
-            .as_ref()
-            .and_then(|m| ctx.story.manifest.music.get(&**m))
-            .map(|p| p.get_ref().clone());
-        ctx.audio.sync_music(music.as_deref(), path.as_deref());
+        let path = music.as_ref().and_then(|m| ctx.story.music_file(m));
+        ctx.audio.sync_music(music.as_deref(), path);
         self.shown = Shown::Nothing;
         self.textbox.clear();
         if let Some(event) = ctx.story.current(&self.state) {
@@ -289,16 +286,14 @@ impl GameScreen {
     }
 
     fn perform_stage(&mut self, ctx: &mut Ctx, direction: &StageDirection) {
-        let manifest = &ctx.story.manifest;
+        let story = ctx.story;
         match direction {
             StageDirection::MusicPlay { track, fade } => {
-                let path = manifest.music.get(track).map(|p| p.get_ref().clone());
-                ctx.audio.play_music(track, path.as_deref(), *fade);
+                ctx.audio.play_music(track, story.music_file(track), *fade);
             }
             StageDirection::MusicStop { fade } => ctx.audio.stop_music(*fade),
             StageDirection::Sound { sound } => {
-                let path = manifest.sounds.get(sound).map(|p| p.get_ref().clone());
-                ctx.audio.play_sound(path.as_deref());
+                ctx.audio.play_sound(story.sound_file(sound));
             }
             visual => self.stage.perform(visual),
         }
