@@ -12,6 +12,7 @@ pub mod diagnostic;
 pub mod files;
 pub mod load;
 pub mod locale;
+pub mod look;
 pub mod manifest;
 pub mod plan;
 pub mod queries;

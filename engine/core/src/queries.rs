@@ -2,6 +2,7 @@
 //! sound a scene can use, the scenes it can lead to, and the file each name stands for (with the
 //! rule for a sprite whose expression has no picture of its own).
 
+use crate::look::Look;
 use crate::story::{EndingId, Op, SceneId, StageDirection, Story};
 
 /// One picture or sound a scene's code can show or play, by the name the script gives it.
@@ -80,6 +81,31 @@ impl Story {
             .endings
             .get(id)
             .map_or("", |e| e.description.as_str())
+    }
+
+    /// The look a scene at `location` is drawn with: the location's, else the story's
+    /// `default_look`, else the neutral one.
+    pub fn location_look(&self, location: Option<&str>) -> Look {
+        let named = location
+            .and_then(|l| self.manifest.locations.get(l)?.look.as_ref())
+            .or(self.manifest.default_look.as_ref());
+        self.look(named.map(|n| n.get_ref().as_str()))
+    }
+
+    /// The look of the title screen and the menus (`menu_look`, else the neutral one).
+    pub fn menu_look(&self) -> Look {
+        self.look(
+            self.manifest
+                .menu_look
+                .as_ref()
+                .map(|n| n.get_ref().as_str()),
+        )
+    }
+
+    /// The look declared as `name`; the checker makes sure every look named is declared.
+    fn look(&self, name: Option<&str>) -> Look {
+        name.and_then(|n| self.manifest.looks.get(n))
+            .map_or_else(Look::neutral, Look::from)
     }
 
     /// The scenes `scene`'s code can jump to or call, in any branch or choice option, each
@@ -226,6 +252,39 @@ title = "Open"
         let open = story.ending_id("open").expect("declared");
         assert_eq!(story.ending_description(done), "It is done.");
         assert_eq!(story.ending_description(open), "");
+    }
+
+    #[test]
+    fn a_scene_takes_its_locations_look_else_the_default_and_menus_take_theirs() {
+        let looks = "[locations.office]\nlook = \"bright\"\n[locations.yard]\n\
+                     [looks.bright]\ntextbox_frame = \"bg/office.svg\"\n\
+                     [looks.bright.colors]\ntext = \"#000000\"\n\
+                     [looks.dark.colors]\ntext = \"#ffffffc0\"\n";
+        let defaults = "start = \"gate\"\ndefault_look = \"dark\"\nmenu_look = \"bright\"\n";
+        let manifest = MANIFEST.replace("start = \"gate\"\n", defaults) + looks;
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/player");
+        let loaded = crate::load_str(
+            &root,
+            &manifest,
+            &[("t.vn", "scene gate\n> Hi.\nend done\n")],
+        );
+        let problems: Vec<_> = loaded.diagnostics.iter().map(|d| &d.message).collect();
+        let story = loaded
+            .story
+            .unwrap_or_else(|| panic!("compiles: {problems:?}"));
+        let bright = story.location_look(Some("office"));
+        assert_eq!(bright.colors.text, [0, 0, 0, 255]);
+        assert_eq!(bright.textbox_frame.as_deref(), Some("bg/office.svg"));
+        assert_eq!(
+            story.location_look(Some("yard")).colors.text,
+            [255, 255, 255, 0xc0]
+        );
+        assert_eq!(story.location_look(None).colors.text, [255, 255, 255, 0xc0]);
+        assert_eq!(story.menu_look(), bright);
+        // A story that declares no looks is drawn in the neutral one.
+        let plain = self::story("scene gate\n> Hi.\nend done\n");
+        assert_eq!(plain.location_look(None), Look::neutral());
+        assert_eq!(plain.menu_look(), Look::neutral());
     }
 
     #[test]

@@ -9,6 +9,7 @@ use crate::layout::View;
 use crate::saves::Saves;
 use crate::screens::{title::TitleScreen, Next, Screen};
 pub use crate::settings::Settings;
+use crate::theme::Theme;
 use crate::timing::Timing;
 use macroquad::prelude::*;
 use spearhead_core::locale::Catalog;
@@ -40,6 +41,8 @@ pub struct Ctx {
     pub thumbnail: Option<(Vec<u8>, u32, u32)>,
     /// `SPEARHEAD_TIMING` reports; `None` when it is unset.
     pub timing: Option<Timing>,
+    /// The look of the title screen and the menus (the story's `menu_look`).
+    pub menu_theme: Theme,
 }
 
 impl Ctx {
@@ -65,6 +68,7 @@ impl Ctx {
             ui: crate::ui::Ui::new(Some(story), story.default_locale()),
             language_changed: false,
             timing: Timing::from_env(),
+            menu_theme: Theme::from(story.menu_look()),
             saves,
         }
     }
@@ -104,23 +108,21 @@ impl Ctx {
         crate::assets::font_for(self.fonts.as_ref(), text, bold)
     }
 
-    /// The story's button frames for `theme_key` (normal and hover), if it has both.
-    pub fn button_frames(&mut self, theme_key: &str) -> Option<(Texture2D, Texture2D)> {
+    /// The menus' button frames (normal and hover), if their look has both.
+    pub fn button_frames(&mut self) -> Option<(Texture2D, Texture2D)> {
         let want = self.button_size();
-        let normal = self.assets.frame(&format!("button_{theme_key}"), want)?;
-        let hover = self
-            .assets
-            .frame(&format!("button_{theme_key}_hover"), want)?;
+        let frames = &self.menu_theme.frames;
+        let normal = self.assets.look_frame(frames.button.as_deref(), want)?;
+        let hover = (self.assets).look_frame(frames.button_hover.as_deref(), want)?;
         Some((normal, hover))
     }
 
-    /// False while the story's button frames for `theme_key` are still loading.
-    pub fn button_frames_ready(&mut self, theme_key: &str) -> bool {
+    /// False while the menus' button frames are still loading.
+    pub fn button_frames_ready(&mut self) -> bool {
         let want = self.button_size();
-        let normal = self
-            .assets
-            .frame_ready(&format!("button_{theme_key}"), want);
-        let hover = (self.assets).frame_ready(&format!("button_{theme_key}_hover"), want);
+        let frames = &self.menu_theme.frames;
+        let normal = (self.assets).look_frame_ready(frames.button.as_deref(), want);
+        let hover = (self.assets).look_frame_ready(frames.button_hover.as_deref(), want);
         normal && hover
     }
 

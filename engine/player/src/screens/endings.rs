@@ -8,7 +8,6 @@ use crate::assets::measure;
 use crate::input::Input;
 use crate::layout::{Rect, HEIGHT};
 use crate::stage::{draw_cover_in, ending_picture, fill, Picture};
-use crate::theme::FRONT;
 use crate::wrap::wrap;
 use macroquad::prelude::*;
 use std::collections::HashSet;
@@ -54,7 +53,7 @@ impl Screen for Endings {
 
     fn draw(&mut self, ctx: &mut Ctx) {
         let view = ctx.view;
-        let theme = FRONT;
+        let theme = ctx.menu_theme.clone();
         super::page_backdrop(&view);
         let text = |ctx: &Ctx, s: &str, x: f32, y: f32, size: f32, color: Color, bold: bool| {
             super::page_text(ctx, s, (x, y), size, color, bold)

@@ -16,7 +16,7 @@ use crate::textbox::{Frames, TextBox};
 use crate::theme::Theme;
 use macroquad::prelude::*;
 use spearhead_core::story::{EndingId, SceneId, StageDirection};
-use spearhead_core::{Event, Line, StoryState};
+use spearhead_core::{Event, Line, Story, StoryState};
 
 /// What the reader is looking at.
 enum Shown {
@@ -63,7 +63,7 @@ struct Held {
 impl GameScreen {
     /// A new game from the story's first scene, on its first line.
     pub fn new_game(ctx: &mut Ctx) -> GameScreen {
-        let mut game = GameScreen::with_state(StoryState::new(ctx.story));
+        let mut game = GameScreen::with_state(ctx.story, StoryState::new(ctx.story));
         ctx.language_changed = false;
         game.advance(ctx);
         game
@@ -86,7 +86,7 @@ impl GameScreen {
         for w in warnings {
             eprintln!("warning: {w}");
         }
-        let mut game = GameScreen::with_state(state);
+        let mut game = GameScreen::with_state(ctx.story, state);
         ctx.language_changed = false;
         game.resync(ctx);
         if matches!(game.shown, Shown::Nothing) {
@@ -96,7 +96,7 @@ impl GameScreen {
         Ok(game)
     }
 
-    fn with_state(state: StoryState) -> GameScreen {
+    fn with_state(story: &Story, state: StoryState) -> GameScreen {
         GameScreen {
             state,
             backlog: Vec::new(),
@@ -109,7 +109,7 @@ impl GameScreen {
             stage: Stage::default(),
             textbox: TextBox::default(),
             shown: Shown::Nothing,
-            theme: Theme::for_location(None),
+            theme: Theme::from(story.location_look(None)),
             held: None,
             release_due: None,
         }
@@ -128,7 +128,7 @@ impl GameScreen {
         let before = self.held.take().unwrap_or_else(|| Held {
             stage: self.stage.clone(),
             textbox: self.textbox.clone(),
-            theme: self.theme,
+            theme: self.theme.clone(),
         });
         change(self, ctx);
         if !self.art_ready(ctx) {
@@ -141,13 +141,13 @@ impl GameScreen {
     fn art_ready(&self, ctx: &mut Ctx) -> bool {
         let started = std::time::Instant::now();
         let view = ctx.view;
-        let key = self.theme.key;
+        let frames = &self.theme.frames;
         let (textbox, plate) = (layout::TEXTBOX, layout::NAME_PLATE);
         let stage = self.stage.art_ready(&view, ctx.story, &mut ctx.assets);
-        let textbox =
-            (ctx.assets).frame_ready(&format!("textbox_{key}"), view.pixels(textbox.w, textbox.h));
-        let plate =
-            (ctx.assets).frame_ready(&format!("nameplate_{key}"), view.pixels(plate.w, plate.h));
+        let textbox = (ctx.assets)
+            .look_frame_ready(frames.textbox.as_deref(), view.pixels(textbox.w, textbox.h));
+        let plate = (ctx.assets)
+            .look_frame_ready(frames.nameplate.as_deref(), view.pixels(plate.w, plate.h));
         ctx.note_loading(started.elapsed());
         stage && textbox && plate
     }
@@ -274,7 +274,10 @@ impl GameScreen {
     }
 
     fn set_scene(&mut self, ctx: &Ctx, scene: SceneId) {
-        self.theme = Theme::for_location(ctx.story.scene(scene).location.as_deref());
+        self.theme = Theme::from(
+            ctx.story
+                .location_look(ctx.story.scene(scene).location.as_deref()),
+        );
     }
 
     /// Asks for the art and sound of `scene` and the scenes it can lead to (see `preload`).
@@ -504,14 +507,11 @@ impl Screen for GameScreen {
         }
         if !stage.holding() {
             let want = |r: Rect| view.pixels(r.w, r.h);
-            let key = theme.key;
+            let files = &theme.frames;
             let frames = Frames {
-                textbox: ctx
-                    .assets
-                    .frame(&format!("textbox_{key}"), want(layout::TEXTBOX)),
-                nameplate: ctx
-                    .assets
-                    .frame(&format!("nameplate_{key}"), want(layout::NAME_PLATE)),
+                textbox: (ctx.assets).look_frame(files.textbox.as_deref(), want(layout::TEXTBOX)),
+                nameplate: (ctx.assets)
+                    .look_frame(files.nameplate.as_deref(), want(layout::NAME_PLATE)),
             };
             textbox.draw(&view, theme, &frames, ctx.fonts.as_ref());
         }

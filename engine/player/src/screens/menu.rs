@@ -8,7 +8,6 @@ use crate::app::Ctx;
 use crate::input::Input;
 use crate::layout::{self, HEIGHT, WIDTH};
 use crate::stage::fill;
-use crate::theme::FRONT;
 use crate::widgets::ButtonList;
 use macroquad::prelude::*;
 use spearhead_core::StoryState;
@@ -57,7 +56,7 @@ impl Screen for GameMenu {
     }
 
     fn draw(&mut self, ctx: &mut Ctx) {
-        let frames = ctx.button_frames(FRONT.key);
+        let frames = ctx.button_frames();
         fill(
             &ctx.view,
             Rect::new(0.0, 0.0, WIDTH, HEIGHT),
@@ -67,7 +66,7 @@ impl Screen for GameMenu {
         self.buttons.draw(
             &ctx.view,
             &labels,
-            &FRONT,
+            &ctx.menu_theme.clone(),
             frames.as_ref().map(|(n, h)| (n, h)),
             ctx.fonts.as_ref(),
             26.0,

@@ -9,7 +9,6 @@ use crate::input::Input;
 use crate::layout::Rect;
 use crate::settings::Settings;
 use crate::stage::fill;
-use crate::theme::FRONT;
 use crate::ui::Ui;
 use macroquad::prelude::*;
 
@@ -168,7 +167,7 @@ impl Screen for Options {
 
     fn draw(&mut self, ctx: &mut Ctx) {
         let view = ctx.view;
-        let theme = FRONT;
+        let theme = ctx.menu_theme.clone();
         super::page_backdrop(&view);
         let text = |s: &str, x: f32, y: f32, size: f32, color: Color, bold: bool| {
             super::page_text(ctx, s, (x, y), size, color, bold)

@@ -11,7 +11,6 @@ use crate::layout::{self, Rect, HEIGHT, SLOTS_PER_PAGE, SLOT_PAGES, WIDTH};
 use crate::loader;
 use crate::saves::{Saves, Slot, SlotError};
 use crate::stage::{fill, stripes};
-use crate::theme::FRONT;
 use crate::widgets::ButtonList;
 use macroquad::prelude::*;
 use spearhead_core::files::FileError;
@@ -193,7 +192,7 @@ impl Screen for SaveLoad {
 
     fn draw(&mut self, ctx: &mut Ctx) {
         let view = ctx.view;
-        let theme = FRONT;
+        let theme = ctx.menu_theme.clone();
         super::page_backdrop(&view);
         let text = |s: &str, x: f32, y: f32, size: f32, color: Color, bold: bool| {
             super::page_text(ctx, s, (x, y), size, color, bold)
