@@ -2,12 +2,13 @@
 //! and forwards the reader's input; every decision about the story is the core's.
 //!
 //! - `app`: main loop, screen stack, frame pacing; `screens/`: title, game, choice, game menu
+//! - `context`: what every screen shares (services, the story's text, interface strings)
 //! - `stage`: background, sprites, transitions and screen effects; `textbox`: the dialogue box
 //! - `ending_card`: the illustrated card shown when the story ends
 //! - `assets`: PNG/SVG art with placeholders, fonts; `audio`: music and sounds
 //! - `loader`: the worker thread that reads and decodes files; `preload`: what to load ahead
 //! - `limits`: the most the player takes from a file (picture sizes, files beside the saves)
-//! - `layout`: the 16:9 virtual canvas and letterbox; `theme`: Republic and front looks
+//! - `layout`: the 16:9 virtual canvas and letterbox; `theme`: the story's looks as drawing colours
 //! - `wrap`: Unicode line breaking; `input`, `widgets`: input and button lists
 //! - `saves`: the autosave slot; `shot`: scripted screenshots; `timing`: SPEARHEAD_TIMING
 //! - `ui`: the interface's strings through Fluent (the story's `ui.ftl`, then the built-in ones)
@@ -15,6 +16,7 @@
 pub mod app;
 pub mod assets;
 pub mod audio;
+pub mod context;
 pub mod ending_card;
 pub mod eviction;
 pub mod input;
@@ -34,7 +36,7 @@ pub mod ui;
 pub mod widgets;
 pub mod wrap;
 
-use app::Ctx;
+use context::Ctx;
 use macroquad::conf::{Conf, UpdateTrigger};
 use macroquad::miniquad::conf::{Conf as WindowConf, Platform};
 use saves::Saves;

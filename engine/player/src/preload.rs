@@ -2,7 +2,7 @@
 //! show or play, then for those of the scenes it can lead to (its jumps and calls, in any branch
 //! or choice option), so the next scene is usually ready before it begins.
 
-use crate::app::Ctx;
+use crate::context::Ctx;
 use crate::eviction::InUse;
 use crate::layout::View;
 use crate::stage::{scene_pictures, Picture};

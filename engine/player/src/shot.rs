@@ -2,12 +2,13 @@
 //! take the listed options at choices), opens the asked-for screen, lets it settle, and writes
 //! one frame to PNG. Used by the window tests and for README screenshots.
 
-use crate::app::{capture_thumbnail, draw_stack, Ctx};
+use crate::app::{capture_thumbnail, draw_stack};
+use crate::context::Ctx;
 use crate::saves::Saves;
 use crate::screens::endings::Endings;
 use crate::screens::options::Options;
 use crate::screens::saveload::{Mode, SaveLoad};
-use crate::screens::{game::GameScreen, title::TitleScreen, Screen};
+use crate::screens::{game::GameScreen, title::TitleScreen, Notice, Screen};
 use macroquad::prelude::*;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -263,6 +264,7 @@ async fn drive(ctx: &mut Ctx, spec: &ShotSpec) -> Result<GameScreen, String> {
             return Err(format!("the story has no language `{lang}`"));
         }
         crate::screens::options::switch_language(ctx, lang.clone());
+        game.on_notice(ctx, &Notice::LanguageChanged);
         game.on_uncovered(ctx);
     }
     let_loading_finish(ctx, &mut game).await;

@@ -2,8 +2,8 @@
 //! the bottom, over the dimmed game. Wheel or arrows scroll; Esc, right click or L closes it.
 
 use super::{Next, Screen};
-use crate::app::Ctx;
 use crate::assets::measure;
+use crate::context::Ctx;
 use crate::input::Input;
 use crate::layout::{Rect, HEIGHT, WIDTH};
 use crate::stage::fill;

@@ -3,8 +3,8 @@
 //! closes it.
 
 use super::{Next, Screen};
-use crate::app::Ctx;
 use crate::assets::measure;
+use crate::context::Ctx;
 use crate::input::Input;
 use crate::layout::{Rect, HEIGHT};
 use crate::stage::{draw_cover_in, ending_picture, fill, Picture};
@@ -128,7 +128,7 @@ impl Screen for Endings {
                 let font = ctx.fonts.as_ref().map(|f| &f.regular);
                 draw_cover_in(&view, art, thumb, font);
             }
-            let title = ctx.ending_title(index);
+            let title = ctx.text.ending_title(index);
             text(
                 ctx,
                 &title,
@@ -138,7 +138,7 @@ impl Screen for Endings {
                 theme.accent,
                 true,
             );
-            let description = ctx.ending_description(index);
+            let description = ctx.text.ending_description(index);
             let font = ctx.font(&description, false);
             let measure = |s: &str| measure(s, font, 15.0).width;
             for (i, line) in wrap(&description, THUMB_W, &measure)

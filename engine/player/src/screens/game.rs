@@ -3,9 +3,9 @@
 //! events it gets back and turns input into those calls.
 
 use super::backlog::{Backlog, Entry};
-use super::{choice::ChoiceView, menu::GameMenu, title::TitleScreen, Next, Screen};
-use crate::app::Ctx;
+use super::{choice::ChoiceView, menu::GameMenu, title::TitleScreen, Next, Notice, Screen};
 use crate::assets::measure;
+use crate::context::Ctx;
 use crate::ending_card::EndingCard;
 use crate::input::Input;
 use crate::layout::{self, WIDTH};
@@ -50,6 +50,9 @@ pub struct GameScreen {
     /// A scene that started and whose change is not done yet: at the next step, what neither
     /// it (and the scenes it leads to) nor the stage uses is released.
     release_due: Option<SceneId>,
+    /// The language changed while a menu covered the game: its line is shown again once the
+    /// menu closes.
+    language_changed: bool,
 }
 
 /// What stays on screen, not moving, while the art of what comes next is on its way (a few
@@ -64,7 +67,6 @@ impl GameScreen {
     /// A new game from the story's first scene, on its first line.
     pub fn new_game(ctx: &mut Ctx) -> GameScreen {
         let mut game = GameScreen::with_state(ctx.story, StoryState::new(ctx.story));
-        ctx.language_changed = false;
         game.advance(ctx);
         game
     }
@@ -87,7 +89,6 @@ impl GameScreen {
             eprintln!("warning: {w}");
         }
         let mut game = GameScreen::with_state(ctx.story, state);
-        ctx.language_changed = false;
         game.resync(ctx);
         if matches!(game.shown, Shown::Nothing) {
             // Saved between lines (at a scene start): go on to the next line.
@@ -112,6 +113,7 @@ impl GameScreen {
             theme: Theme::from(story.location_look(None)),
             held: None,
             release_due: None,
+            language_changed: false,
         }
     }
 
@@ -253,7 +255,7 @@ impl GameScreen {
             Event::Stage(direction) => self.perform_stage(ctx, &direction),
             Event::Line(line) => self.show_line(ctx, &line),
             Event::Choice(menu) => {
-                let menu = ctx.choice_menu(&self.state, &menu);
+                let menu = ctx.text.choice(&self.state, &menu);
                 self.shown = Shown::Choice(ChoiceView::new(menu.clone(), ctx.fonts.as_ref()));
                 match &menu.prompt {
                     Some(prompt) => self.textbox.show(None, prompt, 0.0, ctx.fonts.as_ref()),
@@ -307,10 +309,10 @@ impl GameScreen {
         if let (Some(c), Some(expression)) = (speaker, &line.expression) {
             self.stage.set_expression(&c.id, expression);
         }
-        let text = ctx.line_text(&self.state, line);
+        let text = ctx.text.line(&self.state, line);
         let plate = line
             .speaker
-            .map(|c| (ctx.character_name(c), ctx.story.characters[c].color));
+            .map(|c| (ctx.text.character_name(c), ctx.story.characters[c].color));
         let entry = Entry {
             speaker: plate.clone(),
             text: text.clone(),
@@ -540,8 +542,14 @@ impl Screen for GameScreen {
         }
     }
 
+    fn on_notice(&mut self, _ctx: &mut Ctx, notice: &Notice) {
+        match notice {
+            Notice::LanguageChanged => self.language_changed = true,
+        }
+    }
+
     fn on_uncovered(&mut self, ctx: &mut Ctx) {
-        if std::mem::take(&mut ctx.language_changed) {
+        if std::mem::take(&mut self.language_changed) {
             // The language changed in the settings: show the line again in it.
             self.resync(ctx);
         }

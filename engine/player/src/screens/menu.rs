@@ -4,7 +4,7 @@
 use super::options::Options;
 use super::saveload::{Mode, SaveLoad};
 use super::{title::TitleScreen, Next, Screen};
-use crate::app::Ctx;
+use crate::context::Ctx;
 use crate::input::Input;
 use crate::layout::{self, HEIGHT, WIDTH};
 use crate::stage::fill;

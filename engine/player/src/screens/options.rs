@@ -2,9 +2,9 @@
 //! what skip passes and the language (which switches at once: the line on screen is shown again). Up/Down pick a row, Left/Right (or a click on the arrows) change it; the
 //! settings are applied at once and kept between runs.
 
-use super::{Next, Screen};
-use crate::app::Ctx;
+use super::{Next, Notice, Screen};
 use crate::assets::measure;
+use crate::context::Ctx;
 use crate::input::Input;
 use crate::layout::Rect;
 use crate::settings::Settings;
@@ -148,12 +148,13 @@ impl Screen for Options {
             let languages = ctx.languages();
             let now = languages
                 .iter()
-                .position(|l| l == ctx.language())
+                .position(|l| l == ctx.text.locale())
                 .unwrap_or(0);
             let next = (now as isize + direction as isize)
                 .rem_euclid(languages.len().max(1) as isize) as usize;
             if let Some(lang) = languages.get(next).cloned() {
                 switch_language(ctx, lang);
+                return Next::Tell(Notice::LanguageChanged);
             }
         } else if direction != 0.0 {
             let before = ctx.settings.clone();
@@ -213,7 +214,7 @@ impl Screen for Options {
                 false,
             );
             let value = if i == LANGUAGE {
-                ctx.ui.language_name(ctx.language())
+                ctx.ui.language_name(ctx.text.locale())
             } else {
                 describe(&ctx.ui, &ctx.settings, i)
             };

@@ -4,8 +4,8 @@
 
 use super::game::GameScreen;
 use super::{Next, Screen};
-use crate::app::Ctx;
 use crate::assets::{draw_stretched, measure};
+use crate::context::Ctx;
 use crate::input::Input;
 use crate::layout::{self, Rect, HEIGHT, SLOTS_PER_PAGE, SLOT_PAGES, WIDTH};
 use crate::loader;
@@ -308,13 +308,14 @@ impl Screen for SaveLoad {
                         false,
                     );
                     let scene = ctx
+                        .text
                         .scene_title(summary.scene_id)
                         .unwrap_or_else(|| summary.scene.clone());
                     let place = match &summary.chapter {
                         Some(chapter) => ui.with(
                             "save-slot-place",
                             &[
-                                ("chapter", ctx.chapter_title(chapter).into()),
+                                ("chapter", ctx.text.chapter_title(chapter).into()),
                                 ("scene", scene.into()),
                             ],
                         ),
