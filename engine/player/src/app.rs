@@ -2,6 +2,7 @@
 //! event loop: while nothing animates, the loop sleeps until the reader does something, so an
 //! idle player costs no CPU.
 
+use crate::actions::Action;
 use crate::context::Ctx;
 use crate::input::Input;
 use crate::layout::View;
@@ -96,10 +97,7 @@ pub async fn run(mut ctx: Ctx) {
             0.0
         };
 
-        if input.pressed(KeyCode::F11)
-            || (input.pressed(KeyCode::Enter)
-                && (is_key_down(KeyCode::LeftAlt) || is_key_down(KeyCode::RightAlt)))
-        {
+        if input.did(Action::Fullscreen) {
             ctx.settings.fullscreen = !ctx.settings.fullscreen;
             ctx.apply_settings();
         }

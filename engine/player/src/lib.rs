@@ -13,6 +13,7 @@
 //! - `saves`: the autosave slot; `shot`: scripted screenshots; `timing`: SPEARHEAD_TIMING
 //! - `ui`: the interface's strings through Fluent (the story's `ui.ftl`, then the built-in ones)
 
+pub mod actions;
 pub mod app;
 pub mod assets;
 pub mod audio;

@@ -3,6 +3,7 @@
 //! closes it.
 
 use super::{Next, Screen};
+use crate::actions::Action;
 use crate::assets::measure;
 use crate::context::Ctx;
 use crate::input::Input;
@@ -44,7 +45,7 @@ impl Endings {
 
 impl Screen for Endings {
     fn update(&mut self, _ctx: &mut Ctx, input: &Input, _dt: f32) -> Next {
-        if input.go_on() || input.back() {
+        if input.did(Action::GoOn) || input.did(Action::Back) {
             Next::Pop
         } else {
             Next::Stay

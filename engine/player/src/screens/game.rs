@@ -4,6 +4,7 @@
 
 use super::backlog::{Backlog, Entry};
 use super::{choice::ChoiceView, menu::GameMenu, title::TitleScreen, Next, Notice, Screen};
+use crate::actions::Action;
 use crate::assets::measure;
 use crate::context::Ctx;
 use crate::ending_card::EndingCard;
@@ -392,57 +393,59 @@ impl Screen for GameScreen {
         if !self.stage.holding() {
             self.textbox.update(dt);
         }
-        if input.back() {
+        if input.did(Action::Back) {
             if self.hide_interface {
                 self.hide_interface = false;
                 return Next::Stay;
             }
             return Next::Push(Box::new(GameMenu::new(self.state.clone())));
         }
-        if input.pressed(KeyCode::H) {
+        if input.did(Action::HideInterface) {
             self.hide_interface = !self.hide_interface;
             return Next::Stay;
         }
         if self.hide_interface {
             // Any click or key brings the interface back.
-            if input.go_on() {
+            if input.did(Action::GoOn) {
                 self.hide_interface = false;
             }
             return Next::Stay;
         }
-        if input.pressed(KeyCode::L) {
+        if input.did(Action::Backlog) {
             return Next::Push(Box::new(self.backlog_screen()));
         }
-        if input.pressed(KeyCode::A) {
+        if input.did(Action::Auto) {
             self.auto = !self.auto;
             self.auto_wait = 0.0;
         }
-        if input.pressed(KeyCode::Tab) {
+        if input.did(Action::Skip) {
             self.skip = !self.skip;
         }
-        self.ctrl_held = input.ctrl_held;
+        self.ctrl_held = input.did(Action::SkipWhileHeld);
         if self.skipping() && !matches!(self.shown, Shown::Line) {
             // Choices and the end stop a skip.
             self.skip = false;
         }
-        if input.pressed(KeyCode::F5) {
+        if input.did(Action::QuickSave) {
             ctx.save_slot("quick", &self.state);
             return Next::Stay;
         }
-        if input.pressed(KeyCode::F9) {
+        if input.did(Action::QuickLoad) {
             match GameScreen::load_slot(ctx, "quick") {
                 Ok(game) => return Next::Reset(Box::new(game)),
                 Err(e) => eprintln!("warning: quick load: {e}"),
             }
             return Next::Stay;
         }
-        if input.rollback() {
+        if input.did(Action::Rollback) {
             self.rollback(ctx);
             return Next::Stay;
         }
         let skipping = self.skipping();
-        let auto_ready =
-            self.auto && !self.textbox.typing() && !self.stage.holding() && !input.go_on();
+        let auto_ready = self.auto
+            && !self.textbox.typing()
+            && !self.stage.holding()
+            && !input.did(Action::GoOn);
         match &mut self.shown {
             Shown::Choice(view) => {
                 if let Some(index) = view.update(input) {
@@ -467,7 +470,7 @@ impl Screen for GameScreen {
                     self.advance(ctx);
                 }
             }
-            Shown::Line | Shown::Nothing if input.go_on() => {
+            Shown::Line | Shown::Nothing if input.did(Action::GoOn) => {
                 if self.stage.holding() || self.textbox.typing() {
                     self.settle();
                 } else if matches!(self.shown, Shown::Line) {
@@ -476,9 +479,9 @@ impl Screen for GameScreen {
             }
             Shown::End(card) => {
                 card.update(dt);
-                if input.go_on() && card.animating() {
+                if input.did(Action::GoOn) && card.animating() {
                     card.finish();
-                } else if input.go_on() {
+                } else if input.did(Action::GoOn) {
                     ctx.forget_autosave();
                     return Next::Reset(Box::new(TitleScreen::new(ctx)));
                 }

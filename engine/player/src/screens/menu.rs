@@ -4,6 +4,7 @@
 use super::options::Options;
 use super::saveload::{Mode, SaveLoad};
 use super::{title::TitleScreen, Next, Screen};
+use crate::actions::Action;
 use crate::context::Ctx;
 use crate::input::Input;
 use crate::layout::{self, HEIGHT, WIDTH};
@@ -41,7 +42,7 @@ impl GameMenu {
 
 impl Screen for GameMenu {
     fn update(&mut self, ctx: &mut Ctx, input: &Input, _dt: f32) -> Next {
-        if input.back() {
+        if input.did(Action::Back) {
             return Next::Pop;
         }
         match self.buttons.update(input) {

@@ -3,6 +3,7 @@
 //! settings are applied at once and kept between runs.
 
 use super::{Next, Notice, Screen};
+use crate::actions::Action;
 use crate::assets::measure;
 use crate::context::Ctx;
 use crate::input::Input;
@@ -115,20 +116,20 @@ impl Default for Options {
 
 impl Screen for Options {
     fn update(&mut self, ctx: &mut Ctx, input: &Input, _dt: f32) -> Next {
-        if input.back() {
+        if input.did(Action::Back) {
             return Next::Pop;
         }
-        if input.pressed(KeyCode::Down) {
+        if input.did(Action::Down) {
             self.selected = (self.selected + 1) % ROWS.len();
         }
-        if input.pressed(KeyCode::Up) {
+        if input.did(Action::Up) {
             self.selected = (self.selected + ROWS.len() - 1) % ROWS.len();
         }
         let mut direction = 0.0;
-        if input.pressed(KeyCode::Right) || input.confirm() {
+        if input.did(Action::Right) || input.did(Action::Confirm) {
             direction = 1.0;
         }
-        if input.pressed(KeyCode::Left) {
+        if input.did(Action::Left) {
             direction = -1.0;
         }
         if input.click {

@@ -4,6 +4,7 @@
 
 use super::game::GameScreen;
 use super::{Next, Screen};
+use crate::actions::Action;
 use crate::assets::{draw_stretched, measure};
 use crate::context::Ctx;
 use crate::input::Input;
@@ -145,8 +146,8 @@ impl Screen for SaveLoad {
                     self.save(ctx, index);
                 }
                 Some(_) => self.confirm = None,
-                None if input.back() || input.pressed(KeyCode::N) => self.confirm = None,
-                None if input.pressed(KeyCode::Y) => {
+                None if input.did(Action::Back) || input.did(Action::No) => self.confirm = None,
+                None if input.did(Action::Yes) => {
                     self.confirm = None;
                     self.save(ctx, index);
                 }
@@ -154,13 +155,13 @@ impl Screen for SaveLoad {
             }
             return Next::Stay;
         }
-        if input.back() {
+        if input.did(Action::Back) {
             return Next::Pop;
         }
-        if input.pressed(KeyCode::Right) || input.pressed(KeyCode::PageDown) {
+        if input.did(Action::NextPage) {
             self.page = (self.page + 1) % SLOT_PAGES;
         }
-        if input.pressed(KeyCode::Left) || input.pressed(KeyCode::PageUp) {
+        if input.did(Action::PreviousPage) {
             self.page = (self.page + SLOT_PAGES - 1) % SLOT_PAGES;
         }
         self.hovered = (0..SLOTS_PER_PAGE).find(|&i| layout::slot_rect(i).contains(input.mouse));

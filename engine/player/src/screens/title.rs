@@ -5,6 +5,7 @@ use super::endings::Endings;
 use super::options::Options;
 use super::saveload::{Mode, SaveLoad};
 use super::{game::GameScreen, Next, Screen};
+use crate::actions::Action;
 use crate::assets::{draw_stretched, measure};
 use crate::context::Ctx;
 use crate::input::Input;
@@ -80,7 +81,7 @@ impl TitleScreen {
 
 impl Screen for TitleScreen {
     fn update(&mut self, ctx: &mut Ctx, input: &Input, _dt: f32) -> Next {
-        if input.pressed(KeyCode::Escape) {
+        if input.did(Action::Back) {
             return Next::Quit;
         }
         match self.buttons.update(input) {
