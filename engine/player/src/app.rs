@@ -5,8 +5,10 @@
 use crate::actions::Action;
 use crate::context::Ctx;
 use crate::input::Input;
-use crate::layout::View;
+use crate::layout::{Rect, View, HEIGHT, WIDTH};
 use crate::screens::{title::TitleScreen, Next, Screen};
+use image::imageops::{self, FilterType};
+use image::RgbaImage;
 use macroquad::prelude::*;
 use std::time::{Duration, Instant};
 
@@ -36,40 +38,30 @@ pub fn capture_thumbnail(stack: &mut [Box<dyn Screen>], ctx: &mut Ctx) {
     ctx.thumbnail = Some(shrink(&frame, &ctx.view, THUMBNAIL));
 }
 
-/// The view's part of a frame from `get_screen_data` (rows bottom-up), averaged down to `size`.
+/// The view's part of a frame from `get_screen_data` (rows bottom-up), scaled down to `size`,
+/// opaque.
 fn shrink(frame: &Image, view: &View, size: (u32, u32)) -> (Vec<u8>, u32, u32) {
-    let (fw, fh) = (frame.width as usize, frame.height as usize);
-    let area = view.rect(crate::layout::Rect::new(
-        0.0,
-        0.0,
-        crate::layout::WIDTH,
-        crate::layout::HEIGHT,
-    ));
-    let (tw, th) = (size.0 as usize, size.1 as usize);
-    let mut out = Vec::with_capacity(tw * th * 4);
-    for ty in 0..th {
-        for tx in 0..tw {
-            // Average a 2x2 grid of samples inside the source cell.
-            let mut sum = [0u32; 4];
-            for (sx, sy) in [(0.25, 0.25), (0.75, 0.25), (0.25, 0.75), (0.75, 0.75)] {
-                let x = (area.x + (tx as f32 + sx) * area.w / tw as f32) as usize;
-                let y = (area.y + (ty as f32 + sy) * area.h / th as f32) as usize;
-                let (x, y) = (x.min(fw.saturating_sub(1)), y.min(fh.saturating_sub(1)));
-                let i = ((fh - 1 - y) * fw + x) * 4;
-                let pixel = frame.bytes.get(i..i + 4).unwrap_or(&[0; 4]);
-                for (total, &value) in sum.iter_mut().zip(pixel) {
-                    *total += value as u32;
-                }
-            }
-            out.extend([
-                (sum[0] / 4) as u8,
-                (sum[1] / 4) as u8,
-                (sum[2] / 4) as u8,
-                255,
-            ]);
-        }
+    let (fw, fh) = (u32::from(frame.width), u32::from(frame.height));
+    let black = || vec![0; (size.0 * size.1 * 4) as usize];
+    // A frame from get_screen_data holds width x height RGBA pixels; anything else is no frame.
+    let Some(mut whole) = RgbaImage::from_raw(fw, fh, frame.bytes.clone()) else {
+        return (black(), size.0, size.1);
+    };
+    if fw == 0 || fh == 0 {
+        return (black(), size.0, size.1);
     }
-    (out, size.0, size.1)
+    imageops::flip_vertical_in_place(&mut whole);
+    let area = view.rect(Rect::new(0.0, 0.0, WIDTH, HEIGHT));
+    let x = (area.x.max(0.0) as u32).min(fw - 1);
+    let y = (area.y.max(0.0) as u32).min(fh - 1);
+    let w = (area.w as u32).clamp(1, fw - x);
+    let h = (area.h as u32).clamp(1, fh - y);
+    let part = imageops::crop_imm(&whole, x, y, w, h).to_image();
+    let mut small = imageops::resize(&part, size.0, size.1, FilterType::Triangle);
+    for pixel in small.pixels_mut() {
+        pixel.0[3] = 255;
+    }
+    (small.into_raw(), size.0, size.1)
 }
 
 /// Plays until the reader quits.
@@ -165,5 +157,43 @@ pub async fn run(mut ctx: Ctx) {
         ctx.frame_done(moving, waiting);
         next_frame().await;
         frame_start = Instant::now();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_thumbnail_is_the_canvas_upright_without_the_letterbox() {
+        // A 1280x800 window: the canvas is 1280x720 with bars of 40 above and below. The frame's
+        // rows run bottom-up: the bottom bar, the canvas's lower half red, its upper half blue,
+        // the top bar; the bars are green, and must not show.
+        let (w, h) = (1280usize, 800usize);
+        let mut bytes = Vec::with_capacity(w * h * 4);
+        for row in 0..h {
+            let color: [u8; 4] = match row {
+                0..40 | 760.. => [0, 255, 0, 255],
+                40..400 => [255, 0, 0, 255],
+                _ => [0, 0, 255, 128],
+            };
+            for _ in 0..w {
+                bytes.extend(color);
+            }
+        }
+        let frame = Image {
+            bytes,
+            width: w as u16,
+            height: h as u16,
+        };
+        let (pixels, tw, th) = shrink(&frame, &View::fit(w as f32, h as f32), (32, 18));
+        assert_eq!((tw, th, pixels.len()), (32, 18, 32 * 18 * 4));
+        let at = |x: usize, y: usize| &pixels[(y * 32 + x) * 4..(y * 32 + x) * 4 + 4];
+        assert_eq!(
+            at(5, 0),
+            [0, 0, 255, 255],
+            "the top is the canvas's upper half, opaque"
+        );
+        assert_eq!(at(5, 17), [255, 0, 0, 255], "the bottom is its lower half");
     }
 }

@@ -69,7 +69,7 @@ impl Fonts {
         let load = || match load_ttf_font_from_bytes(CJK) {
             Ok(font) => Some(font),
             Err(e) => {
-                eprintln!("warning: the bundled Japanese font did not load: {e}");
+                log::warn!("the bundled Japanese font did not load: {e}");
                 None
             }
         };
@@ -293,7 +293,7 @@ impl Assets {
 
     fn warn_once(&mut self, key: &Path, message: &str) {
         if self.warned.insert(key.to_path_buf()) {
-            eprintln!("warning: {message}");
+            log::warn!("{message}");
         }
     }
 }

@@ -44,7 +44,7 @@ impl Ctx {
     pub fn new(story: &'static Story, saves: Option<Saves>) -> Ctx {
         let fonts = Fonts::load();
         if fonts.is_none() {
-            eprintln!("warning: the bundled fonts did not load; using the built-in font");
+            log::warn!("the bundled fonts did not load; using the built-in font");
         }
         Ctx {
             story,
@@ -133,7 +133,7 @@ impl Ctx {
     pub fn save_slot(&self, slot: &str, state: &StoryState) {
         if let Some(saves) = &self.saves {
             if let Err(e) = saves.write(slot, self.story, state) {
-                eprintln!("warning: saving to {slot} failed: {e}");
+                log::warn!("saving to {slot} failed: {e}");
             }
         }
     }
@@ -154,12 +154,12 @@ impl Ctx {
         match StoryText::in_locale(self.story, lang) {
             Ok(text) => {
                 for warning in text.take_warnings() {
-                    eprintln!("warning: {warning}");
+                    log::warn!("{warning}");
                 }
                 self.text = text;
             }
             Err(e) => {
-                eprintln!("warning: language {lang}: {e}");
+                log::warn!("language {lang}: {e}");
                 self.text = StoryText::own(self.story);
             }
         }
@@ -179,7 +179,7 @@ impl Ctx {
         set_fullscreen(self.settings.fullscreen);
         if let Some(saves) = &self.saves {
             if let Err(e) = self.settings.store(saves.dir()) {
-                eprintln!("warning: could not keep the settings: {e}");
+                log::warn!("could not keep the settings: {e}");
             }
         }
     }
@@ -188,7 +188,7 @@ impl Ctx {
     pub fn keep_seen(&self) {
         if let Some(saves) = &self.saves {
             if let Err(e) = saves.write_seen(&self.seen) {
-                eprintln!("warning: could not keep the seen lines: {e}");
+                log::warn!("could not keep the seen lines: {e}");
             }
         }
     }

@@ -11,6 +11,7 @@
 //! - `layout`: the 16:9 virtual canvas and letterbox; `theme`: the story's looks as drawing colours
 //! - `wrap`: Unicode line breaking; `input`, `widgets`: input and button lists
 //! - `saves`: the autosave slot; `shot`: scripted screenshots; `timing`: SPEARHEAD_TIMING
+//! - `logging`: the one logger that writes the player's warnings and errors
 //! - `ui`: the interface's strings through Fluent (the story's `ui.ftl`, then the built-in ones)
 
 pub mod actions;
@@ -24,6 +25,7 @@ pub mod input;
 pub mod layout;
 pub mod limits;
 pub mod loader;
+pub mod logging;
 pub mod preload;
 pub mod saves;
 pub mod screens;
@@ -48,6 +50,7 @@ use spearhead_core::Story;
 /// Opens the window and plays `story` until the reader quits, in language `lang` if given (a
 /// folder under the story's locales folder).
 pub fn play(story: Story, lang: Option<String>) {
+    logging::init();
     let story: &'static Story = Box::leak(Box::new(story)); // lives as long as the window
     let saves = Saves::for_story(story);
     let conf = conf(story, true);
@@ -67,6 +70,7 @@ pub fn play(story: Story, lang: Option<String>) {
 /// Opens the window, plays the scripted input in `spec`, writes the frame and exits the
 /// process with 0 on success and 1 on failure.
 pub fn shot(story: Story, spec: ShotSpec) -> ! {
+    logging::init();
     let story: &'static Story = Box::leak(Box::new(story)); // lives as long as the window
     let conf = conf(story, false);
     macroquad::Window::from_config(conf, async move {
@@ -75,7 +79,7 @@ pub fn shot(story: Story, spec: ShotSpec) -> ! {
         std::process::exit(code);
     });
     // The future above always exits the process; reaching here means the window never ran.
-    eprintln!("error: the window closed before the screenshot was taken");
+    log::error!("the window closed before the screenshot was taken");
     std::process::exit(shot::FAILED)
 }
 

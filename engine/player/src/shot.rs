@@ -84,7 +84,7 @@ pub async fn run(mut ctx: Ctx, spec: ShotSpec) -> i32 {
                 }
                 Ok(game) => vec![Box::new(game)],
                 Err(e) => {
-                    eprintln!("error: {e}");
+                    log::error!("{e}");
                     return FAILED;
                 }
             }
@@ -100,14 +100,14 @@ pub async fn run(mut ctx: Ctx, spec: ShotSpec) -> i32 {
                 match save_into_slot_one(&mut ctx, &mut stack, &spec).await {
                     Ok(screen) => stack.push(Box::new(screen)),
                     Err(e) => {
-                        eprintln!("error: {e}");
+                        log::error!("{e}");
                         return FAILED;
                     }
                 }
                 stack
             }
             Err(e) => {
-                eprintln!("error: {e}");
+                log::error!("{e}");
                 return FAILED;
             }
         },
@@ -125,7 +125,7 @@ pub async fn run(mut ctx: Ctx, spec: ShotSpec) -> i32 {
                 ]
             }
             Err(e) => {
-                eprintln!("error: {e}");
+                log::error!("{e}");
                 return FAILED;
             }
         },
@@ -140,7 +140,7 @@ pub async fn run(mut ctx: Ctx, spec: ShotSpec) -> i32 {
     let mut frames = 0;
     while frames < 4 || stack.iter().any(|s| s.waiting()) || ctx.loading() {
         if Instant::now() > deadline {
-            eprintln!("warning: art still loading after {LOADING_LIMIT:?}; capturing anyway");
+            log::warn!("art still loading after {LOADING_LIMIT:?}; capturing anyway");
             break;
         }
         ctx.view = crate::layout::View::fit(screen_width(), screen_height());
@@ -158,7 +158,7 @@ pub async fn run(mut ctx: Ctx, spec: ShotSpec) -> i32 {
     match written {
         Ok(()) => OK,
         Err(e) => {
-            eprintln!("error: {}: {e}", spec.out.display());
+            log::error!("{}: {e}", spec.out.display());
             FAILED
         }
     }
@@ -227,9 +227,9 @@ async fn drive(ctx: &mut Ctx, spec: &ShotSpec) -> Result<GameScreen, String> {
         }
         if game.is_choosing() {
             match picks.next() {
-                Some(&n) => {
-                    game.choose(ctx, n.checked_sub(1).ok_or("options are numbered from 1")?)?
-                }
+                Some(&n) => game
+                    .choose(ctx, n.checked_sub(1).ok_or("options are numbered from 1")?)
+                    .map_err(|e| e.to_string())?,
                 None => break,
             }
             continue;

@@ -11,13 +11,13 @@ use crate::ending_card::EndingCard;
 use crate::input::Input;
 use crate::layout::{self, WIDTH};
 use crate::preload;
-use crate::saves::Saves;
+use crate::saves::{Saves, SlotError};
 use crate::stage::Stage;
 use crate::textbox::{Frames, TextBox};
 use crate::theme::Theme;
 use macroquad::prelude::*;
 use spearhead_core::story::{EndingId, SceneId, StageDirection};
-use spearhead_core::{Event, Line, Story, StoryState};
+use spearhead_core::{Event, Line, RuntimeError, Story, StoryState};
 
 /// What the reader is looking at.
 enum Shown {
@@ -64,6 +64,18 @@ struct Held {
     theme: Theme,
 }
 
+/// Why a saved game could not be opened.
+#[derive(Debug, thiserror::Error)]
+pub enum OpenError {
+    #[error("nothing saved yet")]
+    NothingSaved,
+    /// Saving is off (a screenshot, or no data folder).
+    #[error("no save folder")]
+    NoSaveFolder,
+    #[error(transparent)]
+    Slot(#[from] SlotError),
+}
+
 impl GameScreen {
     /// A new game from the story's first scene, on its first line.
     pub fn new_game(ctx: &mut Ctx) -> GameScreen {
@@ -73,21 +85,21 @@ impl GameScreen {
     }
 
     /// The game saved most recently (autosave, quick save or a slot).
-    pub fn continue_game(ctx: &mut Ctx) -> Result<GameScreen, String> {
+    pub fn continue_game(ctx: &mut Ctx) -> Result<GameScreen, OpenError> {
         let latest = ctx
             .saves
             .as_ref()
             .and_then(Saves::latest)
-            .ok_or("nothing saved yet")?;
+            .ok_or(OpenError::NothingSaved)?;
         GameScreen::load_slot(ctx, &latest)
     }
 
     /// The game saved in `slot`.
-    pub fn load_slot(ctx: &mut Ctx, slot: &str) -> Result<GameScreen, String> {
-        let saves = ctx.saves.as_ref().ok_or("no save folder")?;
-        let (state, warnings) = saves.read(slot, ctx.story).map_err(|e| e.to_string())?;
+    pub fn load_slot(ctx: &mut Ctx, slot: &str) -> Result<GameScreen, OpenError> {
+        let saves = ctx.saves.as_ref().ok_or(OpenError::NoSaveFolder)?;
+        let (state, warnings) = saves.read(slot, ctx.story)?;
         for w in warnings {
-            eprintln!("warning: {w}");
+            log::warn!("{w}");
         }
         let mut game = GameScreen::with_state(ctx.story, state);
         game.resync(ctx);
@@ -187,15 +199,13 @@ impl GameScreen {
     }
 
     /// Takes option `index` of the choice on screen and goes on.
-    pub fn choose(&mut self, ctx: &mut Ctx, index: usize) -> Result<(), String> {
+    pub fn choose(&mut self, ctx: &mut Ctx, index: usize) -> Result<(), RuntimeError> {
         let taken = match &self.shown {
             Shown::Choice(view) => view.menu.options.get(index).map(|o| o.text.clone()),
             _ => None,
         };
         let at = self.state.history_len();
-        ctx.story
-            .choose(&mut self.state, index)
-            .map_err(|e| e.to_string())?;
+        ctx.story.choose(&mut self.state, index)?;
         if let Some(text) = taken {
             self.backlog.push(Entry {
                 speaker: None,
@@ -268,7 +278,7 @@ impl GameScreen {
                 let id = &ctx.story.endings[ending].id;
                 if let Some(saves) = &ctx.saves {
                     if let Err(e) = saves.add_ending(id) {
-                        eprintln!("warning: could not keep the ending reached: {e}");
+                        log::warn!("could not keep the ending reached: {e}");
                     }
                 }
                 self.textbox.clear();
@@ -329,7 +339,7 @@ impl GameScreen {
     }
 
     fn fail(&mut self, ctx: &mut Ctx, message: &str) {
-        eprintln!("error: the story stopped: {message}");
+        log::error!("the story stopped: {message}");
         self.shown = Shown::Nothing;
         let text = ctx.ui.with(
             "error-story-stopped",
@@ -433,7 +443,7 @@ impl Screen for GameScreen {
         if input.did(Action::QuickLoad) {
             match GameScreen::load_slot(ctx, "quick") {
                 Ok(game) => return Next::Reset(Box::new(game)),
-                Err(e) => eprintln!("warning: quick load: {e}"),
+                Err(e) => log::warn!("quick load: {e}"),
             }
             return Next::Stay;
         }
@@ -450,7 +460,7 @@ impl Screen for GameScreen {
             Shown::Choice(view) => {
                 if let Some(index) = view.update(input) {
                     if let Err(e) = self.choose(ctx, index) {
-                        eprintln!("warning: {e}");
+                        log::warn!("{e}");
                     }
                 }
             }

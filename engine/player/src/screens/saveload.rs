@@ -90,7 +90,7 @@ impl SaveLoad {
                 state,
                 thumbnail,
             ) {
-                eprintln!("warning: saving to slot {} failed: {e}", index + 1);
+                log::warn!("saving to slot {} failed: {e}", index + 1);
             }
         }
         self.refresh(ctx);
@@ -111,10 +111,7 @@ fn load_thumbnail(path: &std::path::Path) -> Thumbnail {
     match loader::load_thumbnail(path) {
         Ok(image) => Thumbnail::Picture(Texture2D::from_image(&image)),
         Err(e) => {
-            eprintln!(
-                "warning: thumbnail {}: {e}; showing a stand-in",
-                path.display()
-            );
+            log::warn!("thumbnail {}: {e}; showing a stand-in", path.display());
             Thumbnail::Broken
         }
     }
@@ -183,7 +180,7 @@ impl Screen for SaveLoad {
             (Mode::Load, Slot::Saved(_)) => {
                 match GameScreen::load_slot(ctx, &Saves::slot_name(index + 1)) {
                     Ok(game) => return Next::Reset(Box::new(game)),
-                    Err(e) => eprintln!("warning: {e}"),
+                    Err(e) => log::warn!("{e}"),
                 }
             }
             (Mode::Load, _) => {}

@@ -89,7 +89,7 @@ impl Screen for TitleScreen {
             Some(CONTINUE) => match GameScreen::continue_game(ctx) {
                 Ok(game) => Next::Reset(Box::new(game)),
                 Err(e) => {
-                    eprintln!("warning: {e}");
+                    log::warn!("{e}");
                     self.notice = Some("load-failed");
                     Next::Stay
                 }
