@@ -20,7 +20,9 @@ use common::display::{display, Display};
 use image::RgbaImage;
 use resvg::{tiny_skia, usvg};
 use spearhead_core::ast::Position;
+use spearhead_core::manifest::Manifest;
 use spearhead_core::runtime::StageState;
+use spearhead_core::source::FileId;
 use spearhead_core::story::{Op, StageDirection, BASE_POSE};
 use spearhead_core::{Event, Story, StoryState};
 use std::collections::{BTreeMap, BTreeSet};
@@ -79,6 +81,14 @@ fn story() -> Story {
     loaded.story.expect("no errors, so compiled")
 }
 
+/// The bundled story's story.toml as written: these tests check the story's data, which the
+/// engine only reaches through `Story`'s queries.
+fn manifest() -> Manifest {
+    let path = Path::new(ROOT).join("story/story.toml");
+    let text = std::fs::read_to_string(&path).expect("story/story.toml is readable");
+    Manifest::parse(&text, FileId::default()).expect("the story's manifest parses")
+}
+
 // ---------------------------------------------------------------------------------------------
 // The manifest and the scripts
 // ---------------------------------------------------------------------------------------------
@@ -87,7 +97,7 @@ fn story() -> Story {
 fn every_file_the_manifest_names_exists() {
     let story = story();
     let assets = story.assets_dir();
-    let m = &story.manifest;
+    let m = &manifest();
     let mut named: Vec<(String, &String)> = Vec::new();
     named.extend(
         m.backgrounds
@@ -123,7 +133,7 @@ fn every_file_the_manifest_names_exists() {
 /// Every (character, expression) the scripts show or speak with. `None`: a `show` without one.
 fn expressions_used(story: &Story) -> BTreeSet<(String, Option<String>)> {
     let mut used = BTreeSet::new();
-    for op in story.scenes.iter().flat_map(|s| s.code.iter()) {
+    for op in story.scenes.iter().flat_map(|s| s.ops()) {
         match op {
             Op::Say(say) => {
                 if let (Some(who), Some(expression)) = (say.speaker, &say.expression) {
@@ -154,9 +164,9 @@ fn every_expression_the_story_uses_has_a_sprite() {
     // Every speaking character with a sprite, and the four expressions the art promises.
     assert!(used.len() >= 40, "only {} expressions used", used.len());
     let assets = story.assets_dir();
+    let manifest = manifest();
     for (character, expression) in &used {
-        let decl = story
-            .manifest
+        let decl = manifest
             .characters
             .get(character)
             .unwrap_or_else(|| panic!("`{character}` is not in the manifest"));
@@ -171,7 +181,7 @@ fn every_expression_the_story_uses_has_a_sprite() {
             path.get_ref()
         );
     }
-    for (id, decl) in &story.manifest.characters {
+    for (id, decl) in &manifest.characters {
         if decl.sprites.is_empty() {
             continue;
         }
@@ -187,7 +197,7 @@ fn every_expression_the_story_uses_has_a_sprite() {
 /// Every (character, pose, expression) a `show` names with a pose (`pose base` left out).
 fn poses_used(story: &Story) -> BTreeSet<(String, String, Option<String>)> {
     let mut used = BTreeSet::new();
-    for op in story.scenes.iter().flat_map(|s| s.code.iter()) {
+    for op in story.scenes.iter().flat_map(|s| s.ops()) {
         if let Op::Stage(direction) = op {
             if let StageDirection::Show {
                 character,
@@ -207,13 +217,14 @@ fn poses_used(story: &Story) -> BTreeSet<(String, String, Option<String>)> {
 
 #[test]
 fn every_pose_and_expression_the_scripts_use_exists() {
+    let manifest = manifest();
     let story = story();
     let used = poses_used(&story);
     let posed: BTreeSet<&String> = used.iter().map(|(who, _, _)| who).collect();
     assert!(posed.len() >= 7, "only {posed:?} are posed in the scripts");
     let assets = story.assets_dir();
     for (character, pose, expression) in &used {
-        let decl = &story.manifest.characters[character];
+        let decl = &manifest.characters[character];
         let sprites = decl
             .poses
             .get(pose)
@@ -230,7 +241,7 @@ fn every_pose_and_expression_the_scripts_use_exists() {
     }
     // A posed character may change expression on any line: each pose has every expression
     // of the plain sprites, so none falls back to the pose's neutral.
-    for (id, decl) in &story.manifest.characters {
+    for (id, decl) in &manifest.characters {
         for (pose, sprites) in &decl.poses {
             let missing: Vec<&String> = decl
                 .sprites
@@ -260,9 +271,9 @@ const EXPRESSIONS: [&str; 9] = [
 
 #[test]
 fn the_main_characters_have_nine_expressions_in_every_pose() {
-    let story = story();
+    let manifest = manifest();
     for id in MAIN {
-        let decl = &story.manifest.characters[id];
+        let decl = &manifest.characters[id];
         assert!(!decl.poses.is_empty(), "{id} has only one pose");
         let sets = std::iter::once(("plain", &decl.sprites))
             .chain(decl.poses.iter().map(|(p, s)| (p.as_str(), s)));
@@ -282,14 +293,14 @@ fn a_cg_exists_for_every_cg_line() {
     let story = story();
     let assets = story.assets_dir();
     let mut lines = 0;
-    for op in story.scenes.iter().flat_map(|s| s.code.iter()) {
+    for op in story.scenes.iter().flat_map(|s| s.ops()) {
         if let Op::Stage(direction) = op {
             if let StageDirection::Cg { name, .. } = &**direction {
                 lines += 1;
-                let path = story.manifest.cgs.get(name).unwrap_or_else(|| {
+                let path = story.cg_file(name).unwrap_or_else(|| {
                     panic!("`cg {name}` is in the scripts but not under [cgs] in story.toml")
                 });
-                let path = assets.join(path.get_ref());
+                let path = assets.join(path);
                 assert!(
                     path.is_file(),
                     "cg {name}: {} does not exist",
@@ -363,11 +374,12 @@ fn face_difference(
 
 #[test]
 fn each_expression_of_a_main_character_differs_from_their_neutral_in_the_face() {
+    let manifest = manifest();
     let story = story();
     let assets = story.assets_dir();
     let mut least = (f64::MAX, String::new());
     for id in MAIN {
-        let decl = &story.manifest.characters[id];
+        let decl = &manifest.characters[id];
         let sets = std::iter::once(("plain", &decl.sprites))
             .chain(decl.poses.iter().map(|(p, s)| (p.as_str(), s)));
         for (pose, sprites) in sets {
@@ -401,6 +413,7 @@ fn each_expression_of_a_main_character_differs_from_their_neutral_in_the_face() 
 /// the arms. The tube bodies of the first art had none there (but for long hair).
 #[test]
 fn every_sprite_has_arms_beside_the_torso_at_shoulder_height() {
+    let manifest = manifest();
     let story = story();
     let assets = story.assets_dir();
     let frames: toml::Table = std::fs::read_to_string(assets.join("characters/frames.toml"))
@@ -408,7 +421,7 @@ fn every_sprite_has_arms_beside_the_torso_at_shoulder_height() {
         .parse()
         .expect("TOML");
     let k = SPRITE_SCALE;
-    for (id, decl) in &story.manifest.characters {
+    for (id, decl) in &manifest.characters {
         if decl.sprites.is_empty() {
             continue;
         }
@@ -631,7 +644,8 @@ fn the_routes_show_every_background_in_the_manifest() {
     let story = story();
     let seen = sightings(&story);
     let shown: BTreeSet<&String> = seen.keys().collect();
-    let declared: BTreeSet<&String> = story.manifest.backgrounds.keys().collect();
+    let manifest = manifest();
+    let declared: BTreeSet<&String> = manifest.backgrounds.keys().collect();
     assert_eq!(shown, declared);
     // All but the two establishing shots (the wall, the east) have somebody on stage.
     let empty: Vec<_> = seen.iter().filter(|(_, s)| s.sprites == 0).collect();
@@ -860,6 +874,7 @@ fn difference_where_opaque(
 /// and the sprites of its scene.
 #[test]
 fn the_player_draws_a_cg_full_screen() {
+    let manifest = manifest();
     let Some(display) = display() else { return };
     let story = story();
     let (args, stage) =
@@ -867,8 +882,8 @@ fn the_player_draws_a_cg_full_screen() {
     let frame = shot(&display, "cg", &args);
     let (w, h) = frame.dimensions();
     let assets = story.assets_dir();
-    let cg = &story.manifest.cgs[&*stage.cg.expect("a CG")];
-    let background = &story.manifest.backgrounds[&*stage.background.expect("a background")];
+    let cg = &manifest.cgs[&*stage.cg.expect("a CG")];
+    let background = &manifest.backgrounds[&*stage.background.expect("a background")];
     // The top half of the frame, above the text box, against each picture at the frame's size.
     let top = 0..h / 2;
     let to_cg = difference_where_opaque(
@@ -889,6 +904,7 @@ fn the_player_draws_a_cg_full_screen() {
 /// A `show ... pose` in the window: the sprite drawn is the pose's, not the plain one.
 #[test]
 fn the_player_draws_the_pose_a_script_names() {
+    let manifest = manifest();
     let Some(display) = display() else { return };
     let story = story();
     let posed =
@@ -900,7 +916,7 @@ fn the_player_draws_the_pose_a_script_names() {
         .iter()
         .find(|s| s.pose.is_some())
         .expect("posed");
-    let decl = &story.manifest.characters[&*sprite.character];
+    let decl = &manifest.characters[&*sprite.character];
     let expression = sprite.expression.as_deref();
     let assets = story.assets_dir();
     // Where the player draws it (stage.rs): 640 of 720 high, standing on the bottom edge,
@@ -935,6 +951,7 @@ fn the_player_draws_the_pose_a_script_names() {
 /// (not seen) are locked, flat panels.
 #[test]
 fn the_gallery_shows_a_seen_cg_and_locks_the_others() {
+    let manifest = manifest();
     let Some(display) = display() else { return };
     let story = story();
     let (mut args, stage) =
@@ -957,7 +974,7 @@ fn the_gallery_shows_a_seen_cg_and_locks_the_others() {
         variety(pixels.into_iter())
     };
     let seen = stage.cg.expect("a CG");
-    for (i, name) in story.manifest.cgs.keys().enumerate() {
+    for (i, name) in manifest.cgs.keys().enumerate() {
         let (colours, spread) = thumb(i);
         if *name == *seen {
             assert!(
@@ -1048,8 +1065,8 @@ fn the_gallery_has_a_frame_of_every_background() {
     if std::env::var_os("SPEARHEAD_WRITE_GALLERY").is_some() {
         write_gallery(&story, &dir);
     }
-    let missing: Vec<&String> = story
-        .manifest
+    let manifest = manifest();
+    let missing: Vec<&String> = manifest
         .backgrounds
         .keys()
         .filter(|name| !dir.join(format!("{name}.png")).is_file())

@@ -105,7 +105,7 @@ impl Subject {
     }
 
     fn new(name: &str, story: Story, strict_catalogs: bool) -> Subject {
-        let source = story.manifest.default_locale.clone();
+        let source = story.default_locale().to_string();
         let locales = choose::available(&story.locales_dir(), &source).unwrap_or_default();
         let catalogs = locales
             .iter()

@@ -403,7 +403,7 @@ fn act_one_options_are_each_taken_by_some_route() {
             let act_one = ["ch1", "ch2", "ch3", "ch4", "ch5"];
             s.chapter.as_deref().is_some_and(|c| act_one.contains(&c))
         })
-        .flat_map(|s| s.code.iter())
+        .flat_map(|s| s.ops())
         .filter_map(|op| match op {
             Op::Menu(menu) => Some(menu),
             _ => None,
@@ -560,7 +560,7 @@ fn the_story_meets_its_minimums() {
             .scenes
             .iter()
             .filter(move |s| !only_act_two || act_two(&s.chapter))
-            .flat_map(|s| s.code.iter())
+            .flat_map(|s| s.ops())
     };
     let choices = ops(true).filter(|op| matches!(op, Op::Menu(_))).count();
     let act_two_words: usize = ops(true).map(say_words).sum();

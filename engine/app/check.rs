@@ -40,7 +40,7 @@ pub fn run(story: &Path, color: Option<bool>, saves: Option<&Path>) -> anyhow::R
         .scenes
         .iter()
         .map(|s| {
-            s.code
+            s.ops()
                 .iter()
                 .filter(|op| matches!(op, spearhead_core::story::Op::Say(_)))
                 .count()

@@ -95,7 +95,7 @@ fn scene_nodes(story: &Story, id: SceneId) -> String {
     let fill = scene
         .location
         .as_ref()
-        .and_then(|l| story.manifest.locations.keys().position(|k| k == l))
+        .and_then(|l| story.location_names().position(|k| k == l))
         .map_or("white", |i| PALETTE[i % PALETTE.len()]);
     let mut out = format!(
         "    {} [label={}, fillcolor={}];\n",
@@ -103,7 +103,7 @@ fn scene_nodes(story: &Story, id: SceneId) -> String {
         quote(&label),
         quote(fill)
     );
-    for (pc, op) in scene.code.iter().enumerate() {
+    for (pc, op) in scene.ops().iter().enumerate() {
         if let Op::Menu(menu) = op {
             let prompt = menu.prompt.as_ref().map(|p| story.written(p));
             let _ = writeln!(
@@ -125,7 +125,7 @@ fn scene_edges(story: &Story, id: SceneId) -> String {
     for way in ways(story, id, 0) {
         out += &edge(story, &from, &way, None);
     }
-    for (pc, op) in scene.code.iter().enumerate() {
+    for (pc, op) in scene.ops().iter().enumerate() {
         let Op::Menu(menu) = op else { continue };
         let from = node(story, &Point::Choice(id, pc as u32));
         for option in &menu.options {
@@ -245,7 +245,7 @@ impl Walker<'_> {
     /// on after it), noting its conditions and changes and leaving a fork at each `if` not
     /// decided yet.
     fn follow(&mut self, story: &Story, scene: SceneId, mut pc: u32) {
-        let code = &story.scene(scene).code;
+        let code = story.scene(scene).ops();
         // A `goto` back up (none are compiled today) would otherwise go round forever.
         for _ in 0..code.len() + 1 {
             if self.found.len() >= MAX_WAYS {

@@ -7,7 +7,7 @@ use spearhead_core::{Loaded, Story};
 
 /// The locale to show for `--lang lang`, saying on stderr when it is not the one asked for.
 pub fn choose(story: &Story, lang: &str) -> anyhow::Result<String> {
-    let source = &story.manifest.default_locale;
+    let source = story.default_locale();
     let available = locale::choose::available(&story.locales_dir(), source)?;
     let chosen = locale::choose::negotiate(lang, &available, source);
     let language = |tag: &str| {

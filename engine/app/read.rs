@@ -2,7 +2,7 @@
 //! input, so whole playthroughs are scriptable, and a screen reader can read along.
 
 use anyhow::{bail, Context};
-use spearhead_core::locale::{Catalog, FluentArgs};
+use spearhead_core::locale::{FluentArgs, StoryText};
 use spearhead_core::runtime::Start;
 use spearhead_core::value::Value;
 use spearhead_core::{Event, Story, StoryState};
@@ -32,15 +32,14 @@ pub fn run(story_dir: &Path, options: Options) -> anyhow::Result<ExitCode> {
     // Without `--lang` the script's own text is read; with it, every string goes through Fluent,
     // and each fallback is a warning on stderr. `ja` finds `ja-JP`; an unknown language falls back
     // to the source locale.
-    let catalog = match lang {
+    let text = match lang {
         Some(lang) => {
             let chosen = crate::language::choose(&story, &lang)?;
-            let catalog = Catalog::for_story(&story, &chosen)?;
-            log_warnings(&catalog);
-            Some(catalog)
+            StoryText::in_locale(&story, &chosen)?
         }
-        None => None,
+        None => StoryText::own(&story),
     };
+    log_warnings(&text);
     let stdin = std::io::stdin();
     let mut picks: Box<dyn Iterator<Item = anyhow::Result<usize>>> = match choose {
         Some(list) => Box::new(list.into_iter().map(Ok)),
@@ -60,7 +59,7 @@ pub fn run(story_dir: &Path, options: Options) -> anyhow::Result<ExitCode> {
     let mut out = std::io::stdout().lock();
     let reading = Reading {
         story: &story,
-        catalog: catalog.as_ref(),
+        text: &text,
         trace,
     };
     reading.play(state, &mut picks, &mut out)
@@ -69,7 +68,7 @@ pub fn run(story_dir: &Path, options: Options) -> anyhow::Result<ExitCode> {
 /// One reading: the story, the language it is read in, whether changes are traced.
 struct Reading<'a> {
     story: &'a Story,
-    catalog: Option<&'a Catalog>,
+    text: &'a StoryText<'a>,
     trace: bool,
 }
 
@@ -82,7 +81,7 @@ impl Reading<'_> {
         picks: &mut dyn Iterator<Item = anyhow::Result<usize>>,
         out: &mut dyn Write,
     ) -> anyhow::Result<ExitCode> {
-        let (story, catalog) = (self.story, self.catalog);
+        let (story, text) = (self.story, self.text);
         state.trace_conditions(self.trace);
         loop {
             let before = self.trace.then(|| values(story, &state));
@@ -92,31 +91,22 @@ impl Reading<'_> {
             }
             for event in events {
                 match event {
-                    Event::Line(mut line) => {
-                        let mut name = line.speaker.map(|c| story.characters[c].name.clone());
-                        if let Some(catalog) = catalog {
-                            line.text = catalog.line(story, &state, &line);
-                            name = line.speaker.map(|c| catalog.character(story, c));
-                            log_warnings(catalog);
-                        }
+                    Event::Line(line) => {
+                        let said = text.line(&state, &line);
+                        let name = line.speaker.map(|c| text.character_name(c));
+                        log_warnings(text);
                         match name {
-                            Some(name) => writeln!(out, "{name}: {}", line.text)?,
-                            None => writeln!(out, "{}", line.text)?,
+                            Some(name) => writeln!(out, "{name}: {said}")?,
+                            None => writeln!(out, "{said}")?,
                         }
                     }
                     Event::Choice(menu) => {
-                        let menu = match catalog {
-                            Some(catalog) => {
-                                let menu = catalog.choice(story, &state, &menu);
-                                log_warnings(catalog);
-                                menu
-                            }
-                            None => menu,
-                        };
+                        let menu = text.choice(&state, &menu);
+                        log_warnings(text);
                         if let Some(prompt) = &menu.prompt {
                             writeln!(out, "{prompt}")?;
                         }
-                        let unavailable = frame(catalog, "choice-unavailable", None, || {
+                        let unavailable = frame(text, "choice-unavailable", None, || {
                             "Not available".to_string()
                         });
                         for (i, option) in menu.options.iter().enumerate() {
@@ -142,16 +132,10 @@ impl Reading<'_> {
                     }
                     Event::End { ending: id } => {
                         let ending = &story.endings[id];
-                        let title = match catalog {
-                            Some(catalog) => {
-                                let title = catalog.ending(story, id);
-                                log_warnings(catalog);
-                                title
-                            }
-                            None => ending.title.clone(),
-                        };
+                        let title = text.ending_title(id);
+                        log_warnings(text);
                         let args = FluentArgs::from_iter([("title", title.as_str())]);
-                        let line = frame(catalog, "ending-title", Some(&args), || {
+                        let line = frame(text, "ending-title", Some(&args), || {
                             format!("Ending: {title}")
                         });
                         writeln!(out, "{line} [{}]", ending.id)?;
@@ -201,16 +185,14 @@ fn values(story: &Story, state: &StoryState) -> Vec<Value> {
 /// the words of the engine's `locales/en-US/ui.ftl`. The ending's ID stays last on its line,
 /// for scripts.
 fn frame(
-    catalog: Option<&Catalog>,
+    text: &StoryText,
     id: &str,
     args: Option<&FluentArgs>,
     english: impl FnOnce() -> String,
 ) -> String {
-    let text = catalog.and_then(|catalog| catalog.message(id, args));
-    if let Some(catalog) = catalog {
-        log_warnings(catalog);
-    }
-    text.unwrap_or_else(english)
+    let message = text.message(id, args);
+    log_warnings(text);
+    message.unwrap_or_else(english)
 }
 
 /// How many translation warnings `read` prints before it stops (a story read in a language it is
@@ -218,9 +200,9 @@ fn frame(
 const WARNING_LIMIT: usize = 20;
 
 /// Translation fallbacks go to stderr, so that the text on stdout stays the story.
-fn log_warnings(catalog: &Catalog) {
+fn log_warnings(text: &StoryText) {
     static SHOWN: AtomicUsize = AtomicUsize::new(0);
-    for warning in catalog.take_warnings() {
+    for warning in text.take_warnings() {
         match SHOWN.fetch_add(1, Ordering::Relaxed) {
             n if n < WARNING_LIMIT => eprintln!("warning: {warning}"),
             n if n == WARNING_LIMIT => {

@@ -67,7 +67,7 @@ pub fn scene_counts(scene: &Scene) -> Counts {
         scenes: 1,
         ..Counts::default()
     };
-    for op in &scene.code {
+    for op in scene.ops() {
         match op {
             Op::Say(say) => {
                 counts.lines += 1;

@@ -136,6 +136,8 @@ kinds! {
     UnknownExpression = "unknown-expression", Error;
     /// A scene `in` a location story.toml does not declare.
     UnknownLocation = "unknown-location", Error;
+    /// A look a location, `default_look` or `menu_look` names that story.toml does not declare.
+    UnknownLook = "unknown-look", Error;
     /// A pose the character has no sprites for.
     UnknownPose = "unknown-pose", Error;
     /// A `cg` story.toml does not declare under `[cgs]`.

@@ -1,8 +1,9 @@
 //! `story.toml`: what a story declares besides its scripts. Title, start scene, locations,
-//! characters with their sprites, assets, stats, endings, the source locale, and the old names
-//! of renamed scenes (for saves).
+//! characters with their sprites, assets, stats, endings, the source locale, the looks of the
+//! interface, and the old names of renamed scenes (for saves).
 
 use crate::diagnostic::{Diagnostic, DiagnosticKind};
+use crate::look::LookDecl;
 use crate::source::{FileId, Span};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -43,6 +44,15 @@ pub struct Manifest {
     /// In the order declared: the order the Endings screen shows them in.
     #[serde(default)]
     pub endings: indexmap::IndexMap<String, EndingDecl>,
+    /// The looks the interface can take (colours, frames), by name.
+    #[serde(default)]
+    pub looks: BTreeMap<String, LookDecl>,
+    /// The look of scenes whose location names none (and of scenes without a location).
+    #[serde(default)]
+    pub default_look: Option<toml::Spanned<String>>,
+    /// The look of the title screen and the menus.
+    #[serde(default)]
+    pub menu_look: Option<toml::Spanned<String>>,
     /// Old scene names, each with the scene it is now: `"old.name" = "new.name"`. A save made
     /// before a scene was renamed finds it by its old name.
     #[serde(default)]
@@ -62,9 +72,12 @@ fn default_locales() -> String {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Location {
-    /// A human name for tools; the player themes by the location's key.
+    /// A human name for tools.
     #[serde(default)]
     pub name: String,
+    /// The look its scenes are drawn with (else the manifest's `default_look`).
+    #[serde(default)]
+    pub look: Option<toml::Spanned<String>>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

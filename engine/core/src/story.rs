@@ -27,7 +27,8 @@ pub struct Story {
     pub endings: Vec<Ending>,
     /// The chapters declared in the scripts, in story order (a scene names its chapter's ID).
     pub chapters: Vec<Chapter>,
-    pub manifest: Manifest,
+    /// The raw `story.toml`: front ends ask the queries in `queries.rs` instead.
+    pub(crate) manifest: Manifest,
     /// The story folder, for resolving asset and locale paths.
     pub root: PathBuf,
     pub(crate) scene_index: FxHashMap<String, SceneId>,
@@ -125,9 +126,20 @@ pub struct Scene {
     pub title: Option<String>,
     pub location: Option<String>,
     pub chapter: Option<String>,
-    pub code: Vec<Op>,
+    /// Front ends perform the events the runtime makes of it and ask `queries.rs`; tools that
+    /// analyse the code read it through `ops`.
+    pub(crate) code: Vec<Op>,
     /// Stable key -> position of the op it names (a line, a choice, a call).
     pub keys: FxHashMap<String, u32>,
+}
+
+impl Scene {
+    /// The compiled code, read-only, for tools that analyse a story (`spearhead graph`,
+    /// `stats`). A front end that performs a story never needs it: the player uses the events
+    /// and the queries.
+    pub fn ops(&self) -> &[Op] {
+        &self.code
+    }
 }
 
 /// A variable or a stat (a stat is an int with a range its changes are clamped to).

@@ -1,279 +1,16 @@
-//! The main loop: a stack of screens, the shared context they use, and frame pacing. The
-//! window runs miniquad's blocking event loop: while nothing animates, the loop sleeps until
-//! the reader does something, so an idle player costs no CPU.
+//! The main loop: a stack of screens and frame pacing. The window runs miniquad's blocking
+//! event loop: while nothing animates, the loop sleeps until the reader does something, so an
+//! idle player costs no CPU.
 
-use crate::assets::{Assets, Fonts, UPLOAD_BUDGET};
-use crate::audio::Audio;
+use crate::actions::Action;
+use crate::context::Ctx;
 use crate::input::Input;
-use crate::layout::View;
-use crate::saves::Saves;
+use crate::layout::{Rect, View, HEIGHT, WIDTH};
 use crate::screens::{title::TitleScreen, Next, Screen};
-pub use crate::settings::Settings;
-use crate::timing::Timing;
+use image::imageops::{self, FilterType};
+use image::RgbaImage;
 use macroquad::prelude::*;
-use spearhead_core::locale::Catalog;
-use spearhead_core::story::{CharId, EndingId};
-use spearhead_core::{ChoiceMenu, Line, Story, StoryState};
-use std::collections::HashSet;
 use std::time::{Duration, Instant};
-
-/// What every screen may use.
-pub struct Ctx {
-    pub story: &'static Story,
-    pub assets: Assets,
-    pub audio: Audio,
-    pub fonts: Option<Fonts>,
-    pub view: View,
-    pub settings: Settings,
-    /// `None` when saving is off (screenshots, or no data folder).
-    pub saves: Option<Saves>,
-    /// Keys of the lines read before (in any sitting): skip passes only these.
-    pub seen: HashSet<String>,
-    /// The language the story is shown in, when it is not the story's own (`--lang`).
-    pub catalog: Option<Catalog>,
-    /// The interface's strings in the language shown.
-    pub ui: crate::ui::Ui,
-    /// Set when the language changed, so the game shows its current line again.
-    pub language_changed: bool,
-    /// The game as it looked when a menu last opened over it (RGBA, width, height): the
-    /// thumbnail of a save made from that menu.
-    pub thumbnail: Option<(Vec<u8>, u32, u32)>,
-    /// `SPEARHEAD_TIMING` reports; `None` when it is unset.
-    pub timing: Option<Timing>,
-}
-
-impl Ctx {
-    pub fn new(story: &'static Story, saves: Option<Saves>) -> Ctx {
-        let fonts = Fonts::load();
-        if fonts.is_none() {
-            eprintln!("warning: the bundled fonts did not load; using the built-in font");
-        }
-        Ctx {
-            story,
-            assets: Assets::new(&story.assets_dir()),
-            audio: Audio::new(&story.assets_dir()),
-            fonts,
-            view: View::fit(screen_width(), screen_height()),
-            settings: saves
-                .as_ref()
-                .map_or_else(Settings::default, |s| Settings::load(s.dir())),
-            seen: (saves.as_ref())
-                .map(|s| s.read_seen().into_keys())
-                .unwrap_or_default(),
-            thumbnail: None,
-            catalog: None,
-            ui: crate::ui::Ui::new(Some(story), &story.manifest.default_locale),
-            language_changed: false,
-            timing: Timing::from_env(),
-            saves,
-        }
-    }
-
-    /// One frame's loading work on the main thread: uploads pictures the loader finished (a
-    /// bounded amount) and takes the sound files it read.
-    pub fn load_step(&mut self) {
-        let started = Instant::now();
-        self.assets.receive(UPLOAD_BUDGET);
-        self.audio.receive();
-        self.note_loading(started.elapsed());
-    }
-
-    /// Whether art or sound asked for is still on its way (frames keep coming until it is in).
-    pub fn loading(&self) -> bool {
-        self.assets.busy() || self.audio.busy()
-    }
-
-    /// Main-thread time spent on loading pictures, for `SPEARHEAD_TIMING`.
-    pub fn note_loading(&mut self, spent: Duration) {
-        if let Some(timing) = self.timing.as_mut() {
-            timing.loading(spent);
-        }
-    }
-
-    /// A frame was drawn: `moving` while anything on screen moves, `waiting` while the screen
-    /// holds its picture for art still loading (see `Timing::frame`).
-    pub fn frame_done(&mut self, moving: bool, waiting: bool) {
-        let loading = self.loading();
-        if let Some(timing) = self.timing.as_mut() {
-            timing.frame(moving, waiting, loading);
-        }
-    }
-
-    /// The font to draw `text` with (see `Fonts::pick`); `None` is macroquad's built-in font.
-    pub fn font(&self, text: &str, bold: bool) -> Option<&Font> {
-        crate::assets::font_for(self.fonts.as_ref(), text, bold)
-    }
-
-    /// The story's button frames for `theme_key` (normal and hover), if it has both.
-    pub fn button_frames(&mut self, theme_key: &str) -> Option<(Texture2D, Texture2D)> {
-        let want = self.button_size();
-        let normal = self.assets.frame(&format!("button_{theme_key}"), want)?;
-        let hover = self
-            .assets
-            .frame(&format!("button_{theme_key}_hover"), want)?;
-        Some((normal, hover))
-    }
-
-    /// False while the story's button frames for `theme_key` are still loading.
-    pub fn button_frames_ready(&mut self, theme_key: &str) -> bool {
-        let want = self.button_size();
-        let normal = self
-            .assets
-            .frame_ready(&format!("button_{theme_key}"), want);
-        let hover = (self.assets).frame_ready(&format!("button_{theme_key}_hover"), want);
-        normal && hover
-    }
-
-    fn button_size(&self) -> (u32, u32) {
-        let b = crate::layout::TITLE_BUTTON;
-        self.view.pixels(b.x, b.y)
-    }
-
-    pub fn autosave(&self, state: &StoryState) {
-        self.save_slot("auto", state);
-    }
-
-    /// Saves to `slot`; a failure is logged, the game goes on.
-    pub fn save_slot(&self, slot: &str, state: &StoryState) {
-        if let Some(saves) = &self.saves {
-            if let Err(e) = saves.write(slot, self.story, state) {
-                eprintln!("warning: saving to {slot} failed: {e}");
-            }
-        }
-    }
-
-    /// Shows the story in `lang` (a folder under its locales folder); problems are warnings
-    /// and the story's own language stands in for what is missing.
-    pub fn set_language(&mut self, lang: &str) {
-        self.language_changed = true;
-        if lang.is_empty() || lang == self.story.manifest.default_locale {
-            self.catalog = None;
-            self.ui = crate::ui::Ui::new(Some(self.story), &self.story.manifest.default_locale);
-            return;
-        }
-        self.ui = crate::ui::Ui::new(Some(self.story), lang);
-        match Catalog::for_story(self.story, lang) {
-            Ok(catalog) => {
-                for warning in catalog.take_warnings() {
-                    eprintln!("warning: {warning}");
-                }
-                self.catalog = Some(catalog);
-            }
-            Err(e) => eprintln!("warning: language {lang}: {e}"),
-        }
-    }
-
-    /// The language shown: a locale tag.
-    pub fn language(&self) -> &str {
-        self.catalog
-            .as_ref()
-            .map_or(&self.story.manifest.default_locale, |c| c.locale())
-    }
-
-    /// The languages the story can be shown in.
-    pub fn languages(&self) -> Vec<String> {
-        let source = &self.story.manifest.default_locale;
-        spearhead_core::locale::choose::available(&self.story.locales_dir(), source)
-            .unwrap_or_else(|_| vec![source.clone()])
-    }
-
-    /// A line's text in the language shown.
-    pub fn line_text(&self, state: &StoryState, line: &Line) -> String {
-        self.catalog
-            .as_ref()
-            .map_or_else(|| line.text.clone(), |c| c.line(self.story, state, line))
-    }
-
-    /// A choice menu in the language shown.
-    pub fn choice_menu(&self, state: &StoryState, menu: &ChoiceMenu) -> ChoiceMenu {
-        self.catalog
-            .as_ref()
-            .map_or_else(|| menu.clone(), |c| c.choice(self.story, state, menu))
-    }
-
-    /// A character's name in the language shown.
-    pub fn character_name(&self, character: CharId) -> String {
-        let own = || self.story.characters[character].name.clone();
-        self.catalog
-            .as_ref()
-            .map_or_else(own, |c| c.character(self.story, character))
-    }
-
-    /// An ending's title in the language shown.
-    pub fn ending_title(&self, ending: EndingId) -> String {
-        let own = || self.story.endings[ending].title.clone();
-        self.catalog
-            .as_ref()
-            .map_or_else(own, |c| c.ending(self.story, ending))
-    }
-
-    /// A scene's title in the language shown (`None` when it has no title).
-    pub fn scene_title(&self, scene: spearhead_core::story::SceneId) -> Option<String> {
-        let own = || self.story.scene(scene).title.clone();
-        self.catalog
-            .as_ref()
-            .map_or_else(own, |c| c.scene_title(self.story, scene))
-    }
-
-    /// Chapter `id`'s title in the language shown (the ID itself if no script declares it,
-    /// as for a save from an older version of the story).
-    pub fn chapter_title(&self, id: &str) -> String {
-        let Some(written) = self.story.chapter_title(id) else {
-            return id.to_string();
-        };
-        self.catalog
-            .as_ref()
-            .map_or_else(|| written.to_string(), |c| c.chapter_title(id, written))
-    }
-
-    /// An ending's description (story.toml) in the language shown.
-    pub fn ending_description(&self, ending: EndingId) -> String {
-        let id = &self.story.endings[ending].id;
-        let own = || {
-            self.story
-                .manifest
-                .endings
-                .get(id)
-                .map_or_else(String::new, |e| e.description.clone())
-        };
-        let message = format!(
-            "{}-description",
-            spearhead_core::locale::ending_title_id(id)
-        );
-        self.catalog
-            .as_ref()
-            .and_then(|c| c.message(&message, None))
-            .unwrap_or_else(own)
-    }
-
-    /// Keeps the settings and applies the volumes and full screen.
-    pub fn apply_settings(&mut self) {
-        self.audio
-            .set_volumes(self.settings.music_volume, self.settings.sound_volume);
-        set_fullscreen(self.settings.fullscreen);
-        if let Some(saves) = &self.saves {
-            if let Err(e) = self.settings.store(saves.dir()) {
-                eprintln!("warning: could not keep the settings: {e}");
-            }
-        }
-    }
-
-    /// Writes the seen lines to the save folder (at quit and at scene changes).
-    pub fn keep_seen(&self) {
-        if let Some(saves) = &self.saves {
-            if let Err(e) = saves.write_seen(&self.seen) {
-                eprintln!("warning: could not keep the seen lines: {e}");
-            }
-        }
-    }
-
-    /// After an ending, Continue has nothing to go on with.
-    pub fn forget_autosave(&self) {
-        if let Some(saves) = &self.saves {
-            saves.remove("auto");
-        }
-    }
-}
 
 /// Draws the stack: the top screen and, under an overlay, the screens below it.
 pub fn draw_stack(stack: &mut [Box<dyn Screen>], ctx: &mut Ctx) {
@@ -301,40 +38,30 @@ pub fn capture_thumbnail(stack: &mut [Box<dyn Screen>], ctx: &mut Ctx) {
     ctx.thumbnail = Some(shrink(&frame, &ctx.view, THUMBNAIL));
 }
 
-/// The view's part of a frame from `get_screen_data` (rows bottom-up), averaged down to `size`.
+/// The view's part of a frame from `get_screen_data` (rows bottom-up), scaled down to `size`,
+/// opaque.
 fn shrink(frame: &Image, view: &View, size: (u32, u32)) -> (Vec<u8>, u32, u32) {
-    let (fw, fh) = (frame.width as usize, frame.height as usize);
-    let area = view.rect(crate::layout::Rect::new(
-        0.0,
-        0.0,
-        crate::layout::WIDTH,
-        crate::layout::HEIGHT,
-    ));
-    let (tw, th) = (size.0 as usize, size.1 as usize);
-    let mut out = Vec::with_capacity(tw * th * 4);
-    for ty in 0..th {
-        for tx in 0..tw {
-            // Average a 2x2 grid of samples inside the source cell.
-            let mut sum = [0u32; 4];
-            for (sx, sy) in [(0.25, 0.25), (0.75, 0.25), (0.25, 0.75), (0.75, 0.75)] {
-                let x = (area.x + (tx as f32 + sx) * area.w / tw as f32) as usize;
-                let y = (area.y + (ty as f32 + sy) * area.h / th as f32) as usize;
-                let (x, y) = (x.min(fw.saturating_sub(1)), y.min(fh.saturating_sub(1)));
-                let i = ((fh - 1 - y) * fw + x) * 4;
-                let pixel = frame.bytes.get(i..i + 4).unwrap_or(&[0; 4]);
-                for (total, &value) in sum.iter_mut().zip(pixel) {
-                    *total += value as u32;
-                }
-            }
-            out.extend([
-                (sum[0] / 4) as u8,
-                (sum[1] / 4) as u8,
-                (sum[2] / 4) as u8,
-                255,
-            ]);
-        }
+    let (fw, fh) = (u32::from(frame.width), u32::from(frame.height));
+    let black = || vec![0; (size.0 * size.1 * 4) as usize];
+    // A frame from get_screen_data holds width x height RGBA pixels; anything else is no frame.
+    let Some(mut whole) = RgbaImage::from_raw(fw, fh, frame.bytes.clone()) else {
+        return (black(), size.0, size.1);
+    };
+    if fw == 0 || fh == 0 {
+        return (black(), size.0, size.1);
     }
-    (out, size.0, size.1)
+    imageops::flip_vertical_in_place(&mut whole);
+    let area = view.rect(Rect::new(0.0, 0.0, WIDTH, HEIGHT));
+    let x = (area.x.max(0.0) as u32).min(fw - 1);
+    let y = (area.y.max(0.0) as u32).min(fh - 1);
+    let w = (area.w as u32).clamp(1, fw - x);
+    let h = (area.h as u32).clamp(1, fh - y);
+    let part = imageops::crop_imm(&whole, x, y, w, h).to_image();
+    let mut small = imageops::resize(&part, size.0, size.1, FilterType::Triangle);
+    for pixel in small.pixels_mut() {
+        pixel.0[3] = 255;
+    }
+    (small.into_raw(), size.0, size.1)
 }
 
 /// Plays until the reader quits.
@@ -362,10 +89,7 @@ pub async fn run(mut ctx: Ctx) {
             0.0
         };
 
-        if input.pressed(KeyCode::F11)
-            || (input.pressed(KeyCode::Enter)
-                && (is_key_down(KeyCode::LeftAlt) || is_key_down(KeyCode::RightAlt)))
-        {
+        if input.did(Action::Fullscreen) {
             ctx.settings.fullscreen = !ctx.settings.fullscreen;
             ctx.apply_settings();
         }
@@ -379,6 +103,11 @@ pub async fn run(mut ctx: Ctx) {
         };
         match next {
             Next::Stay => {}
+            Next::Tell(notice) => {
+                for screen in &mut stack {
+                    screen.on_notice(&mut ctx, &notice);
+                }
+            }
             Next::Push(screen) => {
                 if stack.last().is_some_and(|s| !s.is_overlay()) {
                     capture_thumbnail(&mut stack, &mut ctx);
@@ -428,5 +157,43 @@ pub async fn run(mut ctx: Ctx) {
         ctx.frame_done(moving, waiting);
         next_frame().await;
         frame_start = Instant::now();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_thumbnail_is_the_canvas_upright_without_the_letterbox() {
+        // A 1280x800 window: the canvas is 1280x720 with bars of 40 above and below. The frame's
+        // rows run bottom-up: the bottom bar, the canvas's lower half red, its upper half blue,
+        // the top bar; the bars are green, and must not show.
+        let (w, h) = (1280usize, 800usize);
+        let mut bytes = Vec::with_capacity(w * h * 4);
+        for row in 0..h {
+            let color: [u8; 4] = match row {
+                0..40 | 760.. => [0, 255, 0, 255],
+                40..400 => [255, 0, 0, 255],
+                _ => [0, 0, 255, 128],
+            };
+            for _ in 0..w {
+                bytes.extend(color);
+            }
+        }
+        let frame = Image {
+            bytes,
+            width: w as u16,
+            height: h as u16,
+        };
+        let (pixels, tw, th) = shrink(&frame, &View::fit(w as f32, h as f32), (32, 18));
+        assert_eq!((tw, th, pixels.len()), (32, 18, 32 * 18 * 4));
+        let at = |x: usize, y: usize| &pixels[(y * 32 + x) * 4..(y * 32 + x) * 4 + 4];
+        assert_eq!(
+            at(5, 0),
+            [0, 0, 255, 255],
+            "the top is the canvas's upper half, opaque"
+        );
+        assert_eq!(at(5, 17), [255, 0, 0, 255], "the bottom is its lower half");
     }
 }

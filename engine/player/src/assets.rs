@@ -69,7 +69,7 @@ impl Fonts {
         let load = || match load_ttf_font_from_bytes(CJK) {
             Ok(font) => Some(font),
             Err(e) => {
-                eprintln!("warning: the bundled Japanese font did not load: {e}");
+                log::warn!("the bundled Japanese font did not load: {e}");
                 None
             }
         };
@@ -262,6 +262,20 @@ impl Assets {
         !matches!(self.frame_art(name, want), Some(Art::Loading))
     }
 
+    /// A frame a look declares (`file` under the assets folder): as `frame`, `None` when the
+    /// look has none or it is broken, or while it loads.
+    pub fn look_frame(&mut self, file: Option<&str>, want: (u32, u32)) -> Option<Texture2D> {
+        match self.art(Some(file?), file?, want) {
+            Art::Texture(texture) => Some(texture),
+            Art::Missing { .. } | Art::Loading => None,
+        }
+    }
+
+    /// False while a frame a look declares is still loading.
+    pub fn look_frame_ready(&mut self, file: Option<&str>, want: (u32, u32)) -> bool {
+        file.is_none_or(|f| !matches!(self.art(Some(f), f, want), Art::Loading))
+    }
+
     fn frame_art(&mut self, name: &str, want: (u32, u32)) -> Option<Art> {
         let found = match self.interface.get(name) {
             Some(found) => found.clone()?,
@@ -279,7 +293,7 @@ impl Assets {
 
     fn warn_once(&mut self, key: &Path, message: &str) {
         if self.warned.insert(key.to_path_buf()) {
-            eprintln!("warning: {message}");
+            log::warn!("{message}");
         }
     }
 }

@@ -83,7 +83,7 @@ impl Audio {
                 Some(device)
             }
             Err(e) => {
-                eprintln!("warning: no sound: {e}. The game goes on without sound.");
+                log::warn!("no sound: {e}. The game goes on without sound.");
                 None
             }
         };
@@ -290,7 +290,7 @@ impl Audio {
 
     fn failed(&mut self, path: PathBuf, error: &str) {
         if self.warned.insert(path.clone()) {
-            eprintln!("warning: {}: {error}; playing nothing", path.display());
+            log::warn!("{}: {error}; playing nothing", path.display());
         }
         self.files.insert(path, None);
     }

@@ -96,7 +96,7 @@ impl CgView {
 /// A CG's picture at `size` virtual units (the screen, or a gallery thumbnail).
 pub fn cg_picture<'a>(view: &View, story: &'a Story, name: &str, size: (f32, f32)) -> Picture<'a> {
     Picture {
-        file: story.manifest.cgs.get(name).map(|p| p.get_ref().as_str()),
+        file: story.cg_file(name),
         label: format!("cg {name}"),
         size: view.pixels(size.0, size.1),
     }

@@ -2,8 +2,8 @@
 //! over the whole screen, then its title and description over a darkened lower part, and a
 //! line saying that a click returns to the title screen.
 
-use crate::app::Ctx;
 use crate::assets::measure;
+use crate::context::Ctx;
 use crate::layout::{Rect, HEIGHT, WIDTH};
 use crate::stage::{draw_cover, ending_picture, fill};
 use crate::wrap::wrap;
@@ -93,8 +93,14 @@ impl EndingCard {
             soft,
             false,
         );
-        text(&ctx.ending_title(self.ending), TITLE_Y, 52.0, light, true);
-        let description = ctx.ending_description(self.ending);
+        text(
+            &ctx.text.ending_title(self.ending),
+            TITLE_Y,
+            52.0,
+            light,
+            true,
+        );
+        let description = ctx.text.ending_description(self.ending);
         let font = ctx.font(&description, false);
         let width = |s: &str| measure(s, font, 26.0).width;
         for (i, line) in wrap(&description, WIDTH - 2.0 * LEFT, &width)

@@ -1,6 +1,8 @@
 //! One frame's input, gathered from macroquad and expressed in virtual units, so screens never
-//! ask the window directly and a scripted driver can stand in for the reader.
+//! ask the window directly and a scripted driver can stand in for the reader. Screens ask
+//! which `Action`s it gives (the bindings are in `actions.rs`), and where the pointer is.
 
+use crate::actions::{bindings, Action, Binding, PICKS};
 use crate::layout::View;
 use macroquad::prelude::*;
 use std::collections::HashSet;
@@ -17,6 +19,7 @@ pub struct Input {
     pub keys: HashSet<KeyCode>,
     /// Ctrl is held: skip while it is.
     pub ctrl_held: bool,
+    pub alt_held: bool,
 }
 
 impl Input {
@@ -34,60 +37,32 @@ impl Input {
             wheel_down: wheel < 0.0,
             keys: get_keys_pressed(),
             ctrl_held: is_key_down(KeyCode::LeftControl) || is_key_down(KeyCode::RightControl),
+            alt_held: is_key_down(KeyCode::LeftAlt) || is_key_down(KeyCode::RightAlt),
         }
     }
 
-    pub fn pressed(&self, key: KeyCode) -> bool {
-        self.keys.contains(&key)
+    /// Whether the reader asked for `action` this frame, by any of its bindings.
+    pub fn did(&self, action: Action) -> bool {
+        bindings(action).into_iter().any(|b| self.gave(b))
     }
 
-    /// Click, Space or Enter: go on.
-    pub fn go_on(&self) -> bool {
-        self.click || self.confirm()
+    /// The option or button the reader picked by its number (1 to 9) as an index 0..8.
+    pub fn picked(&self) -> Option<usize> {
+        (0..PICKS)
+            .find(|&n| self.did(Action::Pick(n)))
+            .map(usize::from)
     }
 
-    /// Space or Enter.
-    pub fn confirm(&self) -> bool {
-        self.pressed(KeyCode::Space)
-            || self.pressed(KeyCode::Enter)
-            || self.pressed(KeyCode::KpEnter)
-    }
-
-    /// Esc or right click: open or close a menu.
-    pub fn back(&self) -> bool {
-        self.right_click || self.pressed(KeyCode::Escape)
-    }
-
-    /// Mouse wheel up or Page Up: step back a line.
-    pub fn rollback(&self) -> bool {
-        self.wheel_up || self.pressed(KeyCode::PageUp)
-    }
-
-    /// A number key 1..9 as an index 0..8.
-    pub fn digit(&self) -> Option<usize> {
-        const DIGITS: [KeyCode; 9] = [
-            KeyCode::Key1,
-            KeyCode::Key2,
-            KeyCode::Key3,
-            KeyCode::Key4,
-            KeyCode::Key5,
-            KeyCode::Key6,
-            KeyCode::Key7,
-            KeyCode::Key8,
-            KeyCode::Key9,
-        ];
-        const PAD: [KeyCode; 9] = [
-            KeyCode::Kp1,
-            KeyCode::Kp2,
-            KeyCode::Kp3,
-            KeyCode::Kp4,
-            KeyCode::Kp5,
-            KeyCode::Kp6,
-            KeyCode::Kp7,
-            KeyCode::Kp8,
-            KeyCode::Kp9,
-        ];
-        (0..9).find(|&i| self.pressed(DIGITS[i]) || self.pressed(PAD[i]))
+    fn gave(&self, binding: Binding) -> bool {
+        match binding {
+            Binding::Key(key) => self.keys.contains(&key),
+            Binding::AltKey(key) => self.alt_held && self.keys.contains(&key),
+            Binding::HeldCtrl => self.ctrl_held,
+            Binding::Click => self.click,
+            Binding::RightClick => self.right_click,
+            Binding::WheelUp => self.wheel_up,
+            Binding::WheelDown => self.wheel_down,
+        }
     }
 
     /// Whether the reader did anything at all this frame.

@@ -2,27 +2,32 @@
 //! and forwards the reader's input; every decision about the story is the core's.
 //!
 //! - `app`: main loop, screen stack, frame pacing; `screens/`: title, game, choice, game menu
+//! - `context`: what every screen shares (services, the story's text, interface strings)
 //! - `stage`: background, sprites, transitions and screen effects; `textbox`: the dialogue box
 //! - `cg`: the full-screen illustration over the stage
 //! - `ending_card`: the illustrated card shown when the story ends
 //! - `assets`: PNG/SVG art with placeholders, fonts; `audio`: music and sounds
 //! - `loader`: the worker thread that reads and decodes files; `preload`: what to load ahead
 //! - `limits`: the most the player takes from a file (picture sizes, files beside the saves)
-//! - `layout`: the 16:9 virtual canvas and letterbox; `theme`: Republic and front looks
+//! - `layout`: the 16:9 virtual canvas and letterbox; `theme`: the story's looks as drawing colours
 //! - `wrap`: Unicode line breaking; `input`, `widgets`: input and button lists
 //! - `saves`: the autosave slot; `shot`: scripted screenshots; `timing`: SPEARHEAD_TIMING
+//! - `logging`: the one logger that writes the player's warnings and errors
 //! - `ui`: the interface's strings through Fluent (the story's `ui.ftl`, then the built-in ones)
 
+pub mod actions;
 pub mod app;
 pub mod assets;
 pub mod audio;
 pub mod cg;
+pub mod context;
 pub mod ending_card;
 pub mod eviction;
 pub mod input;
 pub mod layout;
 pub mod limits;
 pub mod loader;
+pub mod logging;
 pub mod preload;
 pub mod saves;
 pub mod screens;
@@ -36,7 +41,7 @@ pub mod ui;
 pub mod widgets;
 pub mod wrap;
 
-use app::Ctx;
+use context::Ctx;
 use macroquad::conf::{Conf, UpdateTrigger};
 use macroquad::miniquad::conf::{Conf as WindowConf, Platform};
 use saves::Saves;
@@ -47,6 +52,7 @@ use spearhead_core::Story;
 /// Opens the window and plays `story` until the reader quits, in language `lang` if given (a
 /// folder under the story's locales folder).
 pub fn play(story: Story, lang: Option<String>) {
+    logging::init();
     let story: &'static Story = Box::leak(Box::new(story)); // lives as long as the window
     let saves = Saves::for_story(story);
     let conf = conf(story, true);
@@ -66,6 +72,7 @@ pub fn play(story: Story, lang: Option<String>) {
 /// Opens the window, plays the scripted input in `spec`, writes the frame and exits the
 /// process with 0 on success and 1 on failure.
 pub fn shot(story: Story, spec: ShotSpec) -> ! {
+    logging::init();
     let story: &'static Story = Box::leak(Box::new(story)); // lives as long as the window
     let conf = conf(story, false);
     macroquad::Window::from_config(conf, async move {
@@ -74,7 +81,7 @@ pub fn shot(story: Story, spec: ShotSpec) -> ! {
         std::process::exit(code);
     });
     // The future above always exits the process; reaching here means the window never ran.
-    eprintln!("error: the window closed before the screenshot was taken");
+    log::error!("the window closed before the screenshot was taken");
     std::process::exit(shot::FAILED)
 }
 
@@ -83,7 +90,7 @@ pub fn shot(story: Story, spec: ShotSpec) -> ! {
 /// is unset, not close to any of them, or the story's own.
 pub fn first_run_language(story: &Story, system: Option<String>) -> Option<String> {
     let wanted = system?;
-    let source = &story.manifest.default_locale;
+    let source = story.default_locale();
     let available = choose::available(&story.locales_dir(), source).ok()?;
     let found = choose::negotiate(&wanted, &available, source);
     (found != *source).then_some(found)

@@ -137,7 +137,7 @@ impl Loader {
             .spawn(move || work(&root, inbox, outbox));
         if let Err(e) = spawned {
             // Every request then fails (the results channel is closed): placeholders, no hang.
-            eprintln!("warning: the loader thread did not start: {e}");
+            log::warn!("the loader thread did not start: {e}");
         }
         Loader {
             messages,
@@ -422,7 +422,7 @@ fn svg_options(files: Option<SvgFiles<'_>>) -> resvg::usvg::Options<'_> {
         let bytes = match referenced {
             Ok(bytes) => bytes,
             Err(e) => {
-                eprintln!("warning: an SVG refers to `{href}`: {e}; it is left out");
+                log::warn!("an SVG refers to `{href}`: {e}; it is left out");
                 return None;
             }
         };

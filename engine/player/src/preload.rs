@@ -2,11 +2,12 @@
 //! show or play, then for those of the scenes it can lead to (its jumps and calls, in any branch
 //! or choice option), so the next scene is usually ready before it begins.
 
-use crate::app::Ctx;
+use crate::context::Ctx;
 use crate::eviction::InUse;
 use crate::layout::View;
 use crate::stage::{scene_pictures, Picture};
-use spearhead_core::story::{Op, SceneId, StageDirection};
+use spearhead_core::queries::AssetUse;
+use spearhead_core::story::SceneId;
 use spearhead_core::Story;
 use std::collections::HashSet;
 use std::path::PathBuf;
@@ -73,37 +74,33 @@ pub fn release_unused(ctx: &mut Ctx, scene: SceneId, on_screen: &[Picture]) {
 /// them would hold a dozen full-screen pictures (about 45 MB) for the one that is shown.
 const MOST_AHEAD: usize = 3;
 
-/// `scene` first, then the scenes its code can go on to, each once (none if there are more
-/// than `MOST_AHEAD`).
+/// `scene` first, then the scenes it can go on to, each once (none if there are more than
+/// `MOST_AHEAD`).
 fn scenes_ahead(story: &Story, scene: SceneId) -> Vec<SceneId> {
+    let next: Vec<SceneId> = story
+        .successors(scene)
+        .into_iter()
+        .filter(|&s| s != scene)
+        .collect();
     let mut scenes = vec![scene];
-    for op in &story.scene(scene).code {
-        if let Op::Jump(next) | Op::Call(next) = op {
-            if !scenes.contains(next) {
-                scenes.push(*next);
-            }
-        }
-    }
-    if scenes.len() > MOST_AHEAD + 1 {
-        scenes.truncate(1);
+    if next.len() <= MOST_AHEAD {
+        scenes.extend(next);
     }
     scenes
 }
 
 /// The music and sound files `scene` can play (those the manifest declares).
 fn sound_files(story: &Story, scene: SceneId) -> Vec<&str> {
-    let manifest = &story.manifest;
-    let mut files = Vec::new();
-    for op in &story.scene(scene).code {
-        let Op::Stage(direction) = op else { continue };
-        let file = match &**direction {
-            StageDirection::MusicPlay { track, .. } => manifest.music.get(track),
-            StageDirection::Sound { sound } => manifest.sounds.get(sound),
-            _ => None,
-        };
-        files.extend(file.map(|f| f.get_ref().as_str()));
-    }
-    files
+    let file = |asset| match asset {
+        AssetUse::Music(track) => story.music_file(track),
+        AssetUse::Sound(sound) => story.sound_file(sound),
+        _ => None,
+    };
+    story
+        .scene_assets(scene)
+        .into_iter()
+        .filter_map(file)
+        .collect()
 }
 
 #[cfg(test)]

@@ -39,8 +39,8 @@ impl Record {
     /// The keys, after a warning in the log if the file was damaged.
     pub fn into_keys(self) -> HashSet<String> {
         if let Some(problem) = &self.problem {
-            eprintln!(
-                "warning: {problem}; kept the {} entries that could be read",
+            log::warn!(
+                "{problem}; kept the {} entries that could be read",
                 self.keys.len()
             );
         }
@@ -161,7 +161,7 @@ impl Saves {
                 })
             }
             Err(reason) => {
-                eprintln!("warning: save slot {slot} is damaged: {reason}");
+                log::warn!("save slot {slot} is damaged: {reason}");
                 Slot::Damaged { when, reason }
             }
         }
@@ -259,7 +259,7 @@ impl Saves {
         let path = self.path(slot);
         if path.exists() {
             if let Err(e) = std::fs::remove_file(&path) {
-                eprintln!("warning: {}: {e}", path.display());
+                log::warn!("{}: {e}", path.display());
             }
         }
     }

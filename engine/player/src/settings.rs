@@ -86,7 +86,7 @@ impl Settings {
             Ok(settings) => settings,
             Err(e) if e.is_missing() => Settings::default(),
             Err(e) => {
-                eprintln!("warning: {e}; using the default settings");
+                log::warn!("{e}; using the default settings");
                 Settings::default()
             }
         }

@@ -2,12 +2,13 @@
 //! take the listed options at choices), opens the asked-for screen, lets it settle, and writes
 //! one frame to PNG. Used by the window tests and for README screenshots.
 
-use crate::app::{capture_thumbnail, draw_stack, Ctx};
+use crate::app::{capture_thumbnail, draw_stack};
+use crate::context::Ctx;
 use crate::saves::Saves;
 use crate::screens::endings::Endings;
 use crate::screens::options::Options;
 use crate::screens::saveload::{Mode, SaveLoad};
-use crate::screens::{game::GameScreen, title::TitleScreen, Screen};
+use crate::screens::{game::GameScreen, title::TitleScreen, Notice, Screen};
 use macroquad::prelude::*;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -86,7 +87,7 @@ pub async fn run(mut ctx: Ctx, spec: ShotSpec) -> i32 {
                 }
                 Ok(game) => vec![Box::new(game)],
                 Err(e) => {
-                    eprintln!("error: {e}");
+                    log::error!("{e}");
                     return FAILED;
                 }
             }
@@ -102,14 +103,14 @@ pub async fn run(mut ctx: Ctx, spec: ShotSpec) -> i32 {
                 match save_into_slot_one(&mut ctx, &mut stack, &spec).await {
                     Ok(screen) => stack.push(Box::new(screen)),
                     Err(e) => {
-                        eprintln!("error: {e}");
+                        log::error!("{e}");
                         return FAILED;
                     }
                 }
                 stack
             }
             Err(e) => {
-                eprintln!("error: {e}");
+                log::error!("{e}");
                 return FAILED;
             }
         },
@@ -129,7 +130,7 @@ pub async fn run(mut ctx: Ctx, spec: ShotSpec) -> i32 {
                 vec![Box::new(TitleScreen::new(&mut ctx)), Box::new(gallery)]
             }
             Err(e) => {
-                eprintln!("error: {e}");
+                log::error!("{e}");
                 return FAILED;
             }
         },
@@ -144,7 +145,7 @@ pub async fn run(mut ctx: Ctx, spec: ShotSpec) -> i32 {
     let mut frames = 0;
     while frames < 4 || stack.iter().any(|s| s.waiting()) || ctx.loading() {
         if Instant::now() > deadline {
-            eprintln!("warning: art still loading after {LOADING_LIMIT:?}; capturing anyway");
+            log::warn!("art still loading after {LOADING_LIMIT:?}; capturing anyway");
             break;
         }
         ctx.view = crate::layout::View::fit(screen_width(), screen_height());
@@ -162,7 +163,7 @@ pub async fn run(mut ctx: Ctx, spec: ShotSpec) -> i32 {
     match written {
         Ok(()) => OK,
         Err(e) => {
-            eprintln!("error: {}: {e}", spec.out.display());
+            log::error!("{}: {e}", spec.out.display());
             FAILED
         }
     }
@@ -231,9 +232,9 @@ async fn drive(ctx: &mut Ctx, spec: &ShotSpec) -> Result<GameScreen, String> {
         }
         if game.is_choosing() {
             match picks.next() {
-                Some(&n) => {
-                    game.choose(ctx, n.checked_sub(1).ok_or("options are numbered from 1")?)?
-                }
+                Some(&n) => game
+                    .choose(ctx, n.checked_sub(1).ok_or("options are numbered from 1")?)
+                    .map_err(|e| e.to_string())?,
                 None => break,
             }
             continue;
@@ -268,6 +269,7 @@ async fn drive(ctx: &mut Ctx, spec: &ShotSpec) -> Result<GameScreen, String> {
             return Err(format!("the story has no language `{lang}`"));
         }
         crate::screens::options::switch_language(ctx, lang.clone());
+        game.on_notice(ctx, &Notice::LanguageChanged);
         game.on_uncovered(ctx);
     }
     let_loading_finish(ctx, &mut game).await;

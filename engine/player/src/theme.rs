@@ -1,12 +1,12 @@
-//! The two looks of the game: the clean, bright Republic interior and the dark front. A scene's
-//! location picks one; everything the interface draws takes its colours from here.
+//! A look as the player draws it: the story's colours (`spearhead_core::look`) as drawing
+//! colours, and its interface frames. A scene's location picks its look, the menus have theirs;
+//! everything the interface draws takes its colours from here.
 
 use macroquad::prelude::Color;
+use spearhead_core::look::{Look, Rgba};
 
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Theme {
-    /// Names the story's interface frames: `ui/textbox_<key>.svg` and so on.
-    pub key: &'static str,
     /// Behind everything when no background image is shown.
     pub backdrop: Color,
     pub textbox: Color,
@@ -22,9 +22,20 @@ pub struct Theme {
     pub option_disabled: Color,
     pub option_disabled_text: Color,
     pub accent: Color,
+    /// The story's interface pictures, under the assets folder (`None`: drawn in colours).
+    pub frames: FrameFiles,
 }
 
-const fn rgba(r: u8, g: u8, b: u8, a: u8) -> Color {
+/// The interface frames a look declares.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct FrameFiles {
+    pub textbox: Option<String>,
+    pub nameplate: Option<String>,
+    pub button: Option<String>,
+    pub button_hover: Option<String>,
+}
+
+fn rgba([r, g, b, a]: Rgba) -> Color {
     Color::new(
         r as f32 / 255.0,
         g as f32 / 255.0,
@@ -33,47 +44,28 @@ const fn rgba(r: u8, g: u8, b: u8, a: u8) -> Color {
     )
 }
 
-/// The Republic: white marble, clean glass, blue accents.
-pub const REPUBLIC: Theme = Theme {
-    key: "republic",
-    backdrop: rgba(222, 228, 236, 255),
-    textbox: rgba(246, 248, 252, 232),
-    textbox_edge: rgba(96, 140, 200, 255),
-    text: rgba(24, 30, 44, 255),
-    narrator_plate: rgba(96, 140, 200, 255),
-    veil: rgba(20, 30, 50, 110),
-    option: rgba(250, 252, 255, 245),
-    option_hover: rgba(190, 214, 246, 250),
-    option_text: rgba(24, 30, 44, 255),
-    option_disabled: rgba(196, 200, 208, 230),
-    option_disabled_text: rgba(120, 124, 132, 255),
-    accent: rgba(96, 140, 200, 255),
-};
-
-/// The 86th Sector front: soot, rust and red.
-pub const FRONT: Theme = Theme {
-    key: "front",
-    backdrop: rgba(20, 20, 22, 255),
-    textbox: rgba(14, 14, 16, 225),
-    textbox_edge: rgba(170, 50, 40, 255),
-    text: rgba(232, 228, 220, 255),
-    narrator_plate: rgba(110, 104, 96, 255),
-    veil: rgba(0, 0, 0, 150),
-    option: rgba(40, 38, 38, 240),
-    option_hover: rgba(120, 40, 34, 250),
-    option_text: rgba(236, 232, 224, 255),
-    option_disabled: rgba(60, 60, 62, 200),
-    option_disabled_text: rgba(130, 128, 126, 255),
-    accent: rgba(190, 60, 48, 255),
-};
-
-impl Theme {
-    /// The look for a scene's location key (`republic`, `front`, ...). Anything that is not the
-    /// Republic is the front: the story spends most of its time there.
-    pub fn for_location(location: Option<&str>) -> Theme {
-        match location {
-            Some(l) if l == "republic" || l.starts_with("republic.") => REPUBLIC,
-            _ => FRONT,
+impl From<Look> for Theme {
+    fn from(look: Look) -> Theme {
+        let c = look.colors;
+        Theme {
+            backdrop: rgba(c.backdrop),
+            textbox: rgba(c.textbox),
+            textbox_edge: rgba(c.textbox_edge),
+            text: rgba(c.text),
+            narrator_plate: rgba(c.narrator_plate),
+            veil: rgba(c.veil),
+            option: rgba(c.option),
+            option_hover: rgba(c.option_hover),
+            option_text: rgba(c.option_text),
+            option_disabled: rgba(c.option_disabled),
+            option_disabled_text: rgba(c.option_disabled_text),
+            accent: rgba(c.accent),
+            frames: FrameFiles {
+                textbox: look.textbox_frame,
+                nameplate: look.nameplate_frame,
+                button: look.button_frame,
+                button_hover: look.button_hover_frame,
+            },
         }
     }
 }
@@ -98,13 +90,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_republic_is_bright_and_the_front_is_dark() {
-        let luma = |c: Color| c.r + c.g + c.b;
-        assert_eq!(Theme::for_location(Some("republic")), REPUBLIC);
-        assert_eq!(Theme::for_location(Some("front")), FRONT);
-        assert_eq!(Theme::for_location(None), FRONT);
-        assert!(luma(REPUBLIC.textbox) > 2.0 && luma(FRONT.textbox) < 0.5);
+    fn a_looks_bytes_become_the_same_drawing_colours() {
+        let theme = Theme::from(Look::neutral());
+        let neutral = spearhead_core::look::Colors::NEUTRAL;
+        assert_eq!(theme.veil, rgba(neutral.veil));
+        assert_eq!(rgba([255, 0, 51, 102]), Color::new(1.0, 0.0, 0.2, 0.4));
+        assert_eq!(theme.frames, FrameFiles::default());
         assert!(luma(readable_on(color_of([255, 255, 200]))) < 0.5);
         assert!(luma(readable_on(color_of([120, 20, 20]))) > 2.5);
+    }
+
+    fn luma(c: Color) -> f32 {
+        c.r + c.g + c.b
     }
 }

@@ -105,7 +105,7 @@ pub fn bounded(text: String) -> String {
 }
 
 fn log(warning: &Warning) {
-    eprintln!("warning: {warning}");
+    log::warn!("{warning}");
 }
 
 /// The built-in interface strings in `lang`, or in English when the player has none for it.

@@ -2,6 +2,7 @@
 //! highlights, arrows move, number keys pick, Enter/Space or a click confirm; disabled buttons
 //! are drawn greyed and cannot be picked.
 
+use crate::actions::Action;
 use crate::assets::{draw_stretched, font_for, measure, Fonts};
 use crate::input::Input;
 use crate::layout::View;
@@ -52,13 +53,13 @@ impl ButtonList {
                 self.selected = Some(h);
             }
         }
-        if input.pressed(KeyCode::Down) {
+        if input.did(Action::Down) {
             self.step(1);
         }
-        if input.pressed(KeyCode::Up) {
+        if input.did(Action::Up) {
             self.step(-1);
         }
-        if let Some(d) = input.digit() {
+        if let Some(d) = input.picked() {
             if self.is_enabled(d) {
                 self.selected = Some(d);
                 return Some(d);
@@ -67,7 +68,7 @@ impl ButtonList {
         if input.click {
             return hovered.filter(|&h| self.is_enabled(h));
         }
-        if input.confirm() {
+        if input.did(Action::Confirm) {
             return self.selected.filter(|&s| self.is_enabled(s));
         }
         None

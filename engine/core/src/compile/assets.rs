@@ -66,6 +66,9 @@ pub fn check(
             .values()
             .filter_map(|e| Some(("ending art", picture, e.art.as_ref()?))),
     );
+    for look in manifest.looks.values() {
+        all.extend(look.frames().map(|p| ("interface frame", picture, p)));
+    }
     for (what, limit, path) in all {
         if let Some(problem) = asset_problem(&assets, path.get_ref(), limit) {
             let r = path.span();

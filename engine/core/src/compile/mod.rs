@@ -1,6 +1,7 @@
 //! AST -> checked `Story`, as a short list of passes over the whole story:
 //! `declare` (names and duplicates), `lower` (names, types, code), `flow` (reachability and
-//! scenes that run off their end), `assets` (files named by the manifest exist), `aliases` (old
+//! scenes that run off their end), `assets` (files named by the manifest exist), `looks` (looks named are declared, their
+//! colours are colours), `aliases` (old
 //! scene names name scenes) and `usage` (variables set and never read).
 //! Every pass reports into one list; a story with any error yields no `Story`.
 
@@ -10,6 +11,7 @@ mod declare;
 mod dedent;
 mod flow;
 mod leftovers;
+mod looks;
 mod lower;
 mod ranges;
 mod usage;
@@ -78,6 +80,7 @@ pub fn compile(input: Input, diagnostics: &mut Vec<Diagnostic>) -> Option<Story>
     flow::check(&script, &lowered, start, diagnostics);
     let assets_root = asset_files.then_some(root);
     assets::check(&script, manifest, manifest_file, assets_root, diagnostics);
+    looks::check(manifest, manifest_file, diagnostics);
     aliases::check(manifest, manifest_file, &symbols.scenes, diagnostics);
     if diagnostics.iter().any(Diagnostic::is_error) {
         return None;

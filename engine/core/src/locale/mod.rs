@@ -14,7 +14,8 @@
 //!   `glyphs` the characters no bundled font can draw,
 //! - `limits` bounds what a file may be (size, nesting) before Fluent parses it, and
 //!   `expansion` finds the messages Fluent cannot format safely (cycles, runaway expansion),
-//! - `choose` picks the locale to show from the one asked for or the system's.
+//! - `choose` picks the locale to show from the one asked for or the system's,
+//! - `text` is the story's text in the language shown, for every front end.
 //!
 //! Names map to Fluent identifiers by fixed rules (`message_id`, `variable_arg`) so that every
 //! tool, and the catalog at run time, agree on them.
@@ -34,6 +35,7 @@ pub mod pseudo;
 pub mod status;
 pub mod tag;
 pub mod template;
+pub mod text;
 
 pub use catalog::{Catalog, Warning};
 pub use extract::{extract, Extracted};
@@ -41,6 +43,7 @@ pub use extract::{extract, Extracted};
 pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use status::{status, LocaleStatus, Status};
 pub use tag::{tag, Tagged};
+pub use text::StoryText;
 
 use std::path::{Path, PathBuf};
 

@@ -2,8 +2,9 @@
 //! the bottom, over the dimmed game. Wheel or arrows scroll; Esc, right click or L closes it.
 
 use super::{Next, Screen};
-use crate::app::Ctx;
+use crate::actions::Action;
 use crate::assets::measure;
+use crate::context::Ctx;
 use crate::input::Input;
 use crate::layout::{Rect, HEIGHT, WIDTH};
 use crate::stage::fill;
@@ -41,16 +42,15 @@ impl Backlog {
 
 impl Screen for Backlog {
     fn update(&mut self, _ctx: &mut Ctx, input: &Input, _dt: f32) -> Next {
-        if input.back() || input.pressed(KeyCode::L) {
+        if input.did(Action::Back) || input.did(Action::Backlog) {
             return Next::Pop;
         }
-        let older = input.wheel_up || input.pressed(KeyCode::Up) || input.pressed(KeyCode::PageUp);
-        let newer =
-            input.wheel_down || input.pressed(KeyCode::Down) || input.pressed(KeyCode::PageDown);
+        let (older, newer) = (input.did(Action::Older), input.did(Action::Newer));
         if older && self.scroll + 1 < self.entries.len() {
             self.scroll += 1;
         }
         if newer {
+            // Scrolling on past the newest line with the wheel closes the history.
             if self.scroll == 0 && input.wheel_down {
                 return Next::Pop;
             }

@@ -1,14 +1,11 @@
 //! The gallery's second page: every CG of the story, those seen (in any run) as pictures with
 //! the title of the scene that shows them, the others as locked. The Endings screen turns to it.
 
-use crate::app::Ctx;
 use crate::assets::measure;
 use crate::cg::cg_picture;
+use crate::context::Ctx;
 use crate::layout::Rect;
 use crate::stage::{draw_cover_in, fill};
-use crate::theme::FRONT;
-use spearhead_core::story::{Op, SceneId, StageDirection};
-use spearhead_core::Story;
 use std::collections::HashSet;
 
 /// Four across, 16:9, the scene's title under each.
@@ -20,25 +17,14 @@ const THUMB_H: f32 = 138.0;
 const GAP: f32 = 27.0;
 const ROW_HEIGHT: f32 = 200.0;
 
-/// The first scene (in story order) with a `cg name` line: whose title labels the CG.
-fn scene_showing(story: &Story, name: &str) -> Option<SceneId> {
-    let shows = |op: &Op| matches!(op, Op::Stage(d) if matches!(&**d, StageDirection::Cg { name: n, .. } if n == name));
-    (0..story.scenes.len() as SceneId).find(|&id| story.scene(id).code.iter().any(shows))
-}
-
 /// Draws the page; `seen` holds the names of the CGs seen.
 pub fn draw(ctx: &mut Ctx, seen: &HashSet<String>) {
     let view = ctx.view;
-    let theme = FRONT;
+    let theme = ctx.menu_theme.clone();
     super::page_backdrop(&view);
     let story = ctx.story;
-    let total = story.manifest.cgs.len();
-    let count = story
-        .manifest
-        .cgs
-        .keys()
-        .filter(|k| seen.contains(*k))
-        .count();
+    let total = story.cg_names().count();
+    let count = story.cg_names().filter(|k| seen.contains(*k)).count();
     super::page_text(
         ctx,
         &ctx.ui.get("gallery-cgs-heading"),
@@ -59,7 +45,7 @@ pub fn draw(ctx: &mut Ctx, seen: &HashSet<String>) {
         theme.option_disabled_text,
         false,
     );
-    for (index, name) in story.manifest.cgs.keys().enumerate() {
+    for (index, name) in story.cg_names().enumerate() {
         let (column, row) = (index % COLUMNS, index / COLUMNS);
         let thumb = Rect::new(
             LEFT + column as f32 * (THUMB_W + GAP),
@@ -84,9 +70,10 @@ pub fn draw(ctx: &mut Ctx, seen: &HashSet<String>) {
         let art = cg_picture(&view, story, name, (THUMB_W, THUMB_H)).art(&mut ctx.assets);
         let font = ctx.fonts.as_ref().map(|f| &f.regular);
         draw_cover_in(&view, art, thumb, font);
-        let title = scene_showing(story, name)
-            .and_then(|scene| ctx.scene_title(scene))
-            .unwrap_or_else(|| name.clone());
+        let title = story
+            .cg_scene(name)
+            .and_then(|scene| ctx.text.scene_title(scene))
+            .unwrap_or_else(|| name.to_string());
         let at = (thumb.x, thumb.bottom() + 26.0);
         super::page_text(ctx, &title, at, 18.0, theme.accent, true);
     }

@@ -1,8 +1,8 @@
 //! The choice menu: the options the runtime offers as boxes over the veiled stage, the prompt in
 //! the text box below. Disabled options are drawn greyed and cannot be picked.
 
-use crate::app::Ctx;
 use crate::assets::{font_for, measure, Fonts};
+use crate::context::Ctx;
 use crate::input::Input;
 use crate::layout::{self, HEIGHT, WIDTH};
 use crate::stage::fill;

@@ -3,12 +3,12 @@
 //! (`cg_gallery`), and a click there or Esc or right click on either page closes it.
 
 use super::{Next, Screen};
-use crate::app::Ctx;
+use crate::actions::Action;
 use crate::assets::measure;
+use crate::context::Ctx;
 use crate::input::Input;
 use crate::layout::{Rect, HEIGHT};
 use crate::stage::{draw_cover_in, ending_picture, fill, Picture};
-use crate::theme::FRONT;
 use crate::wrap::wrap;
 use macroquad::prelude::*;
 use std::collections::HashSet;
@@ -62,11 +62,11 @@ impl Endings {
 
 impl Screen for Endings {
     fn update(&mut self, ctx: &mut Ctx, input: &Input, _dt: f32) -> Next {
-        let has_cgs = !ctx.story.manifest.cgs.is_empty();
-        if input.go_on() && !self.on_cgs && has_cgs {
+        let has_cgs = ctx.story.cg_names().next().is_some();
+        if input.did(Action::GoOn) && !self.on_cgs && has_cgs {
             self.on_cgs = true;
             Next::Stay
-        } else if input.go_on() || input.back() {
+        } else if input.did(Action::GoOn) || input.did(Action::Back) {
             Next::Pop
         } else {
             Next::Stay
@@ -78,7 +78,7 @@ impl Screen for Endings {
             return super::cg_gallery::draw(ctx, &self.cgs);
         }
         let view = ctx.view;
-        let theme = FRONT;
+        let theme = ctx.menu_theme.clone();
         super::page_backdrop(&view);
         let text = |ctx: &Ctx, s: &str, x: f32, y: f32, size: f32, color: Color, bold: bool| {
             super::page_text(ctx, s, (x, y), size, color, bold)
@@ -153,7 +153,7 @@ impl Screen for Endings {
                 let font = ctx.fonts.as_ref().map(|f| &f.regular);
                 draw_cover_in(&view, art, thumb, font);
             }
-            let title = ctx.ending_title(index);
+            let title = ctx.text.ending_title(index);
             text(
                 ctx,
                 &title,
@@ -163,7 +163,7 @@ impl Screen for Endings {
                 theme.accent,
                 true,
             );
-            let description = ctx.ending_description(index);
+            let description = ctx.text.ending_description(index);
             let font = ctx.font(&description, false);
             let measure = |s: &str| measure(s, font, 15.0).width;
             for (i, line) in wrap(&description, THUMB_W, &measure)

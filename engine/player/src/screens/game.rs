@@ -3,20 +3,21 @@
 //! events it gets back and turns input into those calls.
 
 use super::backlog::{Backlog, Entry};
-use super::{choice::ChoiceView, menu::GameMenu, title::TitleScreen, Next, Screen};
-use crate::app::Ctx;
+use super::{choice::ChoiceView, menu::GameMenu, title::TitleScreen, Next, Notice, Screen};
+use crate::actions::Action;
 use crate::assets::measure;
+use crate::context::Ctx;
 use crate::ending_card::EndingCard;
 use crate::input::Input;
 use crate::layout::{self, WIDTH};
 use crate::preload;
-use crate::saves::Saves;
+use crate::saves::{Saves, SlotError};
 use crate::stage::Stage;
 use crate::textbox::{Frames, TextBox};
 use crate::theme::Theme;
 use macroquad::prelude::*;
 use spearhead_core::story::{EndingId, SceneId, StageDirection};
-use spearhead_core::{Event, Line, StoryState};
+use spearhead_core::{Event, Line, RuntimeError, Story, StoryState};
 
 /// What the reader is looking at.
 enum Shown {
@@ -50,6 +51,9 @@ pub struct GameScreen {
     /// A scene that started and whose change is not done yet: at the next step, what neither
     /// it (and the scenes it leads to) nor the stage uses is released.
     release_due: Option<SceneId>,
+    /// The language changed while a menu covered the game: its line is shown again once the
+    /// menu closes.
+    language_changed: bool,
 }
 
 /// What stays on screen, not moving, while the art of what comes next is on its way (a few
@@ -60,34 +64,44 @@ struct Held {
     theme: Theme,
 }
 
+/// Why a saved game could not be opened.
+#[derive(Debug, thiserror::Error)]
+pub enum OpenError {
+    #[error("nothing saved yet")]
+    NothingSaved,
+    /// Saving is off (a screenshot, or no data folder).
+    #[error("no save folder")]
+    NoSaveFolder,
+    #[error(transparent)]
+    Slot(#[from] SlotError),
+}
+
 impl GameScreen {
     /// A new game from the story's first scene, on its first line.
     pub fn new_game(ctx: &mut Ctx) -> GameScreen {
-        let mut game = GameScreen::with_state(StoryState::new(ctx.story));
-        ctx.language_changed = false;
+        let mut game = GameScreen::with_state(ctx.story, StoryState::new(ctx.story));
         game.advance(ctx);
         game
     }
 
     /// The game saved most recently (autosave, quick save or a slot).
-    pub fn continue_game(ctx: &mut Ctx) -> Result<GameScreen, String> {
+    pub fn continue_game(ctx: &mut Ctx) -> Result<GameScreen, OpenError> {
         let latest = ctx
             .saves
             .as_ref()
             .and_then(Saves::latest)
-            .ok_or("nothing saved yet")?;
+            .ok_or(OpenError::NothingSaved)?;
         GameScreen::load_slot(ctx, &latest)
     }
 
     /// The game saved in `slot`.
-    pub fn load_slot(ctx: &mut Ctx, slot: &str) -> Result<GameScreen, String> {
-        let saves = ctx.saves.as_ref().ok_or("no save folder")?;
-        let (state, warnings) = saves.read(slot, ctx.story).map_err(|e| e.to_string())?;
+    pub fn load_slot(ctx: &mut Ctx, slot: &str) -> Result<GameScreen, OpenError> {
+        let saves = ctx.saves.as_ref().ok_or(OpenError::NoSaveFolder)?;
+        let (state, warnings) = saves.read(slot, ctx.story)?;
         for w in warnings {
-            eprintln!("warning: {w}");
+            log::warn!("{w}");
         }
-        let mut game = GameScreen::with_state(state);
-        ctx.language_changed = false;
+        let mut game = GameScreen::with_state(ctx.story, state);
         game.resync(ctx);
         if matches!(game.shown, Shown::Nothing) {
             // Saved between lines (at a scene start): go on to the next line.
@@ -96,7 +110,7 @@ impl GameScreen {
         Ok(game)
     }
 
-    fn with_state(state: StoryState) -> GameScreen {
+    fn with_state(story: &Story, state: StoryState) -> GameScreen {
         GameScreen {
             state,
             backlog: Vec::new(),
@@ -109,9 +123,10 @@ impl GameScreen {
             stage: Stage::default(),
             textbox: TextBox::default(),
             shown: Shown::Nothing,
-            theme: Theme::for_location(None),
+            theme: Theme::from(story.location_look(None)),
             held: None,
             release_due: None,
+            language_changed: false,
         }
     }
 
@@ -128,7 +143,7 @@ impl GameScreen {
         let before = self.held.take().unwrap_or_else(|| Held {
             stage: self.stage.clone(),
             textbox: self.textbox.clone(),
-            theme: self.theme,
+            theme: self.theme.clone(),
         });
         change(self, ctx);
         if !self.art_ready(ctx) {
@@ -141,13 +156,13 @@ impl GameScreen {
     fn art_ready(&self, ctx: &mut Ctx) -> bool {
         let started = std::time::Instant::now();
         let view = ctx.view;
-        let key = self.theme.key;
+        let frames = &self.theme.frames;
         let (textbox, plate) = (layout::TEXTBOX, layout::NAME_PLATE);
         let stage = self.stage.art_ready(&view, ctx.story, &mut ctx.assets);
-        let textbox =
-            (ctx.assets).frame_ready(&format!("textbox_{key}"), view.pixels(textbox.w, textbox.h));
-        let plate =
-            (ctx.assets).frame_ready(&format!("nameplate_{key}"), view.pixels(plate.w, plate.h));
+        let textbox = (ctx.assets)
+            .look_frame_ready(frames.textbox.as_deref(), view.pixels(textbox.w, textbox.h));
+        let plate = (ctx.assets)
+            .look_frame_ready(frames.nameplate.as_deref(), view.pixels(plate.w, plate.h));
         ctx.note_loading(started.elapsed());
         stage && textbox && plate
     }
@@ -184,15 +199,13 @@ impl GameScreen {
     }
 
     /// Takes option `index` of the choice on screen and goes on.
-    pub fn choose(&mut self, ctx: &mut Ctx, index: usize) -> Result<(), String> {
+    pub fn choose(&mut self, ctx: &mut Ctx, index: usize) -> Result<(), RuntimeError> {
         let taken = match &self.shown {
             Shown::Choice(view) => view.menu.options.get(index).map(|o| o.text.clone()),
             _ => None,
         };
         let at = self.state.history_len();
-        ctx.story
-            .choose(&mut self.state, index)
-            .map_err(|e| e.to_string())?;
+        ctx.story.choose(&mut self.state, index)?;
         if let Some(text) = taken {
             self.backlog.push(Entry {
                 speaker: None,
@@ -229,11 +242,8 @@ impl GameScreen {
         self.request_scene(ctx, self.state.scene());
         self.stage.rebuild(self.state.stage());
         let music = self.state.stage().music.clone();
-        let path = music
-            .as_ref()
-            .and_then(|m| ctx.story.manifest.music.get(&**m))
-            .map(|p| p.get_ref().clone());
-        ctx.audio.sync_music(music.as_deref(), path.as_deref());
+        let path = music.as_ref().and_then(|m| ctx.story.music_file(m));
+        ctx.audio.sync_music(music.as_deref(), path);
         self.shown = Shown::Nothing;
         self.textbox.clear();
         if let Some(event) = ctx.story.current(&self.state) {
@@ -256,7 +266,7 @@ impl GameScreen {
             Event::Stage(direction) => self.perform_stage(ctx, &direction),
             Event::Line(line) => self.show_line(ctx, &line),
             Event::Choice(menu) => {
-                let menu = ctx.choice_menu(&self.state, &menu);
+                let menu = ctx.text.choice(&self.state, &menu);
                 self.shown = Shown::Choice(ChoiceView::new(menu.clone(), ctx.fonts.as_ref()));
                 match &menu.prompt {
                     Some(prompt) => self.textbox.show(None, prompt, 0.0, ctx.fonts.as_ref()),
@@ -268,7 +278,7 @@ impl GameScreen {
                 let id = &ctx.story.endings[ending].id;
                 if let Some(saves) = &ctx.saves {
                     if let Err(e) = saves.add_ending(id) {
-                        eprintln!("warning: could not keep the ending reached: {e}");
+                        log::warn!("could not keep the ending reached: {e}");
                     }
                 }
                 self.textbox.clear();
@@ -279,7 +289,10 @@ impl GameScreen {
     }
 
     fn set_scene(&mut self, ctx: &Ctx, scene: SceneId) {
-        self.theme = Theme::for_location(ctx.story.scene(scene).location.as_deref());
+        self.theme = Theme::from(
+            ctx.story
+                .location_look(ctx.story.scene(scene).location.as_deref()),
+        );
     }
 
     /// Asks for the art and sound of `scene` and the scenes it can lead to (see `preload`).
@@ -291,16 +304,14 @@ impl GameScreen {
     }
 
     fn perform_stage(&mut self, ctx: &mut Ctx, direction: &StageDirection) {
-        let manifest = &ctx.story.manifest;
+        let story = ctx.story;
         match direction {
             StageDirection::MusicPlay { track, fade } => {
-                let path = manifest.music.get(track).map(|p| p.get_ref().clone());
-                ctx.audio.play_music(track, path.as_deref(), *fade);
+                ctx.audio.play_music(track, story.music_file(track), *fade);
             }
             StageDirection::MusicStop { fade } => ctx.audio.stop_music(*fade),
             StageDirection::Sound { sound } => {
-                let path = manifest.sounds.get(sound).map(|p| p.get_ref().clone());
-                ctx.audio.play_sound(path.as_deref());
+                ctx.audio.play_sound(story.sound_file(sound));
             }
             StageDirection::Cg { name, .. } => {
                 if let Some(saves) = &ctx.saves {
@@ -319,10 +330,10 @@ impl GameScreen {
         if let (Some(c), Some(expression)) = (speaker, &line.expression) {
             self.stage.set_expression(&c.id, expression);
         }
-        let text = ctx.line_text(&self.state, line);
+        let text = ctx.text.line(&self.state, line);
         let plate = line
             .speaker
-            .map(|c| (ctx.character_name(c), ctx.story.characters[c].color));
+            .map(|c| (ctx.text.character_name(c), ctx.story.characters[c].color));
         let entry = Entry {
             speaker: plate.clone(),
             text: text.clone(),
@@ -338,7 +349,7 @@ impl GameScreen {
     }
 
     fn fail(&mut self, ctx: &mut Ctx, message: &str) {
-        eprintln!("error: the story stopped: {message}");
+        log::error!("the story stopped: {message}");
         self.shown = Shown::Nothing;
         let text = ctx.ui.with(
             "error-story-stopped",
@@ -402,62 +413,64 @@ impl Screen for GameScreen {
         if !self.stage.holding() {
             self.textbox.update(dt);
         }
-        if input.back() {
+        if input.did(Action::Back) {
             if self.hide_interface {
                 self.hide_interface = false;
                 return Next::Stay;
             }
             return Next::Push(Box::new(GameMenu::new(self.state.clone())));
         }
-        if input.pressed(KeyCode::H) {
+        if input.did(Action::HideInterface) {
             self.hide_interface = !self.hide_interface;
             return Next::Stay;
         }
         if self.hide_interface {
             // Any click or key brings the interface back.
-            if input.go_on() {
+            if input.did(Action::GoOn) {
                 self.hide_interface = false;
             }
             return Next::Stay;
         }
-        if input.pressed(KeyCode::L) {
+        if input.did(Action::Backlog) {
             return Next::Push(Box::new(self.backlog_screen()));
         }
-        if input.pressed(KeyCode::A) {
+        if input.did(Action::Auto) {
             self.auto = !self.auto;
             self.auto_wait = 0.0;
         }
-        if input.pressed(KeyCode::Tab) {
+        if input.did(Action::Skip) {
             self.skip = !self.skip;
         }
-        self.ctrl_held = input.ctrl_held;
+        self.ctrl_held = input.did(Action::SkipWhileHeld);
         if self.skipping() && !matches!(self.shown, Shown::Line) {
             // Choices and the end stop a skip.
             self.skip = false;
         }
-        if input.pressed(KeyCode::F5) {
+        if input.did(Action::QuickSave) {
             ctx.save_slot("quick", &self.state);
             return Next::Stay;
         }
-        if input.pressed(KeyCode::F9) {
+        if input.did(Action::QuickLoad) {
             match GameScreen::load_slot(ctx, "quick") {
                 Ok(game) => return Next::Reset(Box::new(game)),
-                Err(e) => eprintln!("warning: quick load: {e}"),
+                Err(e) => log::warn!("quick load: {e}"),
             }
             return Next::Stay;
         }
-        if input.rollback() {
+        if input.did(Action::Rollback) {
             self.rollback(ctx);
             return Next::Stay;
         }
         let skipping = self.skipping();
-        let auto_ready =
-            self.auto && !self.textbox.typing() && !self.stage.holding() && !input.go_on();
+        let auto_ready = self.auto
+            && !self.textbox.typing()
+            && !self.stage.holding()
+            && !input.did(Action::GoOn);
         match &mut self.shown {
             Shown::Choice(view) => {
                 if let Some(index) = view.update(input) {
                     if let Err(e) = self.choose(ctx, index) {
-                        eprintln!("warning: {e}");
+                        log::warn!("{e}");
                     }
                 }
             }
@@ -477,7 +490,7 @@ impl Screen for GameScreen {
                     self.advance(ctx);
                 }
             }
-            Shown::Line | Shown::Nothing if input.go_on() => {
+            Shown::Line | Shown::Nothing if input.did(Action::GoOn) => {
                 if self.stage.holding() || self.textbox.typing() {
                     self.settle();
                 } else if matches!(self.shown, Shown::Line) {
@@ -486,9 +499,9 @@ impl Screen for GameScreen {
             }
             Shown::End(card) => {
                 card.update(dt);
-                if input.go_on() && card.animating() {
+                if input.did(Action::GoOn) && card.animating() {
                     card.finish();
-                } else if input.go_on() {
+                } else if input.did(Action::GoOn) {
                     ctx.forget_autosave();
                     return Next::Reset(Box::new(TitleScreen::new(ctx)));
                 }
@@ -519,14 +532,11 @@ impl Screen for GameScreen {
         }
         if !stage.holding() {
             let want = |r: Rect| view.pixels(r.w, r.h);
-            let key = theme.key;
+            let files = &theme.frames;
             let frames = Frames {
-                textbox: ctx
-                    .assets
-                    .frame(&format!("textbox_{key}"), want(layout::TEXTBOX)),
-                nameplate: ctx
-                    .assets
-                    .frame(&format!("nameplate_{key}"), want(layout::NAME_PLATE)),
+                textbox: (ctx.assets).look_frame(files.textbox.as_deref(), want(layout::TEXTBOX)),
+                nameplate: (ctx.assets)
+                    .look_frame(files.nameplate.as_deref(), want(layout::NAME_PLATE)),
             };
             textbox.draw(&view, theme, &frames, ctx.fonts.as_ref());
         }
@@ -555,8 +565,14 @@ impl Screen for GameScreen {
         }
     }
 
+    fn on_notice(&mut self, _ctx: &mut Ctx, notice: &Notice) {
+        match notice {
+            Notice::LanguageChanged => self.language_changed = true,
+        }
+    }
+
     fn on_uncovered(&mut self, ctx: &mut Ctx) {
-        if std::mem::take(&mut ctx.language_changed) {
+        if std::mem::take(&mut self.language_changed) {
             // The language changed in the settings: show the line again in it.
             self.resync(ctx);
         }

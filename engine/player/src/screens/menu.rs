@@ -4,11 +4,11 @@
 use super::options::Options;
 use super::saveload::{Mode, SaveLoad};
 use super::{title::TitleScreen, Next, Screen};
-use crate::app::Ctx;
+use crate::actions::Action;
+use crate::context::Ctx;
 use crate::input::Input;
 use crate::layout::{self, HEIGHT, WIDTH};
 use crate::stage::fill;
-use crate::theme::FRONT;
 use crate::widgets::ButtonList;
 use macroquad::prelude::*;
 use spearhead_core::StoryState;
@@ -42,7 +42,7 @@ impl GameMenu {
 
 impl Screen for GameMenu {
     fn update(&mut self, ctx: &mut Ctx, input: &Input, _dt: f32) -> Next {
-        if input.back() {
+        if input.did(Action::Back) {
             return Next::Pop;
         }
         match self.buttons.update(input) {
@@ -57,7 +57,7 @@ impl Screen for GameMenu {
     }
 
     fn draw(&mut self, ctx: &mut Ctx) {
-        let frames = ctx.button_frames(FRONT.key);
+        let frames = ctx.button_frames();
         fill(
             &ctx.view,
             Rect::new(0.0, 0.0, WIDTH, HEIGHT),
@@ -67,7 +67,7 @@ impl Screen for GameMenu {
         self.buttons.draw(
             &ctx.view,
             &labels,
-            &FRONT,
+            &ctx.menu_theme.clone(),
             frames.as_ref().map(|(n, h)| (n, h)),
             ctx.fonts.as_ref(),
             26.0,

@@ -11,7 +11,7 @@ pub mod options;
 pub mod saveload;
 pub mod title;
 
-use crate::app::Ctx;
+use crate::context::Ctx;
 use crate::input::Input;
 use crate::layout::{Rect, View, HEIGHT, WIDTH};
 use crate::stage::fill;
@@ -41,6 +41,8 @@ pub fn page_text(ctx: &Ctx, s: &str, (x, y): (f32, f32), size: f32, color: Color
 /// What the screen stack does after a screen's update.
 pub enum Next {
     Stay,
+    /// Stays, and tells every screen on the stack (this one and those under it) what changed.
+    Tell(Notice),
     /// Opens a screen over this one.
     Push(Box<dyn Screen>),
     /// Closes this screen.
@@ -48,6 +50,13 @@ pub enum Next {
     /// Clears the stack and shows this screen alone.
     Reset(Box<dyn Screen>),
     Quit,
+}
+
+/// A change one screen makes that the others may need to show (a message, not a flag).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// The language shown changed (in the settings): text on screen is in the old one.
+    LanguageChanged,
 }
 
 pub trait Screen {
@@ -67,6 +76,9 @@ pub trait Screen {
     /// Called when the screen over this one closes (the game shows its line again if the
     /// language changed in the settings).
     fn on_uncovered(&mut self, _ctx: &mut Ctx) {}
+
+    /// Called with what another screen (or this one) told the stack (`Next::Tell`).
+    fn on_notice(&mut self, _ctx: &mut Ctx, _notice: &Notice) {}
     /// The story state shown, for a screen that has one (the game).
     fn story_state(&self) -> Option<&spearhead_core::StoryState> {
         None

@@ -2,14 +2,14 @@
 //! what skip passes and the language (which switches at once: the line on screen is shown again). Up/Down pick a row, Left/Right (or a click on the arrows) change it; the
 //! settings are applied at once and kept between runs.
 
-use super::{Next, Screen};
-use crate::app::Ctx;
+use super::{Next, Notice, Screen};
+use crate::actions::Action;
 use crate::assets::measure;
+use crate::context::Ctx;
 use crate::input::Input;
 use crate::layout::Rect;
 use crate::settings::Settings;
 use crate::stage::fill;
-use crate::theme::FRONT;
 use crate::ui::Ui;
 use macroquad::prelude::*;
 
@@ -116,20 +116,20 @@ impl Default for Options {
 
 impl Screen for Options {
     fn update(&mut self, ctx: &mut Ctx, input: &Input, _dt: f32) -> Next {
-        if input.back() {
+        if input.did(Action::Back) {
             return Next::Pop;
         }
-        if input.pressed(KeyCode::Down) {
+        if input.did(Action::Down) {
             self.selected = (self.selected + 1) % ROWS.len();
         }
-        if input.pressed(KeyCode::Up) {
+        if input.did(Action::Up) {
             self.selected = (self.selected + ROWS.len() - 1) % ROWS.len();
         }
         let mut direction = 0.0;
-        if input.pressed(KeyCode::Right) || input.confirm() {
+        if input.did(Action::Right) || input.did(Action::Confirm) {
             direction = 1.0;
         }
-        if input.pressed(KeyCode::Left) {
+        if input.did(Action::Left) {
             direction = -1.0;
         }
         if input.click {
@@ -149,12 +149,13 @@ impl Screen for Options {
             let languages = ctx.languages();
             let now = languages
                 .iter()
-                .position(|l| l == ctx.language())
+                .position(|l| l == ctx.text.locale())
                 .unwrap_or(0);
             let next = (now as isize + direction as isize)
                 .rem_euclid(languages.len().max(1) as isize) as usize;
             if let Some(lang) = languages.get(next).cloned() {
                 switch_language(ctx, lang);
+                return Next::Tell(Notice::LanguageChanged);
             }
         } else if direction != 0.0 {
             let before = ctx.settings.clone();
@@ -168,7 +169,7 @@ impl Screen for Options {
 
     fn draw(&mut self, ctx: &mut Ctx) {
         let view = ctx.view;
-        let theme = FRONT;
+        let theme = ctx.menu_theme.clone();
         super::page_backdrop(&view);
         let text = |s: &str, x: f32, y: f32, size: f32, color: Color, bold: bool| {
             super::page_text(ctx, s, (x, y), size, color, bold)
@@ -214,7 +215,7 @@ impl Screen for Options {
                 false,
             );
             let value = if i == LANGUAGE {
-                ctx.ui.language_name(ctx.language())
+                ctx.ui.language_name(ctx.text.locale())
             } else {
                 describe(&ctx.ui, &ctx.settings, i)
             };

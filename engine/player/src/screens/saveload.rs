@@ -4,14 +4,14 @@
 
 use super::game::GameScreen;
 use super::{Next, Screen};
-use crate::app::Ctx;
+use crate::actions::Action;
 use crate::assets::{draw_stretched, measure};
+use crate::context::Ctx;
 use crate::input::Input;
 use crate::layout::{self, Rect, HEIGHT, SLOTS_PER_PAGE, SLOT_PAGES, WIDTH};
 use crate::loader;
 use crate::saves::{Saves, Slot, SlotError};
 use crate::stage::{fill, stripes};
-use crate::theme::FRONT;
 use crate::widgets::ButtonList;
 use macroquad::prelude::*;
 use spearhead_core::files::FileError;
@@ -90,7 +90,7 @@ impl SaveLoad {
                 state,
                 thumbnail,
             ) {
-                eprintln!("warning: saving to slot {} failed: {e}", index + 1);
+                log::warn!("saving to slot {} failed: {e}", index + 1);
             }
         }
         self.refresh(ctx);
@@ -111,10 +111,7 @@ fn load_thumbnail(path: &std::path::Path) -> Thumbnail {
     match loader::load_thumbnail(path) {
         Ok(image) => Thumbnail::Picture(Texture2D::from_image(&image)),
         Err(e) => {
-            eprintln!(
-                "warning: thumbnail {}: {e}; showing a stand-in",
-                path.display()
-            );
+            log::warn!("thumbnail {}: {e}; showing a stand-in", path.display());
             Thumbnail::Broken
         }
     }
@@ -146,8 +143,8 @@ impl Screen for SaveLoad {
                     self.save(ctx, index);
                 }
                 Some(_) => self.confirm = None,
-                None if input.back() || input.pressed(KeyCode::N) => self.confirm = None,
-                None if input.pressed(KeyCode::Y) => {
+                None if input.did(Action::Back) || input.did(Action::No) => self.confirm = None,
+                None if input.did(Action::Yes) => {
                     self.confirm = None;
                     self.save(ctx, index);
                 }
@@ -155,13 +152,13 @@ impl Screen for SaveLoad {
             }
             return Next::Stay;
         }
-        if input.back() {
+        if input.did(Action::Back) {
             return Next::Pop;
         }
-        if input.pressed(KeyCode::Right) || input.pressed(KeyCode::PageDown) {
+        if input.did(Action::NextPage) {
             self.page = (self.page + 1) % SLOT_PAGES;
         }
-        if input.pressed(KeyCode::Left) || input.pressed(KeyCode::PageUp) {
+        if input.did(Action::PreviousPage) {
             self.page = (self.page + SLOT_PAGES - 1) % SLOT_PAGES;
         }
         self.hovered = (0..SLOTS_PER_PAGE).find(|&i| layout::slot_rect(i).contains(input.mouse));
@@ -183,7 +180,7 @@ impl Screen for SaveLoad {
             (Mode::Load, Slot::Saved(_)) => {
                 match GameScreen::load_slot(ctx, &Saves::slot_name(index + 1)) {
                     Ok(game) => return Next::Reset(Box::new(game)),
-                    Err(e) => eprintln!("warning: {e}"),
+                    Err(e) => log::warn!("{e}"),
                 }
             }
             (Mode::Load, _) => {}
@@ -193,7 +190,7 @@ impl Screen for SaveLoad {
 
     fn draw(&mut self, ctx: &mut Ctx) {
         let view = ctx.view;
-        let theme = FRONT;
+        let theme = ctx.menu_theme.clone();
         super::page_backdrop(&view);
         let text = |s: &str, x: f32, y: f32, size: f32, color: Color, bold: bool| {
             super::page_text(ctx, s, (x, y), size, color, bold)
@@ -309,13 +306,14 @@ impl Screen for SaveLoad {
                         false,
                     );
                     let scene = ctx
+                        .text
                         .scene_title(summary.scene_id)
                         .unwrap_or_else(|| summary.scene.clone());
                     let place = match &summary.chapter {
                         Some(chapter) => ui.with(
                             "save-slot-place",
                             &[
-                                ("chapter", ctx.chapter_title(chapter).into()),
+                                ("chapter", ctx.text.chapter_title(chapter).into()),
                                 ("scene", scene.into()),
                             ],
                         ),

@@ -5,13 +5,13 @@ use super::endings::Endings;
 use super::options::Options;
 use super::saveload::{Mode, SaveLoad};
 use super::{game::GameScreen, Next, Screen};
-use crate::app::Ctx;
+use crate::actions::Action;
 use crate::assets::{draw_stretched, measure};
+use crate::context::Ctx;
 use crate::input::Input;
 use crate::layout::{self, HEIGHT, WIDTH};
 use crate::preload;
 use crate::stage::fill;
-use crate::theme::FRONT;
 use crate::ui::bounded;
 use crate::widgets::ButtonList;
 use macroquad::prelude::*;
@@ -74,14 +74,14 @@ impl TitleScreen {
         let view = ctx.view;
         let title = ctx.assets.frame_ready("title", view.pixels(WIDTH, HEIGHT));
         let logo = (ctx.assets).frame_ready("logo", view.pixels(LOGO_BOX.w, LOGO_BOX.h));
-        let buttons = ctx.button_frames_ready(FRONT.key);
+        let buttons = ctx.button_frames_ready();
         title && logo && buttons
     }
 }
 
 impl Screen for TitleScreen {
     fn update(&mut self, ctx: &mut Ctx, input: &Input, _dt: f32) -> Next {
-        if input.pressed(KeyCode::Escape) {
+        if input.did(Action::Back) {
             return Next::Quit;
         }
         match self.buttons.update(input) {
@@ -89,7 +89,7 @@ impl Screen for TitleScreen {
             Some(CONTINUE) => match GameScreen::continue_game(ctx) {
                 Ok(game) => Next::Reset(Box::new(game)),
                 Err(e) => {
-                    eprintln!("warning: {e}");
+                    log::warn!("{e}");
                     self.notice = Some("load-failed");
                     Next::Stay
                 }
@@ -110,7 +110,7 @@ impl Screen for TitleScreen {
             return;
         }
         let view = ctx.view;
-        let theme = FRONT;
+        let theme = ctx.menu_theme.clone();
         let full = Rect::new(0.0, 0.0, WIDTH, HEIGHT);
         match ctx.assets.frame("title", view.pixels(WIDTH, HEIGHT)) {
             Some(picture) => draw_stretched(&view, &picture, full, WHITE),
@@ -151,7 +151,7 @@ impl Screen for TitleScreen {
             }
             None => draw_title_text(ctx, &bounded(ctx.story.title.clone()), theme.text),
         }
-        let frames = ctx.button_frames(theme.key);
+        let frames = ctx.button_frames();
         // Looked up at each draw: the language may change in the settings over this screen.
         let labels: Vec<String> = LABELS.iter().map(|id| ctx.ui.get(id)).collect();
         self.buttons.draw(
