@@ -601,12 +601,14 @@ fn write_scene(out: &mut String, i: usize, total: usize, per_scene: usize, rng: 
             sentence(rng)
         );
         let _ = writeln!(out, "        met_shin = false");
+        // Sprites stay across scenes: a story tidies its stage before it changes place.
+        let _ = writeln!(out, "        hide {a}\n        hide {b}");
         let _ = writeln!(out, "        jump {skip}");
     }
     let _ = writeln!(out, "{b}: {}", sentence(rng));
     says += 1;
     if i + 1 < total {
-        let _ = writeln!(out, "jump {next}\n");
+        let _ = writeln!(out, "hide {a}\nhide {b}\njump {next}\n");
     } else {
         let _ = writeln!(out, "hide {a} with fade\nfade out 2\nend finale\n");
     }
