@@ -287,9 +287,15 @@ async fn let_loading_finish(ctx: &mut Ctx, game: &mut GameScreen) {
         clear_background(BLACK);
         game.draw(ctx);
         ctx.frame_done(false, game.waiting());
+        // No one watches these frames: leave the cores to the loader, not to drawing frames
+        // as fast as the software renderer can (half of a window test's CPU went there).
+        std::thread::sleep(LOADING_POLL);
         next_frame().await;
     }
 }
+
+/// How long a shot waits between frames while art loads.
+const LOADING_POLL: std::time::Duration = std::time::Duration::from_millis(120);
 
 /// Writes a frame from `get_screen_data` (rows bottom-up) as a PNG.
 fn save_png(frame: &Image, path: &std::path::Path) -> Result<(), String> {
