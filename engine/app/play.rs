@@ -33,6 +33,9 @@ pub struct ShotArgs {
     /// Roll back this many steps after the lines (as with the mouse wheel), before the capture.
     #[arg(long, default_value_t = 0)]
     back: usize,
+    /// Then roll forward this many steps again (as with the mouse wheel down), the same way.
+    #[arg(long, default_value_t = 0)]
+    forward: usize,
     /// The save folder the save and load screens show (the save screen saves into its slot 1);
     /// default: a new temporary folder, deleted afterwards.
     #[arg(long)]
@@ -84,6 +87,7 @@ pub fn shot(args: ShotArgs) -> anyhow::Result<ExitCode> {
         screen: args.screen,
         out: args.out,
         back: args.back,
+        forward: args.forward,
         lang,
         switch_lang: args.switch_lang,
         saves: args.saves,

@@ -13,6 +13,8 @@ pub enum Action {
     Back,
     /// Step back a line (also across choices).
     Rollback,
+    /// Step forward again through what was rolled back, the same way.
+    RollForward,
     /// Open or close the history of what was read.
     Backlog,
     /// Turn auto-forward on or off.
@@ -98,6 +100,7 @@ pub fn bindings(action: Action) -> Vec<Binding> {
         Action::GoOn => [Click].into_iter().chain(CONFIRM).collect(),
         Action::Back => vec![Key(KeyCode::Escape), RightClick],
         Action::Rollback => vec![WheelUp, Key(KeyCode::PageUp)],
+        Action::RollForward => vec![WheelDown, Key(KeyCode::PageDown)],
         Action::Backlog => vec![Key(KeyCode::L)],
         Action::Auto => vec![Key(KeyCode::A)],
         Action::Skip => vec![Key(KeyCode::Tab)],
@@ -154,6 +157,7 @@ pub fn actions(place: Place) -> Vec<Action> {
         QuickSave,
         QuickLoad,
         Rollback,
+        RollForward,
     ];
     let mut actions: Vec<Action> = match place {
         Place::Reading => game.into_iter().chain([GoOn]).collect(),
@@ -223,6 +227,7 @@ mod tests {
             Action::GoOn,
             Action::Back,
             Action::Rollback,
+            Action::RollForward,
             Action::Backlog,
             Action::Auto,
             Action::Skip,
@@ -249,6 +254,7 @@ mod tests {
                 Action::GoOn
                 | Action::Back
                 | Action::Rollback
+                | Action::RollForward
                 | Action::Backlog
                 | Action::Auto
                 | Action::Skip

@@ -58,6 +58,8 @@ pub struct ShotSpec {
     pub out: PathBuf,
     /// Steps to roll back (as with the mouse wheel) after the lines, before the capture.
     pub back: usize,
+    /// Steps to roll forward again after rolling back (the mouse wheel down).
+    pub forward: usize,
     /// The language to show the story in (a folder under its locales folder).
     pub lang: Option<String>,
     /// A language to switch to in the settings after the lines, as a reader would: the
@@ -262,6 +264,11 @@ async fn drive(ctx: &mut Ctx, spec: &ShotSpec) -> Result<GameScreen, String> {
     for _ in 0..spec.back {
         if !game.rollback(ctx) {
             return Err("cannot roll back further than the first line".into());
+        }
+    }
+    for _ in 0..spec.forward {
+        if !game.roll_forward(ctx) {
+            return Err("cannot roll forward further than where the reader rolled back from".into());
         }
     }
     if let Some(lang) = &spec.switch_lang {

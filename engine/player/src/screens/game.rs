@@ -229,6 +229,16 @@ impl GameScreen {
         true
     }
 
+    /// Steps forward again through what was rolled back, the same way (the same choices);
+    /// false when nothing was rolled back, or the reader has gone on since.
+    pub fn roll_forward(&mut self, ctx: &mut Ctx) -> bool {
+        if !ctx.story.roll_forward(&mut self.state) {
+            return false;
+        }
+        self.resync(ctx);
+        true
+    }
+
     /// Rebuilds the screen from the state (after a load or a rollback), with no animation.
     fn resync(&mut self, ctx: &mut Ctx) {
         self.change(ctx, GameScreen::rebuild);
@@ -459,6 +469,10 @@ impl Screen for GameScreen {
         }
         if input.did(Action::Rollback) {
             self.rollback(ctx);
+            return Next::Stay;
+        }
+        if input.did(Action::RollForward) {
+            self.roll_forward(ctx);
             return Next::Stay;
         }
         let skipping = self.skipping();
