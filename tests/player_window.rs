@@ -877,16 +877,31 @@ fn rolling_back_and_forward_gives_the_frames_read_forward() {
         &["--lines", "2", "--choose", "1", "--back", "2"],
     );
     let apart = frame_distance(&smiling, &back);
-    assert!(apart < 0.5, "rolled back to the line: {apart} per channel from the frame read");
+    assert!(
+        apart < 0.5,
+        "rolled back to the line: {apart} per channel from the frame read"
+    );
 
     let (hangar, _) = shot(&display, "forward-s1", &["--lines", "2", "--choose", "1"]);
     let (again, _) = shot(
         &display,
         "back-and-forward",
-        &["--lines", "2", "--choose", "1", "--back", "2", "--forward", "2"],
+        &[
+            "--lines",
+            "2",
+            "--choose",
+            "1",
+            "--back",
+            "2",
+            "--forward",
+            "2",
+        ],
     );
     let apart = frame_distance(&hangar, &again);
-    assert!(apart < 0.5, "rolled forward again: {apart} per channel from the frame read");
+    assert!(
+        apart < 0.5,
+        "rolled forward again: {apart} per channel from the frame read"
+    );
     // And the two places differ, so the comparisons could fail.
     assert!(frame_distance(&smiling, &hangar) > 5.0);
 }

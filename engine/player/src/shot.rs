@@ -268,7 +268,9 @@ async fn drive(ctx: &mut Ctx, spec: &ShotSpec) -> Result<GameScreen, String> {
     }
     for _ in 0..spec.forward {
         if !game.roll_forward(ctx) {
-            return Err("cannot roll forward further than where the reader rolled back from".into());
+            return Err(
+                "cannot roll forward further than where the reader rolled back from".into(),
+            );
         }
     }
     if let Some(lang) = &spec.switch_lang {
