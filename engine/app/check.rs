@@ -60,22 +60,18 @@ pub fn run(story: &Path, color: Option<bool>, saves: Option<&Path>) -> anyhow::R
 /// A story that loads without errors, for the subcommands that need one; otherwise its
 /// diagnostics are printed and the command fails, pointing at `spearhead check`.
 pub fn clean(dir: &Path) -> anyhow::Result<Loaded> {
-    let loaded = spearhead_core::load(dir);
-    if loaded.has_errors() {
-        eprint!("{}", loaded.render(false));
-        bail!(
-            "the story has errors; run `spearhead check {}` for details",
-            dir.display()
-        );
-    }
-    Ok(loaded)
+    without_errors(dir, spearhead_core::load(dir))
 }
 
 /// `clean` for the tools that read text alone (`read`, `locale status`, `new`, `update`, export
 /// and import): the asset files need not be there, so a translator sent the scripts and
 /// `locales/` can run them.
 pub fn clean_text(dir: &Path) -> anyhow::Result<Loaded> {
-    let loaded = spearhead_core::load_text(dir);
+    without_errors(dir, spearhead_core::load_text(dir))
+}
+
+/// `loaded`, or its diagnostics printed and an error pointing at `spearhead check`.
+fn without_errors(dir: &Path, loaded: Loaded) -> anyhow::Result<Loaded> {
     if loaded.has_errors() {
         eprint!("{}", loaded.render(false));
         bail!(

@@ -374,8 +374,20 @@ impl Changed {
 
 /// Undoes journalled changes until the journal is `len` long.
 fn undo_to(state: &mut StoryState, len: usize) {
+    undo_each(state, len, |_, _| {});
+}
+
+/// Undoes the journal back to `len` entries, last first; `before` sees each entry and the
+/// state just before it is undone (roll forward keeps what it needs to redo it).
+pub(super) fn undo_each(
+    state: &mut StoryState,
+    len: usize,
+    mut before: impl FnMut(&Undo, &StoryState),
+) {
     while state.journal.len() > len {
-        match state.journal.pop().expect("journal is longer than len") {
+        let entry = state.journal.pop().expect("journal is longer than len");
+        before(&entry, state);
+        match entry {
             Undo::Var { var, old } => state.vars[var] = old,
             Undo::Visit(scene) => state.visits[scene as usize] -= 1,
         }

@@ -36,18 +36,16 @@ impl Story {
             .expect("two or more wait points")
             .clone();
         let mut changes = Vec::new();
-        while state.journal.len() > target.journal_len {
-            changes.push(match state.journal.pop().expect("longer than its length") {
-                Undo::Var { var, old } => {
-                    let new = std::mem::replace(&mut state.vars[var], old.clone());
-                    Change::Var { var, old, new }
-                }
-                Undo::Visit(scene) => {
-                    state.visits[scene as usize] -= 1;
-                    Change::Visit(scene)
-                }
+        super::undo_each(state, target.journal_len, |entry, now| {
+            changes.push(match entry {
+                Undo::Var { var, old } => Change::Var {
+                    var: *var,
+                    old: old.clone(),
+                    new: now.vars[*var].clone(),
+                },
+                Undo::Visit(scene) => Change::Visit(*scene),
             });
-        }
+        });
         state.cursor = target.cursor;
         state.redo.push(RedoStep {
             checkpoint: top,
