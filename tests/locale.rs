@@ -9,36 +9,18 @@ use spearhead_core::locale::catalog::{Fallback, Warning};
 use spearhead_core::locale::{self, Catalog};
 use spearhead_core::{DiagnosticKind, Event, Story, StoryState};
 use std::path::{Path, PathBuf};
+#[path = "common/folders.rs"]
+mod folders;
+
 use std::process::Command;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 fn fixture() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/locale")
 }
 
-/// A fresh copy of the fixture (story and locales) in a temporary folder.
+/// A fresh copy of the fixture in a temporary folder.
 fn fixture_copy(name: &str) -> PathBuf {
-    static N: AtomicUsize = AtomicUsize::new(0);
-    let dir = std::env::temp_dir().join(format!(
-        "spearhead-locale-{}-{}-{name}",
-        std::process::id(),
-        N.fetch_add(1, Ordering::Relaxed)
-    ));
-    let _ = std::fs::remove_dir_all(&dir);
-    copy_dir(&fixture(), &dir);
-    dir
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("create folder");
-    for entry in std::fs::read_dir(from).expect("read folder").flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            copy_dir(&path, &to.join(entry.file_name()));
-        } else {
-            std::fs::copy(&path, to.join(entry.file_name())).expect("copy file");
-        }
-    }
+    folders::fixture_copy("locale", name)
 }
 
 fn load(story_dir: &Path) -> spearhead_core::Loaded {

@@ -7,35 +7,10 @@ mod common;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-use std::sync::atomic::{AtomicUsize, Ordering};
 
-fn fixture() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/translators")
-}
-
-/// A fresh copy of the fixture (story/ and locales/, no assets/) in a temporary folder.
+/// A fresh copy of the fixture in a temporary folder.
 fn fixture_copy(name: &str) -> PathBuf {
-    static N: AtomicUsize = AtomicUsize::new(0);
-    let dir = std::env::temp_dir().join(format!(
-        "spearhead-translators-{}-{}-{name}",
-        std::process::id(),
-        N.fetch_add(1, Ordering::Relaxed)
-    ));
-    let _ = std::fs::remove_dir_all(&dir);
-    copy_dir(&fixture(), &dir);
-    dir
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("create folder");
-    for entry in std::fs::read_dir(from).expect("read folder").flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            copy_dir(&path, &to.join(entry.file_name()));
-        } else {
-            std::fs::copy(&path, to.join(entry.file_name())).expect("copy file");
-        }
-    }
+    common::folders::fixture_copy("translators", name)
 }
 
 /// Runs `spearhead ARGS` in `dir` (so `story` is the story folder, as a translator types it).
@@ -354,7 +329,7 @@ fn shot_logs_the_fallback_warnings_read_logs() {
     let dir =
         std::env::temp_dir().join(format!("spearhead-translators-shot-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
-    copy_dir(
+    common::folders::copy_dir(
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/player"),
         &dir,
     );
