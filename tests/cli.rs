@@ -201,6 +201,54 @@ fn graph_draws_every_scene_choice_and_ending_with_the_ways_between() {
     );
 }
 
+/// `play` and `shot` take the same `--from` and `--set` as `read`, and refuse a wrong start
+/// before any window opens (no display is given here: reaching the window would fail
+/// differently) and before any file is written.
+#[test]
+fn play_and_shot_refuse_a_wrong_start_before_opening_a_window() {
+    let good = fixture("good");
+    let story = good.to_str().unwrap();
+    let out = std::env::temp_dir().join(format!("spearhead-start-{}.png", std::process::id()));
+    let cases: [(&[&str], &str); 4] = [
+        (&["play", story, "--from", "quite"], "did you mean `quiet`"),
+        (&["play", story, "--set", "morale=11"], "from 0 to 10"),
+        (
+            &[
+                "shot",
+                story,
+                "--from",
+                "quite",
+                "--out",
+                out.to_str().unwrap(),
+            ],
+            "did you mean `quiet`",
+        ),
+        (
+            &[
+                "shot",
+                story,
+                "--set",
+                "moral=3",
+                "--out",
+                out.to_str().unwrap(),
+            ],
+            "there is no variable or stat `moral`",
+        ),
+    ];
+    for (args, expected) in cases {
+        let output = Command::new(env!("CARGO_BIN_EXE_spearhead"))
+            .args(args)
+            .env_remove("DISPLAY")
+            .env_remove("WAYLAND_DISPLAY")
+            .output()
+            .expect("spearhead runs");
+        let stderr = text(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(stderr.contains(expected), "{args:?}: {stderr}");
+        assert!(!out.exists(), "{args:?} wrote a frame");
+    }
+}
+
 #[test]
 fn read_from_a_late_scene_with_state_set_and_traced() {
     let good = fixture("good");

@@ -905,3 +905,45 @@ fn rolling_back_and_forward_gives_the_frames_read_forward() {
     // And the two places differ, so the comparisons could fail.
     assert!(frame_distance(&smiling, &hangar) > 5.0);
 }
+
+/// Issue 17: a writer starts a late scene at once with `--from`, and the frame is the one a
+/// reader sees on arriving there by play (the stage a scene sets up is its own).
+#[test]
+fn starting_from_a_scene_shows_what_reading_up_to_it_shows() {
+    let Some(display) = display() else { return };
+    let (read, _) = shot(&display, "read-to-s1", &["--lines", "2", "--choose", "1"]);
+    let (from, _) = shot(&display, "from-hangar", &["--from", "hangar"]);
+    let apart = frame_distance(&read, &from);
+    assert!(
+        apart < 0.5,
+        "from the scene: {apart} per channel from the frame read"
+    );
+    let (office, _) = shot(&display, "from-office", &[]);
+    assert!(
+        frame_distance(&office, &from) > 5.0,
+        "the scenes look alike"
+    );
+}
+
+/// Issue 17: `--set` gives the game its state before the first line: with `brave` set, the
+/// option that requires it is offered, not greyed.
+#[test]
+fn set_gives_the_game_its_state_before_the_first_line() {
+    let Some(display) = display() else { return };
+    let (frame, view) = shot(
+        &display,
+        "set-brave",
+        &["--screen", "choice", "--set", "brave=true"],
+    );
+    let boxes = option_boxes(&frame, &view);
+    assert_eq!(boxes.len(), 3, "option boxes found: {boxes:?}");
+    let lumas: Vec<f32> = boxes.iter().map(|b| b.2).collect();
+    let (low, high) = (
+        lumas.iter().cloned().fold(f32::MAX, f32::min),
+        lumas.iter().cloned().fold(0.0, f32::max),
+    );
+    assert!(
+        high - low < 25.0,
+        "with brave set, no option is greyed: lumas {lumas:?}"
+    );
+}

@@ -112,6 +112,13 @@ enum Command {
         /// The language to show (a folder under locales/).
         #[arg(long)]
         lang: Option<String>,
+        /// Begin a game at this scene at once, instead of the title screen.
+        #[arg(long, value_name = "SCENE")]
+        from: Option<String>,
+        /// Set a variable or stat in that game first: `--set bond.squad=6` (implies a game
+        /// from the story's start when `--from` is not given).
+        #[arg(long, value_name = "NAME=VALUE")]
+        set: Vec<String>,
     },
     /// Play a story with scripted input in a window and save one frame as PNG.
     Shot(play::ShotArgs),
@@ -148,11 +155,18 @@ fn main() -> ExitCode {
         Some(Command::Graph { story }) => graph::run(&story),
         Some(Command::Test { story, plans }) => plans::run(&story, plans),
         Some(Command::Lsp) => lsp::run().map(|()| ExitCode::SUCCESS),
-        Some(Command::Play { story, lang }) => {
-            play::play(&story.unwrap_or_else(play::default_story), lang)
+        Some(Command::Play {
+            story,
+            lang,
+            from,
+            set,
+        }) => {
+            let begun = from.is_some() || !set.is_empty();
+            let story = story.unwrap_or_else(play::default_story);
+            start(from, &set).and_then(|start| play::play(&story, lang, begun.then_some(start)))
         }
         Some(Command::Shot(args)) => play::shot(args),
-        None => play::play(&play::default_story(), None),
+        None => play::play(&play::default_story(), None, None),
     };
     match result {
         Ok(code) => code,
@@ -164,7 +178,10 @@ fn main() -> ExitCode {
 }
 
 /// A reading's start from `--from` and `--set`.
-fn start(from: Option<String>, set: &[String]) -> anyhow::Result<spearhead_core::runtime::Start> {
+pub(crate) fn start(
+    from: Option<String>,
+    set: &[String],
+) -> anyhow::Result<spearhead_core::runtime::Start> {
     let mut start = spearhead_core::runtime::Start {
         scene: from,
         ..Default::default()

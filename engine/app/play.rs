@@ -1,6 +1,7 @@
 //! `spearhead play` and `spearhead shot`: the story in a window, and one scripted frame of it
 //! as a PNG. The window player itself is the `spearhead-player` crate.
 
+use spearhead_core::runtime::{Start, StoryState};
 use spearhead_core::Story;
 use spearhead_player::{ShotScreen, ShotSpec};
 use std::path::{Path, PathBuf};
@@ -36,6 +37,12 @@ pub struct ShotArgs {
     /// Then roll forward this many steps again (as with the mouse wheel down), the same way.
     #[arg(long, default_value_t = 0)]
     forward: usize,
+    /// Begin the game at this scene instead of the story's start.
+    #[arg(long, value_name = "SCENE")]
+    from: Option<String>,
+    /// Set a variable or stat first: `--set bond.squad=6 --set met_kaie=true`.
+    #[arg(long, value_name = "NAME=VALUE")]
+    set: Vec<String>,
     /// The save folder the save and load screens show (the save screen saves into its slot 1);
     /// default: a new temporary folder, deleted afterwards.
     #[arg(long)]
@@ -56,9 +63,13 @@ pub fn default_story() -> PathBuf {
     }
 }
 
-pub fn play(dir: &Path, lang: Option<String>) -> anyhow::Result<ExitCode> {
+/// Plays the story in `dir`: from the title, or straight into a game from `start`.
+pub fn play(dir: &Path, lang: Option<String>, start: Option<Start>) -> anyhow::Result<ExitCode> {
     let (story, lang) = story_in(dir, lang)?;
-    spearhead_player::play(story, lang);
+    let state = start
+        .map(|s| StoryState::starting(&story, &s))
+        .transpose()?;
+    spearhead_player::play(story, lang, state);
     Ok(ExitCode::SUCCESS)
 }
 
@@ -81,7 +92,10 @@ fn story_in(dir: &Path, lang: Option<String>) -> anyhow::Result<(Story, Option<S
 
 pub fn shot(args: ShotArgs) -> anyhow::Result<ExitCode> {
     let (story, lang) = story_in(&args.story, args.lang)?;
+    let start = crate::start(args.from, &args.set)?;
+    let state = StoryState::starting(&story, &start)?;
     let spec = ShotSpec {
+        start: Some(state),
         lines: args.lines,
         choose: args.choose,
         screen: args.screen,

@@ -6,10 +6,11 @@ use crate::actions::Action;
 use crate::context::Ctx;
 use crate::input::Input;
 use crate::layout::{Rect, View, HEIGHT, WIDTH};
-use crate::screens::{title::TitleScreen, Next, Screen};
+use crate::screens::{game::GameScreen, title::TitleScreen, Next, Screen};
 use image::imageops::{self, FilterType};
 use image::RgbaImage;
 use macroquad::prelude::*;
+use spearhead_core::runtime::StoryState;
 use std::time::{Duration, Instant};
 
 /// Draws the stack: the top screen and, under an overlay, the screens below it.
@@ -64,10 +65,15 @@ fn shrink(frame: &Image, view: &View, size: (u32, u32)) -> (Vec<u8>, u32, u32) {
     (small.into_raw(), size.0, size.1)
 }
 
-/// Plays until the reader quits.
-pub async fn run(mut ctx: Ctx) {
+/// Plays until the reader quits: from the title screen, or straight into a game from `start`
+/// (a writer's `--from`/`--set`; leaving that game leads to the title as usual).
+pub async fn run(mut ctx: Ctx, start: Option<StoryState>) {
     prevent_quit();
-    let mut stack: Vec<Box<dyn Screen>> = vec![Box::new(TitleScreen::new(&mut ctx))];
+    let first: Box<dyn Screen> = match start {
+        Some(state) => Box::new(GameScreen::starting(&mut ctx, state)),
+        None => Box::new(TitleScreen::new(&mut ctx)),
+    };
+    let mut stack = vec![first];
     // Where the pointer starts is not a move (it would select whatever button lies under it).
     let (mx, my) = mouse_position();
     let mut last_mouse = View::fit(screen_width(), screen_height()).to_virtual(vec2(mx, my));

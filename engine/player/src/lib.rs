@@ -47,11 +47,13 @@ use macroquad::miniquad::conf::{Conf as WindowConf, Platform};
 use saves::Saves;
 pub use shot::{ShotScreen, ShotSpec};
 use spearhead_core::locale::choose;
+use spearhead_core::runtime::StoryState;
 use spearhead_core::Story;
 
 /// Opens the window and plays `story` until the reader quits, in language `lang` if given (a
-/// folder under the story's locales folder).
-pub fn play(story: Story, lang: Option<String>) {
+/// folder under the story's locales folder), from the title screen or, given a `start` state,
+/// straight into a game from it.
+pub fn play(story: Story, lang: Option<String>, start: Option<StoryState>) {
     logging::init();
     let story: &'static Story = Box::leak(Box::new(story)); // lives as long as the window
     let saves = Saves::for_story(story);
@@ -65,7 +67,7 @@ pub fn play(story: Story, lang: Option<String>) {
         if let Some(lang) = lang.or(chosen).or_else(system) {
             ctx.set_language(&lang);
         }
-        app::run(ctx).await;
+        app::run(ctx, start).await;
     });
 }
 

@@ -10,6 +10,7 @@ use crate::screens::options::Options;
 use crate::screens::saveload::{Mode, SaveLoad};
 use crate::screens::{game::GameScreen, title::TitleScreen, Notice, Screen};
 use macroquad::prelude::*;
+use spearhead_core::runtime::StoryState;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -65,6 +66,8 @@ pub struct ShotSpec {
     /// A language to switch to in the settings after the lines, as a reader would: the
     /// settings open over the game, the language row changes, the settings close.
     pub switch_lang: Option<String>,
+    /// Where the new game begins (`--from`, `--set`); `None` for the story's start.
+    pub start: Option<StoryState>,
     /// The save folder of the save and load screens; `None` for a new temporary one, deleted
     /// after the shot (the reader's own is never touched).
     pub saves: Option<PathBuf>,
@@ -217,11 +220,14 @@ async fn save_into_slot_one(
 /// The longest a shot waits for art to load before it captures what it has.
 const LOADING_LIMIT: Duration = Duration::from_secs(30);
 
-/// New game, then `spec.lines` advances, answering choices from `spec.choose`. After each
+/// New game (from `spec.start` if given), then `spec.lines` advances, answering choices from `spec.choose`. After each
 /// step, frames are drawn until what was asked for has loaded, as for a reader who dwells on
 /// each line (so `SPEARHEAD_TIMING` times scene changes as in play).
 async fn drive(ctx: &mut Ctx, spec: &ShotSpec) -> Result<GameScreen, String> {
-    let mut game = GameScreen::new_game(ctx);
+    let mut game = match &spec.start {
+        Some(state) => GameScreen::starting(ctx, state.clone()),
+        None => GameScreen::new_game(ctx),
+    };
     let mut picks = spec.choose.iter();
     let mut advanced = 0;
     loop {

@@ -79,7 +79,13 @@ pub enum OpenError {
 impl GameScreen {
     /// A new game from the story's first scene, on its first line.
     pub fn new_game(ctx: &mut Ctx) -> GameScreen {
-        let mut game = GameScreen::with_state(ctx.story, StoryState::new(ctx.story));
+        GameScreen::starting(ctx, StoryState::new(ctx.story))
+    }
+
+    /// A new game from `state` (a reading not begun yet: `--from` and `--set`), on its first
+    /// line.
+    pub fn starting(ctx: &mut Ctx, state: StoryState) -> GameScreen {
+        let mut game = GameScreen::with_state(ctx.story, state);
         game.advance(ctx);
         game
     }
