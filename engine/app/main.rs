@@ -119,6 +119,11 @@ enum Command {
         /// from the story's start when `--from` is not given).
         #[arg(long, value_name = "NAME=VALUE")]
         set: Vec<String>,
+        /// Watch the story's files: a script, story.toml or translation saved while playing
+        /// is loaded at once, the reading staying on its line (a broken edit shows its errors
+        /// until fixed). The window then redraws 10 times a second while idle.
+        #[arg(long)]
+        watch: bool,
     },
     /// Play a story with scripted input in a window and save one frame as PNG.
     Shot(play::ShotArgs),
@@ -160,13 +165,15 @@ fn main() -> ExitCode {
             lang,
             from,
             set,
+            watch,
         }) => {
             let begun = from.is_some() || !set.is_empty();
             let story = story.unwrap_or_else(play::default_story);
-            start(from, &set).and_then(|start| play::play(&story, lang, begun.then_some(start)))
+            start(from, &set)
+                .and_then(|start| play::play(&story, lang, begun.then_some(start), watch))
         }
         Some(Command::Shot(args)) => play::shot(args),
-        None => play::play(&play::default_story(), None, None),
+        None => play::play(&play::default_story(), None, None, false),
     };
     match result {
         Ok(code) => code,

@@ -63,13 +63,19 @@ pub fn default_story() -> PathBuf {
     }
 }
 
-/// Plays the story in `dir`: from the title, or straight into a game from `start`.
-pub fn play(dir: &Path, lang: Option<String>, start: Option<Start>) -> anyhow::Result<ExitCode> {
+/// Plays the story in `dir`: from the title, or straight into a game from `start`; `watch`
+/// loads edits as they are saved.
+pub fn play(
+    dir: &Path,
+    lang: Option<String>,
+    start: Option<Start>,
+    watch: bool,
+) -> anyhow::Result<ExitCode> {
     let (story, lang) = story_in(dir, lang)?;
     let state = start
         .map(|s| StoryState::starting(&story, &s))
         .transpose()?;
-    spearhead_player::play(story, lang, state);
+    spearhead_player::play(story, lang, state, watch);
     Ok(ExitCode::SUCCESS)
 }
 

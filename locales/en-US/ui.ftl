@@ -185,3 +185,8 @@ error-story-stopped = The story stopped: { $message }
 error-missing-asset = A file is missing: { $path }
 # $locale: the language's code
 error-missing-language = No translation is installed for { $locale }; showing English.
+
+## Live reload (spearhead play while a writer edits the story)
+
+reload-errors-heading = The edited story has errors
+reload-errors-hint = Fix them and save: the story goes on from where it was.

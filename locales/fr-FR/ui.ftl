@@ -551,3 +551,13 @@ error-missing-asset = Un fichier manque : { $path }
 # source: No translation is installed for { $locale }; showing English.
 error-missing-language = Aucune traduction n’est installée pour { $locale } ; affichage en anglais.
 
+## Live reload (spearhead play while a writer edits the story)
+
+# source-hash: f46a5cb2
+# source: The edited story has errors
+reload-errors-heading = L’histoire modifiée contient des erreurs
+
+# source-hash: 4916a8d8
+# source: Fix them and save: the story goes on from where it was.
+reload-errors-hint = Corrigez-les puis enregistrez : l’histoire reprendra là où elle en était.
+

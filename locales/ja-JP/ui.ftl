@@ -309,3 +309,14 @@ error-missing-asset = ファイルが見つかりません：{ $path }
 # $locale: 言語コード
 # source-hash: eab427e7
 error-missing-language = { $locale } の翻訳がインストールされていないため、英語で表示します。
+
+## Live reload (spearhead play while a writer edits the story)
+
+# source-hash: f46a5cb2
+# source: The edited story has errors
+reload-errors-heading = 書き直したストーリーにエラーがあります
+
+# source-hash: 4916a8d8
+# source: Fix them and save: the story goes on from where it was.
+reload-errors-hint = 直して保存すると、この場面から続きます。
+

@@ -275,6 +275,21 @@ pub fn sort(diagnostics: &mut [Diagnostic]) {
 
 /// Renders diagnostics as text: `error: ...`, then `--> file:line:col`, the line and a caret.
 pub fn render(sources: &Sources, diagnostics: &[Diagnostic], color: bool) -> String {
+    render_with(sources, diagnostics, color, term::Chars::default())
+}
+
+/// `render` without colour, in ASCII alone (`-->`, `|`): for a window whose fonts have no
+/// box-drawing characters.
+pub fn render_ascii(sources: &Sources, diagnostics: &[Diagnostic]) -> String {
+    render_with(sources, diagnostics, false, term::Chars::ascii())
+}
+
+fn render_with(
+    sources: &Sources,
+    diagnostics: &[Diagnostic],
+    color: bool,
+    chars: term::Chars,
+) -> String {
     let mut files = SimpleFiles::new();
     for (_, file) in sources.iter() {
         files.add(file.name.clone(), file.text.clone());
@@ -284,7 +299,10 @@ pub fn render(sources: &Sources, diagnostics: &[Diagnostic], color: bool) -> Str
     } else {
         termcolor::Buffer::no_color()
     };
-    let config = term::Config::default();
+    let config = term::Config {
+        chars,
+        ..Default::default()
+    };
     for d in diagnostics {
         let report = to_report(d);
         // Writing into an in-memory buffer cannot fail, and every span came from `sources`.

@@ -26,6 +26,16 @@ impl Loaded {
     pub fn render(&self, color: bool) -> String {
         diagnostic::render(&self.sources, &self.diagnostics, color)
     }
+
+    /// The errors alone (warnings left out), rendered in plain ASCII: what the window shows
+    /// when an edit made during play does not load.
+    pub fn render_errors_ascii(&self) -> String {
+        let errors: Vec<Diagnostic> = (self.diagnostics.iter())
+            .filter(|d| d.is_error())
+            .cloned()
+            .collect();
+        diagnostic::render_ascii(&self.sources, &errors)
+    }
 }
 
 /// Loads the story in `dir`. Unreadable files become diagnostics, never panics.
@@ -145,4 +155,26 @@ fn display_name(path: &Path) -> String {
         .unwrap_or(path)
         .display()
         .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_errors_for_a_window_leave_warnings_out_and_are_plain_ascii() {
+        let manifest = "title = \"T\"\nstart = \"a\"\n[endings.done]\ntitle = \"Done\"\n";
+        // One warning (an unreachable scene) and one error (a jump to no scene).
+        let script = "scene a\n> One.\njump nowhere\nscene lost\n> Two.\nend done\n";
+        let loaded = load_str(Path::new("."), manifest, &[("s.vn", script)]);
+        assert!(
+            loaded.render(false).contains("warning"),
+            "the fixture warns"
+        );
+        let text = loaded.render_errors_ascii();
+        assert!(text.contains("error: unknown scene `nowhere`"), "{text}");
+        assert!(text.contains("s.vn:3:6"), "{text}");
+        assert!(!text.contains("warning"), "{text}");
+        assert!(text.is_ascii(), "{text}");
+    }
 }

@@ -45,6 +45,8 @@ pub enum Action {
     Yes,
     No,
     Fullscreen,
+    /// Save the window's picture as a PNG beside the saves.
+    Screenshot,
 }
 
 /// One way to ask for an action.
@@ -124,6 +126,7 @@ pub fn bindings(action: Action) -> Vec<Binding> {
         Action::Yes => vec![Key(KeyCode::Y)],
         Action::No => vec![Key(KeyCode::N)],
         Action::Fullscreen => vec![Key(KeyCode::F11), AltKey(KeyCode::Enter)],
+        Action::Screenshot => vec![Key(KeyCode::S)],
     }
 }
 
@@ -142,7 +145,8 @@ pub enum Place {
     Endings,
 }
 
-/// The actions each place takes (besides `Fullscreen`, which every place takes).
+/// The actions each place takes (besides `Fullscreen` and `Screenshot`, which every place
+/// takes).
 pub fn actions(place: Place) -> Vec<Action> {
     use Action::*;
     let list = [Up, Down, Confirm];
@@ -173,7 +177,7 @@ pub fn actions(place: Place) -> Vec<Action> {
         Place::Backlog => vec![Back, Backlog, Older, Newer],
         Place::Endings => vec![Back, GoOn],
     };
-    actions.push(Fullscreen);
+    actions.extend([Fullscreen, Screenshot]);
     actions
 }
 
@@ -248,6 +252,7 @@ mod tests {
             Action::Yes,
             Action::No,
             Action::Fullscreen,
+            Action::Screenshot,
         ];
         for action in all {
             match action {
@@ -274,7 +279,8 @@ mod tests {
                 | Action::PreviousPage
                 | Action::Yes
                 | Action::No
-                | Action::Fullscreen => {}
+                | Action::Fullscreen
+                | Action::Screenshot => {}
             }
         }
         all.to_vec()

@@ -6,7 +6,9 @@ use crate::actions::Action;
 use crate::context::Ctx;
 use crate::input::Input;
 use crate::layout::{Rect, View, HEIGHT, WIDTH};
-use crate::screens::{game::GameScreen, title::TitleScreen, Next, Screen};
+use crate::reload::{carry_over, Watch};
+use crate::screens::script_errors::ScriptErrors;
+use crate::screens::{game::GameScreen, title::TitleScreen, Next, Notice, Screen};
 use image::imageops::{self, FilterType};
 use image::RgbaImage;
 use macroquad::prelude::*;
@@ -66,14 +68,16 @@ fn shrink(frame: &Image, view: &View, size: (u32, u32)) -> (Vec<u8>, u32, u32) {
 }
 
 /// Plays until the reader quits: from the title screen, or straight into a game from `start`
-/// (a writer's `--from`/`--set`; leaving that game leads to the title as usual).
-pub async fn run(mut ctx: Ctx, start: Option<StoryState>) {
+/// (a writer's `--from`/`--set`; leaving that game leads to the title as usual). With a
+/// `watch`, a saved edit of the story shows at once (see `reload`).
+pub async fn run(mut ctx: Ctx, start: Option<StoryState>, mut watch: Option<Watch>) {
     prevent_quit();
     let first: Box<dyn Screen> = match start {
         Some(state) => Box::new(GameScreen::starting(&mut ctx, state)),
         None => Box::new(TitleScreen::new(&mut ctx)),
     };
     let mut stack = vec![first];
+    let mut errors: Option<ScriptErrors> = None;
     // Where the pointer starts is not a move (it would select whatever button lies under it).
     let (mx, my) = mouse_position();
     let mut last_mouse = View::fit(screen_width(), screen_height()).to_virtual(vec2(mx, my));
@@ -101,9 +105,22 @@ pub async fn run(mut ctx: Ctx, start: Option<StoryState>) {
         }
 
         ctx.load_step();
+        if let Some(watch) = watch.as_mut() {
+            if watch.changed() {
+                errors = reload(&mut ctx, &mut stack, watch).err().map(|report| {
+                    log::warn!(
+                        "the edited story does not load; its errors are on screen:\n{report}"
+                    );
+                    ScriptErrors::new(report)
+                });
+            }
+        }
         let Some(top) = stack.last_mut() else { break };
         let next = if is_quit_requested() {
             Next::Quit
+        } else if errors.is_some() {
+            // The game waits under the report until an edit fixes the story.
+            Next::Stay
         } else {
             top.update(&mut ctx, &input, dt)
         };
@@ -147,6 +164,15 @@ pub async fn run(mut ctx: Ctx, start: Option<StoryState>) {
 
         let fading = ctx.audio.update(dt);
         draw_stack(&mut stack, &mut ctx);
+        if let Some(errors) = &errors {
+            errors.draw(&ctx);
+        }
+        if input.did(Action::Screenshot) {
+            keep_screenshot(&ctx);
+        }
+        if let Some(since) = watch.as_mut().and_then(Watch::take_shown) {
+            log::info!("edit shown {} ms after its save", since.as_millis());
+        }
         let moving = fading || stack.iter().any(|s| s.animating());
         let waiting = stack.iter().any(|s| s.waiting());
         was_animating = moving || ctx.loading();
@@ -159,11 +185,56 @@ pub async fn run(mut ctx: Ctx, start: Option<StoryState>) {
             if spent < FRAME {
                 std::thread::sleep(FRAME - spent);
             }
+        } else if let Some(watch) = &watch {
+            // Nothing moves, but the story's files must be looked at: wake for the next look
+            // (about 10 frames a second while idle, instead of none).
+            std::thread::sleep(watch.until_next_look());
+            macroquad::miniquad::window::schedule_update();
         }
         ctx.frame_done(moving, waiting);
         next_frame().await;
         frame_start = Instant::now();
     }
+}
+
+/// The frame just drawn, kept beside the saves (nowhere when saving is off).
+fn keep_screenshot(ctx: &Ctx) {
+    let Some(saves) = &ctx.saves else {
+        log::warn!("no save folder: the screenshot is not kept");
+        return;
+    };
+    match crate::screenshot::keep(&get_screen_data(), saves.dir()) {
+        Ok(path) => log::info!("screenshot kept: {}", path.display()),
+        Err(e) => log::warn!("the screenshot was not kept: {e}"),
+    }
+}
+
+/// Loads the edited story and carries the game on the stack (if any) over to it; the report
+/// of why not (the checker's, or a place that is gone) leaves everything as it was.
+fn reload(ctx: &mut Ctx, stack: &mut [Box<dyn Screen>], watch: &Watch) -> Result<(), String> {
+    let story = watch.load()?;
+    let state = match stack.iter().find_map(|s| s.story_state()) {
+        Some(state) => {
+            let (moved, warnings) = carry_over(ctx.story, &story, state)?;
+            for warning in warnings {
+                log::warn!("{warning}");
+            }
+            Some(moved)
+        }
+        None => None,
+    };
+    // Every screen and the text lookup hold the story by reference for the window's life;
+    // an edited story is leaked like the first (a writer's session reloads a few hundred
+    // times at most, a few MB each for a story the size of ours).
+    let story: &'static spearhead_core::Story = Box::leak(Box::new(story));
+    ctx.change_story(story);
+    for screen in stack.iter_mut() {
+        if let Some(state) = &state {
+            screen.on_notice(ctx, &Notice::StoryChanged(state.clone()));
+        }
+    }
+    log::info!("the story was edited: loaded again");
+    Ok(())
 }
 
 #[cfg(test)]

@@ -165,6 +165,15 @@ impl Ctx {
         }
     }
 
+    /// Shows `story` from now on (it was edited while playing): its text in the language
+    /// shown, its interface strings and menu look.
+    pub fn change_story(&mut self, story: &'static Story) {
+        let lang = self.text.locale().to_string();
+        self.story = story;
+        self.menu_theme = Theme::from(story.menu_look());
+        self.set_language(&lang);
+    }
+
     /// The languages the story can be shown in.
     pub fn languages(&self) -> Vec<String> {
         let source = self.story.default_locale();

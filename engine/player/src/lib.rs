@@ -29,8 +29,10 @@ pub mod limits;
 pub mod loader;
 pub mod logging;
 pub mod preload;
+pub mod reload;
 pub mod saves;
 pub mod screens;
+pub mod screenshot;
 pub mod settings;
 pub mod shot;
 pub mod stage;
@@ -52,8 +54,9 @@ use spearhead_core::Story;
 
 /// Opens the window and plays `story` until the reader quits, in language `lang` if given (a
 /// folder under the story's locales folder), from the title screen or, given a `start` state,
-/// straight into a game from it.
-pub fn play(story: Story, lang: Option<String>, start: Option<StoryState>) {
+/// straight into a game from it. With `watch`, an edit saved to the story's files shows at
+/// once (live reload, for writers).
+pub fn play(story: Story, lang: Option<String>, start: Option<StoryState>, watch: bool) {
     logging::init();
     let story: &'static Story = Box::leak(Box::new(story)); // lives as long as the window
     let saves = Saves::for_story(story);
@@ -67,7 +70,8 @@ pub fn play(story: Story, lang: Option<String>, start: Option<StoryState>) {
         if let Some(lang) = lang.or(chosen).or_else(system) {
             ctx.set_language(&lang);
         }
-        app::run(ctx, start).await;
+        let watch = watch.then(|| reload::Watch::new(&story.root));
+        app::run(ctx, start, watch).await;
     });
 }
 

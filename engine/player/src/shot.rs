@@ -312,17 +312,9 @@ async fn let_loading_finish(ctx: &mut Ctx, game: &mut GameScreen) {
 /// How long a shot waits between frames while art loads.
 const LOADING_POLL: std::time::Duration = std::time::Duration::from_millis(120);
 
-/// Writes a frame from `get_screen_data` (rows bottom-up) as a PNG.
+/// Writes a frame from `get_screen_data` as a PNG.
 fn save_png(frame: &Image, path: &std::path::Path) -> Result<(), String> {
-    let (w, h) = (frame.width as usize, frame.height as usize);
-    let mut rows = Vec::with_capacity(w * h * 4);
-    for y in (0..h).rev() {
-        rows.extend_from_slice(&frame.bytes[y * w * 4..(y + 1) * w * 4]);
-    }
-    // The frame's alpha is whatever the last draw left; a screenshot is opaque.
-    for px in rows.chunks_mut(4) {
-        px[3] = 255;
-    }
-    image::save_buffer(path, &rows, w as u32, h as u32, image::ColorType::Rgba8)
+    crate::screenshot::upright(frame)
+        .save(path)
         .map_err(|e| e.to_string())
 }

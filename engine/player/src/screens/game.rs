@@ -245,6 +245,24 @@ impl GameScreen {
         true
     }
 
+    /// The story was edited under the reader: go on from `state`, the same place in the new
+    /// story, shown at once. What was read stays in the backlog; the rollback history starts
+    /// again here (the old one holds places in the old story).
+    fn story_changed(&mut self, ctx: &mut Ctx, state: StoryState) {
+        if matches!(self.shown, Shown::Line) {
+            // The line on screen: shown again below, in its new words.
+            self.backlog.pop();
+        }
+        for entry in &mut self.backlog {
+            entry.at = 0;
+        }
+        self.state = state;
+        self.resync(ctx);
+        if matches!(self.shown, Shown::Nothing) {
+            self.advance(ctx);
+        }
+    }
+
     /// Rebuilds the screen from the state (after a load or a rollback), with no animation.
     fn resync(&mut self, ctx: &mut Ctx) {
         self.change(ctx, GameScreen::rebuild);
@@ -585,9 +603,10 @@ impl Screen for GameScreen {
         }
     }
 
-    fn on_notice(&mut self, _ctx: &mut Ctx, notice: &Notice) {
+    fn on_notice(&mut self, ctx: &mut Ctx, notice: &Notice) {
         match notice {
             Notice::LanguageChanged => self.language_changed = true,
+            Notice::StoryChanged(state) => self.story_changed(ctx, state.clone()),
         }
     }
 

@@ -9,6 +9,7 @@ pub mod game;
 pub mod menu;
 pub mod options;
 pub mod saveload;
+pub mod script_errors;
 pub mod title;
 
 use crate::context::Ctx;
@@ -53,10 +54,13 @@ pub enum Next {
 }
 
 /// A change one screen makes that the others may need to show (a message, not a flag).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Notice {
     /// The language shown changed (in the settings): text on screen is in the old one.
     LanguageChanged,
+    /// The story was edited while playing (live reload): the game goes on from this state,
+    /// the same place in the new story.
+    StoryChanged(spearhead_core::StoryState),
 }
 
 pub trait Screen {
