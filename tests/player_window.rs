@@ -947,3 +947,48 @@ fn set_gives_the_game_its_state_before_the_first_line() {
         "with brave set, no option is greyed: lumas {lumas:?}"
     );
 }
+
+/// Issue 18: fonts fall back per glyph, not per line. An English line keeps DejaVu for its
+/// Latin letters when a character only the Japanese font has (a kana) joins it: the start of
+/// the line is drawn the same with and without it. (Drawn per line, the whole line switched
+/// to the Japanese font's Latin letters.) The euro sign and the œ ligature are in the subset.
+#[test]
+fn a_character_from_another_font_changes_that_glyph_not_the_line() {
+    let Some(display) = display() else { return };
+    let line = "Handler One, 5 \u{20ac} for a c\u{153}ur";
+    let script = format!("scene start\n> {line}\n> {line} \u{30cf}\nend done\n");
+    let dir = story_folder("per-glyph", "[endings.done]\ntitle = \"Done\"\n", &script);
+    let story = dir.to_str().expect("a UTF-8 path");
+    let alsa = alsa_config("null", "{ type null }");
+    let frame = |name: &str, lines: &str| {
+        let (output, png) = shot_of(&display, Path::new(story), name, &["--lines", lines], &alsa);
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        image::open(&png).expect("a PNG").to_rgba8()
+    };
+    let (plain, with_kana) = (frame("latin-only", "0"), frame("latin-and-kana", "1"));
+    let view = View::fit(plain.width() as f32, plain.height() as f32);
+    let area = layout::TEXT_AREA;
+    let start = Rect::new(area.x, area.y, 300.0, 40.0);
+    let ink = |f: &RgbaImage| pixels(f, &view, start).filter(|p| luma(p) > 128.0).count();
+    assert!(ink(&plain) > 200, "no text where the line starts");
+    let same = pixels(&plain, &view, start)
+        .zip(pixels(&with_kana, &view, start))
+        .filter(|(a, b)| a == b)
+        .count();
+    let total = pixels(&plain, &view, start).count();
+    assert_eq!(
+        same, total,
+        "the Latin letters changed font when a kana joined the line"
+    );
+    // And the kana is drawn: the second line has ink past where the first one ends.
+    let tail = Rect::new(area.x + 300.0, area.y, 200.0, 40.0);
+    let tail_ink = |f: &RgbaImage| pixels(f, &view, tail).filter(|p| luma(p) > 128.0).count();
+    assert!(
+        tail_ink(&with_kana) > tail_ink(&plain) + 20,
+        "no kana drawn"
+    );
+}

@@ -42,6 +42,7 @@ BLOCKS = [
     (0x0020, 0x007E),  # ASCII
     (0x00A0, 0x00FF),  # Latin-1 punctuation and letters
     (0x2010, 0x206F),  # general punctuation: dashes, quotes, ellipsis
+    (0x20A0, 0x20CF),  # currency symbols: the euro and the others a translation may need
     (0x2190, 0x21FF),  # arrows
     (0x25A0, 0x25FF),  # geometric shapes (the player's markers)
     (0x3000, 0x303F),  # CJK symbols and punctuation

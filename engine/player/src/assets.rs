@@ -19,17 +19,26 @@ const SANS_BOLD: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans-Bold.t
 /// assets/fonts/LICENSE-NotoSansCJK.txt). It has Latin letters too.
 const CJK: &[u8] = include_bytes!("../../../assets/fonts/NotoSansJP-Subset.otf");
 
-/// The fonts text is drawn with. A string is drawn, measured and wrapped in one font: DejaVu
-/// when it has every character of the string, else the Japanese font (so a line never mixes
-/// two fonts' metrics, and a glyph missing from DejaVu never leaves a blank).
+/// The fonts text is drawn with. A Latin string is drawn in DejaVu, a Japanese one in the
+/// Japanese font; either way each character the first font lacks is drawn and measured in the
+/// other (per glyph: one `€` or kana in an English line changes that glyph, not the line).
 pub struct Fonts {
     pub regular: Font,
     pub bold: Font,
     /// Loaded the first time a string needs it: most readers never do, and it holds about
     /// 7 MB (every glyph's outline, and an atlas). `None` inside only if the bundled file is
     /// corrupt; DejaVu is used for everything then.
-    cjk: std::cell::OnceCell<Option<Font>>,
+    cjk: std::cell::OnceCell<Option<WithCjk>>,
     latin: [ttf_parser::Face<'static>; 2],
+}
+
+/// The fonts once the Japanese one is loaded, each falling back on the other per glyph.
+struct WithCjk {
+    /// The Japanese font, DejaVu behind it.
+    cjk: Font,
+    /// DejaVu regular and bold, the Japanese font behind each.
+    regular: Font,
+    bold: Font,
 }
 
 impl Fonts {
@@ -50,8 +59,9 @@ impl Fonts {
         })
     }
 
-    /// The font to draw `text` with: the Latin one (bold or not) if it has every character,
-    /// else the Japanese one.
+    /// The font to draw `text` with: DejaVu (bold or not) alone if it has every character;
+    /// else the Japanese font for mostly Japanese text and DejaVu for the rest, each with the
+    /// other behind it for the characters it lacks.
     pub fn pick(&self, text: &str, bold: bool) -> &Font {
         let (font, face) = if bold {
             (&self.bold, &self.latin[1])
@@ -61,13 +71,27 @@ impl Fonts {
         if latin_covers(face, text) {
             return font;
         }
-        self.cjk().unwrap_or(font)
+        match self.with_cjk() {
+            Some(both) if mostly_japanese(text) => &both.cjk,
+            Some(both) if bold => &both.bold,
+            Some(both) => &both.regular,
+            None => font,
+        }
     }
 
-    /// The Japanese font, loaded now if this is the first time it is needed (about 40 ms).
+    /// The Japanese font (DejaVu behind it), loaded now if this is the first time it is
+    /// needed (about 40 ms).
     pub fn cjk(&self) -> Option<&Font> {
+        self.with_cjk().map(|both| &both.cjk)
+    }
+
+    fn with_cjk(&self) -> Option<&WithCjk> {
         let load = || match load_ttf_font_from_bytes(CJK) {
-            Ok(font) => Some(font),
+            Ok(cjk) => Some(WithCjk {
+                regular: self.regular.with_fallbacks(std::slice::from_ref(&cjk)),
+                bold: self.bold.with_fallbacks(std::slice::from_ref(&cjk)),
+                cjk: cjk.with_fallbacks(std::slice::from_ref(&self.regular)),
+            }),
             Err(e) => {
                 log::warn!("the bundled Japanese font did not load: {e}");
                 None
@@ -75,6 +99,24 @@ impl Fonts {
         };
         self.cjk.get_or_init(load).as_ref()
     }
+}
+
+/// Whether more of `text`'s letters are Japanese than not: a Japanese line with a Latin word
+/// is drawn in the Japanese font (its Latin letters match its kana), an English line with a
+/// Japanese name in DejaVu.
+fn mostly_japanese(text: &str) -> bool {
+    let japanese = text.chars().filter(|&c| is_japanese(c)).count();
+    let other = (text.chars())
+        .filter(|&c| c.is_alphanumeric() && !is_japanese(c))
+        .count();
+    japanese > other
+}
+
+/// Whether `c` is written in Japanese: kana, kanji, and the CJK and full-width punctuation
+/// that goes with them (the code points as numbers: see the font coverage test).
+fn is_japanese(c: char) -> bool {
+    matches!(u32::from(c),
+        0x3000..=0x30FF | 0x31F0..=0x31FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xFF00..=0xFFEF)
 }
 
 /// Whether `face` has a glyph for every visible character of `text`.
@@ -306,4 +348,17 @@ pub fn draw_stretched(view: &View, texture: &Texture2D, area: Rect, color: Color
         ..Default::default()
     };
     draw_texture_ex(texture, r.x, r.y, color, params);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::mostly_japanese;
+
+    #[test]
+    fn a_line_is_japanese_when_most_of_its_letters_are() {
+        assert!(mostly_japanese("「ハンドラー・ワン、きこえますか。」"));
+        assert!(mostly_japanese("ジャガーノートのパイロットはSpearhead"));
+        assert!(!mostly_japanese("Handler One, ハンドラ"));
+        assert!(!mostly_japanese("5 \u{20ac}"));
+    }
 }

@@ -32,6 +32,8 @@ pub struct Font {
     font: Arc<fontdue::Font>,
     atlas: Arc<Mutex<Atlas>>,
     characters: Arc<Mutex<HashMap<(char, u16), CharacterInfo>>>,
+    // Spearhead patch: fonts asked, in order, for a character this one has no glyph for.
+    fallbacks: Arc<Vec<Font>>,
 }
 
 /// World space dimensions of the text, measured by "measure_text" function
@@ -70,7 +72,33 @@ impl Font {
             )?),
             characters: Arc::new(Mutex::new(HashMap::new())),
             atlas,
+            fallbacks: Arc::new(Vec::new()),
         })
+    }
+
+    /// Spearhead patch: this font, drawing and measuring each character it has no glyph for
+    /// with the first of `fallbacks` that has one (per glyph, not per string).
+    pub fn with_fallbacks(&self, fallbacks: &[Font]) -> Font {
+        Font {
+            fallbacks: Arc::new(fallbacks.to_vec()),
+            ..self.clone()
+        }
+    }
+
+    /// Spearhead patch: whether this font itself has a glyph for `character`.
+    pub fn has_glyph(&self, character: char) -> bool {
+        self.font.lookup_glyph_index(character) != 0
+    }
+
+    /// Spearhead patch: the font that draws `character`: this one, unless it lacks the glyph
+    /// and a fallback has it. White space and control characters stay with this font.
+    fn for_char(&self, character: char) -> &Font {
+        if character.is_whitespace() || character.is_control() || self.has_glyph(character) {
+            return self;
+        }
+        (self.fallbacks.iter())
+            .find(|f| f.has_glyph(character))
+            .unwrap_or(self)
     }
 
     pub(crate) fn set_atlas(&mut self, atlas: Arc<Mutex<Atlas>>) {
@@ -166,14 +194,15 @@ impl Font {
         let mut max_y = f32::MIN;
 
         for character in text.chars() {
-            if !self.contains(character, font_size) {
-                self.cache_glyph(character, font_size);
+            let font = self.for_char(character);
+            if !font.contains(character, font_size) {
+                font.cache_glyph(character, font_size);
             }
 
-            let font_data = &self.characters.lock().unwrap()[&(character, font_size)];
+            let font_data = &font.characters.lock().unwrap()[&(character, font_size)];
             let offset_y = font_data.offset_y as f32 * font_scale_y;
 
-            let atlas = self.atlas.lock().unwrap();
+            let atlas = font.atlas.lock().unwrap();
             let glyph = atlas.get(font_data.sprite).unwrap().rect;
             let advance = font_data.advance * font_scale_x;
             glyph_callback(advance);
@@ -332,7 +361,7 @@ pub fn draw_text_ex(text: impl AsRef<str>, x: f32, y: f32, params: TextParams) -
         return TextDimensions::default();
     }
 
-    let font = params
+    let first_font = params
         .font
         .unwrap_or(&get_context().fonts_storage.default_font);
 
@@ -349,16 +378,22 @@ pub fn draw_text_ex(text: impl AsRef<str>, x: f32, y: f32, params: TextParams) -
     let mut min_offset_y = f32::MAX;
 
     let mut last_character = None;
+    let mut last_font: Option<&Font> = None;
 
     for character in text.chars() {
+        let font = first_font.for_char(character);
         if !font.contains(character, font_size) {
             font.cache_glyph(character, font_size);
         }
 
+        // Kerning pairs belong to one font: none across a change of font.
+        let same_font = last_font.is_some_and(|f| std::ptr::eq(f, font));
         let kerning_offset = last_character
+            .filter(|_| same_font)
             .and_then(|left| font.font.horizontal_kern(left, character, font_size_f32))
             .unwrap_or(0.0);
         last_character = Some(character);
+        last_font = Some(font);
 
         let char_data = &font.characters.lock().unwrap()[&(character, font_size)];
         let offset_x = char_data.offset_x as f32 * font_scale_x;
