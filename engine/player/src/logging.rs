@@ -11,7 +11,7 @@ static LOGGER: Stderr = Stderr;
 
 impl Log for Stderr {
     fn enabled(&self, metadata: &Metadata) -> bool {
-        metadata.level() <= log::max_level()
+        shown(metadata.target(), metadata.level(), log::max_level())
     }
 
     fn log(&self, record: &Record) {
@@ -21,6 +21,14 @@ impl Log for Stderr {
     }
 
     fn flush(&self) {}
+}
+
+/// Whether a record is shown: ours down to `max`; the libraries' (the sound decoder notes every
+/// stream it opens, hundreds a story) only as warnings and errors, unless `max` asks for their
+/// debugging detail.
+fn shown(target: &str, level: Level, max: LevelFilter) -> bool {
+    let ours = target.starts_with("spearhead");
+    level <= max && (ours || level <= Level::Warn || max >= LevelFilter::Debug)
 }
 
 /// How a level is written: the words of rustc and cargo.
@@ -52,6 +60,24 @@ pub fn init() {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_libraries_notes_are_left_out_but_not_their_warnings() {
+        let info = LevelFilter::Info;
+        assert!(shown("spearhead_player::reload", Level::Info, info));
+        assert!(!shown("symphonia_core::probe", Level::Info, info));
+        assert!(shown("symphonia_core::probe", Level::Warn, info));
+        assert!(shown(
+            "symphonia_core::probe",
+            Level::Info,
+            LevelFilter::Debug
+        ));
+        assert!(!shown(
+            "spearhead_player::app",
+            Level::Info,
+            LevelFilter::Warn
+        ));
+    }
 
     #[test]
     fn the_level_comes_from_the_setting_and_defaults_to_info() {

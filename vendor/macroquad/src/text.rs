@@ -195,20 +195,17 @@ impl Font {
 
         for character in text.chars() {
             let font = self.for_char(character);
-            if !font.contains(character, font_size) {
-                font.cache_glyph(character, font_size);
-            }
-
-            let font_data = &font.characters.lock().unwrap()[&(character, font_size)];
-            let offset_y = font_data.offset_y as f32 * font_scale_y;
-
-            let atlas = font.atlas.lock().unwrap();
-            let glyph = atlas.get(font_data.sprite).unwrap().rect;
-            let advance = font_data.advance * font_scale_x;
+            // Spearhead patch: measured from the font's metrics, not from a glyph rasterised
+            // into the atlas (the same numbers: cache_glyph takes them from the same call).
+            // Measuring no longer fills the atlas, and its texture, with glyphs at sizes that
+            // are never drawn.
+            let metrics = font.font.metrics(character, font_size as f32);
+            let offset_y = metrics.ymin as f32 * font_scale_y;
+            let advance = metrics.advance_width * font_scale_x;
             glyph_callback(advance);
             width += advance;
             min_y = min_y.min(offset_y);
-            max_y = max_y.max(glyph.h * font_scale_y + offset_y);
+            max_y = max_y.max(metrics.height as f32 * font_scale_y + offset_y);
         }
 
         TextDimensions {
