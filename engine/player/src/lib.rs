@@ -11,6 +11,7 @@
 //! - `limits`: the most the player takes from a file (picture sizes, files beside the saves)
 //! - `layout`: the 16:9 virtual canvas and letterbox; `theme`: the story's looks as drawing colours
 //! - `wrap`: Unicode line breaking; `input`, `widgets`: input and button lists
+//! - `thumbnail`: the picture a save is made with
 //! - `saves`: the autosave slot; `shot`: scripted screenshots; `timing`: SPEARHEAD_TIMING
 //! - `logging`: the one logger that writes the player's warnings and errors
 //! - `ui`: the interface's strings through Fluent (the story's `ui.ftl`, then the built-in ones)
@@ -36,6 +37,7 @@ pub mod shot;
 pub mod stage;
 pub mod textbox;
 pub mod theme;
+pub mod thumbnail;
 pub mod timing;
 pub mod ui;
 pub mod widgets;
@@ -60,7 +62,7 @@ pub fn play(story: Story, lang: Option<String>) {
         let mut ctx = Ctx::new(story, saves);
         // --lang wins over the language chosen in the settings last time; with neither (the
         // first run), the system's language if the story has it.
-        let chosen = Some(ctx.settings.language.clone()).filter(|l| !l.is_empty());
+        let chosen = Some(ctx.services.settings.language.clone()).filter(|l| !l.is_empty());
         let system = || first_run_language(story, choose::system_locale());
         if let Some(lang) = lang.or(chosen).or_else(system) {
             ctx.set_language(&lang);

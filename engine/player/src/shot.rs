@@ -2,13 +2,14 @@
 //! take the listed options at choices), opens the asked-for screen, lets it settle, and writes
 //! one frame to PNG. Used by the window tests and for README screenshots.
 
-use crate::app::{capture_thumbnail, draw_stack};
+use crate::app::draw_stack;
 use crate::context::Ctx;
 use crate::saves::Saves;
 use crate::screens::endings::Endings;
 use crate::screens::options::Options;
 use crate::screens::saveload::{Mode, SaveLoad};
 use crate::screens::{game::GameScreen, title::TitleScreen, Notice, Screen};
+use crate::thumbnail::Thumbnail;
 use macroquad::prelude::*;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -95,7 +96,7 @@ pub async fn run(mut ctx: Ctx, spec: ShotSpec) -> i32 {
             }
         }
         ShotScreen::Load => {
-            ctx.saves = Some(Saves::in_dir(&save_folder(&spec)));
+            ctx.services.saves = Some(Saves::in_dir(&save_folder(&spec)));
             let title = TitleScreen::new(&mut ctx);
             vec![Box::new(title), Box::new(SaveLoad::new(&ctx, Mode::Load))]
         }
@@ -145,15 +146,16 @@ pub async fn run(mut ctx: Ctx, spec: ShotSpec) -> i32 {
     // asked for takes to arrive: the frame captured is the finished one.
     let deadline = Instant::now() + LOADING_LIMIT;
     let mut frames = 0;
-    while frames < 4 || stack.iter().any(|s| s.waiting()) || ctx.loading() {
+    while frames < 4 || stack.iter().any(|s| s.waiting()) || ctx.services.loading() {
         if Instant::now() > deadline {
             log::warn!("art still loading after {LOADING_LIMIT:?}; capturing anyway");
             break;
         }
-        ctx.view = crate::layout::View::fit(screen_width(), screen_height());
-        ctx.load_step();
+        ctx.services.view = crate::layout::View::fit(screen_width(), screen_height());
+        ctx.services.load_step();
         draw_stack(&mut stack, &mut ctx);
-        ctx.frame_done(false, stack.iter().any(|s| s.waiting()));
+        ctx.services
+            .frame_done(false, stack.iter().any(|s| s.waiting()));
         next_frame().await;
         frames += 1;
     }
@@ -190,28 +192,37 @@ async fn save_into_slot_one(
     if spec.saves.is_none() {
         let _ = std::fs::remove_dir_all(&dir);
     }
-    ctx.saves = Some(Saves::in_dir(&dir));
+    ctx.services.saves = Some(Saves::in_dir(&dir));
     // Let the game's art settle on screen before taking its picture.
     for _ in 0..3 {
-        ctx.view = crate::layout::View::fit(screen_width(), screen_height());
+        ctx.services.view = crate::layout::View::fit(screen_width(), screen_height());
         draw_stack(stack, ctx);
         next_frame().await;
     }
-    capture_thumbnail(stack, ctx);
+    draw_stack(stack, ctx);
+    let picture = Thumbnail::capture(&ctx.services.view);
     let state = stack
         .first()
         .and_then(|s| s.story_state())
         .ok_or("no game to save")?
         .clone();
-    let saves = ctx.saves.as_ref().ok_or("no save folder")?;
-    let thumbnail = ctx
-        .thumbnail
-        .as_ref()
-        .map(|(rgba, w, h)| (rgba.as_slice(), *w, *h));
+    let saves = ctx.services.saves.as_ref().ok_or("no save folder")?;
     saves
-        .write_with_thumbnail(&Saves::slot_name(1), ctx.story, &state, thumbnail)
+        .write_with_thumbnail(
+            &Saves::slot_name(1),
+            ctx.story,
+            &state,
+            Some(picture.parts()),
+        )
         .map_err(|e| e.to_string())?;
-    Ok(SaveLoad::new(ctx, Mode::Save(state)))
+    let picture = Some(picture);
+    Ok(SaveLoad::new(
+        ctx,
+        Mode::Save {
+            state: Box::new(state),
+            picture,
+        },
+    ))
 }
 
 /// The longest a shot waits for art to load before it captures what it has.
@@ -228,7 +239,7 @@ async fn drive(ctx: &mut Ctx, spec: &ShotSpec) -> Result<GameScreen, String> {
         let_loading_finish(ctx, &mut game).await;
         game.settle();
         // Shots draw no frames in real time, so music fades are finished as the stage's are.
-        ctx.audio.finish_fades();
+        ctx.services.audio.finish_fades();
         if game.is_ended() {
             break;
         }
@@ -290,12 +301,12 @@ async fn drive(ctx: &mut Ctx, spec: &ShotSpec) -> Result<GameScreen, String> {
 /// `LOADING_LIMIT`).
 async fn let_loading_finish(ctx: &mut Ctx, game: &mut GameScreen) {
     let deadline = Instant::now() + LOADING_LIMIT;
-    while (game.waiting() || ctx.loading()) && Instant::now() < deadline {
-        ctx.view = crate::layout::View::fit(screen_width(), screen_height());
-        ctx.load_step();
+    while (game.waiting() || ctx.services.loading()) && Instant::now() < deadline {
+        ctx.services.view = crate::layout::View::fit(screen_width(), screen_height());
+        ctx.services.load_step();
         clear_background(BLACK);
         game.draw(ctx);
-        ctx.frame_done(false, game.waiting());
+        ctx.services.frame_done(false, game.waiting());
         // No one watches these frames: leave the cores to the loader, not to drawing frames
         // as fast as the software renderer can (half of a window test's CPU went there).
         std::thread::sleep(LOADING_POLL);

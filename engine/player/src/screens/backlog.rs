@@ -60,7 +60,7 @@ impl Screen for Backlog {
     }
 
     fn draw(&mut self, ctx: &mut Ctx) {
-        let view = ctx.view;
+        let view = ctx.services.view;
         fill(
             &view,
             Rect::new(0.0, 0.0, WIDTH, HEIGHT),
@@ -68,9 +68,9 @@ impl Screen for Backlog {
         );
         let size = view.len(TEXT_SIZE) as u16;
         let heading = view.point(LEFT, 60.0);
-        let title = ctx.ui.get("history-heading");
+        let title = ctx.services.ui.get("history-heading");
         let params = TextParams {
-            font: ctx.font(&title, true),
+            font: ctx.services.font(&title, true),
             font_size: view.len(30.0) as u16,
             color: WHITE,
             ..Default::default()
@@ -78,9 +78,9 @@ impl Screen for Backlog {
         draw_text_ex(&title, heading.x, heading.y, params);
         if self.entries.is_empty() {
             let at = view.point(TEXT_LEFT, 140.0);
-            let empty = ctx.ui.get("history-empty");
+            let empty = ctx.services.ui.get("history-empty");
             let params = TextParams {
-                font: ctx.font(&empty, false),
+                font: ctx.services.font(&empty, false),
                 font_size: size,
                 color: GRAY,
                 ..Default::default()
@@ -93,7 +93,7 @@ impl Screen for Backlog {
         let shown = self.entries.len() - self.scroll;
         for entry in self.entries[..shown].iter().rev() {
             // Each entry in one font, wrapped as it is drawn.
-            let font = ctx.font(&entry.text, false);
+            let font = ctx.services.font(&entry.text, false);
             let measure = |s: &str| measure(s, font, TEXT_SIZE).width;
             let lines = wrap(&entry.text, WIDTH_TEXT, &measure);
             let height = lines.len() as f32 * LINE;
@@ -104,7 +104,7 @@ impl Screen for Backlog {
             if let Some((name, rgb)) = &entry.speaker {
                 let at = view.point(LEFT, top + TEXT_SIZE);
                 let params = TextParams {
-                    font: ctx.font(name, true),
+                    font: ctx.services.font(name, true),
                     font_size: size,
                     color: color_of(*rgb),
                     ..Default::default()

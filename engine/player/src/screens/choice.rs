@@ -59,13 +59,17 @@ impl ChoiceView {
     }
 
     pub fn draw(&self, ctx: &Ctx, theme: &Theme) {
-        fill(&ctx.view, Rect::new(0.0, 0.0, WIDTH, HEIGHT), theme.veil);
+        fill(
+            &ctx.services.view,
+            Rect::new(0.0, 0.0, WIDTH, HEIGHT),
+            theme.veil,
+        );
         self.buttons.draw(
-            &ctx.view,
+            &ctx.services.view,
             &self.labels,
             theme,
             None,
-            ctx.fonts.as_ref(),
+            ctx.services.fonts.as_ref(),
             TEXT_SIZE,
         );
     }

@@ -15,6 +15,7 @@ use crate::saves::{Saves, SlotError};
 use crate::stage::Stage;
 use crate::textbox::{Frames, TextBox};
 use crate::theme::Theme;
+use crate::thumbnail::Thumbnail;
 use macroquad::prelude::*;
 use spearhead_core::story::{EndingId, SceneId, StageDirection};
 use spearhead_core::{Event, Line, RuntimeError, Story, StoryState};
@@ -87,6 +88,7 @@ impl GameScreen {
     /// The game saved most recently (autosave, quick save or a slot).
     pub fn continue_game(ctx: &mut Ctx) -> Result<GameScreen, OpenError> {
         let latest = ctx
+            .services
             .saves
             .as_ref()
             .and_then(Saves::latest)
@@ -96,7 +98,7 @@ impl GameScreen {
 
     /// The game saved in `slot`.
     pub fn load_slot(ctx: &mut Ctx, slot: &str) -> Result<GameScreen, OpenError> {
-        let saves = ctx.saves.as_ref().ok_or(OpenError::NoSaveFolder)?;
+        let saves = ctx.services.saves.as_ref().ok_or(OpenError::NoSaveFolder)?;
         let (state, warnings) = saves.read(slot, ctx.story)?;
         for w in warnings {
             log::warn!("{w}");
@@ -155,15 +157,17 @@ impl GameScreen {
     /// has not, before what is loaded ahead.
     fn art_ready(&self, ctx: &mut Ctx) -> bool {
         let started = std::time::Instant::now();
-        let view = ctx.view;
+        let view = ctx.services.view;
         let frames = &self.theme.frames;
         let (textbox, plate) = (layout::TEXTBOX, layout::NAME_PLATE);
-        let stage = self.stage.art_ready(&view, ctx.story, &mut ctx.assets);
-        let textbox = (ctx.assets)
+        let stage = self
+            .stage
+            .art_ready(&view, ctx.story, &mut ctx.services.assets);
+        let textbox = (ctx.services.assets)
             .look_frame_ready(frames.textbox.as_deref(), view.pixels(textbox.w, textbox.h));
-        let plate = (ctx.assets)
+        let plate = (ctx.services.assets)
             .look_frame_ready(frames.nameplate.as_deref(), view.pixels(plate.w, plate.h));
-        ctx.note_loading(started.elapsed());
+        ctx.services.note_loading(started.elapsed());
         stage && textbox && plate
     }
 
@@ -175,7 +179,7 @@ impl GameScreen {
             return;
         }
         if let Some(scene) = self.release_due.take() {
-            let on_screen = self.stage.pictures(&ctx.view, ctx.story);
+            let on_screen = self.stage.pictures(&ctx.services.view, ctx.story);
             preload::release_unused(ctx, scene, &on_screen);
         }
     }
@@ -253,7 +257,7 @@ impl GameScreen {
         self.stage.rebuild(self.state.stage());
         let music = self.state.stage().music.clone();
         let path = music.as_ref().and_then(|m| ctx.story.music_file(m));
-        ctx.audio.sync_music(music.as_deref(), path);
+        ctx.services.audio.sync_music(music.as_deref(), path);
         self.shown = Shown::Nothing;
         self.textbox.clear();
         if let Some(event) = ctx.story.current(&self.state) {
@@ -266,7 +270,7 @@ impl GameScreen {
         match event {
             Event::SceneStart { scene } => {
                 self.set_scene(ctx, scene);
-                if let Some(timing) = ctx.timing.as_mut() {
+                if let Some(timing) = ctx.services.timing.as_mut() {
                     timing.scene_started(&ctx.story.scene(scene).name);
                 }
                 self.request_scene(ctx, scene);
@@ -276,17 +280,21 @@ impl GameScreen {
             Event::Stage(direction) => self.perform_stage(ctx, &direction),
             Event::Line(line) => self.show_line(ctx, &line),
             Event::Choice(menu) => {
-                let menu = ctx.text.choice(&self.state, &menu);
-                self.shown = Shown::Choice(ChoiceView::new(menu.clone(), ctx.fonts.as_ref()));
+                let menu = ctx.services.text.choice(&self.state, &menu);
+                self.shown =
+                    Shown::Choice(ChoiceView::new(menu.clone(), ctx.services.fonts.as_ref()));
                 match &menu.prompt {
-                    Some(prompt) => self.textbox.show(None, prompt, 0.0, ctx.fonts.as_ref()),
+                    Some(prompt) => {
+                        self.textbox
+                            .show(None, prompt, 0.0, ctx.services.fonts.as_ref())
+                    }
                     None => self.textbox.clear(),
                 }
             }
             Event::End { ending } => {
                 self.shown = Shown::End(EndingCard::new(ending));
                 let id = &ctx.story.endings[ending].id;
-                if let Some(saves) = &ctx.saves {
+                if let Some(saves) = &ctx.services.saves {
                     if let Err(e) = saves.add_ending(id) {
                         log::warn!("could not keep the ending reached: {e}");
                     }
@@ -309,7 +317,7 @@ impl GameScreen {
     fn request_scene(&mut self, ctx: &mut Ctx, scene: SceneId) {
         let started = std::time::Instant::now();
         preload::request(ctx, scene);
-        ctx.note_loading(started.elapsed());
+        ctx.services.note_loading(started.elapsed());
         self.release_due = Some(scene);
     }
 
@@ -317,14 +325,16 @@ impl GameScreen {
         let story = ctx.story;
         match direction {
             StageDirection::MusicPlay { track, fade } => {
-                ctx.audio.play_music(track, story.music_file(track), *fade);
+                ctx.services
+                    .audio
+                    .play_music(track, story.music_file(track), *fade);
             }
-            StageDirection::MusicStop { fade } => ctx.audio.stop_music(*fade),
+            StageDirection::MusicStop { fade } => ctx.services.audio.stop_music(*fade),
             StageDirection::Sound { sound } => {
-                ctx.audio.play_sound(story.sound_file(sound));
+                ctx.services.audio.play_sound(story.sound_file(sound));
             }
             StageDirection::Cg { name, .. } => {
-                if let Some(saves) = &ctx.saves {
+                if let Some(saves) = &ctx.services.saves {
                     if let Err(e) = saves.add_cg(name) {
                         eprintln!("warning: could not keep the CG seen: {e}");
                     }
@@ -340,10 +350,13 @@ impl GameScreen {
         if let (Some(c), Some(expression)) = (speaker, &line.expression) {
             self.stage.set_expression(&c.id, expression);
         }
-        let text = ctx.text.line(&self.state, line);
-        let plate = line
-            .speaker
-            .map(|c| (ctx.text.character_name(c), ctx.story.characters[c].color));
+        let text = ctx.services.text.line(&self.state, line);
+        let plate = line.speaker.map(|c| {
+            (
+                ctx.services.text.character_name(c),
+                ctx.story.characters[c].color,
+            )
+        });
         let entry = Entry {
             speaker: plate.clone(),
             text: text.clone(),
@@ -353,19 +366,21 @@ impl GameScreen {
         self.auto_wait = 0.0;
         self.seen_now = ctx.seen.contains(&*line.key);
         ctx.seen.insert(line.key.to_string());
-        let speed = ctx.settings.text_speed;
-        self.textbox.show(plate, &text, speed, ctx.fonts.as_ref());
+        let speed = ctx.services.settings.text_speed;
+        self.textbox
+            .show(plate, &text, speed, ctx.services.fonts.as_ref());
         self.shown = Shown::Line;
     }
 
     fn fail(&mut self, ctx: &mut Ctx, message: &str) {
         log::error!("the story stopped: {message}");
         self.shown = Shown::Nothing;
-        let text = ctx.ui.with(
+        let text = ctx.services.ui.with(
             "error-story-stopped",
             &[("message", message.to_string().into())],
         );
-        self.textbox.show(None, &text, 0.0, ctx.fonts.as_ref());
+        self.textbox
+            .show(None, &text, 0.0, ctx.services.fonts.as_ref());
     }
 
     /// Finishes every animation and the typewriter: the frame a reader sees once it settles.
@@ -383,6 +398,14 @@ impl GameScreen {
             Shown::End(card) => Some(card.ending),
             _ => None,
         }
+    }
+
+    /// The game as the reader sees it now, small: the thumbnail of a save made from the menu
+    /// it opens.
+    pub fn picture(&mut self, ctx: &mut Ctx) -> Thumbnail {
+        clear_background(BLACK);
+        self.draw(ctx);
+        Thumbnail::capture(&ctx.services.view)
     }
 
     /// The story state, to save it.
@@ -428,7 +451,8 @@ impl Screen for GameScreen {
                 self.hide_interface = false;
                 return Next::Stay;
             }
-            return Next::Push(Box::new(GameMenu::new(self.state.clone())));
+            let picture = self.picture(ctx);
+            return Next::Push(Box::new(GameMenu::new(self.state.clone(), picture)));
         }
         if input.did(Action::HideInterface) {
             self.hide_interface = !self.hide_interface;
@@ -489,7 +513,7 @@ impl Screen for GameScreen {
                 }
             }
             Shown::Line if skipping => {
-                if self.seen_now || ctx.settings.skip_unseen {
+                if self.seen_now || ctx.services.settings.skip_unseen {
                     self.settle();
                     self.advance(ctx);
                 } else {
@@ -500,7 +524,7 @@ impl Screen for GameScreen {
             Shown::Line if auto_ready => {
                 self.auto_wait += dt;
                 let chars = self.textbox.text().chars().count() as f32;
-                if self.auto_wait >= ctx.settings.auto_delay + chars * 0.02 {
+                if self.auto_wait >= ctx.services.settings.auto_delay + chars * 0.02 {
                     self.advance(ctx);
                 }
             }
@@ -516,7 +540,7 @@ impl Screen for GameScreen {
                 if input.did(Action::GoOn) && card.animating() {
                     card.finish();
                 } else if input.did(Action::GoOn) {
-                    ctx.forget_autosave();
+                    ctx.services.forget_autosave();
                     return Next::Reset(Box::new(TitleScreen::new(ctx)));
                 }
             }
@@ -535,9 +559,9 @@ impl Screen for GameScreen {
             Some(held) => (&held.stage, &held.textbox, &held.theme),
             None => (&self.stage, &self.textbox, &self.theme),
         };
-        let view = ctx.view;
-        let font = ctx.fonts.as_ref().map(|f| &f.regular);
-        stage.draw(&view, ctx.story, &mut ctx.assets, theme, font);
+        let view = ctx.services.view;
+        let font = ctx.services.fonts.as_ref().map(|f| &f.regular);
+        stage.draw(&view, ctx.story, &mut ctx.services.assets, theme, font);
         if self.hide_interface {
             return;
         }
@@ -548,11 +572,12 @@ impl Screen for GameScreen {
             let want = |r: Rect| view.pixels(r.w, r.h);
             let files = &theme.frames;
             let frames = Frames {
-                textbox: (ctx.assets).look_frame(files.textbox.as_deref(), want(layout::TEXTBOX)),
-                nameplate: (ctx.assets)
+                textbox: (ctx.services.assets)
+                    .look_frame(files.textbox.as_deref(), want(layout::TEXTBOX)),
+                nameplate: (ctx.services.assets)
                     .look_frame(files.nameplate.as_deref(), want(layout::NAME_PLATE)),
             };
-            textbox.draw(&view, theme, &frames, ctx.fonts.as_ref());
+            textbox.draw(&view, theme, &frames, ctx.services.fonts.as_ref());
         }
         if self.held.is_some() {
             return;
@@ -563,9 +588,9 @@ impl Screen for GameScreen {
             _ => None,
         };
         if let Some(mode) = mode {
-            let mode = &ctx.ui.get(mode);
+            let mode = &ctx.services.ui.get(mode);
             let size = view.len(22.0) as u16;
-            let font = ctx.font(mode, true);
+            let font = ctx.services.font(mode, true);
             // Right-aligned in the top-right corner, whatever its length in the language shown.
             let width = measure(mode, font, size as f32).width;
             let at = view.point(WIDTH - 40.0, 40.0);
@@ -612,6 +637,6 @@ impl Screen for GameScreen {
             ctx.autosave(&self.state);
         }
         ctx.keep_seen();
-        ctx.audio.stop_music(None);
+        ctx.services.audio.stop_music(None);
     }
 }

@@ -28,10 +28,10 @@ pub fn page_backdrop(view: &View) {
 
 /// One line of interface text at a virtual position, in the font that has its glyphs.
 pub fn page_text(ctx: &Ctx, s: &str, (x, y): (f32, f32), size: f32, color: Color, bold: bool) {
-    let at = ctx.view.point(x, y);
+    let at = ctx.services.view.point(x, y);
     let params = TextParams {
-        font: ctx.font(s, bold),
-        font_size: ctx.view.len(size) as u16,
+        font: ctx.services.font(s, bold),
+        font_size: ctx.services.view.len(size) as u16,
         color,
         ..Default::default()
     };
