@@ -905,3 +905,71 @@ fn rolling_back_and_forward_gives_the_frames_read_forward() {
     // And the two places differ, so the comparisons could fail.
     assert!(frame_distance(&smiling, &hangar) > 5.0);
 }
+
+/// The share of light pixels (text on the neutral look's dark box) in the text area of a
+/// story whose one line is `line`, with `look` as its default look's fields.
+fn text_ink(display: &Display, test: &str, look: &str) -> f32 {
+    let manifest = format!(
+        "default_look = \"plain\"\n[looks.plain]\n{look}\n[endings.done]\ntitle = \"Done\"\n"
+    );
+    let script =
+        "scene start\n> The squadron waited at the edge of the minefield until dawn.\nend done\n";
+    let dir = story_folder(test, &manifest, script);
+    let fonts = dir.join("assets/fonts");
+    std::fs::create_dir_all(&fonts).expect("temp dir is writable");
+    let bold = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/fonts/DejaVuSans-Bold.ttf");
+    std::fs::copy(bold, fonts.join("heavy.ttf")).expect("font copied");
+    let alsa = alsa_config("null", "{ type null }");
+    let (output, png) = shot_of(display, &dir, test, &["--lines", "0"], &alsa);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{test}: {stderr}");
+    assert!(!stderr.contains("font"), "{test}: {stderr}");
+    let frame = image::open(&png).expect("a PNG").to_rgba8();
+    let view = View::fit(frame.width() as f32, frame.height() as f32);
+    let area = layout::TEXT_AREA;
+    let first_line = Rect::new(area.x, area.y, area.w, 40.0);
+    share(&frame, &view, first_line, |p| luma(p) > 150.0)
+}
+
+#[test]
+fn a_look_draws_the_dialogue_in_the_body_font_it_names() {
+    let Some(display) = display() else { return };
+    let plain = text_ink(&display, "font-none", "");
+    let heavy = text_ink(&display, "font-body", "body_font = \"fonts/heavy.ttf\"");
+    // The same line in a bold face puts clearly more ink on the page.
+    assert!(
+        heavy > plain * 1.2,
+        "the body font is not used: {heavy} ink against {plain}"
+    );
+}
+
+#[test]
+fn the_menus_page_takes_the_menu_looks_page_colour() {
+    let Some(display) = display() else { return };
+    let dir = story_folder(
+        "page-colour",
+        "menu_look = \"menus\"\n[looks.menus.colors]\npage = \"#204080\"\n[endings.done]\ntitle = \"Done\"\n",
+        "scene start\n> Hello.\nend done\n",
+    );
+    let alsa = alsa_config("null", "{ type null }");
+    let (output, png) = shot_of(
+        &display,
+        &dir,
+        "page-colour",
+        &["--screen", "settings"],
+        &alsa,
+    );
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let frame = image::open(&png).expect("a PNG").to_rgba8();
+    let view = View::fit(frame.width() as f32, frame.height() as f32);
+    let corner = Rect::new(4.0, 690.0, 40.0, 24.0);
+    let blue = share(&frame, &view, corner, |p| near(p, [0x20, 0x40, 0x80], 12));
+    assert!(
+        blue > 0.9,
+        "the page's corner is {blue} the look's page colour"
+    );
+}

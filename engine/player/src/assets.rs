@@ -11,78 +11,6 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-/// The bundled Latin font (DejaVu Sans; licence in assets/fonts/LICENSE-DejaVu.txt).
-const SANS: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans.ttf");
-const SANS_BOLD: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans-Bold.ttf");
-/// The bundled Japanese font: Noto Sans CJK JP cut down to the characters the game uses plus
-/// whole kana and punctuation blocks (`assets/src/subset_fonts.py`; SIL OFL 1.1, licence in
-/// assets/fonts/LICENSE-NotoSansCJK.txt). It has Latin letters too.
-const CJK: &[u8] = include_bytes!("../../../assets/fonts/NotoSansJP-Subset.otf");
-
-/// The fonts text is drawn with. A string is drawn, measured and wrapped in one font: DejaVu
-/// when it has every character of the string, else the Japanese font (so a line never mixes
-/// two fonts' metrics, and a glyph missing from DejaVu never leaves a blank).
-pub struct Fonts {
-    pub regular: Font,
-    pub bold: Font,
-    /// Loaded the first time a string needs it: most readers never do, and it holds about
-    /// 7 MB (every glyph's outline, and an atlas). `None` inside only if the bundled file is
-    /// corrupt; DejaVu is used for everything then.
-    cjk: std::cell::OnceCell<Option<Font>>,
-    latin: [ttf_parser::Face<'static>; 2],
-}
-
-impl Fonts {
-    /// The bundled fonts. `None` only if the bundled files are corrupt (a build problem); the
-    /// caller then falls back to macroquad's built-in font.
-    pub fn load() -> Option<Fonts> {
-        let regular = load_ttf_font_from_bytes(SANS).ok()?;
-        let bold = load_ttf_font_from_bytes(SANS_BOLD).ok()?;
-        let latin = [
-            ttf_parser::Face::parse(SANS, 0).ok()?,
-            ttf_parser::Face::parse(SANS_BOLD, 0).ok()?,
-        ];
-        Some(Fonts {
-            regular,
-            bold,
-            cjk: std::cell::OnceCell::new(),
-            latin,
-        })
-    }
-
-    /// The font to draw `text` with: the Latin one (bold or not) if it has every character,
-    /// else the Japanese one.
-    pub fn pick(&self, text: &str, bold: bool) -> &Font {
-        let (font, face) = if bold {
-            (&self.bold, &self.latin[1])
-        } else {
-            (&self.regular, &self.latin[0])
-        };
-        if latin_covers(face, text) {
-            return font;
-        }
-        self.cjk().unwrap_or(font)
-    }
-
-    /// The Japanese font, loaded now if this is the first time it is needed (about 40 ms).
-    pub fn cjk(&self) -> Option<&Font> {
-        let load = || match load_ttf_font_from_bytes(CJK) {
-            Ok(font) => Some(font),
-            Err(e) => {
-                log::warn!("the bundled Japanese font did not load: {e}");
-                None
-            }
-        };
-        self.cjk.get_or_init(load).as_ref()
-    }
-}
-
-/// Whether `face` has a glyph for every visible character of `text`.
-fn latin_covers(face: &ttf_parser::Face, text: &str) -> bool {
-    text.chars()
-        .all(|c| c.is_whitespace() || c.is_control() || face.glyph_index(c).is_some())
-}
-
 /// The size text is measured at; every other size is this one scaled (see `measure`).
 const MEASURE_SIZE: u16 = 32;
 
@@ -93,11 +21,6 @@ const MEASURE_SIZE: u16 = 32;
 /// scaling keeps one extra set of glyphs, and advances scale linearly.
 pub fn measure(text: &str, font: Option<&Font>, size: f32) -> TextDimensions {
     measure_text(text, font, MEASURE_SIZE, size / MEASURE_SIZE as f32)
-}
-
-/// The font for `text` from `fonts`, or `None` (macroquad's built-in font) without them.
-pub fn font_for<'a>(fonts: Option<&'a Fonts>, text: &str, bold: bool) -> Option<&'a Font> {
-    fonts.map(|f| f.pick(text, bold))
 }
 
 /// A picture to draw: the real thing, a placeholder that says what is missing, or nothing yet

@@ -2,8 +2,9 @@
 //! settings, timing), the story's text in the language shown and the interface's strings. It
 //! knows no screen: screens talk to each other through what `update` returns (`Next`).
 
-use crate::assets::{Assets, Fonts, UPLOAD_BUDGET};
+use crate::assets::{Assets, UPLOAD_BUDGET};
 use crate::audio::Audio;
+use crate::fonts::{FontBook, Fonts};
 use crate::layout::View;
 use crate::saves::Saves;
 pub use crate::settings::Settings;
@@ -32,7 +33,10 @@ pub struct Ctx {
 pub struct Services {
     pub assets: Assets,
     pub audio: Audio,
+    /// The interface's fonts: the menu look's, else the bundled ones (`None`: macroquad's).
     pub fonts: Option<Fonts>,
+    /// Every font, the bundled and those the story's looks name (the dialogue's come from here).
+    pub font_book: FontBook,
     pub view: View,
     pub settings: Settings,
     /// `None` when saving is off (screenshots, or no data folder).
@@ -47,10 +51,9 @@ pub struct Services {
 
 impl Ctx {
     pub fn new(story: &'static Story, saves: Option<Saves>) -> Ctx {
-        let fonts = Fonts::load();
-        if fonts.is_none() {
-            log::warn!("the bundled fonts did not load; using the built-in font");
-        }
+        let menu_look = story.menu_look();
+        let mut font_book = FontBook::new(&story.assets_dir());
+        let fonts = font_book.interface(&menu_look.fonts);
         let seen = (saves.as_ref())
             .map(|s| s.read_seen().into_keys())
             .unwrap_or_default();
@@ -58,6 +61,7 @@ impl Ctx {
             assets: Assets::new(&story.assets_dir()),
             audio: Audio::new(&story.assets_dir()),
             fonts,
+            font_book,
             view: View::fit(screen_width(), screen_height()),
             settings: saves
                 .as_ref()
@@ -71,7 +75,7 @@ impl Ctx {
             story,
             services,
             seen,
-            menu_theme: Theme::from(story.menu_look()),
+            menu_theme: Theme::from(menu_look),
         }
     }
 
@@ -191,7 +195,7 @@ impl Services {
 
     /// The font to draw `text` with (see `Fonts::pick`); `None` is macroquad's built-in font.
     pub fn font(&self, text: &str, bold: bool) -> Option<&Font> {
-        crate::assets::font_for(self.fonts.as_ref(), text, bold)
+        crate::fonts::font_for(self.fonts.as_ref(), text, bold)
     }
 
     /// Keeps the settings and applies the volumes and full screen.

@@ -6,7 +6,7 @@
 //! - `stage`: background, sprites, transitions and screen effects; `textbox`: the dialogue box
 //! - `cg`: the full-screen illustration over the stage
 //! - `ending_card`: the illustrated card shown when the story ends
-//! - `assets`: PNG/SVG art with placeholders, fonts; `audio`: music and sounds
+//! - `assets`: PNG/SVG art with placeholders; `fonts`: the bundled fonts and the looks' own; `audio`: music and sounds
 //! - `loader`: the worker thread that reads and decodes files; `preload`: what to load ahead
 //! - `limits`: the most the player takes from a file (picture sizes, files beside the saves)
 //! - `layout`: the 16:9 virtual canvas and letterbox; `theme`: the story's looks as drawing colours
@@ -24,6 +24,7 @@ pub mod cg;
 pub mod context;
 pub mod ending_card;
 pub mod eviction;
+pub mod fonts;
 pub mod input;
 pub mod layout;
 pub mod limits;

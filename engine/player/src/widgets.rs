@@ -3,7 +3,8 @@
 //! are drawn greyed and cannot be picked.
 
 use crate::actions::Action;
-use crate::assets::{draw_stretched, font_for, measure, Fonts};
+use crate::assets::{draw_stretched, measure};
+use crate::fonts::{font_for, Fonts};
 use crate::input::Input;
 use crate::layout::View;
 use crate::stage::fill;

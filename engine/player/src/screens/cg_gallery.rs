@@ -21,7 +21,7 @@ const ROW_HEIGHT: f32 = 200.0;
 pub fn draw(ctx: &mut Ctx, seen: &HashSet<String>) {
     let view = ctx.services.view;
     let theme = ctx.menu_theme.clone();
-    super::page_backdrop(&view);
+    super::page_backdrop(&view, &theme);
     let story = ctx.story;
     let total = story.cg_names().count();
     let count = story.cg_names().filter(|k| seen.contains(*k)).count();

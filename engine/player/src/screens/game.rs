@@ -8,6 +8,7 @@ use crate::actions::Action;
 use crate::assets::measure;
 use crate::context::Ctx;
 use crate::ending_card::EndingCard;
+use crate::fonts::Fonts;
 use crate::input::Input;
 use crate::layout::{self, WIDTH};
 use crate::preload;
@@ -18,14 +19,14 @@ use crate::theme::Theme;
 use crate::thumbnail::Thumbnail;
 use macroquad::prelude::*;
 use spearhead_core::story::{EndingId, SceneId, StageDirection};
-use spearhead_core::{Event, Line, RuntimeError, Story, StoryState};
+use spearhead_core::{Event, Line, RuntimeError, StoryState};
 
 /// What the reader is looking at.
 enum Shown {
     /// Nothing yet (between advances) or the story stopped on an error.
     Nothing,
     Line,
-    Choice(ChoiceView),
+    Choice(Box<ChoiceView>),
     End(EndingCard),
 }
 
@@ -47,6 +48,8 @@ pub struct GameScreen {
     textbox: TextBox,
     shown: Shown,
     theme: Theme,
+    /// The fonts of the look's dialogue (its body and name fonts, else the bundled ones).
+    fonts: Option<Fonts>,
     /// While the art a change brought on stage is loading: what was on screen before it.
     held: Option<Held>,
     /// A scene that started and whose change is not done yet: at the next step, what neither
@@ -80,7 +83,7 @@ pub enum OpenError {
 impl GameScreen {
     /// A new game from the story's first scene, on its first line.
     pub fn new_game(ctx: &mut Ctx) -> GameScreen {
-        let mut game = GameScreen::with_state(ctx.story, StoryState::new(ctx.story));
+        let mut game = GameScreen::with_state(ctx, StoryState::new(ctx.story));
         game.advance(ctx);
         game
     }
@@ -103,7 +106,7 @@ impl GameScreen {
         for w in warnings {
             log::warn!("{w}");
         }
-        let mut game = GameScreen::with_state(ctx.story, state);
+        let mut game = GameScreen::with_state(ctx, state);
         game.resync(ctx);
         if matches!(game.shown, Shown::Nothing) {
             // Saved between lines (at a scene start): go on to the next line.
@@ -112,7 +115,10 @@ impl GameScreen {
         Ok(game)
     }
 
-    fn with_state(story: &Story, state: StoryState) -> GameScreen {
+    fn with_state(ctx: &mut Ctx, state: StoryState) -> GameScreen {
+        let story = ctx.story;
+        let theme = Theme::from(story.location_look(None));
+        let fonts = ctx.services.font_book.dialogue(&theme.fonts);
         GameScreen {
             state,
             backlog: Vec::new(),
@@ -125,7 +131,8 @@ impl GameScreen {
             stage: Stage::default(),
             textbox: TextBox::default(),
             shown: Shown::Nothing,
-            theme: Theme::from(story.location_look(None)),
+            theme,
+            fonts,
             held: None,
             release_due: None,
             language_changed: false,
@@ -282,12 +289,9 @@ impl GameScreen {
             Event::Choice(menu) => {
                 let menu = ctx.services.text.choice(&self.state, &menu);
                 self.shown =
-                    Shown::Choice(ChoiceView::new(menu.clone(), ctx.services.fonts.as_ref()));
+                    Shown::Choice(Box::new(ChoiceView::new(menu.clone(), self.fonts.clone())));
                 match &menu.prompt {
-                    Some(prompt) => {
-                        self.textbox
-                            .show(None, prompt, 0.0, ctx.services.fonts.as_ref())
-                    }
+                    Some(prompt) => self.textbox.show(None, prompt, 0.0, self.fonts.as_ref()),
                     None => self.textbox.clear(),
                 }
             }
@@ -306,11 +310,10 @@ impl GameScreen {
         }
     }
 
-    fn set_scene(&mut self, ctx: &Ctx, scene: SceneId) {
-        self.theme = Theme::from(
-            ctx.story
-                .location_look(ctx.story.scene(scene).location.as_deref()),
-        );
+    fn set_scene(&mut self, ctx: &mut Ctx, scene: SceneId) {
+        let location = ctx.story.scene(scene).location.as_deref();
+        self.theme = Theme::from(ctx.story.location_look(location));
+        self.fonts = ctx.services.font_book.dialogue(&self.theme.fonts);
     }
 
     /// Asks for the art and sound of `scene` and the scenes it can lead to (see `preload`).
@@ -367,8 +370,7 @@ impl GameScreen {
         self.seen_now = ctx.seen.contains(&*line.key);
         ctx.seen.insert(line.key.to_string());
         let speed = ctx.services.settings.text_speed;
-        self.textbox
-            .show(plate, &text, speed, ctx.services.fonts.as_ref());
+        self.textbox.show(plate, &text, speed, self.fonts.as_ref());
         self.shown = Shown::Line;
     }
 
@@ -379,8 +381,7 @@ impl GameScreen {
             "error-story-stopped",
             &[("message", message.to_string().into())],
         );
-        self.textbox
-            .show(None, &text, 0.0, ctx.services.fonts.as_ref());
+        self.textbox.show(None, &text, 0.0, self.fonts.as_ref());
     }
 
     /// Finishes every animation and the typewriter: the frame a reader sees once it settles.
@@ -577,7 +578,7 @@ impl Screen for GameScreen {
                 nameplate: (ctx.services.assets)
                     .look_frame(files.nameplate.as_deref(), want(layout::NAME_PLATE)),
             };
-            textbox.draw(&view, theme, &frames, ctx.services.fonts.as_ref());
+            textbox.draw(&view, theme, &frames);
         }
         if self.held.is_some() {
             return;

@@ -193,7 +193,7 @@ impl Screen for SaveLoad {
     fn draw(&mut self, ctx: &mut Ctx) {
         let view = ctx.services.view;
         let theme = ctx.menu_theme.clone();
-        super::page_backdrop(&view);
+        super::page_backdrop(&view, &theme);
         let text = |s: &str, x: f32, y: f32, size: f32, color: Color, bold: bool| {
             super::page_text(ctx, s, (x, y), size, color, bold)
         };
