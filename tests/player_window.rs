@@ -973,3 +973,50 @@ fn the_menus_page_takes_the_menu_looks_page_colour() {
         "the page's corner is {blue} the look's page colour"
     );
 }
+
+#[test]
+fn the_title_screen_shows_the_picture_the_menu_look_names() {
+    let Some(display) = display() else { return };
+    let dir = story_folder(
+        "title-art",
+        "menu_look = \"menus\"\n[looks.menus]\ntitle_background = \"art/dawn.png\"\n[endings.done]\ntitle = \"Done\"\n",
+        "scene start\n> Hello.\nend done\n",
+    );
+    // The picture the look names is green; a red one sits where the engine once looked by
+    // name (ui/title.png), and must not show.
+    std::fs::create_dir_all(dir.join("assets/art")).expect("temp dir is writable");
+    std::fs::create_dir_all(dir.join("assets/ui")).expect("temp dir is writable");
+    let solid = |rgb: [u8; 3]| rgb.repeat(64 * 36);
+    let rgb = image::ColorType::Rgb8;
+    image::save_buffer(
+        dir.join("assets/art/dawn.png"),
+        &solid([30, 160, 60]),
+        64,
+        36,
+        rgb,
+    )
+    .expect("PNG written");
+    image::save_buffer(
+        dir.join("assets/ui/title.png"),
+        &solid([200, 20, 20]),
+        64,
+        36,
+        rgb,
+    )
+    .expect("PNG written");
+    let alsa = alsa_config("null", "{ type null }");
+    let (output, png) = shot_of(&display, &dir, "title-art", &["--screen", "title"], &alsa);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let frame = image::open(&png).expect("a PNG").to_rgba8();
+    let view = View::fit(frame.width() as f32, frame.height() as f32);
+    let corner = Rect::new(10.0, 10.0, 60.0, 40.0);
+    let green = share(&frame, &view, corner, |p| near(p, [30, 160, 60], 16));
+    assert!(
+        green > 0.9,
+        "the title picture covers {green} of the corner"
+    );
+}

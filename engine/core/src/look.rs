@@ -86,6 +86,12 @@ pub struct LookDecl {
     pub button_frame: Option<AssetPath>,
     #[serde(default)]
     pub button_hover_frame: Option<AssetPath>,
+    /// The title screen's picture and the story's logo on it (the menu look's are used; without
+    /// them the front end draws its own backdrop and the story's title as text).
+    #[serde(default)]
+    pub title_background: Option<AssetPath>,
+    #[serde(default)]
+    pub title_logo: Option<AssetPath>,
     /// Font files (TrueType or OpenType, under the assets folder): the dialogue and choices,
     /// the speaker's name plate, the menus and notices. A font left out is the front end's own.
     #[serde(default)]
@@ -104,6 +110,8 @@ impl LookDecl {
             &self.nameplate_frame,
             &self.button_frame,
             &self.button_hover_frame,
+            &self.title_background,
+            &self.title_logo,
         ]
         .into_iter()
         .flatten()
@@ -125,6 +133,8 @@ pub struct Look {
     pub nameplate_frame: Option<String>,
     pub button_frame: Option<String>,
     pub button_hover_frame: Option<String>,
+    pub title_background: Option<String>,
+    pub title_logo: Option<String>,
     pub fonts: Fonts,
 }
 
@@ -155,6 +165,8 @@ impl From<&LookDecl> for Look {
             nameplate_frame: file(&decl.nameplate_frame),
             button_frame: file(&decl.button_frame),
             button_hover_frame: file(&decl.button_hover_frame),
+            title_background: file(&decl.title_background),
+            title_logo: file(&decl.title_logo),
             fonts: Fonts {
                 body: file(&decl.body_font),
                 name: file(&decl.name_font),

@@ -46,11 +46,9 @@ pub struct Assets {
     dir: PathBuf,
     loader: Loader,
     stored: HashMap<PathBuf, Stored>,
-    /// Interface pictures by name: the file `ui/<name>.svg` or `.png` found for it, or `None`
-    /// when the story has neither. Looked up once (screens ask for them every frame), and
-    /// never released: they are a fixed handful whatever the story's length, and every screen
-    /// and location change needs them at once.
-    interface: HashMap<String, Option<String>>,
+    /// The title screen's pictures (files under the assets folder), never released: two
+    /// whatever the story's length, and the reader comes back to the title screen at once.
+    interface: HashSet<String>,
     warned: HashSet<PathBuf>,
 }
 
@@ -60,7 +58,7 @@ impl Assets {
             dir: dir.to_path_buf(),
             loader: Loader::new(dir),
             stored: HashMap::new(),
-            interface: HashMap::new(),
+            interface: HashSet::new(),
             warned: HashSet::new(),
         }
     }
@@ -103,12 +101,7 @@ impl Assets {
     /// Releases the pictures `in_use` does not keep (interface pictures stay; see
     /// `eviction`): dropping the last handle frees the texture. Returns how many.
     pub fn release_unused(&mut self, in_use: &InUse) -> usize {
-        let interface: HashSet<PathBuf> = self
-            .interface
-            .values()
-            .flatten()
-            .map(|r| self.path_of(r))
-            .collect();
+        let interface: HashSet<PathBuf> = self.interface.iter().map(|r| self.path_of(r)).collect();
         let loaded = self.stored.iter().filter_map(|(path, stored)| {
             let story_art = matches!(stored, Stored::Texture(_)) && !interface.contains(path);
             story_art.then_some(path)
@@ -169,20 +162,24 @@ impl Assets {
         self.stored.entry(loaded.path).or_insert(Stored::Broken);
     }
 
-    /// An optional interface picture, `ui/<name>.svg` (or `.png`) under the assets folder:
-    /// `None` when the story has none or it is broken (the player then draws its own), or while
-    /// it loads (see `frame_ready`).
-    pub fn frame(&mut self, name: &str, want: (u32, u32)) -> Option<Texture2D> {
-        match self.frame_art(name, want)? {
-            Art::Texture(texture) => Some(texture),
-            Art::Missing { .. } | Art::Loading => None,
+    /// A picture of the title screen the story's menu look names (`file` under the assets
+    /// folder): as `look_frame`, and kept loaded through scene changes (the reader comes back
+    /// to the title screen).
+    pub fn title_art(&mut self, file: Option<&str>, want: (u32, u32)) -> Option<Texture2D> {
+        self.keep(file);
+        self.look_frame(file, want)
+    }
+
+    fn keep(&mut self, file: Option<&str>) {
+        if let Some(file) = file.filter(|f| !self.interface.contains(*f)) {
+            self.interface.insert(file.to_string());
         }
     }
 
-    /// False while an interface picture the story has is still loading: a screen that draws
-    /// it waits rather than show its own stand-in for a few frames.
-    pub fn frame_ready(&mut self, name: &str, want: (u32, u32)) -> bool {
-        !matches!(self.frame_art(name, want), Some(Art::Loading))
+    /// False while a picture of the title screen is still loading.
+    pub fn title_art_ready(&mut self, file: Option<&str>, want: (u32, u32)) -> bool {
+        self.keep(file);
+        self.look_frame_ready(file, want)
     }
 
     /// A frame a look declares (`file` under the assets folder): as `frame`, `None` when the
@@ -197,21 +194,6 @@ impl Assets {
     /// False while a frame a look declares is still loading.
     pub fn look_frame_ready(&mut self, file: Option<&str>, want: (u32, u32)) -> bool {
         file.is_none_or(|f| !matches!(self.art(Some(f), f, want), Art::Loading))
-    }
-
-    fn frame_art(&mut self, name: &str, want: (u32, u32)) -> Option<Art> {
-        let found = match self.interface.get(name) {
-            Some(found) => found.clone()?,
-            None => {
-                let found = ["svg", "png"]
-                    .iter()
-                    .map(|ext| format!("ui/{name}.{ext}"))
-                    .find(|r| self.dir.join(r).is_file());
-                self.interface.insert(name.to_string(), found.clone());
-                found?
-            }
-        };
-        Some(self.art(Some(&found), name, want))
     }
 
     fn warn_once(&mut self, key: &Path, message: &str) {

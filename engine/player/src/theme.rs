@@ -37,6 +37,9 @@ pub struct FrameFiles {
     pub nameplate: Option<String>,
     pub button: Option<String>,
     pub button_hover: Option<String>,
+    /// The title screen's picture and logo (the menu look's).
+    pub title_background: Option<String>,
+    pub title_logo: Option<String>,
 }
 
 fn rgba([r, g, b, a]: Rgba) -> Color {
@@ -70,6 +73,8 @@ impl From<Look> for Theme {
                 nameplate: look.nameplate_frame,
                 button: look.button_frame,
                 button_hover: look.button_hover_frame,
+                title_background: look.title_background,
+                title_logo: look.title_logo,
             },
             fonts: look.fonts,
         }

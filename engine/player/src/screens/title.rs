@@ -84,11 +84,16 @@ impl TitleScreen {
     /// Whether the story's title pictures have arrived (asking for them if not).
     fn art_ready(ctx: &mut Ctx) -> bool {
         let view = ctx.services.view;
-        let title = ctx
-            .services
-            .assets
-            .frame_ready("title", view.pixels(WIDTH, HEIGHT));
-        let logo = (ctx.services.assets).frame_ready("logo", view.pixels(LOGO_BOX.w, LOGO_BOX.h));
+        let frames = &ctx.menu_theme.frames;
+        let assets = &mut ctx.services.assets;
+        let title = assets.title_art_ready(
+            frames.title_background.as_deref(),
+            view.pixels(WIDTH, HEIGHT),
+        );
+        let logo = assets.title_art_ready(
+            frames.title_logo.as_deref(),
+            view.pixels(LOGO_BOX.w, LOGO_BOX.h),
+        );
         let buttons = ctx.button_frames_ready();
         title && logo && buttons
     }
@@ -127,11 +132,12 @@ impl Screen for TitleScreen {
         let view = ctx.services.view;
         let theme = ctx.menu_theme.clone();
         let full = Rect::new(0.0, 0.0, WIDTH, HEIGHT);
-        match ctx
-            .services
-            .assets
-            .frame("title", view.pixels(WIDTH, HEIGHT))
-        {
+        let frames = &theme.frames;
+        let assets = &mut ctx.services.assets;
+        match assets.title_art(
+            frames.title_background.as_deref(),
+            view.pixels(WIDTH, HEIGHT),
+        ) {
             Some(picture) => draw_stretched(&view, &picture, full, WHITE),
             None => {
                 // A dusk gradient and a red band: the front at night, before a sortie.
@@ -148,11 +154,8 @@ impl Screen for TitleScreen {
             }
         }
         let logo_box = LOGO_BOX;
-        match ctx
-            .services
-            .assets
-            .frame("logo", view.pixels(logo_box.w, logo_box.h))
-        {
+        let want = view.pixels(logo_box.w, logo_box.h);
+        match (ctx.services.assets).title_art(frames.title_logo.as_deref(), want) {
             Some(logo) => {
                 // Keep the logo's proportions inside its box.
                 let scale =
