@@ -332,6 +332,40 @@ fn an_unknown_screen_is_refused_before_any_window_opens() {
 }
 
 #[test]
+fn an_option_numbered_zero_is_refused_before_any_window_opens() {
+    let png = out_dir().join("zero.png");
+    let output = Command::new(env!("CARGO_BIN_EXE_spearhead"))
+        .args(["shot", FIXTURE, "--choose", "2,0", "--out"])
+        .arg(&png)
+        .env_remove("DISPLAY")
+        .output()
+        .expect("the spearhead binary runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success(), "{stderr}");
+    assert!(stderr.contains("options are numbered from 1"), "{stderr}");
+    assert!(!png.exists());
+}
+
+#[test]
+fn rolling_back_past_the_first_line_is_a_clear_error() {
+    let Some(display) = display() else { return };
+    let alsa = alsa_config("null", "{ type null }");
+    let (output, png) = shot_with(
+        &display,
+        "back-too-far",
+        &["--lines", "1", "--back", "9"],
+        &alsa,
+    );
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("error: cannot roll back further than the first line (9 steps asked for)"),
+        "{stderr}"
+    );
+    assert!(!png.exists(), "no frame is written");
+}
+
+#[test]
 fn settings_screen_shows_every_setting_with_its_value() {
     let Some(display) = display() else { return };
     let (frame, view) = shot(&display, "settings", &["--screen", "settings"]);

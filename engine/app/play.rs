@@ -92,5 +92,7 @@ pub fn shot(args: ShotArgs) -> anyhow::Result<ExitCode> {
         switch_lang: args.switch_lang,
         saves: args.saves,
     };
+    // A script that cannot work is refused before a window opens.
+    spec.check(&story)?;
     spearhead_player::shot(story, spec)
 }

@@ -11,6 +11,8 @@ use crate::screens::saveload::{Mode, SaveLoad};
 use crate::screens::{game::GameScreen, title::TitleScreen, Notice, Screen};
 use crate::thumbnail::Thumbnail;
 use macroquad::prelude::*;
+use spearhead_core::locale::choose;
+use spearhead_core::{RuntimeError, Story};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -31,9 +33,66 @@ pub enum ShotScreen {
 /// The screens a shot can capture, for messages.
 const SCREENS: &str = "title, game, choice, save, load, backlog, settings, endings or gallery";
 
+/// Why scripted input could not be played to the frame asked for.
+#[derive(Debug, thiserror::Error)]
+pub enum ShotError {
+    #[error("unknown screen `{0}`: use {SCREENS}")]
+    UnknownScreen(String),
+    #[error("options are numbered from 1 (--choose 0)")]
+    OptionZero,
+    #[error("option {option} could not be taken: {source}")]
+    Choose {
+        option: usize,
+        #[source]
+        source: RuntimeError,
+    },
+    #[error("the story stopped before the lines ran out (after {advanced} of {lines})")]
+    LinesRanOut { advanced: usize, lines: usize },
+    #[error("no choice on screen after {lines} lines (the story ended)")]
+    NoChoice { lines: usize },
+    #[error("cannot roll back further than the first line ({asked} steps asked for)")]
+    RollBackTooFar { asked: usize },
+    #[error(
+        "cannot roll forward further than where the reader rolled back from ({asked} steps \
+         asked for)"
+    )]
+    RollForwardTooFar { asked: usize },
+    #[error("the story has no language `{0}`")]
+    UnknownLanguage(String),
+    #[error("the save screen has no game to save")]
+    NoGame,
+    #[error("saving the game for the save screen failed: {0}")]
+    Save(#[source] std::io::Error),
+    #[error("{}: {source}", path.display())]
+    WriteFrame {
+        path: PathBuf,
+        #[source]
+        source: image::ImageError,
+    },
+}
+
+impl ShotSpec {
+    /// What can be known wrong with the script before the window opens: an option numbered 0,
+    /// a language to switch to that the story does not have.
+    pub fn check(&self, story: &Story) -> Result<(), ShotError> {
+        if self.choose.contains(&0) {
+            return Err(ShotError::OptionZero);
+        }
+        if let Some(lang) = &self.switch_lang {
+            let source = story.default_locale();
+            let available = choose::available(&story.locales_dir(), source)
+                .unwrap_or_else(|_| vec![source.to_string()]);
+            if !available.contains(lang) {
+                return Err(ShotError::UnknownLanguage(lang.clone()));
+            }
+        }
+        Ok(())
+    }
+}
+
 impl std::str::FromStr for ShotScreen {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
+    type Err = ShotError;
+    fn from_str(s: &str) -> Result<Self, ShotError> {
         Ok(match s {
             "title" => ShotScreen::Title,
             "game" => ShotScreen::Game,
@@ -44,7 +103,7 @@ impl std::str::FromStr for ShotScreen {
             "settings" => ShotScreen::Settings,
             "endings" => ShotScreen::Endings,
             "gallery" => ShotScreen::Gallery,
-            _ => return Err(format!("unknown screen `{s}`: use {SCREENS}")),
+            _ => return Err(ShotError::UnknownScreen(s.to_string())),
         })
     }
 }
@@ -167,7 +226,7 @@ pub async fn run(mut ctx: Ctx, spec: ShotSpec) -> i32 {
     match written {
         Ok(()) => OK,
         Err(e) => {
-            log::error!("{}: {e}", spec.out.display());
+            log::error!("{e}");
             FAILED
         }
     }
@@ -187,12 +246,11 @@ async fn save_into_slot_one(
     ctx: &mut Ctx,
     stack: &mut [Box<dyn Screen>],
     spec: &ShotSpec,
-) -> Result<SaveLoad, String> {
+) -> Result<SaveLoad, ShotError> {
     let dir = save_folder(spec);
     if spec.saves.is_none() {
         let _ = std::fs::remove_dir_all(&dir);
     }
-    ctx.services.saves = Some(Saves::in_dir(&dir));
     // Let the game's art settle on screen before taking its picture.
     for _ in 0..3 {
         ctx.services.view = crate::layout::View::fit(screen_width(), screen_height());
@@ -204,17 +262,13 @@ async fn save_into_slot_one(
     let state = stack
         .first()
         .and_then(|s| s.story_state())
-        .ok_or("no game to save")?
+        .ok_or(ShotError::NoGame)?
         .clone();
-    let saves = ctx.services.saves.as_ref().ok_or("no save folder")?;
-    saves
-        .write_with_thumbnail(
-            &Saves::slot_name(1),
-            ctx.story,
-            &state,
-            Some(picture.parts()),
-        )
-        .map_err(|e| e.to_string())?;
+    let saves = Saves::in_dir(&dir);
+    let thumbnail = Some(picture.parts());
+    (saves.write_with_thumbnail(&Saves::slot_name(1), ctx.story, &state, thumbnail))
+        .map_err(ShotError::Save)?;
+    ctx.services.saves = Some(saves);
     let picture = Some(picture);
     Ok(SaveLoad::new(
         ctx,
@@ -231,7 +285,7 @@ const LOADING_LIMIT: Duration = Duration::from_secs(30);
 /// New game, then `spec.lines` advances, answering choices from `spec.choose`. After each
 /// step, frames are drawn until what was asked for has loaded, as for a reader who dwells on
 /// each line (so `SPEARHEAD_TIMING` times scene changes as in play).
-async fn drive(ctx: &mut Ctx, spec: &ShotSpec) -> Result<GameScreen, String> {
+async fn drive(ctx: &mut Ctx, spec: &ShotSpec) -> Result<GameScreen, ShotError> {
     let mut game = GameScreen::new_game(ctx);
     let mut picks = spec.choose.iter();
     let mut advanced = 0;
@@ -245,9 +299,11 @@ async fn drive(ctx: &mut Ctx, spec: &ShotSpec) -> Result<GameScreen, String> {
         }
         if game.is_choosing() {
             match picks.next() {
-                Some(&n) => game
-                    .choose(ctx, n.checked_sub(1).ok_or("options are numbered from 1")?)
-                    .map_err(|e| e.to_string())?,
+                Some(&n) => {
+                    let index = n.checked_sub(1).ok_or(ShotError::OptionZero)?;
+                    (game.choose(ctx, index))
+                        .map_err(|source| ShotError::Choose { option: n, source })?
+                }
                 None => break,
             }
             continue;
@@ -261,32 +317,32 @@ async fn drive(ctx: &mut Ctx, spec: &ShotSpec) -> Result<GameScreen, String> {
             break;
         }
         if !game.on_line() {
-            return Err("the story stopped before the lines ran out".into());
+            return Err(ShotError::LinesRanOut {
+                advanced,
+                lines: spec.lines,
+            });
         }
         game.advance(ctx);
         advanced += 1;
     }
     if spec.screen == ShotScreen::Choice && !game.is_choosing() {
-        return Err(format!(
-            "no choice on screen after {} lines (the story ended)",
-            spec.lines
-        ));
+        return Err(ShotError::NoChoice { lines: spec.lines });
     }
     for _ in 0..spec.back {
         if !game.rollback(ctx) {
-            return Err("cannot roll back further than the first line".into());
+            return Err(ShotError::RollBackTooFar { asked: spec.back });
         }
     }
     for _ in 0..spec.forward {
         if !game.roll_forward(ctx) {
-            return Err(
-                "cannot roll forward further than where the reader rolled back from".into(),
-            );
+            return Err(ShotError::RollForwardTooFar {
+                asked: spec.forward,
+            });
         }
     }
     if let Some(lang) = &spec.switch_lang {
         if !ctx.languages().contains(lang) {
-            return Err(format!("the story has no language `{lang}`"));
+            return Err(ShotError::UnknownLanguage(lang.clone()));
         }
         crate::screens::options::switch_language(ctx, lang.clone());
         game.on_notice(ctx, &Notice::LanguageChanged);
@@ -318,7 +374,7 @@ async fn let_loading_finish(ctx: &mut Ctx, game: &mut GameScreen) {
 const LOADING_POLL: std::time::Duration = std::time::Duration::from_millis(120);
 
 /// Writes a frame from `get_screen_data` (rows bottom-up) as a PNG.
-fn save_png(frame: &Image, path: &std::path::Path) -> Result<(), String> {
+fn save_png(frame: &Image, path: &std::path::Path) -> Result<(), ShotError> {
     let (w, h) = (frame.width as usize, frame.height as usize);
     let mut rows = Vec::with_capacity(w * h * 4);
     for y in (0..h).rev() {
@@ -328,6 +384,68 @@ fn save_png(frame: &Image, path: &std::path::Path) -> Result<(), String> {
     for px in rows.chunks_mut(4) {
         px[3] = 255;
     }
-    image::save_buffer(path, &rows, w as u32, h as u32, image::ColorType::Rgba8)
-        .map_err(|e| e.to_string())
+    let written = image::save_buffer(path, &rows, w as u32, h as u32, image::ColorType::Rgba8);
+    written.map_err(|source| ShotError::WriteFrame {
+        path: path.to_path_buf(),
+        source,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fixture() -> Story {
+        let dir =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/player");
+        spearhead_core::load(&dir).story.expect("the fixture loads")
+    }
+
+    fn spec() -> ShotSpec {
+        ShotSpec {
+            lines: 0,
+            choose: vec![],
+            screen: ShotScreen::Game,
+            out: PathBuf::from("shot.png"),
+            back: 0,
+            forward: 0,
+            lang: None,
+            switch_lang: None,
+            saves: None,
+        }
+    }
+
+    #[test]
+    fn a_script_that_cannot_work_is_refused_before_the_window_opens() {
+        let story = fixture();
+        assert!(spec().check(&story).is_ok());
+        let zero = ShotSpec {
+            choose: vec![1, 0],
+            ..spec()
+        };
+        assert!(matches!(zero.check(&story), Err(ShotError::OptionZero)));
+        let klingon = ShotSpec {
+            switch_lang: Some("tlh".into()),
+            ..spec()
+        };
+        assert!(matches!(
+            klingon.check(&story),
+            Err(ShotError::UnknownLanguage(lang)) if lang == "tlh"
+        ));
+        let japanese = ShotSpec {
+            switch_lang: Some("ja-JP".into()),
+            ..spec()
+        };
+        assert!(japanese.check(&story).is_ok());
+    }
+
+    #[test]
+    fn an_unknown_screen_is_named_in_the_error() {
+        let parsed = "bogus".parse::<ShotScreen>();
+        assert!(matches!(parsed, Err(ShotError::UnknownScreen(s)) if s == "bogus"));
+        assert_eq!(
+            "gallery".parse::<ShotScreen>().ok(),
+            Some(ShotScreen::Gallery)
+        );
+    }
 }
