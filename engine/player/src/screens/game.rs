@@ -19,7 +19,7 @@ use crate::theme::Theme;
 use crate::thumbnail::Thumbnail;
 use macroquad::prelude::*;
 use spearhead_core::story::{EndingId, SceneId, StageDirection};
-use spearhead_core::{Event, Line, RuntimeError, StoryState};
+use spearhead_core::{Event, Line, RuntimeError, Story, StoryState};
 
 /// What the reader is looking at.
 enum Shown {
@@ -80,6 +80,23 @@ pub enum OpenError {
     Slot(#[from] SlotError),
 }
 
+/// The slot saved most recently (autosave, quick save or a numbered slot).
+pub fn latest_slot(saves: Option<&Saves>) -> Result<String, OpenError> {
+    let saves = saves.ok_or(OpenError::NoSaveFolder)?;
+    saves.latest().ok_or(OpenError::NothingSaved)
+}
+
+/// The state saved in `slot`, with warnings about what an edited story could not restore
+/// exactly.
+pub fn open_slot(
+    saves: Option<&Saves>,
+    story: &Story,
+    slot: &str,
+) -> Result<(StoryState, Vec<String>), OpenError> {
+    let saves = saves.ok_or(OpenError::NoSaveFolder)?;
+    Ok(saves.read(slot, story)?)
+}
+
 impl GameScreen {
     /// A new game from the story's first scene, on its first line.
     pub fn new_game(ctx: &mut Ctx) -> GameScreen {
@@ -90,19 +107,13 @@ impl GameScreen {
 
     /// The game saved most recently (autosave, quick save or a slot).
     pub fn continue_game(ctx: &mut Ctx) -> Result<GameScreen, OpenError> {
-        let latest = ctx
-            .services
-            .saves
-            .as_ref()
-            .and_then(Saves::latest)
-            .ok_or(OpenError::NothingSaved)?;
+        let latest = latest_slot(ctx.services.saves.as_ref())?;
         GameScreen::load_slot(ctx, &latest)
     }
 
     /// The game saved in `slot`.
     pub fn load_slot(ctx: &mut Ctx, slot: &str) -> Result<GameScreen, OpenError> {
-        let saves = ctx.services.saves.as_ref().ok_or(OpenError::NoSaveFolder)?;
-        let (state, warnings) = saves.read(slot, ctx.story)?;
+        let (state, warnings) = open_slot(ctx.services.saves.as_ref(), ctx.story, slot)?;
         for w in warnings {
             log::warn!("{w}");
         }
@@ -639,5 +650,158 @@ impl Screen for GameScreen {
         }
         ctx.keep_seen();
         ctx.services.audio.stop_music(None);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use spearhead_core::files::FileError;
+    use spearhead_core::SaveError;
+    use std::path::{Path, PathBuf};
+
+    fn fixture() -> Story {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/player");
+        spearhead_core::load(&dir).story.expect("the fixture loads")
+    }
+
+    /// A save folder of this test's own, with slot 1 saved on the fixture's second line.
+    fn saved(test: &str, story: &Story) -> (Saves, PathBuf) {
+        let dir =
+            std::env::temp_dir().join(format!("spearhead-open-{}-{test}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("temp dir is writable");
+        let saves = Saves::in_dir(&dir);
+        let mut state = StoryState::new(story);
+        for _ in 0..2 {
+            story.advance(&mut state).expect("the fixture advances");
+        }
+        saves
+            .write("slot-01", story, &state)
+            .expect("the save is written");
+        (saves, dir.join("slot-01.toml"))
+    }
+
+    /// Slot 1's file with `from` replaced by `to`.
+    fn edit(file: &Path, from: &str, to: &str) {
+        let text = std::fs::read_to_string(file).expect("the save is readable");
+        assert!(text.contains(from), "{from:?} in {text}");
+        std::fs::write(file, text.replacen(from, to, 1)).expect("the save is writable");
+    }
+
+    fn open(saves: &Saves, story: &Story) -> Result<(StoryState, Vec<String>), OpenError> {
+        open_slot(Some(saves), story, "slot-01")
+    }
+
+    #[test]
+    fn a_saved_game_opens_and_continue_finds_it() {
+        let story = fixture();
+        let (saves, _) = saved("good", &story);
+        assert!(open(&saves, &story).is_ok());
+        assert_eq!(latest_slot(Some(&saves)).ok().as_deref(), Some("slot-01"));
+    }
+
+    #[test]
+    fn continue_with_nothing_saved_or_no_save_folder_says_which() {
+        let story = fixture();
+        let (saves, file) = saved("nothing", &story);
+        std::fs::remove_file(file).expect("removable");
+        assert!(matches!(
+            latest_slot(Some(&saves)),
+            Err(OpenError::NothingSaved)
+        ));
+        assert!(matches!(latest_slot(None), Err(OpenError::NoSaveFolder)));
+        assert!(matches!(
+            open_slot(None, &story, "slot-01"),
+            Err(OpenError::NoSaveFolder)
+        ));
+    }
+
+    #[test]
+    fn a_slot_deleted_behind_the_players_back_is_a_file_error() {
+        let story = fixture();
+        let (saves, file) = saved("deleted", &story);
+        std::fs::remove_file(file).expect("removable");
+        assert!(matches!(
+            open(&saves, &story),
+            Err(OpenError::Slot(SlotError::File(e))) if e.is_missing()
+        ));
+    }
+
+    #[test]
+    fn a_damaged_save_file_is_corrupt_not_text_or_too_large() {
+        let story = fixture();
+        let (saves, file) = saved("damaged", &story);
+        let text = std::fs::read_to_string(&file).expect("readable");
+        // Cut off mid-write by an old editor, or a line mangled on a bad disk.
+        std::fs::write(&file, format!("{text}\n[position\nat = ")).expect("writable");
+        assert!(matches!(
+            open(&saves, &story),
+            Err(OpenError::Slot(SlotError::Save {
+                source: SaveError::Corrupt(_),
+                ..
+            }))
+        ));
+        std::fs::write(&file, [0xff, 0xfe, 0x00, 0x9c]).expect("writable");
+        assert!(matches!(
+            open(&saves, &story),
+            Err(OpenError::Slot(SlotError::File(FileError::NotText { .. })))
+        ));
+        let huge = vec![b'#'; spearhead_core::files::MAX_SAVE_BYTES as usize + 1];
+        std::fs::write(&file, huge).expect("writable");
+        assert!(matches!(
+            open(&saves, &story),
+            Err(OpenError::Slot(SlotError::File(FileError::TooLarge { .. })))
+        ));
+    }
+
+    #[test]
+    fn a_save_from_a_newer_or_older_version_says_so() {
+        let story = fixture();
+        let (saves, file) = saved("versions", &story);
+        let version = format!("version = {}", spearhead_core::save::SAVE_VERSION);
+        edit(&file, &version, "version = 999");
+        assert!(matches!(
+            open(&saves, &story),
+            Err(OpenError::Slot(SlotError::Save {
+                source: SaveError::TooNew { found: 999 },
+                ..
+            }))
+        ));
+        edit(&file, "version = 999", "version = 0");
+        assert!(matches!(
+            open(&saves, &story),
+            Err(OpenError::Slot(SlotError::Save {
+                source: SaveError::TooOld { found: 0 },
+                ..
+            }))
+        ));
+    }
+
+    #[test]
+    fn a_save_of_another_story_or_a_scene_since_removed_is_refused() {
+        let story = fixture();
+        let (saves, file) = saved("other", &story);
+        edit(
+            &file,
+            "story = \"Player Fixture\"",
+            "story = \"Another Story\"",
+        );
+        assert!(matches!(
+            open(&saves, &story),
+            Err(OpenError::Slot(SlotError::Save {
+                source: SaveError::OtherStory { .. },
+                ..
+            }))
+        ));
+        let (saves, file) = saved("scene-gone", &story);
+        edit(&file, "scene = \"", "scene = \"gone_");
+        assert!(matches!(
+            open(&saves, &story),
+            Err(OpenError::Slot(SlotError::Save {
+                source: SaveError::SceneGone(_),
+                ..
+            }))
+        ));
     }
 }
