@@ -4,7 +4,7 @@
 //! - `app`: main loop, screen stack, frame pacing; `screens/`: title, game, choice, game menu
 //! - `context`: what every screen shares (services, the story's text, interface strings)
 //! - `stage`: background, sprites, transitions and screen effects; `textbox`: the dialogue box
-//! - `cg`: the full-screen illustration over the stage
+//! - `cg`: the full-screen illustration over the stage (its model, its drawing)
 //! - `ending_card`: the illustrated card shown when the story ends
 //! - `assets`: PNG/SVG art with placeholders; `fonts`: the bundled fonts and the looks' own; `audio`: music and sounds
 //! - `loader`: the worker thread that reads and decodes files; `preload`: what to load ahead
