@@ -20,8 +20,8 @@ pub struct ShotArgs {
     /// The language to show (a folder under locales/).
     #[arg(long)]
     lang: Option<String>,
-    /// The screen to capture: title, game, choice, save, load, backlog, settings, endings or
-    /// gallery (the CG page of the endings screen).
+    /// The screen to capture: title, game, choice, save, load, backlog, menu (the game menu
+    /// over the game), settings, endings or gallery (the CG page of the endings screen).
     #[arg(long, default_value = "game")]
     screen: ShotScreen,
     /// Where to write the PNG.

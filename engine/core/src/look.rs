@@ -69,6 +69,9 @@ colors! {
     accent = [190, 190, 200, 255],
     /// The page the full-screen menus (settings, save and load, the gallery) are drawn on.
     page = [13, 13, 15, 247],
+    /// Over the screen under a menu opened on top of it (the game menu, settings, the history),
+    /// so what is behind does not read through the menu's text.
+    dim = [0, 0, 0, 204],
 }
 
 /// `[looks.NAME]` in story.toml: the colours and the interface frames (pictures under the

@@ -5,12 +5,13 @@
 use crate::actions::Action;
 use crate::context::Ctx;
 use crate::input::Input;
-use crate::layout::View;
+use crate::layout::{Rect, View, HEIGHT, WIDTH};
 use crate::screens::{title::TitleScreen, Next, Screen};
+use crate::stage::fill;
 use macroquad::prelude::*;
 use std::time::{Duration, Instant};
 
-/// Draws the stack: the top screen and, under an overlay, the screens below it.
+/// Draws the stack: the top screen and, under an overlay, the screens below it, dimmed.
 pub fn draw_stack(stack: &mut [Box<dyn Screen>], ctx: &mut Ctx) {
     clear_background(BLACK);
     if ctx.services.view.scale < 0.05 {
@@ -19,6 +20,11 @@ pub fn draw_stack(stack: &mut [Box<dyn Screen>], ctx: &mut Ctx) {
     }
     let first = stack.iter().rposition(|s| !s.is_overlay()).unwrap_or(0);
     for screen in &mut stack[first..] {
+        if screen.is_overlay() {
+            // What is under a menu stays in view, dimmed, and does not read through its text.
+            let whole = Rect::new(0.0, 0.0, WIDTH, HEIGHT);
+            fill(&ctx.services.view, whole, ctx.menu_theme.dim);
+        }
         screen.draw(ctx);
     }
 }

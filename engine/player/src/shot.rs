@@ -6,6 +6,7 @@ use crate::app::draw_stack;
 use crate::context::Ctx;
 use crate::saves::Saves;
 use crate::screens::endings::Endings;
+use crate::screens::menu::GameMenu;
 use crate::screens::options::Options;
 use crate::screens::saveload::{Mode, SaveLoad};
 use crate::screens::{game::GameScreen, title::TitleScreen, Notice, Screen};
@@ -24,6 +25,8 @@ pub enum ShotScreen {
     Save,
     Load,
     Backlog,
+    /// The game menu (Esc) over the game.
+    Menu,
     Settings,
     Endings,
     /// The gallery turned to its CG page.
@@ -31,7 +34,8 @@ pub enum ShotScreen {
 }
 
 /// The screens a shot can capture, for messages.
-const SCREENS: &str = "title, game, choice, save, load, backlog, settings, endings or gallery";
+const SCREENS: &str =
+    "title, game, choice, save, load, backlog, menu, settings, endings or gallery";
 
 /// Why scripted input could not be played to the frame asked for.
 #[derive(Debug, thiserror::Error)]
@@ -100,6 +104,7 @@ impl std::str::FromStr for ShotScreen {
             "save" => ShotScreen::Save,
             "load" => ShotScreen::Load,
             "backlog" => ShotScreen::Backlog,
+            "menu" => ShotScreen::Menu,
             "settings" => ShotScreen::Settings,
             "endings" => ShotScreen::Endings,
             "gallery" => ShotScreen::Gallery,
@@ -141,11 +146,15 @@ pub async fn run(mut ctx: Ctx, spec: ShotSpec) -> i32 {
     }
     let mut stack: Vec<Box<dyn Screen>> = match spec.screen {
         ShotScreen::Title => vec![Box::new(TitleScreen::new(&mut ctx))],
-        ShotScreen::Game | ShotScreen::Choice | ShotScreen::Backlog => {
+        ShotScreen::Game | ShotScreen::Choice | ShotScreen::Backlog | ShotScreen::Menu => {
             match drive(&mut ctx, &spec).await {
                 Ok(game) if spec.screen == ShotScreen::Backlog => {
                     let backlog = game.backlog_screen();
                     vec![Box::new(game), Box::new(backlog)]
+                }
+                Ok(mut game) if spec.screen == ShotScreen::Menu => {
+                    let menu = GameMenu::new(game.state().clone(), game.picture(&mut ctx));
+                    vec![Box::new(game), Box::new(menu)]
                 }
                 Ok(game) => vec![Box::new(game)],
                 Err(e) => {

@@ -24,6 +24,8 @@ pub struct Theme {
     pub accent: Color,
     /// The page under the full-screen menus.
     pub page: Color,
+    /// Over the screens under a menu opened on top of them.
+    pub dim: Color,
     /// The story's interface pictures, under the assets folder (`None`: drawn in colours).
     pub frames: FrameFiles,
     /// The look's font files for the dialogue, names and menus (`FontBook` loads them).
@@ -68,6 +70,7 @@ impl From<Look> for Theme {
             option_disabled_text: rgba(c.option_disabled_text),
             accent: rgba(c.accent),
             page: rgba(c.page),
+            dim: rgba(c.dim),
             frames: FrameFiles {
                 textbox: look.textbox_frame,
                 nameplate: look.nameplate_frame,

@@ -97,7 +97,7 @@ impl ButtonList {
         }
     }
 
-    /// Draws the buttons: the story's button frames (normal, hover) when given, else filled
+    /// Draws the buttons: the story's button frames (normal, hover) when given, else opaque
     /// boxes in the theme's colours.
     pub fn draw(
         &self,
@@ -126,7 +126,16 @@ impl ButtonList {
                     draw_stretched(view, frame, *rect, tint);
                 }
                 None => {
-                    fill(view, *rect, fill_color);
+                    // Opaque whatever the look's opacity: a label over a sprite or a CG must
+                    // read, and nothing behind may show through it.
+                    fill(
+                        view,
+                        *rect,
+                        Color {
+                            a: 1.0,
+                            ..fill_color
+                        },
+                    );
                     let edge = if enabled {
                         theme.accent
                     } else {

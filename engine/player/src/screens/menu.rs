@@ -7,8 +7,7 @@ use super::{title::TitleScreen, Next, Screen};
 use crate::actions::Action;
 use crate::context::Ctx;
 use crate::input::Input;
-use crate::layout::{self, HEIGHT, WIDTH};
-use crate::stage::fill;
+use crate::layout;
 use crate::thumbnail::Thumbnail;
 use crate::widgets::ButtonList;
 use macroquad::prelude::*;
@@ -70,11 +69,6 @@ impl Screen for GameMenu {
 
     fn draw(&mut self, ctx: &mut Ctx) {
         let frames = ctx.button_frames();
-        fill(
-            &ctx.services.view,
-            Rect::new(0.0, 0.0, WIDTH, HEIGHT),
-            Color::new(0.0, 0.0, 0.0, 0.6),
-        );
         let labels: Vec<String> = LABELS.iter().map(|id| ctx.services.ui.get(id)).collect();
         self.buttons.draw(
             &ctx.services.view,
