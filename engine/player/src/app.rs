@@ -29,6 +29,29 @@ pub fn draw_stack(stack: &mut [Box<dyn Screen>], ctx: &mut Ctx) {
     }
 }
 
+/// What happened in a frame, for deciding whether the next one comes without input.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct FrameReport {
+    /// Something on screen moves (a transition, the typewriter, a fade, auto-forward).
+    pub moving: bool,
+    /// Art or sound asked for is still on its way.
+    pub loading: bool,
+    /// The state changed: the reader did something, a screen told the stack something (or
+    /// opened or closed one), or the frame before moved.
+    pub changed: bool,
+}
+
+impl FrameReport {
+    /// Whether the next frame must come without input. While anything moves or loads; and
+    /// once more after any change, because a screen may show a change only at its next
+    /// update (skipping that ran into a choice stops there), and glyphs a change of language
+    /// adds to the font atlas draw whole only from the next frame. After that settling frame
+    /// nothing has changed, and the player sleeps until the reader does something.
+    pub fn wants_next_frame(&self) -> bool {
+        self.moving || self.loading || self.changed
+    }
+}
+
 /// The shortest time between two animated frames.
 const FRAME: Duration = Duration::from_micros(16_667);
 
@@ -40,6 +63,7 @@ pub async fn run(mut ctx: Ctx) {
     let (mx, my) = mouse_position();
     let mut last_mouse = View::fit(screen_width(), screen_height()).to_virtual(vec2(mx, my));
     let mut was_animating = true;
+    let mut was_moving = true;
     ctx.services.audio.set_volumes(
         ctx.services.settings.music_volume,
         ctx.services.settings.sound_volume,
@@ -71,6 +95,7 @@ pub async fn run(mut ctx: Ctx) {
         } else {
             top.update(&mut ctx, &input, dt)
         };
+        let told = !matches!(next, Next::Stay);
         match next {
             Next::Stay => {}
             Next::Tell(notice) => {
@@ -108,8 +133,14 @@ pub async fn run(mut ctx: Ctx) {
         draw_stack(&mut stack, &mut ctx);
         let moving = fading || stack.iter().any(|s| s.animating());
         let waiting = stack.iter().any(|s| s.waiting());
-        was_animating = moving || ctx.services.loading();
-        if was_animating {
+        let frame = FrameReport {
+            moving,
+            loading: ctx.services.loading(),
+            changed: input.any() || told || was_moving,
+        };
+        was_animating = moving || frame.loading;
+        was_moving = moving;
+        if frame.wants_next_frame() {
             // Without this the blocking event loop would sleep until the next input.
             macroquad::miniquad::window::schedule_update();
             // Where there is no vsync (some drivers, virtual displays) animations would run
@@ -122,5 +153,36 @@ pub async fn run(mut ctx: Ctx) {
         ctx.services.frame_done(moving, waiting);
         next_frame().await;
         frame_start = Instant::now();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_change_gets_one_more_frame_and_then_the_player_idles() {
+        let idle = FrameReport::default();
+        assert!(
+            !idle.wants_next_frame(),
+            "nothing moves, nothing changed: sleep"
+        );
+        let moving = FrameReport {
+            moving: true,
+            ..idle
+        };
+        assert!(moving.wants_next_frame());
+        let loading = FrameReport {
+            loading: true,
+            ..idle
+        };
+        assert!(loading.wants_next_frame());
+        // A key press, a message between screens, or the last frame of a move (skipping that
+        // ran into a choice): one settling frame follows.
+        let changed = FrameReport {
+            changed: true,
+            ..idle
+        };
+        assert!(changed.wants_next_frame());
     }
 }
