@@ -350,7 +350,7 @@ impl GameScreen {
             StageDirection::Cg { name, .. } => {
                 if let Some(saves) = &ctx.services.saves {
                     if let Err(e) = saves.add_cg(name) {
-                        eprintln!("warning: could not keep the CG seen: {e}");
+                        log::warn!("could not keep the CG seen: {e}");
                     }
                 }
                 self.stage.perform(direction);
