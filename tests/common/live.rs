@@ -10,7 +10,7 @@ use super::display::Display;
 use image::RgbaImage;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// Whether xdotool and xwd run (`None` after saying why, outside CI).
 pub fn tools() -> Option<()> {
@@ -79,19 +79,28 @@ impl Player {
     }
 
     /// Presses and releases each key in turn (X key names: Return, space, Tab, Escape, 5 ...),
-    /// then lets the player settle.
+    /// letting the player settle after each (a key sent while it is still busy could be
+    /// taken by the screen before).
     pub fn keys(&self, keys: &[&str]) {
         for key in keys {
             self.xdotool(&["key", "--delay", "80", key]);
-            std::thread::sleep(Duration::from_millis(1500));
+            self.idle();
         }
-        self.idle();
     }
 
-    /// Waits long enough for typing, transitions and loading to finish: afterwards the player
-    /// draws nothing more until the next key.
+    /// Waits until the screen stops changing: typing, transitions and loading are over, and
+    /// the player draws nothing more until the next key. The machine may be busy, so this
+    /// watches the screen rather than a clock (up to 30 seconds).
     pub fn idle(&self) {
-        std::thread::sleep(Duration::from_millis(2500));
+        let deadline = Instant::now() + Duration::from_secs(30);
+        let mut last = self.capture();
+        let mut same = 0;
+        while same < 3 && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(400));
+            let now = self.capture();
+            same = if now == last { same + 1 } else { 0 };
+            last = now;
+        }
     }
 
     /// The screen as it is now, with no input to the player.
