@@ -119,19 +119,52 @@ fn literals(line: &str) -> Vec<String> {
 /// Words the engine uses in its own meaning that the bundled story also uses as a name, each
 /// with where the engine's own meaning comes from.
 const ENGINE_WORDS: &[(&str, &str)] = &[
-    // The story's title (Fluent's `title` argument) and the title screen's picture, `ui/title`;
-    // the bundled story also calls its title music `title`.
+    // The story's title (Fluent's `title` argument); the bundled story also calls its title
+    // music `title`, and its title screen's picture `ui/title.svg`.
     ("title", "music"),
+    ("title", "asset file"),
     // The page number in the save screen's heading (Fluent's `page` argument); the bundled
     // story's sound of a turned page is `page`.
     ("page", "sounds"),
+    ("page", "asset file"),
+    // The expression a character's sprite falls back to (docs/SCRIPT.md); the bundled story's
+    // sprite files are named after their expressions.
+    ("neutral", "asset file"),
 ];
 
+/// The file names (without folder or extension) and the folders of the bundled story's asset
+/// paths: `ui/logo.svg` gives the name `logo` and the folder `ui/`.
+fn story_file_names_and_folders(paths: &[String]) -> (Vec<(String, &'static str)>, Vec<String>) {
+    let mut names = Vec::new();
+    let mut folders = Vec::new();
+    for path in paths {
+        let path = Path::new(path);
+        if let Some(stem) = path.file_stem().and_then(|s| s.to_str()) {
+            names.push((stem.to_string(), "asset file"));
+        }
+        if let Some(folder) = path
+            .parent()
+            .and_then(|f| f.to_str())
+            .filter(|f| !f.is_empty())
+        {
+            folders.push(format!("{folder}/"));
+        }
+    }
+    names.sort();
+    names.dedup();
+    folders.sort();
+    folders.dedup();
+    (names, folders)
+}
+
 /// No engine code names a location, character, background, track, sound, ending or look of
-/// the bundled story, one of its asset files, or its title: another story must get everything
-/// ours gets. The rule: a name counts when it is a string literal of engine code, or one of the
-/// parts of a literal split at `.`, `/`, `_` and `:` (how names are joined into keys and paths);
-/// an asset path counts anywhere in a literal; the title counts as a whole literal. Identifiers
+/// the bundled story, one of its asset files or folders, or its title: another story must get
+/// everything ours gets (the engine found the title screen's pictures as `ui/title` and
+/// `ui/logo` once; now the manifest names them). The rule: a name counts when it is a string
+/// literal of engine code, or one of the parts of a literal split at `.`, `/`, `_` and `:` (how
+/// names are joined into keys and paths); an asset file counts by its name without folder or
+/// extension, as a name; an asset path, or the folder of one with its `/`, counts anywhere in a
+/// literal; the title counts as a whole literal. Identifiers
 /// do not count (code can only meet a story's names as strings), nor comments, nor test code
 /// (from a file's `#[cfg(test)]` on, where our modules keep it), nor `engine/app/bench.rs`,
 /// which writes a synthetic story of its own, modelled on ours, for `spearhead bench`.
@@ -141,6 +174,9 @@ fn engine_code_names_nothing_of_the_bundled_story() {
     assert!(names.len() > 30, "only {} names read", names.len());
     let paths = story_asset_paths();
     assert!(paths.len() > 30, "only {} asset paths read", paths.len());
+    let (files, folders) = story_file_names_and_folders(&paths);
+    assert!(files.iter().any(|(f, _)| f == "logo") && folders.contains(&"ui/".to_string()));
+    let names: Vec<(String, &str)> = names.into_iter().chain(files).collect();
     let title = {
         let path = Path::new(ROOT).join("story/story.toml");
         let text = std::fs::read_to_string(path).expect("story/story.toml is readable");
@@ -161,7 +197,8 @@ fn engine_code_names_nothing_of_the_bundled_story() {
                     parts.contains(&name.as_str())
                         && !ENGINE_WORDS.contains(&(name.as_str(), *kind))
                 });
-                let pathed = paths.iter().filter(|p| literal.contains(p.as_str()));
+                let pathed =
+                    (paths.iter().chain(&folders)).filter(|p| literal.contains(p.as_str()));
                 let what: Vec<String> = named
                     .map(|(name, kind)| format!("{kind} `{name}`"))
                     .chain(pathed.map(|p| format!("asset `{p}`")))
@@ -197,19 +234,20 @@ fn literals_are_found_outside_comments_and_char_literals() {
     );
 }
 
-/// The stage's model and its tweens are data: what is shown and the transitions in progress,
-/// tested without a window. Only `stage/draw.rs` (and `pictures.rs`, for the assets) may draw.
+/// The stage's and the CG's models and the tweens are data: what is shown and the transitions
+/// in progress, tested without a window. Only `stage/draw.rs` and `cg/draw.rs` (and
+/// `stage/pictures.rs`, for the assets) may draw.
 #[test]
 fn the_stage_model_draws_nothing() {
-    for file in ["model.rs", "tween.rs"] {
-        let path = Path::new(ROOT).join("engine/player/src/stage").join(file);
+    for file in ["stage/model.rs", "stage/tween.rs", "cg/model.rs"] {
+        let path = Path::new(ROOT).join("engine/player/src").join(file);
         let text = std::fs::read_to_string(&path).expect("the stage model exists");
         let code: String = text
             .lines()
             .filter(|l| !l.trim_start().starts_with("//"))
             .collect();
         for word in ["macroquad", "crate::assets", "Story"] {
-            assert!(!code.contains(word), "stage/{file} uses {word}");
+            assert!(!code.contains(word), "{file} uses {word}");
         }
     }
 }

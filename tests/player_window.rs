@@ -325,10 +325,46 @@ fn an_unknown_screen_is_refused_before_any_window_opens() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(2), "{stderr}");
     assert!(
-        stderr.contains("title, game, choice, save, load, backlog, settings, endings or gallery"),
+        stderr.contains(
+            "title, game, choice, save, load, backlog, menu, settings, endings or gallery"
+        ),
         "{stderr}"
     );
     assert!(!png.exists());
+}
+
+#[test]
+fn an_option_numbered_zero_is_refused_before_any_window_opens() {
+    let png = out_dir().join("zero.png");
+    let output = Command::new(env!("CARGO_BIN_EXE_spearhead"))
+        .args(["shot", FIXTURE, "--choose", "2,0", "--out"])
+        .arg(&png)
+        .env_remove("DISPLAY")
+        .output()
+        .expect("the spearhead binary runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success(), "{stderr}");
+    assert!(stderr.contains("options are numbered from 1"), "{stderr}");
+    assert!(!png.exists());
+}
+
+#[test]
+fn rolling_back_past_the_first_line_is_a_clear_error() {
+    let Some(display) = display() else { return };
+    let alsa = alsa_config("null", "{ type null }");
+    let (output, png) = shot_with(
+        &display,
+        "back-too-far",
+        &["--lines", "1", "--back", "9"],
+        &alsa,
+    );
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("error: cannot roll back further than the first line (9 steps asked for)"),
+        "{stderr}"
+    );
+    assert!(!png.exists(), "no frame is written");
 }
 
 #[test]
@@ -991,4 +1027,288 @@ fn a_character_from_another_font_changes_that_glyph_not_the_line() {
         tail_ink(&with_kana) > tail_ink(&plain) + 20,
         "no kana drawn"
     );
+}
+
+/// The share of light pixels (text on the neutral look's dark box) in the text area of a
+/// story whose one line is `line`, with `look` as its default look's fields.
+fn text_ink(display: &Display, test: &str, look: &str) -> f32 {
+    let manifest = format!(
+        "default_look = \"plain\"\n[looks.plain]\n{look}\n[endings.done]\ntitle = \"Done\"\n"
+    );
+    let script =
+        "scene start\n> The squadron waited at the edge of the minefield until dawn.\nend done\n";
+    let dir = story_folder(test, &manifest, script);
+    let fonts = dir.join("assets/fonts");
+    std::fs::create_dir_all(&fonts).expect("temp dir is writable");
+    let bold = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/fonts/DejaVuSans-Bold.ttf");
+    std::fs::copy(bold, fonts.join("heavy.ttf")).expect("font copied");
+    let alsa = alsa_config("null", "{ type null }");
+    let (output, png) = shot_of(display, &dir, test, &["--lines", "0"], &alsa);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{test}: {stderr}");
+    assert!(!stderr.contains("font"), "{test}: {stderr}");
+    let frame = image::open(&png).expect("a PNG").to_rgba8();
+    let view = View::fit(frame.width() as f32, frame.height() as f32);
+    let area = layout::TEXT_AREA;
+    let first_line = Rect::new(area.x, area.y, area.w, 40.0);
+    share(&frame, &view, first_line, |p| luma(p) > 150.0)
+}
+
+#[test]
+fn a_look_draws_the_dialogue_in_the_body_font_it_names() {
+    let Some(display) = display() else { return };
+    let plain = text_ink(&display, "font-none", "");
+    let heavy = text_ink(&display, "font-body", "body_font = \"fonts/heavy.ttf\"");
+    // The same line in a bold face puts clearly more ink on the page.
+    assert!(
+        heavy > plain * 1.2,
+        "the body font is not used: {heavy} ink against {plain}"
+    );
+}
+
+#[test]
+fn the_menus_page_takes_the_menu_looks_page_colour() {
+    let Some(display) = display() else { return };
+    let dir = story_folder(
+        "page-colour",
+        "menu_look = \"menus\"\n[looks.menus.colors]\npage = \"#204080\"\n[endings.done]\ntitle = \"Done\"\n",
+        "scene start\n> Hello.\nend done\n",
+    );
+    let alsa = alsa_config("null", "{ type null }");
+    let (output, png) = shot_of(
+        &display,
+        &dir,
+        "page-colour",
+        &["--screen", "settings"],
+        &alsa,
+    );
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let frame = image::open(&png).expect("a PNG").to_rgba8();
+    let view = View::fit(frame.width() as f32, frame.height() as f32);
+    let corner = Rect::new(4.0, 690.0, 40.0, 24.0);
+    let blue = share(&frame, &view, corner, |p| near(p, [0x20, 0x40, 0x80], 12));
+    assert!(
+        blue > 0.9,
+        "the page's corner is {blue} the look's page colour"
+    );
+}
+
+#[test]
+fn the_title_screen_shows_the_picture_the_menu_look_names() {
+    let Some(display) = display() else { return };
+    let dir = story_folder(
+        "title-art",
+        "menu_look = \"menus\"\n[looks.menus]\ntitle_background = \"art/dawn.png\"\n[endings.done]\ntitle = \"Done\"\n",
+        "scene start\n> Hello.\nend done\n",
+    );
+    // The picture the look names is green; a red one sits where the engine once looked by
+    // name (ui/title.png), and must not show.
+    std::fs::create_dir_all(dir.join("assets/art")).expect("temp dir is writable");
+    std::fs::create_dir_all(dir.join("assets/ui")).expect("temp dir is writable");
+    let solid = |rgb: [u8; 3]| rgb.repeat(64 * 36);
+    let rgb = image::ColorType::Rgb8;
+    image::save_buffer(
+        dir.join("assets/art/dawn.png"),
+        &solid([30, 160, 60]),
+        64,
+        36,
+        rgb,
+    )
+    .expect("PNG written");
+    image::save_buffer(
+        dir.join("assets/ui/title.png"),
+        &solid([200, 20, 20]),
+        64,
+        36,
+        rgb,
+    )
+    .expect("PNG written");
+    let alsa = alsa_config("null", "{ type null }");
+    let (output, png) = shot_of(&display, &dir, "title-art", &["--screen", "title"], &alsa);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let frame = image::open(&png).expect("a PNG").to_rgba8();
+    let view = View::fit(frame.width() as f32, frame.height() as f32);
+    let corner = Rect::new(10.0, 10.0, 60.0, 40.0);
+    let green = share(&frame, &view, corner, |p| near(p, [30, 160, 60], 16));
+    assert!(
+        green > 0.9,
+        "the title picture covers {green} of the corner"
+    );
+}
+
+#[test]
+fn a_long_name_in_the_history_stays_clear_of_its_line() {
+    let Some(display) = display() else { return };
+    let dir = story_folder(
+        "backlog-long-name",
+        "[characters.duval]\nname = \"Captain Jérôme Karl Duval\"\ncolor = \"#e02828\"\n[endings.done]\ntitle = \"Done\"\n",
+        "scene start\nduval: They've gone quiet on the eastern line.\nend done\n",
+    );
+    let alsa = alsa_config("null", "{ type null }");
+    let (output, png) = shot_of(
+        &display,
+        &dir,
+        "backlog-long-name",
+        &["--screen", "backlog"],
+        &alsa,
+    );
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let frame = image::open(&png).expect("a PNG").to_rgba8();
+    let view = View::fit(frame.width() as f32, frame.height() as f32);
+    // The newest entry is the bottom row: the name in its red, the line in light grey.
+    let row = view.rect(Rect::new(0.0, 630.0, layout::WIDTH, 50.0));
+    let (mut name_right, mut text_left) = (0, u32::MAX);
+    for y in row.y as u32..(row.y + row.h) as u32 {
+        for x in 0..frame.width() {
+            let p = frame.get_pixel(x, y);
+            if p[0] > 150 && p[1] < 90 && p[2] < 90 {
+                name_right = name_right.max(x);
+            }
+            if luma(p) > 170.0 && (p[0] as i32 - p[2] as i32).abs() < 24 {
+                text_left = text_left.min(x);
+            }
+        }
+    }
+    assert!(
+        name_right > 0 && text_left < u32::MAX,
+        "name to {name_right}, text from {text_left}"
+    );
+    assert!(
+        name_right + view.len(8.0) as u32 <= text_left,
+        "the name (to x {name_right}) runs into its line (from x {text_left})"
+    );
+}
+
+/// The mean difference, channel by channel, between `frame` in `r` and `under` in `r` seen
+/// through the veil `veil` (RGB, opacity).
+fn veiled_difference(
+    frame: &RgbaImage,
+    under: &RgbaImage,
+    view: &View,
+    r: Rect,
+    veil: ([u8; 3], f32),
+) -> f32 {
+    let (rgb, a) = veil;
+    let (mut sum, mut n) = (0.0, 0.0);
+    for (p, q) in pixels(frame, view, r).zip(pixels(under, view, r)) {
+        for i in 0..3 {
+            let expected = q[i] as f32 * (1.0 - a) + rgb[i] as f32 * a;
+            sum += (p[i] as f32 - expected).abs();
+            n += 1.0;
+        }
+    }
+    sum / n
+}
+
+#[test]
+fn a_choice_leaves_the_faces_of_the_sprites_in_view() {
+    let Some(display) = display() else { return };
+    // Lena stands at the left while her line and then the choice are shown.
+    let (line, view) = shot(&display, "face-line", &["--lines", "1"]);
+    let (choice, _) = shot(&display, "face-choice", &["--screen", "choice"]);
+    let face = Rect::new(
+        layout::WIDTH * 0.22 - 60.0,
+        130.0,
+        120.0,
+        layout::FACE_BAND_END - 135.0,
+    );
+    // The Republic's veil (#141e32 at 0x6e) is all that lies over her face.
+    let veil = ([0x14, 0x1e, 0x32], 0x6e as f32 / 255.0);
+    let difference = veiled_difference(&choice, &line, &view, face, veil);
+    assert!(
+        difference < 6.0,
+        "something covers Lena's face: {difference} off the veiled frame"
+    );
+}
+
+#[test]
+fn choice_options_are_opaque_over_a_bright_background() {
+    let Some(display) = display() else { return };
+    let dir = story_folder(
+        "opaque-options",
+        "default_look = \"glass\"\n[looks.glass.colors]\noption = \"#202020a0\"\nveil = \"#00000000\"\n[backgrounds]\ngreen = \"green.png\"\n[endings.done]\ntitle = \"Done\"\n",
+        "scene start\nbg green\n> Choose.\nchoice: Which way?\n    option: Left\n        > Left.\n    option: Right\n        > Right.\nend done\n",
+    );
+    let green = [40u8, 220, 60].repeat(64 * 36);
+    image::save_buffer(
+        dir.join("assets/green.png"),
+        &green,
+        64,
+        36,
+        image::ColorType::Rgb8,
+    )
+    .expect("PNG written");
+    let alsa = alsa_config("null", "{ type null }");
+    let (output, png) = shot_of(
+        &display,
+        &dir,
+        "opaque-options",
+        &["--screen", "choice"],
+        &alsa,
+    );
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let frame = image::open(&png).expect("a PNG").to_rgba8();
+    let view = View::fit(frame.width() as f32, frame.height() as f32);
+    // Inside each box's right end (clear of its label): the option colour, no green through it.
+    for option in layout::choice_boxes(2) {
+        let face = Rect::new(
+            option.right() - 40.0,
+            option.y + 10.0,
+            24.0,
+            option.h - 20.0,
+        );
+        let solid = share(&frame, &view, face, |p| near(p, [0x20, 0x20, 0x20], 6));
+        assert!(
+            solid > 0.95,
+            "the option at y {} shows the background: {solid}",
+            option.y
+        );
+    }
+}
+
+#[test]
+fn the_game_menu_dims_the_dialogue_behind_it() {
+    let Some(display) = display() else { return };
+    // At the front: light text on the dark box, left of where the menu's buttons are.
+    let args = ["--lines", "2", "--choose", "1"];
+    let (game, view) = shot(&display, "dim-game", &args);
+    let (menu, _) = shot(
+        &display,
+        "dim-menu",
+        &[&args[..], &["--screen", "menu"]].concat(),
+    );
+    let area = layout::TEXT_AREA;
+    let left = Rect::new(area.x, area.y, 360.0, 40.0);
+    let bright: Vec<(f32, f32)> = pixels(&game, &view, left)
+        .zip(pixels(&menu, &view, left))
+        .filter(|(g, _)| luma(g) > 170.0)
+        .map(|(g, m)| (luma(g), luma(m)))
+        .collect();
+    assert!(
+        bright.len() > 50,
+        "no dialogue text found: {}",
+        bright.len()
+    );
+    for (before, after) in bright {
+        assert!(
+            after < before / 3.0,
+            "dialogue text at luma {before} shows at {after} under the menu"
+        );
+    }
 }

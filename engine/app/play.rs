@@ -21,8 +21,8 @@ pub struct ShotArgs {
     /// The language to show (a folder under locales/).
     #[arg(long)]
     lang: Option<String>,
-    /// The screen to capture: title, game, choice, save, load, backlog, settings, endings or
-    /// gallery (the CG page of the endings screen).
+    /// The screen to capture: title, game, choice, save, load, backlog, menu (the game menu
+    /// over the game), settings, endings or gallery (the CG page of the endings screen).
     #[arg(long, default_value = "game")]
     screen: ShotScreen,
     /// Where to write the PNG.
@@ -112,5 +112,7 @@ pub fn shot(args: ShotArgs) -> anyhow::Result<ExitCode> {
         switch_lang: args.switch_lang,
         saves: args.saves,
     };
+    // A script that cannot work is refused before a window opens.
+    spec.check(&story)?;
     spearhead_player::shot(story, spec)
 }

@@ -2,3 +2,4 @@
 
 pub mod display;
 pub mod folders;
+pub mod live;

@@ -24,6 +24,10 @@ pub const MAX_PICTURE_BYTES: u64 = 32 * MIB;
 /// five minutes of CD-quality WAV is 53 MB).
 pub const MAX_SOUND_BYTES: u64 = 64 * MIB;
 
+/// One font file a look names (the bundled Japanese subset is 4 MB; a whole CJK font is about
+/// 16 MB). The player keeps each font it loads in memory.
+pub const MAX_FONT_BYTES: u64 = 32 * MIB;
+
 /// Why a file could not be used.
 #[derive(Debug, thiserror::Error)]
 pub enum FileError {

@@ -67,6 +67,11 @@ colors! {
     option_disabled = [60, 60, 62, 200],
     option_disabled_text = [130, 130, 130, 255],
     accent = [190, 190, 200, 255],
+    /// The page the full-screen menus (settings, save and load, the gallery) are drawn on.
+    page = [13, 13, 15, 247],
+    /// Over the screen under a menu opened on top of it (the game menu, settings, the history),
+    /// so what is behind does not read through the menu's text.
+    dim = [0, 0, 0, 204],
 }
 
 /// `[looks.NAME]` in story.toml: the colours and the interface frames (pictures under the
@@ -84,6 +89,20 @@ pub struct LookDecl {
     pub button_frame: Option<AssetPath>,
     #[serde(default)]
     pub button_hover_frame: Option<AssetPath>,
+    /// The title screen's picture and the story's logo on it (the menu look's are used; without
+    /// them the front end draws its own backdrop and the story's title as text).
+    #[serde(default)]
+    pub title_background: Option<AssetPath>,
+    #[serde(default)]
+    pub title_logo: Option<AssetPath>,
+    /// Font files (TrueType or OpenType, under the assets folder): the dialogue and choices,
+    /// the speaker's name plate, the menus and notices. A font left out is the front end's own.
+    #[serde(default)]
+    pub body_font: Option<AssetPath>,
+    #[serde(default)]
+    pub name_font: Option<AssetPath>,
+    #[serde(default)]
+    pub ui_font: Option<AssetPath>,
 }
 
 impl LookDecl {
@@ -94,9 +113,18 @@ impl LookDecl {
             &self.nameplate_frame,
             &self.button_frame,
             &self.button_hover_frame,
+            &self.title_background,
+            &self.title_logo,
         ]
         .into_iter()
         .flatten()
+    }
+
+    /// Every font file written.
+    pub fn font_files(&self) -> impl Iterator<Item = &AssetPath> {
+        [&self.body_font, &self.name_font, &self.ui_font]
+            .into_iter()
+            .flatten()
     }
 }
 
@@ -108,6 +136,20 @@ pub struct Look {
     pub nameplate_frame: Option<String>,
     pub button_frame: Option<String>,
     pub button_hover_frame: Option<String>,
+    pub title_background: Option<String>,
+    pub title_logo: Option<String>,
+    pub fonts: Fonts,
+}
+
+/// The font files of a look, relative to the assets folder (`None`: the front end's own font).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct Fonts {
+    /// The dialogue and the choices.
+    pub body: Option<String>,
+    /// The speaker's name.
+    pub name: Option<String>,
+    /// The menus, buttons and notices.
+    pub ui: Option<String>,
 }
 
 impl Look {
@@ -126,6 +168,13 @@ impl From<&LookDecl> for Look {
             nameplate_frame: file(&decl.nameplate_frame),
             button_frame: file(&decl.button_frame),
             button_hover_frame: file(&decl.button_hover_frame),
+            title_background: file(&decl.title_background),
+            title_logo: file(&decl.title_logo),
+            fonts: Fonts {
+                body: file(&decl.body_font),
+                name: file(&decl.name_font),
+                ui: file(&decl.ui_font),
+            },
         }
     }
 }
@@ -164,6 +213,23 @@ mod tests {
         assert_eq!(look.colors.veil, Colors::NEUTRAL.veil);
         assert_eq!(look.textbox_frame.as_deref(), Some("ui/box.svg"));
         assert_eq!(look.nameplate_frame, None);
+        assert_eq!(
+            look.fonts,
+            Fonts::default(),
+            "no font named: the front end's own"
+        );
+    }
+
+    #[test]
+    fn a_look_names_its_fonts_by_role() {
+        let decl: LookDecl =
+            toml::from_str("body_font = \"fonts/serif.ttf\"\nui_font = \"fonts/sans.otf\"\n")
+                .expect("a look parses");
+        let look = Look::from(&decl);
+        assert_eq!(look.fonts.body.as_deref(), Some("fonts/serif.ttf"));
+        assert_eq!(look.fonts.name, None);
+        assert_eq!(look.fonts.ui.as_deref(), Some("fonts/sans.otf"));
+        assert_eq!(decl.font_files().count(), 2);
     }
 
     #[test]

@@ -9,63 +9,54 @@ use crate::layout::{Rect, View, HEIGHT, WIDTH};
 use crate::reload::{carry_over, Watch};
 use crate::screens::script_errors::ScriptErrors;
 use crate::screens::{game::GameScreen, title::TitleScreen, Next, Notice, Screen};
-use image::imageops::{self, FilterType};
-use image::RgbaImage;
+use crate::stage::fill;
 use macroquad::prelude::*;
 use spearhead_core::runtime::StoryState;
 use std::time::{Duration, Instant};
 
-/// Draws the stack: the top screen and, under an overlay, the screens below it.
+/// Draws the stack: the top screen and, under an overlay, the screens below it, dimmed.
 pub fn draw_stack(stack: &mut [Box<dyn Screen>], ctx: &mut Ctx) {
     clear_background(BLACK);
-    if ctx.view.scale < 0.05 {
+    if ctx.services.view.scale < 0.05 {
         // A window shrunk to almost nothing (or minimised): text would be 0 pixels high.
         return;
     }
     let first = stack.iter().rposition(|s| !s.is_overlay()).unwrap_or(0);
     for screen in &mut stack[first..] {
+        if screen.is_overlay() {
+            // What is under a menu stays in view, dimmed, and does not read through its text.
+            let whole = Rect::new(0.0, 0.0, WIDTH, HEIGHT);
+            fill(&ctx.services.view, whole, ctx.menu_theme.dim);
+        }
         screen.draw(ctx);
+    }
+}
+
+/// What happened in a frame, for deciding whether the next one comes without input.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct FrameReport {
+    /// Something on screen moves (a transition, the typewriter, a fade, auto-forward).
+    pub moving: bool,
+    /// Art or sound asked for is still on its way.
+    pub loading: bool,
+    /// The state changed: the reader did something, a screen told the stack something (or
+    /// opened or closed one), or the frame before moved.
+    pub changed: bool,
+}
+
+impl FrameReport {
+    /// Whether the next frame must come without input. While anything moves or loads; and
+    /// once more after any change, because a screen may show a change only at its next
+    /// update (skipping that ran into a choice stops there), and glyphs a change of language
+    /// adds to the font atlas draw whole only from the next frame. After that settling frame
+    /// nothing has changed, and the player sleeps until the reader does something.
+    pub fn wants_next_frame(&self) -> bool {
+        self.moving || self.loading || self.changed
     }
 }
 
 /// The shortest time between two animated frames.
 const FRAME: Duration = Duration::from_micros(16_667);
-
-/// Thumbnail size for saves.
-pub const THUMBNAIL: (u32, u32) = (320, 180);
-
-/// Draws the stack as it is and keeps a small copy of the frame in `ctx.thumbnail`.
-pub fn capture_thumbnail(stack: &mut [Box<dyn Screen>], ctx: &mut Ctx) {
-    draw_stack(stack, ctx);
-    let frame = get_screen_data();
-    ctx.thumbnail = Some(shrink(&frame, &ctx.view, THUMBNAIL));
-}
-
-/// The view's part of a frame from `get_screen_data` (rows bottom-up), scaled down to `size`,
-/// opaque.
-fn shrink(frame: &Image, view: &View, size: (u32, u32)) -> (Vec<u8>, u32, u32) {
-    let (fw, fh) = (u32::from(frame.width), u32::from(frame.height));
-    let black = || vec![0; (size.0 * size.1 * 4) as usize];
-    // A frame from get_screen_data holds width x height RGBA pixels; anything else is no frame.
-    let Some(mut whole) = RgbaImage::from_raw(fw, fh, frame.bytes.clone()) else {
-        return (black(), size.0, size.1);
-    };
-    if fw == 0 || fh == 0 {
-        return (black(), size.0, size.1);
-    }
-    imageops::flip_vertical_in_place(&mut whole);
-    let area = view.rect(Rect::new(0.0, 0.0, WIDTH, HEIGHT));
-    let x = (area.x.max(0.0) as u32).min(fw - 1);
-    let y = (area.y.max(0.0) as u32).min(fh - 1);
-    let w = (area.w as u32).clamp(1, fw - x);
-    let h = (area.h as u32).clamp(1, fh - y);
-    let part = imageops::crop_imm(&whole, x, y, w, h).to_image();
-    let mut small = imageops::resize(&part, size.0, size.1, FilterType::Triangle);
-    for pixel in small.pixels_mut() {
-        pixel.0[3] = 255;
-    }
-    (small.into_raw(), size.0, size.1)
-}
 
 /// Plays until the reader quits: from the title screen, or straight into a game from `start`
 /// (a writer's `--from`/`--set`; leaving that game leads to the title as usual). With a
@@ -82,15 +73,18 @@ pub async fn run(mut ctx: Ctx, start: Option<StoryState>, mut watch: Option<Watc
     let (mx, my) = mouse_position();
     let mut last_mouse = View::fit(screen_width(), screen_height()).to_virtual(vec2(mx, my));
     let mut was_animating = true;
-    ctx.audio
-        .set_volumes(ctx.settings.music_volume, ctx.settings.sound_volume);
-    if ctx.settings.fullscreen {
+    let mut was_moving = true;
+    ctx.services.audio.set_volumes(
+        ctx.services.settings.music_volume,
+        ctx.services.settings.sound_volume,
+    );
+    if ctx.services.settings.fullscreen {
         set_fullscreen(true);
     }
     let mut frame_start = Instant::now();
     loop {
-        ctx.view = View::fit(screen_width(), screen_height());
-        let input = Input::gather(&ctx.view, last_mouse);
+        ctx.services.view = View::fit(screen_width(), screen_height());
+        let input = Input::gather(&ctx.services.view, last_mouse);
         last_mouse = input.mouse;
         // After an idle wait the frame time is the whole wait; animations start from here.
         let dt = if was_animating {
@@ -100,13 +94,15 @@ pub async fn run(mut ctx: Ctx, start: Option<StoryState>, mut watch: Option<Watc
         };
 
         if input.did(Action::Fullscreen) {
-            ctx.settings.fullscreen = !ctx.settings.fullscreen;
-            ctx.apply_settings();
+            ctx.services.settings.fullscreen = !ctx.services.settings.fullscreen;
+            ctx.services.apply_settings();
         }
 
-        ctx.load_step();
+        ctx.services.load_step();
+        let mut reloaded = false;
         if let Some(watch) = watch.as_mut() {
             if watch.changed() {
+                reloaded = true;
                 errors = reload(&mut ctx, &mut stack, watch).err().map(|report| {
                     log::warn!(
                         "the edited story does not load; its errors are on screen:\n{report}"
@@ -124,6 +120,7 @@ pub async fn run(mut ctx: Ctx, start: Option<StoryState>, mut watch: Option<Watc
         } else {
             top.update(&mut ctx, &input, dt)
         };
+        let told = reloaded || !matches!(next, Next::Stay);
         match next {
             Next::Stay => {}
             Next::Tell(notice) => {
@@ -131,12 +128,7 @@ pub async fn run(mut ctx: Ctx, start: Option<StoryState>, mut watch: Option<Watc
                     screen.on_notice(&mut ctx, &notice);
                 }
             }
-            Next::Push(screen) => {
-                if stack.last().is_some_and(|s| !s.is_overlay()) {
-                    capture_thumbnail(&mut stack, &mut ctx);
-                }
-                stack.push(screen);
-            }
+            Next::Push(screen) => stack.push(screen),
             Next::Pop => {
                 if let Some(mut closed) = stack.pop() {
                     closed.on_close(&mut ctx);
@@ -162,21 +154,27 @@ pub async fn run(mut ctx: Ctx, start: Option<StoryState>, mut watch: Option<Watc
             break;
         }
 
-        let fading = ctx.audio.update(dt);
+        let fading = ctx.services.audio.update(dt);
         draw_stack(&mut stack, &mut ctx);
         if let Some(errors) = &errors {
             errors.draw(&ctx);
         }
-        if input.did(Action::Screenshot) {
-            keep_screenshot(&ctx);
-        }
         if let Some(since) = watch.as_mut().and_then(Watch::take_shown) {
             log::info!("edit shown {} ms after its save", since.as_millis());
         }
+        if input.did(Action::Screenshot) {
+            keep_screenshot(&ctx);
+        }
         let moving = fading || stack.iter().any(|s| s.animating());
         let waiting = stack.iter().any(|s| s.waiting());
-        was_animating = moving || ctx.loading();
-        if was_animating {
+        let frame = FrameReport {
+            moving,
+            loading: ctx.services.loading(),
+            changed: input.any() || told || was_moving,
+        };
+        was_animating = moving || frame.loading;
+        was_moving = moving;
+        if frame.wants_next_frame() {
             // Without this the blocking event loop would sleep until the next input.
             macroquad::miniquad::window::schedule_update();
             // Where there is no vsync (some drivers, virtual displays) animations would run
@@ -191,7 +189,7 @@ pub async fn run(mut ctx: Ctx, start: Option<StoryState>, mut watch: Option<Watc
             std::thread::sleep(watch.until_next_look());
             macroquad::miniquad::window::schedule_update();
         }
-        ctx.frame_done(moving, waiting);
+        ctx.services.frame_done(moving, waiting);
         next_frame().await;
         frame_start = Instant::now();
     }
@@ -199,7 +197,7 @@ pub async fn run(mut ctx: Ctx, start: Option<StoryState>, mut watch: Option<Watc
 
 /// The frame just drawn, kept beside the saves (nowhere when saving is off).
 fn keep_screenshot(ctx: &Ctx) {
-    let Some(saves) = &ctx.saves else {
+    let Some(saves) = &ctx.services.saves else {
         log::warn!("no save folder: the screenshot is not kept");
         return;
     };
@@ -228,9 +226,10 @@ fn reload(ctx: &mut Ctx, stack: &mut [Box<dyn Screen>], watch: &Watch) -> Result
     // times at most, a few MB each for a story the size of ours).
     let story: &'static spearhead_core::Story = Box::leak(Box::new(story));
     ctx.change_story(story);
-    for screen in stack.iter_mut() {
-        if let Some(state) = &state {
-            screen.on_notice(ctx, &Notice::StoryChanged(state.clone()));
+    if let Some(state) = state {
+        let notice = Notice::StoryChanged(state);
+        for screen in stack.iter_mut() {
+            screen.on_notice(ctx, &notice);
         }
     }
     log::info!("the story was edited: loaded again");
@@ -242,35 +241,28 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_thumbnail_is_the_canvas_upright_without_the_letterbox() {
-        // A 1280x800 window: the canvas is 1280x720 with bars of 40 above and below. The frame's
-        // rows run bottom-up: the bottom bar, the canvas's lower half red, its upper half blue,
-        // the top bar; the bars are green, and must not show.
-        let (w, h) = (1280usize, 800usize);
-        let mut bytes = Vec::with_capacity(w * h * 4);
-        for row in 0..h {
-            let color: [u8; 4] = match row {
-                0..40 | 760.. => [0, 255, 0, 255],
-                40..400 => [255, 0, 0, 255],
-                _ => [0, 0, 255, 128],
-            };
-            for _ in 0..w {
-                bytes.extend(color);
-            }
-        }
-        let frame = Image {
-            bytes,
-            width: w as u16,
-            height: h as u16,
-        };
-        let (pixels, tw, th) = shrink(&frame, &View::fit(w as f32, h as f32), (32, 18));
-        assert_eq!((tw, th, pixels.len()), (32, 18, 32 * 18 * 4));
-        let at = |x: usize, y: usize| &pixels[(y * 32 + x) * 4..(y * 32 + x) * 4 + 4];
-        assert_eq!(
-            at(5, 0),
-            [0, 0, 255, 255],
-            "the top is the canvas's upper half, opaque"
+    fn a_change_gets_one_more_frame_and_then_the_player_idles() {
+        let idle = FrameReport::default();
+        assert!(
+            !idle.wants_next_frame(),
+            "nothing moves, nothing changed: sleep"
         );
-        assert_eq!(at(5, 17), [255, 0, 0, 255], "the bottom is its lower half");
+        let moving = FrameReport {
+            moving: true,
+            ..idle
+        };
+        assert!(moving.wants_next_frame());
+        let loading = FrameReport {
+            loading: true,
+            ..idle
+        };
+        assert!(loading.wants_next_frame());
+        // A key press, a message between screens, or the last frame of a move (skipping that
+        // ran into a choice): one settling frame follows.
+        let changed = FrameReport {
+            changed: true,
+            ..idle
+        };
+        assert!(changed.wants_next_frame());
     }
 }

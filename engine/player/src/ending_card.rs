@@ -45,14 +45,14 @@ impl EndingCard {
     }
 
     pub fn draw(&self, ctx: &mut Ctx) {
-        let view = ctx.view;
+        let view = ctx.services.view;
         fill(&view, Rect::new(0.0, 0.0, WIDTH, HEIGHT), BLACK);
         // An ending without an illustration is a plain dark card, not a missing picture.
         if ctx.story.endings[self.ending].art.is_some() {
             let art_alpha = (self.shown_for / FADE_IN).clamp(0.0, 1.0);
             let picture = ending_picture(&view, ctx.story, self.ending);
-            let art = picture.art(&mut ctx.assets);
-            let font = ctx.fonts.as_ref().map(|f| &f.regular);
+            let art = picture.art(&mut ctx.services.assets);
+            let font = ctx.services.fonts.as_ref().map(|f| &f.regular);
             draw_cover(
                 &view,
                 art,
@@ -87,21 +87,21 @@ impl EndingCard {
             page_text(ctx, s, (LEFT, y), size, color, bold)
         };
         text(
-            &ctx.ui.get("ending-reached"),
+            &ctx.services.ui.get("ending-reached"),
             TITLE_Y - 62.0,
             24.0,
             soft,
             false,
         );
         text(
-            &ctx.text.ending_title(self.ending),
+            &ctx.services.text.ending_title(self.ending),
             TITLE_Y,
             52.0,
             light,
             true,
         );
-        let description = ctx.text.ending_description(self.ending);
-        let font = ctx.font(&description, false);
+        let description = ctx.services.text.ending_description(self.ending);
+        let font = ctx.services.font(&description, false);
         let width = |s: &str| measure(s, font, 26.0).width;
         for (i, line) in wrap(&description, WIDTH - 2.0 * LEFT, &width)
             .iter()
@@ -110,8 +110,8 @@ impl EndingCard {
         {
             text(line, TITLE_Y + 50.0 + i as f32 * 36.0, 26.0, soft, false);
         }
-        let hint = ctx.ui.get("ending-return");
-        let hint_font = ctx.font(&hint, false);
+        let hint = ctx.services.ui.get("ending-return");
+        let hint_font = ctx.services.font(&hint, false);
         let hint_width = measure(&hint, hint_font, 20.0).width;
         let at = (WIDTH - 60.0 - hint_width, HEIGHT - 40.0);
         crate::screens::page_text(ctx, &hint, at, 20.0, soft, false);

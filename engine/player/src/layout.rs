@@ -53,12 +53,19 @@ pub const TEXT_SIZE: f32 = 30.0;
 /// Distance between two text lines.
 pub const LINE_HEIGHT: f32 = 42.0;
 
-/// Choice menu: option boxes, centred, stacked from `CHOICE_TOP` down (or centred when few).
+/// Choice menu: option boxes, centred across, stacked up from just above the text box.
 pub const CHOICE_WIDTH: f32 = 760.0;
 pub const CHOICE_HEIGHT: f32 = 60.0;
 pub const CHOICE_GAP: f32 = 18.0;
-/// The band of the screen the option boxes are centred in (above the text box).
-pub const CHOICE_BAND: (f32, f32) = (40.0, 480.0);
+/// The narrowest gap between two options, when many must fit.
+const CHOICE_MIN_GAP: f32 = 6.0;
+/// The band of the screen the option boxes may take: they stack up from its bottom, just above
+/// the text box (which shows the prompt), and reach its top only when there are many.
+pub const CHOICE_BAND: (f32, f32) = (40.0, 490.0);
+/// Where the faces of sprites standing on stage end: sprites are 640 units high standing on
+/// the bottom edge (their top at 80), and a figure's head is in its top third. Options stay
+/// below this when they fit, so a choice never hides who it is about.
+pub const FACE_BAND_END: f32 = 290.0;
 
 /// Title screen buttons.
 pub const TITLE_BUTTON: Vec2 = Vec2 { x: 320.0, y: 60.0 };
@@ -72,20 +79,26 @@ pub fn choice_boxes(count: usize) -> Vec<Rect> {
     choice_boxes_sized(CHOICE_WIDTH, &vec![CHOICE_HEIGHT; count])
 }
 
-/// Option boxes `width` wide with the given heights, centred, top to bottom, in the choice
-/// band (the gaps close up when tall boxes would not fit it otherwise).
+/// Option boxes `width` wide with the given heights, centred across, top to bottom, ending at
+/// the bottom of the choice band: below the sprites' faces when they fit there (the gaps close
+/// up first), growing up over them only when they do not.
 pub fn choice_boxes_sized(width: f32, heights: &[f32]) -> Vec<Rect> {
-    let count = heights.len();
-    let band = CHOICE_BAND.1 - CHOICE_BAND.0;
     let boxes: f32 = heights.iter().sum();
-    let gaps = count.saturating_sub(1) as f32;
-    let gap = if gaps > 0.0 {
-        CHOICE_GAP.min(((band - boxes) / gaps).max(6.0))
-    } else {
-        0.0
+    let gaps = heights.len().saturating_sub(1) as f32;
+    let gap_in = |room: f32| {
+        if gaps > 0.0 {
+            CHOICE_GAP.min(((room - boxes) / gaps).max(CHOICE_MIN_GAP))
+        } else {
+            0.0
+        }
     };
+    let below_faces = CHOICE_BAND.1 - FACE_BAND_END;
+    let mut gap = gap_in(below_faces);
+    if boxes + gaps * gap > below_faces {
+        gap = gap_in(CHOICE_BAND.1 - CHOICE_BAND.0);
+    }
     let total = boxes + gaps * gap;
-    let mut y = (CHOICE_BAND.0 + (band - total) / 2.0).max(CHOICE_BAND.0);
+    let mut y = (CHOICE_BAND.1 - total).max(CHOICE_BAND.0);
     heights
         .iter()
         .map(|&h| {
@@ -198,6 +211,20 @@ mod tests {
                 boxes[n - 1].y + boxes[n - 1].h <= CHOICE_BAND.1 + 0.5,
                 "{n} options"
             );
+            assert!(boxes[0].y >= CHOICE_BAND.0, "{n} options");
         }
+    }
+
+    #[test]
+    fn up_to_three_options_leave_the_sprites_faces_clear() {
+        for n in 1..=3 {
+            let top = choice_boxes(n)[0].y;
+            assert!(top >= FACE_BAND_END, "{n} options start at {top}");
+        }
+        let last = choice_boxes(3)[2];
+        assert!(
+            last.y + last.h <= TEXTBOX.y,
+            "the options end above the text box"
+        );
     }
 }

@@ -4,13 +4,14 @@
 //! - `app`: main loop, screen stack, frame pacing; `screens/`: title, game, choice, game menu
 //! - `context`: what every screen shares (services, the story's text, interface strings)
 //! - `stage`: background, sprites, transitions and screen effects; `textbox`: the dialogue box
-//! - `cg`: the full-screen illustration over the stage
+//! - `cg`: the full-screen illustration over the stage (its model, its drawing)
 //! - `ending_card`: the illustrated card shown when the story ends
-//! - `assets`: PNG/SVG art with placeholders, fonts; `audio`: music and sounds
+//! - `assets`: PNG/SVG art with placeholders; `fonts`: the bundled fonts and the looks' own; `audio`: music and sounds
 //! - `loader`: the worker thread that reads and decodes files; `preload`: what to load ahead
 //! - `limits`: the most the player takes from a file (picture sizes, files beside the saves)
 //! - `layout`: the 16:9 virtual canvas and letterbox; `theme`: the story's looks as drawing colours
 //! - `wrap`: Unicode line breaking; `input`, `widgets`: input and button lists
+//! - `thumbnail`: the picture a save is made with
 //! - `saves`: the autosave slot; `shot`: scripted screenshots; `timing`: SPEARHEAD_TIMING
 //! - `logging`: the one logger that writes the player's warnings and errors
 //! - `ui`: the interface's strings through Fluent (the story's `ui.ftl`, then the built-in ones)
@@ -23,6 +24,7 @@ pub mod cg;
 pub mod context;
 pub mod ending_card;
 pub mod eviction;
+pub mod fonts;
 pub mod input;
 pub mod layout;
 pub mod limits;
@@ -38,6 +40,7 @@ pub mod shot;
 pub mod stage;
 pub mod textbox;
 pub mod theme;
+pub mod thumbnail;
 pub mod timing;
 pub mod ui;
 pub mod widgets;
@@ -65,7 +68,7 @@ pub fn play(story: Story, lang: Option<String>, start: Option<StoryState>, watch
         let mut ctx = Ctx::new(story, saves);
         // --lang wins over the language chosen in the settings last time; with neither (the
         // first run), the system's language if the story has it.
-        let chosen = Some(ctx.settings.language.clone()).filter(|l| !l.is_empty());
+        let chosen = Some(ctx.services.settings.language.clone()).filter(|l| !l.is_empty());
         let system = || first_run_language(story, choose::system_locale());
         if let Some(lang) = lang.or(chosen).or_else(system) {
             ctx.set_language(&lang);

@@ -9,7 +9,7 @@ pub const MAX_PICTURE_SIDE: u32 = 8192;
 /// The most pixels in one picture: a background for an 8K screen (133 MB as RGBA).
 pub const MAX_PICTURE_PIXELS: u64 = 7680 * 4320;
 
-/// A save's thumbnail, a PNG of `app::THUMBNAIL` (320x180) pixels, with room to spare.
+/// A save's thumbnail, a PNG of `thumbnail::SIZE` (320x180) pixels, with room to spare.
 pub const MAX_THUMBNAIL_BYTES: u64 = 1024 * 1024;
 pub const MAX_THUMBNAIL_SIDE: u32 = 1024;
 

@@ -32,12 +32,12 @@ pub fn plan<'a>(view: &View, story: &'a Story, scene: SceneId) -> Plan<'a> {
 /// Asks the loaders for what `scene` and the scenes after it need; never waits. What is loaded
 /// or on its way already is not asked for again.
 pub fn request(ctx: &mut Ctx, scene: SceneId) {
-    let plan = plan(&ctx.view, ctx.story, scene);
+    let plan = plan(&ctx.services.view, ctx.story, scene);
     for picture in &plan.pictures {
-        ctx.assets.preload(picture.file, picture.size);
+        ctx.services.assets.preload(picture.file, picture.size);
     }
     for file in plan.sounds {
-        ctx.audio.preload(file);
+        ctx.services.audio.preload(file);
     }
 }
 
@@ -46,8 +46,8 @@ pub fn request(ctx: &mut Ctx, scene: SceneId) {
 /// a scene change is done: what the scene before needed is not drawn any more.
 pub fn release_unused(ctx: &mut Ctx, scene: SceneId, on_screen: &[Picture]) {
     let started = std::time::Instant::now();
-    let plan = plan(&ctx.view, ctx.story, scene);
-    let assets = &ctx.assets;
+    let plan = plan(&ctx.services.view, ctx.story, scene);
+    let assets = &ctx.services.assets;
     let files = |pictures: &[Picture]| -> HashSet<PathBuf> {
         pictures
             .iter()
@@ -60,11 +60,11 @@ pub fn release_unused(ctx: &mut Ctx, scene: SceneId, on_screen: &[Picture]) {
     let in_use = InUse {
         ahead,
         on_screen: files(on_screen),
-        sounding: ctx.audio.take_sounding(),
+        sounding: ctx.services.audio.take_sounding(),
     };
-    let pictures = ctx.assets.release_unused(&in_use);
-    let sounds = ctx.audio.release_unused(&in_use);
-    if let Some(timing) = ctx.timing.as_mut() {
+    let pictures = ctx.services.assets.release_unused(&in_use);
+    let sounds = ctx.services.audio.release_unused(&in_use);
+    if let Some(timing) = ctx.services.timing.as_mut() {
         timing.released(pictures, sounds, started.elapsed());
     }
 }

@@ -2,15 +2,19 @@
 //! take the listed options at choices), opens the asked-for screen, lets it settle, and writes
 //! one frame to PNG. Used by the window tests and for README screenshots.
 
-use crate::app::{capture_thumbnail, draw_stack};
+use crate::app::draw_stack;
 use crate::context::Ctx;
 use crate::saves::Saves;
 use crate::screens::endings::Endings;
+use crate::screens::menu::GameMenu;
 use crate::screens::options::Options;
 use crate::screens::saveload::{Mode, SaveLoad};
 use crate::screens::{game::GameScreen, title::TitleScreen, Notice, Screen};
+use crate::thumbnail::Thumbnail;
 use macroquad::prelude::*;
+use spearhead_core::locale::choose;
 use spearhead_core::runtime::StoryState;
+use spearhead_core::{RuntimeError, Story};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -22,6 +26,8 @@ pub enum ShotScreen {
     Save,
     Load,
     Backlog,
+    /// The game menu (Esc) over the game.
+    Menu,
     Settings,
     Endings,
     /// The gallery turned to its CG page.
@@ -29,11 +35,69 @@ pub enum ShotScreen {
 }
 
 /// The screens a shot can capture, for messages.
-const SCREENS: &str = "title, game, choice, save, load, backlog, settings, endings or gallery";
+const SCREENS: &str =
+    "title, game, choice, save, load, backlog, menu, settings, endings or gallery";
+
+/// Why scripted input could not be played to the frame asked for.
+#[derive(Debug, thiserror::Error)]
+pub enum ShotError {
+    #[error("unknown screen `{0}`: use {SCREENS}")]
+    UnknownScreen(String),
+    #[error("options are numbered from 1 (--choose 0)")]
+    OptionZero,
+    #[error("option {option} could not be taken: {source}")]
+    Choose {
+        option: usize,
+        #[source]
+        source: RuntimeError,
+    },
+    #[error("the story stopped before the lines ran out (after {advanced} of {lines})")]
+    LinesRanOut { advanced: usize, lines: usize },
+    #[error("no choice on screen after {lines} lines (the story ended)")]
+    NoChoice { lines: usize },
+    #[error("cannot roll back further than the first line ({asked} steps asked for)")]
+    RollBackTooFar { asked: usize },
+    #[error(
+        "cannot roll forward further than where the reader rolled back from ({asked} steps \
+         asked for)"
+    )]
+    RollForwardTooFar { asked: usize },
+    #[error("the story has no language `{0}`")]
+    UnknownLanguage(String),
+    #[error("the save screen has no game to save")]
+    NoGame,
+    #[error("saving the game for the save screen failed: {0}")]
+    Save(#[source] std::io::Error),
+    #[error("{}: {source}", path.display())]
+    WriteFrame {
+        path: PathBuf,
+        #[source]
+        source: image::ImageError,
+    },
+}
+
+impl ShotSpec {
+    /// What can be known wrong with the script before the window opens: an option numbered 0,
+    /// a language to switch to that the story does not have.
+    pub fn check(&self, story: &Story) -> Result<(), ShotError> {
+        if self.choose.contains(&0) {
+            return Err(ShotError::OptionZero);
+        }
+        if let Some(lang) = &self.switch_lang {
+            let source = story.default_locale();
+            let available = choose::available(&story.locales_dir(), source)
+                .unwrap_or_else(|_| vec![source.to_string()]);
+            if !available.contains(lang) {
+                return Err(ShotError::UnknownLanguage(lang.clone()));
+            }
+        }
+        Ok(())
+    }
+}
 
 impl std::str::FromStr for ShotScreen {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
+    type Err = ShotError;
+    fn from_str(s: &str) -> Result<Self, ShotError> {
         Ok(match s {
             "title" => ShotScreen::Title,
             "game" => ShotScreen::Game,
@@ -41,10 +105,11 @@ impl std::str::FromStr for ShotScreen {
             "save" => ShotScreen::Save,
             "load" => ShotScreen::Load,
             "backlog" => ShotScreen::Backlog,
+            "menu" => ShotScreen::Menu,
             "settings" => ShotScreen::Settings,
             "endings" => ShotScreen::Endings,
             "gallery" => ShotScreen::Gallery,
-            _ => return Err(format!("unknown screen `{s}`: use {SCREENS}")),
+            _ => return Err(ShotError::UnknownScreen(s.to_string())),
         })
     }
 }
@@ -84,11 +149,15 @@ pub async fn run(mut ctx: Ctx, spec: ShotSpec) -> i32 {
     }
     let mut stack: Vec<Box<dyn Screen>> = match spec.screen {
         ShotScreen::Title => vec![Box::new(TitleScreen::new(&mut ctx))],
-        ShotScreen::Game | ShotScreen::Choice | ShotScreen::Backlog => {
+        ShotScreen::Game | ShotScreen::Choice | ShotScreen::Backlog | ShotScreen::Menu => {
             match drive(&mut ctx, &spec).await {
                 Ok(game) if spec.screen == ShotScreen::Backlog => {
                     let backlog = game.backlog_screen();
                     vec![Box::new(game), Box::new(backlog)]
+                }
+                Ok(mut game) if spec.screen == ShotScreen::Menu => {
+                    let menu = GameMenu::new(game.state().clone(), game.picture(&mut ctx));
+                    vec![Box::new(game), Box::new(menu)]
                 }
                 Ok(game) => vec![Box::new(game)],
                 Err(e) => {
@@ -98,7 +167,7 @@ pub async fn run(mut ctx: Ctx, spec: ShotSpec) -> i32 {
             }
         }
         ShotScreen::Load => {
-            ctx.saves = Some(Saves::in_dir(&save_folder(&spec)));
+            ctx.services.saves = Some(Saves::in_dir(&save_folder(&spec)));
             let title = TitleScreen::new(&mut ctx);
             vec![Box::new(title), Box::new(SaveLoad::new(&ctx, Mode::Load))]
         }
@@ -148,15 +217,16 @@ pub async fn run(mut ctx: Ctx, spec: ShotSpec) -> i32 {
     // asked for takes to arrive: the frame captured is the finished one.
     let deadline = Instant::now() + LOADING_LIMIT;
     let mut frames = 0;
-    while frames < 4 || stack.iter().any(|s| s.waiting()) || ctx.loading() {
+    while frames < 4 || stack.iter().any(|s| s.waiting()) || ctx.services.loading() {
         if Instant::now() > deadline {
             log::warn!("art still loading after {LOADING_LIMIT:?}; capturing anyway");
             break;
         }
-        ctx.view = crate::layout::View::fit(screen_width(), screen_height());
-        ctx.load_step();
+        ctx.services.view = crate::layout::View::fit(screen_width(), screen_height());
+        ctx.services.load_step();
         draw_stack(&mut stack, &mut ctx);
-        ctx.frame_done(false, stack.iter().any(|s| s.waiting()));
+        ctx.services
+            .frame_done(false, stack.iter().any(|s| s.waiting()));
         next_frame().await;
         frames += 1;
     }
@@ -168,7 +238,7 @@ pub async fn run(mut ctx: Ctx, spec: ShotSpec) -> i32 {
     match written {
         Ok(()) => OK,
         Err(e) => {
-            log::error!("{}: {e}", spec.out.display());
+            log::error!("{e}");
             FAILED
         }
     }
@@ -188,33 +258,37 @@ async fn save_into_slot_one(
     ctx: &mut Ctx,
     stack: &mut [Box<dyn Screen>],
     spec: &ShotSpec,
-) -> Result<SaveLoad, String> {
+) -> Result<SaveLoad, ShotError> {
     let dir = save_folder(spec);
     if spec.saves.is_none() {
         let _ = std::fs::remove_dir_all(&dir);
     }
-    ctx.saves = Some(Saves::in_dir(&dir));
     // Let the game's art settle on screen before taking its picture.
     for _ in 0..3 {
-        ctx.view = crate::layout::View::fit(screen_width(), screen_height());
+        ctx.services.view = crate::layout::View::fit(screen_width(), screen_height());
         draw_stack(stack, ctx);
         next_frame().await;
     }
-    capture_thumbnail(stack, ctx);
+    draw_stack(stack, ctx);
+    let picture = Thumbnail::capture(&ctx.services.view);
     let state = stack
         .first()
         .and_then(|s| s.story_state())
-        .ok_or("no game to save")?
+        .ok_or(ShotError::NoGame)?
         .clone();
-    let saves = ctx.saves.as_ref().ok_or("no save folder")?;
-    let thumbnail = ctx
-        .thumbnail
-        .as_ref()
-        .map(|(rgba, w, h)| (rgba.as_slice(), *w, *h));
-    saves
-        .write_with_thumbnail(&Saves::slot_name(1), ctx.story, &state, thumbnail)
-        .map_err(|e| e.to_string())?;
-    Ok(SaveLoad::new(ctx, Mode::Save(state)))
+    let saves = Saves::in_dir(&dir);
+    let thumbnail = Some(picture.parts());
+    (saves.write_with_thumbnail(&Saves::slot_name(1), ctx.story, &state, thumbnail))
+        .map_err(ShotError::Save)?;
+    ctx.services.saves = Some(saves);
+    let picture = Some(picture);
+    Ok(SaveLoad::new(
+        ctx,
+        Mode::Save {
+            state: Box::new(state),
+            picture,
+        },
+    ))
 }
 
 /// The longest a shot waits for art to load before it captures what it has.
@@ -223,7 +297,7 @@ const LOADING_LIMIT: Duration = Duration::from_secs(30);
 /// New game (from `spec.start` if given), then `spec.lines` advances, answering choices from `spec.choose`. After each
 /// step, frames are drawn until what was asked for has loaded, as for a reader who dwells on
 /// each line (so `SPEARHEAD_TIMING` times scene changes as in play).
-async fn drive(ctx: &mut Ctx, spec: &ShotSpec) -> Result<GameScreen, String> {
+async fn drive(ctx: &mut Ctx, spec: &ShotSpec) -> Result<GameScreen, ShotError> {
     let mut game = match &spec.start {
         Some(state) => GameScreen::starting(ctx, state.clone()),
         None => GameScreen::new_game(ctx),
@@ -234,15 +308,17 @@ async fn drive(ctx: &mut Ctx, spec: &ShotSpec) -> Result<GameScreen, String> {
         let_loading_finish(ctx, &mut game).await;
         game.settle();
         // Shots draw no frames in real time, so music fades are finished as the stage's are.
-        ctx.audio.finish_fades();
+        ctx.services.audio.finish_fades();
         if game.is_ended() {
             break;
         }
         if game.is_choosing() {
             match picks.next() {
-                Some(&n) => game
-                    .choose(ctx, n.checked_sub(1).ok_or("options are numbered from 1")?)
-                    .map_err(|e| e.to_string())?,
+                Some(&n) => {
+                    let index = n.checked_sub(1).ok_or(ShotError::OptionZero)?;
+                    (game.choose(ctx, index))
+                        .map_err(|source| ShotError::Choose { option: n, source })?
+                }
                 None => break,
             }
             continue;
@@ -256,32 +332,32 @@ async fn drive(ctx: &mut Ctx, spec: &ShotSpec) -> Result<GameScreen, String> {
             break;
         }
         if !game.on_line() {
-            return Err("the story stopped before the lines ran out".into());
+            return Err(ShotError::LinesRanOut {
+                advanced,
+                lines: spec.lines,
+            });
         }
         game.advance(ctx);
         advanced += 1;
     }
     if spec.screen == ShotScreen::Choice && !game.is_choosing() {
-        return Err(format!(
-            "no choice on screen after {} lines (the story ended)",
-            spec.lines
-        ));
+        return Err(ShotError::NoChoice { lines: spec.lines });
     }
     for _ in 0..spec.back {
         if !game.rollback(ctx) {
-            return Err("cannot roll back further than the first line".into());
+            return Err(ShotError::RollBackTooFar { asked: spec.back });
         }
     }
     for _ in 0..spec.forward {
         if !game.roll_forward(ctx) {
-            return Err(
-                "cannot roll forward further than where the reader rolled back from".into(),
-            );
+            return Err(ShotError::RollForwardTooFar {
+                asked: spec.forward,
+            });
         }
     }
     if let Some(lang) = &spec.switch_lang {
         if !ctx.languages().contains(lang) {
-            return Err(format!("the story has no language `{lang}`"));
+            return Err(ShotError::UnknownLanguage(lang.clone()));
         }
         crate::screens::options::switch_language(ctx, lang.clone());
         game.on_notice(ctx, &Notice::LanguageChanged);
@@ -296,12 +372,12 @@ async fn drive(ctx: &mut Ctx, spec: &ShotSpec) -> Result<GameScreen, String> {
 /// `LOADING_LIMIT`).
 async fn let_loading_finish(ctx: &mut Ctx, game: &mut GameScreen) {
     let deadline = Instant::now() + LOADING_LIMIT;
-    while (game.waiting() || ctx.loading()) && Instant::now() < deadline {
-        ctx.view = crate::layout::View::fit(screen_width(), screen_height());
-        ctx.load_step();
+    while (game.waiting() || ctx.services.loading()) && Instant::now() < deadline {
+        ctx.services.view = crate::layout::View::fit(screen_width(), screen_height());
+        ctx.services.load_step();
         clear_background(BLACK);
         game.draw(ctx);
-        ctx.frame_done(false, game.waiting());
+        ctx.services.frame_done(false, game.waiting());
         // No one watches these frames: leave the cores to the loader, not to drawing frames
         // as fast as the software renderer can (half of a window test's CPU went there).
         std::thread::sleep(LOADING_POLL);
@@ -313,8 +389,70 @@ async fn let_loading_finish(ctx: &mut Ctx, game: &mut GameScreen) {
 const LOADING_POLL: std::time::Duration = std::time::Duration::from_millis(120);
 
 /// Writes a frame from `get_screen_data` as a PNG.
-fn save_png(frame: &Image, path: &std::path::Path) -> Result<(), String> {
-    crate::screenshot::upright(frame)
-        .save(path)
-        .map_err(|e| e.to_string())
+fn save_png(frame: &Image, path: &std::path::Path) -> Result<(), ShotError> {
+    let written = crate::screenshot::upright(frame).save(path);
+    written.map_err(|source| ShotError::WriteFrame {
+        path: path.to_path_buf(),
+        source,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fixture() -> Story {
+        let dir =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/player");
+        spearhead_core::load(&dir).story.expect("the fixture loads")
+    }
+
+    fn spec() -> ShotSpec {
+        ShotSpec {
+            lines: 0,
+            choose: vec![],
+            screen: ShotScreen::Game,
+            out: PathBuf::from("shot.png"),
+            back: 0,
+            forward: 0,
+            lang: None,
+            switch_lang: None,
+            start: None,
+            saves: None,
+        }
+    }
+
+    #[test]
+    fn a_script_that_cannot_work_is_refused_before_the_window_opens() {
+        let story = fixture();
+        assert!(spec().check(&story).is_ok());
+        let zero = ShotSpec {
+            choose: vec![1, 0],
+            ..spec()
+        };
+        assert!(matches!(zero.check(&story), Err(ShotError::OptionZero)));
+        let klingon = ShotSpec {
+            switch_lang: Some("tlh".into()),
+            ..spec()
+        };
+        assert!(matches!(
+            klingon.check(&story),
+            Err(ShotError::UnknownLanguage(lang)) if lang == "tlh"
+        ));
+        let japanese = ShotSpec {
+            switch_lang: Some("ja-JP".into()),
+            ..spec()
+        };
+        assert!(japanese.check(&story).is_ok());
+    }
+
+    #[test]
+    fn an_unknown_screen_is_named_in_the_error() {
+        let parsed = "bogus".parse::<ShotScreen>();
+        assert!(matches!(parsed, Err(ShotError::UnknownScreen(s)) if s == "bogus"));
+        assert_eq!(
+            "gallery".parse::<ShotScreen>().ok(),
+            Some(ShotScreen::Gallery)
+        );
+    }
 }

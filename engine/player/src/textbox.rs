@@ -1,7 +1,8 @@
 //! The dialogue box: name plate in the speaker's colour, word-wrapped text revealed by a
 //! typewriter. A click completes the line; the game screen advances on the next one.
 
-use crate::assets::{draw_stretched, font_for, measure, Fonts};
+use crate::assets::{draw_stretched, measure};
+use crate::fonts::{font_for, Fonts};
 use crate::layout::{self, View};
 use crate::stage::fill;
 use crate::theme::{color_of, readable_on, Theme};
@@ -75,6 +76,8 @@ pub struct TextBox {
     lines: Vec<String>,
     /// The font the lines were wrapped for and are drawn in (`None`: the built-in font).
     font: Option<Font>,
+    /// The font of the speaker's name (the look's name font, or the bold).
+    name_font: Option<Font>,
     /// Font size and line height the lines were wrapped for (virtual units).
     size: f32,
     line_height: f32,
@@ -98,6 +101,9 @@ impl TextBox {
         let measure = |s: &str, size: f32| measure(s, font, size).width;
         (self.lines, self.size, self.line_height) = fit(text, &measure);
         self.font = font.cloned();
+        self.name_font = (speaker.as_ref())
+            .and_then(|(name, _)| font_for(fonts, name, true))
+            .cloned();
         self.speaker = speaker;
         self.text = text.to_string();
         self.total = self.lines.iter().map(|l| l.chars().count()).sum();
@@ -136,7 +142,7 @@ impl TextBox {
         }
     }
 
-    pub fn draw(&self, view: &View, theme: &Theme, frames: &Frames, fonts: Option<&Fonts>) {
+    pub fn draw(&self, view: &View, theme: &Theme, frames: &Frames) {
         if self.lines.is_empty() {
             return;
         }
@@ -153,7 +159,7 @@ impl TextBox {
             let speaker = color_of(*rgb);
             // The plate grows to the name; a name longer than the widest plate is drawn
             // smaller, so it is never cut.
-            let bold = font_for(fonts, name, true);
+            let bold = self.name_font.as_ref();
             let mut size = view.len(26.0) as u16;
             let mut dims = measure(name, bold, size as f32);
             let plate = layout::name_plate(dims.width / view.len(1.0));

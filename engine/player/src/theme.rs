@@ -3,7 +3,7 @@
 //! everything the interface draws takes its colours from here.
 
 use macroquad::prelude::Color;
-use spearhead_core::look::{Look, Rgba};
+use spearhead_core::look::{Fonts, Look, Rgba};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Theme {
@@ -22,8 +22,14 @@ pub struct Theme {
     pub option_disabled: Color,
     pub option_disabled_text: Color,
     pub accent: Color,
+    /// The page under the full-screen menus.
+    pub page: Color,
+    /// Over the screens under a menu opened on top of them.
+    pub dim: Color,
     /// The story's interface pictures, under the assets folder (`None`: drawn in colours).
     pub frames: FrameFiles,
+    /// The look's font files for the dialogue, names and menus (`FontBook` loads them).
+    pub fonts: Fonts,
 }
 
 /// The interface frames a look declares.
@@ -33,6 +39,9 @@ pub struct FrameFiles {
     pub nameplate: Option<String>,
     pub button: Option<String>,
     pub button_hover: Option<String>,
+    /// The title screen's picture and logo (the menu look's).
+    pub title_background: Option<String>,
+    pub title_logo: Option<String>,
 }
 
 fn rgba([r, g, b, a]: Rgba) -> Color {
@@ -60,12 +69,17 @@ impl From<Look> for Theme {
             option_disabled: rgba(c.option_disabled),
             option_disabled_text: rgba(c.option_disabled_text),
             accent: rgba(c.accent),
+            page: rgba(c.page),
+            dim: rgba(c.dim),
             frames: FrameFiles {
                 textbox: look.textbox_frame,
                 nameplate: look.nameplate_frame,
                 button: look.button_frame,
                 button_hover: look.button_hover_frame,
+                title_background: look.title_background,
+                title_logo: look.title_logo,
             },
+            fonts: look.fonts,
         }
     }
 }
@@ -96,6 +110,12 @@ mod tests {
         assert_eq!(theme.veil, rgba(neutral.veil));
         assert_eq!(rgba([255, 0, 51, 102]), Color::new(1.0, 0.0, 0.2, 0.4));
         assert_eq!(theme.frames, FrameFiles::default());
+        assert_eq!(theme.fonts, Fonts::default());
+        assert_eq!(
+            theme.page,
+            Color::new(13.0 / 255.0, 13.0 / 255.0, 15.0 / 255.0, 247.0 / 255.0),
+            "the menus' page of a story without looks: almost black, as it always was"
+        );
         assert!(luma(readable_on(color_of([255, 255, 200]))) < 0.5);
         assert!(luma(readable_on(color_of([120, 20, 20]))) > 2.5);
     }

@@ -3,7 +3,8 @@
 //! are drawn greyed and cannot be picked.
 
 use crate::actions::Action;
-use crate::assets::{draw_stretched, font_for, measure, Fonts};
+use crate::assets::{draw_stretched, measure};
+use crate::fonts::{font_for, Fonts};
 use crate::input::Input;
 use crate::layout::View;
 use crate::stage::fill;
@@ -96,7 +97,7 @@ impl ButtonList {
         }
     }
 
-    /// Draws the buttons: the story's button frames (normal, hover) when given, else filled
+    /// Draws the buttons: the story's button frames (normal, hover) when given, else opaque
     /// boxes in the theme's colours.
     pub fn draw(
         &self,
@@ -125,7 +126,16 @@ impl ButtonList {
                     draw_stretched(view, frame, *rect, tint);
                 }
                 None => {
-                    fill(view, *rect, fill_color);
+                    // Opaque whatever the look's opacity: a label over a sprite or a CG must
+                    // read, and nothing behind may show through it.
+                    fill(
+                        view,
+                        *rect,
+                        Color {
+                            a: 1.0,
+                            ..fill_color
+                        },
+                    );
                     let edge = if enabled {
                         theme.accent
                     } else {

@@ -68,6 +68,8 @@ pub fn check(
     );
     for look in manifest.looks.values() {
         all.extend(look.frames().map(|p| ("interface frame", picture, p)));
+        let font = files::MAX_FONT_BYTES;
+        all.extend(look.font_files().map(|p| ("font", font, p)));
     }
     for (what, limit, path) in all {
         if let Some(problem) = asset_problem(&assets, path.get_ref(), limit) {
@@ -77,6 +79,11 @@ pub fn check(
                 Problem::Outside => format!(
                     "asset paths stay inside `{}` beside story.toml: no `..`, no absolute \
                      paths, no links that lead out",
+                    manifest.assets
+                ),
+                Problem::Missing if what == "font" => format!(
+                    "asset paths are relative to `{}` beside story.toml; until the file is \
+                     there, the player draws with its bundled font",
                     manifest.assets
                 ),
                 Problem::Missing => format!(

@@ -25,8 +25,18 @@ const TEXT_SIZE: f32 = 24.0;
 const LINE: f32 = 32.0;
 const GAP: f32 = 14.0;
 const LEFT: f32 = 120.0;
-const TEXT_LEFT: f32 = 300.0;
-const WIDTH_TEXT: f32 = 860.0;
+/// Where the text column ends.
+const RIGHT: f32 = 1160.0;
+/// The name column: at least this wide, and as wide as the widest name in the history plus a
+/// gap, up to `NAME_COLUMN_MAX` (a longer name is drawn smaller to fit).
+const NAME_COLUMN_MIN: f32 = 180.0;
+const NAME_COLUMN_MAX: f32 = 380.0;
+const NAME_GAP: f32 = 24.0;
+
+/// The width of the name column for names whose widest is `widest` units at `TEXT_SIZE`.
+fn name_column(widest: f32) -> f32 {
+    (widest + NAME_GAP).clamp(NAME_COLUMN_MIN, NAME_COLUMN_MAX)
+}
 
 pub struct Backlog {
     entries: Vec<Entry>,
@@ -60,7 +70,7 @@ impl Screen for Backlog {
     }
 
     fn draw(&mut self, ctx: &mut Ctx) {
-        let view = ctx.view;
+        let view = ctx.services.view;
         fill(
             &view,
             Rect::new(0.0, 0.0, WIDTH, HEIGHT),
@@ -68,19 +78,19 @@ impl Screen for Backlog {
         );
         let size = view.len(TEXT_SIZE) as u16;
         let heading = view.point(LEFT, 60.0);
-        let title = ctx.ui.get("history-heading");
+        let title = ctx.services.ui.get("history-heading");
         let params = TextParams {
-            font: ctx.font(&title, true),
+            font: ctx.services.font(&title, true),
             font_size: view.len(30.0) as u16,
             color: WHITE,
             ..Default::default()
         };
         draw_text_ex(&title, heading.x, heading.y, params);
         if self.entries.is_empty() {
-            let at = view.point(TEXT_LEFT, 140.0);
-            let empty = ctx.ui.get("history-empty");
+            let at = view.point(LEFT + NAME_COLUMN_MIN, 140.0);
+            let empty = ctx.services.ui.get("history-empty");
             let params = TextParams {
-                font: ctx.font(&empty, false),
+                font: ctx.services.font(&empty, false),
                 font_size: size,
                 color: GRAY,
                 ..Default::default()
@@ -88,14 +98,21 @@ impl Screen for Backlog {
             draw_text_ex(&empty, at.x, at.y, params);
             return;
         }
+        // The text starts after the widest name, so no name runs into its line.
+        let widest = (self.entries.iter())
+            .filter_map(|e| e.speaker.as_ref())
+            .map(|(name, _)| measure(name, ctx.services.font(name, true), TEXT_SIZE).width)
+            .fold(0.0, f32::max);
+        let column = name_column(widest);
+        let text_left = LEFT + column;
         // Newest at the bottom, going up until the top margin.
         let mut bottom = HEIGHT - 50.0;
         let shown = self.entries.len() - self.scroll;
         for entry in self.entries[..shown].iter().rev() {
             // Each entry in one font, wrapped as it is drawn.
-            let font = ctx.font(&entry.text, false);
-            let measure = |s: &str| measure(s, font, TEXT_SIZE).width;
-            let lines = wrap(&entry.text, WIDTH_TEXT, &measure);
+            let font = ctx.services.font(&entry.text, false);
+            let width_of = |s: &str| measure(s, font, TEXT_SIZE).width;
+            let lines = wrap(&entry.text, RIGHT - text_left, &width_of);
             let height = lines.len() as f32 * LINE;
             let top = bottom - height;
             if top < 90.0 {
@@ -103,16 +120,24 @@ impl Screen for Backlog {
             }
             if let Some((name, rgb)) = &entry.speaker {
                 let at = view.point(LEFT, top + TEXT_SIZE);
+                let font = ctx.services.font(name, true);
+                let wide = measure(name, font, TEXT_SIZE).width;
+                let room = column - NAME_GAP;
+                let name_size = if wide > room {
+                    TEXT_SIZE * room / wide
+                } else {
+                    TEXT_SIZE
+                };
                 let params = TextParams {
-                    font: ctx.font(name, true),
-                    font_size: size,
+                    font,
+                    font_size: view.len(name_size) as u16,
                     color: color_of(*rgb),
                     ..Default::default()
                 };
                 draw_text_ex(name, at.x, at.y, params);
             }
             for (i, line) in lines.iter().enumerate() {
-                let at = view.point(TEXT_LEFT, top + TEXT_SIZE + i as f32 * LINE);
+                let at = view.point(text_left, top + TEXT_SIZE + i as f32 * LINE);
                 let params = TextParams {
                     font,
                     font_size: size,
@@ -131,5 +156,29 @@ impl Screen for Backlog {
 
     fn is_overlay(&self) -> bool {
         true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_name_column_grows_to_the_widest_name_within_bounds() {
+        assert_eq!(
+            name_column(60.0),
+            NAME_COLUMN_MIN,
+            "short names keep the usual column"
+        );
+        assert_eq!(
+            name_column(200.0),
+            200.0 + NAME_GAP,
+            "a long name pushes the text right"
+        );
+        assert_eq!(
+            name_column(900.0),
+            NAME_COLUMN_MAX,
+            "and the text keeps room of its own"
+        );
     }
 }

@@ -19,21 +19,21 @@ const ROW_HEIGHT: f32 = 200.0;
 
 /// Draws the page; `seen` holds the names of the CGs seen.
 pub fn draw(ctx: &mut Ctx, seen: &HashSet<String>) {
-    let view = ctx.view;
+    let view = ctx.services.view;
     let theme = ctx.menu_theme.clone();
-    super::page_backdrop(&view);
+    super::page_backdrop(&view, &theme);
     let story = ctx.story;
     let total = story.cg_names().count();
     let count = story.cg_names().filter(|k| seen.contains(*k)).count();
     super::page_text(
         ctx,
-        &ctx.ui.get("gallery-cgs-heading"),
+        &ctx.services.ui.get("gallery-cgs-heading"),
         (LEFT, 90.0),
         34.0,
         theme.text,
         true,
     );
-    let progress = ctx.ui.with(
+    let progress = ctx.services.ui.with(
         "gallery-cgs-progress",
         &[("seen", count.into()), ("total", total.into())],
     );
@@ -58,8 +58,8 @@ pub fn draw(ctx: &mut Ctx, seen: &HashSet<String>) {
         }
         fill(&view, thumb, theme.option);
         if !seen.contains(name) {
-            let locked = ctx.ui.get("gallery-cg-locked");
-            let width = measure(&locked, ctx.font(&locked, false), 18.0).width;
+            let locked = ctx.services.ui.get("gallery-cg-locked");
+            let width = measure(&locked, ctx.services.font(&locked, false), 18.0).width;
             let at = (
                 thumb.x + (THUMB_W - width) / 2.0,
                 thumb.y + THUMB_H / 2.0 + 6.0,
@@ -67,12 +67,12 @@ pub fn draw(ctx: &mut Ctx, seen: &HashSet<String>) {
             super::page_text(ctx, &locked, at, 18.0, theme.option_disabled_text, false);
             continue;
         }
-        let art = cg_picture(&view, story, name, (THUMB_W, THUMB_H)).art(&mut ctx.assets);
-        let font = ctx.fonts.as_ref().map(|f| &f.regular);
+        let art = cg_picture(&view, story, name, (THUMB_W, THUMB_H)).art(&mut ctx.services.assets);
+        let font = ctx.services.fonts.as_ref().map(|f| &f.regular);
         draw_cover_in(&view, art, thumb, font);
         let title = story
             .cg_scene(name)
-            .and_then(|scene| ctx.text.scene_title(scene))
+            .and_then(|scene| ctx.services.text.scene_title(scene))
             .unwrap_or_else(|| name.to_string());
         let at = (thumb.x, thumb.bottom() + 26.0);
         super::page_text(ctx, &title, at, 18.0, theme.accent, true);

@@ -1,8 +1,9 @@
 //! The choice menu: the options the runtime offers as boxes over the veiled stage, the prompt in
 //! the text box below. Disabled options are drawn greyed and cannot be picked.
 
-use crate::assets::{font_for, measure, Fonts};
+use crate::assets::measure;
 use crate::context::Ctx;
+use crate::fonts::{font_for, Fonts};
 use crate::input::Input;
 use crate::layout::{self, HEIGHT, WIDTH};
 use crate::stage::fill;
@@ -15,6 +16,8 @@ pub struct ChoiceView {
     pub menu: ChoiceMenu,
     buttons: ButtonList,
     labels: Vec<String>,
+    /// The fonts the options were laid out in and are drawn in (the look's dialogue fonts).
+    fonts: Option<Fonts>,
 }
 
 /// Option text size (virtual units).
@@ -42,14 +45,15 @@ pub fn option_boxes(fonts: Option<&Fonts>, labels: &[String]) -> Vec<Rect> {
 }
 
 impl ChoiceView {
-    pub fn new(menu: ChoiceMenu, fonts: Option<&Fonts>) -> ChoiceView {
+    pub fn new(menu: ChoiceMenu, fonts: Option<Fonts>) -> ChoiceView {
         let enabled = menu.options.iter().map(|o| o.enabled).collect();
         let labels: Vec<String> = menu.options.iter().map(|o| o.text.clone()).collect();
-        let rects = option_boxes(fonts, &labels);
+        let rects = option_boxes(fonts.as_ref(), &labels);
         ChoiceView {
             menu,
             buttons: ButtonList::new(rects, enabled),
             labels,
+            fonts,
         }
     }
 
@@ -59,13 +63,17 @@ impl ChoiceView {
     }
 
     pub fn draw(&self, ctx: &Ctx, theme: &Theme) {
-        fill(&ctx.view, Rect::new(0.0, 0.0, WIDTH, HEIGHT), theme.veil);
+        fill(
+            &ctx.services.view,
+            Rect::new(0.0, 0.0, WIDTH, HEIGHT),
+            theme.veil,
+        );
         self.buttons.draw(
-            &ctx.view,
+            &ctx.services.view,
             &self.labels,
             theme,
             None,
-            ctx.fonts.as_ref(),
+            self.fonts.as_ref(),
             TEXT_SIZE,
         );
     }

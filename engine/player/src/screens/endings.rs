@@ -33,7 +33,7 @@ pub struct Endings {
 
 impl Endings {
     pub fn new(ctx: &Ctx) -> Endings {
-        let saves = ctx.saves.as_ref();
+        let saves = ctx.services.saves.as_ref();
         Endings::with_reached(
             saves
                 .map(|s| s.read_endings().into_keys())
@@ -77,9 +77,9 @@ impl Screen for Endings {
         if self.on_cgs {
             return super::cg_gallery::draw(ctx, &self.cgs);
         }
-        let view = ctx.view;
+        let view = ctx.services.view;
         let theme = ctx.menu_theme.clone();
-        super::page_backdrop(&view);
+        super::page_backdrop(&view, &theme);
         let text = |ctx: &Ctx, s: &str, x: f32, y: f32, size: f32, color: Color, bold: bool| {
             super::page_text(ctx, s, (x, y), size, color, bold)
         };
@@ -92,7 +92,7 @@ impl Screen for Endings {
             .count();
         text(
             ctx,
-            &ctx.ui.get("endings-heading"),
+            &ctx.services.ui.get("endings-heading"),
             LEFT,
             90.0,
             34.0,
@@ -101,7 +101,7 @@ impl Screen for Endings {
         );
         text(
             ctx,
-            &ctx.ui.with(
+            &ctx.services.ui.with(
                 "ending-progress",
                 &[("seen", reached.into()), ("total", total.into())],
             ),
@@ -125,8 +125,8 @@ impl Screen for Endings {
             }
             fill(&view, thumb, theme.option);
             if !self.reached.contains(&ending.id) {
-                let locked = ctx.ui.get("ending-not-reached");
-                let font = ctx.font(&locked, false);
+                let locked = ctx.services.ui.get("ending-not-reached");
+                let font = ctx.services.font(&locked, false);
                 let width = measure(&locked, font, 20.0).width;
                 let at = (
                     thumb.x + (THUMB_W - width) / 2.0,
@@ -149,11 +149,11 @@ impl Screen for Endings {
                     size: view.pixels(THUMB_W, THUMB_H),
                     ..picture
                 };
-                let art = picture.art(&mut ctx.assets);
-                let font = ctx.fonts.as_ref().map(|f| &f.regular);
+                let art = picture.art(&mut ctx.services.assets);
+                let font = ctx.services.fonts.as_ref().map(|f| &f.regular);
                 draw_cover_in(&view, art, thumb, font);
             }
-            let title = ctx.text.ending_title(index);
+            let title = ctx.services.text.ending_title(index);
             text(
                 ctx,
                 &title,
@@ -163,8 +163,8 @@ impl Screen for Endings {
                 theme.accent,
                 true,
             );
-            let description = ctx.text.ending_description(index);
-            let font = ctx.font(&description, false);
+            let description = ctx.services.text.ending_description(index);
+            let font = ctx.services.font(&description, false);
             let measure = |s: &str| measure(s, font, 15.0).width;
             for (i, line) in wrap(&description, THUMB_W, &measure)
                 .iter()

@@ -8,6 +8,7 @@ use crate::actions::Action;
 use crate::assets::measure;
 use crate::context::Ctx;
 use crate::ending_card::EndingCard;
+use crate::fonts::Fonts;
 use crate::input::Input;
 use crate::layout::{self, WIDTH};
 use crate::preload;
@@ -15,6 +16,7 @@ use crate::saves::{Saves, SlotError};
 use crate::stage::Stage;
 use crate::textbox::{Frames, TextBox};
 use crate::theme::Theme;
+use crate::thumbnail::Thumbnail;
 use macroquad::prelude::*;
 use spearhead_core::story::{EndingId, SceneId, StageDirection};
 use spearhead_core::{Event, Line, RuntimeError, Story, StoryState};
@@ -24,7 +26,7 @@ enum Shown {
     /// Nothing yet (between advances) or the story stopped on an error.
     Nothing,
     Line,
-    Choice(ChoiceView),
+    Choice(Box<ChoiceView>),
     End(EndingCard),
 }
 
@@ -46,6 +48,8 @@ pub struct GameScreen {
     textbox: TextBox,
     shown: Shown,
     theme: Theme,
+    /// The fonts of the look's dialogue (its body and name fonts, else the bundled ones).
+    fonts: Option<Fonts>,
     /// While the art a change brought on stage is loading: what was on screen before it.
     held: Option<Held>,
     /// A scene that started and whose change is not done yet: at the next step, what neither
@@ -76,6 +80,23 @@ pub enum OpenError {
     Slot(#[from] SlotError),
 }
 
+/// The slot saved most recently (autosave, quick save or a numbered slot).
+pub fn latest_slot(saves: Option<&Saves>) -> Result<String, OpenError> {
+    let saves = saves.ok_or(OpenError::NoSaveFolder)?;
+    saves.latest().ok_or(OpenError::NothingSaved)
+}
+
+/// The state saved in `slot`, with warnings about what an edited story could not restore
+/// exactly.
+pub fn open_slot(
+    saves: Option<&Saves>,
+    story: &Story,
+    slot: &str,
+) -> Result<(StoryState, Vec<String>), OpenError> {
+    let saves = saves.ok_or(OpenError::NoSaveFolder)?;
+    Ok(saves.read(slot, story)?)
+}
+
 impl GameScreen {
     /// A new game from the story's first scene, on its first line.
     pub fn new_game(ctx: &mut Ctx) -> GameScreen {
@@ -85,29 +106,24 @@ impl GameScreen {
     /// A new game from `state` (a reading not begun yet: `--from` and `--set`), on its first
     /// line.
     pub fn starting(ctx: &mut Ctx, state: StoryState) -> GameScreen {
-        let mut game = GameScreen::with_state(ctx.story, state);
+        let mut game = GameScreen::with_state(ctx, state);
         game.advance(ctx);
         game
     }
 
     /// The game saved most recently (autosave, quick save or a slot).
     pub fn continue_game(ctx: &mut Ctx) -> Result<GameScreen, OpenError> {
-        let latest = ctx
-            .saves
-            .as_ref()
-            .and_then(Saves::latest)
-            .ok_or(OpenError::NothingSaved)?;
+        let latest = latest_slot(ctx.services.saves.as_ref())?;
         GameScreen::load_slot(ctx, &latest)
     }
 
     /// The game saved in `slot`.
     pub fn load_slot(ctx: &mut Ctx, slot: &str) -> Result<GameScreen, OpenError> {
-        let saves = ctx.saves.as_ref().ok_or(OpenError::NoSaveFolder)?;
-        let (state, warnings) = saves.read(slot, ctx.story)?;
+        let (state, warnings) = open_slot(ctx.services.saves.as_ref(), ctx.story, slot)?;
         for w in warnings {
             log::warn!("{w}");
         }
-        let mut game = GameScreen::with_state(ctx.story, state);
+        let mut game = GameScreen::with_state(ctx, state);
         game.resync(ctx);
         if matches!(game.shown, Shown::Nothing) {
             // Saved between lines (at a scene start): go on to the next line.
@@ -116,7 +132,10 @@ impl GameScreen {
         Ok(game)
     }
 
-    fn with_state(story: &Story, state: StoryState) -> GameScreen {
+    fn with_state(ctx: &mut Ctx, state: StoryState) -> GameScreen {
+        let story = ctx.story;
+        let theme = Theme::from(story.location_look(None));
+        let fonts = ctx.services.font_book.dialogue(&theme.fonts);
         GameScreen {
             state,
             backlog: Vec::new(),
@@ -129,7 +148,8 @@ impl GameScreen {
             stage: Stage::default(),
             textbox: TextBox::default(),
             shown: Shown::Nothing,
-            theme: Theme::from(story.location_look(None)),
+            theme,
+            fonts,
             held: None,
             release_due: None,
             language_changed: false,
@@ -161,15 +181,17 @@ impl GameScreen {
     /// has not, before what is loaded ahead.
     fn art_ready(&self, ctx: &mut Ctx) -> bool {
         let started = std::time::Instant::now();
-        let view = ctx.view;
+        let view = ctx.services.view;
         let frames = &self.theme.frames;
         let (textbox, plate) = (layout::TEXTBOX, layout::NAME_PLATE);
-        let stage = self.stage.art_ready(&view, ctx.story, &mut ctx.assets);
-        let textbox = (ctx.assets)
+        let stage = self
+            .stage
+            .art_ready(&view, ctx.story, &mut ctx.services.assets);
+        let textbox = (ctx.services.assets)
             .look_frame_ready(frames.textbox.as_deref(), view.pixels(textbox.w, textbox.h));
-        let plate = (ctx.assets)
+        let plate = (ctx.services.assets)
             .look_frame_ready(frames.nameplate.as_deref(), view.pixels(plate.w, plate.h));
-        ctx.note_loading(started.elapsed());
+        ctx.services.note_loading(started.elapsed());
         stage && textbox && plate
     }
 
@@ -181,7 +203,7 @@ impl GameScreen {
             return;
         }
         if let Some(scene) = self.release_due.take() {
-            let on_screen = self.stage.pictures(&ctx.view, ctx.story);
+            let on_screen = self.stage.pictures(&ctx.services.view, ctx.story);
             preload::release_unused(ctx, scene, &on_screen);
         }
     }
@@ -277,7 +299,7 @@ impl GameScreen {
         self.stage.rebuild(self.state.stage());
         let music = self.state.stage().music.clone();
         let path = music.as_ref().and_then(|m| ctx.story.music_file(m));
-        ctx.audio.sync_music(music.as_deref(), path);
+        ctx.services.audio.sync_music(music.as_deref(), path);
         self.shown = Shown::Nothing;
         self.textbox.clear();
         if let Some(event) = ctx.story.current(&self.state) {
@@ -290,7 +312,7 @@ impl GameScreen {
         match event {
             Event::SceneStart { scene } => {
                 self.set_scene(ctx, scene);
-                if let Some(timing) = ctx.timing.as_mut() {
+                if let Some(timing) = ctx.services.timing.as_mut() {
                     timing.scene_started(&ctx.story.scene(scene).name);
                 }
                 self.request_scene(ctx, scene);
@@ -300,17 +322,18 @@ impl GameScreen {
             Event::Stage(direction) => self.perform_stage(ctx, &direction),
             Event::Line(line) => self.show_line(ctx, &line),
             Event::Choice(menu) => {
-                let menu = ctx.text.choice(&self.state, &menu);
-                self.shown = Shown::Choice(ChoiceView::new(menu.clone(), ctx.fonts.as_ref()));
+                let menu = ctx.services.text.choice(&self.state, &menu);
+                self.shown =
+                    Shown::Choice(Box::new(ChoiceView::new(menu.clone(), self.fonts.clone())));
                 match &menu.prompt {
-                    Some(prompt) => self.textbox.show(None, prompt, 0.0, ctx.fonts.as_ref()),
+                    Some(prompt) => self.textbox.show(None, prompt, 0.0, self.fonts.as_ref()),
                     None => self.textbox.clear(),
                 }
             }
             Event::End { ending } => {
                 self.shown = Shown::End(EndingCard::new(ending));
                 let id = &ctx.story.endings[ending].id;
-                if let Some(saves) = &ctx.saves {
+                if let Some(saves) = &ctx.services.saves {
                     if let Err(e) = saves.add_ending(id) {
                         log::warn!("could not keep the ending reached: {e}");
                     }
@@ -322,18 +345,17 @@ impl GameScreen {
         }
     }
 
-    fn set_scene(&mut self, ctx: &Ctx, scene: SceneId) {
-        self.theme = Theme::from(
-            ctx.story
-                .location_look(ctx.story.scene(scene).location.as_deref()),
-        );
+    fn set_scene(&mut self, ctx: &mut Ctx, scene: SceneId) {
+        let location = ctx.story.scene(scene).location.as_deref();
+        self.theme = Theme::from(ctx.story.location_look(location));
+        self.fonts = ctx.services.font_book.dialogue(&self.theme.fonts);
     }
 
     /// Asks for the art and sound of `scene` and the scenes it can lead to (see `preload`).
     fn request_scene(&mut self, ctx: &mut Ctx, scene: SceneId) {
         let started = std::time::Instant::now();
         preload::request(ctx, scene);
-        ctx.note_loading(started.elapsed());
+        ctx.services.note_loading(started.elapsed());
         self.release_due = Some(scene);
     }
 
@@ -341,16 +363,18 @@ impl GameScreen {
         let story = ctx.story;
         match direction {
             StageDirection::MusicPlay { track, fade } => {
-                ctx.audio.play_music(track, story.music_file(track), *fade);
+                ctx.services
+                    .audio
+                    .play_music(track, story.music_file(track), *fade);
             }
-            StageDirection::MusicStop { fade } => ctx.audio.stop_music(*fade),
+            StageDirection::MusicStop { fade } => ctx.services.audio.stop_music(*fade),
             StageDirection::Sound { sound } => {
-                ctx.audio.play_sound(story.sound_file(sound));
+                ctx.services.audio.play_sound(story.sound_file(sound));
             }
             StageDirection::Cg { name, .. } => {
-                if let Some(saves) = &ctx.saves {
+                if let Some(saves) = &ctx.services.saves {
                     if let Err(e) = saves.add_cg(name) {
-                        eprintln!("warning: could not keep the CG seen: {e}");
+                        log::warn!("could not keep the CG seen: {e}");
                     }
                 }
                 self.stage.perform(direction);
@@ -364,10 +388,13 @@ impl GameScreen {
         if let (Some(c), Some(expression)) = (speaker, &line.expression) {
             self.stage.set_expression(&c.id, expression);
         }
-        let text = ctx.text.line(&self.state, line);
-        let plate = line
-            .speaker
-            .map(|c| (ctx.text.character_name(c), ctx.story.characters[c].color));
+        let text = ctx.services.text.line(&self.state, line);
+        let plate = line.speaker.map(|c| {
+            (
+                ctx.services.text.character_name(c),
+                ctx.story.characters[c].color,
+            )
+        });
         let entry = Entry {
             speaker: plate.clone(),
             text: text.clone(),
@@ -377,19 +404,19 @@ impl GameScreen {
         self.auto_wait = 0.0;
         self.seen_now = ctx.seen.contains(&*line.key);
         ctx.seen.insert(line.key.to_string());
-        let speed = ctx.settings.text_speed;
-        self.textbox.show(plate, &text, speed, ctx.fonts.as_ref());
+        let speed = ctx.services.settings.text_speed;
+        self.textbox.show(plate, &text, speed, self.fonts.as_ref());
         self.shown = Shown::Line;
     }
 
     fn fail(&mut self, ctx: &mut Ctx, message: &str) {
         log::error!("the story stopped: {message}");
         self.shown = Shown::Nothing;
-        let text = ctx.ui.with(
+        let text = ctx.services.ui.with(
             "error-story-stopped",
             &[("message", message.to_string().into())],
         );
-        self.textbox.show(None, &text, 0.0, ctx.fonts.as_ref());
+        self.textbox.show(None, &text, 0.0, self.fonts.as_ref());
     }
 
     /// Finishes every animation and the typewriter: the frame a reader sees once it settles.
@@ -407,6 +434,14 @@ impl GameScreen {
             Shown::End(card) => Some(card.ending),
             _ => None,
         }
+    }
+
+    /// The game as the reader sees it now, small: the thumbnail of a save made from the menu
+    /// it opens.
+    pub fn picture(&mut self, ctx: &mut Ctx) -> Thumbnail {
+        clear_background(BLACK);
+        self.draw(ctx);
+        Thumbnail::capture(&ctx.services.view)
     }
 
     /// The story state, to save it.
@@ -452,7 +487,8 @@ impl Screen for GameScreen {
                 self.hide_interface = false;
                 return Next::Stay;
             }
-            return Next::Push(Box::new(GameMenu::new(self.state.clone())));
+            let picture = self.picture(ctx);
+            return Next::Push(Box::new(GameMenu::new(self.state.clone(), picture)));
         }
         if input.did(Action::HideInterface) {
             self.hide_interface = !self.hide_interface;
@@ -513,7 +549,7 @@ impl Screen for GameScreen {
                 }
             }
             Shown::Line if skipping => {
-                if self.seen_now || ctx.settings.skip_unseen {
+                if self.seen_now || ctx.services.settings.skip_unseen {
                     self.settle();
                     self.advance(ctx);
                 } else {
@@ -524,7 +560,7 @@ impl Screen for GameScreen {
             Shown::Line if auto_ready => {
                 self.auto_wait += dt;
                 let chars = self.textbox.text().chars().count() as f32;
-                if self.auto_wait >= ctx.settings.auto_delay + chars * 0.02 {
+                if self.auto_wait >= ctx.services.settings.auto_delay + chars * 0.02 {
                     self.advance(ctx);
                 }
             }
@@ -540,7 +576,7 @@ impl Screen for GameScreen {
                 if input.did(Action::GoOn) && card.animating() {
                     card.finish();
                 } else if input.did(Action::GoOn) {
-                    ctx.forget_autosave();
+                    ctx.services.forget_autosave();
                     return Next::Reset(Box::new(TitleScreen::new(ctx)));
                 }
             }
@@ -559,9 +595,9 @@ impl Screen for GameScreen {
             Some(held) => (&held.stage, &held.textbox, &held.theme),
             None => (&self.stage, &self.textbox, &self.theme),
         };
-        let view = ctx.view;
-        let font = ctx.fonts.as_ref().map(|f| &f.regular);
-        stage.draw(&view, ctx.story, &mut ctx.assets, theme, font);
+        let view = ctx.services.view;
+        let font = ctx.services.fonts.as_ref().map(|f| &f.regular);
+        stage.draw(&view, ctx.story, &mut ctx.services.assets, theme, font);
         if self.hide_interface {
             return;
         }
@@ -572,11 +608,12 @@ impl Screen for GameScreen {
             let want = |r: Rect| view.pixels(r.w, r.h);
             let files = &theme.frames;
             let frames = Frames {
-                textbox: (ctx.assets).look_frame(files.textbox.as_deref(), want(layout::TEXTBOX)),
-                nameplate: (ctx.assets)
+                textbox: (ctx.services.assets)
+                    .look_frame(files.textbox.as_deref(), want(layout::TEXTBOX)),
+                nameplate: (ctx.services.assets)
                     .look_frame(files.nameplate.as_deref(), want(layout::NAME_PLATE)),
             };
-            textbox.draw(&view, theme, &frames, ctx.fonts.as_ref());
+            textbox.draw(&view, theme, &frames);
         }
         if self.held.is_some() {
             return;
@@ -587,9 +624,9 @@ impl Screen for GameScreen {
             _ => None,
         };
         if let Some(mode) = mode {
-            let mode = &ctx.ui.get(mode);
+            let mode = &ctx.services.ui.get(mode);
             let size = view.len(22.0) as u16;
-            let font = ctx.font(mode, true);
+            let font = ctx.services.font(mode, true);
             // Right-aligned in the top-right corner, whatever its length in the language shown.
             let width = measure(mode, font, size as f32).width;
             let at = view.point(WIDTH - 40.0, 40.0);
@@ -637,6 +674,159 @@ impl Screen for GameScreen {
             ctx.autosave(&self.state);
         }
         ctx.keep_seen();
-        ctx.audio.stop_music(None);
+        ctx.services.audio.stop_music(None);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use spearhead_core::files::FileError;
+    use spearhead_core::SaveError;
+    use std::path::{Path, PathBuf};
+
+    fn fixture() -> Story {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/player");
+        spearhead_core::load(&dir).story.expect("the fixture loads")
+    }
+
+    /// A save folder of this test's own, with slot 1 saved on the fixture's second line.
+    fn saved(test: &str, story: &Story) -> (Saves, PathBuf) {
+        let dir =
+            std::env::temp_dir().join(format!("spearhead-open-{}-{test}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("temp dir is writable");
+        let saves = Saves::in_dir(&dir);
+        let mut state = StoryState::new(story);
+        for _ in 0..2 {
+            story.advance(&mut state).expect("the fixture advances");
+        }
+        saves
+            .write("slot-01", story, &state)
+            .expect("the save is written");
+        (saves, dir.join("slot-01.toml"))
+    }
+
+    /// Slot 1's file with `from` replaced by `to`.
+    fn edit(file: &Path, from: &str, to: &str) {
+        let text = std::fs::read_to_string(file).expect("the save is readable");
+        assert!(text.contains(from), "{from:?} in {text}");
+        std::fs::write(file, text.replacen(from, to, 1)).expect("the save is writable");
+    }
+
+    fn open(saves: &Saves, story: &Story) -> Result<(StoryState, Vec<String>), OpenError> {
+        open_slot(Some(saves), story, "slot-01")
+    }
+
+    #[test]
+    fn a_saved_game_opens_and_continue_finds_it() {
+        let story = fixture();
+        let (saves, _) = saved("good", &story);
+        assert!(open(&saves, &story).is_ok());
+        assert_eq!(latest_slot(Some(&saves)).ok().as_deref(), Some("slot-01"));
+    }
+
+    #[test]
+    fn continue_with_nothing_saved_or_no_save_folder_says_which() {
+        let story = fixture();
+        let (saves, file) = saved("nothing", &story);
+        std::fs::remove_file(file).expect("removable");
+        assert!(matches!(
+            latest_slot(Some(&saves)),
+            Err(OpenError::NothingSaved)
+        ));
+        assert!(matches!(latest_slot(None), Err(OpenError::NoSaveFolder)));
+        assert!(matches!(
+            open_slot(None, &story, "slot-01"),
+            Err(OpenError::NoSaveFolder)
+        ));
+    }
+
+    #[test]
+    fn a_slot_deleted_behind_the_players_back_is_a_file_error() {
+        let story = fixture();
+        let (saves, file) = saved("deleted", &story);
+        std::fs::remove_file(file).expect("removable");
+        assert!(matches!(
+            open(&saves, &story),
+            Err(OpenError::Slot(SlotError::File(e))) if e.is_missing()
+        ));
+    }
+
+    #[test]
+    fn a_damaged_save_file_is_corrupt_not_text_or_too_large() {
+        let story = fixture();
+        let (saves, file) = saved("damaged", &story);
+        let text = std::fs::read_to_string(&file).expect("readable");
+        // Cut off mid-write by an old editor, or a line mangled on a bad disk.
+        std::fs::write(&file, format!("{text}\n[position\nat = ")).expect("writable");
+        assert!(matches!(
+            open(&saves, &story),
+            Err(OpenError::Slot(SlotError::Save {
+                source: SaveError::Corrupt(_),
+                ..
+            }))
+        ));
+        std::fs::write(&file, [0xff, 0xfe, 0x00, 0x9c]).expect("writable");
+        assert!(matches!(
+            open(&saves, &story),
+            Err(OpenError::Slot(SlotError::File(FileError::NotText { .. })))
+        ));
+        let huge = vec![b'#'; spearhead_core::files::MAX_SAVE_BYTES as usize + 1];
+        std::fs::write(&file, huge).expect("writable");
+        assert!(matches!(
+            open(&saves, &story),
+            Err(OpenError::Slot(SlotError::File(FileError::TooLarge { .. })))
+        ));
+    }
+
+    #[test]
+    fn a_save_from_a_newer_or_older_version_says_so() {
+        let story = fixture();
+        let (saves, file) = saved("versions", &story);
+        let version = format!("version = {}", spearhead_core::save::SAVE_VERSION);
+        edit(&file, &version, "version = 999");
+        assert!(matches!(
+            open(&saves, &story),
+            Err(OpenError::Slot(SlotError::Save {
+                source: SaveError::TooNew { found: 999 },
+                ..
+            }))
+        ));
+        edit(&file, "version = 999", "version = 0");
+        assert!(matches!(
+            open(&saves, &story),
+            Err(OpenError::Slot(SlotError::Save {
+                source: SaveError::TooOld { found: 0 },
+                ..
+            }))
+        ));
+    }
+
+    #[test]
+    fn a_save_of_another_story_or_a_scene_since_removed_is_refused() {
+        let story = fixture();
+        let (saves, file) = saved("other", &story);
+        edit(
+            &file,
+            "story = \"Player Fixture\"",
+            "story = \"Another Story\"",
+        );
+        assert!(matches!(
+            open(&saves, &story),
+            Err(OpenError::Slot(SlotError::Save {
+                source: SaveError::OtherStory { .. },
+                ..
+            }))
+        ));
+        let (saves, file) = saved("scene-gone", &story);
+        edit(&file, "scene = \"", "scene = \"gone_");
+        assert!(matches!(
+            open(&saves, &story),
+            Err(OpenError::Slot(SlotError::Save {
+                source: SaveError::SceneGone(_),
+                ..
+            }))
+        ));
     }
 }

@@ -7,8 +7,8 @@ use super::{title::TitleScreen, Next, Screen};
 use crate::actions::Action;
 use crate::context::Ctx;
 use crate::input::Input;
-use crate::layout::{self, HEIGHT, WIDTH};
-use crate::stage::fill;
+use crate::layout;
+use crate::thumbnail::Thumbnail;
 use crate::widgets::ButtonList;
 use macroquad::prelude::*;
 use spearhead_core::StoryState;
@@ -25,18 +25,23 @@ const LABELS: [&str; 6] = [
 
 pub struct GameMenu {
     buttons: ButtonList,
-    /// The game's state when the menu opened, for Save.
+    /// The game's state when the menu opened and its picture then, for Save.
     state: StoryState,
+    picture: Thumbnail,
 }
 
 impl GameMenu {
-    pub fn new(state: StoryState) -> GameMenu {
+    pub fn new(state: StoryState, picture: Thumbnail) -> GameMenu {
         let mut buttons = ButtonList::new(
             layout::title_buttons(LABELS.len()),
             vec![true; LABELS.len()],
         );
         buttons.selected = Some(0);
-        GameMenu { buttons, state }
+        GameMenu {
+            buttons,
+            state,
+            picture,
+        }
     }
 }
 
@@ -47,7 +52,13 @@ impl Screen for GameMenu {
         }
         match self.buttons.update(input) {
             Some(0) => Next::Pop,
-            Some(1) => Next::Push(Box::new(SaveLoad::new(ctx, Mode::Save(self.state.clone())))),
+            Some(1) => {
+                let mode = Mode::Save {
+                    state: Box::new(self.state.clone()),
+                    picture: Some(self.picture.clone()),
+                };
+                Next::Push(Box::new(SaveLoad::new(ctx, mode)))
+            }
             Some(2) => Next::Push(Box::new(SaveLoad::new(ctx, Mode::Load))),
             Some(3) => Next::Push(Box::new(Options::new())),
             Some(4) => Next::Reset(Box::new(TitleScreen::new(ctx))),
@@ -58,18 +69,13 @@ impl Screen for GameMenu {
 
     fn draw(&mut self, ctx: &mut Ctx) {
         let frames = ctx.button_frames();
-        fill(
-            &ctx.view,
-            Rect::new(0.0, 0.0, WIDTH, HEIGHT),
-            Color::new(0.0, 0.0, 0.0, 0.6),
-        );
-        let labels: Vec<String> = LABELS.iter().map(|id| ctx.ui.get(id)).collect();
+        let labels: Vec<String> = LABELS.iter().map(|id| ctx.services.ui.get(id)).collect();
         self.buttons.draw(
-            &ctx.view,
+            &ctx.services.view,
             &labels,
             &ctx.menu_theme.clone(),
             frames.as_ref().map(|(n, h)| (n, h)),
-            ctx.fonts.as_ref(),
+            ctx.services.fonts.as_ref(),
             26.0,
         );
     }

@@ -16,23 +16,21 @@ use crate::context::Ctx;
 use crate::input::Input;
 use crate::layout::{Rect, View, HEIGHT, WIDTH};
 use crate::stage::fill;
+use crate::theme::Theme;
 use macroquad::prelude::{draw_text_ex, Color, TextParams};
 
-/// The dark page the full-screen menus (settings, save and load, endings) are drawn on.
-pub fn page_backdrop(view: &View) {
-    fill(
-        view,
-        Rect::new(0.0, 0.0, WIDTH, HEIGHT),
-        Color::new(0.05, 0.05, 0.06, 0.97),
-    );
+/// The page the full-screen menus (settings, save and load, endings) are drawn on, in the
+/// menu look's `page` colour.
+pub fn page_backdrop(view: &View, theme: &Theme) {
+    fill(view, Rect::new(0.0, 0.0, WIDTH, HEIGHT), theme.page);
 }
 
 /// One line of interface text at a virtual position, in the font that has its glyphs.
 pub fn page_text(ctx: &Ctx, s: &str, (x, y): (f32, f32), size: f32, color: Color, bold: bool) {
-    let at = ctx.view.point(x, y);
+    let at = ctx.services.view.point(x, y);
     let params = TextParams {
-        font: ctx.font(s, bold),
-        font_size: ctx.view.len(size) as u16,
+        font: ctx.services.font(s, bold),
+        font_size: ctx.services.view.len(size) as u16,
         color,
         ..Default::default()
     };

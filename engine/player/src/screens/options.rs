@@ -66,8 +66,8 @@ pub fn change(settings: &mut Settings, row: usize, direction: f32) {
 /// shows its line again when the settings close) and it is kept for the next run.
 pub fn switch_language(ctx: &mut Ctx, lang: String) {
     ctx.set_language(&lang);
-    ctx.settings.language = lang;
-    ctx.apply_settings();
+    ctx.services.settings.language = lang;
+    ctx.services.apply_settings();
 }
 
 /// How row `row` reads in the interface's language.
@@ -149,7 +149,7 @@ impl Screen for Options {
             let languages = ctx.languages();
             let now = languages
                 .iter()
-                .position(|l| l == ctx.text.locale())
+                .position(|l| l == ctx.services.text.locale())
                 .unwrap_or(0);
             let next = (now as isize + direction as isize)
                 .rem_euclid(languages.len().max(1) as isize) as usize;
@@ -158,24 +158,24 @@ impl Screen for Options {
                 return Next::Tell(Notice::LanguageChanged);
             }
         } else if direction != 0.0 {
-            let before = ctx.settings.clone();
-            change(&mut ctx.settings, self.selected, direction);
-            if ctx.settings != before {
-                ctx.apply_settings();
+            let before = ctx.services.settings.clone();
+            change(&mut ctx.services.settings, self.selected, direction);
+            if ctx.services.settings != before {
+                ctx.services.apply_settings();
             }
         }
         Next::Stay
     }
 
     fn draw(&mut self, ctx: &mut Ctx) {
-        let view = ctx.view;
+        let view = ctx.services.view;
         let theme = ctx.menu_theme.clone();
-        super::page_backdrop(&view);
+        super::page_backdrop(&view, &theme);
         let text = |s: &str, x: f32, y: f32, size: f32, color: Color, bold: bool| {
             super::page_text(ctx, s, (x, y), size, color, bold)
         };
         text(
-            &ctx.ui.get("settings-heading"),
+            &ctx.services.ui.get("settings-heading"),
             200.0,
             90.0,
             34.0,
@@ -183,7 +183,7 @@ impl Screen for Options {
             true,
         );
         for (i, label) in ROWS.iter().enumerate() {
-            let label = &ctx.ui.get(label);
+            let label = &ctx.services.ui.get(label);
             let r = row_rect(i);
             let selected = i == self.selected;
             let color = if selected { theme.accent } else { theme.text };
@@ -215,12 +215,13 @@ impl Screen for Options {
                 false,
             );
             let value = if i == LANGUAGE {
-                ctx.ui.language_name(ctx.text.locale())
+                ctx.services.ui.language_name(ctx.services.text.locale())
             } else {
-                describe(&ctx.ui, &ctx.settings, i)
+                describe(&ctx.services.ui, &ctx.services.settings, i)
             };
             let size = view.len(24.0) as u16;
-            let width = measure(&value, ctx.font(&value, false), size as f32).width / view.scale;
+            let width =
+                measure(&value, ctx.services.font(&value, false), size as f32).width / view.scale;
             text(
                 &value,
                 r.x + (r.w - width) / 2.0,
@@ -231,7 +232,7 @@ impl Screen for Options {
             );
         }
         text(
-            &ctx.ui.get("settings-hint"),
+            &ctx.services.ui.get("settings-hint"),
             200.0,
             680.0,
             20.0,

@@ -12,14 +12,18 @@ use crate::layout::{self, Rect, HEIGHT, SLOTS_PER_PAGE, SLOT_PAGES, WIDTH};
 use crate::loader;
 use crate::saves::{Saves, Slot, SlotError};
 use crate::stage::{fill, stripes};
+use crate::thumbnail::Thumbnail;
 use crate::widgets::ButtonList;
 use macroquad::prelude::*;
 use spearhead_core::files::FileError;
 use spearhead_core::{SaveError, StoryState};
 
 pub enum Mode {
-    /// Saving this state (with the thumbnail taken when the menu opened).
-    Save(StoryState),
+    /// Saving this state, with the picture of the game when the menu opened (its thumbnail).
+    Save {
+        state: Box<StoryState>,
+        picture: Option<Thumbnail>,
+    },
     Load,
 }
 
@@ -27,7 +31,7 @@ pub struct SaveLoad {
     mode: Mode,
     page: usize,
     slots: Vec<Slot>,
-    thumbnails: Vec<Thumbnail>,
+    thumbnails: Vec<SlotPicture>,
     hovered: Option<usize>,
     /// The slot waiting for "overwrite?" to be answered, with the yes/no buttons.
     confirm: Option<(usize, ButtonList)>,
@@ -52,7 +56,8 @@ impl SaveLoad {
         let total = SLOTS_PER_PAGE * SLOT_PAGES;
         self.slots = (1..=total)
             .map(|n| {
-                ctx.saves
+                ctx.services
+                    .saves
                     .as_ref()
                     .map_or(Slot::Empty, |s| s.summary(&Saves::slot_name(n), ctx.story))
             })
@@ -64,26 +69,23 @@ impl SaveLoad {
                 Slot::Saved(s) => s
                     .thumbnail
                     .as_deref()
-                    .map_or(Thumbnail::None, load_thumbnail),
-                _ => Thumbnail::None,
+                    .map_or(SlotPicture::None, load_thumbnail),
+                _ => SlotPicture::None,
             })
             .collect();
     }
 
     fn is_save(&self) -> bool {
-        matches!(self.mode, Mode::Save(_))
+        matches!(self.mode, Mode::Save { .. })
     }
 
     /// Saves to slot `index` (0-based over all pages).
     fn save(&mut self, ctx: &mut Ctx, index: usize) {
-        let Mode::Save(state) = &self.mode else {
+        let Mode::Save { state, picture } = &self.mode else {
             return;
         };
-        if let Some(saves) = &ctx.saves {
-            let thumbnail = ctx
-                .thumbnail
-                .as_ref()
-                .map(|(rgba, w, h)| (rgba.as_slice(), *w, *h));
+        if let Some(saves) = &ctx.services.saves {
+            let thumbnail = picture.as_ref().map(Thumbnail::parts);
             if let Err(e) = saves.write_with_thumbnail(
                 &Saves::slot_name(index + 1),
                 ctx.story,
@@ -98,7 +100,7 @@ impl SaveLoad {
 }
 
 /// A slot's picture of the game as it was saved.
-enum Thumbnail {
+enum SlotPicture {
     /// The slot has none (saved without one).
     None,
     Picture(Texture2D),
@@ -107,12 +109,12 @@ enum Thumbnail {
 }
 
 /// A slot's thumbnail as a texture; a broken one is logged.
-fn load_thumbnail(path: &std::path::Path) -> Thumbnail {
+fn load_thumbnail(path: &std::path::Path) -> SlotPicture {
     match loader::load_thumbnail(path) {
-        Ok(image) => Thumbnail::Picture(Texture2D::from_image(&image)),
+        Ok(image) => SlotPicture::Picture(Texture2D::from_image(&image)),
         Err(e) => {
             log::warn!("thumbnail {}: {e}; showing a stand-in", path.display());
-            Thumbnail::Broken
+            SlotPicture::Broken
         }
     }
 }
@@ -167,8 +169,8 @@ impl Screen for SaveLoad {
         };
         let index = self.page * SLOTS_PER_PAGE + on_page;
         match (&self.mode, &self.slots[index]) {
-            (Mode::Save(_), Slot::Empty) => self.save(ctx, index),
-            (Mode::Save(_), _) => {
+            (Mode::Save { .. }, Slot::Empty) => self.save(ctx, index),
+            (Mode::Save { .. }, _) => {
                 let rects = vec![
                     Rect::new(440.0, 400.0, 180.0, 56.0),
                     Rect::new(660.0, 400.0, 180.0, 56.0),
@@ -189,13 +191,13 @@ impl Screen for SaveLoad {
     }
 
     fn draw(&mut self, ctx: &mut Ctx) {
-        let view = ctx.view;
+        let view = ctx.services.view;
         let theme = ctx.menu_theme.clone();
-        super::page_backdrop(&view);
+        super::page_backdrop(&view, &theme);
         let text = |s: &str, x: f32, y: f32, size: f32, color: Color, bold: bool| {
             super::page_text(ctx, s, (x, y), size, color, bold)
         };
-        let ui = &ctx.ui;
+        let ui = &ctx.services.ui;
         let title = ui.get(if self.is_save() {
             "save-heading"
         } else {
@@ -212,7 +214,8 @@ impl Screen for SaveLoad {
         // Right-aligned, whatever its length in the language shown.
         let pages = format!("{pages}   \u{2190} \u{2192}");
         let size = view.len(22.0) as u16;
-        let width = measure(&pages, ctx.font(&pages, false), size as f32).width / view.scale;
+        let width =
+            measure(&pages, ctx.services.font(&pages, false), size as f32).width / view.scale;
         text(
             &pages,
             WIDTH - 70.0 - width,
@@ -224,7 +227,7 @@ impl Screen for SaveLoad {
         // A label centred in a slot's thumbnail.
         let centred = |s: &str, area: Rect, size: f32, color: Color, bold: bool| {
             let px = view.len(size) as u16;
-            let width = measure(s, ctx.font(s, bold), px as f32).width / view.scale;
+            let width = measure(s, ctx.services.font(s, bold), px as f32).width / view.scale;
             text(
                 s,
                 area.x + (area.w - width) / 2.0,
@@ -253,7 +256,7 @@ impl Screen for SaveLoad {
             let label_y = rect.y + 156.0;
             // The slot's number, centred in the strip right of the thumbnail ("12" fills it).
             let number = format!("{}", index + 1);
-            let width = measure(&number, ctx.font(&number, true), 22.0).width;
+            let width = measure(&number, ctx.services.font(&number, true), 22.0).width;
             text(
                 &number,
                 thumb.right() + (rect.right() - thumb.right() - width) / 2.0,
@@ -293,9 +296,11 @@ impl Screen for SaveLoad {
                 }
                 Slot::Saved(summary) => {
                     match &self.thumbnails[index] {
-                        Thumbnail::Picture(texture) => draw_stretched(&view, texture, thumb, WHITE),
-                        Thumbnail::Broken => stripes(&view, thumb, 1.0),
-                        Thumbnail::None => {}
+                        SlotPicture::Picture(texture) => {
+                            draw_stretched(&view, texture, thumb, WHITE)
+                        }
+                        SlotPicture::Broken => stripes(&view, thumb, 1.0),
+                        SlotPicture::None => {}
                     }
                     text(
                         &summary.when,
@@ -306,6 +311,7 @@ impl Screen for SaveLoad {
                         false,
                     );
                     let scene = ctx
+                        .services
                         .text
                         .scene_title(summary.scene_id)
                         .unwrap_or_else(|| summary.scene.clone());
@@ -313,7 +319,7 @@ impl Screen for SaveLoad {
                         Some(chapter) => ui.with(
                             "save-slot-place",
                             &[
-                                ("chapter", ctx.text.chapter_title(chapter).into()),
+                                ("chapter", ctx.services.text.chapter_title(chapter).into()),
                                 ("scene", scene.into()),
                             ],
                         ),
@@ -340,7 +346,7 @@ impl Screen for SaveLoad {
             fill(&view, Rect::new(380.0, 260.0, 520.0, 230.0), theme.option);
             // The question, wrapped to the dialog and centred.
             let question = ui.with("confirm-overwrite", &[("slot", (index + 1).into())]);
-            let font = ctx.font(&question, true);
+            let font = ctx.services.font(&question, true);
             let measure = |s: &str| measure(s, font, 26.0).width;
             let lines = crate::wrap::wrap(&question, 460.0, &measure);
             for (i, line) in lines.iter().enumerate() {
@@ -348,7 +354,14 @@ impl Screen for SaveLoad {
                 text(line, x, 320.0 + i as f32 * 34.0, 26.0, theme.text, true);
             }
             let labels = [ui.get("confirm-yes"), ui.get("confirm-no")];
-            buttons.draw(&view, &labels, &theme, None, ctx.fonts.as_ref(), 22.0);
+            buttons.draw(
+                &view,
+                &labels,
+                &theme,
+                None,
+                ctx.services.fonts.as_ref(),
+                22.0,
+            );
         }
     }
 

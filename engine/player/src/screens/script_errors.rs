@@ -25,16 +25,16 @@ impl ScriptErrors {
     }
 
     pub fn draw(&self, ctx: &Ctx) {
-        page_backdrop(&ctx.view);
-        let heading = ctx.ui.get("reload-errors-heading");
+        page_backdrop(&ctx.services.view, &ctx.menu_theme);
+        let heading = ctx.services.ui.get("reload-errors-heading");
         let red = Color::new(1.0, 0.45, 0.4, 1.0);
         page_text(ctx, &heading, (LEFT, 70.0), 30.0, red, true);
-        let hint = ctx.ui.get("reload-errors-hint");
+        let hint = ctx.services.ui.get("reload-errors-hint");
         page_text(ctx, &hint, (LEFT, 105.0), TEXT_SIZE, WHITE, false);
         let mut y = 150.0;
         let grey = Color::new(0.85, 0.85, 0.88, 1.0);
         for line in self.report.lines() {
-            let font = ctx.font(line, false);
+            let font = ctx.services.font(line, false);
             let measure = |s: &str| measure(s, font, TEXT_SIZE).width;
             // A blank line still takes its place: the report's paragraphs stay apart.
             let pieces = wrap(line, WIDTH - 2.0 * LEFT, &measure);

@@ -56,10 +56,22 @@ impl TitleScreen {
         preload::request(ctx, ctx.story.start);
         // Back from a game: its art and sound go, but for the first scene's.
         preload::release_unused(ctx, ctx.story.start, &[]);
-        let can_continue = ctx.saves.as_ref().and_then(|s| s.latest()).is_some();
+        let can_continue = ctx
+            .services
+            .saves
+            .as_ref()
+            .and_then(|s| s.latest())
+            .is_some();
         let mut buttons = ButtonList::new(
             layout::title_buttons(LABELS.len()),
-            vec![true, can_continue, ctx.saves.is_some(), true, true, true],
+            vec![
+                true,
+                can_continue,
+                ctx.services.saves.is_some(),
+                true,
+                true,
+                true,
+            ],
         );
         buttons.selected = Some(if can_continue { CONTINUE } else { NEW_GAME });
         TitleScreen {
@@ -71,9 +83,17 @@ impl TitleScreen {
 
     /// Whether the story's title pictures have arrived (asking for them if not).
     fn art_ready(ctx: &mut Ctx) -> bool {
-        let view = ctx.view;
-        let title = ctx.assets.frame_ready("title", view.pixels(WIDTH, HEIGHT));
-        let logo = (ctx.assets).frame_ready("logo", view.pixels(LOGO_BOX.w, LOGO_BOX.h));
+        let view = ctx.services.view;
+        let frames = &ctx.menu_theme.frames;
+        let assets = &mut ctx.services.assets;
+        let title = assets.title_art_ready(
+            frames.title_background.as_deref(),
+            view.pixels(WIDTH, HEIGHT),
+        );
+        let logo = assets.title_art_ready(
+            frames.title_logo.as_deref(),
+            view.pixels(LOGO_BOX.w, LOGO_BOX.h),
+        );
         let buttons = ctx.button_frames_ready();
         title && logo && buttons
     }
@@ -109,10 +129,15 @@ impl Screen for TitleScreen {
         if self.waiting {
             return;
         }
-        let view = ctx.view;
+        let view = ctx.services.view;
         let theme = ctx.menu_theme.clone();
         let full = Rect::new(0.0, 0.0, WIDTH, HEIGHT);
-        match ctx.assets.frame("title", view.pixels(WIDTH, HEIGHT)) {
+        let frames = &theme.frames;
+        let assets = &mut ctx.services.assets;
+        match assets.title_art(
+            frames.title_background.as_deref(),
+            view.pixels(WIDTH, HEIGHT),
+        ) {
             Some(picture) => draw_stretched(&view, &picture, full, WHITE),
             None => {
                 // A dusk gradient and a red band: the front at night, before a sortie.
@@ -129,10 +154,8 @@ impl Screen for TitleScreen {
             }
         }
         let logo_box = LOGO_BOX;
-        match ctx
-            .assets
-            .frame("logo", view.pixels(logo_box.w, logo_box.h))
-        {
+        let want = view.pixels(logo_box.w, logo_box.h);
+        match (ctx.services.assets).title_art(frames.title_logo.as_deref(), want) {
             Some(logo) => {
                 // Keep the logo's proportions inside its box.
                 let scale =
@@ -153,22 +176,22 @@ impl Screen for TitleScreen {
         }
         let frames = ctx.button_frames();
         // Looked up at each draw: the language may change in the settings over this screen.
-        let labels: Vec<String> = LABELS.iter().map(|id| ctx.ui.get(id)).collect();
+        let labels: Vec<String> = LABELS.iter().map(|id| ctx.services.ui.get(id)).collect();
         self.buttons.draw(
             &view,
             &labels,
             &theme,
             frames.as_ref().map(|(n, h)| (n, h)),
-            ctx.fonts.as_ref(),
+            ctx.services.fonts.as_ref(),
             28.0,
         );
         if let Some(notice) = self.notice {
-            let notice = &ctx.ui.get(notice);
+            let notice = &ctx.services.ui.get(notice);
             let size = view.len(22.0) as u16;
-            let dims = measure(notice, ctx.font(notice, false), size as f32);
+            let dims = measure(notice, ctx.services.font(notice, false), size as f32);
             let at = view.point(WIDTH / 2.0, 680.0);
             let params = TextParams {
-                font: ctx.font(notice, false),
+                font: ctx.services.font(notice, false),
                 font_size: size,
                 color: theme.accent,
                 ..Default::default()
@@ -188,16 +211,16 @@ impl Screen for TitleScreen {
 
 /// The story's title as large text, when it has no logo picture.
 fn draw_title_text(ctx: &Ctx, title: &str, color: Color) {
-    let view = ctx.view;
+    let view = ctx.services.view;
     let mut size = view.len(72.0);
-    let mut dims = measure(title, ctx.font(title, true), size);
+    let mut dims = measure(title, ctx.services.font(title, true), size);
     if dims.width > view.len(WIDTH - 120.0) {
         size *= view.len(WIDTH - 120.0) / dims.width;
-        dims = measure(title, ctx.font(title, true), size);
+        dims = measure(title, ctx.services.font(title, true), size);
     }
     let at = view.point(WIDTH / 2.0, 240.0);
     let params = TextParams {
-        font: ctx.font(title, true),
+        font: ctx.services.font(title, true),
         font_size: size as u16,
         color,
         ..Default::default()

@@ -1,13 +1,8 @@
-//! The full-screen illustration (`cg NAME`): drawn over the background and sprites and under
-//! the text box, blending in and out with the stage's transitions. It stays until `hide cg` or
-//! the next background, as the runtime's stage state says.
+//! The CG shown and the one it is changing from, as data: what a `cg` or `hide cg` does and
+//! how far the blend has gone. No drawing here (`draw.rs`).
 
-use crate::assets::Assets;
-use crate::layout::{View, HEIGHT, WIDTH};
-use crate::stage::{draw_cover, Picture, Tween};
-use macroquad::prelude::*;
+use crate::stage::Tween;
 use spearhead_core::story::TransitionSpec;
-use spearhead_core::Story;
 
 /// The CG shown now, and the one it is changing from while `progress` runs from 0 to 1.
 #[derive(Debug, Clone)]
@@ -68,37 +63,19 @@ impl CgView {
         !self.progress.done()
     }
 
-    /// Every picture drawn now, the one being left included.
-    pub fn pictures<'a>(&self, view: &View, story: &'a Story) -> Vec<Picture<'a>> {
-        [self.current.as_deref(), self.previous.as_deref()]
-            .into_iter()
-            .flatten()
-            .map(|name| cg_picture(view, story, name, (WIDTH, HEIGHT)))
-            .collect()
-    }
-
-    pub fn draw(&self, view: &View, story: &Story, assets: &mut Assets, font: Option<&Font>) {
-        let screen = Rect::new(0.0, 0.0, WIDTH, HEIGHT);
+    /// The CGs to draw, bottom first, each with its opacity: the one being left stays whole
+    /// under a new one coming in, and fades when nothing replaces it.
+    pub fn layers(&self) -> Vec<(&str, f32)> {
         let t = self.progress.value();
-        // The old one stays whole under a new one coming in, and fades when nothing replaces it.
+        let mut layers = Vec::new();
         if let Some(previous) = &self.previous {
             let alpha = if self.current.is_some() { 1.0 } else { 1.0 - t };
-            let art = cg_picture(view, story, previous, (WIDTH, HEIGHT)).art(assets);
-            draw_cover(view, art, screen, alpha, font);
+            layers.push((previous.as_str(), alpha));
         }
         if let Some(current) = &self.current {
-            let art = cg_picture(view, story, current, (WIDTH, HEIGHT)).art(assets);
-            draw_cover(view, art, screen, t, font);
+            layers.push((current.as_str(), t));
         }
-    }
-}
-
-/// A CG's picture at `size` virtual units (the screen, or a gallery thumbnail).
-pub fn cg_picture<'a>(view: &View, story: &'a Story, name: &str, size: (f32, f32)) -> Picture<'a> {
-    Picture {
-        file: story.cg_file(name),
-        label: format!("cg {name}"),
-        size: view.pixels(size.0, size.1),
+        layers
     }
 }
 
@@ -126,6 +103,24 @@ mod tests {
         assert!(!cg.animating() && cg.current() == Some("haircut"));
         cg.change(None, &None);
         assert!(!cg.animating() && cg.current().is_none() && cg.previous.is_none());
+    }
+
+    #[test]
+    fn a_new_cg_comes_in_over_the_old_and_a_cg_taken_down_fades() {
+        let mut cg = CgView::default();
+        cg.change(Some("petals"), &None);
+        assert_eq!(cg.layers(), [("petals", 1.0)]);
+        cg.change(Some("birches"), &dissolve(1.0));
+        cg.tween().step(0.25);
+        assert_eq!(cg.layers(), [("petals", 1.0), ("birches", 0.25)]);
+        cg.tween().step(0.75);
+        cg.settle();
+        assert_eq!(cg.layers(), [("birches", 1.0)]);
+        cg.change(None, &dissolve(1.0));
+        cg.tween().step(0.25);
+        assert_eq!(cg.layers(), [("birches", 0.75)]);
+        cg.rebuild(None);
+        assert!(cg.layers().is_empty());
     }
 
     #[test]
