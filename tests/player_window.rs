@@ -947,3 +947,41 @@ fn set_gives_the_game_its_state_before_the_first_line() {
         "with brave set, no option is greyed: lumas {lumas:?}"
     );
 }
+
+/// The middle of a virtual-canvas rectangle, as `--input click:X:Y` takes it.
+fn click_on(r: Rect) -> String {
+    format!("click:{}:{}", r.x + r.w / 2.0, r.y + r.h / 2.0)
+}
+
+/// Issue 15: the quick menu is drawn in the strip under the text box, hides with the interface
+/// (H), and a click on its Back rolls back: the frame is the earlier line's.
+#[test]
+fn the_quick_menu_sits_under_the_text_box_and_its_back_rolls_back() {
+    use spearhead_player::screens::quick_menu::{button_rects, STRIP};
+    let Some(display) = display() else { return };
+    let light = |p: &Rgba<u8>| luma(p) > 205.0;
+    let (line, view) = shot(&display, "quick-l1", &["--lines", "1"]);
+    let labels = share(&line, &view, STRIP, light);
+    assert!(
+        labels > 0.008,
+        "the quick menu's labels cover {labels} of the strip"
+    );
+    let (hidden, _) = shot(
+        &display,
+        "quick-hidden",
+        &["--lines", "1", "--input", "key:h"],
+    );
+    let none = share(&hidden, &view, STRIP, light);
+    assert!(
+        none < 0.005,
+        "hidden, the strip still shows {none} of light labels"
+    );
+
+    let back = click_on(button_rects()[0]);
+    let (rolled, _) = shot(&display, "quick-back", &["--lines", "2", "--input", &back]);
+    let apart = frame_distance(&line, &rolled);
+    assert!(
+        apart < 0.5,
+        "Back: {apart} per channel from the line's frame"
+    );
+}

@@ -47,6 +47,11 @@ pub struct ShotArgs {
     /// default: a new temporary folder, deleted afterwards.
     #[arg(long)]
     saves: Option<PathBuf>,
+    /// Then give the screens these gestures, one a frame, as a reader would: `key:escape`,
+    /// `click:X:Y` (a point of the 1280x720 canvas), `rightclick:X:Y`, `move:X:Y`, `wheel:up`.
+    /// When one quits the player, no frame is written and "the player quit" is printed.
+    #[arg(long, value_name = "EVENT")]
+    input: Vec<spearhead_player::scripted::Event>,
 }
 
 /// The story to play when none is named: `story/` here, else the one in this source tree.
@@ -105,6 +110,7 @@ pub fn shot(args: ShotArgs) -> anyhow::Result<ExitCode> {
         lang,
         switch_lang: args.switch_lang,
         saves: args.saves,
+        input: args.input.into_iter().map(|e| e.0).collect(),
     };
     spearhead_player::shot(story, spec)
 }

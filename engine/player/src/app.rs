@@ -65,6 +65,56 @@ fn shrink(frame: &Image, view: &View, size: (u32, u32)) -> (Vec<u8>, u32, u32) {
     (small.into_raw(), size.0, size.1)
 }
 
+/// Whether the player goes on after a screen's `Next`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flow {
+    Go,
+    Quit,
+}
+
+/// Does what a screen's update asked of the stack (open, close, replace, tell, quit); the
+/// window's loop and the scripted shots share it.
+pub fn apply(stack: &mut Vec<Box<dyn Screen>>, ctx: &mut Ctx, next: Next) -> Flow {
+    match next {
+        Next::Stay => {}
+        Next::Tell(notice) => {
+            for screen in stack.iter_mut() {
+                screen.on_notice(ctx, &notice);
+            }
+        }
+        Next::Push(screen) => {
+            if stack.last().is_some_and(|s| !s.is_overlay()) {
+                capture_thumbnail(stack, ctx);
+            }
+            stack.push(screen);
+        }
+        Next::Pop => {
+            if let Some(mut closed) = stack.pop() {
+                closed.on_close(ctx);
+            }
+            if let Some(top) = stack.last_mut() {
+                top.on_uncovered(ctx);
+            }
+        }
+        Next::Reset(screen) => {
+            for mut closed in stack.drain(..).rev() {
+                closed.on_close(ctx);
+            }
+            stack.push(screen);
+        }
+        Next::Quit => {
+            for mut closed in stack.drain(..).rev() {
+                closed.on_close(ctx);
+            }
+        }
+    }
+    if stack.is_empty() {
+        Flow::Quit
+    } else {
+        Flow::Go
+    }
+}
+
 /// Plays until the reader quits: from the title screen, or straight into a game from `start`
 /// (a writer's `--from`/`--set`; leaving that game leads to the title as usual).
 pub async fn run(mut ctx: Ctx, start: Option<StoryState>) {
@@ -107,41 +157,7 @@ pub async fn run(mut ctx: Ctx, start: Option<StoryState>) {
         } else {
             top.update(&mut ctx, &input, dt)
         };
-        match next {
-            Next::Stay => {}
-            Next::Tell(notice) => {
-                for screen in &mut stack {
-                    screen.on_notice(&mut ctx, &notice);
-                }
-            }
-            Next::Push(screen) => {
-                if stack.last().is_some_and(|s| !s.is_overlay()) {
-                    capture_thumbnail(&mut stack, &mut ctx);
-                }
-                stack.push(screen);
-            }
-            Next::Pop => {
-                if let Some(mut closed) = stack.pop() {
-                    closed.on_close(&mut ctx);
-                }
-                if let Some(top) = stack.last_mut() {
-                    top.on_uncovered(&mut ctx);
-                }
-            }
-            Next::Reset(screen) => {
-                for mut closed in stack.drain(..).rev() {
-                    closed.on_close(&mut ctx);
-                }
-                stack.push(screen);
-            }
-            Next::Quit => {
-                for mut closed in stack.drain(..).rev() {
-                    closed.on_close(&mut ctx);
-                }
-                break;
-            }
-        }
-        if stack.is_empty() {
+        if apply(&mut stack, &mut ctx, next) == Flow::Quit {
             break;
         }
 

@@ -11,7 +11,8 @@
 //! - `limits`: the most the player takes from a file (picture sizes, files beside the saves)
 //! - `layout`: the 16:9 virtual canvas and letterbox; `theme`: the story's looks as drawing colours
 //! - `wrap`: Unicode line breaking; `input`, `widgets`: input and button lists
-//! - `saves`: the autosave slot; `shot`: scripted screenshots; `timing`: SPEARHEAD_TIMING
+//! - `saves`: the autosave slot; `shot`: scripted screenshots (`scripted`: their input events);
+//!   `timing`: SPEARHEAD_TIMING
 //! - `logging`: the one logger that writes the player's warnings and errors
 //! - `ui`: the interface's strings through Fluent (the story's `ui.ftl`, then the built-in ones)
 
@@ -31,6 +32,7 @@ pub mod logging;
 pub mod preload;
 pub mod saves;
 pub mod screens;
+pub mod scripted;
 pub mod settings;
 pub mod shot;
 pub mod stage;

@@ -2,8 +2,9 @@
 //! take the listed options at choices), opens the asked-for screen, lets it settle, and writes
 //! one frame to PNG. Used by the window tests and for README screenshots.
 
-use crate::app::{capture_thumbnail, draw_stack};
+use crate::app::{apply, capture_thumbnail, draw_stack, Flow};
 use crate::context::Ctx;
+use crate::input::Input;
 use crate::saves::Saves;
 use crate::screens::endings::Endings;
 use crate::screens::options::Options;
@@ -71,6 +72,9 @@ pub struct ShotSpec {
     /// The save folder of the save and load screens; `None` for a new temporary one, deleted
     /// after the shot (the reader's own is never touched).
     pub saves: Option<PathBuf>,
+    /// Gestures given to the screens after the rest, one frame each (`--input`), as a reader
+    /// would make them: keys, clicks, pointer moves.
+    pub input: Vec<Input>,
 }
 
 /// How a shot ended, as the process exit code.
@@ -144,21 +148,22 @@ pub async fn run(mut ctx: Ctx, spec: ShotSpec) -> i32 {
             Box::new(Options::new()),
         ],
     };
-    // A few frames first (the window maps, the view settles), and as many more as the art
-    // asked for takes to arrive: the frame captured is the finished one.
-    let deadline = Instant::now() + LOADING_LIMIT;
-    let mut frames = 0;
-    while frames < 4 || stack.iter().any(|s| s.waiting()) || ctx.loading() {
-        if Instant::now() > deadline {
-            log::warn!("art still loading after {LOADING_LIMIT:?}; capturing anyway");
-            break;
+    settle(&mut ctx, &mut stack).await;
+    for (n, input) in spec.input.iter().enumerate() {
+        let Some(top) = stack.last_mut() else { break };
+        let next = top.update(&mut ctx, input, 0.0);
+        if apply(&mut stack, &mut ctx, next) == Flow::Quit {
+            // What a test of a quit looks for: the player would have closed its window here.
+            println!("the player quit at input {}", n + 1);
+            if spec.saves.is_none() {
+                let _ = std::fs::remove_dir_all(save_folder(&spec));
+            }
+            return OK;
         }
-        ctx.view = crate::layout::View::fit(screen_width(), screen_height());
-        ctx.load_step();
-        draw_stack(&mut stack, &mut ctx);
-        ctx.frame_done(false, stack.iter().any(|s| s.waiting()));
-        next_frame().await;
-        frames += 1;
+        for screen in &mut stack {
+            screen.settle();
+        }
+        settle(&mut ctx, &mut stack).await;
     }
     draw_stack(&mut stack, &mut ctx);
     let written = save_png(&get_screen_data(), &spec.out);
@@ -171,6 +176,25 @@ pub async fn run(mut ctx: Ctx, spec: ShotSpec) -> i32 {
             log::error!("{}: {e}", spec.out.display());
             FAILED
         }
+    }
+}
+
+/// A few frames (the window maps, the view settles), and as many more as the art asked for
+/// takes to arrive: the frame captured next is the finished one.
+async fn settle(ctx: &mut Ctx, stack: &mut Vec<Box<dyn Screen>>) {
+    let deadline = Instant::now() + LOADING_LIMIT;
+    let mut frames = 0;
+    while frames < 4 || stack.iter().any(|s| s.waiting()) || ctx.loading() {
+        if Instant::now() > deadline {
+            log::warn!("art still loading after {LOADING_LIMIT:?}; capturing anyway");
+            break;
+        }
+        ctx.view = crate::layout::View::fit(screen_width(), screen_height());
+        ctx.load_step();
+        draw_stack(stack, ctx);
+        ctx.frame_done(false, stack.iter().any(|s| s.waiting()));
+        next_frame().await;
+        frames += 1;
     }
 }
 

@@ -3,6 +3,9 @@
 //! events it gets back and turns input into those calls.
 
 use super::backlog::{Backlog, Entry};
+use super::options::Options;
+use super::quick_menu::{QuickAction, QuickMenu};
+use super::saveload::{Mode, SaveLoad};
 use super::{choice::ChoiceView, menu::GameMenu, title::TitleScreen, Next, Notice, Screen};
 use crate::actions::Action;
 use crate::assets::measure;
@@ -54,6 +57,8 @@ pub struct GameScreen {
     /// The language changed while a menu covered the game: its line is shown again once the
     /// menu closes.
     language_changed: bool,
+    /// The row of buttons under the text box.
+    quick: QuickMenu,
 }
 
 /// What stays on screen, not moving, while the art of what comes next is on its way (a few
@@ -133,6 +138,7 @@ impl GameScreen {
             held: None,
             release_due: None,
             language_changed: false,
+            quick: QuickMenu::default(),
         }
     }
 
@@ -396,6 +402,32 @@ impl GameScreen {
         &self.state
     }
 
+    /// Does what a quick menu button (or its key) asks for.
+    fn take_quick(&mut self, ctx: &mut Ctx, action: QuickAction) -> Next {
+        match action {
+            QuickAction::Back => {
+                self.rollback(ctx);
+            }
+            QuickAction::History => return Next::Push(Box::new(self.backlog_screen())),
+            QuickAction::Skip => self.skip = !self.skip,
+            QuickAction::Auto => {
+                self.auto = !self.auto;
+                self.auto_wait = 0.0;
+            }
+            QuickAction::Save => {
+                let save = Mode::Save(self.state.clone());
+                return Next::Push(Box::new(SaveLoad::new(ctx, save)));
+            }
+            QuickAction::QuickSave => ctx.save_slot("quick", &self.state),
+            QuickAction::QuickLoad => match GameScreen::load_slot(ctx, "quick") {
+                Ok(game) => return Next::Reset(Box::new(game)),
+                Err(e) => log::warn!("quick load: {e}"),
+            },
+            QuickAction::Settings => return Next::Push(Box::new(Options::new())),
+        }
+        Next::Stay
+    }
+
     fn skipping(&self) -> bool {
         self.skip || self.ctrl_held
     }
@@ -447,6 +479,11 @@ impl Screen for GameScreen {
             }
             return Next::Stay;
         }
+        if !self.is_ended() {
+            if let Some(action) = self.quick.update(input) {
+                return self.take_quick(ctx, action);
+            }
+        }
         if input.did(Action::Backlog) {
             return Next::Push(Box::new(self.backlog_screen()));
         }
@@ -463,15 +500,10 @@ impl Screen for GameScreen {
             self.skip = false;
         }
         if input.did(Action::QuickSave) {
-            ctx.save_slot("quick", &self.state);
-            return Next::Stay;
+            return self.take_quick(ctx, QuickAction::QuickSave);
         }
         if input.did(Action::QuickLoad) {
-            match GameScreen::load_slot(ctx, "quick") {
-                Ok(game) => return Next::Reset(Box::new(game)),
-                Err(e) => log::warn!("quick load: {e}"),
-            }
-            return Next::Stay;
+            return self.take_quick(ctx, QuickAction::QuickLoad);
         }
         if input.did(Action::Rollback) {
             self.rollback(ctx);
@@ -559,6 +591,12 @@ impl Screen for GameScreen {
                     .look_frame(files.nameplate.as_deref(), want(layout::NAME_PLATE)),
             };
             textbox.draw(&view, theme, &frames, ctx.fonts.as_ref());
+            let (skipping, auto) = (self.skipping(), self.auto);
+            self.quick.draw(ctx, theme, |action| match action {
+                QuickAction::Skip => skipping,
+                QuickAction::Auto => auto,
+                _ => false,
+            });
         }
         if self.held.is_some() {
             return;
@@ -611,6 +649,10 @@ impl Screen for GameScreen {
 
     fn waiting(&self) -> bool {
         self.held.is_some()
+    }
+
+    fn settle(&mut self) {
+        GameScreen::settle(self);
     }
 
     fn on_close(&mut self, ctx: &mut Ctx) {
