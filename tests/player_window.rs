@@ -985,3 +985,114 @@ fn the_quick_menu_sits_under_the_text_box_and_its_back_rolls_back() {
         "Back: {apart} per channel from the line's frame"
     );
 }
+
+/// Runs a shot that should quit the player: no frame is written, and it says at which input.
+fn shot_that_quits(display: &Display, name: &str, args: &[&str]) -> String {
+    let (output, png) = shot_with(display, name, args, &alsa_config("null", "{ type null }"));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(!png.exists(), "a frame was written after the player quit");
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// The share of the confirmation box's pixels in the front look's button colour.
+fn question_box_share(frame: &RgbaImage, view: &View) -> f32 {
+    use spearhead_player::screens::confirm::BOX;
+    share(frame, view, BOX, |p| near(p, [0x28, 0x26, 0x26], 12))
+}
+
+/// Issue 15: Esc on the title does not quit at once: it asks, Enter (Yes has the focus) then
+/// quits, and Esc again keeps the title.
+#[test]
+fn quitting_from_the_title_asks_first() {
+    let Some(display) = display() else { return };
+    let (title, view) = shot(&display, "title-plain", &["--screen", "title"]);
+    let (asked, _) = shot(
+        &display,
+        "title-esc",
+        &["--screen", "title", "--input", "key:escape"],
+    );
+    let before = question_box_share(&title, &view);
+    let after = question_box_share(&asked, &view);
+    assert!(
+        after > 0.5 && before < 0.3,
+        "the question's box: {before} before Esc, {after} after"
+    );
+    let said = shot_that_quits(
+        &display,
+        "title-esc-enter",
+        &[
+            "--screen",
+            "title",
+            "--input",
+            "key:escape",
+            "--input",
+            "key:enter",
+        ],
+    );
+    assert!(said.contains("the player quit at input 2"), "{said}");
+    let (kept, _) = shot(
+        &display,
+        "title-esc-esc",
+        &[
+            "--screen",
+            "title",
+            "--input",
+            "key:escape",
+            "--input",
+            "key:escape",
+        ],
+    );
+    assert!(
+        frame_distance(&kept, &title) < 0.5,
+        "No leaves the title as it was"
+    );
+}
+
+/// Issue 15: F5 says the game was saved (and saves it); F9 over the game asks before it loads.
+#[test]
+fn quick_save_says_so_and_quick_load_asks_first() {
+    let Some(display) = display() else { return };
+    let saves = out_dir().join("quick-saves");
+    let _ = std::fs::remove_dir_all(&saves);
+    let folder = saves.to_str().expect("a UTF-8 temp path");
+    let notice = Rect::new(440.0, 24.0, 400.0, 44.0);
+    let dark = |p: &Rgba<u8>| luma(p) < 90.0;
+    let (plain, view) = shot(&display, "f5-before", &["--lines", "1"]);
+    let args = ["--lines", "1", "--saves", folder, "--input", "key:f5"];
+    let (saved, _) = shot(&display, "f5", &args);
+    assert!(saves.join("quick.toml").is_file(), "F5 wrote no quick save");
+    let (before, after) = (
+        share(&plain, &view, notice, dark),
+        share(&saved, &view, notice, dark),
+    );
+    assert!(
+        before < 0.001 && after > 0.03,
+        "the notice's text: {before} before F5, {after} after"
+    );
+
+    let args = ["--lines", "2", "--saves", folder, "--input", "key:f9"];
+    let (asked, _) = shot(&display, "f9", &args);
+    assert!(
+        question_box_share(&asked, &view) > 0.5,
+        "F9 loaded without asking"
+    );
+    let args = [
+        "--lines",
+        "2",
+        "--saves",
+        folder,
+        "--input",
+        "key:f9",
+        "--input",
+        "key:enter",
+    ];
+    let (loaded, _) = shot(&display, "f9-yes", &args);
+    assert!(
+        frame_distance(&loaded, &plain) < 0.5,
+        "after Yes the quick save's line is on screen"
+    );
+}

@@ -6,6 +6,7 @@ use crate::actions::Action;
 use crate::context::Ctx;
 use crate::input::Input;
 use crate::layout::{Rect, View, HEIGHT, WIDTH};
+use crate::screens::confirm::Confirm;
 use crate::screens::{game::GameScreen, title::TitleScreen, Next, Screen};
 use image::imageops::{self, FilterType};
 use image::RgbaImage;
@@ -153,7 +154,12 @@ pub async fn run(mut ctx: Ctx, start: Option<StoryState>) {
         ctx.load_step();
         let Some(top) = stack.last_mut() else { break };
         let next = if is_quit_requested() {
-            Next::Quit
+            // The window's close asks first, as Quit does; a second close while it asks quits.
+            if top.asks_to_quit() {
+                Next::Quit
+            } else {
+                Next::Push(Box::new(Confirm::quit()))
+            }
         } else {
             top.update(&mut ctx, &input, dt)
         };

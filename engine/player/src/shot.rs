@@ -86,6 +86,10 @@ pub async fn run(mut ctx: Ctx, spec: ShotSpec) -> i32 {
     if let Some(lang) = &spec.lang {
         ctx.set_language(lang);
     }
+    if spec.saves.is_some() || !spec.input.is_empty() {
+        // Gestures may save (F5, a slot): into the shot's own folder, never the reader's.
+        ctx.saves = Some(Saves::in_dir(&save_folder(&spec)));
+    }
     let mut stack: Vec<Box<dyn Screen>> = match spec.screen {
         ShotScreen::Title => vec![Box::new(TitleScreen::new(&mut ctx))],
         ShotScreen::Game | ShotScreen::Choice | ShotScreen::Backlog => {

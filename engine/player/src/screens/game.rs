@@ -3,6 +3,8 @@
 //! events it gets back and turns input into those calls.
 
 use super::backlog::{Backlog, Entry};
+use super::confirm::{Confirm, Question};
+use super::flash::Flash;
 use super::options::Options;
 use super::quick_menu::{QuickAction, QuickMenu};
 use super::saveload::{Mode, SaveLoad};
@@ -59,6 +61,8 @@ pub struct GameScreen {
     language_changed: bool,
     /// The row of buttons under the text box.
     quick: QuickMenu,
+    /// A short message shown over the game (after a quick save).
+    flash: Option<Flash>,
 }
 
 /// What stays on screen, not moving, while the art of what comes next is on its way (a few
@@ -139,6 +143,7 @@ impl GameScreen {
             release_due: None,
             language_changed: false,
             quick: QuickMenu::default(),
+            flash: None,
         }
     }
 
@@ -418,14 +423,43 @@ impl GameScreen {
                 let save = Mode::Save(self.state.clone());
                 return Next::Push(Box::new(SaveLoad::new(ctx, save)));
             }
-            QuickAction::QuickSave => ctx.save_slot("quick", &self.state),
-            QuickAction::QuickLoad => match GameScreen::load_slot(ctx, "quick") {
-                Ok(game) => return Next::Reset(Box::new(game)),
-                Err(e) => log::warn!("quick load: {e}"),
-            },
+            QuickAction::QuickSave => self.quick_save(ctx),
+            QuickAction::QuickLoad => return self.quick_load(ctx),
             QuickAction::Settings => return Next::Push(Box::new(Options::new())),
         }
         Next::Stay
+    }
+
+    /// Saves in the quick slot and says whether it worked.
+    fn quick_save(&mut self, ctx: &Ctx) {
+        let saved = match &ctx.saves {
+            Some(saves) => saves.write("quick", ctx.story, &self.state),
+            None => Err(std::io::Error::other("saving is off")),
+        };
+        let message = match saved {
+            Ok(()) => "save-quick-done",
+            Err(e) => {
+                log::warn!("quick save: {e}");
+                "save-failed"
+            }
+        };
+        self.flash = Some(Flash::new(message));
+    }
+
+    /// Asks, then loads the quick save over this game; says so when there is none.
+    fn quick_load(&mut self, ctx: &Ctx) -> Next {
+        if !ctx.saves.as_ref().is_some_and(|s| s.exists("quick")) {
+            self.flash = Some(Flash::new("load-no-quick-save"));
+            return Next::Stay;
+        }
+        let load = |ctx: &mut Ctx| match GameScreen::load_slot(ctx, "quick") {
+            Ok(game) => Next::Reset(Box::new(game)),
+            Err(e) => {
+                log::warn!("quick load: {e}");
+                Next::Pop
+            }
+        };
+        Next::Push(Box::new(Confirm::new(Question::new("confirm-load"), load)))
     }
 
     fn skipping(&self) -> bool {
@@ -460,6 +494,9 @@ impl Screen for GameScreen {
         self.stage.update(dt);
         if !self.stage.holding() {
             self.textbox.update(dt);
+        }
+        if self.flash.as_mut().is_some_and(|f| !f.update(dt)) {
+            self.flash = None;
         }
         if input.did(Action::Back) {
             if self.hide_interface {
@@ -601,6 +638,9 @@ impl Screen for GameScreen {
         if self.held.is_some() {
             return;
         }
+        if let Some(flash) = &self.flash {
+            flash.draw(ctx, &self.theme);
+        }
         let mode = match (self.skipping(), self.auto) {
             (true, _) => Some("notice-skip-on"),
             (false, true) => Some("notice-auto-on"),
@@ -644,7 +684,8 @@ impl Screen for GameScreen {
         // Auto-forward and skipping need frames to count time and move on by themselves.
         let waiting = matches!(self.shown, Shown::Line) && (self.auto || self.skipping());
         let card = matches!(&self.shown, Shown::End(card) if card.animating());
-        self.stage.animating() || self.textbox.typing() || waiting || self.held.is_some() || card
+        let moving = self.stage.animating() || self.textbox.typing() || self.flash.is_some();
+        moving || waiting || self.held.is_some() || card
     }
 
     fn waiting(&self) -> bool {

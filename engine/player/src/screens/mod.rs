@@ -4,7 +4,9 @@
 pub mod backlog;
 pub mod cg_gallery;
 pub mod choice;
+pub mod confirm;
 pub mod endings;
+pub mod flash;
 pub mod game;
 pub mod menu;
 pub mod options;

@@ -2,17 +2,17 @@
 //! the date and time, chapter and scene. Saving over a slot asks first; a damaged slot shows as
 //! such and the others still load.
 
+use super::confirm::{Answer, Dialog, Question};
 use super::game::GameScreen;
 use super::{Next, Screen};
 use crate::actions::Action;
 use crate::assets::{draw_stretched, measure};
 use crate::context::Ctx;
 use crate::input::Input;
-use crate::layout::{self, Rect, HEIGHT, SLOTS_PER_PAGE, SLOT_PAGES, WIDTH};
+use crate::layout::{self, Rect, SLOTS_PER_PAGE, SLOT_PAGES, WIDTH};
 use crate::loader;
 use crate::saves::{Saves, Slot, SlotError};
 use crate::stage::{fill, stripes};
-use crate::widgets::ButtonList;
 use macroquad::prelude::*;
 use spearhead_core::files::FileError;
 use spearhead_core::{SaveError, StoryState};
@@ -29,8 +29,19 @@ pub struct SaveLoad {
     slots: Vec<Slot>,
     thumbnails: Vec<Thumbnail>,
     hovered: Option<usize>,
-    /// The slot waiting for "overwrite?" to be answered, with the yes/no buttons.
-    confirm: Option<(usize, ButtonList)>,
+    /// What waits for a yes, with the question asked.
+    confirm: Option<(Pending, Dialog)>,
+    /// Opened over a game in progress: loading asks first.
+    over_a_game: bool,
+}
+
+/// What a yes to the question on screen does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Pending {
+    /// Save over slot `index` (0-based over all pages).
+    Overwrite(usize),
+    /// Load this slot, leaving the game in progress.
+    Load(String),
 }
 
 impl SaveLoad {
@@ -42,6 +53,7 @@ impl SaveLoad {
             thumbnails: Vec::new(),
             hovered: None,
             confirm: None,
+            over_a_game: false,
         };
         screen.refresh(ctx);
         screen
@@ -68,6 +80,24 @@ impl SaveLoad {
                 _ => Thumbnail::None,
             })
             .collect();
+    }
+
+    /// The same screen opened over a game in progress (the game menu's Load): loading a slot
+    /// asks first, as the game's progress since its last save would be lost.
+    pub fn over_a_game(self) -> SaveLoad {
+        SaveLoad {
+            over_a_game: true,
+            ..self
+        }
+    }
+
+    /// Does what the question asked about, after a yes.
+    fn carry_out(&mut self, ctx: &mut Ctx, pending: Pending) -> Next {
+        match pending {
+            Pending::Overwrite(index) => self.save(ctx, index),
+            Pending::Load(slot) => return load(ctx, &slot),
+        }
+        Next::Stay
     }
 
     fn is_save(&self) -> bool {
@@ -135,20 +165,14 @@ fn reason_id(reason: &SlotError) -> &'static str {
 
 impl Screen for SaveLoad {
     fn update(&mut self, ctx: &mut Ctx, input: &Input, _dt: f32) -> Next {
-        if let Some((index, buttons)) = &mut self.confirm {
-            let index = *index;
-            match buttons.update(input) {
-                Some(0) => {
-                    self.confirm = None;
-                    self.save(ctx, index);
-                }
-                Some(_) => self.confirm = None,
-                None if input.did(Action::Back) || input.did(Action::No) => self.confirm = None,
-                None if input.did(Action::Yes) => {
-                    self.confirm = None;
-                    self.save(ctx, index);
-                }
-                None => {}
+        if let Some((pending, dialog)) = &mut self.confirm {
+            let answer = dialog.update(input);
+            let pending = pending.clone();
+            if answer.is_some() {
+                self.confirm = None;
+            }
+            if answer == Some(Answer::Yes) {
+                return self.carry_out(ctx, pending);
             }
             return Next::Stay;
         }
@@ -169,19 +193,16 @@ impl Screen for SaveLoad {
         match (&self.mode, &self.slots[index]) {
             (Mode::Save(_), Slot::Empty) => self.save(ctx, index),
             (Mode::Save(_), _) => {
-                let rects = vec![
-                    Rect::new(440.0, 400.0, 180.0, 56.0),
-                    Rect::new(660.0, 400.0, 180.0, 56.0),
-                ];
-                let mut buttons = ButtonList::new(rects, vec![true, true]);
-                buttons.selected = Some(1);
-                self.confirm = Some((index, buttons));
+                let question = Question::about_slot("confirm-overwrite", index + 1);
+                self.confirm = Some((Pending::Overwrite(index), Dialog::new(question)));
             }
             (Mode::Load, Slot::Saved(_)) => {
-                match GameScreen::load_slot(ctx, &Saves::slot_name(index + 1)) {
-                    Ok(game) => return Next::Reset(Box::new(game)),
-                    Err(e) => log::warn!("{e}"),
+                let slot = Saves::slot_name(index + 1);
+                if !self.over_a_game {
+                    return load(ctx, &slot);
                 }
+                let question = Question::new("confirm-load");
+                self.confirm = Some((Pending::Load(slot), Dialog::new(question)));
             }
             (Mode::Load, _) => {}
         }
@@ -331,24 +352,8 @@ impl Screen for SaveLoad {
             }
         }
 
-        if let Some((index, buttons)) = &self.confirm {
-            fill(
-                &view,
-                Rect::new(0.0, 0.0, WIDTH, HEIGHT),
-                Color::new(0.0, 0.0, 0.0, 0.6),
-            );
-            fill(&view, Rect::new(380.0, 260.0, 520.0, 230.0), theme.option);
-            // The question, wrapped to the dialog and centred.
-            let question = ui.with("confirm-overwrite", &[("slot", (index + 1).into())]);
-            let font = ctx.font(&question, true);
-            let measure = |s: &str| measure(s, font, 26.0).width;
-            let lines = crate::wrap::wrap(&question, 460.0, &measure);
-            for (i, line) in lines.iter().enumerate() {
-                let x = WIDTH / 2.0 - measure(line) / 2.0;
-                text(line, x, 320.0 + i as f32 * 34.0, 26.0, theme.text, true);
-            }
-            let labels = [ui.get("confirm-yes"), ui.get("confirm-no")];
-            buttons.draw(&view, &labels, &theme, None, ctx.fonts.as_ref(), 22.0);
+        if let Some((_, dialog)) = &self.confirm {
+            dialog.draw(ctx);
         }
     }
 
@@ -358,6 +363,18 @@ impl Screen for SaveLoad {
 
     fn is_overlay(&self) -> bool {
         true
+    }
+}
+
+/// The game saved in `slot`, in place of everything on the stack; a slot that will not load
+/// is logged and the screen stays.
+fn load(ctx: &mut Ctx, slot: &str) -> Next {
+    match GameScreen::load_slot(ctx, slot) {
+        Ok(game) => Next::Reset(Box::new(game)),
+        Err(e) => {
+            log::warn!("{e}");
+            Next::Stay
+        }
     }
 }
 
