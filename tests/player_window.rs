@@ -1096,3 +1096,84 @@ fn quick_save_says_so_and_quick_load_asks_first() {
         "after Yes the quick save's line is on screen"
     );
 }
+
+/// A save folder for the fixture story: the autosave and the quick save, slot 1 damaged (not
+/// text), slot 2 a good save.
+fn save_folder_with_auto_quick_and_damaged(name: &str) -> PathBuf {
+    use spearhead_player::saves::Saves;
+    let dir = out_dir().join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    let story = spearhead_core::load(Path::new(FIXTURE))
+        .story
+        .expect("the fixture loads");
+    let mut state = spearhead_core::StoryState::new(&story);
+    story.advance(&mut state).expect("runs");
+    let saves = Saves::in_dir(&dir);
+    for slot in ["auto", "quick", "slot-02"] {
+        saves.write(slot, &story, &state).expect("writable");
+    }
+    std::fs::write(dir.join("slot-01.toml"), [0xff; 64]).expect("writable");
+    dir
+}
+
+/// The share of light pixels where slot `place`'s date is written.
+fn slot_date_share(frame: &RgbaImage, view: &View, place: usize) -> f32 {
+    let r = layout::slot_rect(place);
+    share(
+        frame,
+        view,
+        Rect::new(r.x + 8.0, r.y + 140.0, 200.0, 22.0),
+        |p| luma(p) > 150.0,
+    )
+}
+
+/// Issue 15: the load screen has Auto and Quick pages beside the numbered ones (Page Up from
+/// page 1 turns to Quick, then Auto), and Delete asks, then deletes the focused slot, a damaged
+/// one too.
+#[test]
+fn the_load_screen_has_auto_and_quick_pages_and_deletes_slots() {
+    let Some(display) = display() else { return };
+    let dir = save_folder_with_auto_quick_and_damaged("pages-saves");
+    let saves = dir.display().to_string();
+    let load = ["--screen", "load", "--saves", &saves];
+    let (page_one, view) = shot(&display, "load-page-1", &load);
+    let quick_args = [&load[..], &["--input", "key:pageup"]].concat();
+    let (quick, _) = shot(&display, "load-quick", &quick_args);
+    let auto_args = [&quick_args[..], &["--input", "key:pageup"]].concat();
+    let (auto, _) = shot(&display, "load-auto", &auto_args);
+    for (frame, page) in [(&quick, "Quick"), (&auto, "Auto")] {
+        let date = slot_date_share(frame, &view, 0);
+        assert!(date > 0.02, "the {page} page shows no save: {date}");
+        let second = share(frame, &view, layout::slot_rect(1), |p| luma(p) > 150.0);
+        assert!(second == 0.0, "the {page} page has a second slot: {second}");
+    }
+    assert!(
+        slot_date_share(&page_one, &view, 1) > 0.02,
+        "slot 2 shows no save"
+    );
+
+    // Slot 1, damaged, has the focus: Delete asks, Enter deletes it; slot 2 stays.
+    let asked_args = [&load[..], &["--input", "key:delete"]].concat();
+    let (asked, _) = shot(&display, "load-delete-asks", &asked_args);
+    assert!(
+        question_box_share(&asked, &view) > 0.5,
+        "Delete did not ask"
+    );
+    assert!(
+        dir.join("slot-01.toml").exists(),
+        "deleted before the answer"
+    );
+    let delete_args = [&asked_args[..], &["--input", "key:enter"]].concat();
+    let (deleted, _) = shot(&display, "load-deleted", &delete_args);
+    assert!(
+        !dir.join("slot-01.toml").exists(),
+        "the damaged slot is still there"
+    );
+    assert!(dir.join("slot-02.toml").is_file(), "slot 2 went too");
+    let red = |p: &Rgba<u8>| p[0] > 150 && p[1] < 90 && p[2] < 90;
+    let thumb = layout::slot_thumbnail(layout::slot_rect(0));
+    assert!(
+        share(&deleted, &view, thumb, red) == 0.0,
+        "slot 1 still shows as damaged"
+    );
+}

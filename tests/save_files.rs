@@ -343,3 +343,50 @@ fn a_save_too_large_to_read_back_is_not_written() {
         b"the old save"
     );
 }
+
+/// Issue 15: a slot can be deleted from the save screens, a damaged one too: its save and its
+/// thumbnail go, every other file stays, and a slot already gone is no error.
+#[test]
+fn deleting_a_slot_removes_it_and_its_thumbnail_and_nothing_else() {
+    let story = story_titled("Save files");
+    let state = state_of(&story);
+    let dir = folder("delete");
+    let saves = Saves::in_dir(&dir);
+    let (pixels, w, h) = THUMBNAIL;
+    for slot in ["auto", "quick", "slot-01", "slot-02"] {
+        saves
+            .write_with_thumbnail(slot, &story, &state, Some((&pixels, w, h)))
+            .expect("writable");
+    }
+    put(&dir, "slot-03.toml", &noise(300));
+    put(&dir, "slot-03.png", b"not a picture");
+
+    saves.delete("slot-01").expect("deleted");
+    saves
+        .delete("slot-03")
+        .expect("a damaged slot is deleted too");
+    saves
+        .delete("quick")
+        .expect("the quick save is deleted too");
+    saves
+        .delete("slot-09")
+        .expect("a slot already gone is no error");
+
+    for gone in ["slot-01", "slot-03", "quick"] {
+        assert!(matches!(saves.summary(gone, &story), Slot::Empty), "{gone}");
+        assert!(
+            !dir.join(format!("{gone}.png")).exists(),
+            "{gone}'s thumbnail"
+        );
+    }
+    for kept in ["auto", "slot-02"] {
+        assert!(
+            matches!(saves.summary(kept, &story), Slot::Saved(_)),
+            "{kept}"
+        );
+        assert!(
+            dir.join(format!("{kept}.png")).is_file(),
+            "{kept}'s thumbnail"
+        );
+    }
+}

@@ -153,6 +153,8 @@ confirm-title-screen = Return to the title screen? Progress since your last save
 confirm-overwrite = Overwrite the save in slot { $slot }?
 # $slot: the slot number
 confirm-delete = Delete the save in slot { $slot }?
+# Deleting the autosave or the quick save, which have no slot number
+confirm-delete-save = Delete this save?
 confirm-load = Load this save? Progress since your last save will be lost.
 confirm-defaults = Restore every setting to its default?
 

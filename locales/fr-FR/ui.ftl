@@ -464,6 +464,11 @@ confirm-overwrite = Remplacer la sauvegarde de l’emplacement { $slot } ?
 # source: Delete the save in slot { $slot }?
 confirm-delete = Supprimer la sauvegarde de l’emplacement { $slot } ?
 
+# Deleting the autosave or the quick save, which have no slot number
+# source-hash: 0553d4b9
+# source: Delete this save?
+confirm-delete-save = Supprimer cette sauvegarde ?
+
 # source-hash: 2d2817ef
 # source: Load this save? Progress since your last save will be lost.
 confirm-load = Charger cette sauvegarde ? Ce qui s’est passé depuis votre dernière sauvegarde sera perdu.

@@ -258,6 +258,9 @@ confirm-overwrite = スロット { $slot } のセーブデータを上書きし�
 # $slot: スロット番号
 # source-hash: 2bdefa81
 confirm-delete = スロット { $slot } のセーブデータを削除しますか？
+# オートセーブとクイックセーブ（スロット番号なし）を削除するとき
+# source-hash: 0553d4b9
+confirm-delete-save = このセーブデータを削除しますか？
 # source-hash: 2d2817ef
 confirm-load = このセーブデータをロードしますか？最後にセーブしてからの進行状況は失われます。
 # source-hash: f18c79a9

@@ -41,6 +41,8 @@ pub enum Action {
     /// Turn the save screen's page.
     NextPage,
     PreviousPage,
+    /// Delete the focused save slot (after a question).
+    Delete,
     /// Answer a question (overwrite this save?).
     Yes,
     No,
@@ -119,8 +121,10 @@ pub fn bindings(action: Action) -> Vec<Binding> {
         },
         Action::Older => vec![WheelUp, Key(KeyCode::Up), Key(KeyCode::PageUp)],
         Action::Newer => vec![WheelDown, Key(KeyCode::Down), Key(KeyCode::PageDown)],
-        Action::NextPage => vec![Key(KeyCode::Right), Key(KeyCode::PageDown)],
-        Action::PreviousPage => vec![Key(KeyCode::Left), Key(KeyCode::PageUp)],
+        // The arrows move over the save screen's slots, and past its edges on to the next page.
+        Action::NextPage => vec![Key(KeyCode::PageDown)],
+        Action::PreviousPage => vec![Key(KeyCode::PageUp)],
+        Action::Delete => vec![Key(KeyCode::Delete)],
         Action::Yes => vec![Key(KeyCode::Y)],
         Action::No => vec![Key(KeyCode::N)],
         Action::Fullscreen => vec![Key(KeyCode::F11), AltKey(KeyCode::Enter)],
@@ -164,7 +168,17 @@ pub fn actions(place: Place) -> Vec<Action> {
         Place::Choosing => game.into_iter().chain(list).chain(picks).collect(),
         Place::Title | Place::GameMenu => [Back].into_iter().chain(list).chain(picks).collect(),
         Place::Settings => vec![Back, Up, Down, Left, Right, Confirm],
-        Place::SaveLoad => vec![Back, NextPage, PreviousPage],
+        Place::SaveLoad => vec![
+            Back,
+            Up,
+            Down,
+            Left,
+            Right,
+            Confirm,
+            NextPage,
+            PreviousPage,
+            Delete,
+        ],
         Place::Overwrite => [Back, Yes, No]
             .into_iter()
             .chain(list)
@@ -245,6 +259,7 @@ mod tests {
             Action::Newer,
             Action::NextPage,
             Action::PreviousPage,
+            Action::Delete,
             Action::Yes,
             Action::No,
             Action::Fullscreen,
@@ -272,6 +287,7 @@ mod tests {
                 | Action::Newer
                 | Action::NextPage
                 | Action::PreviousPage
+                | Action::Delete
                 | Action::Yes
                 | Action::No
                 | Action::Fullscreen => {}

@@ -264,6 +264,18 @@ impl Saves {
         }
     }
 
+    /// Deletes `slot` and its thumbnail, whatever state they are in (a damaged slot too); a
+    /// slot already gone is no error.
+    pub fn delete(&self, slot: &str) -> std::io::Result<()> {
+        for path in [self.path(slot), self.thumbnail_path(slot)] {
+            match std::fs::remove_file(&path) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
     /// The state saved in `slot`, with warnings about what no longer matches the story.
     pub fn read(&self, slot: &str, story: &Story) -> Result<(StoryState, Vec<String>), SlotError> {
         let path = self.path(slot);

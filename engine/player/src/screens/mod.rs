@@ -11,6 +11,7 @@ pub mod game;
 pub mod menu;
 pub mod options;
 pub mod quick_menu;
+pub mod save_pages;
 pub mod saveload;
 pub mod title;
 

@@ -1,17 +1,21 @@
-//! The save and load screens: 24 numbered slots in two pages, each with a thumbnail of the frame,
-//! the date and time, chapter and scene. Saving over a slot asks first; a damaged slot shows as
-//! such and the others still load.
+//! The save and load screens: the Auto and Quick pages (the autosave and the quick save) beside
+//! 24 numbered slots in two pages (`save_pages`), each with a thumbnail of the frame, the date
+//! and time, chapter and scene. Saving over a slot, deleting one (Delete, or its x) and loading
+//! over a game in progress ask first; a damaged slot shows as such, the others still load, and
+//! it can be deleted. Arrows move the focus over the slots and across to the next pages,
+//! Page Up/Down turn pages, Enter takes the focused slot; the mouse hovers, clicks and picks tabs.
 
 use super::confirm::{Answer, Dialog, Question};
 use super::game::GameScreen;
+use super::save_pages::{self, FIRST_NUMBERED, PAGES};
 use super::{Next, Screen};
 use crate::actions::Action;
 use crate::assets::{draw_stretched, measure};
 use crate::context::Ctx;
 use crate::input::Input;
-use crate::layout::{self, Rect, SLOTS_PER_PAGE, SLOT_PAGES, WIDTH};
+use crate::layout::{self, Rect, WIDTH};
 use crate::loader;
-use crate::saves::{Saves, Slot, SlotError};
+use crate::saves::{Slot, SlotError};
 use crate::stage::{fill, stripes};
 use macroquad::prelude::*;
 use spearhead_core::files::FileError;
@@ -25,10 +29,13 @@ pub enum Mode {
 
 pub struct SaveLoad {
     mode: Mode,
+    /// The page shown (`save_pages`: Auto, Quick, then the numbered ones).
     page: usize,
+    /// Every slot (`save_pages::slot_names`, in the same order) and its thumbnail.
     slots: Vec<Slot>,
     thumbnails: Vec<Thumbnail>,
-    hovered: Option<usize>,
+    /// The place on the page the keyboard (or the pointer, last) is on.
+    focus: usize,
     /// What waits for a yes, with the question asked.
     confirm: Option<(Pending, Dialog)>,
     /// Opened over a game in progress: loading asks first.
@@ -42,16 +49,18 @@ enum Pending {
     Overwrite(usize),
     /// Load this slot, leaving the game in progress.
     Load(String),
+    /// Delete this slot (an index into `save_pages::slot_names`).
+    Delete(usize),
 }
 
 impl SaveLoad {
     pub fn new(ctx: &Ctx, mode: Mode) -> SaveLoad {
         let mut screen = SaveLoad {
             mode,
-            page: 0,
+            page: FIRST_NUMBERED,
             slots: Vec::new(),
             thumbnails: Vec::new(),
-            hovered: None,
+            focus: 0,
             confirm: None,
             over_a_game: false,
         };
@@ -61,13 +70,9 @@ impl SaveLoad {
 
     /// Reads every slot's summary and thumbnail again (after a save).
     fn refresh(&mut self, ctx: &Ctx) {
-        let total = SLOTS_PER_PAGE * SLOT_PAGES;
-        self.slots = (1..=total)
-            .map(|n| {
-                ctx.saves
-                    .as_ref()
-                    .map_or(Slot::Empty, |s| s.summary(&Saves::slot_name(n), ctx.story))
-            })
+        self.slots = save_pages::slot_names()
+            .iter()
+            .map(|name| (ctx.saves.as_ref()).map_or(Slot::Empty, |s| s.summary(name, ctx.story)))
             .collect();
         self.thumbnails = self
             .slots
@@ -96,31 +101,98 @@ impl SaveLoad {
         match pending {
             Pending::Overwrite(index) => self.save(ctx, index),
             Pending::Load(slot) => return load(ctx, &slot),
+            Pending::Delete(slot) => {
+                let name = &save_pages::slot_names()[slot];
+                if let Some(Err(e)) = ctx.saves.as_ref().map(|s| s.delete(name)) {
+                    log::warn!("deleting save {name} failed: {e}");
+                }
+                self.refresh(ctx);
+            }
         }
         Next::Stay
+    }
+
+    /// Arrows move the focus over the page's slots and on to the pages either side; Page Up
+    /// and Page Down turn the page.
+    fn move_focus(&mut self, input: &Input) {
+        let arrows = [
+            (Action::Left, -1, 0),
+            (Action::Right, 1, 0),
+            (Action::Up, 0, -1),
+            (Action::Down, 0, 1),
+        ];
+        for (action, dx, dy) in arrows {
+            if input.did(action) {
+                let (page, place) = save_pages::step(self.page, self.focus, dx, dy);
+                self.turn_to(page, place);
+            }
+        }
+        if input.did(Action::NextPage) {
+            self.turn_to((self.page + 1) % PAGES, 0);
+        }
+        if input.did(Action::PreviousPage) {
+            self.turn_to((self.page + PAGES - 1) % PAGES, 0);
+        }
+    }
+
+    fn turn_to(&mut self, page: usize, place: usize) {
+        self.page = page;
+        self.focus = place.min(save_pages::places(page) - 1);
+    }
+
+    /// Takes slot `slot`: saves into it (asking first if it holds a save) or loads it (asking
+    /// first over a game in progress). The autosave and quick save are only loaded.
+    fn take(&mut self, ctx: &mut Ctx, slot: usize) -> Next {
+        let number = save_pages::slot_number(slot);
+        match (&self.mode, &self.slots[slot], number) {
+            (Mode::Save(_), _, None) => {}
+            (Mode::Save(_), Slot::Empty, Some(_)) => self.save(ctx, slot),
+            (Mode::Save(_), _, Some(n)) => {
+                let question = Question::about_slot("confirm-overwrite", n);
+                self.confirm = Some((Pending::Overwrite(slot), Dialog::new(question)));
+            }
+            (Mode::Load, Slot::Saved(_), _) => {
+                let name = save_pages::slot_names().swap_remove(slot);
+                if !self.over_a_game {
+                    return load(ctx, &name);
+                }
+                let question = Question::new("confirm-load");
+                self.confirm = Some((Pending::Load(name), Dialog::new(question)));
+            }
+            (Mode::Load, _, _) => {}
+        }
+        Next::Stay
+    }
+
+    /// Asks before deleting slot `slot` (a damaged one too); an empty slot has nothing to lose.
+    fn ask_to_delete(&mut self, slot: usize) {
+        if matches!(self.slots[slot], Slot::Empty) {
+            return;
+        }
+        let question = match save_pages::slot_number(slot) {
+            Some(n) => Question::about_slot("confirm-delete", n),
+            None => Question::new("confirm-delete-save"),
+        };
+        self.confirm = Some((Pending::Delete(slot), Dialog::new(question)));
     }
 
     fn is_save(&self) -> bool {
         matches!(self.mode, Mode::Save(_))
     }
 
-    /// Saves to slot `index` (0-based over all pages).
+    /// Saves to slot `index` (into `save_pages::slot_names`).
     fn save(&mut self, ctx: &mut Ctx, index: usize) {
         let Mode::Save(state) = &self.mode else {
             return;
         };
+        let name = &save_pages::slot_names()[index];
         if let Some(saves) = &ctx.saves {
             let thumbnail = ctx
                 .thumbnail
                 .as_ref()
                 .map(|(rgba, w, h)| (rgba.as_slice(), *w, *h));
-            if let Err(e) = saves.write_with_thumbnail(
-                &Saves::slot_name(index + 1),
-                ctx.story,
-                state,
-                thumbnail,
-            ) {
-                log::warn!("saving to slot {} failed: {e}", index + 1);
+            if let Err(e) = saves.write_with_thumbnail(name, ctx.story, state, thumbnail) {
+                log::warn!("saving to {name} failed: {e}");
             }
         }
         self.refresh(ctx);
@@ -179,32 +251,23 @@ impl Screen for SaveLoad {
         if input.did(Action::Back) {
             return Next::Pop;
         }
-        if input.did(Action::NextPage) {
-            self.page = (self.page + 1) % SLOT_PAGES;
-        }
-        if input.did(Action::PreviousPage) {
-            self.page = (self.page + SLOT_PAGES - 1) % SLOT_PAGES;
-        }
-        self.hovered = (0..SLOTS_PER_PAGE).find(|&i| layout::slot_rect(i).contains(input.mouse));
-        let Some(on_page) = self.hovered.filter(|_| input.click) else {
+        self.move_focus(input);
+        let tab = (0..PAGES).find(|&p| tab_rect(p).contains(input.mouse));
+        if let Some(page) = tab.filter(|_| input.click) {
+            self.turn_to(page, 0);
             return Next::Stay;
-        };
-        let index = self.page * SLOTS_PER_PAGE + on_page;
-        match (&self.mode, &self.slots[index]) {
-            (Mode::Save(_), Slot::Empty) => self.save(ctx, index),
-            (Mode::Save(_), _) => {
-                let question = Question::about_slot("confirm-overwrite", index + 1);
-                self.confirm = Some((Pending::Overwrite(index), Dialog::new(question)));
-            }
-            (Mode::Load, Slot::Saved(_)) => {
-                let slot = Saves::slot_name(index + 1);
-                if !self.over_a_game {
-                    return load(ctx, &slot);
-                }
-                let question = Question::new("confirm-load");
-                self.confirm = Some((Pending::Load(slot), Dialog::new(question)));
-            }
-            (Mode::Load, _) => {}
+        }
+        let places = save_pages::places(self.page);
+        let hovered = (0..places).find(|&i| layout::slot_rect(i).contains(input.mouse));
+        if let Some(place) = hovered.filter(|_| input.mouse_moved || input.click) {
+            self.focus = place;
+        }
+        let focused = save_pages::slot_at(self.page, self.focus);
+        let on_delete = hovered.is_some_and(|i| delete_rect(i).contains(input.mouse));
+        if input.did(Action::Delete) || (input.click && on_delete) {
+            self.ask_to_delete(focused);
+        } else if (input.click && hovered.is_some()) || input.did(Action::Confirm) {
+            return self.take(ctx, focused);
         }
         Next::Stay
     }
@@ -223,25 +286,38 @@ impl Screen for SaveLoad {
             "load-heading"
         });
         text(&title, 70.0, 64.0, 34.0, theme.text, true);
-        let pages = ui.with(
-            "save-page-of",
-            &[
-                ("page", (self.page + 1).into()),
-                ("pages", SLOT_PAGES.into()),
-            ],
-        );
-        // Right-aligned, whatever its length in the language shown.
-        let pages = format!("{pages}   \u{2190} \u{2192}");
-        let size = view.len(22.0) as u16;
-        let width = measure(&pages, ctx.font(&pages, false), size as f32).width / view.scale;
-        text(
-            &pages,
-            WIDTH - 70.0 - width,
-            64.0,
-            22.0,
-            theme.option_disabled_text,
-            false,
-        );
+        // The page tabs, right-aligned: Auto, Quick, then the numbered pages.
+        for page in 0..PAGES {
+            let r = tab_rect(page);
+            let shown = page == self.page;
+            fill(
+                &view,
+                r,
+                if shown {
+                    theme.option_hover
+                } else {
+                    theme.option
+                },
+            );
+            let label = match save_pages::tab(page) {
+                (id, Some(n)) => ui.with(id, &[("page", n.into())]),
+                (id, None) => ui.get(id),
+            };
+            let width = measure(&label, ctx.font(&label, shown), 20.0).width;
+            let color = if shown {
+                theme.text
+            } else {
+                theme.option_disabled_text
+            };
+            text(
+                &label,
+                r.x + (r.w - width) / 2.0,
+                r.y + 27.0,
+                20.0,
+                color,
+                shown,
+            );
+        }
         // A label centred in a slot's thumbnail.
         let centred = |s: &str, area: Rect, size: f32, color: Color, bold: bool| {
             let px = view.len(size) as u16;
@@ -256,24 +332,29 @@ impl Screen for SaveLoad {
             );
         };
 
-        for i in 0..SLOTS_PER_PAGE {
-            let index = self.page * SLOTS_PER_PAGE + i;
+        for i in 0..save_pages::places(self.page) {
+            let index = save_pages::slot_at(self.page, i);
             let rect = layout::slot_rect(i);
-            let hovered = self.hovered == Some(i);
+            let focused = self.focus == i && self.confirm.is_none();
             fill(
                 &view,
                 rect,
-                if hovered {
+                if focused {
                     theme.option_hover
                 } else {
                     theme.option
                 },
             );
+            if focused {
+                // The focus mark: an outline in the accent colour, for keyboard readers.
+                let r = view.rect(rect);
+                draw_rectangle_lines(r.x, r.y, r.w, r.h, view.len(3.0), theme.accent);
+            }
             let thumb = layout::slot_thumbnail(rect);
             fill(&view, thumb, Color::new(0.0, 0.0, 0.0, 0.6));
             let label_y = rect.y + 156.0;
             // The slot's number, centred in the strip right of the thumbnail ("12" fills it).
-            let number = format!("{}", index + 1);
+            let number = save_pages::slot_number(index).map_or(String::new(), |n| n.to_string());
             let width = measure(&number, ctx.font(&number, true), 22.0).width;
             text(
                 &number,
@@ -283,6 +364,11 @@ impl Screen for SaveLoad {
                 theme.text,
                 true,
             );
+            if !matches!(self.slots[index], Slot::Empty) {
+                let x = delete_rect(i);
+                fill(&view, x, theme.option_disabled);
+                text("\u{d7}", x.x + 7.0, x.y + 21.0, 22.0, theme.text, true);
+            }
             match &self.slots[index] {
                 Slot::Empty => {
                     centred(
@@ -364,6 +450,21 @@ impl Screen for SaveLoad {
     fn is_overlay(&self) -> bool {
         true
     }
+}
+
+/// Where page `page`'s tab sits, at the top right.
+fn tab_rect(page: usize) -> Rect {
+    const W: f32 = 120.0;
+    let left = WIDTH - 70.0 - PAGES as f32 * (W + 8.0) + 8.0;
+    Rect::new(left + page as f32 * (W + 8.0), 34.0, W, 40.0)
+}
+
+/// The delete button of the slot at place `place`: under its number, right of its picture.
+fn delete_rect(place: usize) -> Rect {
+    let slot = layout::slot_rect(place);
+    let thumb = layout::slot_thumbnail(slot);
+    let x = thumb.right() + (slot.right() - thumb.right() - 28.0) / 2.0;
+    Rect::new(x, slot.y + 100.0, 28.0, 28.0)
 }
 
 /// The game saved in `slot`, in place of everything on the stack; a slot that will not load
