@@ -1177,3 +1177,43 @@ fn the_load_screen_has_auto_and_quick_pages_and_deletes_slots() {
         "slot 1 still shows as damaged"
     );
 }
+
+/// Issue 15: the keyboard reaches the quick menu: Right puts a visible focus mark (an outline
+/// in the look's accent) on its first button, Back, and Enter takes it: one line back.
+#[test]
+fn the_keyboard_focus_on_the_quick_menu_is_marked_and_enter_takes_it() {
+    use spearhead_player::screens::quick_menu::button_rects;
+    let Some(display) = display() else { return };
+    // The Republic look's accent, #608cc8.
+    let accent = |p: &Rgba<u8>| near(p, [0x60, 0x8c, 0xc8], 24);
+    let back = button_rects()[0];
+    let (plain, view) = shot(&display, "focus-none", &["--lines", "1"]);
+    let (focused, _) = shot(
+        &display,
+        "focus-back",
+        &["--lines", "1", "--input", "key:right"],
+    );
+    let (before, after) = (
+        share(&plain, &view, back, accent),
+        share(&focused, &view, back, accent),
+    );
+    assert!(
+        before < 0.01 && after > 0.05,
+        "the focus mark: {before} before Right, {after} after"
+    );
+    let (first, _) = shot(&display, "focus-first-line", &["--lines", "0"]);
+    let args = [
+        "--lines",
+        "1",
+        "--input",
+        "key:right",
+        "--input",
+        "key:enter",
+    ];
+    let (rolled, _) = shot(&display, "focus-enter", &args);
+    let apart = frame_distance(&first, &rolled);
+    assert!(
+        apart < 0.5,
+        "Enter on Back: {apart} per channel from the first line"
+    );
+}

@@ -33,6 +33,8 @@ pub enum Action {
     Right,
     /// Take the selected button or option.
     Confirm,
+    /// Move the keyboard focus to the next control (Tab in the menus).
+    FocusNext,
     /// Take the option or button with this number (0 = the first).
     Pick(u8),
     /// Scroll the history back, or on.
@@ -115,6 +117,7 @@ pub fn bindings(action: Action) -> Vec<Binding> {
         Action::Left => vec![Key(KeyCode::Left)],
         Action::Right => vec![Key(KeyCode::Right)],
         Action::Confirm => CONFIRM.to_vec(),
+        Action::FocusNext => vec![Key(KeyCode::Tab)],
         Action::Pick(n) => match DIGITS.get(n as usize) {
             Some(&digit) => vec![Key(digit), Key(KEYPAD[n as usize])],
             None => Vec::new(),
@@ -150,6 +153,8 @@ pub enum Place {
 pub fn actions(place: Place) -> Vec<Action> {
     use Action::*;
     let list = [Up, Down, Confirm];
+    // Left and Right move over the quick menu while reading (Down leaves it).
+    let quick = [Left, Right];
     let picks = (0..PICKS).map(Pick);
     let game = [
         Back,
@@ -164,10 +169,19 @@ pub fn actions(place: Place) -> Vec<Action> {
         RollForward,
     ];
     let mut actions: Vec<Action> = match place {
-        Place::Reading => game.into_iter().chain([GoOn]).collect(),
-        Place::Choosing => game.into_iter().chain(list).chain(picks).collect(),
-        Place::Title | Place::GameMenu => [Back].into_iter().chain(list).chain(picks).collect(),
-        Place::Settings => vec![Back, Up, Down, Left, Right, Confirm],
+        Place::Reading => game.into_iter().chain(quick).chain([GoOn, Down]).collect(),
+        Place::Choosing => game
+            .into_iter()
+            .chain(quick)
+            .chain(list)
+            .chain(picks)
+            .collect(),
+        Place::Title | Place::GameMenu => [Back, FocusNext]
+            .into_iter()
+            .chain(list)
+            .chain(picks)
+            .collect(),
+        Place::Settings => vec![Back, Up, Down, Left, Right, Confirm, FocusNext],
         Place::SaveLoad => vec![
             Back,
             Up,
@@ -175,17 +189,18 @@ pub fn actions(place: Place) -> Vec<Action> {
             Left,
             Right,
             Confirm,
+            FocusNext,
             NextPage,
             PreviousPage,
             Delete,
         ],
-        Place::Overwrite => [Back, Yes, No]
+        Place::Overwrite => [Back, Yes, No, Left, Right, FocusNext]
             .into_iter()
             .chain(list)
             .chain(picks)
             .collect(),
         Place::Backlog => vec![Back, Backlog, Older, Newer],
-        Place::Endings => vec![Back, GoOn],
+        Place::Endings => vec![Back, GoOn, Left, Right, FocusNext],
     };
     actions.push(Fullscreen);
     actions
@@ -254,6 +269,7 @@ mod tests {
             Action::Left,
             Action::Right,
             Action::Confirm,
+            Action::FocusNext,
             Action::Pick(0),
             Action::Older,
             Action::Newer,
@@ -282,6 +298,7 @@ mod tests {
                 | Action::Left
                 | Action::Right
                 | Action::Confirm
+                | Action::FocusNext
                 | Action::Pick(_)
                 | Action::Older
                 | Action::Newer

@@ -78,6 +78,7 @@ impl Dialog {
 
     /// The answer given this frame, if any.
     pub fn update(&mut self, input: &Input) -> Option<Answer> {
+        // Up, Down and Tab move in the list itself; with two buttons, so do Left and Right.
         if input.did(Action::Left) || input.did(Action::Right) {
             let other = if self.buttons.selected == Some(YES) {
                 1
@@ -185,5 +186,35 @@ impl Screen for Confirm {
 
     fn asks_to_quit(&self) -> bool {
         self.quits
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use macroquad::prelude::{vec2, KeyCode};
+
+    fn key(k: KeyCode) -> Input {
+        Input {
+            keys: [k].into(),
+            mouse: vec2(-1.0, -1.0),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn the_keys_reach_both_answers_and_enter_takes_the_focused_one() {
+        let mut dialog = Dialog::new(Question::new("confirm-quit"));
+        assert_eq!(dialog.focused(), Some(YES), "Yes has the focus");
+        for k in [KeyCode::Right, KeyCode::Left, KeyCode::Tab, KeyCode::Down] {
+            let before = dialog.focused();
+            assert_eq!(dialog.update(&key(k)), None);
+            assert_ne!(dialog.focused(), before, "{k:?} moves");
+        }
+        dialog.update(&key(KeyCode::Right));
+        assert_eq!(dialog.update(&key(KeyCode::Enter)), Some(Answer::No));
+        let mut dialog = Dialog::new(Question::new("confirm-quit"));
+        assert_eq!(dialog.update(&key(KeyCode::Enter)), Some(Answer::Yes));
+        assert_eq!(dialog.update(&key(KeyCode::Escape)), Some(Answer::No));
     }
 }

@@ -1,6 +1,7 @@
 //! The gallery: first every ending of the story, the ones reached (in any run) with their
 //! illustration, title and description, the others as locked; a click turns to the CGs
-//! (`cg_gallery`), and a click there or Esc or right click on either page closes it.
+//! (`cg_gallery`), and a click there or Esc or right click on either page closes it; Left,
+//! Right or Tab turn between the two pages.
 
 use super::{Next, Screen};
 use crate::actions::Action;
@@ -63,6 +64,12 @@ impl Endings {
 impl Screen for Endings {
     fn update(&mut self, ctx: &mut Ctx, input: &Input, _dt: f32) -> Next {
         let has_cgs = ctx.story.cg_names().next().is_some();
+        let turn = [Action::Left, Action::Right, Action::FocusNext];
+        if has_cgs && turn.iter().any(|&a| input.did(a)) {
+            // The keyboard turns between the two pages, either way.
+            self.on_cgs = !self.on_cgs;
+            return Next::Stay;
+        }
         if input.did(Action::GoOn) && !self.on_cgs && has_cgs {
             self.on_cgs = true;
             Next::Stay

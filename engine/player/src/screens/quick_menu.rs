@@ -1,8 +1,10 @@
 //! The quick menu, as in Ren'Py: a row of small buttons under the text box (Back, History, Skip,
 //! Auto, Save, Q.Save, Q.Load, Settings). It sits in the strip below the box, so it never covers
-//! the dialogue, and hides with the interface. It only says which button was taken; the game
-//! screen acts on it.
+//! the dialogue, and hides with the interface. Left and Right bring the keyboard focus onto it
+//! (marked with an outline) and move it, Enter or Space take the focused button, Down or the
+//! pointer leave it. It only says which button was taken; the game screen acts on it.
 
+use crate::actions::Action;
 use crate::assets::measure;
 use crate::context::Ctx;
 use crate::input::Input;
@@ -61,20 +63,41 @@ pub fn button_rects() -> Vec<Rect> {
         .collect()
 }
 
-/// The quick menu's state: which button the pointer is over.
+/// The quick menu's state: which button the pointer is over, and which has the keyboard's focus.
 #[derive(Debug, Clone, Default)]
 pub struct QuickMenu {
     hovered: Option<usize>,
+    focused: Option<usize>,
 }
 
 impl QuickMenu {
-    /// The button clicked this frame, if any (the click is then the menu's, not the story's).
+    /// The button taken this frame, if any: clicked, or focused and confirmed (the click or key
+    /// is then the menu's, not the story's).
     pub fn update(&mut self, input: &Input) -> Option<QuickAction> {
         let over = button_rects().iter().position(|r| r.contains(input.mouse));
         if input.mouse_moved || input.click {
             self.hovered = over;
+            self.focused = None;
+        }
+        let n = ITEMS.len();
+        if input.did(Action::Right) {
+            self.focused = Some(self.focused.map_or(0, |f| (f + 1) % n));
+        }
+        if input.did(Action::Left) {
+            self.focused = Some(self.focused.map_or(n - 1, |f| (f + n - 1) % n));
+        }
+        if input.did(Action::Down) {
+            self.focused = None;
+        }
+        if let Some(focused) = self.focused.filter(|_| input.did(Action::Confirm)) {
+            return Some(ITEMS[focused].0);
         }
         over.filter(|_| input.click).map(|i| ITEMS[i].0)
+    }
+
+    /// The button the keyboard is on, if any.
+    pub fn focused(&self) -> Option<usize> {
+        self.focused
     }
 
     /// Draws the row; `on` says which toggles (skip, auto) are on, drawn in the accent colour.
@@ -94,7 +117,12 @@ impl QuickMenu {
                 TEXT_SIZE
             };
             let width = measure(&label, font, size).width;
-            let color = if self.hovered == Some(i) || on(action) {
+            let focused = self.focused == Some(i);
+            if focused {
+                let r = view.rect(*rect);
+                draw_rectangle_lines(r.x, r.y, r.w, r.h, view.len(2.0), theme.accent);
+            }
+            let color = if focused || self.hovered == Some(i) || on(action) {
                 theme.accent
             } else {
                 Color::new(0.88, 0.88, 0.9, 1.0)
@@ -129,6 +157,38 @@ mod tests {
         for pair in rects.windows(2) {
             assert!(pair[0].x + pair[0].w <= pair[1].x);
         }
+    }
+
+    fn key(k: KeyCode) -> Input {
+        Input {
+            keys: [k].into(),
+            mouse: vec2(-1.0, -1.0),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn the_arrows_reach_every_button_and_enter_takes_the_focused_one() {
+        let mut menu = QuickMenu::default();
+        let mut reached = Vec::new();
+        for _ in 0..ITEMS.len() {
+            assert_eq!(menu.update(&key(KeyCode::Right)), None);
+            reached.extend(menu.focused());
+        }
+        assert_eq!(reached, (0..ITEMS.len()).collect::<Vec<_>>());
+        menu.update(&key(KeyCode::Right));
+        assert_eq!(menu.update(&key(KeyCode::Enter)), Some(QuickAction::Back));
+        menu.update(&key(KeyCode::Left));
+        assert_eq!(
+            menu.update(&key(KeyCode::Space)),
+            Some(QuickAction::Settings)
+        );
+        menu.update(&key(KeyCode::Down));
+        assert_eq!(
+            menu.update(&key(KeyCode::Enter)),
+            None,
+            "Down left the menu"
+        );
     }
 
     #[test]

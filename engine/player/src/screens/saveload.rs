@@ -118,6 +118,7 @@ impl SaveLoad {
         let arrows = [
             (Action::Left, -1, 0),
             (Action::Right, 1, 0),
+            (Action::FocusNext, 1, 0),
             (Action::Up, 0, -1),
             (Action::Down, 0, 1),
         ];
