@@ -1,7 +1,8 @@
 //! What the reader can ask for (`Action`) and the one table of what asks for it (`bindings`):
-//! keys and mouse buttons now, a gamepad later, without touching a screen. Screens ask
+//! keys, mouse buttons and gamepad buttons, without touching a screen. Screens ask
 //! `Input::did(action)`, never for a key.
 
+use crate::gamepad::PadButton;
 use macroquad::prelude::KeyCode;
 
 /// Something the reader asks for, whatever key or button they use.
@@ -63,9 +64,11 @@ pub enum Binding {
     RightClick,
     WheelUp,
     WheelDown,
+    /// A gamepad button pressed.
+    Pad(PadButton),
 }
 
-use Binding::{AltKey, Click, HeldCtrl, Key, RightClick, WheelDown, WheelUp};
+use Binding::{AltKey, Click, HeldCtrl, Key, Pad, RightClick, WheelDown, WheelUp};
 
 const CONFIRM: [Binding; 3] = [
     Key(KeyCode::Space),
@@ -101,10 +104,23 @@ pub const PICKS: u8 = 9;
 /// The table: every way to ask for `action`.
 pub fn bindings(action: Action) -> Vec<Binding> {
     match action {
-        Action::GoOn => [Click].into_iter().chain(CONFIRM).collect(),
-        Action::Back => vec![Key(KeyCode::Escape), RightClick],
-        Action::Rollback => vec![WheelUp, Key(KeyCode::PageUp)],
-        Action::RollForward => vec![WheelDown, Key(KeyCode::PageDown)],
+        Action::GoOn => [Click, Pad(PadButton::A)]
+            .into_iter()
+            .chain(CONFIRM)
+            .collect(),
+        // B goes back; Start opens the game menu (and closes a menu, as Esc does).
+        Action::Back => vec![
+            Key(KeyCode::Escape),
+            RightClick,
+            Pad(PadButton::B),
+            Pad(PadButton::Start),
+        ],
+        Action::Rollback => vec![WheelUp, Key(KeyCode::PageUp), Pad(PadButton::LeftShoulder)],
+        Action::RollForward => vec![
+            WheelDown,
+            Key(KeyCode::PageDown),
+            Pad(PadButton::RightShoulder),
+        ],
         Action::Backlog => vec![Key(KeyCode::L)],
         Action::Auto => vec![Key(KeyCode::A)],
         Action::Skip => vec![Key(KeyCode::Tab)],
@@ -112,21 +128,31 @@ pub fn bindings(action: Action) -> Vec<Binding> {
         Action::HideInterface => vec![Key(KeyCode::H)],
         Action::QuickSave => vec![Key(KeyCode::F5)],
         Action::QuickLoad => vec![Key(KeyCode::F9)],
-        Action::Up => vec![Key(KeyCode::Up)],
-        Action::Down => vec![Key(KeyCode::Down)],
-        Action::Left => vec![Key(KeyCode::Left)],
-        Action::Right => vec![Key(KeyCode::Right)],
-        Action::Confirm => CONFIRM.to_vec(),
+        Action::Up => vec![Key(KeyCode::Up), Pad(PadButton::Up)],
+        Action::Down => vec![Key(KeyCode::Down), Pad(PadButton::Down)],
+        Action::Left => vec![Key(KeyCode::Left), Pad(PadButton::Left)],
+        Action::Right => vec![Key(KeyCode::Right), Pad(PadButton::Right)],
+        Action::Confirm => [Pad(PadButton::A)].into_iter().chain(CONFIRM).collect(),
         Action::FocusNext => vec![Key(KeyCode::Tab)],
         Action::Pick(n) => match DIGITS.get(n as usize) {
             Some(&digit) => vec![Key(digit), Key(KEYPAD[n as usize])],
             None => Vec::new(),
         },
-        Action::Older => vec![WheelUp, Key(KeyCode::Up), Key(KeyCode::PageUp)],
-        Action::Newer => vec![WheelDown, Key(KeyCode::Down), Key(KeyCode::PageDown)],
+        Action::Older => vec![
+            WheelUp,
+            Key(KeyCode::Up),
+            Key(KeyCode::PageUp),
+            Pad(PadButton::Up),
+        ],
+        Action::Newer => vec![
+            WheelDown,
+            Key(KeyCode::Down),
+            Key(KeyCode::PageDown),
+            Pad(PadButton::Down),
+        ],
         // The arrows move over the save screen's slots, and past its edges on to the next page.
-        Action::NextPage => vec![Key(KeyCode::PageDown)],
-        Action::PreviousPage => vec![Key(KeyCode::PageUp)],
+        Action::NextPage => vec![Key(KeyCode::PageDown), Pad(PadButton::RightShoulder)],
+        Action::PreviousPage => vec![Key(KeyCode::PageUp), Pad(PadButton::LeftShoulder)],
         Action::Delete => vec![Key(KeyCode::Delete)],
         Action::Yes => vec![Key(KeyCode::Y)],
         Action::No => vec![Key(KeyCode::N)],
@@ -338,5 +364,34 @@ mod tests {
         assert!(bound(Action::Rollback).contains(&Binding::WheelUp));
         assert!(bound(Action::Fullscreen).contains(&Binding::AltKey(KeyCode::Enter)));
         assert!(bound(Action::SkipWhileHeld).contains(&Binding::HeldCtrl));
+    }
+
+    #[test]
+    fn a_gamepad_reaches_every_place_and_every_place_can_be_left_with_it() {
+        // Each place takes A or the D-pad to act and B (or Start) to go back; what a pad has
+        // no button for (history, skip, auto, saves, settings) is on the quick menu, which
+        // the D-pad reaches while reading.
+        let pad = |action| {
+            bindings(action)
+                .iter()
+                .any(|b| matches!(b, Binding::Pad(_)))
+        };
+        for place in PLACES {
+            let taken = actions(place);
+            assert!(
+                taken.contains(&Action::Back) && pad(Action::Back),
+                "{place:?}"
+            );
+            let acts = [Action::GoOn, Action::Confirm, Action::Older];
+            assert!(
+                acts.iter().any(|a| taken.contains(a) && pad(*a)),
+                "{place:?}"
+            );
+        }
+        for place in [Place::Reading, Place::Choosing] {
+            let taken = actions(place);
+            assert!(taken.contains(&Action::Left) && taken.contains(&Action::Right));
+            assert!(taken.contains(&Action::Rollback) && pad(Action::Rollback));
+        }
     }
 }

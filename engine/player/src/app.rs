@@ -4,6 +4,7 @@
 
 use crate::actions::Action;
 use crate::context::Ctx;
+use crate::gamepad::Gamepads;
 use crate::input::Input;
 use crate::layout::{Rect, View, HEIGHT, WIDTH};
 use crate::screens::confirm::Confirm;
@@ -29,6 +30,9 @@ pub fn draw_stack(stack: &mut [Box<dyn Screen>], ctx: &mut Ctx) {
 
 /// The shortest time between two animated frames.
 const FRAME: Duration = Duration::from_micros(16_667);
+
+/// How often an idle player looks for gamepad presses while a pad is connected.
+const PAD_POLL: Duration = Duration::from_millis(50);
 
 /// Thumbnail size for saves.
 pub const THUMBNAIL: (u32, u32) = (320, 180);
@@ -134,10 +138,12 @@ pub async fn run(mut ctx: Ctx, start: Option<StoryState>) {
     if ctx.settings.fullscreen {
         set_fullscreen(true);
     }
+    let mut gamepads = Gamepads::new();
     let mut frame_start = Instant::now();
     loop {
         ctx.view = View::fit(screen_width(), screen_height());
-        let input = Input::gather(&ctx.view, last_mouse);
+        let mut input = Input::gather(&ctx.view, last_mouse);
+        input.pad = gamepads.pressed();
         last_mouse = input.mouse;
         // After an idle wait the frame time is the whole wait; animations start from here.
         let dt = if was_animating {
@@ -181,6 +187,10 @@ pub async fn run(mut ctx: Ctx, start: Option<StoryState>) {
             if spent < FRAME {
                 std::thread::sleep(FRAME - spent);
             }
+        } else if gamepads.connected() {
+            // A pad's presses do not wake the blocking loop: look for them 20 times a second.
+            macroquad::miniquad::window::schedule_update();
+            std::thread::sleep(PAD_POLL);
         }
         ctx.frame_done(moving, waiting);
         next_frame().await;

@@ -10,7 +10,7 @@
 //! - `loader`: the worker thread that reads and decodes files; `preload`: what to load ahead
 //! - `limits`: the most the player takes from a file (picture sizes, files beside the saves)
 //! - `layout`: the 16:9 virtual canvas and letterbox; `theme`: the story's looks as drawing colours
-//! - `wrap`: Unicode line breaking; `input`, `widgets`: input and button lists
+//! - `wrap`: Unicode line breaking; `input`, `widgets`: input and button lists; `gamepad`: pads
 //! - `saves`: the autosave slot; `shot`: scripted screenshots (`scripted`: their input events);
 //!   `timing`: SPEARHEAD_TIMING
 //! - `logging`: the one logger that writes the player's warnings and errors
@@ -24,6 +24,7 @@ pub mod cg;
 pub mod context;
 pub mod ending_card;
 pub mod eviction;
+pub mod gamepad;
 pub mod input;
 pub mod layout;
 pub mod limits;
