@@ -1217,3 +1217,34 @@ fn the_keyboard_focus_on_the_quick_menu_is_marked_and_enter_takes_it() {
         "Enter on Back: {apart} per channel from the first line"
     );
 }
+
+/// Issue 15: the gallery's music room lists the story's tracks, the one heard by its title;
+/// Enter plays the focused track, marked as playing in the accent colour.
+#[test]
+fn the_music_room_shows_the_tracks_heard_and_plays_them() {
+    let Some(display) = display() else { return };
+    let (room, view) = shot(
+        &display,
+        "music-room",
+        &["--screen", "music", "--lines", "1"],
+    );
+    // The fixture's one track, `quiet`, plays from the first line: its row names it.
+    let row = Rect::new(100.0, 170.0, 760.0, 44.0);
+    let title = share(&room, &view, row, |p| luma(p) > 170.0);
+    assert!(
+        title > 0.003,
+        "the heard track's title covers {title} of its row"
+    );
+    let args = ["--screen", "music", "--lines", "1", "--input", "key:enter"];
+    let (playing, _) = shot(&display, "music-room-playing", &args);
+    let mark = Rect::new(row.x, row.y, 48.0, row.h);
+    let red = |p: &Rgba<u8>| p[0] > 150 && p[1] < 90 && p[2] < 90;
+    let (before, after) = (
+        share(&room, &view, mark, red),
+        share(&playing, &view, mark, red),
+    );
+    assert!(
+        after > before + 0.01,
+        "the playing mark: {before} before Enter, {after} after"
+    );
+}

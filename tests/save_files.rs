@@ -390,3 +390,57 @@ fn deleting_a_slot_removes_it_and_its_thumbnail_and_nothing_else() {
         );
     }
 }
+
+/// Issue 15: the tracks a story plays unlock in the music room and stay unlocked in the next
+/// run (`music.txt`); a damaged record is reported, what can be read is kept, and the next
+/// track heard writes it whole again.
+#[test]
+fn the_music_heard_is_kept_between_runs_and_a_damaged_record_is_ignored() {
+    use spearhead_core::story::StageDirection;
+    use spearhead_core::Event;
+    use spearhead_player::screens::music_room::note_heard;
+    let dir = folder("music");
+    std::fs::create_dir_all(dir.join("story/music")).expect("writable");
+    for track in ["calm.ogg", "storm.ogg"] {
+        put(&dir.join("story/music"), track, b"");
+    }
+    let manifest = MANIFEST.replace(
+        "[endings.done]",
+        "[music]\ncalm = \"music/calm.ogg\"\nstorm = \"music/storm.ogg\"\n[endings.done]",
+    );
+    let script = "scene office\nmusic play calm\n> One.\n> Two.\nend done\n";
+    let loaded = spearhead_core::load_str(&dir.join("story"), &manifest, &[("o.vn", script)]);
+    assert!(!loaded.has_errors(), "{}", loaded.render(false));
+    let story = loaded.story.expect("no errors");
+    let saves = Saves::in_dir(&dir.join("saves"));
+    // Play the story as the game screen does: each track played is noted as heard.
+    let mut state = StoryState::new(&story);
+    for _ in 0..2 {
+        for event in story.advance(&mut state).expect("runs") {
+            if let Event::Stage(direction) = event {
+                if let StageDirection::MusicPlay { track, .. } = &*direction {
+                    note_heard(Some(&saves), track);
+                }
+            }
+        }
+    }
+    let next_run = Saves::in_dir(&dir.join("saves"));
+    let heard = next_run.read_music();
+    assert!(heard.problem.is_none());
+    assert_eq!(heard.keys, HashSet::from(["calm".to_string()]));
+
+    // Damaged: a line of noise after the track heard.
+    let mut damaged = b"calm\n".to_vec();
+    damaged.extend(noise(40));
+    put(&dir.join("saves"), "music.txt", &damaged);
+    let record = next_run.read_music();
+    assert!(record.problem.is_some(), "the damage is reported");
+    assert!(record.keys.contains("calm"), "what can be read is kept");
+    note_heard(Some(&next_run), "storm");
+    let healed = next_run.read_music();
+    assert!(healed.problem.is_none(), "written whole again");
+    assert_eq!(
+        healed.keys,
+        HashSet::from(["calm".to_string(), "storm".to_string()])
+    );
+}

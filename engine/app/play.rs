@@ -21,8 +21,8 @@ pub struct ShotArgs {
     /// The language to show (a folder under locales/).
     #[arg(long)]
     lang: Option<String>,
-    /// The screen to capture: title, game, choice, save, load, backlog, settings, endings or
-    /// gallery (the CG page of the endings screen).
+    /// The screen to capture: title, game, choice, save, load, backlog, settings, endings,
+    /// gallery (the CG page of the endings screen) or music (its music room).
     #[arg(long, default_value = "game")]
     screen: ShotScreen,
     /// Where to write the PNG.

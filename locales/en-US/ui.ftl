@@ -174,6 +174,13 @@ gallery-cgs-heading = Illustrations
 # $seen: illustrations seen; $total: illustrations in the story
 gallery-cgs-progress = Illustrations seen: { $seen } / { $total }
 gallery-cg-locked = — not seen yet —
+# The gallery's third page: the story's music, to play again
+music-room-heading = Music Room
+# $heard: tracks heard; $total: tracks in the story
+music-room-progress = Tracks heard: { $heard } / { $total }
+music-locked = — not heard yet —
+# Beside the track the music room is playing
+music-playing = Playing
 
 ## Notices and errors
 

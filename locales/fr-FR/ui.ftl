@@ -523,6 +523,25 @@ gallery-cgs-progress = Illustrations vues : { $seen } / { $total }
 # source: — not seen yet —
 gallery-cg-locked = — pas encore vue —
 
+# The gallery's third page: the story's music, to play again
+# source-hash: 333f554c
+# source: Music Room
+music-room-heading = Salle de musique
+
+# $heard: tracks heard; $total: tracks in the story
+# source-hash: 9ab59726
+# source: Tracks heard: { $heard } / { $total }
+music-room-progress = Morceaux entendus : { $heard } / { $total }
+
+# source-hash: cc865b9d
+# source: — not heard yet —
+music-locked = — pas encore entendu —
+
+# Beside the track the music room is playing
+# source-hash: f03ab71c
+# source: Playing
+music-playing = En lecture
+
 ## Notices and errors
 
 # source-hash: ff4dfee7

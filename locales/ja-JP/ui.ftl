@@ -293,6 +293,21 @@ gallery-cgs-progress = 見たイラスト：{ $seen } / { $total }
 # source-hash: d10e2f3c
 gallery-cg-locked = ― まだ見ていない ―
 
+# The gallery's third page: the story's music, to play again
+# source-hash: 333f554c
+music-room-heading = ミュージックルーム
+
+# $heard: tracks heard; $total: tracks in the story
+# source-hash: 9ab59726
+music-room-progress = 聴いた曲：{ $heard } / { $total }
+
+# source-hash: cc865b9d
+music-locked = ― まだ聴いていない ―
+
+# Beside the track the music room is playing
+# source-hash: f03ab71c
+music-playing = 再生中
+
 ## お知らせとエラー
 
 # source-hash: ff4dfee7

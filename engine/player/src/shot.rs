@@ -6,7 +6,7 @@ use crate::app::{apply, capture_thumbnail, draw_stack, Flow};
 use crate::context::Ctx;
 use crate::input::Input;
 use crate::saves::Saves;
-use crate::screens::endings::Endings;
+use crate::screens::endings::{Endings, Page};
 use crate::screens::options::Options;
 use crate::screens::saveload::{Mode, SaveLoad};
 use crate::screens::{game::GameScreen, title::TitleScreen, Notice, Screen};
@@ -27,10 +27,13 @@ pub enum ShotScreen {
     Endings,
     /// The gallery turned to its CG page.
     Gallery,
+    /// The gallery turned to its music room.
+    Music,
 }
 
 /// The screens a shot can capture, for messages.
-const SCREENS: &str = "title, game, choice, save, load, backlog, settings, endings or gallery";
+const SCREENS: &str =
+    "title, game, choice, save, load, backlog, settings, endings, gallery or music";
 
 impl std::str::FromStr for ShotScreen {
     type Err = String;
@@ -45,6 +48,7 @@ impl std::str::FromStr for ShotScreen {
             "settings" => ShotScreen::Settings,
             "endings" => ShotScreen::Endings,
             "gallery" => ShotScreen::Gallery,
+            "music" => ShotScreen::Music,
             _ => return Err(format!("unknown screen `{s}`: use {SCREENS}")),
         })
     }
@@ -127,26 +131,34 @@ pub async fn run(mut ctx: Ctx, spec: ShotSpec) -> i32 {
                 return FAILED;
             }
         },
-        ShotScreen::Endings | ShotScreen::Gallery => match drive(&mut ctx, &spec).await {
-            // The ending the script reached and the CG on stage (if any) count as seen, as in play.
-            Ok(game) => {
-                let reached = game
-                    .ending()
-                    .map(|e| ctx.story.endings[e].id.clone())
-                    .into_iter()
-                    .collect();
-                let cgs = game.state().stage().cg.iter().map(|c| c.to_string());
-                let mut gallery = Endings::with_reached(reached, cgs.collect());
-                if spec.screen == ShotScreen::Gallery {
-                    gallery = gallery.on_cg_page();
+        ShotScreen::Endings | ShotScreen::Gallery | ShotScreen::Music => {
+            match drive(&mut ctx, &spec).await {
+                // The ending the script reached, the CG on stage and the music playing (if any)
+                // count as seen and heard, as in play.
+                Ok(game) => {
+                    let reached = game
+                        .ending()
+                        .map(|e| ctx.story.endings[e].id.clone())
+                        .into_iter()
+                        .collect();
+                    let cgs = game.state().stage().cg.iter().map(|c| c.to_string());
+                    let heard = game.state().stage().music.iter().map(|m| m.to_string());
+                    let page = match spec.screen {
+                        ShotScreen::Gallery => Page::Cgs,
+                        ShotScreen::Music => Page::Music,
+                        _ => Page::Endings,
+                    };
+                    let gallery = Endings::with_reached(reached, cgs.collect())
+                        .with_heard(heard.collect())
+                        .on_page(page);
+                    vec![Box::new(TitleScreen::new(&mut ctx)), Box::new(gallery)]
                 }
-                vec![Box::new(TitleScreen::new(&mut ctx)), Box::new(gallery)]
+                Err(e) => {
+                    log::error!("{e}");
+                    return FAILED;
+                }
             }
-            Err(e) => {
-                log::error!("{e}");
-                return FAILED;
-            }
-        },
+        }
         ShotScreen::Settings => vec![
             Box::new(TitleScreen::new(&mut ctx)),
             Box::new(Options::new()),

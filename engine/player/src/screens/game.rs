@@ -5,6 +5,7 @@
 use super::backlog::{Backlog, Entry};
 use super::confirm::{Confirm, Question};
 use super::flash::Flash;
+use super::music_room;
 use super::options::Options;
 use super::quick_menu::{QuickAction, QuickMenu};
 use super::saveload::{Mode, SaveLoad};
@@ -271,6 +272,9 @@ impl GameScreen {
         let music = self.state.stage().music.clone();
         let path = music.as_ref().and_then(|m| ctx.story.music_file(m));
         ctx.audio.sync_music(music.as_deref(), path);
+        if let Some(track) = &music {
+            music_room::note_heard(ctx.saves.as_ref(), track);
+        }
         self.shown = Shown::Nothing;
         self.textbox.clear();
         if let Some(event) = ctx.story.current(&self.state) {
@@ -335,6 +339,7 @@ impl GameScreen {
         match direction {
             StageDirection::MusicPlay { track, fade } => {
                 ctx.audio.play_music(track, story.music_file(track), *fade);
+                music_room::note_heard(ctx.saves.as_ref(), track);
             }
             StageDirection::MusicStop { fade } => ctx.audio.stop_music(*fade),
             StageDirection::Sound { sound } => {

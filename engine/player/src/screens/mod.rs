@@ -9,6 +9,7 @@ pub mod endings;
 pub mod flash;
 pub mod game;
 pub mod menu;
+pub mod music_room;
 pub mod options;
 pub mod quick_menu;
 pub mod save_pages;
