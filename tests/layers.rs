@@ -125,6 +125,9 @@ const ENGINE_WORDS: &[(&str, &str)] = &[
     // The page number in the save screen's heading (Fluent's `page` argument); the bundled
     // story's sound of a turned page is `page`.
     ("page", "sounds"),
+    // A mouse click, as `spearhead shot --input click:X:Y` names it (scripted.rs); the bundled
+    // story also has a sound called `click`.
+    ("click", "sounds"),
 ];
 
 /// No engine code names a location, character, background, track, sound, ending or look of

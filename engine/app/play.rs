@@ -43,8 +43,9 @@ pub struct ShotArgs {
     /// Set a variable or stat first: `--set bond.squad=6 --set met_kaie=true`.
     #[arg(long, value_name = "NAME=VALUE")]
     set: Vec<String>,
-    /// The save folder the save and load screens show (the save screen saves into its slot 1);
-    /// default: a new temporary folder, deleted afterwards.
+    /// The save folder the save and load screens show (the save screen saves into its slot 1),
+    /// and the game's, given --input (F5 saves there); default: a new temporary folder,
+    /// deleted afterwards.
     #[arg(long)]
     saves: Option<PathBuf>,
     /// Then give the screens these gestures, one a frame, as a reader would: `key:escape`,
