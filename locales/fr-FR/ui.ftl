@@ -467,7 +467,7 @@ confirm-delete = Supprimer la sauvegarde de l’emplacement { $slot } ?
 # Deleting the autosave or the quick save, which have no slot number
 # source-hash: 0553d4b9
 # source: Delete this save?
-confirm-delete-save = Supprimer cette sauvegarde ?
+confirm-delete-save = Supprimer cette sauvegarde ?
 
 # source-hash: 2d2817ef
 # source: Load this save? Progress since your last save will be lost.
@@ -531,7 +531,7 @@ music-room-heading = Salle de musique
 # $heard: tracks heard; $total: tracks in the story
 # source-hash: 9ab59726
 # source: Tracks heard: { $heard } / { $total }
-music-room-progress = Morceaux entendus : { $heard } / { $total }
+music-room-progress = Morceaux entendus : { $heard } / { $total }
 
 # source-hash: cc865b9d
 # source: — not heard yet —
