@@ -325,7 +325,9 @@ fn an_unknown_screen_is_refused_before_any_window_opens() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(2), "{stderr}");
     assert!(
-        stderr.contains("title, game, choice, save, load, backlog, settings, endings, gallery or music"),
+        stderr.contains(
+            "title, game, choice, save, load, backlog, settings, endings, gallery or music"
+        ),
         "{stderr}"
     );
     assert!(!png.exists());
