@@ -130,6 +130,10 @@ const ENGINE_WORDS: &[(&str, &str)] = &[
     // The expression a character's sprite falls back to (docs/SCRIPT.md); the bundled story's
     // sprite files are named after their expressions.
     ("neutral", "asset file"),
+    // A mouse click, as `spearhead shot --input click:X:Y` names it (scripted.rs); the bundled
+    // story also has a sound called `click` (and a file of that name).
+    ("click", "sounds"),
+    ("click", "asset file"),
 ];
 
 /// The file names (without folder or extension) and the folders of the bundled story's asset

@@ -326,7 +326,7 @@ fn an_unknown_screen_is_refused_before_any_window_opens() {
     assert_eq!(output.status.code(), Some(2), "{stderr}");
     assert!(
         stderr.contains(
-            "title, game, choice, save, load, backlog, menu, settings, endings or gallery"
+            "title, game, choice, save, load, backlog, menu, settings, endings, gallery or music"
         ),
         "{stderr}"
     );
@@ -1311,4 +1311,305 @@ fn the_game_menu_dims_the_dialogue_behind_it() {
             "dialogue text at luma {before} shows at {after} under the menu"
         );
     }
+}
+
+/// The middle of a virtual-canvas rectangle, as `--input click:X:Y` takes it.
+fn click_on(r: Rect) -> String {
+    format!("click:{}:{}", r.x + r.w / 2.0, r.y + r.h / 2.0)
+}
+
+/// Issue 15: the quick menu is drawn in the strip under the text box, hides with the interface
+/// (H), and a click on its Back rolls back: the frame is the earlier line's.
+#[test]
+fn the_quick_menu_sits_under_the_text_box_and_its_back_rolls_back() {
+    use spearhead_player::screens::quick_menu::{button_rects, STRIP};
+    let Some(display) = display() else { return };
+    let light = |p: &Rgba<u8>| luma(p) > 205.0;
+    let (line, view) = shot(&display, "quick-l1", &["--lines", "1"]);
+    let labels = share(&line, &view, STRIP, light);
+    assert!(
+        labels > 0.008,
+        "the quick menu's labels cover {labels} of the strip"
+    );
+    let (hidden, _) = shot(
+        &display,
+        "quick-hidden",
+        &["--lines", "1", "--input", "key:h"],
+    );
+    let none = share(&hidden, &view, STRIP, light);
+    assert!(
+        none < 0.005,
+        "hidden, the strip still shows {none} of light labels"
+    );
+
+    let back = click_on(button_rects()[0]);
+    let (rolled, _) = shot(&display, "quick-back", &["--lines", "2", "--input", &back]);
+    let apart = frame_distance(&line, &rolled);
+    assert!(
+        apart < 0.5,
+        "Back: {apart} per channel from the line's frame"
+    );
+}
+
+/// Runs a shot that should quit the player: no frame is written, and it says at which input.
+fn shot_that_quits(display: &Display, name: &str, args: &[&str]) -> String {
+    let (output, png) = shot_with(display, name, args, &alsa_config("null", "{ type null }"));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(!png.exists(), "a frame was written after the player quit");
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// The share of the confirmation box's pixels in the front look's button colour.
+fn question_box_share(frame: &RgbaImage, view: &View) -> f32 {
+    use spearhead_player::screens::confirm::BOX;
+    share(frame, view, BOX, |p| near(p, [0x28, 0x26, 0x26], 12))
+}
+
+/// Issue 15: Esc on the title does not quit at once: it asks, Enter (Yes has the focus) then
+/// quits, and Esc again keeps the title.
+#[test]
+fn quitting_from_the_title_asks_first() {
+    let Some(display) = display() else { return };
+    let (title, view) = shot(&display, "title-plain", &["--screen", "title"]);
+    let (asked, _) = shot(
+        &display,
+        "title-esc",
+        &["--screen", "title", "--input", "key:escape"],
+    );
+    let before = question_box_share(&title, &view);
+    let after = question_box_share(&asked, &view);
+    assert!(
+        after > 0.5 && before < 0.3,
+        "the question's box: {before} before Esc, {after} after"
+    );
+    let said = shot_that_quits(
+        &display,
+        "title-esc-enter",
+        &[
+            "--screen",
+            "title",
+            "--input",
+            "key:escape",
+            "--input",
+            "key:enter",
+        ],
+    );
+    assert!(said.contains("the player quit at input 2"), "{said}");
+    let (kept, _) = shot(
+        &display,
+        "title-esc-esc",
+        &[
+            "--screen",
+            "title",
+            "--input",
+            "key:escape",
+            "--input",
+            "key:escape",
+        ],
+    );
+    assert!(
+        frame_distance(&kept, &title) < 0.5,
+        "No leaves the title as it was"
+    );
+}
+
+/// Issue 15: F5 says the game was saved (and saves it); F9 over the game asks before it loads.
+#[test]
+fn quick_save_says_so_and_quick_load_asks_first() {
+    let Some(display) = display() else { return };
+    let saves = out_dir().join("quick-saves");
+    let _ = std::fs::remove_dir_all(&saves);
+    let folder = saves.to_str().expect("a UTF-8 temp path");
+    let notice = Rect::new(440.0, 24.0, 400.0, 44.0);
+    let dark = |p: &Rgba<u8>| luma(p) < 90.0;
+    let (plain, view) = shot(&display, "f5-before", &["--lines", "1"]);
+    let args = ["--lines", "1", "--saves", folder, "--input", "key:f5"];
+    let (saved, _) = shot(&display, "f5", &args);
+    assert!(saves.join("quick.toml").is_file(), "F5 wrote no quick save");
+    let (before, after) = (
+        share(&plain, &view, notice, dark),
+        share(&saved, &view, notice, dark),
+    );
+    assert!(
+        before < 0.001 && after > 0.03,
+        "the notice's text: {before} before F5, {after} after"
+    );
+
+    let args = ["--lines", "2", "--saves", folder, "--input", "key:f9"];
+    let (asked, _) = shot(&display, "f9", &args);
+    assert!(
+        question_box_share(&asked, &view) > 0.5,
+        "F9 loaded without asking"
+    );
+    let args = [
+        "--lines",
+        "2",
+        "--saves",
+        folder,
+        "--input",
+        "key:f9",
+        "--input",
+        "key:enter",
+    ];
+    let (loaded, _) = shot(&display, "f9-yes", &args);
+    assert!(
+        frame_distance(&loaded, &plain) < 0.5,
+        "after Yes the quick save's line is on screen"
+    );
+}
+
+/// A save folder for the fixture story: the autosave and the quick save, slot 1 damaged (not
+/// text), slot 2 a good save.
+fn save_folder_with_auto_quick_and_damaged(name: &str) -> PathBuf {
+    use spearhead_player::saves::Saves;
+    let dir = out_dir().join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    let story = spearhead_core::load(Path::new(FIXTURE))
+        .story
+        .expect("the fixture loads");
+    let mut state = spearhead_core::StoryState::new(&story);
+    story.advance(&mut state).expect("runs");
+    let saves = Saves::in_dir(&dir);
+    for slot in ["auto", "quick", "slot-02"] {
+        saves.write(slot, &story, &state).expect("writable");
+    }
+    std::fs::write(dir.join("slot-01.toml"), [0xff; 64]).expect("writable");
+    dir
+}
+
+/// The share of light pixels where slot `place`'s date is written.
+fn slot_date_share(frame: &RgbaImage, view: &View, place: usize) -> f32 {
+    let r = layout::slot_rect(place);
+    share(
+        frame,
+        view,
+        Rect::new(r.x + 8.0, r.y + 140.0, 200.0, 22.0),
+        |p| luma(p) > 150.0,
+    )
+}
+
+/// Issue 15: the load screen has Auto and Quick pages beside the numbered ones (Page Up from
+/// page 1 turns to Quick, then Auto), and Delete asks, then deletes the focused slot, a damaged
+/// one too.
+#[test]
+fn the_load_screen_has_auto_and_quick_pages_and_deletes_slots() {
+    let Some(display) = display() else { return };
+    let dir = save_folder_with_auto_quick_and_damaged("pages-saves");
+    let saves = dir.display().to_string();
+    let load = ["--screen", "load", "--saves", &saves];
+    let (page_one, view) = shot(&display, "load-page-1", &load);
+    let quick_args = [&load[..], &["--input", "key:pageup"]].concat();
+    let (quick, _) = shot(&display, "load-quick", &quick_args);
+    let auto_args = [&quick_args[..], &["--input", "key:pageup"]].concat();
+    let (auto, _) = shot(&display, "load-auto", &auto_args);
+    for (frame, page) in [(&quick, "Quick"), (&auto, "Auto")] {
+        let date = slot_date_share(frame, &view, 0);
+        assert!(date > 0.02, "the {page} page shows no save: {date}");
+        let second = share(frame, &view, layout::slot_rect(1), |p| luma(p) > 150.0);
+        assert!(second == 0.0, "the {page} page has a second slot: {second}");
+    }
+    assert!(
+        slot_date_share(&page_one, &view, 1) > 0.02,
+        "slot 2 shows no save"
+    );
+
+    // Slot 1, damaged, has the focus: Delete asks, Enter deletes it; slot 2 stays.
+    let asked_args = [&load[..], &["--input", "key:delete"]].concat();
+    let (asked, _) = shot(&display, "load-delete-asks", &asked_args);
+    assert!(
+        question_box_share(&asked, &view) > 0.5,
+        "Delete did not ask"
+    );
+    assert!(
+        dir.join("slot-01.toml").exists(),
+        "deleted before the answer"
+    );
+    let delete_args = [&asked_args[..], &["--input", "key:enter"]].concat();
+    let (deleted, _) = shot(&display, "load-deleted", &delete_args);
+    assert!(
+        !dir.join("slot-01.toml").exists(),
+        "the damaged slot is still there"
+    );
+    assert!(dir.join("slot-02.toml").is_file(), "slot 2 went too");
+    let red = |p: &Rgba<u8>| p[0] > 150 && p[1] < 90 && p[2] < 90;
+    let thumb = layout::slot_thumbnail(layout::slot_rect(0));
+    assert!(
+        share(&deleted, &view, thumb, red) == 0.0,
+        "slot 1 still shows as damaged"
+    );
+}
+
+/// Issue 15: the keyboard reaches the quick menu: Right puts a visible focus mark (an outline
+/// in the look's accent) on its first button, Back, and Enter takes it: one line back.
+#[test]
+fn the_keyboard_focus_on_the_quick_menu_is_marked_and_enter_takes_it() {
+    use spearhead_player::screens::quick_menu::button_rects;
+    let Some(display) = display() else { return };
+    // The Republic look's accent, #608cc8.
+    let accent = |p: &Rgba<u8>| near(p, [0x60, 0x8c, 0xc8], 24);
+    let back = button_rects()[0];
+    let (plain, view) = shot(&display, "focus-none", &["--lines", "1"]);
+    let (focused, _) = shot(
+        &display,
+        "focus-back",
+        &["--lines", "1", "--input", "key:right"],
+    );
+    let (before, after) = (
+        share(&plain, &view, back, accent),
+        share(&focused, &view, back, accent),
+    );
+    assert!(
+        before < 0.01 && after > 0.05,
+        "the focus mark: {before} before Right, {after} after"
+    );
+    let (first, _) = shot(&display, "focus-first-line", &["--lines", "0"]);
+    let args = [
+        "--lines",
+        "1",
+        "--input",
+        "key:right",
+        "--input",
+        "key:enter",
+    ];
+    let (rolled, _) = shot(&display, "focus-enter", &args);
+    let apart = frame_distance(&first, &rolled);
+    assert!(
+        apart < 0.5,
+        "Enter on Back: {apart} per channel from the first line"
+    );
+}
+
+/// Issue 15: the gallery's music room lists the story's tracks, the one heard by its title;
+/// Enter plays the focused track, marked as playing in the accent colour.
+#[test]
+fn the_music_room_shows_the_tracks_heard_and_plays_them() {
+    let Some(display) = display() else { return };
+    let (room, view) = shot(
+        &display,
+        "music-room",
+        &["--screen", "music", "--lines", "1"],
+    );
+    // The fixture's one track, `quiet`, plays from the first line: its row names it.
+    let row = Rect::new(100.0, 170.0, 760.0, 44.0);
+    let title = share(&room, &view, row, |p| luma(p) > 170.0);
+    assert!(
+        title > 0.003,
+        "the heard track's title covers {title} of its row"
+    );
+    let args = ["--screen", "music", "--lines", "1", "--input", "key:enter"];
+    let (playing, _) = shot(&display, "music-room-playing", &args);
+    let mark = Rect::new(row.x, row.y, 48.0, row.h);
+    let red = |p: &Rgba<u8>| p[0] > 150 && p[1] < 90 && p[2] < 90;
+    let (before, after) = (
+        share(&room, &view, mark, red),
+        share(&playing, &view, mark, red),
+    );
+    assert!(
+        after > before + 0.01,
+        "the playing mark: {before} before Enter, {after} after"
+    );
 }

@@ -343,3 +343,104 @@ fn a_save_too_large_to_read_back_is_not_written() {
         b"the old save"
     );
 }
+
+/// Issue 15: a slot can be deleted from the save screens, a damaged one too: its save and its
+/// thumbnail go, every other file stays, and a slot already gone is no error.
+#[test]
+fn deleting_a_slot_removes_it_and_its_thumbnail_and_nothing_else() {
+    let story = story_titled("Save files");
+    let state = state_of(&story);
+    let dir = folder("delete");
+    let saves = Saves::in_dir(&dir);
+    let (pixels, w, h) = THUMBNAIL;
+    for slot in ["auto", "quick", "slot-01", "slot-02"] {
+        saves
+            .write_with_thumbnail(slot, &story, &state, Some((&pixels, w, h)))
+            .expect("writable");
+    }
+    put(&dir, "slot-03.toml", &noise(300));
+    put(&dir, "slot-03.png", b"not a picture");
+
+    saves.delete("slot-01").expect("deleted");
+    saves
+        .delete("slot-03")
+        .expect("a damaged slot is deleted too");
+    saves
+        .delete("quick")
+        .expect("the quick save is deleted too");
+    saves
+        .delete("slot-09")
+        .expect("a slot already gone is no error");
+
+    for gone in ["slot-01", "slot-03", "quick"] {
+        assert!(matches!(saves.summary(gone, &story), Slot::Empty), "{gone}");
+        assert!(
+            !dir.join(format!("{gone}.png")).exists(),
+            "{gone}'s thumbnail"
+        );
+    }
+    for kept in ["auto", "slot-02"] {
+        assert!(
+            matches!(saves.summary(kept, &story), Slot::Saved(_)),
+            "{kept}"
+        );
+        assert!(
+            dir.join(format!("{kept}.png")).is_file(),
+            "{kept}'s thumbnail"
+        );
+    }
+}
+
+/// Issue 15: the tracks a story plays unlock in the music room and stay unlocked in the next
+/// run (`music.txt`); a damaged record is reported, what can be read is kept, and the next
+/// track heard writes it whole again.
+#[test]
+fn the_music_heard_is_kept_between_runs_and_a_damaged_record_is_ignored() {
+    use spearhead_core::story::StageDirection;
+    use spearhead_core::Event;
+    use spearhead_player::screens::music_room::note_heard;
+    let dir = folder("music");
+    std::fs::create_dir_all(dir.join("story/music")).expect("writable");
+    for track in ["calm.ogg", "storm.ogg"] {
+        put(&dir.join("story/music"), track, b"");
+    }
+    let manifest = MANIFEST.replace(
+        "[endings.done]",
+        "[music]\ncalm = \"music/calm.ogg\"\nstorm = \"music/storm.ogg\"\n[endings.done]",
+    );
+    let script = "scene office\nmusic play calm\n> One.\n> Two.\nend done\n";
+    let loaded = spearhead_core::load_str(&dir.join("story"), &manifest, &[("o.vn", script)]);
+    assert!(!loaded.has_errors(), "{}", loaded.render(false));
+    let story = loaded.story.expect("no errors");
+    let saves = Saves::in_dir(&dir.join("saves"));
+    // Play the story as the game screen does: each track played is noted as heard.
+    let mut state = StoryState::new(&story);
+    for _ in 0..2 {
+        for event in story.advance(&mut state).expect("runs") {
+            if let Event::Stage(direction) = event {
+                if let StageDirection::MusicPlay { track, .. } = &*direction {
+                    note_heard(Some(&saves), track);
+                }
+            }
+        }
+    }
+    let next_run = Saves::in_dir(&dir.join("saves"));
+    let heard = next_run.read_music();
+    assert!(heard.problem.is_none());
+    assert_eq!(heard.keys, HashSet::from(["calm".to_string()]));
+
+    // Damaged: a line of noise after the track heard.
+    let mut damaged = b"calm\n".to_vec();
+    damaged.extend(noise(40));
+    put(&dir.join("saves"), "music.txt", &damaged);
+    let record = next_run.read_music();
+    assert!(record.problem.is_some(), "the damage is reported");
+    assert!(record.keys.contains("calm"), "what can be read is kept");
+    note_heard(Some(&next_run), "storm");
+    let healed = next_run.read_music();
+    assert!(healed.problem.is_none(), "written whole again");
+    assert_eq!(
+        healed.keys,
+        HashSet::from(["calm".to_string(), "storm".to_string()])
+    );
+}

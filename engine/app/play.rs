@@ -22,7 +22,8 @@ pub struct ShotArgs {
     #[arg(long)]
     lang: Option<String>,
     /// The screen to capture: title, game, choice, save, load, backlog, menu (the game menu
-    /// over the game), settings, endings or gallery (the CG page of the endings screen).
+    /// over the game), settings, endings, gallery (the CG page of the endings screen) or music
+    /// (its music room).
     #[arg(long, default_value = "game")]
     screen: ShotScreen,
     /// Where to write the PNG.
@@ -43,10 +44,16 @@ pub struct ShotArgs {
     /// Set a variable or stat first: `--set bond.squad=6 --set met_kaie=true`.
     #[arg(long, value_name = "NAME=VALUE")]
     set: Vec<String>,
-    /// The save folder the save and load screens show (the save screen saves into its slot 1);
-    /// default: a new temporary folder, deleted afterwards.
+    /// The save folder the save and load screens show (the save screen saves into its slot 1),
+    /// and the game's, given --input (F5 saves there); default: a new temporary folder,
+    /// deleted afterwards.
     #[arg(long)]
     saves: Option<PathBuf>,
+    /// Then give the screens these gestures, one a frame, as a reader would: `key:escape`,
+    /// `click:X:Y` (a point of the 1280x720 canvas), `rightclick:X:Y`, `move:X:Y`, `wheel:up`.
+    /// When one quits the player, no frame is written and "the player quit" is printed.
+    #[arg(long, value_name = "EVENT")]
+    input: Vec<spearhead_player::scripted::Event>,
 }
 
 /// The story to play when none is named: `story/` here, else the one in this source tree.
@@ -111,6 +118,7 @@ pub fn shot(args: ShotArgs) -> anyhow::Result<ExitCode> {
         lang,
         switch_lang: args.switch_lang,
         saves: args.saves,
+        input: args.input.into_iter().map(|e| e.0).collect(),
     };
     // A script that cannot work is refused before a window opens.
     spec.check(&story)?;

@@ -153,6 +153,8 @@ confirm-title-screen = Return to the title screen? Progress since your last save
 confirm-overwrite = Overwrite the save in slot { $slot }?
 # $slot: the slot number
 confirm-delete = Delete the save in slot { $slot }?
+# Deleting the autosave or the quick save, which have no slot number
+confirm-delete-save = Delete this save?
 confirm-load = Load this save? Progress since your last save will be lost.
 confirm-defaults = Restore every setting to its default?
 
@@ -172,6 +174,13 @@ gallery-cgs-heading = Illustrations
 # $seen: illustrations seen; $total: illustrations in the story
 gallery-cgs-progress = Illustrations seen: { $seen } / { $total }
 gallery-cg-locked = — not seen yet —
+# The gallery's third page: the story's music, to play again
+music-room-heading = Music Room
+# $heard: tracks heard; $total: tracks in the story
+music-room-progress = Tracks heard: { $heard } / { $total }
+music-locked = — not heard yet —
+# Beside the track the music room is playing
+music-playing = Playing
 
 ## Notices and errors
 

@@ -464,6 +464,11 @@ confirm-overwrite = Remplacer la sauvegarde de l’emplacement { $slot } ?
 # source: Delete the save in slot { $slot }?
 confirm-delete = Supprimer la sauvegarde de l’emplacement { $slot } ?
 
+# Deleting the autosave or the quick save, which have no slot number
+# source-hash: 0553d4b9
+# source: Delete this save?
+confirm-delete-save = Supprimer cette sauvegarde ?
+
 # source-hash: 2d2817ef
 # source: Load this save? Progress since your last save will be lost.
 confirm-load = Charger cette sauvegarde ? Ce qui s’est passé depuis votre dernière sauvegarde sera perdu.
@@ -517,6 +522,25 @@ gallery-cgs-progress = Illustrations vues : { $seen } / { $total }
 # source-hash: d10e2f3c
 # source: — not seen yet —
 gallery-cg-locked = — pas encore vue —
+
+# The gallery's third page: the story's music, to play again
+# source-hash: 333f554c
+# source: Music Room
+music-room-heading = Salle de musique
+
+# $heard: tracks heard; $total: tracks in the story
+# source-hash: 9ab59726
+# source: Tracks heard: { $heard } / { $total }
+music-room-progress = Morceaux entendus : { $heard } / { $total }
+
+# source-hash: cc865b9d
+# source: — not heard yet —
+music-locked = — pas encore entendu —
+
+# Beside the track the music room is playing
+# source-hash: f03ab71c
+# source: Playing
+music-playing = En lecture
 
 ## Notices and errors
 

@@ -258,6 +258,9 @@ confirm-overwrite = スロット { $slot } のセーブデータを上書きし�
 # $slot: スロット番号
 # source-hash: 2bdefa81
 confirm-delete = スロット { $slot } のセーブデータを削除しますか？
+# オートセーブとクイックセーブ（スロット番号なし）を削除するとき
+# source-hash: 0553d4b9
+confirm-delete-save = このセーブデータを削除しますか？
 # source-hash: 2d2817ef
 confirm-load = このセーブデータをロードしますか？最後にセーブしてからの進行状況は失われます。
 # source-hash: f18c79a9
@@ -289,6 +292,21 @@ gallery-cgs-heading = イラスト
 gallery-cgs-progress = 見たイラスト：{ $seen } / { $total }
 # source-hash: d10e2f3c
 gallery-cg-locked = ― まだ見ていない ―
+
+# The gallery's third page: the story's music, to play again
+# source-hash: 333f554c
+music-room-heading = ミュージックルーム
+
+# $heard: tracks heard; $total: tracks in the story
+# source-hash: 9ab59726
+music-room-progress = 聴いた曲：{ $heard } / { $total }
+
+# source-hash: cc865b9d
+music-locked = ― まだ聴いていない ―
+
+# Beside the track the music room is playing
+# source-hash: f03ab71c
+music-playing = 再生中
 
 ## お知らせとエラー
 

@@ -84,6 +84,11 @@ impl Story {
         (0..self.scenes.len() as SceneId).find(|&id| self.scene(id).code.iter().any(shows))
     }
 
+    /// The story's music tracks (their names), in name order: the player's music room lists them.
+    pub fn music_names(&self) -> impl Iterator<Item = &str> {
+        self.manifest.music.keys().map(String::as_str)
+    }
+
     /// The story's illustrations, in the manifest's order.
     pub fn cg_names(&self) -> impl Iterator<Item = &str> {
         self.manifest.cgs.keys().map(String::as_str)

@@ -1,7 +1,8 @@
 //! What the reader can ask for (`Action`) and the one table of what asks for it (`bindings`):
-//! keys and mouse buttons now, a gamepad later, without touching a screen. Screens ask
+//! keys, mouse buttons and gamepad buttons, without touching a screen. Screens ask
 //! `Input::did(action)`, never for a key.
 
+use crate::gamepad::PadButton;
 use macroquad::prelude::KeyCode;
 
 /// Something the reader asks for, whatever key or button they use.
@@ -33,6 +34,8 @@ pub enum Action {
     Right,
     /// Take the selected button or option.
     Confirm,
+    /// Move the keyboard focus to the next control (Tab in the menus).
+    FocusNext,
     /// Take the option or button with this number (0 = the first).
     Pick(u8),
     /// Scroll the history back, or on.
@@ -41,6 +44,8 @@ pub enum Action {
     /// Turn the save screen's page.
     NextPage,
     PreviousPage,
+    /// Delete the focused save slot (after a question).
+    Delete,
     /// Answer a question (overwrite this save?).
     Yes,
     No,
@@ -61,9 +66,11 @@ pub enum Binding {
     RightClick,
     WheelUp,
     WheelDown,
+    /// A gamepad button pressed.
+    Pad(PadButton),
 }
 
-use Binding::{AltKey, Click, HeldCtrl, Key, RightClick, WheelDown, WheelUp};
+use Binding::{AltKey, Click, HeldCtrl, Key, Pad, RightClick, WheelDown, WheelUp};
 
 const CONFIRM: [Binding; 3] = [
     Key(KeyCode::Space),
@@ -99,10 +106,23 @@ pub const PICKS: u8 = 9;
 /// The table: every way to ask for `action`.
 pub fn bindings(action: Action) -> Vec<Binding> {
     match action {
-        Action::GoOn => [Click].into_iter().chain(CONFIRM).collect(),
-        Action::Back => vec![Key(KeyCode::Escape), RightClick],
-        Action::Rollback => vec![WheelUp, Key(KeyCode::PageUp)],
-        Action::RollForward => vec![WheelDown, Key(KeyCode::PageDown)],
+        Action::GoOn => [Click, Pad(PadButton::A)]
+            .into_iter()
+            .chain(CONFIRM)
+            .collect(),
+        // B goes back; Start opens the game menu (and closes a menu, as Esc does).
+        Action::Back => vec![
+            Key(KeyCode::Escape),
+            RightClick,
+            Pad(PadButton::B),
+            Pad(PadButton::Start),
+        ],
+        Action::Rollback => vec![WheelUp, Key(KeyCode::PageUp), Pad(PadButton::LeftShoulder)],
+        Action::RollForward => vec![
+            WheelDown,
+            Key(KeyCode::PageDown),
+            Pad(PadButton::RightShoulder),
+        ],
         Action::Backlog => vec![Key(KeyCode::L)],
         Action::Auto => vec![Key(KeyCode::A)],
         Action::Skip => vec![Key(KeyCode::Tab)],
@@ -110,19 +130,32 @@ pub fn bindings(action: Action) -> Vec<Binding> {
         Action::HideInterface => vec![Key(KeyCode::H)],
         Action::QuickSave => vec![Key(KeyCode::F5)],
         Action::QuickLoad => vec![Key(KeyCode::F9)],
-        Action::Up => vec![Key(KeyCode::Up)],
-        Action::Down => vec![Key(KeyCode::Down)],
-        Action::Left => vec![Key(KeyCode::Left)],
-        Action::Right => vec![Key(KeyCode::Right)],
-        Action::Confirm => CONFIRM.to_vec(),
+        Action::Up => vec![Key(KeyCode::Up), Pad(PadButton::Up)],
+        Action::Down => vec![Key(KeyCode::Down), Pad(PadButton::Down)],
+        Action::Left => vec![Key(KeyCode::Left), Pad(PadButton::Left)],
+        Action::Right => vec![Key(KeyCode::Right), Pad(PadButton::Right)],
+        Action::Confirm => [Pad(PadButton::A)].into_iter().chain(CONFIRM).collect(),
+        Action::FocusNext => vec![Key(KeyCode::Tab)],
         Action::Pick(n) => match DIGITS.get(n as usize) {
             Some(&digit) => vec![Key(digit), Key(KEYPAD[n as usize])],
             None => Vec::new(),
         },
-        Action::Older => vec![WheelUp, Key(KeyCode::Up), Key(KeyCode::PageUp)],
-        Action::Newer => vec![WheelDown, Key(KeyCode::Down), Key(KeyCode::PageDown)],
-        Action::NextPage => vec![Key(KeyCode::Right), Key(KeyCode::PageDown)],
-        Action::PreviousPage => vec![Key(KeyCode::Left), Key(KeyCode::PageUp)],
+        Action::Older => vec![
+            WheelUp,
+            Key(KeyCode::Up),
+            Key(KeyCode::PageUp),
+            Pad(PadButton::Up),
+        ],
+        Action::Newer => vec![
+            WheelDown,
+            Key(KeyCode::Down),
+            Key(KeyCode::PageDown),
+            Pad(PadButton::Down),
+        ],
+        // The arrows move over the save screen's slots, and past its edges on to the next page.
+        Action::NextPage => vec![Key(KeyCode::PageDown), Pad(PadButton::RightShoulder)],
+        Action::PreviousPage => vec![Key(KeyCode::PageUp), Pad(PadButton::LeftShoulder)],
+        Action::Delete => vec![Key(KeyCode::Delete)],
         Action::Yes => vec![Key(KeyCode::Y)],
         Action::No => vec![Key(KeyCode::N)],
         Action::Fullscreen => vec![Key(KeyCode::F11), AltKey(KeyCode::Enter)],
@@ -150,6 +183,8 @@ pub enum Place {
 pub fn actions(place: Place) -> Vec<Action> {
     use Action::*;
     let list = [Up, Down, Confirm];
+    // Left and Right move over the quick menu while reading (Down leaves it).
+    let quick = [Left, Right];
     let picks = (0..PICKS).map(Pick);
     let game = [
         Back,
@@ -164,18 +199,38 @@ pub fn actions(place: Place) -> Vec<Action> {
         RollForward,
     ];
     let mut actions: Vec<Action> = match place {
-        Place::Reading => game.into_iter().chain([GoOn]).collect(),
-        Place::Choosing => game.into_iter().chain(list).chain(picks).collect(),
-        Place::Title | Place::GameMenu => [Back].into_iter().chain(list).chain(picks).collect(),
-        Place::Settings => vec![Back, Up, Down, Left, Right, Confirm],
-        Place::SaveLoad => vec![Back, NextPage, PreviousPage],
-        Place::Overwrite => [Back, Yes, No]
+        Place::Reading => game.into_iter().chain(quick).chain([GoOn, Down]).collect(),
+        Place::Choosing => game
+            .into_iter()
+            .chain(quick)
+            .chain(list)
+            .chain(picks)
+            .collect(),
+        Place::Title | Place::GameMenu => [Back, FocusNext]
+            .into_iter()
+            .chain(list)
+            .chain(picks)
+            .collect(),
+        Place::Settings => vec![Back, Up, Down, Left, Right, Confirm, FocusNext],
+        Place::SaveLoad => vec![
+            Back,
+            Up,
+            Down,
+            Left,
+            Right,
+            Confirm,
+            FocusNext,
+            NextPage,
+            PreviousPage,
+            Delete,
+        ],
+        Place::Overwrite => [Back, Yes, No, Left, Right, FocusNext]
             .into_iter()
             .chain(list)
             .chain(picks)
             .collect(),
         Place::Backlog => vec![Back, Backlog, Older, Newer],
-        Place::Endings => vec![Back, GoOn],
+        Place::Endings => vec![Back, GoOn, Left, Right, FocusNext],
     };
     actions.extend([Fullscreen, Screenshot]);
     actions
@@ -244,11 +299,13 @@ mod tests {
             Action::Left,
             Action::Right,
             Action::Confirm,
+            Action::FocusNext,
             Action::Pick(0),
             Action::Older,
             Action::Newer,
             Action::NextPage,
             Action::PreviousPage,
+            Action::Delete,
             Action::Yes,
             Action::No,
             Action::Fullscreen,
@@ -272,11 +329,13 @@ mod tests {
                 | Action::Left
                 | Action::Right
                 | Action::Confirm
+                | Action::FocusNext
                 | Action::Pick(_)
                 | Action::Older
                 | Action::Newer
                 | Action::NextPage
                 | Action::PreviousPage
+                | Action::Delete
                 | Action::Yes
                 | Action::No
                 | Action::Fullscreen
@@ -311,5 +370,34 @@ mod tests {
         assert!(bound(Action::Rollback).contains(&Binding::WheelUp));
         assert!(bound(Action::Fullscreen).contains(&Binding::AltKey(KeyCode::Enter)));
         assert!(bound(Action::SkipWhileHeld).contains(&Binding::HeldCtrl));
+    }
+
+    #[test]
+    fn a_gamepad_reaches_every_place_and_every_place_can_be_left_with_it() {
+        // Each place takes A or the D-pad to act and B (or Start) to go back; what a pad has
+        // no button for (history, skip, auto, saves, settings) is on the quick menu, which
+        // the D-pad reaches while reading.
+        let pad = |action| {
+            bindings(action)
+                .iter()
+                .any(|b| matches!(b, Binding::Pad(_)))
+        };
+        for place in PLACES {
+            let taken = actions(place);
+            assert!(
+                taken.contains(&Action::Back) && pad(Action::Back),
+                "{place:?}"
+            );
+            let acts = [Action::GoOn, Action::Confirm, Action::Older];
+            assert!(
+                acts.iter().any(|a| taken.contains(a) && pad(*a)),
+                "{place:?}"
+            );
+        }
+        for place in [Place::Reading, Place::Choosing] {
+            let taken = actions(place);
+            assert!(taken.contains(&Action::Left) && taken.contains(&Action::Right));
+            assert!(taken.contains(&Action::Rollback) && pad(Action::Rollback));
+        }
     }
 }

@@ -4,9 +4,11 @@
 
 use crate::actions::Action;
 use crate::context::Ctx;
+use crate::gamepad::Gamepads;
 use crate::input::Input;
 use crate::layout::{Rect, View, HEIGHT, WIDTH};
 use crate::reload::{carry_over, Watch};
+use crate::screens::confirm::Confirm;
 use crate::screens::script_errors::ScriptErrors;
 use crate::screens::{game::GameScreen, title::TitleScreen, Next, Notice, Screen};
 use crate::stage::fill;
@@ -58,6 +60,54 @@ impl FrameReport {
 /// The shortest time between two animated frames.
 const FRAME: Duration = Duration::from_micros(16_667);
 
+/// How often an idle player looks for gamepad presses while a pad is connected.
+const PAD_POLL: Duration = Duration::from_millis(50);
+
+/// Whether the player goes on after a screen's `Next`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flow {
+    Go,
+    Quit,
+}
+
+/// Does what a screen's update asked of the stack (open, close, replace, tell, quit); the
+/// window's loop and the scripted shots share it.
+pub fn apply(stack: &mut Vec<Box<dyn Screen>>, ctx: &mut Ctx, next: Next) -> Flow {
+    match next {
+        Next::Stay => {}
+        Next::Tell(notice) => {
+            for screen in stack.iter_mut() {
+                screen.on_notice(ctx, &notice);
+            }
+        }
+        Next::Push(screen) => stack.push(screen),
+        Next::Pop => {
+            if let Some(mut closed) = stack.pop() {
+                closed.on_close(ctx);
+            }
+            if let Some(top) = stack.last_mut() {
+                top.on_uncovered(ctx);
+            }
+        }
+        Next::Reset(screen) => {
+            for mut closed in stack.drain(..).rev() {
+                closed.on_close(ctx);
+            }
+            stack.push(screen);
+        }
+        Next::Quit => {
+            for mut closed in stack.drain(..).rev() {
+                closed.on_close(ctx);
+            }
+        }
+    }
+    if stack.is_empty() {
+        Flow::Quit
+    } else {
+        Flow::Go
+    }
+}
+
 /// Plays until the reader quits: from the title screen, or straight into a game from `start`
 /// (a writer's `--from`/`--set`; leaving that game leads to the title as usual). With a
 /// `watch`, a saved edit of the story shows at once (see `reload`).
@@ -81,10 +131,12 @@ pub async fn run(mut ctx: Ctx, start: Option<StoryState>, mut watch: Option<Watc
     if ctx.services.settings.fullscreen {
         set_fullscreen(true);
     }
+    let mut gamepads = Gamepads::new();
     let mut frame_start = Instant::now();
     loop {
         ctx.services.view = View::fit(screen_width(), screen_height());
-        let input = Input::gather(&ctx.services.view, last_mouse);
+        let mut input = Input::gather(&ctx.services.view, last_mouse);
+        input.pad = gamepads.pressed();
         last_mouse = input.mouse;
         // After an idle wait the frame time is the whole wait; animations start from here.
         let dt = if was_animating {
@@ -113,7 +165,12 @@ pub async fn run(mut ctx: Ctx, start: Option<StoryState>, mut watch: Option<Watc
         }
         let Some(top) = stack.last_mut() else { break };
         let next = if is_quit_requested() {
-            Next::Quit
+            // The window's close asks first, as Quit does; a second close while it asks quits.
+            if top.asks_to_quit() {
+                Next::Quit
+            } else {
+                Next::Push(Box::new(Confirm::quit()))
+            }
         } else if errors.is_some() {
             // The game waits under the report until an edit fixes the story.
             Next::Stay
@@ -121,36 +178,7 @@ pub async fn run(mut ctx: Ctx, start: Option<StoryState>, mut watch: Option<Watc
             top.update(&mut ctx, &input, dt)
         };
         let told = reloaded || !matches!(next, Next::Stay);
-        match next {
-            Next::Stay => {}
-            Next::Tell(notice) => {
-                for screen in &mut stack {
-                    screen.on_notice(&mut ctx, &notice);
-                }
-            }
-            Next::Push(screen) => stack.push(screen),
-            Next::Pop => {
-                if let Some(mut closed) = stack.pop() {
-                    closed.on_close(&mut ctx);
-                }
-                if let Some(top) = stack.last_mut() {
-                    top.on_uncovered(&mut ctx);
-                }
-            }
-            Next::Reset(screen) => {
-                for mut closed in stack.drain(..).rev() {
-                    closed.on_close(&mut ctx);
-                }
-                stack.push(screen);
-            }
-            Next::Quit => {
-                for mut closed in stack.drain(..).rev() {
-                    closed.on_close(&mut ctx);
-                }
-                break;
-            }
-        }
-        if stack.is_empty() {
+        if apply(&mut stack, &mut ctx, next) == Flow::Quit {
             break;
         }
 
@@ -188,6 +216,10 @@ pub async fn run(mut ctx: Ctx, start: Option<StoryState>, mut watch: Option<Watc
             // (about 10 frames a second while idle, instead of none).
             std::thread::sleep(watch.until_next_look());
             macroquad::miniquad::window::schedule_update();
+        } else if gamepads.connected() {
+            // A pad's presses do not wake the blocking loop: look for them 20 times a second.
+            macroquad::miniquad::window::schedule_update();
+            std::thread::sleep(PAD_POLL);
         }
         ctx.services.frame_done(moving, waiting);
         next_frame().await;

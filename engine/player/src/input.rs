@@ -3,6 +3,7 @@
 //! which `Action`s it gives (the bindings are in `actions.rs`), and where the pointer is.
 
 use crate::actions::{bindings, Action, Binding, PICKS};
+use crate::gamepad::PadButton;
 use crate::layout::View;
 use macroquad::prelude::*;
 use std::collections::HashSet;
@@ -20,6 +21,8 @@ pub struct Input {
     /// Ctrl is held: skip while it is.
     pub ctrl_held: bool,
     pub alt_held: bool,
+    /// Gamepad buttons pressed this frame (`gamepad.rs` reads them; `gather` leaves this empty).
+    pub pad: HashSet<PadButton>,
 }
 
 impl Input {
@@ -38,6 +41,7 @@ impl Input {
             keys: get_keys_pressed(),
             ctrl_held: is_key_down(KeyCode::LeftControl) || is_key_down(KeyCode::RightControl),
             alt_held: is_key_down(KeyCode::LeftAlt) || is_key_down(KeyCode::RightAlt),
+            pad: HashSet::new(),
         }
     }
 
@@ -62,6 +66,7 @@ impl Input {
             Binding::RightClick => self.right_click,
             Binding::WheelUp => self.wheel_up,
             Binding::WheelDown => self.wheel_down,
+            Binding::Pad(button) => self.pad.contains(&button),
         }
     }
 
@@ -73,5 +78,6 @@ impl Input {
             || self.wheel_up
             || self.wheel_down
             || !self.keys.is_empty()
+            || !self.pad.is_empty()
     }
 }

@@ -10,9 +10,10 @@
 //! - `loader`: the worker thread that reads and decodes files; `preload`: what to load ahead
 //! - `limits`: the most the player takes from a file (picture sizes, files beside the saves)
 //! - `layout`: the 16:9 virtual canvas and letterbox; `theme`: the story's looks as drawing colours
-//! - `wrap`: Unicode line breaking; `input`, `widgets`: input and button lists
+//! - `wrap`: Unicode line breaking; `input`, `widgets`: input and button lists; `gamepad`: pads
 //! - `thumbnail`: the picture a save is made with
-//! - `saves`: the autosave slot; `shot`: scripted screenshots; `timing`: SPEARHEAD_TIMING
+//! - `saves`: the autosave slot; `shot`: scripted screenshots (`scripted`: their input events);
+//!   `timing`: SPEARHEAD_TIMING
 //! - `logging`: the one logger that writes the player's warnings and errors
 //! - `ui`: the interface's strings through Fluent (the story's `ui.ftl`, then the built-in ones)
 
@@ -25,6 +26,7 @@ pub mod context;
 pub mod ending_card;
 pub mod eviction;
 pub mod fonts;
+pub mod gamepad;
 pub mod input;
 pub mod layout;
 pub mod limits;
@@ -35,6 +37,7 @@ pub mod reload;
 pub mod saves;
 pub mod screens;
 pub mod screenshot;
+pub mod scripted;
 pub mod settings;
 pub mod shot;
 pub mod stage;

@@ -199,6 +199,22 @@ impl Saves {
         self.write_record("cgs.txt", &keys)
     }
 
+    /// The music tracks heard in any run (their names): the music room plays them.
+    pub fn read_music(&self) -> Record {
+        self.read_record("music.txt")
+    }
+
+    /// Adds `track` to the tracks heard.
+    pub fn add_music(&self, track: &str) -> std::io::Result<()> {
+        let record = self.read_music();
+        if record.keys.contains(track) && record.problem.is_none() {
+            return Ok(());
+        }
+        let mut keys = record.keys;
+        keys.insert(track.to_string());
+        self.write_record("music.txt", &keys)
+    }
+
     /// The keys of the lines read in earlier sittings (empty when there are none yet).
     pub fn read_seen(&self) -> Record {
         self.read_record("seen.txt")
@@ -262,6 +278,18 @@ impl Saves {
                 log::warn!("{}: {e}", path.display());
             }
         }
+    }
+
+    /// Deletes `slot` and its thumbnail, whatever state they are in (a damaged slot too); a
+    /// slot already gone is no error.
+    pub fn delete(&self, slot: &str) -> std::io::Result<()> {
+        for path in [self.path(slot), self.thumbnail_path(slot)] {
+            match std::fs::remove_file(&path) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
+                _ => {}
+            }
+        }
+        Ok(())
     }
 
     /// The state saved in `slot`, with warnings about what no longer matches the story.

@@ -2,10 +2,11 @@
 //! take the listed options at choices), opens the asked-for screen, lets it settle, and writes
 //! one frame to PNG. Used by the window tests and for README screenshots.
 
-use crate::app::draw_stack;
+use crate::app::{apply, draw_stack, Flow};
 use crate::context::Ctx;
+use crate::input::Input;
 use crate::saves::Saves;
-use crate::screens::endings::Endings;
+use crate::screens::endings::{Endings, Page};
 use crate::screens::menu::GameMenu;
 use crate::screens::options::Options;
 use crate::screens::saveload::{Mode, SaveLoad};
@@ -32,11 +33,13 @@ pub enum ShotScreen {
     Endings,
     /// The gallery turned to its CG page.
     Gallery,
+    /// The gallery turned to its music room.
+    Music,
 }
 
 /// The screens a shot can capture, for messages.
 const SCREENS: &str =
-    "title, game, choice, save, load, backlog, menu, settings, endings or gallery";
+    "title, game, choice, save, load, backlog, menu, settings, endings, gallery or music";
 
 /// Why scripted input could not be played to the frame asked for.
 #[derive(Debug, thiserror::Error)]
@@ -109,6 +112,7 @@ impl std::str::FromStr for ShotScreen {
             "settings" => ShotScreen::Settings,
             "endings" => ShotScreen::Endings,
             "gallery" => ShotScreen::Gallery,
+            "music" => ShotScreen::Music,
             _ => return Err(ShotError::UnknownScreen(s.to_string())),
         })
     }
@@ -136,6 +140,9 @@ pub struct ShotSpec {
     /// The save folder of the save and load screens; `None` for a new temporary one, deleted
     /// after the shot (the reader's own is never touched).
     pub saves: Option<PathBuf>,
+    /// Gestures given to the screens after the rest, one frame each (`--input`), as a reader
+    /// would make them: keys, clicks, pointer moves.
+    pub input: Vec<Input>,
 }
 
 /// How a shot ended, as the process exit code.
@@ -146,6 +153,10 @@ pub const FAILED: i32 = 1;
 pub async fn run(mut ctx: Ctx, spec: ShotSpec) -> i32 {
     if let Some(lang) = &spec.lang {
         ctx.set_language(lang);
+    }
+    if spec.saves.is_some() || !spec.input.is_empty() {
+        // Gestures may save (F5, a slot): into the shot's own folder, never the reader's.
+        ctx.services.saves = Some(Saves::in_dir(&save_folder(&spec)));
     }
     let mut stack: Vec<Box<dyn Screen>> = match spec.screen {
         ShotScreen::Title => vec![Box::new(TitleScreen::new(&mut ctx))],
@@ -188,47 +199,55 @@ pub async fn run(mut ctx: Ctx, spec: ShotSpec) -> i32 {
                 return FAILED;
             }
         },
-        ShotScreen::Endings | ShotScreen::Gallery => match drive(&mut ctx, &spec).await {
-            // The ending the script reached and the CG on stage (if any) count as seen, as in play.
-            Ok(game) => {
-                let reached = game
-                    .ending()
-                    .map(|e| ctx.story.endings[e].id.clone())
-                    .into_iter()
-                    .collect();
-                let cgs = game.state().stage().cg.iter().map(|c| c.to_string());
-                let mut gallery = Endings::with_reached(reached, cgs.collect());
-                if spec.screen == ShotScreen::Gallery {
-                    gallery = gallery.on_cg_page();
+        ShotScreen::Endings | ShotScreen::Gallery | ShotScreen::Music => {
+            match drive(&mut ctx, &spec).await {
+                // The ending the script reached, the CG on stage and the music playing (if any)
+                // count as seen and heard, as in play.
+                Ok(game) => {
+                    let reached = game
+                        .ending()
+                        .map(|e| ctx.story.endings[e].id.clone())
+                        .into_iter()
+                        .collect();
+                    let cgs = game.state().stage().cg.iter().map(|c| c.to_string());
+                    let heard = game.state().stage().music.iter().map(|m| m.to_string());
+                    let page = match spec.screen {
+                        ShotScreen::Gallery => Page::Cgs,
+                        ShotScreen::Music => Page::Music,
+                        _ => Page::Endings,
+                    };
+                    let gallery = Endings::with_reached(reached, cgs.collect())
+                        .with_heard(heard.collect())
+                        .on_page(page);
+                    vec![Box::new(TitleScreen::new(&mut ctx)), Box::new(gallery)]
                 }
-                vec![Box::new(TitleScreen::new(&mut ctx)), Box::new(gallery)]
+                Err(e) => {
+                    log::error!("{e}");
+                    return FAILED;
+                }
             }
-            Err(e) => {
-                log::error!("{e}");
-                return FAILED;
-            }
-        },
+        }
         ShotScreen::Settings => vec![
             Box::new(TitleScreen::new(&mut ctx)),
             Box::new(Options::new()),
         ],
     };
-    // A few frames first (the window maps, the view settles), and as many more as the art
-    // asked for takes to arrive: the frame captured is the finished one.
-    let deadline = Instant::now() + LOADING_LIMIT;
-    let mut frames = 0;
-    while frames < 4 || stack.iter().any(|s| s.waiting()) || ctx.services.loading() {
-        if Instant::now() > deadline {
-            log::warn!("art still loading after {LOADING_LIMIT:?}; capturing anyway");
-            break;
+    settle(&mut ctx, &mut stack).await;
+    for (n, input) in spec.input.iter().enumerate() {
+        let Some(top) = stack.last_mut() else { break };
+        let next = top.update(&mut ctx, input, 0.0);
+        if apply(&mut stack, &mut ctx, next) == Flow::Quit {
+            // What a test of a quit looks for: the player would have closed its window here.
+            println!("the player quit at input {}", n + 1);
+            if spec.saves.is_none() {
+                let _ = std::fs::remove_dir_all(save_folder(&spec));
+            }
+            return OK;
         }
-        ctx.services.view = crate::layout::View::fit(screen_width(), screen_height());
-        ctx.services.load_step();
-        draw_stack(&mut stack, &mut ctx);
-        ctx.services
-            .frame_done(false, stack.iter().any(|s| s.waiting()));
-        next_frame().await;
-        frames += 1;
+        for screen in &mut stack {
+            screen.settle();
+        }
+        settle(&mut ctx, &mut stack).await;
     }
     draw_stack(&mut stack, &mut ctx);
     let written = save_png(&get_screen_data(), &spec.out);
@@ -241,6 +260,26 @@ pub async fn run(mut ctx: Ctx, spec: ShotSpec) -> i32 {
             log::error!("{e}");
             FAILED
         }
+    }
+}
+
+/// A few frames (the window maps, the view settles), and as many more as the art asked for
+/// takes to arrive: the frame captured next is the finished one.
+async fn settle(ctx: &mut Ctx, stack: &mut Vec<Box<dyn Screen>>) {
+    let deadline = Instant::now() + LOADING_LIMIT;
+    let mut frames = 0;
+    while frames < 4 || stack.iter().any(|s| s.waiting()) || ctx.services.loading() {
+        if Instant::now() > deadline {
+            log::warn!("art still loading after {LOADING_LIMIT:?}; capturing anyway");
+            break;
+        }
+        ctx.services.view = crate::layout::View::fit(screen_width(), screen_height());
+        ctx.services.load_step();
+        draw_stack(stack, ctx);
+        ctx.services
+            .frame_done(false, stack.iter().any(|s| s.waiting()));
+        next_frame().await;
+        frames += 1;
     }
 }
 
@@ -419,6 +458,7 @@ mod tests {
             switch_lang: None,
             start: None,
             saves: None,
+            input: Vec::new(),
         }
     }
 

@@ -54,7 +54,7 @@ impl ButtonList {
                 self.selected = Some(h);
             }
         }
-        if input.did(Action::Down) {
+        if input.did(Action::Down) || input.did(Action::FocusNext) {
             self.step(1);
         }
         if input.did(Action::Up) {
@@ -201,6 +201,24 @@ mod tests {
         assert_eq!(l.selected, Some(0));
         l.update(&keys(&[KeyCode::Up]));
         assert_eq!(l.update(&keys(&[KeyCode::Enter])), Some(2));
+    }
+
+    #[test]
+    fn tab_and_the_arrows_reach_every_enabled_button_and_no_other() {
+        let mut l = ButtonList::new(
+            (0..5)
+                .map(|i| Rect::new(0.0, i as f32 * 100.0, 100.0, 80.0))
+                .collect(),
+            vec![true, false, true, true, false],
+        );
+        for key in [KeyCode::Tab, KeyCode::Down, KeyCode::Up] {
+            let mut reached = std::collections::BTreeSet::new();
+            for _ in 0..10 {
+                l.update(&keys(&[key]));
+                reached.extend(l.selected);
+            }
+            assert_eq!(reached, [0, 2, 3].into(), "{key:?}");
+        }
     }
 
     #[test]

@@ -1,7 +1,10 @@
 //! The gallery: first every ending of the story, the ones reached (in any run) with their
 //! illustration, title and description, the others as locked; a click turns to the CGs
-//! (`cg_gallery`), and a click there or Esc or right click on either page closes it.
+//! (`cg_gallery`), a click there to the music room (`music_room`), and Esc or a right click on
+//! any page closes it; Left, Right (and Tab but in the music room) turn between the pages. A
+//! story without CGs or music has no such page.
 
+use super::music_room::MusicRoom;
 use super::{Next, Screen};
 use crate::actions::Action;
 use crate::assets::measure;
@@ -27,19 +30,41 @@ pub struct Endings {
     reached: HashSet<String>,
     /// The CGs seen (their names).
     cgs: HashSet<String>,
-    /// True once the reader has turned to the CG page.
-    on_cgs: bool,
+    page: Page,
+    music: MusicRoom,
+}
+
+/// The gallery's pages, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Page {
+    Endings,
+    Cgs,
+    Music,
+}
+
+/// The pages `story` has: the endings, then the CGs and the music room if it has any.
+fn pages(story: &spearhead_core::Story) -> Vec<Page> {
+    let mut pages = vec![Page::Endings];
+    if story.cg_names().next().is_some() {
+        pages.push(Page::Cgs);
+    }
+    if story.music_names().next().is_some() {
+        pages.push(Page::Music);
+    }
+    pages
 }
 
 impl Endings {
     pub fn new(ctx: &Ctx) -> Endings {
         let saves = ctx.services.saves.as_ref();
+        let heard = saves.map(|s| s.read_music().into_keys());
         Endings::with_reached(
             saves
                 .map(|s| s.read_endings().into_keys())
                 .unwrap_or_default(),
             saves.map(|s| s.read_cgs().into_keys()).unwrap_or_default(),
         )
+        .with_heard(heard.unwrap_or_default())
     }
 
     /// The screen with the given endings (ids) reached and CGs (names) seen.
@@ -47,35 +72,60 @@ impl Endings {
         Endings {
             reached,
             cgs,
-            on_cgs: false,
+            page: Page::Endings,
+            music: MusicRoom::new(HashSet::new()),
         }
     }
 
-    /// The same screen turned to its CG page.
-    pub fn on_cg_page(self) -> Endings {
+    /// The same screen with the given music tracks (names) heard.
+    pub fn with_heard(self, heard: HashSet<String>) -> Endings {
         Endings {
-            on_cgs: true,
+            music: MusicRoom::new(heard),
             ..self
         }
+    }
+
+    /// The same screen turned to `page`.
+    pub fn on_page(self, page: Page) -> Endings {
+        Endings { page, ..self }
     }
 }
 
 impl Screen for Endings {
     fn update(&mut self, ctx: &mut Ctx, input: &Input, _dt: f32) -> Next {
-        let has_cgs = ctx.story.cg_names().next().is_some();
-        if input.did(Action::GoOn) && !self.on_cgs && has_cgs {
-            self.on_cgs = true;
-            Next::Stay
-        } else if input.did(Action::GoOn) || input.did(Action::Back) {
-            Next::Pop
-        } else {
-            Next::Stay
+        if input.did(Action::Back) {
+            return Next::Pop;
         }
+        let pages = pages(ctx.story);
+        let at = pages.iter().position(|&p| p == self.page).unwrap_or(0);
+        let in_room = self.page == Page::Music;
+        // In the music room Tab moves over the tracks; elsewhere it turns the page.
+        let tab = input.did(Action::FocusNext) && !in_room;
+        if input.did(Action::Right) || tab {
+            self.page = pages[(at + 1) % pages.len()];
+        } else if input.did(Action::Left) {
+            self.page = pages[(at + pages.len() - 1) % pages.len()];
+        } else if in_room {
+            self.music.update(ctx, input);
+        } else if input.did(Action::GoOn) {
+            // A click goes on to the next page; on the last one it closes the gallery.
+            match pages.get(at + 1) {
+                Some(&next) => self.page = next,
+                None => return Next::Pop,
+            }
+        }
+        Next::Stay
+    }
+
+    fn on_close(&mut self, ctx: &mut Ctx) {
+        self.music.stop(ctx);
     }
 
     fn draw(&mut self, ctx: &mut Ctx) {
-        if self.on_cgs {
-            return super::cg_gallery::draw(ctx, &self.cgs);
+        match self.page {
+            Page::Cgs => return super::cg_gallery::draw(ctx, &self.cgs),
+            Page::Music => return self.music.draw(ctx),
+            Page::Endings => {}
         }
         let view = ctx.services.view;
         let theme = ctx.menu_theme.clone();

@@ -3,6 +3,12 @@
 //! events it gets back and turns input into those calls.
 
 use super::backlog::{Backlog, Entry};
+use super::confirm::{Confirm, Question};
+use super::flash::Flash;
+use super::music_room;
+use super::options::Options;
+use super::quick_menu::{QuickAction, QuickMenu};
+use super::saveload::{Mode, SaveLoad};
 use super::{choice::ChoiceView, menu::GameMenu, title::TitleScreen, Next, Notice, Screen};
 use crate::actions::Action;
 use crate::assets::measure;
@@ -58,6 +64,10 @@ pub struct GameScreen {
     /// The language changed while a menu covered the game: its line is shown again once the
     /// menu closes.
     language_changed: bool,
+    /// The row of buttons under the text box.
+    quick: QuickMenu,
+    /// A short message shown over the game (after a quick save).
+    flash: Option<Flash>,
 }
 
 /// What stays on screen, not moving, while the art of what comes next is on its way (a few
@@ -153,6 +163,8 @@ impl GameScreen {
             held: None,
             release_due: None,
             language_changed: false,
+            quick: QuickMenu::default(),
+            flash: None,
         }
     }
 
@@ -300,6 +312,9 @@ impl GameScreen {
         let music = self.state.stage().music.clone();
         let path = music.as_ref().and_then(|m| ctx.story.music_file(m));
         ctx.services.audio.sync_music(music.as_deref(), path);
+        if let Some(track) = &music {
+            music_room::note_heard(ctx.services.saves.as_ref(), track);
+        }
         self.shown = Shown::Nothing;
         self.textbox.clear();
         if let Some(event) = ctx.story.current(&self.state) {
@@ -366,6 +381,7 @@ impl GameScreen {
                 ctx.services
                     .audio
                     .play_music(track, story.music_file(track), *fade);
+                music_room::note_heard(ctx.services.saves.as_ref(), track);
             }
             StageDirection::MusicStop { fade } => ctx.services.audio.stop_music(*fade),
             StageDirection::Sound { sound } => {
@@ -449,6 +465,69 @@ impl GameScreen {
         &self.state
     }
 
+    /// Does what a quick menu button (or its key) asks for.
+    fn take_quick(&mut self, ctx: &mut Ctx, action: QuickAction) -> Next {
+        match action {
+            QuickAction::Back => {
+                self.rollback(ctx);
+            }
+            QuickAction::History => return Next::Push(Box::new(self.backlog_screen())),
+            QuickAction::Skip => self.skip = !self.skip,
+            QuickAction::Auto => {
+                self.auto = !self.auto;
+                self.auto_wait = 0.0;
+            }
+            QuickAction::Save => {
+                let save = Mode::Save {
+                    state: Box::new(self.state.clone()),
+                    picture: Some(self.picture(ctx)),
+                };
+                return Next::Push(Box::new(SaveLoad::new(ctx, save)));
+            }
+            QuickAction::QuickSave => self.quick_save(ctx),
+            QuickAction::QuickLoad => return self.quick_load(ctx),
+            QuickAction::Settings => return Next::Push(Box::new(Options::new())),
+        }
+        Next::Stay
+    }
+
+    /// Saves in the quick slot and says whether it worked.
+    fn quick_save(&mut self, ctx: &Ctx) {
+        let saved = match &ctx.services.saves {
+            Some(saves) => saves.write("quick", ctx.story, &self.state),
+            None => Err(std::io::Error::other("saving is off")),
+        };
+        let message = match saved {
+            Ok(()) => "save-quick-done",
+            Err(e) => {
+                log::warn!("quick save: {e}");
+                "save-failed"
+            }
+        };
+        self.flash = Some(Flash::new(message));
+    }
+
+    /// Asks, then loads the quick save over this game; says so when there is none.
+    fn quick_load(&mut self, ctx: &Ctx) -> Next {
+        if !ctx
+            .services
+            .saves
+            .as_ref()
+            .is_some_and(|s| s.exists("quick"))
+        {
+            self.flash = Some(Flash::new("load-no-quick-save"));
+            return Next::Stay;
+        }
+        let load = |ctx: &mut Ctx| match GameScreen::load_slot(ctx, "quick") {
+            Ok(game) => Next::Reset(Box::new(game)),
+            Err(e) => {
+                log::warn!("quick load: {e}");
+                Next::Pop
+            }
+        };
+        Next::Push(Box::new(Confirm::new(Question::new("confirm-load"), load)))
+    }
+
     fn skipping(&self) -> bool {
         self.skip || self.ctrl_held
     }
@@ -482,6 +561,9 @@ impl Screen for GameScreen {
         if !self.stage.holding() {
             self.textbox.update(dt);
         }
+        if self.flash.as_mut().is_some_and(|f| !f.update(dt)) {
+            self.flash = None;
+        }
         if input.did(Action::Back) {
             if self.hide_interface {
                 self.hide_interface = false;
@@ -501,6 +583,11 @@ impl Screen for GameScreen {
             }
             return Next::Stay;
         }
+        if !self.is_ended() {
+            if let Some(action) = self.quick.update(input) {
+                return self.take_quick(ctx, action);
+            }
+        }
         if input.did(Action::Backlog) {
             return Next::Push(Box::new(self.backlog_screen()));
         }
@@ -517,15 +604,10 @@ impl Screen for GameScreen {
             self.skip = false;
         }
         if input.did(Action::QuickSave) {
-            ctx.save_slot("quick", &self.state);
-            return Next::Stay;
+            return self.take_quick(ctx, QuickAction::QuickSave);
         }
         if input.did(Action::QuickLoad) {
-            match GameScreen::load_slot(ctx, "quick") {
-                Ok(game) => return Next::Reset(Box::new(game)),
-                Err(e) => log::warn!("quick load: {e}"),
-            }
-            return Next::Stay;
+            return self.take_quick(ctx, QuickAction::QuickLoad);
         }
         if input.did(Action::Rollback) {
             self.rollback(ctx);
@@ -614,9 +696,18 @@ impl Screen for GameScreen {
                     .look_frame(files.nameplate.as_deref(), want(layout::NAME_PLATE)),
             };
             textbox.draw(&view, theme, &frames);
+            let (skipping, auto) = (self.skipping(), self.auto);
+            self.quick.draw(ctx, theme, |action| match action {
+                QuickAction::Skip => skipping,
+                QuickAction::Auto => auto,
+                _ => false,
+            });
         }
         if self.held.is_some() {
             return;
+        }
+        if let Some(flash) = &self.flash {
+            flash.draw(ctx, &self.theme);
         }
         let mode = match (self.skipping(), self.auto) {
             (true, _) => Some("notice-skip-on"),
@@ -662,11 +753,16 @@ impl Screen for GameScreen {
         // Auto-forward and skipping need frames to count time and move on by themselves.
         let waiting = matches!(self.shown, Shown::Line) && (self.auto || self.skipping());
         let card = matches!(&self.shown, Shown::End(card) if card.animating());
-        self.stage.animating() || self.textbox.typing() || waiting || self.held.is_some() || card
+        let moving = self.stage.animating() || self.textbox.typing() || self.flash.is_some();
+        moving || waiting || self.held.is_some() || card
     }
 
     fn waiting(&self) -> bool {
         self.held.is_some()
+    }
+
+    fn settle(&mut self) {
+        GameScreen::settle(self);
     }
 
     fn on_close(&mut self, ctx: &mut Ctx) {

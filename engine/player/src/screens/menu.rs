@@ -1,6 +1,7 @@
 //! The game menu, opened over the game with Esc or a right click: back to the game, save, load,
-//! settings, to the title (after an autosave) or out of the player.
+//! settings, to the title (after an autosave) or out of the player (both asked first).
 
+use super::confirm::{Confirm, Question};
 use super::options::Options;
 use super::saveload::{Mode, SaveLoad};
 use super::{title::TitleScreen, Next, Screen};
@@ -59,10 +60,14 @@ impl Screen for GameMenu {
                 };
                 Next::Push(Box::new(SaveLoad::new(ctx, mode)))
             }
-            Some(2) => Next::Push(Box::new(SaveLoad::new(ctx, Mode::Load))),
+            Some(2) => Next::Push(Box::new(SaveLoad::new(ctx, Mode::Load).over_a_game())),
             Some(3) => Next::Push(Box::new(Options::new())),
-            Some(4) => Next::Reset(Box::new(TitleScreen::new(ctx))),
-            Some(5) => Next::Quit,
+            Some(4) => {
+                let question = Question::new("confirm-title-screen");
+                let to_title = |ctx: &mut Ctx| Next::Reset(Box::new(TitleScreen::new(ctx)));
+                Next::Push(Box::new(Confirm::new(question, to_title)))
+            }
+            Some(5) => Next::Push(Box::new(Confirm::quit())),
             _ => Next::Stay,
         }
     }

@@ -4,10 +4,15 @@
 pub mod backlog;
 pub mod cg_gallery;
 pub mod choice;
+pub mod confirm;
 pub mod endings;
+pub mod flash;
 pub mod game;
 pub mod menu;
+pub mod music_room;
 pub mod options;
+pub mod quick_menu;
+pub mod save_pages;
 pub mod saveload;
 pub mod script_errors;
 pub mod title;
@@ -67,6 +72,8 @@ pub trait Screen {
     fn draw(&mut self, ctx: &mut Ctx);
     /// True while something moves on screen, so the next frame must come without input.
     fn animating(&self) -> bool;
+    /// Finishes every animation at once (scripted shots capture the settled frame).
+    fn settle(&mut self) {}
     /// True while the screen holds its picture (or shows nothing yet) because art it needs is
     /// still loading; it also animates then, so frames keep coming until the art is in.
     fn waiting(&self) -> bool {
@@ -87,6 +94,11 @@ pub trait Screen {
     }
     /// Draws the screens under this one too (menus over the game).
     fn is_overlay(&self) -> bool {
+        false
+    }
+    /// True for the question asked before quitting: closing the window again while it is
+    /// open quits.
+    fn asks_to_quit(&self) -> bool {
         false
     }
 }

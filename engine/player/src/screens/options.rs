@@ -98,6 +98,19 @@ pub fn describe(ui: &Ui, settings: &Settings, row: usize) -> String {
     }
 }
 
+/// The row the keyboard goes to from `selected`: Down or Tab to the next (round to the first),
+/// Up to the one before.
+fn row_after(selected: usize, input: &Input) -> usize {
+    let n = ROWS.len();
+    if input.did(Action::Down) || input.did(Action::FocusNext) {
+        (selected + 1) % n
+    } else if input.did(Action::Up) {
+        (selected + n - 1) % n
+    } else {
+        selected
+    }
+}
+
 pub struct Options {
     selected: usize,
 }
@@ -119,12 +132,7 @@ impl Screen for Options {
         if input.did(Action::Back) {
             return Next::Pop;
         }
-        if input.did(Action::Down) {
-            self.selected = (self.selected + 1) % ROWS.len();
-        }
-        if input.did(Action::Up) {
-            self.selected = (self.selected + ROWS.len() - 1) % ROWS.len();
-        }
+        self.selected = row_after(self.selected, input);
         let mut direction = 0.0;
         if input.did(Action::Right) || input.did(Action::Confirm) {
             direction = 1.0;
@@ -253,6 +261,23 @@ impl Screen for Options {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tab_and_the_arrows_reach_every_row() {
+        for key in [KeyCode::Tab, KeyCode::Down, KeyCode::Up] {
+            let input = Input {
+                keys: [key].into(),
+                ..Default::default()
+            };
+            let mut row = 0;
+            let mut reached = std::collections::BTreeSet::new();
+            for _ in 0..ROWS.len() {
+                row = row_after(row, &input);
+                reached.insert(row);
+            }
+            assert_eq!(reached.len(), ROWS.len(), "{key:?}");
+        }
+    }
 
     #[test]
     fn each_row_changes_in_steps_within_its_range() {

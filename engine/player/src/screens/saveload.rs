@@ -1,19 +1,23 @@
-//! The save and load screens: 24 numbered slots in two pages, each with a thumbnail of the frame,
-//! the date and time, chapter and scene. Saving over a slot asks first; a damaged slot shows as
-//! such and the others still load.
+//! The save and load screens: the Auto and Quick pages (the autosave and the quick save) beside
+//! 24 numbered slots in two pages (`save_pages`), each with a thumbnail of the frame, the date
+//! and time, chapter and scene. Saving over a slot, deleting one (Delete, or its x) and loading
+//! over a game in progress ask first; a damaged slot shows as such, the others still load, and
+//! it can be deleted. Arrows move the focus over the slots and across to the next pages,
+//! Page Up/Down turn pages, Enter takes the focused slot; the mouse hovers, clicks and picks tabs.
 
+use super::confirm::{Answer, Dialog, Question};
 use super::game::GameScreen;
+use super::save_pages::{self, FIRST_NUMBERED, PAGES};
 use super::{Next, Screen};
 use crate::actions::Action;
 use crate::assets::{draw_stretched, measure};
 use crate::context::Ctx;
 use crate::input::Input;
-use crate::layout::{self, Rect, HEIGHT, SLOTS_PER_PAGE, SLOT_PAGES, WIDTH};
+use crate::layout::{self, Rect, WIDTH};
 use crate::loader;
-use crate::saves::{Saves, Slot, SlotError};
+use crate::saves::{Slot, SlotError};
 use crate::stage::{fill, stripes};
 use crate::thumbnail::Thumbnail;
-use crate::widgets::ButtonList;
 use macroquad::prelude::*;
 use spearhead_core::files::FileError;
 use spearhead_core::{SaveError, StoryState};
@@ -29,23 +33,40 @@ pub enum Mode {
 
 pub struct SaveLoad {
     mode: Mode,
+    /// The page shown (`save_pages`: Auto, Quick, then the numbered ones).
     page: usize,
+    /// Every slot (`save_pages::slot_names`, in the same order) and its thumbnail.
     slots: Vec<Slot>,
     thumbnails: Vec<SlotPicture>,
-    hovered: Option<usize>,
-    /// The slot waiting for "overwrite?" to be answered, with the yes/no buttons.
-    confirm: Option<(usize, ButtonList)>,
+    /// The place on the page the keyboard (or the pointer, last) is on.
+    focus: usize,
+    /// What waits for a yes, with the question asked.
+    confirm: Option<(Pending, Dialog)>,
+    /// Opened over a game in progress: loading asks first.
+    over_a_game: bool,
+}
+
+/// What a yes to the question on screen does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Pending {
+    /// Save over slot `index` (0-based over all pages).
+    Overwrite(usize),
+    /// Load this slot, leaving the game in progress.
+    Load(String),
+    /// Delete this slot (an index into `save_pages::slot_names`).
+    Delete(usize),
 }
 
 impl SaveLoad {
     pub fn new(ctx: &Ctx, mode: Mode) -> SaveLoad {
         let mut screen = SaveLoad {
             mode,
-            page: 0,
+            page: FIRST_NUMBERED,
             slots: Vec::new(),
             thumbnails: Vec::new(),
-            hovered: None,
+            focus: 0,
             confirm: None,
+            over_a_game: false,
         };
         screen.refresh(ctx);
         screen
@@ -53,13 +74,10 @@ impl SaveLoad {
 
     /// Reads every slot's summary and thumbnail again (after a save).
     fn refresh(&mut self, ctx: &Ctx) {
-        let total = SLOTS_PER_PAGE * SLOT_PAGES;
-        self.slots = (1..=total)
-            .map(|n| {
-                ctx.services
-                    .saves
-                    .as_ref()
-                    .map_or(Slot::Empty, |s| s.summary(&Saves::slot_name(n), ctx.story))
+        self.slots = save_pages::slot_names()
+            .iter()
+            .map(|name| {
+                (ctx.services.saves.as_ref()).map_or(Slot::Empty, |s| s.summary(name, ctx.story))
             })
             .collect();
         self.thumbnails = self
@@ -75,24 +93,110 @@ impl SaveLoad {
             .collect();
     }
 
+    /// The same screen opened over a game in progress (the game menu's Load): loading a slot
+    /// asks first, as the game's progress since its last save would be lost.
+    pub fn over_a_game(self) -> SaveLoad {
+        SaveLoad {
+            over_a_game: true,
+            ..self
+        }
+    }
+
+    /// Does what the question asked about, after a yes.
+    fn carry_out(&mut self, ctx: &mut Ctx, pending: Pending) -> Next {
+        match pending {
+            Pending::Overwrite(index) => self.save(ctx, index),
+            Pending::Load(slot) => return load(ctx, &slot),
+            Pending::Delete(slot) => {
+                let name = &save_pages::slot_names()[slot];
+                if let Some(Err(e)) = ctx.services.saves.as_ref().map(|s| s.delete(name)) {
+                    log::warn!("deleting save {name} failed: {e}");
+                }
+                self.refresh(ctx);
+            }
+        }
+        Next::Stay
+    }
+
+    /// Arrows move the focus over the page's slots and on to the pages either side; Page Up
+    /// and Page Down turn the page.
+    fn move_focus(&mut self, input: &Input) {
+        let arrows = [
+            (Action::Left, -1, 0),
+            (Action::Right, 1, 0),
+            (Action::FocusNext, 1, 0),
+            (Action::Up, 0, -1),
+            (Action::Down, 0, 1),
+        ];
+        for (action, dx, dy) in arrows {
+            if input.did(action) {
+                let (page, place) = save_pages::step(self.page, self.focus, dx, dy);
+                self.turn_to(page, place);
+            }
+        }
+        if input.did(Action::NextPage) {
+            self.turn_to((self.page + 1) % PAGES, 0);
+        }
+        if input.did(Action::PreviousPage) {
+            self.turn_to((self.page + PAGES - 1) % PAGES, 0);
+        }
+    }
+
+    fn turn_to(&mut self, page: usize, place: usize) {
+        self.page = page;
+        self.focus = place.min(save_pages::places(page) - 1);
+    }
+
+    /// Takes slot `slot`: saves into it (asking first if it holds a save) or loads it (asking
+    /// first over a game in progress). The autosave and quick save are only loaded.
+    fn take(&mut self, ctx: &mut Ctx, slot: usize) -> Next {
+        let number = save_pages::slot_number(slot);
+        match (&self.mode, &self.slots[slot], number) {
+            (Mode::Save { .. }, _, None) => {}
+            (Mode::Save { .. }, Slot::Empty, Some(_)) => self.save(ctx, slot),
+            (Mode::Save { .. }, _, Some(n)) => {
+                let question = Question::about_slot("confirm-overwrite", n);
+                self.confirm = Some((Pending::Overwrite(slot), Dialog::new(question)));
+            }
+            (Mode::Load, Slot::Saved(_), _) => {
+                let name = save_pages::slot_names().swap_remove(slot);
+                if !self.over_a_game {
+                    return load(ctx, &name);
+                }
+                let question = Question::new("confirm-load");
+                self.confirm = Some((Pending::Load(name), Dialog::new(question)));
+            }
+            (Mode::Load, _, _) => {}
+        }
+        Next::Stay
+    }
+
+    /// Asks before deleting slot `slot` (a damaged one too); an empty slot has nothing to lose.
+    fn ask_to_delete(&mut self, slot: usize) {
+        if matches!(self.slots[slot], Slot::Empty) {
+            return;
+        }
+        let question = match save_pages::slot_number(slot) {
+            Some(n) => Question::about_slot("confirm-delete", n),
+            None => Question::new("confirm-delete-save"),
+        };
+        self.confirm = Some((Pending::Delete(slot), Dialog::new(question)));
+    }
+
     fn is_save(&self) -> bool {
         matches!(self.mode, Mode::Save { .. })
     }
 
-    /// Saves to slot `index` (0-based over all pages).
+    /// Saves to slot `index` (into `save_pages::slot_names`).
     fn save(&mut self, ctx: &mut Ctx, index: usize) {
         let Mode::Save { state, picture } = &self.mode else {
             return;
         };
+        let name = &save_pages::slot_names()[index];
         if let Some(saves) = &ctx.services.saves {
             let thumbnail = picture.as_ref().map(Thumbnail::parts);
-            if let Err(e) = saves.write_with_thumbnail(
-                &Saves::slot_name(index + 1),
-                ctx.story,
-                state,
-                thumbnail,
-            ) {
-                log::warn!("saving to slot {} failed: {e}", index + 1);
+            if let Err(e) = saves.write_with_thumbnail(name, ctx.story, state, thumbnail) {
+                log::warn!("saving to {name} failed: {e}");
             }
         }
         self.refresh(ctx);
@@ -137,55 +241,37 @@ fn reason_id(reason: &SlotError) -> &'static str {
 
 impl Screen for SaveLoad {
     fn update(&mut self, ctx: &mut Ctx, input: &Input, _dt: f32) -> Next {
-        if let Some((index, buttons)) = &mut self.confirm {
-            let index = *index;
-            match buttons.update(input) {
-                Some(0) => {
-                    self.confirm = None;
-                    self.save(ctx, index);
-                }
-                Some(_) => self.confirm = None,
-                None if input.did(Action::Back) || input.did(Action::No) => self.confirm = None,
-                None if input.did(Action::Yes) => {
-                    self.confirm = None;
-                    self.save(ctx, index);
-                }
-                None => {}
+        if let Some((pending, dialog)) = &mut self.confirm {
+            let answer = dialog.update(input);
+            let pending = pending.clone();
+            if answer.is_some() {
+                self.confirm = None;
+            }
+            if answer == Some(Answer::Yes) {
+                return self.carry_out(ctx, pending);
             }
             return Next::Stay;
         }
         if input.did(Action::Back) {
             return Next::Pop;
         }
-        if input.did(Action::NextPage) {
-            self.page = (self.page + 1) % SLOT_PAGES;
-        }
-        if input.did(Action::PreviousPage) {
-            self.page = (self.page + SLOT_PAGES - 1) % SLOT_PAGES;
-        }
-        self.hovered = (0..SLOTS_PER_PAGE).find(|&i| layout::slot_rect(i).contains(input.mouse));
-        let Some(on_page) = self.hovered.filter(|_| input.click) else {
+        self.move_focus(input);
+        let tab = (0..PAGES).find(|&p| tab_rect(p).contains(input.mouse));
+        if let Some(page) = tab.filter(|_| input.click) {
+            self.turn_to(page, 0);
             return Next::Stay;
-        };
-        let index = self.page * SLOTS_PER_PAGE + on_page;
-        match (&self.mode, &self.slots[index]) {
-            (Mode::Save { .. }, Slot::Empty) => self.save(ctx, index),
-            (Mode::Save { .. }, _) => {
-                let rects = vec![
-                    Rect::new(440.0, 400.0, 180.0, 56.0),
-                    Rect::new(660.0, 400.0, 180.0, 56.0),
-                ];
-                let mut buttons = ButtonList::new(rects, vec![true, true]);
-                buttons.selected = Some(1);
-                self.confirm = Some((index, buttons));
-            }
-            (Mode::Load, Slot::Saved(_)) => {
-                match GameScreen::load_slot(ctx, &Saves::slot_name(index + 1)) {
-                    Ok(game) => return Next::Reset(Box::new(game)),
-                    Err(e) => log::warn!("{e}"),
-                }
-            }
-            (Mode::Load, _) => {}
+        }
+        let places = save_pages::places(self.page);
+        let hovered = (0..places).find(|&i| layout::slot_rect(i).contains(input.mouse));
+        if let Some(place) = hovered.filter(|_| input.mouse_moved || input.click) {
+            self.focus = place;
+        }
+        let focused = save_pages::slot_at(self.page, self.focus);
+        let on_delete = hovered.is_some_and(|i| delete_rect(i).contains(input.mouse));
+        if input.did(Action::Delete) || (input.click && on_delete) {
+            self.ask_to_delete(focused);
+        } else if (input.click && hovered.is_some()) || input.did(Action::Confirm) {
+            return self.take(ctx, focused);
         }
         Next::Stay
     }
@@ -204,26 +290,38 @@ impl Screen for SaveLoad {
             "load-heading"
         });
         text(&title, 70.0, 64.0, 34.0, theme.text, true);
-        let pages = ui.with(
-            "save-page-of",
-            &[
-                ("page", (self.page + 1).into()),
-                ("pages", SLOT_PAGES.into()),
-            ],
-        );
-        // Right-aligned, whatever its length in the language shown.
-        let pages = format!("{pages}   \u{2190} \u{2192}");
-        let size = view.len(22.0) as u16;
-        let width =
-            measure(&pages, ctx.services.font(&pages, false), size as f32).width / view.scale;
-        text(
-            &pages,
-            WIDTH - 70.0 - width,
-            64.0,
-            22.0,
-            theme.option_disabled_text,
-            false,
-        );
+        // The page tabs, right-aligned: Auto, Quick, then the numbered pages.
+        for page in 0..PAGES {
+            let r = tab_rect(page);
+            let shown = page == self.page;
+            fill(
+                &view,
+                r,
+                if shown {
+                    theme.option_hover
+                } else {
+                    theme.option
+                },
+            );
+            let label = match save_pages::tab(page) {
+                (id, Some(n)) => ui.with(id, &[("page", n.into())]),
+                (id, None) => ui.get(id),
+            };
+            let width = measure(&label, ctx.services.font(&label, shown), 20.0).width;
+            let color = if shown {
+                theme.text
+            } else {
+                theme.option_disabled_text
+            };
+            text(
+                &label,
+                r.x + (r.w - width) / 2.0,
+                r.y + 27.0,
+                20.0,
+                color,
+                shown,
+            );
+        }
         // A label centred in a slot's thumbnail.
         let centred = |s: &str, area: Rect, size: f32, color: Color, bold: bool| {
             let px = view.len(size) as u16;
@@ -238,24 +336,29 @@ impl Screen for SaveLoad {
             );
         };
 
-        for i in 0..SLOTS_PER_PAGE {
-            let index = self.page * SLOTS_PER_PAGE + i;
+        for i in 0..save_pages::places(self.page) {
+            let index = save_pages::slot_at(self.page, i);
             let rect = layout::slot_rect(i);
-            let hovered = self.hovered == Some(i);
+            let focused = self.focus == i && self.confirm.is_none();
             fill(
                 &view,
                 rect,
-                if hovered {
+                if focused {
                     theme.option_hover
                 } else {
                     theme.option
                 },
             );
+            if focused {
+                // The focus mark: an outline in the accent colour, for keyboard readers.
+                let r = view.rect(rect);
+                draw_rectangle_lines(r.x, r.y, r.w, r.h, view.len(3.0), theme.accent);
+            }
             let thumb = layout::slot_thumbnail(rect);
             fill(&view, thumb, Color::new(0.0, 0.0, 0.0, 0.6));
             let label_y = rect.y + 156.0;
             // The slot's number, centred in the strip right of the thumbnail ("12" fills it).
-            let number = format!("{}", index + 1);
+            let number = save_pages::slot_number(index).map_or(String::new(), |n| n.to_string());
             let width = measure(&number, ctx.services.font(&number, true), 22.0).width;
             text(
                 &number,
@@ -265,6 +368,11 @@ impl Screen for SaveLoad {
                 theme.text,
                 true,
             );
+            if !matches!(self.slots[index], Slot::Empty) {
+                let x = delete_rect(i);
+                fill(&view, x, theme.option_disabled);
+                text("\u{d7}", x.x + 7.0, x.y + 21.0, 22.0, theme.text, true);
+            }
             match &self.slots[index] {
                 Slot::Empty => {
                     centred(
@@ -310,9 +418,7 @@ impl Screen for SaveLoad {
                         theme.option_text,
                         false,
                     );
-                    let scene = ctx
-                        .services
-                        .text
+                    let scene = (ctx.services.text)
                         .scene_title(summary.scene_id)
                         .unwrap_or_else(|| summary.scene.clone());
                     let place = match &summary.chapter {
@@ -337,31 +443,8 @@ impl Screen for SaveLoad {
             }
         }
 
-        if let Some((index, buttons)) = &self.confirm {
-            fill(
-                &view,
-                Rect::new(0.0, 0.0, WIDTH, HEIGHT),
-                Color::new(0.0, 0.0, 0.0, 0.6),
-            );
-            fill(&view, Rect::new(380.0, 260.0, 520.0, 230.0), theme.option);
-            // The question, wrapped to the dialog and centred.
-            let question = ui.with("confirm-overwrite", &[("slot", (index + 1).into())]);
-            let font = ctx.services.font(&question, true);
-            let measure = |s: &str| measure(s, font, 26.0).width;
-            let lines = crate::wrap::wrap(&question, 460.0, &measure);
-            for (i, line) in lines.iter().enumerate() {
-                let x = WIDTH / 2.0 - measure(line) / 2.0;
-                text(line, x, 320.0 + i as f32 * 34.0, 26.0, theme.text, true);
-            }
-            let labels = [ui.get("confirm-yes"), ui.get("confirm-no")];
-            buttons.draw(
-                &view,
-                &labels,
-                &theme,
-                None,
-                ctx.services.fonts.as_ref(),
-                22.0,
-            );
+        if let Some((_, dialog)) = &self.confirm {
+            dialog.draw(ctx);
         }
     }
 
@@ -371,6 +454,33 @@ impl Screen for SaveLoad {
 
     fn is_overlay(&self) -> bool {
         true
+    }
+}
+
+/// Where page `page`'s tab sits, at the top right.
+fn tab_rect(page: usize) -> Rect {
+    const W: f32 = 120.0;
+    let left = WIDTH - 70.0 - PAGES as f32 * (W + 8.0) + 8.0;
+    Rect::new(left + page as f32 * (W + 8.0), 34.0, W, 40.0)
+}
+
+/// The delete button of the slot at place `place`: under its number, right of its picture.
+fn delete_rect(place: usize) -> Rect {
+    let slot = layout::slot_rect(place);
+    let thumb = layout::slot_thumbnail(slot);
+    let x = thumb.right() + (slot.right() - thumb.right() - 28.0) / 2.0;
+    Rect::new(x, slot.y + 100.0, 28.0, 28.0)
+}
+
+/// The game saved in `slot`, in place of everything on the stack; a slot that will not load
+/// is logged and the screen stays.
+fn load(ctx: &mut Ctx, slot: &str) -> Next {
+    match GameScreen::load_slot(ctx, slot) {
+        Ok(game) => Next::Reset(Box::new(game)),
+        Err(e) => {
+            log::warn!("{e}");
+            Next::Stay
+        }
     }
 }
 

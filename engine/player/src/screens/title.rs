@@ -1,6 +1,7 @@
 //! The title screen: the story's title and New game, Continue (the latest save), Load,
 //! Settings, Endings and Quit.
 
+use super::confirm::Confirm;
 use super::endings::Endings;
 use super::options::Options;
 use super::saveload::{Mode, SaveLoad};
@@ -102,7 +103,7 @@ impl TitleScreen {
 impl Screen for TitleScreen {
     fn update(&mut self, ctx: &mut Ctx, input: &Input, _dt: f32) -> Next {
         if input.did(Action::Back) {
-            return Next::Quit;
+            return Next::Push(Box::new(Confirm::quit()));
         }
         match self.buttons.update(input) {
             Some(NEW_GAME) => Next::Reset(Box::new(GameScreen::new_game(ctx))),
@@ -117,7 +118,7 @@ impl Screen for TitleScreen {
             Some(LOAD) => Next::Push(Box::new(SaveLoad::new(ctx, Mode::Load))),
             Some(SETTINGS) => Next::Push(Box::new(Options::new())),
             Some(ENDINGS) => Next::Push(Box::new(Endings::new(ctx))),
-            Some(QUIT) => Next::Quit,
+            Some(QUIT) => Next::Push(Box::new(Confirm::quit())),
             _ => Next::Stay,
         }
     }

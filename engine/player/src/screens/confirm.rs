@@ -1,0 +1,230 @@
+//! Yes/no questions. `Dialog` is the small box a screen shows over itself (overwrite or delete a
+//! slot, load over a game in progress); `Confirm` is a screen of its own that asks before
+//! something the reader cannot take back (quit, leave the game for the title). Enter or a click
+//! on Yes answers yes (Yes has the focus when it opens); Esc, a right click, N or No answers
+//! no; arrows and Tab move between the two.
+
+use super::{Next, Screen};
+use crate::actions::Action;
+use crate::assets::measure;
+use crate::context::Ctx;
+use crate::input::Input;
+use crate::layout::{Rect, HEIGHT, WIDTH};
+use crate::stage::fill;
+use crate::widgets::ButtonList;
+use macroquad::prelude::*;
+
+/// A question in the interface's words: its ui.ftl ID and the slot number it names, if any.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Question {
+    pub id: &'static str,
+    pub slot: Option<usize>,
+}
+
+impl Question {
+    pub fn new(id: &'static str) -> Question {
+        Question { id, slot: None }
+    }
+
+    pub fn about_slot(id: &'static str, slot: usize) -> Question {
+        Question {
+            id,
+            slot: Some(slot),
+        }
+    }
+
+    /// The question in the language shown.
+    fn text(&self, ctx: &Ctx) -> String {
+        match self.slot {
+            Some(slot) => ctx.services.ui.with(self.id, &[("slot", slot.into())]),
+            None => ctx.services.ui.get(self.id),
+        }
+    }
+}
+
+/// The reader's answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    Yes,
+    No,
+}
+
+/// Where the question's box sits.
+pub const BOX: Rect = Rect {
+    x: 380.0,
+    y: 250.0,
+    w: 520.0,
+    h: 240.0,
+};
+const YES: usize = 0;
+
+/// The yes/no box.
+#[derive(Debug, Clone)]
+pub struct Dialog {
+    pub question: Question,
+    buttons: ButtonList,
+}
+
+impl Dialog {
+    pub fn new(question: Question) -> Dialog {
+        let rects = vec![
+            Rect::new(440.0, 410.0, 180.0, 56.0),
+            Rect::new(660.0, 410.0, 180.0, 56.0),
+        ];
+        let mut buttons = ButtonList::new(rects, vec![true, true]);
+        buttons.selected = Some(YES);
+        Dialog { question, buttons }
+    }
+
+    /// The answer given this frame, if any.
+    pub fn update(&mut self, input: &Input) -> Option<Answer> {
+        // Up, Down and Tab move in the list itself; with two buttons, so do Left and Right.
+        if input.did(Action::Left) || input.did(Action::Right) {
+            let other = if self.buttons.selected == Some(YES) {
+                1
+            } else {
+                YES
+            };
+            self.buttons.selected = Some(other);
+        }
+        if let Some(picked) = self.buttons.update(input) {
+            return Some(if picked == YES {
+                Answer::Yes
+            } else {
+                Answer::No
+            });
+        }
+        if input.did(Action::Yes) {
+            return Some(Answer::Yes);
+        }
+        (input.did(Action::Back) || input.did(Action::No)).then_some(Answer::No)
+    }
+
+    /// The button the keyboard is on (0 is Yes, 1 is No).
+    pub fn focused(&self) -> Option<usize> {
+        self.buttons.selected
+    }
+
+    /// Draws the box over a dimmed screen.
+    pub fn draw(&self, ctx: &Ctx) {
+        let view = ctx.services.view;
+        let theme = ctx.menu_theme.clone();
+        fill(
+            &view,
+            Rect::new(0.0, 0.0, WIDTH, HEIGHT),
+            Color::new(0.0, 0.0, 0.0, 0.6),
+        );
+        fill(&view, BOX, theme.option);
+        let edge = view.rect(BOX);
+        draw_rectangle_lines(edge.x, edge.y, edge.w, edge.h, view.len(2.0), theme.accent);
+        // The question, wrapped to the box and centred.
+        let question = self.question.text(ctx);
+        let font = ctx.services.font(&question, true);
+        let width = |s: &str| measure(s, font, 26.0).width;
+        let lines = crate::wrap::wrap(&question, BOX.w - 60.0, &width);
+        for (i, line) in lines.iter().take(4).enumerate() {
+            let x = WIDTH / 2.0 - width(line) / 2.0;
+            let y = BOX.y + 56.0 + i as f32 * 34.0;
+            super::page_text(ctx, line, (x, y), 26.0, theme.text, true);
+        }
+        let labels = [
+            ctx.services.ui.get("confirm-yes"),
+            ctx.services.ui.get("confirm-no"),
+        ];
+        (self.buttons).draw(
+            &view,
+            &labels,
+            &theme,
+            None,
+            ctx.services.fonts.as_ref(),
+            22.0,
+        );
+    }
+}
+
+/// What a yes does, once the question closes.
+type OnYes = Box<dyn FnOnce(&mut Ctx) -> Next>;
+
+/// A screen that asks a question over the one below it and does `on_yes` on a yes.
+pub struct Confirm {
+    dialog: Dialog,
+    on_yes: Option<OnYes>,
+    quits: bool,
+}
+
+impl Confirm {
+    pub fn new(question: Question, on_yes: impl FnOnce(&mut Ctx) -> Next + 'static) -> Confirm {
+        Confirm {
+            dialog: Dialog::new(question),
+            on_yes: Some(Box::new(on_yes)),
+            quits: false,
+        }
+    }
+
+    /// "Quit the game?": a yes quits the player.
+    pub fn quit() -> Confirm {
+        Confirm {
+            quits: true,
+            ..Confirm::new(Question::new("confirm-quit"), |_| Next::Quit)
+        }
+    }
+}
+
+impl Screen for Confirm {
+    fn update(&mut self, ctx: &mut Ctx, input: &Input, _dt: f32) -> Next {
+        match self.dialog.update(input) {
+            Some(Answer::Yes) => match self.on_yes.take() {
+                Some(on_yes) => on_yes(ctx),
+                None => Next::Pop,
+            },
+            Some(Answer::No) => Next::Pop,
+            None => Next::Stay,
+        }
+    }
+
+    fn draw(&mut self, ctx: &mut Ctx) {
+        self.dialog.draw(ctx);
+    }
+
+    fn animating(&self) -> bool {
+        false
+    }
+
+    fn is_overlay(&self) -> bool {
+        true
+    }
+
+    fn asks_to_quit(&self) -> bool {
+        self.quits
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use macroquad::prelude::{vec2, KeyCode};
+
+    fn key(k: KeyCode) -> Input {
+        Input {
+            keys: [k].into(),
+            mouse: vec2(-1.0, -1.0),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn the_keys_reach_both_answers_and_enter_takes_the_focused_one() {
+        let mut dialog = Dialog::new(Question::new("confirm-quit"));
+        assert_eq!(dialog.focused(), Some(YES), "Yes has the focus");
+        for k in [KeyCode::Right, KeyCode::Left, KeyCode::Tab, KeyCode::Down] {
+            let before = dialog.focused();
+            assert_eq!(dialog.update(&key(k)), None);
+            assert_ne!(dialog.focused(), before, "{k:?} moves");
+        }
+        dialog.update(&key(KeyCode::Right));
+        assert_eq!(dialog.update(&key(KeyCode::Enter)), Some(Answer::No));
+        let mut dialog = Dialog::new(Question::new("confirm-quit"));
+        assert_eq!(dialog.update(&key(KeyCode::Enter)), Some(Answer::Yes));
+        assert_eq!(dialog.update(&key(KeyCode::Escape)), Some(Answer::No));
+    }
+}
