@@ -86,6 +86,10 @@ kinds! {
     VarInBlock = "var-in-block", Error;
     /// A `{` in a text that is never closed.
     UnclosedBrace = "unclosed-brace", Error;
+    /// A text variation (`{if ...: ... | ...}`, `{seq: ...}`) that is not written right.
+    BadVariation = "bad-variation", Error;
+    /// An `{if ...}` variation with more than two variants (only "then" and "else" exist).
+    TooManyVariants = "too-many-variants", Error;
     /// Indentation with a tab (it works, but editors show tabs at other widths).
     TabIndentation = "tab-indentation", Warning;
 
