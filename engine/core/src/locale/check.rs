@@ -130,7 +130,8 @@ fn folder_diagnostic(locales_dir: &Path, error: LocaleError) -> Diagnostic {
     }
 }
 
-/// Story messages that use variables the story does not have.
+/// Story messages that use variables the story does not have (a text variation's
+/// `$variant-N` is the catalog's own).
 fn variable_diagnostics(
     file: FileId,
     messages: &[ftl::FtlMessage],
@@ -139,7 +140,7 @@ fn variable_diagnostics(
     let mut out = Vec::new();
     for message in messages {
         for variable in &message.variables {
-            if arguments.iter().any(|a| a == variable) {
+            if arguments.iter().any(|a| a == variable) || super::extract::is_variant_arg(variable) {
                 continue;
             }
             let span = Span::new(file, message.offset, message.offset + message.id.len());

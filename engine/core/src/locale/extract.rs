@@ -309,6 +309,13 @@ fn fluent_select(n: usize, vary: &template::Vary<template::Hole, WrittenSelector
 /// The argument a variation selects on, before its number: `$variant-1`. A story variable's
 /// argument never has a digit right after a `-` (see `variable_arg`), so they cannot meet.
 pub const VARIANT_ARG: &str = "variant-";
+/// Whether `arg` is a variation's argument, `variant-N`, which the catalog passes to the
+/// messages of lines that vary.
+pub fn is_variant_arg(arg: &str) -> bool {
+    arg.strip_prefix(VARIANT_ARG)
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// The key of a `{once: ...}` whose variants have all been shown.
 pub const ONCE_DONE: &str = "done";
 
