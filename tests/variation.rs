@@ -215,3 +215,35 @@ fn update_and_status_see_a_variant_the_writer_added() {
     assert!(status.contains("*[3] Centre."), "{status}");
     assert!(read(&ftl).contains("*[2] Flanc droit."));
 }
+
+/// The fenced block of `doc` that starts right after `after`.
+fn doc_block(doc: &str, after: &str) -> String {
+    let start = doc
+        .find(after)
+        .unwrap_or_else(|| panic!("{after:?} is in the doc"))
+        + after.len();
+    let body = &doc[start..];
+    let end = body.find("\n```").expect("the block is closed");
+    body[..end].to_string()
+}
+
+/// The example of docs/SCRIPT.md, "Text variation", read as the page says, shows what the page
+/// shows.
+#[test]
+fn the_script_guide_example_reads_as_the_guide_shows() {
+    let doc = read(&Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/SCRIPT.md"));
+    let script = doc_block(&doc, "```\n// story/hangar.vn");
+    let shown = doc_block(
+        &doc,
+        "--choose 1,1,2` (talk, talk again, leave) shows:\n\n```\n",
+    );
+    let dir = fixture_copy("guide");
+    std::fs::remove_file(dir.join("story/hangar.vn")).unwrap();
+    std::fs::write(dir.join("story/guide.vn"), format!("// {script}")).unwrap();
+    let manifest = read(&dir.join("story/story.toml"))
+        .replace("[locations.hangar]", "[locations.front]")
+        .replace("name = \"Hangar\"", "name = \"The Front\"");
+    std::fs::write(dir.join("story/story.toml"), manifest).unwrap();
+    let out = ok(&dir, &["read", "story", "--choose", "1,1,2"]);
+    assert_eq!(out.trim_end(), shown);
+}
