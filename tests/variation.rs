@@ -5,13 +5,14 @@
 //! translation (its variants in its own order) reads back in its language; a translation
 //! missing a variant falls back with a warning; `update` and `status` see a changed variation.
 
-mod common;
+#[path = "common/folders.rs"]
+mod folders;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 fn fixture_copy(name: &str) -> PathBuf {
-    common::folders::fixture_copy("variation", name)
+    folders::fixture_copy("variation", name)
 }
 
 fn spearhead(dir: &Path, args: &[&str]) -> Output {
