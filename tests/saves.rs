@@ -449,6 +449,25 @@ fn a_save_from_before_text_variation_loads_on_a_story_whose_lines_vary() {
     assert!(warnings.is_empty(), "{warnings:?}");
     assert_eq!(current_text(&story, &reloaded), "Once more. By the fire.");
     assert_eq!(story.save(&reloaded), story.save(&played));
+
+    // A count no game wrote (the largest number, or below zero) still shows a variant when
+    // the line comes again, and counts on from a small number.
+    for odd in ["9223372036854775807", "-9223372036854775807"] {
+        let edited = text.replace(
+            "morale = 7\n",
+            &format!("morale = 7\n\"vary:camp.drill:drill_1:1\" = {odd}\n"),
+        );
+        let (mut state, _) = story
+            .restore(&SaveData::from_toml(&edited).expect("it reads"))
+            .expect("it loads");
+        let texts = lines_to_the_end(&story, &mut state);
+        assert_eq!(texts.len(), 4, "{odd}: {texts:?}");
+        let counted = story.save(&state).variables["vary:camp.drill:drill_1:1"].clone();
+        assert!(
+            matches!(counted, spearhead_core::save::SavedValue::Int(1..=2)),
+            "{counted:?}"
+        );
+    }
 }
 
 /// A save holds whole numbers, booleans and strings; anything else in `[variables]` (a

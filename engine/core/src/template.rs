@@ -44,19 +44,21 @@ impl Counted {
 
     /// The count kept after one more showing of a line with `n` variants: it stays small
     /// (a cycle wraps, a sequence stops), so a save holds a number no larger than `n + 1`.
+    /// Any count a save may hold, however large or negative, gives one in that range.
     pub fn next(self, count: i64, n: usize) -> i64 {
-        let n = n as i64;
+        let n = i64::try_from(n).unwrap_or(i64::MAX - 1).max(1);
+        let count = count.clamp(0, n + 1);
         match self {
             Counted::Seq => (count + 1).min(n),
             Counted::Once => (count + 1).min(n + 1),
-            Counted::Cycle => count.rem_euclid(n.max(1)) + 1,
+            Counted::Cycle => count % n + 1,
         }
     }
 
     /// Which variant (0-based) the `count`-th showing shows, if any (`once` runs out).
     pub fn pick(self, count: i64, n: usize) -> Option<usize> {
         // A count of 0 (a save made before the line had this variation) reads as the first.
-        let shown = count.max(1) as usize;
+        let shown = usize::try_from(count.max(1)).unwrap_or(usize::MAX);
         match self {
             Counted::Seq => Some(shown.min(n) - 1),
             Counted::Cycle => Some((shown - 1) % n),
@@ -380,6 +382,31 @@ mod tests {
         ];
         for (text, expected) in texts.iter().zip(expected) {
             assert_eq!(split(text).unwrap(), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn counts_stay_small_and_pick_in_turn() {
+        let shown = |kind: Counted, times: usize| {
+            let mut count = 0;
+            (0..times)
+                .map(|_| {
+                    count = kind.next(count, 3);
+                    kind.pick(count, 3)
+                })
+                .collect::<Vec<_>>()
+        };
+        let (a, b, c) = (Some(0), Some(1), Some(2));
+        assert_eq!(shown(Counted::Seq, 5), [a, b, c, c, c]);
+        assert_eq!(shown(Counted::Cycle, 5), [a, b, c, a, b]);
+        assert_eq!(shown(Counted::Once, 5), [a, b, c, None, None]);
+        // Whatever a save holds, the next count is a small one and picks a variant or none.
+        for kind in [Counted::Seq, Counted::Cycle, Counted::Once] {
+            for count in [i64::MIN, -1, 0, 4, i64::MAX] {
+                let next = kind.next(count, 3);
+                assert!((1..=4).contains(&next), "{kind:?} {count} -> {next}");
+                assert!(kind.pick(count, 3).is_none_or(|i| i < 3));
+            }
         }
     }
 
