@@ -171,11 +171,32 @@ pub(crate) fn starts_variation(text: &str) -> bool {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Template {
     pieces: Vec<Piece<usize>>,
+    /// Whether any piece is a variation: most lines have none, and skip all that concerns them.
+    varies: bool,
+    /// Bytes of literal text outside variations, to size the filled string.
+    literal_len: usize,
 }
 
 impl Template {
     pub fn new(pieces: Vec<Piece<usize>>) -> Self {
-        Template { pieces }
+        let varies = pieces.iter().any(|p| matches!(p, Piece::Vary(_)));
+        let literal_len = pieces
+            .iter()
+            .map(|p| match p {
+                Piece::Text(t) => t.len(),
+                Piece::Var(_) | Piece::Vary(_) => 0,
+            })
+            .sum();
+        Template {
+            pieces,
+            varies,
+            literal_len,
+        }
+    }
+
+    /// Whether the text has a variation.
+    pub fn varies(&self) -> bool {
+        self.varies
     }
 
     /// The text with every hole filled from `vars` (indexed by variable slot) and each
@@ -192,45 +213,26 @@ impl Template {
         match self.pieces.as_slice() {
             [] => Some(String::new()),
             [Piece::Text(t)] => Some(t.clone()),
+            pieces if !self.varies => {
+                fill_pieces(pieces.iter(), self.literal_len, vars, max_strings)
+            }
             _ => {
-                let (mut strings, mut others) = (0usize, 0usize);
-                for piece in self.shown(picks) {
-                    match piece {
-                        Piece::Text(t) => others += t.len(),
-                        Piece::Var(slot) => match &vars[*slot] {
-                            Value::Str(s) => strings = strings.saturating_add(s.len()),
-                            // The longest int is 20 characters, the longest bool 5.
-                            Value::Int(_) | Value::Bool(_) => others += 20,
-                        },
-                        Piece::Vary(_) => {}
-                    }
-                }
-                if strings > max_strings {
-                    return None;
-                }
-                // Sized once for the text plus the values: one allocation.
-                let mut out = String::with_capacity(others + strings);
-                for piece in self.shown(picks) {
-                    match piece {
-                        Piece::Text(t) => out.push_str(t),
-                        Piece::Var(slot) => push_value(&mut out, &vars[*slot]),
-                        Piece::Vary(_) => {}
-                    }
-                }
+                let mut out = fill_pieces(self.shown(picks), 0, vars, max_strings)?;
                 // A variation that shows nothing at an end leaves the blank beside it.
-                if self.variations().next().is_some() {
-                    let kept = out.trim_end().len();
-                    out.truncate(kept);
-                    let start = out.len() - out.trim_start().len();
-                    out.drain(..start);
-                }
+                let kept = out.trim_end().len();
+                out.truncate(kept);
+                let start = out.len() - out.trim_start().len();
+                out.drain(..start);
                 Some(out)
             }
         }
     }
 
     /// The text and holes shown, with each variation replaced by the variant picked.
-    fn shown<'t>(&'t self, picks: &'t [Option<usize>]) -> impl Iterator<Item = &'t Piece<usize>> {
+    fn shown<'t>(
+        &'t self,
+        picks: &'t [Option<usize>],
+    ) -> impl Iterator<Item = &'t Piece<usize>> + Clone {
         let mut next_pick = picks.iter();
         self.pieces.iter().flat_map(move |piece| {
             let pieces: &[Piece<usize>] = match piece {
@@ -246,7 +248,8 @@ impl Template {
 
     /// The variations of the text, in order.
     pub fn variations(&self) -> impl Iterator<Item = &Vary<usize, Selector>> {
-        self.pieces.iter().filter_map(|p| match p {
+        let pieces = if self.varies { &self.pieces[..] } else { &[] };
+        pieces.iter().filter_map(|p| match p {
             Piece::Vary(vary) => Some(&**vary),
             _ => None,
         })
@@ -257,8 +260,45 @@ impl Template {
     }
 }
 
+/// Text and holes filled in, in one allocation; `None` past `max_strings` bytes of strings.
+#[inline]
+/// `literal_len` is the length of the text pieces when known (`0`: they are counted here).
+fn fill_pieces<'t>(
+    pieces: impl Iterator<Item = &'t Piece<usize>> + Clone,
+    literal_len: usize,
+    vars: &[Value],
+    max_strings: usize,
+) -> Option<String> {
+    let (mut strings, mut others) = (0usize, literal_len);
+    for piece in pieces.clone() {
+        match piece {
+            Piece::Text(t) if literal_len == 0 => others += t.len(),
+            Piece::Text(_) => {}
+            Piece::Var(slot) => match &vars[*slot] {
+                Value::Str(s) => strings = strings.saturating_add(s.len()),
+                // The longest int is 20 characters, the longest bool 5.
+                Value::Int(_) | Value::Bool(_) => others += 20,
+            },
+            Piece::Vary(_) => {}
+        }
+    }
+    if strings > max_strings {
+        return None;
+    }
+    let mut out = String::with_capacity(others + strings);
+    for piece in pieces {
+        match piece {
+            Piece::Text(t) => out.push_str(t),
+            Piece::Var(slot) => push_value(&mut out, &vars[*slot]),
+            Piece::Vary(_) => {}
+        }
+    }
+    Some(out)
+}
+
 /// Appends a value as `Display` shows it. Numbers are written by hand: this runs for every
 /// hole of every line read, and the formatting machinery costs more than the digits.
+#[inline]
 fn push_value(out: &mut String, value: &Value) {
     match value {
         Value::Int(n) => {

@@ -180,7 +180,9 @@ impl Story {
             match op {
                 Op::Say(say) => {
                     let pc = here.pc;
-                    self.count_showing(state, &say.text, &mut changed);
+                    if say.text.varies() {
+                        self.count_showing(state, &say.text, &mut changed);
+                    }
                     events.push(self.line_event(state, pc)?);
                     // `lena (worried): ...` changes the face on stage: part of the stage, so a
                     // save or a rollback to this line shows it too.
@@ -210,7 +212,7 @@ impl Story {
                     }
                     let texts = menu.prompt.iter();
                     let texts = texts.chain(shown.iter().map(|&i| &menu.options[i].text));
-                    let counts = texts.clone().any(|t| t.variations().next().is_some());
+                    let counts = texts.clone().any(Template::varies);
                     // Shown now, so counted; the menu is rebuilt with the new counts.
                     let event = match counts {
                         true => {
@@ -380,8 +382,12 @@ impl Story {
 
 /// A line's text with its `{braces}` filled in and its variations picked, within
 /// `MAX_STRING_BYTES` of values.
+#[inline]
 fn fill(template: &Template, state: &StoryState) -> Result<String, RuntimeError> {
-    let picks = picks(template, state)?;
+    let picks = match template.varies() {
+        true => picks(template, state)?,
+        false => Vec::new(),
+    };
     template
         .fill(&state.vars, &picks, MAX_STRING_BYTES)
         .ok_or(RuntimeError::StringTooLong)
