@@ -175,11 +175,14 @@ fn a_translation_missing_a_variant_falls_back_with_a_warning() {
         "kaie_flank",
         "kaie_flank = { $variant-1 ->\n   *[1] Flanc gauche.\n}",
     );
+    // One text for every case, no select at all: the translator's choice, nothing missing.
+    translate(&ftl, "leave", "leave = Partir");
     let mut args = vec!["read", "story", "--lang", "fr-FR"];
     args.extend(ROUTE);
     let out = spearhead(&dir, &args);
     assert!(out.status.success(), "{out:?}");
     let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(text.matches("  2. Partir\n").count(), 3, "{text}");
     assert!(text.contains("Kaie: Flanc gauche.\n"), "{text}");
     // Fluent would pick its default, the left flank, again: the English is right instead.
     assert!(text.contains("Kaie: Right flank.\n"), "{text}");
@@ -188,6 +191,19 @@ fn a_translation_missing_a_variant_falls_back_with_a_warning() {
         warnings.contains("message `kaie_flank` in fr-FR has no variant $variant-1 [2]"),
         "{warnings}"
     );
+    assert!(!warnings.contains("`leave`"), "{warnings}");
+    // `check` finds it before any reader does, at its place in the file.
+    let check = spearhead(&dir, &["check", "story"]);
+    let said = String::from_utf8_lossy(&check.stderr);
+    assert!(check.status.success(), "a warning, not an error: {said}");
+    assert!(
+        said.contains(
+            "warning: message `kaie_flank` in fr-FR has no variant `[2]` for `$variant-1`"
+        ),
+        "{said}"
+    );
+    assert!(said.contains("locales/fr-FR/story.ftl:"), "{said}");
+    assert!(said.contains("1 warning(s)"), "{said}");
 }
 
 #[test]

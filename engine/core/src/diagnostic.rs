@@ -190,6 +190,9 @@ kinds! {
     UnreadableTranslation = "unreadable-translation", Error;
     /// A story message using a variable the story does not have.
     UnknownMessageVariable = "unknown-message-variable", Error;
+    /// A translation of a line that varies has no variant for one of its texts: the reader
+    /// sees the source language's line there.
+    MissingVariant = "missing-variant", Warning;
     /// An interface message using a variable the player does not pass.
     UnknownInterfaceVariable = "unknown-interface-variable", Error;
     /// A `{ -term }` no file of the locale defines.

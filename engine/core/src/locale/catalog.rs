@@ -425,7 +425,7 @@ impl Catalog {
         let (n, key) = keys
             .iter()
             .enumerate()
-            .find(|(n, key)| !has_variant(pattern, &format!("{VARIANT_ARG}{}", n + 1), key))?;
+            .find(|(n, key)| lacks_variant(pattern, &format!("{VARIANT_ARG}{}", n + 1), key))?;
         let variant = format!("${VARIANT_ARG}{} [{key}]", n + 1);
         self.warn_once(&format!("variant:{}:{id}:{variant}", self.locale), || {
             Warning::MissingVariant {
@@ -514,31 +514,47 @@ pub fn variant_keys(
         .collect())
 }
 
-/// Whether `pattern` selects on `$arg` somewhere with an explicit variant `[key]`.
-fn has_variant(pattern: &Pattern<&str>, arg: &str, key: &str) -> bool {
-    pattern.elements.iter().any(|element| match element {
-        PatternElement::Placeable { expression } => expression_has_variant(expression, arg, key),
-        PatternElement::TextElement { .. } => false,
-    })
+/// Whether `pattern` lacks the variant `[key]` of its select on `$arg`. A pattern that never
+/// selects on `$arg` lacks nothing: the translator wrote one text for every case.
+pub(super) fn lacks_variant(pattern: &Pattern<&str>, arg: &str, key: &str) -> bool {
+    let mut keys = None;
+    pattern_keys(pattern, arg, &mut keys);
+    keys.is_some_and(|keys: Vec<&str>| !keys.contains(&key))
 }
 
-fn expression_has_variant(expression: &Expression<&str>, arg: &str, key: &str) -> bool {
+/// The keys of every select on `$arg` in `pattern`, nested ones too (`None`: there is none).
+fn pattern_keys<'p>(pattern: &Pattern<&'p str>, arg: &str, keys: &mut Option<Vec<&'p str>>) {
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            expression_keys(expression, arg, keys);
+        }
+    }
+}
+
+fn expression_keys<'p>(
+    expression: &Expression<&'p str>,
+    arg: &str,
+    keys: &mut Option<Vec<&'p str>>,
+) {
     match expression {
         Expression::Select { selector, variants } => {
             let on_arg =
                 matches!(selector, InlineExpression::VariableReference { id } if id.name == arg);
-            variants.iter().any(|variant| {
-                let named = match &variant.key {
-                    VariantKey::Identifier { name } => *name == key,
-                    VariantKey::NumberLiteral { value } => *value == key,
-                };
-                (on_arg && named) || has_variant(&variant.value, arg, key)
-            })
+            for variant in variants {
+                if on_arg {
+                    let key = match &variant.key {
+                        VariantKey::Identifier { name } => *name,
+                        VariantKey::NumberLiteral { value } => *value,
+                    };
+                    keys.get_or_insert_with(Vec::new).push(key);
+                }
+                pattern_keys(&variant.value, arg, keys);
+            }
         }
         Expression::Inline(InlineExpression::Placeable { expression }) => {
-            expression_has_variant(expression, arg, key)
+            expression_keys(expression, arg, keys)
         }
-        Expression::Inline(_) => false,
+        Expression::Inline(_) => {}
     }
 }
 
