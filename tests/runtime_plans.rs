@@ -341,6 +341,7 @@ plans! {
     plan_18_condition_fails_at_a_choice: "18_condition_fails_at_a_choice.plan",
     plan_19_once_options: "19_once_options.plan",
     plan_20_roll_forward: "20_roll_forward.plan",
+    plan_21_text_variation: "21_text_variation.plan",
 }
 
 /// A plan file added to tests/plans needs its line in `plans!`, or it would never run.

@@ -384,6 +384,92 @@ fn a_save_file_of_format_1_still_loads_to_the_state_it_was_saved_in() {
     );
 }
 
+/// A save made before text variation existed (`format-v1-save.toml`, with no counts in it)
+/// loads on its story after the writer made the line it stands on and others vary: no
+/// warning, the line shows its first variant, and the story goes on from there. A save made
+/// on the edited story holds the counts (`vary:` variables) and loads back to the same text.
+#[test]
+fn a_save_from_before_text_variation_loads_on_a_story_whose_lines_vary() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/saves/format-v1-varied");
+    let loaded = spearhead_core::load(&dir);
+    assert!(!loaded.has_errors(), "{}", loaded.render(false));
+    let story = loaded.story.expect("no errors");
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/saves/format-v1-save.toml");
+    let text = std::fs::read_to_string(&path).expect("the fixture is committed");
+    assert!(
+        !text.contains("vary:"),
+        "the fixture predates text variation"
+    );
+    let (mut resumed, warnings) = story
+        .restore(&SaveData::from_toml(&text).expect("the fixture reads"))
+        .expect("an old save loads");
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(current_text(&story, &resumed), "Again. By the fire.");
+    let texts: Vec<String> = lines_to_the_end(&story, &mut resumed)
+        .into_iter()
+        .map(|line| line.split_once(": ").expect("speaker: text").1.to_string())
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            "Back from the drill, Undertaker \"Shin\" Nouzen, 86.",
+            "The fire is lit.",
+            "Drill. Left, right.",
+            "Again. By the fire.",
+        ]
+    );
+
+    // Played on the edited story to the second drill: the save holds the counts.
+    let mut played = StoryState::new(&story);
+    let mut drills = 0;
+    loop {
+        let events = story.advance(&mut played).expect("the fixture runs");
+        let drill_2 = events
+            .iter()
+            .any(|e| matches!(e, Event::Line(line) if &*line.key == "drill_2"));
+        drills += usize::from(drill_2);
+        if drills == 2 {
+            break;
+        }
+    }
+    assert_eq!(current_text(&story, &played), "Once more. By the fire.");
+    let saved = story.save(&played).to_toml();
+    assert!(
+        saved.contains("\"vary:camp.drill:drill_2:1\" = 2"),
+        "{saved}"
+    );
+    assert!(
+        saved.contains("\"vary:camp.drill:drill_1:1\" = 2"),
+        "{saved}"
+    );
+    let (reloaded, warnings) = story
+        .restore(&SaveData::from_toml(&saved).expect("it reads"))
+        .expect("it loads");
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(current_text(&story, &reloaded), "Once more. By the fire.");
+    assert_eq!(story.save(&reloaded), story.save(&played));
+
+    // A count no game wrote (the largest number, or below zero) still shows a variant when
+    // the line comes again, and counts on from a small number.
+    for odd in ["9223372036854775807", "-9223372036854775807"] {
+        let edited = text.replace(
+            "morale = 7\n",
+            &format!("morale = 7\n\"vary:camp.drill:drill_1:1\" = {odd}\n"),
+        );
+        let (mut state, _) = story
+            .restore(&SaveData::from_toml(&edited).expect("it reads"))
+            .expect("it loads");
+        let texts = lines_to_the_end(&story, &mut state);
+        assert_eq!(texts.len(), 4, "{odd}: {texts:?}");
+        let counted = story.save(&state).variables["vary:camp.drill:drill_1:1"].clone();
+        assert!(
+            matches!(counted, spearhead_core::save::SavedValue::Int(1..=2)),
+            "{counted:?}"
+        );
+    }
+}
+
 /// A save holds whole numbers, booleans and strings; anything else in `[variables]` (a
 /// fraction, a table, a number past the largest whole number) is not a readable save.
 #[test]

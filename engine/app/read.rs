@@ -164,8 +164,9 @@ impl Reading<'_> {
     ) -> anyhow::Result<()> {
         for (var, (old, new)) in before.iter().zip(after).enumerate() {
             let name = &self.story.variables[var].name;
-            // `option once` keeps its own variable (`once:scene:key`); the option's line says it.
-            if old != new && !name.starts_with("once:") {
+            // `option once` and text variations keep variables of their own (`once:...`,
+            // `vary:...`); the lines shown say what they did.
+            if old != new && !self.story.variables[var].is_hidden() {
                 writeln!(out, "  ~ {name} {old} -> {new}")?;
             }
         }

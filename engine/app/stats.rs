@@ -83,10 +83,12 @@ pub fn scene_counts(scene: &Scene) -> Counts {
     counts
 }
 
+/// Words as written: every variant of a variation counts (each is written and translated).
 fn piece_words(piece: &Piece<usize>) -> usize {
     match piece {
         Piece::Text(text) => text.split_whitespace().count(),
         Piece::Var(_) => 1,
+        Piece::Vary(vary) => vary.variants.iter().flatten().map(piece_words).sum(),
     }
 }
 

@@ -86,6 +86,10 @@ kinds! {
     VarInBlock = "var-in-block", Error;
     /// A `{` in a text that is never closed.
     UnclosedBrace = "unclosed-brace", Error;
+    /// A text variation (`{if ...: ... | ...}`, `{seq: ...}`) that is not written right.
+    BadVariation = "bad-variation", Error;
+    /// An `{if ...}` variation with more than two variants (only "then" and "else" exist).
+    TooManyVariants = "too-many-variants", Error;
     /// Indentation with a tab (it works, but editors show tabs at other widths).
     TabIndentation = "tab-indentation", Warning;
 
@@ -186,6 +190,9 @@ kinds! {
     UnreadableTranslation = "unreadable-translation", Error;
     /// A story message using a variable the story does not have.
     UnknownMessageVariable = "unknown-message-variable", Error;
+    /// A translation of a line that varies has no variant for one of its texts: the reader
+    /// sees the source language's line there.
+    MissingVariant = "missing-variant", Warning;
     /// An interface message using a variable the player does not pass.
     UnknownInterfaceVariable = "unknown-interface-variable", Error;
     /// A `{ -term }` no file of the locale defines.

@@ -16,7 +16,9 @@ use std::sync::Arc;
 /// The version this build writes.
 ///
 /// Changelog: 1 = first format; later `story` was added as an optional field (builds before
-/// it ignore it, and saves without it load in any story), so the version stayed 1.
+/// it ignore it, and saves without it load in any story), so the version stayed 1. Text
+/// variations' counts came as more `[variables]` (`"vary:scene:line:n" = 2`), which a story
+/// without them ignores and a save without them starts from 0: still 1.
 pub const SAVE_VERSION: u32 = 1;
 /// The oldest version this build can still read.
 pub const MIN_COMPATIBLE_VERSION: u32 = 1;

@@ -3,7 +3,7 @@
 
 use crate::ast::{AssignOp, BinaryOp, Position, Transition, UnaryOp};
 use crate::manifest::Manifest;
-use crate::template::{Piece, Template};
+use crate::template::{Piece, Selector, Template};
 use crate::value::{Type, Value};
 use rustc_hash::FxHashMap;
 use std::path::PathBuf;
@@ -83,11 +83,27 @@ impl Story {
     /// Reader-visible text as the writer wrote it, `{name}` where a variable goes: for tools
     /// that point a writer at a line.
     pub fn written(&self, template: &Template) -> String {
+        self.written_pieces(template.pieces())
+    }
+
+    fn written_pieces(&self, pieces: &[Piece<usize>]) -> String {
         let mut text = String::new();
-        for piece in template.pieces() {
+        for piece in pieces {
             match piece {
                 Piece::Text(t) => text += &t.replace('{', "{{").replace('}', "}}"),
                 Piece::Var(slot) => text += &format!("{{{}}}", self.variables[*slot].name),
+                Piece::Vary(vary) => {
+                    let head = match &vary.selector {
+                        Selector::If(condition) => format!("if {}", self.written_expr(condition)),
+                        Selector::Count { kind, .. } => kind.word().to_string(),
+                    };
+                    let variants: Vec<String> = vary
+                        .variants
+                        .iter()
+                        .map(|v| self.written_pieces(v).replace('|', "\\|"))
+                        .collect();
+                    text += &format!("{{{head}: {}}}", variants.join(" | "));
+                }
             }
         }
         text
@@ -149,6 +165,14 @@ pub struct Variable {
     pub ty: Type,
     pub initial: Value,
     pub range: Option<(i64, i64)>,
+}
+
+impl Variable {
+    /// A variable the engine keeps for the script (an `option once` taken, the showings of a
+    /// text variation), not one it declares: its name has a `:`, which no script name has.
+    pub fn is_hidden(&self) -> bool {
+        self.name.contains(':')
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -217,7 +241,7 @@ pub struct MenuOption {
 }
 
 /// A compiled expression; variables are slots, scenes are ids.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Expr {
     Const(Value),
     Var(VarId),

@@ -7,6 +7,7 @@ use crate::diagnostic::{Diagnostic, DiagnosticKind};
 use crate::manifest::{parse_color, Manifest};
 use crate::source::{FileId, Sources, Span};
 use crate::story::{Character, Ending, SceneId, Variable, BASE_POSE};
+use crate::template::{Piece, WrittenSelector};
 use crate::value::Value;
 use rustc_hash::FxHashMap;
 use std::collections::{BTreeSet, HashMap};
@@ -50,6 +51,7 @@ pub fn declare(
     declare_vars(script, &mut symbols, diagnostics);
     for scene in &script.scenes {
         declare_once_options(scene.name.node, &scene.body, &mut symbols);
+        declare_counters(scene.name.node, &scene.body, &mut symbols);
     }
     for (id, decl) in &manifest.characters {
         let color = parse_color(decl.color.get_ref()).unwrap_or_else(|| {
@@ -221,6 +223,59 @@ fn declare_once_options(scene: &str, body: &[crate::ast::Stmt], symbols: &mut Sy
                     declare_once_options(scene, branch, symbols);
                 }
                 declare_once_options(scene, chain.otherwise.as_deref().unwrap_or(&[]), symbols);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// A text's `{seq: ...}`, `{cycle: ...}` and `{once: ...}` count the line's showings in
+/// variables of their own (`vary:scene:key:n`), so the count is saved, rolled back and kept
+/// across edits like any other value; no script can name them.
+fn declare_counters(scene: &str, body: &[crate::ast::Stmt], symbols: &mut Symbols) {
+    use crate::ast::StmtKind;
+    let text = |text: &crate::ast::Text, symbols: &mut Symbols| {
+        if !text.text.contains('{') {
+            return;
+        }
+        let Ok(pieces) = crate::template::split(&text.text) else {
+            return; // `lower` reports it
+        };
+        let counted = pieces.iter().filter(
+            |p| matches!(p, Piece::Vary(v) if matches!(v.selector, WrittenSelector::Count(_))),
+        );
+        for n in 1..=counted.count() {
+            let name = super::lower::counter_name(scene, text, n);
+            if !symbols.var_index.contains_key(&name) {
+                symbols
+                    .var_index
+                    .insert(name.clone(), symbols.variables.len());
+                symbols.variables.push(Variable {
+                    name,
+                    ty: crate::value::Type::Int,
+                    initial: Value::Int(0),
+                    range: None,
+                });
+            }
+        }
+    };
+    for stmt in body {
+        match &stmt.kind {
+            StmtKind::Say(say) => text(&say.text, symbols),
+            StmtKind::Choice(choice) => {
+                if let Some(prompt) = &choice.prompt {
+                    text(prompt, symbols);
+                }
+                for option in &choice.options {
+                    text(&option.text, symbols);
+                    declare_counters(scene, &option.body, symbols);
+                }
+            }
+            StmtKind::If(chain) => {
+                for (_, branch) in &chain.branches {
+                    declare_counters(scene, branch, symbols);
+                }
+                declare_counters(scene, chain.otherwise.as_deref().unwrap_or(&[]), symbols);
             }
             _ => {}
         }

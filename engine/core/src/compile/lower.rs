@@ -10,7 +10,7 @@ use crate::line_key::LineKey;
 use crate::manifest::Manifest;
 use crate::source::{Sources, Span};
 use crate::story::{Expr, Menu, MenuOption, Op, SayOp, SceneId, StageDirection, BASE_POSE};
-use crate::template::{self, Piece, Template};
+use crate::template::{self, Piece, Selector, SplitError, Template, WrittenSelector};
 use crate::value::{Type, Value};
 use rustc_hash::FxHashMap;
 use std::sync::Arc;
@@ -161,7 +161,7 @@ impl<'a> Lowerer<'a> {
         match &stmt.kind {
             StmtKind::Say(say) => {
                 let key = self.add_key(out, text_key(&say.text), say.text.id.as_ref());
-                let op = self.say(say, key.into());
+                let op = self.say(&out.name, say, key.into());
                 out.code.push(Op::Say(Box::new(op)));
             }
             StmtKind::Stage(stage) => {
@@ -261,7 +261,7 @@ impl<'a> Lowerer<'a> {
         unique
     }
 
-    fn say(&mut self, say: &ast::Say, key: Arc<str>) -> SayOp {
+    fn say(&mut self, scene: &str, say: &ast::Say, key: Arc<str>) -> SayOp {
         let speaker = say.speaker.as_ref().and_then(|s| self.character(s));
         if let (Some(c), Some(expr)) = (speaker, &say.expression) {
             self.expression_ref(c, expr);
@@ -270,7 +270,7 @@ impl<'a> Lowerer<'a> {
             key,
             speaker,
             expression: say.expression.as_ref().map(|e| e.node.into()),
-            text: self.template(&say.text),
+            text: self.template(scene, &say.text),
         }
     }
 
@@ -281,7 +281,7 @@ impl<'a> Lowerer<'a> {
             None => LineKey::choice(fnv(choice.options.iter().map(|o| o.text.text.as_ref()))),
         };
         let key = self.add_key(out, key, choice.prompt.as_ref().and_then(|p| p.id.as_ref()));
-        let prompt = choice.prompt.as_ref().map(|p| self.template(p));
+        let prompt = choice.prompt.as_ref().map(|p| self.template(&out.name, p));
         out.code.push(Op::Goto(0)); // placeholder for the menu, filled below
         let mut options = Vec::new();
         let mut exits = Vec::new();
@@ -303,7 +303,7 @@ impl<'a> Lowerer<'a> {
             }
             options.push(MenuOption {
                 key: key.to_string().into(),
-                text: self.template(&option.text),
+                text: self.template(&out.name, &option.text),
                 condition,
                 show_disabled: option.condition.as_ref().is_some_and(|c| c.show_disabled),
                 target: out.code.len() as u32,
@@ -645,13 +645,13 @@ impl<'a> Lowerer<'a> {
     // Text and expressions
     // -----------------------------------------------------------------------------------------
 
-    fn template(&mut self, text: &ast::Text) -> Template {
+    fn template(&mut self, scene: &str, text: &ast::Text) -> Template {
         let start = text.span.start as usize;
         let span_of =
             |r: std::ops::Range<usize>| Span::new(text.span.file, start + r.start, start + r.end);
         let pieces = match template::split(&text.text) {
             Ok(pieces) => pieces,
-            Err(range) => {
+            Err(SplitError::Unclosed(range)) => {
                 self.diagnostics.push(
                     Diagnostic::new(
                         DiagnosticKind::UnclosedBrace,
@@ -662,18 +662,86 @@ impl<'a> Lowerer<'a> {
                 );
                 return Template::new(vec![Piece::Text(text.text.to_string())]);
             }
+            Err(SplitError::BadVariation { range, message }) => {
+                self.diagnostics.push(
+                    Diagnostic::new(DiagnosticKind::BadVariation, message, span_of(range))
+                        .with_hint(VARIATION_FORMS),
+                );
+                return Template::new(vec![Piece::Text(text.text.to_string())]);
+            }
         };
+        let mut counted = 0;
         let pieces = pieces
             .into_iter()
-            .map(|piece| match piece {
-                Piece::Text(t) => Piece::Text(t),
-                Piece::Var(hole) => {
-                    let name = ast::Spanned::new(hole.name, span_of(hole.range));
-                    Piece::Var(self.variable(&name).unwrap_or(0))
-                }
+            .map(|piece| {
+                self.piece(piece, &span_of, &mut || {
+                    counted += 1;
+                    counter_name(scene, text, counted)
+                })
             })
             .collect();
         Template::new(pieces)
+    }
+
+    /// One piece of a text, names resolved; `counter` names the next counted variation's variable.
+    fn piece(
+        &mut self,
+        piece: template::WrittenPiece,
+        span_of: &impl Fn(std::ops::Range<usize>) -> Span,
+        counter: &mut impl FnMut() -> String,
+    ) -> Piece<usize> {
+        match piece {
+            Piece::Text(t) => Piece::Text(t),
+            Piece::Var(hole) => {
+                let name = ast::Spanned::new(hole.name, span_of(hole.range));
+                Piece::Var(self.variable(&name).unwrap_or(0))
+            }
+            Piece::Vary(vary) => {
+                let selector = match vary.selector {
+                    WrittenSelector::If(condition) => {
+                        let span = span_of(condition.range.clone());
+                        if vary.variants.len() > 2 {
+                            self.diagnostics.push(
+                                Diagnostic::new(
+                                    DiagnosticKind::TooManyVariants,
+                                    format!(
+                                        "an `{{if ...}}` has two texts at most, this one has {}",
+                                        vary.variants.len()
+                                    ),
+                                    span,
+                                )
+                                .with_hint("write `{if CONDITION: text when true | text when false}`; for more, use `if`/`elif` lines"),
+                            );
+                        }
+                        let condition = crate::syntax::parse_condition(
+                            span.file,
+                            span.start as usize,
+                            condition.name,
+                        )
+                        .map_err(|d| self.diagnostics.push(d))
+                        .ok()
+                        .and_then(|expr| self.condition(&expr));
+                        Selector::If(condition.unwrap_or(Expr::Const(Value::Bool(false))))
+                    }
+                    WrittenSelector::Count(kind) => Selector::Count {
+                        // `declare` made it; absent only when the text failed there too.
+                        counter: self.symbols.var_index.get(&counter()).copied().unwrap_or(0),
+                        kind,
+                    },
+                };
+                let variants = vary
+                    .variants
+                    .into_iter()
+                    .map(|variant| {
+                        variant
+                            .into_iter()
+                            .map(|p| self.piece(p, span_of, counter))
+                            .collect()
+                    })
+                    .collect();
+                Piece::Vary(Box::new(template::Vary { selector, variants }))
+            }
+        }
     }
 
     /// A condition: an expression that must be a bool.
@@ -822,6 +890,16 @@ impl Lowerer<'_> {
 
 fn not_taken(var: usize) -> Expr {
     Expr::Unary(UnaryOp::Not, Box::new(Expr::Var(var)))
+}
+
+/// How a text variation is written, for the checker's hints.
+pub(crate) const VARIATION_FORMS: &str = "write `{if CONDITION: text | other text}`, `{seq: first | second | every later time}`, `{cycle: a | b | c}` or `{once: a | b}`";
+
+/// The name of the variable that counts the showings of the `n`-th counted variation
+/// (`{seq: ...}`, `{cycle: ...}`, `{once: ...}`, 1-based) of a text: with a `:`, so no script
+/// can name it.
+pub(super) fn counter_name(scene: &str, text: &ast::Text, n: usize) -> String {
+    format!("vary:{scene}:{}:{n}", text_key(text))
 }
 
 /// The name of the variable of an `option once`: with a `:`, so no script can name it.

@@ -1,13 +1,14 @@
 //! Pass 5: variables the story sets and never reads. A flag that a choice sets and nothing
 //! asks about again is a promise to the reader that the story forgets: the checker says so.
-//! A read is any use in a condition, an assignment's value or a line's `{braces}`.
+//! A read is any use in a condition, an assignment's value or a line's `{braces}` (a text
+//! variation's condition and variants too).
 
 use super::declare::Symbols;
 use super::lower::LoweredScene;
 use crate::ast::Script;
 use crate::diagnostic::{Diagnostic, DiagnosticKind};
 use crate::story::{Expr, Op};
-use crate::template::{Piece, Template};
+use crate::template::{Piece, Selector, Template};
 
 pub fn check(
     script: &Script,
@@ -62,9 +63,23 @@ pub fn check(
 }
 
 fn text_reads(text: &Template, read: &mut [bool]) {
-    for piece in text.pieces() {
-        if let Piece::Var(var) = piece {
-            read[*var] = true;
+    pieces_read(text.pieces(), read);
+}
+
+/// Holes read their variable; a variation reads its condition and its variants' holes.
+fn pieces_read(pieces: &[Piece<usize>], read: &mut [bool]) {
+    for piece in pieces {
+        match piece {
+            Piece::Text(_) => {}
+            Piece::Var(var) => read[*var] = true,
+            Piece::Vary(vary) => {
+                if let Selector::If(condition) = &vary.selector {
+                    expr_reads(condition, read);
+                }
+                for variant in &vary.variants {
+                    pieces_read(variant, read);
+                }
+            }
         }
     }
 }

@@ -9,15 +9,18 @@
 //! translators can use them, with plurals and selects: `{ $morale -> [one] ... *[other] ... }`.
 
 use super::expansion::{self, Unformattable};
+use super::extract::{ONCE_DONE, VARIANT_ARG};
 use super::ftl;
 use super::{locale_dir, message_id, parse_locale, LocaleError};
 use crate::line_key::LineKey;
 use crate::runtime::{ChoiceMenu, Line, StoryState};
 use crate::source::line_col;
-use crate::story::{CharId, EndingId, SceneId, Story};
+use crate::story::{CharId, EndingId, Op, SceneId, Story};
+use crate::template::{Selector, Template};
 use crate::value::Value;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement, VariantKey};
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -73,6 +76,14 @@ pub enum Warning {
     },
     /// A line without an ID cannot be translated; the script's text is shown.
     Untagged { key: String },
+    /// A translation of a line with a text variation has no variant for what the line shows
+    /// now (`[2]` of a `{seq: ...}`, say); the source locale's text stands in for it.
+    MissingVariant {
+        locale: String,
+        id: String,
+        /// The selector and the key it lacks: `$variant-1 [2]`.
+        variant: String,
+    },
 }
 
 /// What was shown instead of a missing message.
@@ -130,6 +141,14 @@ impl fmt::Display for Warning {
             Warning::Unformattable { locale, id, why } => {
                 write!(f, "message `{id}` in {locale} is not shown: {why}")
             }
+            Warning::MissingVariant {
+                locale,
+                id,
+                variant,
+            } => write!(
+                f,
+                "message `{id}` in {locale} has no variant {variant}; showing the source locale's text"
+            ),
             Warning::Untagged { key } => {
                 write!(
                     f,
@@ -275,23 +294,44 @@ impl Catalog {
 
     /// The text of a story line in this locale, with the story's variables as arguments.
     pub fn line(&self, story: &Story, state: &StoryState, line: &Line) -> String {
-        self.story_text(story, state, &line.key, &line.text)
+        let template = story
+            .scene(line.scene)
+            .keys
+            .get(&*line.key)
+            .and_then(|&pc| match story.scene(line.scene).ops().get(pc as usize) {
+                Some(Op::Say(say)) => Some(&say.text),
+                _ => None,
+            });
+        self.story_text(story, state, &line.key, template, &line.text)
     }
 
     /// A choice menu with its prompt and options in this locale (same order, same `enabled`).
     pub fn choice(&self, story: &Story, state: &StoryState, menu: &ChoiceMenu) -> ChoiceMenu {
+        let scene = story.scene(state.scene());
+        let compiled =
+            scene
+                .keys
+                .get(&*menu.key)
+                .and_then(|&pc| match scene.ops().get(pc as usize) {
+                    Some(Op::Menu(menu)) => Some(menu),
+                    _ => None,
+                });
+        let option_text = |key: &str| {
+            let option = compiled?.options.iter().find(|o| &*o.key == key)?;
+            Some(&option.text)
+        };
         ChoiceMenu {
             key: menu.key.clone(),
-            prompt: menu
-                .prompt
-                .as_ref()
-                .map(|p| self.story_text(story, state, &menu.key, p)),
+            prompt: menu.prompt.as_ref().map(|p| {
+                let template = compiled.and_then(|m| m.prompt.as_ref());
+                self.story_text(story, state, &menu.key, template, p)
+            }),
             options: menu
                 .options
                 .iter()
                 .map(|o| crate::runtime::ChoiceItem {
                     key: o.key.clone(),
-                    text: self.story_text(story, state, &o.key, &o.text),
+                    text: self.story_text(story, state, &o.key, option_text(&o.key), &o.text),
                     enabled: o.enabled,
                 })
                 .collect(),
@@ -329,7 +369,16 @@ impl Catalog {
         })
     }
 
-    fn story_text(&self, story: &Story, state: &StoryState, key: &str, written: &str) -> String {
+    /// A line, prompt or option in this locale; `template` is its compiled text (for the
+    /// keys its variations select), `written` what the runtime showed.
+    fn story_text(
+        &self,
+        story: &Story,
+        state: &StoryState,
+        key: &str,
+        template: Option<&Template>,
+        written: &str,
+    ) -> String {
         if key.parse::<LineKey>().is_ok_and(|k| k.is_untagged()) {
             if self.chosen.is_some() {
                 self.warn_once(key, || Warning::Untagged {
@@ -338,12 +387,54 @@ impl Catalog {
             }
             return written.to_string();
         }
-        let args = story_args(story, state);
-        self.message(&message_id(key), Some(&args))
-            .unwrap_or_else(|| {
-                self.missing(&message_id(key), Fallback::ScriptText);
-                written.to_string()
-            })
+        let mut args = story_args(story, state);
+        let id = message_id(key);
+        let keys = match template.map(|t| variant_keys(t, state)) {
+            Some(Ok(keys)) => keys,
+            // The runtime could not show it either; what it showed is all there is.
+            Some(Err(_)) => return written.to_string(),
+            None => Vec::new(),
+        };
+        for (n, key) in keys.iter().enumerate() {
+            let value = match key.parse::<i64>() {
+                Ok(number) => FluentValue::from(number),
+                Err(_) => FluentValue::from(key.clone()),
+            };
+            args.set(format!("{VARIANT_ARG}{}", n + 1), value);
+        }
+        if let Some(text) = self.lacking_variant(&id, &keys, &args) {
+            return text.unwrap_or_else(|| written.to_string());
+        }
+        self.message(&id, Some(&args)).unwrap_or_else(|| {
+            self.missing(&id, Fallback::ScriptText);
+            written.to_string()
+        })
+    }
+
+    /// When the chosen locale's message `id` has no variant for one of `keys` (the keys its
+    /// variations select now), warns and gives the source locale's text instead (`Some(None)`:
+    /// the source locale has none either). `None`: the message is complete, or absent.
+    fn lacking_variant(
+        &self,
+        id: &str,
+        keys: &[String],
+        args: &FluentArgs,
+    ) -> Option<Option<String>> {
+        let bundle = self.chosen.as_ref()?;
+        let pattern = bundle.fluent.get_message(id)?.value()?;
+        let (n, key) = keys
+            .iter()
+            .enumerate()
+            .find(|(n, key)| lacks_variant(pattern, &format!("{VARIANT_ARG}{}", n + 1), key))?;
+        let variant = format!("${VARIANT_ARG}{} [{key}]", n + 1);
+        self.warn_once(&format!("variant:{}:{id}:{variant}", self.locale), || {
+            Warning::MissingVariant {
+                locale: self.locale.clone(),
+                id: id.to_string(),
+                variant,
+            }
+        });
+        Some(self.format(&self.source, &self.source_locale, id, Some(args)))
     }
 
     fn format(
@@ -400,6 +491,70 @@ impl Catalog {
                 .unwrap_or_else(|e| e.into_inner())
                 .push(warning());
         }
+    }
+}
+
+/// The key each variation of a text selects in its Fluent message, in order (see
+/// `extract::fluent_value`): `true`/`false` for `{if ...}`, the variant shown counted from 1 for
+/// `{seq: ...}` and `{cycle: ...}`, and `done` for a `{once: ...}` run out.
+pub fn variant_keys(
+    template: &Template,
+    state: &StoryState,
+) -> Result<Vec<String>, crate::RuntimeError> {
+    let picks = crate::runtime::picks(template, state)?;
+    Ok(template
+        .variations()
+        .zip(picks)
+        .map(|(vary, pick)| match (&vary.selector, pick) {
+            (Selector::If(_), Some(0)) => "true".to_string(),
+            (Selector::If(_), _) => "false".to_string(),
+            (Selector::Count { .. }, Some(i)) => (i + 1).to_string(),
+            (Selector::Count { .. }, None) => ONCE_DONE.to_string(),
+        })
+        .collect())
+}
+
+/// Whether `pattern` lacks the variant `[key]` of its select on `$arg`. A pattern that never
+/// selects on `$arg` lacks nothing: the translator wrote one text for every case.
+pub(super) fn lacks_variant(pattern: &Pattern<&str>, arg: &str, key: &str) -> bool {
+    let mut keys = None;
+    pattern_keys(pattern, arg, &mut keys);
+    keys.is_some_and(|keys: Vec<&str>| !keys.contains(&key))
+}
+
+/// The keys of every select on `$arg` in `pattern`, nested ones too (`None`: there is none).
+fn pattern_keys<'p>(pattern: &Pattern<&'p str>, arg: &str, keys: &mut Option<Vec<&'p str>>) {
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            expression_keys(expression, arg, keys);
+        }
+    }
+}
+
+fn expression_keys<'p>(
+    expression: &Expression<&'p str>,
+    arg: &str,
+    keys: &mut Option<Vec<&'p str>>,
+) {
+    match expression {
+        Expression::Select { selector, variants } => {
+            let on_arg =
+                matches!(selector, InlineExpression::VariableReference { id } if id.name == arg);
+            for variant in variants {
+                if on_arg {
+                    let key = match &variant.key {
+                        VariantKey::Identifier { name } => *name,
+                        VariantKey::NumberLiteral { value } => *value,
+                    };
+                    keys.get_or_insert_with(Vec::new).push(key);
+                }
+                pattern_keys(&variant.value, arg, keys);
+            }
+        }
+        Expression::Inline(InlineExpression::Placeable { expression }) => {
+            expression_keys(expression, arg, keys)
+        }
+        Expression::Inline(_) => {}
     }
 }
 

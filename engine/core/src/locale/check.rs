@@ -2,17 +2,24 @@
 //! column), files too large or nested too deep to read, story messages that use `$variables` the
 //! story does not have, `-terms` their locale does not define, message IDs defined twice,
 //! characters no font in the story's assets/fonts can draw (`glyphs`),
-//! messages that cannot be formatted (a cycle of references, say), and a source template that
-//! is out of date with the scripts.
+//! messages that cannot be formatted (a cycle of references, say), translations of lines that
+//! vary without one of their variants, and a source template that is out of date with the
+//! scripts.
 //!
 //! Interface files (`ui.ftl`) take their arguments from the front end, not from the story: a
 //! translation's interface message may only use the variables of the same message in the source
 //! locale's `ui.ftl`.
 
+use super::catalog::lacks_variant;
+use super::extract::{ONCE_DONE, VARIANT_ARG};
+use super::message_id;
 use super::{expansion, ftl, limits, locale_dir, variable_arg, LocaleError, UI_FILE};
 use crate::diagnostic::{did_you_mean, Diagnostic, DiagnosticKind};
+use crate::line_key::LineKey;
 use crate::source::{FileId, Sources, Span};
-use crate::story::Story;
+use crate::story::{Op, Story};
+use crate::template::{Counted, Selector, Template, Vary};
+use std::collections::HashMap;
 use std::path::Path;
 
 /// Checks every `.ftl` file under the story's locales folder. The files are added to `sources`
@@ -45,6 +52,7 @@ pub fn check(story: &Story, sources: &mut Sources) -> Vec<Diagnostic> {
         .map(|m| (m.id, m.variables))
         .collect();
     diagnostics.extend(default_locale_diagnostic(story, sources));
+    let varied = varied_messages(story);
     let fonts = super::glyphs::Fonts::of_story(story);
     for locale in locales {
         let files = match locale_dir(&locales_dir, &locale).and_then(|dir| ftl::files(&dir)) {
@@ -81,6 +89,9 @@ pub fn check(story: &Story, sources: &mut Sources) -> Vec<Diagnostic> {
             diagnostics.extend(super::glyphs::missing_glyphs(fonts, &locale, &read));
         }
         diagnostics.extend(unformattable_diagnostics(sources, &read));
+        if locale != story.manifest.default_locale {
+            diagnostics.extend(variant_diagnostics(&varied, &locale, sources, &read));
+        }
     }
     diagnostics
 }
@@ -130,7 +141,8 @@ fn folder_diagnostic(locales_dir: &Path, error: LocaleError) -> Diagnostic {
     }
 }
 
-/// Story messages that use variables the story does not have.
+/// Story messages that use variables the story does not have (a text variation's
+/// `$variant-N` is the catalog's own).
 fn variable_diagnostics(
     file: FileId,
     messages: &[ftl::FtlMessage],
@@ -139,7 +151,7 @@ fn variable_diagnostics(
     let mut out = Vec::new();
     for message in messages {
         for variable in &message.variables {
-            if arguments.iter().any(|a| a == variable) {
+            if arguments.iter().any(|a| a == variable) || super::extract::is_variant_arg(variable) {
                 continue;
             }
             let span = Span::new(file, message.offset, message.offset + message.id.len());
@@ -159,6 +171,106 @@ fn variable_diagnostics(
                 )
                 .with_label(format!("uses `${variable}`"))
                 .with_hint(hint),
+            );
+        }
+    }
+    out
+}
+
+/// The keys each `$variant-N` of a line that varies selects (see `extract::fluent_value`), by
+/// the line's message ID.
+fn varied_messages(story: &Story) -> HashMap<String, Vec<Vec<String>>> {
+    let mut out = HashMap::new();
+    let mut add = |key: &str, text: &Template| {
+        let tagged = !key.parse::<LineKey>().is_ok_and(|k| k.is_untagged());
+        if text.varies() && tagged {
+            out.insert(
+                message_id(key),
+                text.variations().map(variant_keys).collect(),
+            );
+        }
+    };
+    for scene in &story.scenes {
+        for op in scene.ops() {
+            match op {
+                Op::Say(say) => add(&say.key, &say.text),
+                Op::Menu(menu) => {
+                    if let Some(prompt) = &menu.prompt {
+                        add(&menu.key, prompt);
+                    }
+                    for option in &menu.options {
+                        add(&option.key, &option.text);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
+/// Every key a variation may select.
+fn variant_keys(vary: &Vary<usize, Selector>) -> Vec<String> {
+    match vary.selector {
+        Selector::If(_) => vec!["true".into(), "false".into()],
+        Selector::Count { kind, .. } => {
+            let mut keys: Vec<String> = (1..=vary.variants.len()).map(|n| n.to_string()).collect();
+            if kind == Counted::Once {
+                keys.push(ONCE_DONE.to_string());
+            }
+            keys
+        }
+    }
+}
+
+/// Translated lines that select on a variation without a variant for one of the source's keys:
+/// the catalog shows the source language's line whenever that variant comes up (and warns
+/// then). A translation with one text for every case is the translator's choice.
+fn variant_diagnostics(
+    varied: &HashMap<String, Vec<Vec<String>>>,
+    locale: &str,
+    sources: &Sources,
+    files: &[(FileId, Vec<ftl::FtlMessage>)],
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for (file, messages) in files {
+        if messages.iter().all(|m| !varied.contains_key(&m.id)) {
+            continue;
+        }
+        let text = sources.get(*file).text.as_str();
+        let resource = fluent_syntax::parser::parse(text).unwrap_or_else(|(resource, _)| resource);
+        for entry in &resource.body {
+            let fluent_syntax::ast::Entry::Message(message) = entry else {
+                continue;
+            };
+            let (Some(variations), Some(pattern)) = (varied.get(message.id.name), &message.value)
+            else {
+                continue;
+            };
+            let lacking = variations.iter().enumerate().find_map(|(n, keys)| {
+                let arg = format!("{VARIANT_ARG}{}", n + 1);
+                let key = keys.iter().find(|k| lacks_variant(pattern, &arg, k))?;
+                Some((arg, key))
+            });
+            let (Some((arg, key)), Some(at)) =
+                (lacking, messages.iter().find(|m| m.id == message.id.name))
+            else {
+                continue;
+            };
+            let span = Span::new(*file, at.offset, at.offset + at.id.len());
+            out.push(
+                Diagnostic::new(
+                    DiagnosticKind::MissingVariant,
+                    format!(
+                        "message `{}` in {locale} has no variant `[{key}]` for `${arg}`",
+                        at.id
+                    ),
+                    span,
+                )
+                .with_label(format!("no `[{key}]`"))
+                .with_hint(format!(
+                    "the reader sees the source language's line when it shows `[{key}]`: add `[{key}] ...` to the select on `${arg}` (docs/TRANSLATING.md, \"Lines that vary\")"
+                )),
             );
         }
     }

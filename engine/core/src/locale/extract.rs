@@ -15,7 +15,7 @@ use crate::diagnostic::{Diagnostic, DiagnosticKind};
 use crate::load::Loaded;
 use crate::source::{FileId, Sources, Span};
 use crate::story::Story;
-use crate::template::{self, Piece};
+use crate::template::{self, Counted, Piece, WrittenSelector};
 use std::collections::HashMap;
 
 /// The template for one story.
@@ -240,20 +240,84 @@ impl Writer<'_> {
     }
 }
 
-/// Script text as a Fluent value: `{name}` holes become `{ $name }`, braces are escaped.
+/// Script text as a Fluent value: `{name}` holes become `{ $name }`, braces are escaped, and
+/// each variation a select on `$variant-N` (N counts the text's variations from 1) whose keys
+/// the catalog computes (`catalog::variant_args`): `[true]`/`*[false]` for an `{if ...}`, the
+/// showing `[1]`, `[2]`, ... for `{seq: ...}` and `{cycle: ...}`, and `[done]` for a
+/// `{once: ...}` run out.
 pub fn fluent_value(text: &str) -> String {
     match template::split(text) {
-        Ok(pieces) => pieces
-            .into_iter()
-            .map(|piece| match piece {
-                Piece::Text(t) => escape(&t),
-                Piece::Var(hole) => format!("{{ ${} }}", variable_arg(hole.name)),
-            })
-            .collect(),
-        // The checker reports an unclosed `{`; keep the text readable here.
+        Ok(pieces) => {
+            let mut variations = 0;
+            pieces
+                .into_iter()
+                .map(|piece| match piece {
+                    Piece::Vary(vary) => {
+                        variations += 1;
+                        fluent_select(variations, &vary)
+                    }
+                    piece => fluent_piece(piece),
+                })
+                .collect()
+        }
+        // The checker reports an unclosed `{` or a broken variation; keep the text readable.
         Err(_) => escape(text),
     }
 }
+
+fn fluent_piece(piece: template::WrittenPiece) -> String {
+    match piece {
+        Piece::Text(t) => escape(&t),
+        Piece::Var(hole) => format!("{{ ${} }}", variable_arg(hole.name)),
+        // The grammar allows no variation inside a variant.
+        Piece::Vary(_) => String::new(),
+    }
+}
+
+/// A variation as a Fluent select expression, one variant a line, the default last.
+fn fluent_select(n: usize, vary: &template::Vary<template::Hole, WrittenSelector>) -> String {
+    let value = |i: usize| -> String {
+        let text: String = match vary.variants.get(i) {
+            Some(variant) => variant.iter().cloned().map(fluent_piece).collect(),
+            None => String::new(),
+        };
+        match text.is_empty() {
+            true => "{\"\"}".to_string(),
+            false => text,
+        }
+    };
+    let count = vary.variants.len();
+    let mut keys: Vec<(String, String)> = match &vary.selector {
+        WrittenSelector::If(_) => vec![("true".into(), value(0)), ("false".into(), value(1))],
+        WrittenSelector::Count(_) => (0..count)
+            .map(|i| ((i + 1).to_string(), value(i)))
+            .collect(),
+    };
+    if vary.selector == WrittenSelector::Count(Counted::Once) {
+        keys.push((ONCE_DONE.to_string(), value(count)));
+    }
+    let mut out = format!("{{ ${VARIANT_ARG}{n} ->");
+    let last = keys.len() - 1;
+    for (i, (key, text)) in keys.into_iter().enumerate() {
+        let star = if i == last { "   *" } else { "    " };
+        out += &format!("\n    {star}[{key}] {text}");
+    }
+    out += "\n    }";
+    out
+}
+
+/// The argument a variation selects on, before its number: `$variant-1`. A story variable's
+/// argument never has a digit right after a `-` (see `variable_arg`), so they cannot meet.
+pub const VARIANT_ARG: &str = "variant-";
+/// Whether `arg` is a variation's argument, `variant-N`, which the catalog passes to the
+/// messages of lines that vary.
+pub fn is_variant_arg(arg: &str) -> bool {
+    arg.strip_prefix(VARIANT_ARG)
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// The key of a `{once: ...}` whose variants have all been shown.
+pub const ONCE_DONE: &str = "done";
 
 /// Literal text as a Fluent value: braces become string literals, and a value that would lose
 /// leading blanks or be empty keeps them as literals too.

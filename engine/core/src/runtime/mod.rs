@@ -18,7 +18,7 @@ pub(crate) use state::{Undo, Wait};
 
 use crate::ast::AssignOp;
 use crate::story::{Op, SceneId, Story};
-use crate::template::Template;
+use crate::template::{Selector, Template};
 use crate::value::{Value, MAX_STRING_BYTES};
 use std::sync::Arc;
 
@@ -180,6 +180,9 @@ impl Story {
             match op {
                 Op::Say(say) => {
                     let pc = here.pc;
+                    if say.text.varies() {
+                        self.count_showing(state, &say.text, &mut changed);
+                    }
                     events.push(self.line_event(state, pc)?);
                     // `lena (worried): ...` changes the face on stage: part of the stage, so a
                     // save or a rollback to this line shows it too.
@@ -207,6 +210,20 @@ impl Story {
                         here.pc = menu.end;
                         continue;
                     }
+                    let texts = menu.prompt.iter();
+                    let texts = texts.chain(shown.iter().map(|&i| &menu.options[i].text));
+                    let counts = texts.clone().any(Template::varies);
+                    // Shown now, so counted; the menu is rebuilt with the new counts.
+                    let event = match counts {
+                        true => {
+                            for text in texts {
+                                self.count_showing(state, text, &mut changed);
+                            }
+                            self.menu_event(state, pc)?.0
+                        }
+                        false => event,
+                    };
+                    let here = &mut state.cursor;
                     here.wait = Wait::Choice { pc, shown };
                     events.push(event);
                     state.checkpoint();
@@ -296,6 +313,18 @@ impl Story {
         }
     }
 
+    /// One more showing of a text, for its `{seq: ...}`, `{cycle: ...}` and `{once: ...}`: their
+    /// counts go up as it is shown, so the text shown, a save and a rollback to it all see them.
+    fn count_showing(&self, state: &mut StoryState, text: &Template, changed: &mut Changed) {
+        for vary in text.variations() {
+            if let Selector::Count { counter, kind } = vary.selector {
+                let count = state.vars[counter].as_int();
+                let next = Value::Int(kind.next(count, vary.variants.len()));
+                self.assign(state, counter, AssignOp::Set, next, changed);
+            }
+        }
+    }
+
     fn line_event(&self, state: &StoryState, pc: u32) -> Result<Event, RuntimeError> {
         let Op::Say(say) = &self.scene(state.cursor.scene).code[pc as usize] else {
             unreachable!("line_event is only called on a Say op")
@@ -305,7 +334,7 @@ impl Story {
             key: say.key.clone(),
             speaker: say.speaker,
             expression: say.expression.clone(),
-            text: fill(&say.text, &state.vars)?,
+            text: fill(&say.text, state)?,
         }))
     }
 
@@ -334,7 +363,7 @@ impl Story {
                 shown.push(i);
                 options.push(ChoiceItem {
                     key: option.key.clone(),
-                    text: fill(&option.text, &state.vars)?,
+                    text: fill(&option.text, state)?,
                     enabled,
                 });
             }
@@ -342,7 +371,7 @@ impl Story {
         let event = Event::Choice(ChoiceMenu {
             key: menu.key.clone(),
             prompt: match &menu.prompt {
-                Some(prompt) => Some(fill(prompt, &state.vars)?),
+                Some(prompt) => Some(fill(prompt, state)?),
                 None => None,
             },
             options,
@@ -351,11 +380,37 @@ impl Story {
     }
 }
 
-/// A line's text with its `{braces}` filled in, within `MAX_STRING_BYTES` of values.
-fn fill(template: &Template, vars: &[Value]) -> Result<String, RuntimeError> {
+/// A line's text with its `{braces}` filled in and its variations picked, within
+/// `MAX_STRING_BYTES` of values.
+#[inline]
+fn fill(template: &Template, state: &StoryState) -> Result<String, RuntimeError> {
+    let picks = match template.varies() {
+        true => picks(template, state)?,
+        false => Vec::new(),
+    };
     template
-        .fill(vars, MAX_STRING_BYTES)
+        .fill(&state.vars, &picks, MAX_STRING_BYTES)
         .ok_or(RuntimeError::StringTooLong)
+}
+
+/// The variant each variation of `template` shows in `state` (`None`: nothing, a `{once: ...}`
+/// run out), in order: what the runtime shows and what a translation selects on.
+pub fn picks(template: &Template, state: &StoryState) -> Result<Vec<Option<usize>>, RuntimeError> {
+    let mut picks = Vec::new();
+    for vary in template.variations() {
+        picks.push(match &vary.selector {
+            Selector::If(condition) => {
+                match eval::eval(condition, &state.vars, &state.visits)?.as_bool() {
+                    true => Some(0),
+                    false => Some(1),
+                }
+            }
+            Selector::Count { counter, kind } => {
+                kind.pick(state.vars[*counter].as_int(), vary.variants.len())
+            }
+        });
+    }
+    Ok(picks)
 }
 
 /// The variables a step has changed (and journalled) so far.

@@ -14,7 +14,7 @@ use std::iter::Peekable;
 
 #[derive(pest_derive::Parser)]
 #[grammar = "syntax/script.pest"]
-struct ScriptParser;
+pub(super) struct ScriptParser;
 
 /// Declares the statement keywords once: `KEYWORDS`, and the grammar rule each one starts.
 macro_rules! keywords {
@@ -61,9 +61,9 @@ keywords! {
 
 /// Where a line sits in its file: spans are made absolute from `offset`.
 #[derive(Clone, Copy)]
-struct At {
-    file: FileId,
-    offset: usize,
+pub(super) struct At {
+    pub(super) file: FileId,
+    pub(super) offset: usize,
 }
 
 impl At {
@@ -133,7 +133,7 @@ fn too_deep(at: At, content: &str) -> Result<(), Diagnostic> {
 /// How many grammar nodes one line may hold. Operators chain without parentheses
 /// (`1 + 1 + ...`, `not not ...`) and each one is a level of the expression tree, which the
 /// checker and the runtime walk recursively; a few hundred is far more than a story needs.
-const MAX_NODES: usize = 512;
+pub(super) const MAX_NODES: usize = 512;
 
 /// Rejects a line of more than `MAX_NODES` nodes. Only long lines can hold that many, so short
 /// ones (nearly all) skip the count.
@@ -529,7 +529,7 @@ fn binds(op: BinaryOp) -> u8 {
     }
 }
 
-fn parse_expr(at: At, pair: Pair<Rule>) -> Expr {
+pub(super) fn parse_expr(at: At, pair: Pair<Rule>) -> Expr {
     climb(at, &mut pair.into_inner().peekable(), 0)
 }
 
@@ -643,7 +643,7 @@ fn syntax_error(at: At, content: &str, error: pest::error::Error<Rule>) -> Diagn
 }
 
 /// Turns the rules pest wanted into words a writer understands.
-fn describe_expected(rules: &[Rule]) -> String {
+pub(super) fn describe_expected(rules: &[Rule]) -> String {
     let mut words: Vec<&str> = rules.iter().filter_map(|r| describe(*r)).collect();
     // "a value" already covers names, numbers and strings.
     if words.contains(&"a value") {
@@ -689,6 +689,11 @@ fn describe(rule: Rule) -> Option<&'static str> {
         Rule::pose | Rule::kw_pose => "`pose`",
         Rule::kw_if => "`if`",
         Rule::kw_requires => "`requires`",
+        Rule::variant | Rule::variant_text | Rule::variant_hole | Rule::variant_escape => {
+            "a variant's text"
+        }
+        Rule::variants => "the variants after `:`",
+        Rule::vary_colon => "`:`",
         Rule::EOI => "the end of the line",
         _ => return None,
     })

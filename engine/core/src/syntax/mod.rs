@@ -4,9 +4,11 @@
 
 mod blocks;
 mod line;
+mod variation;
 
 pub use blocks::MAX_BLOCK_DEPTH;
 pub use line::KEYWORDS;
+pub use variation::{parse_condition, parse_variation};
 
 use crate::ast::{ChapterDecl, Expr, OptionCondition, Script, StmtKind, Text, VarDecl};
 use crate::diagnostic::{Diagnostic, DiagnosticKind};
