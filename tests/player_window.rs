@@ -11,6 +11,7 @@ mod common;
 use common::display::{display, Display};
 use image::{Rgba, RgbaImage};
 use spearhead_player::layout::{self, Rect, View};
+use spearhead_player::screens::options;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -335,14 +336,18 @@ fn an_unknown_screen_is_refused_before_any_window_opens() {
 fn settings_screen_shows_every_setting_with_its_value() {
     let Some(display) = display() else { return };
     let (frame, view) = shot(&display, "settings", &["--screen", "settings"]);
-    // Seven rows: a label on the left (the selected one in the accent colour) and a value box
+    // Every row: a label on the left (the selected one in the accent colour) and a value box
     // with light text on the right, over the dark veil.
-    for i in 0..7 {
-        let y = 150.0 + i as f32 * 70.0;
-        let label = share(&frame, &view, Rect::new(200.0, y, 400.0, 56.0), |p| {
-            luma(p) > 80.0
-        });
-        let value = share(&frame, &view, Rect::new(760.0, y, 260.0, 56.0), |p| {
+    for i in 0..options::SETTINGS_ROWS.len() {
+        let value_box = options::row_rect(i);
+        let y = value_box.y;
+        let label = share(
+            &frame,
+            &view,
+            Rect::new(options::LABEL_X, y, 400.0, 40.0),
+            |p| luma(p) > 80.0,
+        );
+        let value = share(&frame, &view, Rect::new(760.0, y, 260.0, 40.0), |p| {
             luma(p) > 150.0
         });
         assert!(
@@ -350,6 +355,25 @@ fn settings_screen_shows_every_setting_with_its_value() {
             "row {i}: label {label}, value {value}"
         );
     }
+}
+
+#[test]
+fn a_see_through_text_box_shows_the_scene_behind_the_text() {
+    let Some(display) = display() else { return };
+    // Lena's line in the office: the Republic's near-white box, then none of it at opacity 0,
+    // where the office's beige floor (201, 183, 156) shows through; the text is still drawn.
+    let args = ["--lines", "1", "--set", "textbox_opacity=0"];
+    let (frame, view) = shot(&display, "see-through", &args);
+    let floor = share(&frame, &view, textbox_fill(), |p| {
+        near(p, [201, 183, 156], 24)
+    });
+    assert!(
+        floor > 0.5,
+        "the floor shows in {floor} of the box's empty part"
+    );
+    let line = Rect::new(layout::TEXT_AREA.x, layout::TEXT_AREA.y, 600.0, 42.0);
+    let ink = share(&frame, &view, line, |p| luma(p) < 90.0);
+    assert!(ink > 0.03, "text ink covers {ink} of the first line");
 }
 
 #[test]

@@ -2,6 +2,7 @@
 //! as a PNG. The window player itself is the `spearhead-player` crate.
 
 use spearhead_core::Story;
+use spearhead_player::settings::Settings;
 use spearhead_player::{ShotScreen, ShotSpec};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -36,6 +37,10 @@ pub struct ShotArgs {
     /// Then roll forward this many steps again (as with the mouse wheel down), the same way.
     #[arg(long, default_value_t = 0)]
     forward: usize,
+    /// A setting as the reader would have it, `KEY=VALUE` with a key of settings.txt
+    /// (`--set text_size=140`); may be given again for another.
+    #[arg(long = "set", value_name = "KEY=VALUE")]
+    settings: Vec<String>,
     /// The save folder the save and load screens show (the save screen saves into its slot 1);
     /// default: a new temporary folder, deleted afterwards.
     #[arg(long)]
@@ -81,7 +86,15 @@ fn story_in(dir: &Path, lang: Option<String>) -> anyhow::Result<(Story, Option<S
 
 pub fn shot(args: ShotArgs) -> anyhow::Result<ExitCode> {
     let (story, lang) = story_in(&args.story, args.lang)?;
+    let mut settings = Settings::default();
+    for setting in &args.settings {
+        let Some((key, value)) = setting.split_once('=') else {
+            anyhow::bail!("--set {setting}: write it KEY=VALUE");
+        };
+        settings.set(key.trim(), value.trim())?;
+    }
     let spec = ShotSpec {
+        settings,
         lines: args.lines,
         choose: args.choose,
         screen: args.screen,

@@ -72,8 +72,8 @@ pub async fn run(mut ctx: Ctx) {
     let (mx, my) = mouse_position();
     let mut last_mouse = View::fit(screen_width(), screen_height()).to_virtual(vec2(mx, my));
     let mut was_animating = true;
-    ctx.audio
-        .set_volumes(ctx.settings.music_volume, ctx.settings.sound_volume);
+    let (music, sound) = ctx.settings.volumes();
+    ctx.audio.set_volumes(music, sound);
     if ctx.settings.fullscreen {
         set_fullscreen(true);
     }

@@ -172,10 +172,10 @@ impl Ctx {
             .unwrap_or_else(|_| vec![source.to_string()])
     }
 
-    /// Keeps the settings and applies the volumes and full screen.
+    /// Keeps the settings and applies the volumes (none when muted) and full screen.
     pub fn apply_settings(&mut self) {
-        self.audio
-            .set_volumes(self.settings.music_volume, self.settings.sound_volume);
+        let (music, sound) = self.settings.volumes();
+        self.audio.set_volumes(music, sound);
         set_fullscreen(self.settings.fullscreen);
         if let Some(saves) = &self.saves {
             if let Err(e) = self.settings.store(saves.dir()) {

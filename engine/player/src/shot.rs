@@ -65,6 +65,9 @@ pub struct ShotSpec {
     /// A language to switch to in the settings after the lines, as a reader would: the
     /// settings open over the game, the language row changes, the settings close.
     pub switch_lang: Option<String>,
+    /// Settings as the reader would have set them (`key=value`, the keys of settings.txt),
+    /// checked by `Settings::set`.
+    pub settings: crate::settings::Settings,
     /// The save folder of the save and load screens; `None` for a new temporary one, deleted
     /// after the shot (the reader's own is never touched).
     pub saves: Option<PathBuf>,
@@ -76,6 +79,7 @@ pub const FAILED: i32 = 1;
 
 /// Plays the script, captures the frame, returns the exit code.
 pub async fn run(mut ctx: Ctx, spec: ShotSpec) -> i32 {
+    ctx.settings = spec.settings.clone();
     if let Some(lang) = &spec.lang {
         ctx.set_language(lang);
     }

@@ -65,6 +65,27 @@ fn legible_on_dark(c: Color) -> Color {
     )
 }
 
+/// How the reader asked for the box to be drawn (the settings).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TextStyle {
+    /// How much of the box's own opacity is drawn, 0 to 1; the text stays opaque.
+    pub opacity: f32,
+}
+
+impl Default for TextStyle {
+    fn default() -> Self {
+        TextStyle { opacity: 1.0 }
+    }
+}
+
+/// `color` with its opacity multiplied by `opacity`.
+fn faded(color: Color, opacity: f32) -> Color {
+    Color {
+        a: color.a * opacity,
+        ..color
+    }
+}
+
 /// The line on screen.
 #[derive(Debug, Clone, Default)]
 pub struct TextBox {
@@ -82,6 +103,8 @@ pub struct TextBox {
     shown: f32,
     total: usize,
     pub speed: f32,
+    /// Set before `show`: the lines are set for it.
+    pub style: TextStyle,
 }
 
 impl TextBox {
@@ -108,6 +131,7 @@ impl TextBox {
     pub fn clear(&mut self) {
         *self = TextBox {
             speed: self.speed,
+            style: self.style,
             ..Default::default()
         };
     }
@@ -140,12 +164,14 @@ impl TextBox {
         if self.lines.is_empty() {
             return;
         }
+        let opacity = self.style.opacity;
         match &frames.textbox {
-            Some(frame) => draw_stretched(view, frame, layout::TEXTBOX, WHITE),
+            Some(frame) => draw_stretched(view, frame, layout::TEXTBOX, faded(WHITE, opacity)),
             None => {
-                fill(view, layout::TEXTBOX, theme.textbox);
+                fill(view, layout::TEXTBOX, faded(theme.textbox, opacity));
                 let b = view.rect(layout::TEXTBOX);
-                draw_line(b.x, b.y, b.x + b.w, b.y, view.len(3.0), theme.textbox_edge);
+                let edge = faded(theme.textbox_edge, opacity);
+                draw_line(b.x, b.y, b.x + b.w, b.y, view.len(3.0), edge);
             }
         }
 
@@ -244,6 +270,14 @@ mod tests {
     /// Every character is half the font size wide.
     fn measure(s: &str, size: f32) -> f32 {
         s.chars().count() as f32 * size * 0.5
+    }
+
+    #[test]
+    fn the_box_fades_with_the_opacity_setting_and_keeps_its_colour() {
+        let dark = Color::new(0.1, 0.1, 0.12, 0.9);
+        assert_eq!(faded(dark, 1.0), dark);
+        assert_eq!(faded(dark, 0.5), Color::new(0.1, 0.1, 0.12, 0.45));
+        assert_eq!(faded(dark, 0.0).a, 0.0);
     }
 
     #[test]

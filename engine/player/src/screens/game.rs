@@ -145,7 +145,11 @@ impl GameScreen {
             textbox: self.textbox.clone(),
             theme: self.theme.clone(),
         });
+        self.textbox.style = ctx.settings.text_style();
         change(self, ctx);
+        if !ctx.settings.transitions {
+            self.stage.calm(false);
+        }
         if !self.art_ready(ctx) {
             self.held = Some(before);
         }
@@ -413,6 +417,13 @@ impl GameScreen {
     }
 }
 
+/// Whether what is shown ends a skip: anything but a line does (the end, a stop), and a choice
+/// unless the reader asked to keep skipping after choices (it still waits for an option).
+fn skip_stops(reading: bool, choosing: bool, after_choices: bool) -> bool {
+    let goes_on = reading || (choosing && after_choices);
+    !goes_on
+}
+
 impl Screen for GameScreen {
     fn update(&mut self, ctx: &mut Ctx, input: &Input, dt: f32) -> Next {
         if self.held.is_some() {
@@ -452,8 +463,8 @@ impl Screen for GameScreen {
             self.skip = !self.skip;
         }
         self.ctrl_held = input.did(Action::SkipWhileHeld);
-        if self.skipping() && !matches!(self.shown, Shown::Line) {
-            // Choices and the end stop a skip.
+        let (reading, choosing) = (self.on_line(), self.is_choosing());
+        if self.skipping() && skip_stops(reading, choosing, ctx.settings.skip_after_choices) {
             self.skip = false;
         }
         if input.did(Action::QuickSave) {
@@ -586,8 +597,9 @@ impl Screen for GameScreen {
     }
 
     fn on_uncovered(&mut self, ctx: &mut Ctx) {
-        if std::mem::take(&mut self.language_changed) {
-            // The language changed in the settings: show the line again in it.
+        let restyled = self.textbox.style != ctx.settings.text_style();
+        if std::mem::take(&mut self.language_changed) || restyled {
+            // The language or the text's style changed in the settings: show the line again.
             self.resync(ctx);
         }
     }
@@ -613,5 +625,26 @@ impl Screen for GameScreen {
         }
         ctx.keep_seen();
         ctx.audio.stop_music(None);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_skip_stops_at_a_choice_unless_the_reader_keeps_skipping_after_choices() {
+        let (line, choice, other) = ((true, false), (false, true), (false, false));
+        let stops = |(reading, choosing): (bool, bool), keep| skip_stops(reading, choosing, keep);
+        assert!(stops(choice, false));
+        assert!(
+            !stops(choice, true),
+            "the skip goes on once an option is taken"
+        );
+        assert!(!stops(line, false));
+        assert!(
+            stops(other, true),
+            "the end stops a skip whatever the setting"
+        );
     }
 }

@@ -1,6 +1,8 @@
-//! The settings screen: text speed, auto-forward delay, music and sound volume, full screen,
-//! what skip passes and the language (which switches at once: the line on screen is shown again). Up/Down pick a row, Left/Right (or a click on the arrows) change it; the
-//! settings are applied at once and kept between runs.
+//! The settings screen: text speed, auto-forward delay, music and sound volume, mute all, full
+//! screen, what skip passes and whether it goes on after choices, transitions, the text box's
+//! opacity and the language (which switches at once: the line on screen is shown again). Up/Down
+//! pick a row, Left/Right (or a click on the arrows) change it; the settings are applied at once
+//! and kept between runs.
 
 use super::{Next, Notice, Screen};
 use crate::actions::Action;
@@ -13,29 +15,70 @@ use crate::stage::fill;
 use crate::ui::Ui;
 use macroquad::prelude::*;
 
-/// The rows' interface strings (ui.ftl), in order.
-const ROWS: [&str; 7] = [
-    "settings-text-speed",
-    "settings-auto-delay",
-    "settings-music-volume",
-    "settings-sound-volume",
-    "settings-window-mode",
-    "settings-skip",
-    "settings-language",
+/// One setting the reader can change, as a row of a settings page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Row {
+    TextSpeed,
+    AutoDelay,
+    MusicVolume,
+    SoundVolume,
+    MuteAll,
+    WindowMode,
+    Skip,
+    SkipAfterChoices,
+    Transitions,
+    TextboxOpacity,
+    /// Its values come from the story's locales, not from `change`.
+    Language,
+}
+
+/// The settings page's rows, top to bottom.
+pub const SETTINGS_ROWS: [Row; 11] = [
+    Row::TextSpeed,
+    Row::AutoDelay,
+    Row::MusicVolume,
+    Row::SoundVolume,
+    Row::MuteAll,
+    Row::WindowMode,
+    Row::Skip,
+    Row::SkipAfterChoices,
+    Row::Transitions,
+    Row::TextboxOpacity,
+    Row::Language,
 ];
-const TOP: f32 = 150.0;
-const STEP: f32 = 70.0;
+
+impl Row {
+    /// The row's label (an ID in ui.ftl).
+    fn label(self) -> &'static str {
+        match self {
+            Row::TextSpeed => "settings-text-speed",
+            Row::AutoDelay => "settings-auto-delay",
+            Row::MusicVolume => "settings-music-volume",
+            Row::SoundVolume => "settings-sound-volume",
+            Row::MuteAll => "settings-mute-all",
+            Row::WindowMode => "settings-window-mode",
+            Row::Skip => "settings-skip",
+            Row::SkipAfterChoices => "settings-skip-after-choices",
+            Row::Transitions => "settings-transitions",
+            Row::TextboxOpacity => "settings-text-box-opacity",
+            Row::Language => "settings-language",
+        }
+    }
+}
+
+const TOP: f32 = 112.0;
+const STEP: f32 = 46.0;
 const VALUE: Rect = Rect {
     x: 700.0,
     y: 0.0,
     w: 380.0,
-    h: 56.0,
+    h: 40.0,
 };
+/// Where the labels start, left of the values.
+pub const LABEL_X: f32 = 200.0;
 
-/// The language row: its values come from the story's locales, not from `change`.
-const LANGUAGE: usize = 6;
-
-fn row_rect(i: usize) -> Rect {
+/// The value box of the `i`-th row of a page.
+pub fn row_rect(i: usize) -> Rect {
     Rect::new(VALUE.x, TOP + i as f32 * STEP, VALUE.w, VALUE.h)
 }
 
@@ -43,22 +86,33 @@ fn row_rect(i: usize) -> Rect {
 fn arrows(i: usize) -> (Rect, Rect) {
     let r = row_rect(i);
     (
-        Rect::new(r.x, r.y, 56.0, r.h),
-        Rect::new(r.right() - 56.0, r.y, 56.0, r.h),
+        Rect::new(r.x, r.y, 48.0, r.h),
+        Rect::new(r.right() - 48.0, r.y, 48.0, r.h),
     )
 }
 
-/// Changes row `row` one step in `direction` (-1 or 1).
-pub fn change(settings: &mut Settings, row: usize, direction: f32) {
+/// Changes `row` one step in `direction` (-1 or 1).
+pub fn change(settings: &mut Settings, row: Row, direction: f32) {
     let step = |value: f32, by: f32| ((value + by * direction) / by).round() * by;
+    let flip = |flag: &mut bool| *flag = !*flag;
     match row {
-        0 => settings.text_speed = step(settings.text_speed, 15.0).clamp(0.0, 150.0),
-        1 => settings.auto_delay = step(settings.auto_delay, 0.5).clamp(0.5, 5.0),
-        2 => settings.music_volume = step(settings.music_volume, 0.1).clamp(0.0, 1.0),
-        3 => settings.sound_volume = step(settings.sound_volume, 0.1).clamp(0.0, 1.0),
-        4 => settings.fullscreen = !settings.fullscreen,
-        5 => settings.skip_unseen = !settings.skip_unseen,
-        _ => {}
+        Row::TextSpeed => settings.text_speed = step(settings.text_speed, 15.0).clamp(0.0, 150.0),
+        Row::AutoDelay => settings.auto_delay = step(settings.auto_delay, 0.5).clamp(0.5, 5.0),
+        Row::MusicVolume => {
+            settings.music_volume = step(settings.music_volume, 0.1).clamp(0.0, 1.0)
+        }
+        Row::SoundVolume => {
+            settings.sound_volume = step(settings.sound_volume, 0.1).clamp(0.0, 1.0)
+        }
+        Row::TextboxOpacity => {
+            settings.textbox_opacity = step(settings.textbox_opacity, 0.1).clamp(0.0, 1.0)
+        }
+        Row::MuteAll => flip(&mut settings.mute_all),
+        Row::WindowMode => flip(&mut settings.fullscreen),
+        Row::Skip => flip(&mut settings.skip_unseen),
+        Row::SkipAfterChoices => flip(&mut settings.skip_after_choices),
+        Row::Transitions => flip(&mut settings.transitions),
+        Row::Language => {}
     }
 }
 
@@ -70,60 +124,65 @@ pub fn switch_language(ctx: &mut Ctx, lang: String) {
     ctx.apply_settings();
 }
 
-/// How row `row` reads in the interface's language.
-pub fn describe(ui: &Ui, settings: &Settings, row: usize) -> String {
+/// How `row` reads in the interface's language.
+pub fn describe(ui: &Ui, settings: &Settings, row: Row) -> String {
     let percent = |v: f32| {
         ui.with(
             "settings-percent",
             &[("percent", (v * 100.0).round().into())],
         )
     };
+    let on_off = |flag: bool| ui.get(if flag { "settings-on" } else { "settings-off" });
     match row {
-        0 if settings.text_speed <= 0.0 => ui.get("settings-text-speed-instant"),
-        0 => ui.with(
+        Row::TextSpeed if settings.text_speed <= 0.0 => ui.get("settings-text-speed-instant"),
+        Row::TextSpeed => ui.with(
             "settings-text-speed-value",
             &[("speed", settings.text_speed.round().into())],
         ),
-        1 => ui.with(
+        Row::AutoDelay => ui.with(
             "settings-seconds",
             &[("seconds", format!("{:.1}", settings.auto_delay).into())],
         ),
-        2 => percent(settings.music_volume),
-        3 => percent(settings.sound_volume),
-        4 if settings.fullscreen => ui.get("settings-fullscreen"),
-        4 => ui.get("settings-windowed"),
-        5 if settings.skip_unseen => ui.get("settings-skip-all"),
-        5 => ui.get("settings-skip-read"),
-        _ => String::new(),
+        Row::MusicVolume => percent(settings.music_volume),
+        Row::SoundVolume => percent(settings.sound_volume),
+        Row::TextboxOpacity => percent(settings.textbox_opacity),
+        Row::MuteAll => on_off(settings.mute_all),
+        Row::WindowMode if settings.fullscreen => ui.get("settings-fullscreen"),
+        Row::WindowMode => ui.get("settings-windowed"),
+        Row::Skip if settings.skip_unseen => ui.get("settings-skip-all"),
+        Row::Skip => ui.get("settings-skip-read"),
+        Row::SkipAfterChoices => on_off(settings.skip_after_choices),
+        Row::Transitions => on_off(settings.transitions),
+        Row::Language => String::new(),
     }
 }
 
+/// A page of settings: the settings screen, or the accessibility page.
 pub struct Options {
+    rows: &'static [Row],
+    /// The page's heading (an ID in ui.ftl).
+    heading: &'static str,
     selected: usize,
 }
 
 impl Options {
+    /// The settings screen.
     pub fn new() -> Options {
-        Options { selected: 0 }
-    }
-}
-
-impl Default for Options {
-    fn default() -> Self {
-        Options::new()
-    }
-}
-
-impl Screen for Options {
-    fn update(&mut self, ctx: &mut Ctx, input: &Input, _dt: f32) -> Next {
-        if input.did(Action::Back) {
-            return Next::Pop;
+        Options {
+            rows: &SETTINGS_ROWS,
+            heading: "settings-heading",
+            selected: 0,
         }
+    }
+
+    /// The row the reader's input changes, and in which direction (0: none).
+    fn aim(&mut self, input: &Input) -> (Row, f32) {
+        let count = self.rows.len();
         if input.did(Action::Down) {
-            self.selected = (self.selected + 1) % ROWS.len();
+            self.selected = (self.selected + 1) % count;
         }
         if input.did(Action::Up) {
-            self.selected = (self.selected + ROWS.len() - 1) % ROWS.len();
+            self.selected = (self.selected + count - 1) % count;
         }
         let mut direction = 0.0;
         if input.did(Action::Right) || input.did(Action::Confirm) {
@@ -133,7 +192,7 @@ impl Screen for Options {
             direction = -1.0;
         }
         if input.click {
-            for i in 0..ROWS.len() {
+            for i in 0..count {
                 let (less, more) = arrows(i);
                 if less.contains(input.mouse) || more.contains(input.mouse) {
                     self.selected = i;
@@ -145,23 +204,50 @@ impl Screen for Options {
                 }
             }
         }
-        if direction != 0.0 && self.selected == LANGUAGE {
-            let languages = ctx.languages();
-            let now = languages
-                .iter()
-                .position(|l| l == ctx.text.locale())
-                .unwrap_or(0);
-            let next = (now as isize + direction as isize)
-                .rem_euclid(languages.len().max(1) as isize) as usize;
-            if let Some(lang) = languages.get(next).cloned() {
-                switch_language(ctx, lang);
-                return Next::Tell(Notice::LanguageChanged);
+        (self.rows[self.selected], direction)
+    }
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options::new()
+    }
+}
+
+/// The language after (or before, `direction` -1) the one shown, among the story's.
+fn next_language(ctx: &Ctx, direction: f32) -> Option<String> {
+    let languages = ctx.languages();
+    let now = languages
+        .iter()
+        .position(|l| l == ctx.text.locale())
+        .unwrap_or(0);
+    let next =
+        (now as isize + direction as isize).rem_euclid(languages.len().max(1) as isize) as usize;
+    languages.get(next).cloned()
+}
+
+impl Screen for Options {
+    fn update(&mut self, ctx: &mut Ctx, input: &Input, _dt: f32) -> Next {
+        if input.did(Action::Back) {
+            return Next::Pop;
+        }
+        let (row, direction) = self.aim(input);
+        if direction == 0.0 {
+            return Next::Stay;
+        }
+        match row {
+            Row::Language => {
+                if let Some(lang) = next_language(ctx, direction) {
+                    switch_language(ctx, lang);
+                    return Next::Tell(Notice::LanguageChanged);
+                }
             }
-        } else if direction != 0.0 {
-            let before = ctx.settings.clone();
-            change(&mut ctx.settings, self.selected, direction);
-            if ctx.settings != before {
-                ctx.apply_settings();
+            _ => {
+                let before = ctx.settings.clone();
+                change(&mut ctx.settings, row, direction);
+                if ctx.settings != before {
+                    ctx.apply_settings();
+                }
             }
         }
         Next::Stay
@@ -175,65 +261,44 @@ impl Screen for Options {
             super::page_text(ctx, s, (x, y), size, color, bold)
         };
         text(
-            &ctx.ui.get("settings-heading"),
-            200.0,
-            90.0,
+            &ctx.ui.get(self.heading),
+            LABEL_X,
+            76.0,
             34.0,
             theme.text,
             true,
         );
-        for (i, label) in ROWS.iter().enumerate() {
-            let label = &ctx.ui.get(label);
+        for (i, row) in self.rows.iter().enumerate() {
+            let label = &ctx.ui.get(row.label());
             let r = row_rect(i);
             let selected = i == self.selected;
             let color = if selected { theme.accent } else { theme.text };
-            text(label, 200.0, r.y + 37.0, 26.0, color, selected);
-            fill(
-                &view,
-                r,
-                if selected {
-                    theme.option_hover
-                } else {
-                    theme.option
-                },
-            );
-            let (less, more) = arrows(i);
-            text(
-                "\u{25c0}",
-                less.x + 18.0,
-                less.y + 37.0,
-                22.0,
-                theme.option_text,
-                false,
-            );
-            text(
-                "\u{25b6}",
-                more.x + 18.0,
-                more.y + 37.0,
-                22.0,
-                theme.option_text,
-                false,
-            );
-            let value = if i == LANGUAGE {
-                ctx.ui.language_name(ctx.text.locale())
+            let baseline = r.y + 29.0;
+            text(label, LABEL_X, baseline, 24.0, color, selected);
+            let face = if selected {
+                theme.option_hover
             } else {
-                describe(&ctx.ui, &ctx.settings, i)
+                theme.option
             };
-            let size = view.len(24.0) as u16;
+            fill(&view, r, face);
+            let (less, more) = arrows(i);
+            let arrow =
+                |s: &str, at: Rect| text(s, at.x + 15.0, baseline, 20.0, theme.option_text, false);
+            arrow("\u{25c0}", less);
+            arrow("\u{25b6}", more);
+            let value = match row {
+                Row::Language => ctx.ui.language_name(ctx.text.locale()),
+                _ => describe(&ctx.ui, &ctx.settings, *row),
+            };
+            let size = view.len(22.0) as u16;
             let width = measure(&value, ctx.font(&value, false), size as f32).width / view.scale;
-            text(
-                &value,
-                r.x + (r.w - width) / 2.0,
-                r.y + 37.0,
-                24.0,
-                theme.option_text,
-                false,
-            );
+            let x = r.x + (r.w - width) / 2.0;
+            text(&value, x, baseline, 22.0, theme.option_text, false);
         }
         text(
             &ctx.ui.get("settings-hint"),
-            200.0,
-            680.0,
+            LABEL_X,
+            696.0,
             20.0,
             theme.option_disabled_text,
             false,
@@ -257,22 +322,50 @@ mod tests {
     fn each_row_changes_in_steps_within_its_range() {
         let mut s = Settings::default();
         let ui = Ui::new(None, "en-US");
-        change(&mut s, 0, 1.0);
+        change(&mut s, Row::TextSpeed, 1.0);
         assert_eq!(s.text_speed, 60.0);
         for _ in 0..20 {
-            change(&mut s, 0, 1.0);
-            change(&mut s, 2, -1.0);
+            change(&mut s, Row::TextSpeed, 1.0);
+            change(&mut s, Row::MusicVolume, -1.0);
+            change(&mut s, Row::TextboxOpacity, -1.0);
         }
         assert_eq!((s.text_speed, s.music_volume), (150.0, 0.0));
-        assert_eq!(describe(&ui, &s, 2), "0%");
+        assert_eq!(describe(&ui, &s, Row::MusicVolume), "0%");
+        assert_eq!(describe(&ui, &s, Row::TextboxOpacity), "0%");
         for _ in 0..20 {
-            change(&mut s, 0, -1.0);
+            change(&mut s, Row::TextSpeed, -1.0);
         }
-        assert_eq!(describe(&ui, &s, 0), "Instant");
-        change(&mut s, 5, 1.0);
+        assert_eq!(describe(&ui, &s, Row::TextSpeed), "Instant");
+        change(&mut s, Row::Skip, 1.0);
         assert!(s.skip_unseen);
-        assert_eq!(describe(&ui, &s, 5), "All lines");
+        assert_eq!(describe(&ui, &s, Row::Skip), "All lines");
         let ja = Ui::new(None, "ja-JP");
-        assert_eq!(describe(&ja, &s, 4), "ウィンドウ");
+        assert_eq!(describe(&ja, &s, Row::WindowMode), "ウィンドウ");
+    }
+
+    #[test]
+    fn the_preferences_turn_on_and_off_and_say_so() {
+        let mut s = Settings::default();
+        let ui = Ui::new(None, "en-US");
+        for row in [Row::MuteAll, Row::SkipAfterChoices] {
+            assert_eq!(describe(&ui, &s, row), "Off");
+            change(&mut s, row, 1.0);
+            assert_eq!(describe(&ui, &s, row), "On");
+        }
+        assert_eq!(describe(&ui, &s, Row::Transitions), "On");
+        change(&mut s, Row::Transitions, -1.0);
+        assert!(!s.transitions);
+        assert!(s.mute_all && s.skip_after_choices);
+    }
+
+    #[test]
+    fn every_row_has_a_label_in_each_built_in_language() {
+        for lang in ["en-US", "ja-JP"] {
+            let ui = Ui::new(None, lang);
+            for row in SETTINGS_ROWS {
+                let label = ui.get(row.label());
+                assert!(!label.is_empty() && label != row.label(), "{lang}: {row:?}");
+            }
+        }
     }
 }
