@@ -21,8 +21,8 @@ pub struct ShotArgs {
     /// The language to show (a folder under locales/).
     #[arg(long)]
     lang: Option<String>,
-    /// The screen to capture: title, game, choice, save, load, backlog, settings, endings or
-    /// gallery (the CG page of the endings screen).
+    /// The screen to capture: title, game, choice, save, load, backlog, settings,
+    /// accessibility, endings or gallery (the CG page of the endings screen).
     #[arg(long, default_value = "game")]
     screen: ShotScreen,
     /// Where to write the PNG.
@@ -37,6 +37,9 @@ pub struct ShotArgs {
     /// Then roll forward this many steps again (as with the mouse wheel down), the same way.
     #[arg(long, default_value_t = 0)]
     forward: usize,
+    /// Capture the last step as it starts (its transitions at their first frame), not settled.
+    #[arg(long)]
+    unsettled: bool,
     /// A setting as the reader would have it, `KEY=VALUE` with a key of settings.txt
     /// (`--set text_size=140`); may be given again for another.
     #[arg(long = "set", value_name = "KEY=VALUE")]
@@ -94,6 +97,7 @@ pub fn shot(args: ShotArgs) -> anyhow::Result<ExitCode> {
         settings.set(key.trim(), value.trim())?;
     }
     let spec = ShotSpec {
+        unsettled: args.unsettled,
         settings,
         lines: args.lines,
         choose: args.choose,

@@ -45,6 +45,8 @@ pub enum Action {
     Yes,
     No,
     Fullscreen,
+    /// Open the accessibility page, from anywhere (Ren'Py's Shift+A).
+    Accessibility,
 }
 
 /// One way to ask for an action.
@@ -53,6 +55,9 @@ pub enum Binding {
     Key(KeyCode),
     /// A key pressed with Alt held.
     AltKey(KeyCode),
+    /// A key pressed with Shift held; the same key alone then asks for nothing (Shift+A is not
+    /// also A).
+    ShiftKey(KeyCode),
     /// Held down (not a press): Ctrl.
     HeldCtrl,
     Click,
@@ -61,7 +66,10 @@ pub enum Binding {
     WheelDown,
 }
 
-use Binding::{AltKey, Click, HeldCtrl, Key, RightClick, WheelDown, WheelUp};
+use Binding::{AltKey, Click, HeldCtrl, Key, RightClick, ShiftKey, WheelDown, WheelUp};
+
+/// The keys that have a binding with Shift: pressed with Shift, they are not the plain key.
+pub const SHIFTED: [KeyCode; 1] = [KeyCode::A];
 
 const CONFIRM: [Binding; 3] = [
     Key(KeyCode::Space),
@@ -124,6 +132,7 @@ pub fn bindings(action: Action) -> Vec<Binding> {
         Action::Yes => vec![Key(KeyCode::Y)],
         Action::No => vec![Key(KeyCode::N)],
         Action::Fullscreen => vec![Key(KeyCode::F11), AltKey(KeyCode::Enter)],
+        Action::Accessibility => vec![ShiftKey(KeyCode::A)],
     }
 }
 
@@ -142,7 +151,8 @@ pub enum Place {
     Endings,
 }
 
-/// The actions each place takes (besides `Fullscreen`, which every place takes).
+/// The actions each place takes (besides `Fullscreen` and `Accessibility`, which every place
+/// takes).
 pub fn actions(place: Place) -> Vec<Action> {
     use Action::*;
     let list = [Up, Down, Confirm];
@@ -173,7 +183,7 @@ pub fn actions(place: Place) -> Vec<Action> {
         Place::Backlog => vec![Back, Backlog, Older, Newer],
         Place::Endings => vec![Back, GoOn],
     };
-    actions.push(Fullscreen);
+    actions.extend([Fullscreen, Accessibility]);
     actions
 }
 
@@ -248,6 +258,7 @@ mod tests {
             Action::Yes,
             Action::No,
             Action::Fullscreen,
+            Action::Accessibility,
         ];
         for action in all {
             match action {
@@ -274,7 +285,8 @@ mod tests {
                 | Action::PreviousPage
                 | Action::Yes
                 | Action::No
-                | Action::Fullscreen => {}
+                | Action::Fullscreen
+                | Action::Accessibility => {}
             }
         }
         all.to_vec()
@@ -298,6 +310,17 @@ mod tests {
     }
 
     #[test]
+    fn every_shifted_binding_is_listed_so_its_plain_key_steps_aside() {
+        for action in every_action() {
+            for binding in bindings(action) {
+                if let Binding::ShiftKey(key) = binding {
+                    assert!(SHIFTED.contains(&key), "{key:?} is not in SHIFTED");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn the_mouse_and_the_keys_the_readme_promises_are_bound() {
         let bound = |action| bindings(action);
         assert!(bound(Action::GoOn).contains(&Binding::Click));
@@ -305,5 +328,6 @@ mod tests {
         assert!(bound(Action::Rollback).contains(&Binding::WheelUp));
         assert!(bound(Action::Fullscreen).contains(&Binding::AltKey(KeyCode::Enter)));
         assert!(bound(Action::SkipWhileHeld).contains(&Binding::HeldCtrl));
+        assert!(bound(Action::Accessibility).contains(&Binding::ShiftKey(KeyCode::A)));
     }
 }

@@ -6,7 +6,7 @@ use crate::actions::Action;
 use crate::context::Ctx;
 use crate::input::Input;
 use crate::layout::{Rect, View, HEIGHT, WIDTH};
-use crate::screens::{title::TitleScreen, Next, Screen};
+use crate::screens::{options::Options, title::TitleScreen, Next, Screen};
 use image::imageops::{self, FilterType};
 use image::RgbaImage;
 use macroquad::prelude::*;
@@ -98,6 +98,8 @@ pub async fn run(mut ctx: Ctx) {
         let Some(top) = stack.last_mut() else { break };
         let next = if is_quit_requested() {
             Next::Quit
+        } else if input.did(Action::Accessibility) && top.opens_accessibility() {
+            Next::Push(Box::new(Options::accessibility()))
         } else {
             top.update(&mut ctx, &input, dt)
         };

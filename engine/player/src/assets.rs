@@ -18,6 +18,12 @@ const SANS_BOLD: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans-Bold.t
 /// whole kana and punctuation blocks (`assets/src/subset_fonts.py`; SIL OFL 1.1, licence in
 /// assets/fonts/LICENSE-NotoSansCJK.txt). It has Latin letters too.
 const CJK: &[u8] = include_bytes!("../../../assets/fonts/NotoSansJP-Subset.otf");
+/// The easier-to-read font a reader may choose for the dialogue (OpenDyslexic; CC BY 3.0 and
+/// the Bitstream Vera licence, in assets/fonts/LICENSE-OpenDyslexic.txt). Latin script only.
+const READABLE: [&[u8]; 2] = [
+    include_bytes!("../../../assets/fonts/OpenDyslexic-Regular.otf"),
+    include_bytes!("../../../assets/fonts/OpenDyslexic-Bold.otf"),
+];
 
 /// The fonts text is drawn with. A string is drawn, measured and wrapped in one font: DejaVu
 /// when it has every character of the string, else the Japanese font (so a line never mixes
@@ -30,6 +36,16 @@ pub struct Fonts {
     /// corrupt; DejaVu is used for everything then.
     cjk: std::cell::OnceCell<Option<Font>>,
     latin: [ttf_parser::Face<'static>; 2],
+    /// The easier-to-read font, regular and bold with their faces: loaded the first time a
+    /// reader asks for it; `None` inside only if the bundled files are corrupt.
+    readable: std::cell::OnceCell<Option<Box<Readable>>>,
+}
+
+/// The easier-to-read font, drawn and measured with, and its faces, asked which characters
+/// it has.
+struct Readable {
+    fonts: [Font; 2],
+    faces: [ttf_parser::Face<'static>; 2],
 }
 
 impl Fonts {
@@ -47,6 +63,7 @@ impl Fonts {
             bold,
             cjk: std::cell::OnceCell::new(),
             latin,
+            readable: std::cell::OnceCell::new(),
         })
     }
 
@@ -64,6 +81,16 @@ impl Fonts {
         self.cjk().unwrap_or(font)
     }
 
+    /// The font to draw dialogue `text` with when the reader asked for the easier-to-read
+    /// font: it, if it has every character of `text`, else the font `pick` gives.
+    pub fn pick_readable(&self, text: &str, bold: bool) -> &Font {
+        let readable = self.readable.get_or_init(load_readable).as_deref();
+        match readable {
+            Some(r) if latin_covers(&r.faces[bold as usize], text) => &r.fonts[bold as usize],
+            _ => self.pick(text, bold),
+        }
+    }
+
     /// The Japanese font, loaded now if this is the first time it is needed (about 40 ms).
     pub fn cjk(&self) -> Option<&Font> {
         let load = || match load_ttf_font_from_bytes(CJK) {
@@ -74,6 +101,25 @@ impl Fonts {
             }
         };
         self.cjk.get_or_init(load).as_ref()
+    }
+}
+
+/// The easier-to-read font from its bundled files; `None` with a warning if they are corrupt.
+fn load_readable() -> Option<Box<Readable>> {
+    let load = || -> Result<Readable, String> {
+        let font = |bytes| load_ttf_font_from_bytes(bytes).map_err(|e| e.to_string());
+        let face = |bytes| ttf_parser::Face::parse(bytes, 0).map_err(|e| e.to_string());
+        Ok(Readable {
+            fonts: [font(READABLE[0])?, font(READABLE[1])?],
+            faces: [face(READABLE[0])?, face(READABLE[1])?],
+        })
+    };
+    match load() {
+        Ok(readable) => Some(Box::new(readable)),
+        Err(e) => {
+            log::warn!("the bundled easier-to-read font did not load: {e}");
+            None
+        }
     }
 }
 
@@ -98,6 +144,20 @@ pub fn measure(text: &str, font: Option<&Font>, size: f32) -> TextDimensions {
 /// The font for `text` from `fonts`, or `None` (macroquad's built-in font) without them.
 pub fn font_for<'a>(fonts: Option<&'a Fonts>, text: &str, bold: bool) -> Option<&'a Font> {
     fonts.map(|f| f.pick(text, bold))
+}
+
+/// The font for dialogue `text`: the easier-to-read one when `readable` and it has the
+/// characters, else as `font_for`.
+pub fn dialogue_font<'a>(
+    fonts: Option<&'a Fonts>,
+    text: &str,
+    bold: bool,
+    readable: bool,
+) -> Option<&'a Font> {
+    match fonts {
+        Some(f) if readable => Some(f.pick_readable(text, bold)),
+        _ => font_for(fonts, text, bold),
+    }
 }
 
 /// A picture to draw: the real thing, a placeholder that says what is missing, or nothing yet

@@ -13,8 +13,10 @@
 //! - `wrap`: Unicode line breaking; `input`, `widgets`: input and button lists
 //! - `saves`: the autosave slot; `shot`: scripted screenshots; `timing`: SPEARHEAD_TIMING
 //! - `logging`: the one logger that writes the player's warnings and errors
+//! - `accessibility`: text sizes, high contrast and motion the accessibility page offers
 //! - `ui`: the interface's strings through Fluent (the story's `ui.ftl`, then the built-in ones)
 
+pub mod accessibility;
 pub mod actions;
 pub mod app;
 pub mod assets;

@@ -2,6 +2,7 @@
 //! lines; unknown keys and bad values are ignored, so an old or hand-edited file never stops
 //! the game, and a file from before a setting existed gives it its default).
 
+use crate::accessibility::{nearest, LINE_SPACINGS, TEXT_SIZES};
 use crate::limits::MAX_SETTINGS_BYTES;
 use crate::textbox::{TextStyle, DEFAULT_SPEED};
 use spearhead_core::files::{self, FileError};
@@ -36,6 +37,16 @@ pub struct Settings {
     pub transitions: bool,
     /// How much of the text box's own opacity is drawn, 0 to 1 (the text is always opaque).
     pub textbox_opacity: f32,
+    /// Dialogue text size and line spacing, in percent (one of `accessibility::TEXT_SIZES`,
+    /// `LINE_SPACINGS`).
+    pub text_size: u16,
+    pub line_spacing: u16,
+    /// White on black text box, edged in yellow.
+    pub high_contrast: bool,
+    /// Dialogue in the easier-to-read font (OpenDyslexic).
+    pub dyslexic_font: bool,
+    /// No transitions, shakes or flashes.
+    pub reduce_motion: bool,
     /// The language shown (a folder under the story's locales folder); empty for the story's own.
     pub language: String,
 }
@@ -53,6 +64,11 @@ impl Default for Settings {
             skip_after_choices: false,
             transitions: true,
             textbox_opacity: 1.0,
+            text_size: 100,
+            line_spacing: 100,
+            high_contrast: false,
+            dyslexic_font: false,
+            reduce_motion: false,
             language: String::new(),
         }
     }
@@ -60,7 +76,7 @@ impl Default for Settings {
 
 impl Settings {
     pub fn to_text(&self) -> String {
-        let pairs: [(&str, String); 11] = [
+        let pairs: [(&str, String); 16] = [
             ("text_speed", self.text_speed.to_string()),
             ("auto_delay", self.auto_delay.to_string()),
             ("music_volume", self.music_volume.to_string()),
@@ -71,6 +87,11 @@ impl Settings {
             ("skip_after_choices", self.skip_after_choices.to_string()),
             ("transitions", self.transitions.to_string()),
             ("textbox_opacity", self.textbox_opacity.to_string()),
+            ("text_size", self.text_size.to_string()),
+            ("line_spacing", self.line_spacing.to_string()),
+            ("high_contrast", self.high_contrast.to_string()),
+            ("dyslexic_font", self.dyslexic_font.to_string()),
+            ("reduce_motion", self.reduce_motion.to_string()),
             ("language", self.language.clone()),
         ];
         pairs
@@ -120,6 +141,11 @@ impl Settings {
             "skip_after_choices" => self.skip_after_choices = flag()?,
             "transitions" => self.transitions = flag()?,
             "textbox_opacity" => self.textbox_opacity = within(0.0, 1.0)?,
+            "text_size" => self.text_size = nearest(&TEXT_SIZES, number()?),
+            "line_spacing" => self.line_spacing = nearest(&LINE_SPACINGS, number()?),
+            "high_contrast" => self.high_contrast = flag()?,
+            "dyslexic_font" => self.dyslexic_font = flag()?,
+            "reduce_motion" => self.reduce_motion = flag()?,
             "language" => self.language = value.to_string(),
             _ => return Err(SettingError::UnknownKey(key.to_string())),
         }
@@ -130,6 +156,10 @@ impl Settings {
     pub fn text_style(&self) -> TextStyle {
         TextStyle {
             opacity: self.textbox_opacity,
+            scale: f32::from(self.text_size) / 100.0,
+            spacing: f32::from(self.line_spacing) / 100.0,
+            high_contrast: self.high_contrast,
+            readable_font: self.dyslexic_font,
         }
     }
 
@@ -186,6 +216,11 @@ mod tests {
             skip_after_choices: true,
             transitions: false,
             textbox_opacity: 0.4,
+            text_size: 140,
+            line_spacing: 125,
+            high_contrast: true,
+            dyslexic_font: true,
+            reduce_motion: true,
             language: "ja-JP".into(),
         };
         assert_eq!(Settings::from_text(&s.to_text()), s);
@@ -196,6 +231,8 @@ mod tests {
         assert_eq!(odd.music_volume, 1.0);
         assert!(!odd.fullscreen);
         assert_eq!(odd.textbox_opacity, 0.0);
+        let sized = Settings::from_text("text_size = 1000\nline_spacing = 130\n");
+        assert_eq!((sized.text_size, sized.line_spacing), (160, 125));
         let mut s = Settings::default();
         assert_eq!(
             s.set("transitions", "maybe"),
@@ -229,6 +266,8 @@ mod tests {
         };
         assert_eq!(old, expected);
         assert!(old.transitions && !old.mute_all && !old.skip_after_choices);
+        assert!(!old.high_contrast && !old.dyslexic_font && !old.reduce_motion);
+        assert_eq!((old.text_size, old.line_spacing), (100, 100));
         assert_eq!(old.textbox_opacity, 1.0);
     }
 

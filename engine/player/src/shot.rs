@@ -22,13 +22,16 @@ pub enum ShotScreen {
     Load,
     Backlog,
     Settings,
+    /// The accessibility page (Shift+A) over the title.
+    Accessibility,
     Endings,
     /// The gallery turned to its CG page.
     Gallery,
 }
 
 /// The screens a shot can capture, for messages.
-const SCREENS: &str = "title, game, choice, save, load, backlog, settings, endings or gallery";
+const SCREENS: &str =
+    "title, game, choice, save, load, backlog, settings, accessibility, endings or gallery";
 
 impl std::str::FromStr for ShotScreen {
     type Err = String;
@@ -41,6 +44,7 @@ impl std::str::FromStr for ShotScreen {
             "load" => ShotScreen::Load,
             "backlog" => ShotScreen::Backlog,
             "settings" => ShotScreen::Settings,
+            "accessibility" => ShotScreen::Accessibility,
             "endings" => ShotScreen::Endings,
             "gallery" => ShotScreen::Gallery,
             _ => return Err(format!("unknown screen `{s}`: use {SCREENS}")),
@@ -65,6 +69,9 @@ pub struct ShotSpec {
     /// A language to switch to in the settings after the lines, as a reader would: the
     /// settings open over the game, the language row changes, the settings close.
     pub switch_lang: Option<String>,
+    /// Capture the last step as it starts (its transitions at their first frame) instead of
+    /// once everything has settled.
+    pub unsettled: bool,
     /// Settings as the reader would have set them (`key=value`, the keys of settings.txt),
     /// checked by `Settings::set`.
     pub settings: crate::settings::Settings,
@@ -143,6 +150,10 @@ pub async fn run(mut ctx: Ctx, spec: ShotSpec) -> i32 {
         ShotScreen::Settings => vec![
             Box::new(TitleScreen::new(&mut ctx)),
             Box::new(Options::new()),
+        ],
+        ShotScreen::Accessibility => vec![
+            Box::new(TitleScreen::new(&mut ctx)),
+            Box::new(Options::accessibility()),
         ],
     };
     // A few frames first (the window maps, the view settles), and as many more as the art
@@ -230,7 +241,9 @@ async fn drive(ctx: &mut Ctx, spec: &ShotSpec) -> Result<GameScreen, String> {
     let mut advanced = 0;
     loop {
         let_loading_finish(ctx, &mut game).await;
-        game.settle();
+        if !(spec.unsettled && advanced == spec.lines) {
+            game.settle();
+        }
         // Shots draw no frames in real time, so music fades are finished as the stage's are.
         ctx.audio.finish_fades();
         if game.is_ended() {
@@ -286,7 +299,9 @@ async fn drive(ctx: &mut Ctx, spec: &ShotSpec) -> Result<GameScreen, String> {
         game.on_uncovered(ctx);
     }
     let_loading_finish(ctx, &mut game).await;
-    game.settle();
+    if !spec.unsettled {
+        game.settle();
+    }
     Ok(game)
 }
 

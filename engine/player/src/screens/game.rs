@@ -4,6 +4,7 @@
 
 use super::backlog::{Backlog, Entry};
 use super::{choice::ChoiceView, menu::GameMenu, title::TitleScreen, Next, Notice, Screen};
+use crate::accessibility::Motion;
 use crate::actions::Action;
 use crate::assets::measure;
 use crate::context::Ctx;
@@ -147,11 +148,23 @@ impl GameScreen {
         });
         self.textbox.style = ctx.settings.text_style();
         change(self, ctx);
-        if !ctx.settings.transitions {
-            self.stage.calm(false);
-        }
+        self.calm(Motion::of(&ctx.settings));
         if !self.art_ready(ctx) {
             self.held = Some(before);
+        }
+    }
+
+    /// Ends at once what the reader asked not to see move (transitions off, reduce motion).
+    fn calm(&mut self, motion: Motion) {
+        match motion {
+            Motion::Full => {}
+            Motion::NoTransitions => self.stage.calm(false),
+            Motion::Reduced => {
+                self.stage.calm(true);
+                if let Shown::End(card) = &mut self.shown {
+                    card.finish();
+                }
+            }
         }
     }
 

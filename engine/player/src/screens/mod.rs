@@ -87,4 +87,8 @@ pub trait Screen {
     fn is_overlay(&self) -> bool {
         false
     }
+    /// Whether Shift+A opens the accessibility page over this screen (not over itself).
+    fn opens_accessibility(&self) -> bool {
+        true
+    }
 }

@@ -5,6 +5,7 @@
 //! and kept between runs.
 
 use super::{Next, Notice, Screen};
+use crate::accessibility::{self, LINE_SPACINGS, TEXT_SIZES};
 use crate::actions::Action;
 use crate::assets::measure;
 use crate::context::Ctx;
@@ -30,10 +31,17 @@ pub enum Row {
     TextboxOpacity,
     /// Its values come from the story's locales, not from `change`.
     Language,
+    /// Opens the accessibility page (also Shift+A).
+    Accessibility,
+    TextSize,
+    LineSpacing,
+    HighContrast,
+    DyslexicFont,
+    ReduceMotion,
 }
 
 /// The settings page's rows, top to bottom.
-pub const SETTINGS_ROWS: [Row; 11] = [
+pub const SETTINGS_ROWS: [Row; 12] = [
     Row::TextSpeed,
     Row::AutoDelay,
     Row::MusicVolume,
@@ -45,6 +53,16 @@ pub const SETTINGS_ROWS: [Row; 11] = [
     Row::Transitions,
     Row::TextboxOpacity,
     Row::Language,
+    Row::Accessibility,
+];
+
+/// The accessibility page's rows, top to bottom.
+pub const ACCESSIBILITY_ROWS: [Row; 5] = [
+    Row::TextSize,
+    Row::LineSpacing,
+    Row::HighContrast,
+    Row::DyslexicFont,
+    Row::ReduceMotion,
 ];
 
 impl Row {
@@ -62,6 +80,12 @@ impl Row {
             Row::Transitions => "settings-transitions",
             Row::TextboxOpacity => "settings-text-box-opacity",
             Row::Language => "settings-language",
+            Row::Accessibility => "settings-accessibility",
+            Row::TextSize => "settings-font-size",
+            Row::LineSpacing => "settings-line-spacing",
+            Row::HighContrast => "settings-high-contrast",
+            Row::DyslexicFont => "settings-dyslexic-font",
+            Row::ReduceMotion => "settings-reduce-motion",
         }
     }
 }
@@ -95,6 +119,7 @@ fn arrows(i: usize) -> (Rect, Rect) {
 pub fn change(settings: &mut Settings, row: Row, direction: f32) {
     let step = |value: f32, by: f32| ((value + by * direction) / by).round() * by;
     let flip = |flag: &mut bool| *flag = !*flag;
+    let steps = |all: &[u16], now: u16| accessibility::step(all, now, direction);
     match row {
         Row::TextSpeed => settings.text_speed = step(settings.text_speed, 15.0).clamp(0.0, 150.0),
         Row::AutoDelay => settings.auto_delay = step(settings.auto_delay, 0.5).clamp(0.5, 5.0),
@@ -112,7 +137,12 @@ pub fn change(settings: &mut Settings, row: Row, direction: f32) {
         Row::Skip => flip(&mut settings.skip_unseen),
         Row::SkipAfterChoices => flip(&mut settings.skip_after_choices),
         Row::Transitions => flip(&mut settings.transitions),
-        Row::Language => {}
+        Row::TextSize => settings.text_size = steps(&TEXT_SIZES, settings.text_size),
+        Row::LineSpacing => settings.line_spacing = steps(&LINE_SPACINGS, settings.line_spacing),
+        Row::HighContrast => flip(&mut settings.high_contrast),
+        Row::DyslexicFont => flip(&mut settings.dyslexic_font),
+        Row::ReduceMotion => flip(&mut settings.reduce_motion),
+        Row::Language | Row::Accessibility => {}
     }
 }
 
@@ -153,24 +183,63 @@ pub fn describe(ui: &Ui, settings: &Settings, row: Row) -> String {
         Row::Skip => ui.get("settings-skip-read"),
         Row::SkipAfterChoices => on_off(settings.skip_after_choices),
         Row::Transitions => on_off(settings.transitions),
+        Row::TextSize => percent(f32::from(settings.text_size) / 100.0),
+        Row::LineSpacing => percent(f32::from(settings.line_spacing) / 100.0),
+        Row::HighContrast => on_off(settings.high_contrast),
+        Row::DyslexicFont => on_off(settings.dyslexic_font),
+        Row::ReduceMotion => on_off(settings.reduce_motion),
+        Row::Accessibility => ui.get("settings-accessibility-open"),
         Row::Language => String::new(),
+    }
+}
+
+/// Which page of settings is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Page {
+    Settings,
+    Accessibility,
+}
+
+impl Page {
+    fn rows(self) -> &'static [Row] {
+        match self {
+            Page::Settings => &SETTINGS_ROWS,
+            Page::Accessibility => &ACCESSIBILITY_ROWS,
+        }
+    }
+
+    /// The page's heading (an ID in ui.ftl).
+    fn heading(self) -> &'static str {
+        match self {
+            Page::Settings => "settings-heading",
+            Page::Accessibility => "settings-accessibility",
+        }
     }
 }
 
 /// A page of settings: the settings screen, or the accessibility page.
 pub struct Options {
+    page: Page,
     rows: &'static [Row],
-    /// The page's heading (an ID in ui.ftl).
-    heading: &'static str,
     selected: usize,
 }
 
 impl Options {
     /// The settings screen.
     pub fn new() -> Options {
+        Options::on(Page::Settings)
+    }
+
+    /// The accessibility page (Ren'Py's Shift+A menu): text size, line spacing, high contrast,
+    /// the easier-to-read font and reduced motion.
+    pub fn accessibility() -> Options {
+        Options::on(Page::Accessibility)
+    }
+
+    fn on(page: Page) -> Options {
         Options {
-            rows: &SETTINGS_ROWS,
-            heading: "settings-heading",
+            page,
+            rows: page.rows(),
             selected: 0,
         }
     }
@@ -231,11 +300,16 @@ impl Screen for Options {
         if input.did(Action::Back) {
             return Next::Pop;
         }
+        if input.did(Action::Accessibility) && !self.opens_accessibility() {
+            // Shift+A again closes the page it opened.
+            return Next::Pop;
+        }
         let (row, direction) = self.aim(input);
         if direction == 0.0 {
             return Next::Stay;
         }
         match row {
+            Row::Accessibility => return Next::Push(Box::new(Options::accessibility())),
             Row::Language => {
                 if let Some(lang) = next_language(ctx, direction) {
                     switch_language(ctx, lang);
@@ -261,7 +335,7 @@ impl Screen for Options {
             super::page_text(ctx, s, (x, y), size, color, bold)
         };
         text(
-            &ctx.ui.get(self.heading),
+            &ctx.ui.get(self.page.heading()),
             LABEL_X,
             76.0,
             34.0,
@@ -312,6 +386,10 @@ impl Screen for Options {
     fn is_overlay(&self) -> bool {
         true
     }
+
+    fn opens_accessibility(&self) -> bool {
+        self.page != Page::Accessibility
+    }
 }
 
 #[cfg(test)]
@@ -359,10 +437,28 @@ mod tests {
     }
 
     #[test]
+    fn the_accessibility_rows_step_through_sizes_and_turn_on() {
+        let mut s = Settings::default();
+        let ui = Ui::new(None, "en-US");
+        assert_eq!(describe(&ui, &s, Row::TextSize), "100%");
+        for _ in 0..10 {
+            change(&mut s, Row::TextSize, 1.0);
+            change(&mut s, Row::LineSpacing, 1.0);
+        }
+        assert_eq!((s.text_size, s.line_spacing), (160, 150));
+        assert_eq!(describe(&ui, &s, Row::TextSize), "160%");
+        for row in [Row::HighContrast, Row::DyslexicFont, Row::ReduceMotion] {
+            change(&mut s, row, 1.0);
+            assert_eq!(describe(&ui, &s, row), "On", "{row:?}");
+        }
+        assert!(s.high_contrast && s.dyslexic_font && s.reduce_motion);
+    }
+
+    #[test]
     fn every_row_has_a_label_in_each_built_in_language() {
         for lang in ["en-US", "ja-JP"] {
             let ui = Ui::new(None, lang);
-            for row in SETTINGS_ROWS {
+            for row in SETTINGS_ROWS.into_iter().chain(ACCESSIBILITY_ROWS) {
                 let label = ui.get(row.label());
                 assert!(!label.is_empty() && label != row.label(), "{lang}: {row:?}");
             }
