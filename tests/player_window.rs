@@ -562,6 +562,59 @@ fn the_easier_to_read_font_sets_the_dialogue_in_other_letters() {
     assert!(share > 0.02, "only {share} of the text differs");
 }
 
+/// What self-voicing said during a shot (`--speech-log`), one utterance a line.
+fn spoken(display: &Display, name: &str, args: &[&str]) -> Vec<String> {
+    let log = out_dir().join(format!("{name}.speech.txt"));
+    let log_arg = log.to_string_lossy().into_owned();
+    let with_log = [
+        args,
+        &["--set", "self_voicing=true", "--speech-log", &log_arg],
+    ]
+    .concat();
+    shot(display, name, &with_log);
+    let text = std::fs::read_to_string(&log).expect("the shot wrote what was said");
+    text.lines().map(String::from).collect()
+}
+
+#[test]
+fn self_voicing_reads_each_line_name_and_choice_and_going_on_interrupts_it() {
+    let Some(display) = display() else { return };
+    // Narration, Lena's line, the choice (option 1 taken), Shin's line.
+    let said = spoken(&display, "voice", &["--lines", "2", "--choose", "1"]);
+    let expected = [
+        "stop",
+        "say [en-US] The office was bright and quiet.",
+        "stop",
+        "say [en-US] Lena",
+        "say [en-US] Handler One to all units. Can you hear me?",
+        "stop",
+        "say [en-US] What does Lena do?",
+        "say [en-US] 1. Call the squadron",
+        "say [en-US] 2. File the report",
+        "say [en-US] 3. Walk out of the Republic: Not available",
+        "stop",
+        "say [en-US] Shin",
+    ];
+    assert_eq!(said[..expected.len()], expected, "{said:#?}");
+    assert!(
+        said[expected.len()].starts_with("say [en-US] Undertaker here."),
+        "{said:#?}"
+    );
+    assert_eq!(said.len(), expected.len() + 1, "{said:#?}");
+    // In Japanese, in Japanese.
+    let said = spoken(&display, "voice-ja", &["--lines", "1", "--lang", "ja-JP"]);
+    assert_eq!(said[3], "say [ja-JP] レーナ", "{said:#?}");
+    // Off (the default), nothing is said.
+    let log = out_dir().join("voice-off.speech.txt");
+    let log_arg = log.to_string_lossy().into_owned();
+    shot(
+        &display,
+        "voice-off",
+        &["--lines", "1", "--speech-log", &log_arg],
+    );
+    assert_eq!(std::fs::read_to_string(&log).expect("written"), "");
+}
+
 #[test]
 fn backlog_lists_the_lines_read_with_their_speakers_colours() {
     let Some(display) = display() else { return };

@@ -37,6 +37,10 @@ pub struct ShotArgs {
     /// Then roll forward this many steps again (as with the mouse wheel down), the same way.
     #[arg(long, default_value_t = 0)]
     forward: usize,
+    /// Write what self-voicing said (with `--set self_voicing=true`) to this file, one
+    /// utterance a line (`say [LANG] TEXT`, `stop`); a shot never speaks aloud.
+    #[arg(long)]
+    speech_log: Option<PathBuf>,
     /// Capture the last step as it starts (its transitions at their first frame), not settled.
     #[arg(long)]
     unsettled: bool,
@@ -98,6 +102,7 @@ pub fn shot(args: ShotArgs) -> anyhow::Result<ExitCode> {
     }
     let spec = ShotSpec {
         unsettled: args.unsettled,
+        speech_log: args.speech_log,
         settings,
         lines: args.lines,
         choose: args.choose,

@@ -74,6 +74,7 @@ pub async fn run(mut ctx: Ctx) {
     let mut was_animating = true;
     let (music, sound) = ctx.settings.volumes();
     ctx.audio.set_volumes(music, sound);
+    ctx.voice.turn(ctx.settings.self_voicing);
     if ctx.settings.fullscreen {
         set_fullscreen(true);
     }

@@ -7,6 +7,7 @@ use crate::audio::Audio;
 use crate::layout::View;
 use crate::saves::Saves;
 pub use crate::settings::Settings;
+use crate::speech::Voice;
 use crate::theme::Theme;
 use crate::timing::Timing;
 use macroquad::prelude::*;
@@ -38,6 +39,8 @@ pub struct Ctx {
     pub timing: Option<Timing>,
     /// The look of the title screen and the menus (the story's `menu_look`).
     pub menu_theme: Theme,
+    /// Self-voicing: silent unless the reader turned it on.
+    pub voice: Voice,
 }
 
 impl Ctx {
@@ -63,6 +66,7 @@ impl Ctx {
             ui: crate::ui::Ui::new(Some(story), story.default_locale()),
             timing: Timing::from_env(),
             menu_theme: Theme::from(story.menu_look()),
+            voice: Voice::default(),
             saves,
         }
     }
@@ -172,11 +176,13 @@ impl Ctx {
             .unwrap_or_else(|_| vec![source.to_string()])
     }
 
-    /// Keeps the settings and applies the volumes (none when muted) and full screen.
+    /// Keeps the settings and applies the volumes (none when muted), full screen and
+    /// self-voicing.
     pub fn apply_settings(&mut self) {
         let (music, sound) = self.settings.volumes();
         self.audio.set_volumes(music, sound);
         set_fullscreen(self.settings.fullscreen);
+        self.voice.turn(self.settings.self_voicing);
         if let Some(saves) = &self.saves {
             if let Err(e) = self.settings.store(saves.dir()) {
                 log::warn!("could not keep the settings: {e}");

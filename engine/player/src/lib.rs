@@ -13,6 +13,7 @@
 //! - `wrap`: Unicode line breaking; `input`, `widgets`: input and button lists
 //! - `saves`: the autosave slot; `shot`: scripted screenshots; `timing`: SPEARHEAD_TIMING
 //! - `logging`: the one logger that writes the player's warnings and errors
+//! - `speech`: self-voicing through the system's speech service (`Speech`, `Voice`)
 //! - `accessibility`: text sizes, high contrast and motion the accessibility page offers
 //! - `ui`: the interface's strings through Fluent (the story's `ui.ftl`, then the built-in ones)
 
@@ -35,6 +36,7 @@ pub mod saves;
 pub mod screens;
 pub mod settings;
 pub mod shot;
+pub mod speech;
 pub mod stage;
 pub mod textbox;
 pub mod theme;

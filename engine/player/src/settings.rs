@@ -47,6 +47,8 @@ pub struct Settings {
     pub dyslexic_font: bool,
     /// No transitions, shakes or flashes.
     pub reduce_motion: bool,
+    /// Lines, names and choices read aloud by the system's speech service.
+    pub self_voicing: bool,
     /// The language shown (a folder under the story's locales folder); empty for the story's own.
     pub language: String,
 }
@@ -69,6 +71,7 @@ impl Default for Settings {
             high_contrast: false,
             dyslexic_font: false,
             reduce_motion: false,
+            self_voicing: false,
             language: String::new(),
         }
     }
@@ -76,7 +79,7 @@ impl Default for Settings {
 
 impl Settings {
     pub fn to_text(&self) -> String {
-        let pairs: [(&str, String); 16] = [
+        let pairs: [(&str, String); 17] = [
             ("text_speed", self.text_speed.to_string()),
             ("auto_delay", self.auto_delay.to_string()),
             ("music_volume", self.music_volume.to_string()),
@@ -92,6 +95,7 @@ impl Settings {
             ("high_contrast", self.high_contrast.to_string()),
             ("dyslexic_font", self.dyslexic_font.to_string()),
             ("reduce_motion", self.reduce_motion.to_string()),
+            ("self_voicing", self.self_voicing.to_string()),
             ("language", self.language.clone()),
         ];
         pairs
@@ -146,6 +150,7 @@ impl Settings {
             "high_contrast" => self.high_contrast = flag()?,
             "dyslexic_font" => self.dyslexic_font = flag()?,
             "reduce_motion" => self.reduce_motion = flag()?,
+            "self_voicing" => self.self_voicing = flag()?,
             "language" => self.language = value.to_string(),
             _ => return Err(SettingError::UnknownKey(key.to_string())),
         }
@@ -221,6 +226,7 @@ mod tests {
             high_contrast: true,
             dyslexic_font: true,
             reduce_motion: true,
+            self_voicing: true,
             language: "ja-JP".into(),
         };
         assert_eq!(Settings::from_text(&s.to_text()), s);
@@ -267,6 +273,7 @@ mod tests {
         assert_eq!(old, expected);
         assert!(old.transitions && !old.mute_all && !old.skip_after_choices);
         assert!(!old.high_contrast && !old.dyslexic_font && !old.reduce_motion);
+        assert!(!old.self_voicing);
         assert_eq!((old.text_size, old.line_spacing), (100, 100));
         assert_eq!(old.textbox_opacity, 1.0);
     }

@@ -9,6 +9,7 @@ use crate::screens::endings::Endings;
 use crate::screens::options::Options;
 use crate::screens::saveload::{Mode, SaveLoad};
 use crate::screens::{game::GameScreen, title::TitleScreen, Notice, Screen};
+use crate::speech::{Recorder, Voice};
 use macroquad::prelude::*;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -69,6 +70,9 @@ pub struct ShotSpec {
     /// A language to switch to in the settings after the lines, as a reader would: the
     /// settings open over the game, the language row changes, the settings close.
     pub switch_lang: Option<String>,
+    /// Where to write what self-voicing said (`self_voicing=true`), one utterance a line; a shot
+    /// never speaks aloud.
+    pub speech_log: Option<PathBuf>,
     /// Capture the last step as it starts (its transitions at their first frame) instead of
     /// once everything has settled.
     pub unsettled: bool,
@@ -87,6 +91,9 @@ pub const FAILED: i32 = 1;
 /// Plays the script, captures the frame, returns the exit code.
 pub async fn run(mut ctx: Ctx, spec: ShotSpec) -> i32 {
     ctx.settings = spec.settings.clone();
+    let recorder = Recorder::default();
+    ctx.voice = Voice::through(Box::new(recorder.clone()));
+    ctx.voice.turn(ctx.settings.self_voicing);
     if let Some(lang) = &spec.lang {
         ctx.set_language(lang);
     }
@@ -173,17 +180,26 @@ pub async fn run(mut ctx: Ctx, spec: ShotSpec) -> i32 {
         frames += 1;
     }
     draw_stack(&mut stack, &mut ctx);
-    let written = save_png(&get_screen_data(), &spec.out);
+    let written = save_png(&get_screen_data(), &spec.out)
+        .map_err(|e| format!("{}: {e}", spec.out.display()))
+        .and_then(|()| write_speech_log(spec.speech_log.as_deref(), &recorder));
     if spec.saves.is_none() {
         let _ = std::fs::remove_dir_all(save_folder(&spec));
     }
     match written {
         Ok(()) => OK,
         Err(e) => {
-            log::error!("{}: {e}", spec.out.display());
+            log::error!("{e}");
             FAILED
         }
     }
+}
+
+/// Writes what self-voicing said to `path`, if one is given.
+fn write_speech_log(path: Option<&std::path::Path>, recorder: &Recorder) -> Result<(), String> {
+    let Some(path) = path else { return Ok(()) };
+    let log: String = recorder.heard().iter().map(|u| format!("{u}\n")).collect();
+    std::fs::write(path, log).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 /// The save folder of a shot: `--saves`, or a temporary one of this process.

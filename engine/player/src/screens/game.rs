@@ -17,6 +17,7 @@ use crate::stage::Stage;
 use crate::textbox::{Frames, TextBox};
 use crate::theme::Theme;
 use macroquad::prelude::*;
+use spearhead_core::runtime::ChoiceMenu;
 use spearhead_core::story::{EndingId, SceneId, StageDirection};
 use spearhead_core::{Event, Line, RuntimeError, Story, StoryState};
 
@@ -294,6 +295,7 @@ impl GameScreen {
             Event::Line(line) => self.show_line(ctx, &line),
             Event::Choice(menu) => {
                 let menu = ctx.text.choice(&self.state, &menu);
+                read_choice(ctx, &menu);
                 self.shown = Shown::Choice(ChoiceView::new(menu.clone(), ctx.fonts.as_ref()));
                 match &menu.prompt {
                     Some(prompt) => self.textbox.show(None, prompt, 0.0, ctx.fonts.as_ref()),
@@ -301,6 +303,7 @@ impl GameScreen {
                 }
             }
             Event::End { ending } => {
+                ctx.voice.interrupt();
                 self.shown = Shown::End(EndingCard::new(ending));
                 let id = &ctx.story.endings[ending].id;
                 if let Some(saves) = &ctx.saves {
@@ -371,12 +374,15 @@ impl GameScreen {
         self.seen_now = ctx.seen.contains(&*line.key);
         ctx.seen.insert(line.key.to_string());
         let speed = ctx.settings.text_speed;
+        let name = plate.as_ref().map(|(name, _)| name.as_str());
+        ctx.voice.line(name, &text, ctx.text.locale());
         self.textbox.show(plate, &text, speed, ctx.fonts.as_ref());
         self.shown = Shown::Line;
     }
 
     fn fail(&mut self, ctx: &mut Ctx, message: &str) {
         log::error!("the story stopped: {message}");
+        ctx.voice.interrupt();
         self.shown = Shown::Nothing;
         let text = ctx.ui.with(
             "error-story-stopped",
@@ -428,6 +434,20 @@ impl GameScreen {
     pub fn on_line(&self) -> bool {
         matches!(self.shown, Shown::Line)
     }
+}
+
+/// Reads a choice aloud (self-voicing): its prompt and options, the greyed ones said to be
+/// unavailable.
+fn read_choice(ctx: &mut Ctx, menu: &ChoiceMenu) {
+    let unavailable = ctx.ui.get("choice-unavailable");
+    let options: Vec<String> = (menu.options.iter())
+        .map(|o| match o.enabled {
+            true => o.text.clone(),
+            false => format!("{}: {unavailable}", o.text),
+        })
+        .collect();
+    ctx.voice
+        .choice(menu.prompt.as_deref(), &options, ctx.text.locale());
 }
 
 /// Whether what is shown ends a skip: anything but a line does (the end, a stop), and a choice
@@ -638,6 +658,7 @@ impl Screen for GameScreen {
         }
         ctx.keep_seen();
         ctx.audio.stop_music(None);
+        ctx.voice.interrupt();
     }
 }
 

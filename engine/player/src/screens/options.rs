@@ -1,8 +1,9 @@
 //! The settings screen: text speed, auto-forward delay, music and sound volume, mute all, full
 //! screen, what skip passes and whether it goes on after choices, transitions, the text box's
-//! opacity and the language (which switches at once: the line on screen is shown again). Up/Down
-//! pick a row, Left/Right (or a click on the arrows) change it; the settings are applied at once
-//! and kept between runs.
+//! opacity and the language (which switches at once: the line on screen is shown again); and its
+//! second page, accessibility (Shift+A from anywhere): text size, line spacing, high contrast,
+//! the easier-to-read font, reduce motion and self-voicing. Up/Down pick a row, Left/Right (or a
+//! click on the arrows) change it; the settings are applied at once and kept between runs.
 
 use super::{Next, Notice, Screen};
 use crate::accessibility::{self, LINE_SPACINGS, TEXT_SIZES};
@@ -38,6 +39,7 @@ pub enum Row {
     HighContrast,
     DyslexicFont,
     ReduceMotion,
+    SelfVoicing,
 }
 
 /// The settings page's rows, top to bottom.
@@ -57,12 +59,13 @@ pub const SETTINGS_ROWS: [Row; 12] = [
 ];
 
 /// The accessibility page's rows, top to bottom.
-pub const ACCESSIBILITY_ROWS: [Row; 5] = [
+pub const ACCESSIBILITY_ROWS: [Row; 6] = [
     Row::TextSize,
     Row::LineSpacing,
     Row::HighContrast,
     Row::DyslexicFont,
     Row::ReduceMotion,
+    Row::SelfVoicing,
 ];
 
 impl Row {
@@ -86,6 +89,7 @@ impl Row {
             Row::HighContrast => "settings-high-contrast",
             Row::DyslexicFont => "settings-dyslexic-font",
             Row::ReduceMotion => "settings-reduce-motion",
+            Row::SelfVoicing => "settings-self-voicing",
         }
     }
 }
@@ -142,6 +146,7 @@ pub fn change(settings: &mut Settings, row: Row, direction: f32) {
         Row::HighContrast => flip(&mut settings.high_contrast),
         Row::DyslexicFont => flip(&mut settings.dyslexic_font),
         Row::ReduceMotion => flip(&mut settings.reduce_motion),
+        Row::SelfVoicing => flip(&mut settings.self_voicing),
         Row::Language | Row::Accessibility => {}
     }
 }
@@ -188,6 +193,7 @@ pub fn describe(ui: &Ui, settings: &Settings, row: Row) -> String {
         Row::HighContrast => on_off(settings.high_contrast),
         Row::DyslexicFont => on_off(settings.dyslexic_font),
         Row::ReduceMotion => on_off(settings.reduce_motion),
+        Row::SelfVoicing => on_off(settings.self_voicing),
         Row::Accessibility => ui.get("settings-accessibility-open"),
         Row::Language => String::new(),
     }
@@ -231,7 +237,7 @@ impl Options {
     }
 
     /// The accessibility page (Ren'Py's Shift+A menu): text size, line spacing, high contrast,
-    /// the easier-to-read font and reduced motion.
+    /// the easier-to-read font, reduced motion and self-voicing.
     pub fn accessibility() -> Options {
         Options::on(Page::Accessibility)
     }
@@ -362,6 +368,9 @@ impl Screen for Options {
             arrow("\u{25b6}", more);
             let value = match row {
                 Row::Language => ctx.ui.language_name(ctx.text.locale()),
+                Row::SelfVoicing if ctx.voice.unavailable() => {
+                    ctx.ui.get("settings-self-voicing-unavailable")
+                }
                 _ => describe(&ctx.ui, &ctx.settings, *row),
             };
             let size = view.len(22.0) as u16;
