@@ -277,11 +277,15 @@ impl Voice {
         }
     }
 
-    /// Follows the setting: turned on, connects to the system's speech service the first
-    /// time (a warning, and `unavailable`, when there is none); turned off, falls silent.
+    /// Follows the setting: turned on, connects to the system's speech service (a warning, and
+    /// `unavailable`, when there is none: turning it off and on again looks again, for a
+    /// reader who started one meanwhile); turned off, falls silent.
     pub fn turn(&mut self, on: bool) {
         if self.on && !on {
             self.interrupt();
+        }
+        if on && !self.on {
+            self.missing = None;
         }
         self.on = on;
         if on && self.speech.is_none() && self.missing.is_none() {
@@ -418,5 +422,10 @@ mod tests {
         voice.line(Some("Lena"), "Nobody hears this.", "en-US");
         voice.turn(false);
         assert!(!voice.unavailable(), "off, there is nothing to miss");
+        voice.turn(true);
+        assert!(
+            voice.unavailable(),
+            "turned on again, it looked again and found none"
+        );
     }
 }
