@@ -363,7 +363,7 @@ fn settings_screen_shows_every_setting_with_its_value() {
 #[test]
 fn the_accessibility_page_shows_each_of_its_settings() {
     let Some(display) = display() else { return };
-    let args = ["--screen", "accessibility", "--set", "text_size=140"];
+    let args = ["--screen", "accessibility", "--setting", "text_size=140"];
     let (frame, view) = shot(&display, "accessibility", &args);
     for i in 0..options::ACCESSIBILITY_ROWS.len() {
         let y = options::row_rect(i).y;
@@ -393,7 +393,7 @@ fn a_see_through_text_box_shows_the_scene_behind_the_text() {
     let Some(display) = display() else { return };
     // Lena's line in the office: the Republic's near-white box, then none of it at opacity 0,
     // where the office's beige floor (201, 183, 156) shows through; the text is still drawn.
-    let args = ["--lines", "1", "--set", "textbox_opacity=0"];
+    let args = ["--lines", "1", "--setting", "textbox_opacity=0"];
     let (frame, view) = shot(&display, "see-through", &args);
     let floor = share(&frame, &view, textbox_fill(), |p| {
         near(p, [201, 183, 156], 24)
@@ -441,9 +441,9 @@ fn at_every_text_size_the_lines_reflow_and_stay_inside_the_box_in_every_language
                 "1",
                 "--lang",
                 lang,
-                "--set",
+                "--setting",
                 &set_size,
-                "--set",
+                "--setting",
                 "high_contrast=true",
             ];
             let (frame, view) = shot(&display, &name, &args);
@@ -492,7 +492,7 @@ fn at_every_text_size_the_lines_reflow_and_stay_inside_the_box_in_every_language
 fn the_high_contrast_box_is_white_on_black_edged_in_yellow() {
     let Some(display) = display() else { return };
     // Lena's line in the office, whose own box is near-white with dark text.
-    let args = ["--lines", "1", "--set", "high_contrast=true"];
+    let args = ["--lines", "1", "--setting", "high_contrast=true"];
     let (frame, view) = shot(&display, "contrast", &args);
     let black = share(&frame, &view, textbox_fill(), |p| near(p, [0, 0, 0], 4));
     assert!(black > 0.95, "black covers {black} of the box's empty part");
@@ -511,9 +511,13 @@ fn with_reduced_motion_a_transition_shows_its_end_at_once() {
     let Some(display) = display() else { return };
     // The choice leads to the hangar: its background fades in and Shin dissolves in. Captured
     // as the change starts, with reduced motion the frame is the settled one.
-    let step = ["--lines", "2", "--choose", "1", "--set", "text_speed=0"];
+    let step = ["--lines", "2", "--choose", "1", "--setting", "text_speed=0"];
     let (settled, _) = shot(&display, "motion-end", &step);
-    let at_start = [&step[..], &["--unsettled", "--set", "reduce_motion=true"]].concat();
+    let at_start = [
+        &step[..],
+        &["--unsettled", "--setting", "reduce_motion=true"],
+    ]
+    .concat();
     let (reduced, _) = shot(&display, "motion-reduced", &at_start);
     let moving = [&step[..], &["--unsettled"]].concat();
     let (full, _) = shot(&display, "motion-full", &moving);
@@ -542,7 +546,7 @@ fn with_reduced_motion_a_transition_shows_its_end_at_once() {
 fn the_easier_to_read_font_sets_the_dialogue_in_other_letters() {
     let Some(display) = display() else { return };
     let (plain, view) = shot(&display, "font-plain", &["--lines", "1"]);
-    let args = ["--lines", "1", "--set", "dyslexic_font=true"];
+    let args = ["--lines", "1", "--setting", "dyslexic_font=true"];
     let (readable, _) = shot(&display, "font-readable", &args);
     let line = view.rect(Rect::new(
         layout::TEXT_AREA.x,
@@ -568,7 +572,7 @@ fn spoken(display: &Display, name: &str, args: &[&str]) -> Vec<String> {
     let log_arg = log.to_string_lossy().into_owned();
     let with_log = [
         args,
-        &["--set", "self_voicing=true", "--speech-log", &log_arg],
+        &["--setting", "self_voicing=true", "--speech-log", &log_arg],
     ]
     .concat();
     shot(display, name, &with_log);

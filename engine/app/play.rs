@@ -37,7 +37,7 @@ pub struct ShotArgs {
     /// Then roll forward this many steps again (as with the mouse wheel down), the same way.
     #[arg(long, default_value_t = 0)]
     forward: usize,
-    /// Write what self-voicing said (with `--set self_voicing=true`) to this file, one
+    /// Write what self-voicing said (with `--setting self_voicing=true`) to this file, one
     /// utterance a line (`say [LANG] TEXT`, `stop`); a shot never speaks aloud.
     #[arg(long)]
     speech_log: Option<PathBuf>,
@@ -45,8 +45,8 @@ pub struct ShotArgs {
     #[arg(long)]
     unsettled: bool,
     /// A setting as the reader would have it, `KEY=VALUE` with a key of settings.txt
-    /// (`--set text_size=140`); may be given again for another.
-    #[arg(long = "set", value_name = "KEY=VALUE")]
+    /// (`--setting text_size=140`); may be given again for another.
+    #[arg(long = "setting", value_name = "KEY=VALUE")]
     settings: Vec<String>,
     /// The save folder the save and load screens show (the save screen saves into its slot 1);
     /// default: a new temporary folder, deleted afterwards.
@@ -96,7 +96,7 @@ pub fn shot(args: ShotArgs) -> anyhow::Result<ExitCode> {
     let mut settings = Settings::default();
     for setting in &args.settings {
         let Some((key, value)) = setting.split_once('=') else {
-            anyhow::bail!("--set {setting}: write it KEY=VALUE");
+            anyhow::bail!("--setting {setting}: write it KEY=VALUE");
         };
         settings.set(key.trim(), value.trim())?;
     }
