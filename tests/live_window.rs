@@ -135,11 +135,11 @@ fn a_language_switch_in_the_settings_shows_the_line_in_it_without_more_input() {
         &dir,
         &null_sound(&dir),
     );
-    // New game; the menu, Settings; up to the language row, the next language (Japanese);
-    // back to the game, and then nothing.
+    // New game; the menu, Settings; up past the accessibility row to the language row (the
+    // last two), the next language (Japanese); back to the game, and then nothing.
     player.keys(&["Return"]);
     let english = player.capture();
-    player.keys(&["Escape", "4", "Up", "Right", "Escape", "Escape"]);
+    player.keys(&["Escape", "4", "Up", "Up", "Right", "Escape", "Escape"]);
     let frame = player.capture();
     frame
         .save(dir.join("language.png"))

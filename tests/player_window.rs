@@ -10,7 +10,9 @@ mod common;
 
 use common::display::{display, Display};
 use image::{Rgba, RgbaImage};
+use spearhead_player::accessibility;
 use spearhead_player::layout::{self, Rect, View};
+use spearhead_player::screens::options;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -326,7 +328,7 @@ fn an_unknown_screen_is_refused_before_any_window_opens() {
     assert_eq!(output.status.code(), Some(2), "{stderr}");
     assert!(
         stderr.contains(
-            "title, game, choice, save, load, backlog, menu, settings, endings, gallery or music"
+            "title, game, choice, save, load, backlog, menu, settings, accessibility, endings, gallery or music"
         ),
         "{stderr}"
     );
@@ -371,14 +373,18 @@ fn rolling_back_past_the_first_line_is_a_clear_error() {
 fn settings_screen_shows_every_setting_with_its_value() {
     let Some(display) = display() else { return };
     let (frame, view) = shot(&display, "settings", &["--screen", "settings"]);
-    // Seven rows: a label on the left (the selected one in the accent colour) and a value box
+    // Every row: a label on the left (the selected one in the accent colour) and a value box
     // with light text on the right, over the dark veil.
-    for i in 0..7 {
-        let y = 150.0 + i as f32 * 70.0;
-        let label = share(&frame, &view, Rect::new(200.0, y, 400.0, 56.0), |p| {
-            luma(p) > 80.0
-        });
-        let value = share(&frame, &view, Rect::new(760.0, y, 260.0, 56.0), |p| {
+    for i in 0..options::SETTINGS_ROWS.len() {
+        let value_box = options::row_rect(i);
+        let y = value_box.y;
+        let label = share(
+            &frame,
+            &view,
+            Rect::new(options::LABEL_X, y, 400.0, 40.0),
+            |p| luma(p) > 80.0,
+        );
+        let value = share(&frame, &view, Rect::new(760.0, y, 260.0, 40.0), |p| {
             luma(p) > 150.0
         });
         assert!(
@@ -386,6 +392,265 @@ fn settings_screen_shows_every_setting_with_its_value() {
             "row {i}: label {label}, value {value}"
         );
     }
+}
+
+#[test]
+fn the_accessibility_page_shows_each_of_its_settings() {
+    let Some(display) = display() else { return };
+    let args = ["--screen", "accessibility", "--setting", "text_size=140"];
+    let (frame, view) = shot(&display, "accessibility", &args);
+    for i in 0..options::ACCESSIBILITY_ROWS.len() {
+        let y = options::row_rect(i).y;
+        let label = share(
+            &frame,
+            &view,
+            Rect::new(options::LABEL_X, y, 400.0, 40.0),
+            |p| luma(p) > 80.0,
+        );
+        let value = share(&frame, &view, Rect::new(760.0, y, 260.0, 40.0), |p| {
+            luma(p) > 150.0
+        });
+        assert!(
+            label > 0.01 && value > 0.01,
+            "row {i}: label {label}, value {value}"
+        );
+    }
+    let below = options::row_rect(options::ACCESSIBILITY_ROWS.len());
+    let empty = share(&frame, &view, Rect::new(760.0, below.y, 260.0, 40.0), |p| {
+        luma(p) > 150.0
+    });
+    assert_eq!(empty, 0.0, "no row after the last");
+}
+
+#[test]
+fn a_see_through_text_box_shows_the_scene_behind_the_text() {
+    let Some(display) = display() else { return };
+    // Lena's line in the office: the Republic's near-white box, then none of it at opacity 0,
+    // where the office's beige floor (201, 183, 156) shows through; the text is still drawn.
+    let args = ["--lines", "1", "--setting", "textbox_opacity=0"];
+    let (frame, view) = shot(&display, "see-through", &args);
+    let floor = share(&frame, &view, textbox_fill(), |p| {
+        near(p, [201, 183, 156], 24)
+    });
+    assert!(
+        floor > 0.5,
+        "the floor shows in {floor} of the box's empty part"
+    );
+    let line = Rect::new(layout::TEXT_AREA.x, layout::TEXT_AREA.y, 600.0, 42.0);
+    let ink = share(&frame, &view, line, |p| luma(p) < 90.0);
+    assert!(ink > 0.03, "text ink covers {ink} of the first line");
+}
+
+/// White text in the high-contrast box (the sprites' lightest colours are well below it).
+fn white_text(p: &Rgba<u8>) -> bool {
+    luma(p) > 235.0 && near(p, [255, 255, 255], 40)
+}
+
+fn yellow_edge(p: &Rgba<u8>) -> bool {
+    near(p, [255, 255, 0], 60)
+}
+
+/// The top of the high-contrast box on `frame`, in virtual units: the first yellow edge down a
+/// column right of the widest name plate.
+fn contrast_box_top(frame: &RgbaImage, view: &View) -> Option<f32> {
+    let x = view.point(1100.0, 0.0).x as u32;
+    let y = (0..frame.height()).find(|&y| yellow_edge(frame.get_pixel(x, y)))?;
+    Some((y as f32 - view.point(0.0, 0.0).y) / view.scale)
+}
+
+#[test]
+fn at_every_text_size_the_lines_reflow_and_stay_inside_the_box_in_every_language() {
+    let Some(display) = display() else { return };
+    // Shin's long line in English, Japanese and the pseudo-locale (the longest), in the
+    // high-contrast box, whose yellow edge shows where the box is.
+    for lang in ["en-US", "ja-JP", "pseudo"] {
+        let mut tops = Vec::new();
+        for size in accessibility::TEXT_SIZES {
+            let name = format!("size-{lang}-{size}");
+            let set_size = format!("text_size={size}");
+            let args = [
+                "--lines",
+                "2",
+                "--choose",
+                "1",
+                "--lang",
+                lang,
+                "--setting",
+                &set_size,
+                "--setting",
+                "high_contrast=true",
+            ];
+            let (frame, view) = shot(&display, &name, &args);
+            let top = contrast_box_top(&frame, &view).expect("the box's yellow edge");
+            let b = layout::TEXTBOX;
+            let inside = Rect::new(b.x + 8.0, top + 8.0, b.w - 16.0, b.bottom() - top - 16.0);
+            let ink = share(&frame, &view, inside, white_text);
+            assert!(ink > 0.01, "{name}: ink covers {ink} of the box");
+            // No text above the box (the name plate sits on its edge, left), right of the
+            // text area, or below the box's padding.
+            let above = Rect::new(0.0, 0.0, layout::WIDTH, top - 50.0);
+            let beside = Rect::new(700.0, top - 50.0, 580.0, 46.0);
+            let right = Rect::new(layout::TEXT_AREA.right() + 6.0, top + 6.0, 30.0, b.h - 12.0);
+            let below = Rect::new(
+                0.0,
+                b.bottom() - 10.0,
+                1150.0,
+                layout::HEIGHT - b.bottom() + 10.0,
+            );
+            for (place, r) in [
+                ("above", above),
+                ("beside the plate", beside),
+                ("right", right),
+                ("below", below),
+            ] {
+                if r.h > 0.0 {
+                    let out = share(&frame, &view, r, white_text);
+                    assert!(out == 0.0, "{name}: text {place} the box ({out})");
+                }
+            }
+            tops.push(top);
+        }
+        // The box grows up with the text, never down.
+        assert!(
+            tops.windows(2).all(|t| t[1] <= t[0] + 1.0),
+            "{lang}: box tops {tops:?}"
+        );
+        assert!(
+            tops[tops.len() - 1] < tops[1] - 20.0,
+            "{lang}: box tops {tops:?}"
+        );
+    }
+}
+
+#[test]
+fn the_high_contrast_box_is_white_on_black_edged_in_yellow() {
+    let Some(display) = display() else { return };
+    // Lena's line in the office, whose own box is near-white with dark text.
+    let args = ["--lines", "1", "--setting", "high_contrast=true"];
+    let (frame, view) = shot(&display, "contrast", &args);
+    let black = share(&frame, &view, textbox_fill(), |p| near(p, [0, 0, 0], 4));
+    assert!(black > 0.95, "black covers {black} of the box's empty part");
+    let line = Rect::new(layout::TEXT_AREA.x, layout::TEXT_AREA.y, 600.0, 42.0);
+    let ink = share(&frame, &view, line, white_text);
+    assert!(ink > 0.03, "white text covers {ink} of the first line");
+    let edge = Rect::new(700.0, layout::TEXTBOX.y - 1.0, 400.0, 4.0);
+    let yellow = share(&frame, &view, edge, yellow_edge);
+    assert!(yellow > 0.4, "yellow covers {yellow} of the box's top edge");
+    let plate = share(&frame, &view, layout::NAME_PLATE, |p| near(p, [0, 0, 0], 4));
+    assert!(plate > 0.5, "the name plate is black in {plate}");
+}
+
+#[test]
+fn with_reduced_motion_a_transition_shows_its_end_at_once() {
+    let Some(display) = display() else { return };
+    // The choice leads to the hangar: its background fades in and Shin dissolves in. Captured
+    // as the change starts, with reduced motion the frame is the settled one.
+    let step = ["--lines", "2", "--choose", "1", "--setting", "text_speed=0"];
+    let (settled, _) = shot(&display, "motion-end", &step);
+    let at_start = [
+        &step[..],
+        &["--unsettled", "--setting", "reduce_motion=true"],
+    ]
+    .concat();
+    let (reduced, _) = shot(&display, "motion-reduced", &at_start);
+    let moving = [&step[..], &["--unsettled"]].concat();
+    let (full, _) = shot(&display, "motion-full", &moving);
+    let differing = |a: &RgbaImage, b: &RgbaImage| {
+        let off = a
+            .pixels()
+            .zip(b.pixels())
+            .filter(|(p, q)| !near(p, [q[0], q[1], q[2]], 6));
+        off.count() as f32 / (a.width() * a.height()) as f32
+    };
+    assert_eq!(settled.dimensions(), reduced.dimensions());
+    let reduced_off = differing(&settled, &reduced);
+    assert!(
+        reduced_off < 0.001,
+        "{reduced_off} of the frame differs from the end"
+    );
+    // Without it, the same moment is mid-transition (the test sees a transition at all).
+    let full_off = differing(&settled, &full);
+    assert!(
+        full_off > 0.05,
+        "only {full_off} of the frame is mid-transition"
+    );
+}
+
+#[test]
+fn the_easier_to_read_font_sets_the_dialogue_in_other_letters() {
+    let Some(display) = display() else { return };
+    let (plain, view) = shot(&display, "font-plain", &["--lines", "1"]);
+    let args = ["--lines", "1", "--setting", "dyslexic_font=true"];
+    let (readable, _) = shot(&display, "font-readable", &args);
+    let line = view.rect(Rect::new(
+        layout::TEXT_AREA.x,
+        layout::TEXT_AREA.y,
+        900.0,
+        84.0,
+    ));
+    let (x0, y0) = (line.x as u32, line.y as u32);
+    let mut differing = 0;
+    for y in y0..y0 + line.h as u32 {
+        for x in x0..x0 + line.w as u32 {
+            let (p, q) = (plain.get_pixel(x, y), readable.get_pixel(x, y));
+            differing += !near(p, [q[0], q[1], q[2]], 30) as usize;
+        }
+    }
+    let share = differing as f32 / (line.w * line.h);
+    assert!(share > 0.02, "only {share} of the text differs");
+}
+
+/// What self-voicing said during a shot (`--speech-log`), one utterance a line.
+fn spoken(display: &Display, name: &str, args: &[&str]) -> Vec<String> {
+    let log = out_dir().join(format!("{name}.speech.txt"));
+    let log_arg = log.to_string_lossy().into_owned();
+    let with_log = [
+        args,
+        &["--setting", "self_voicing=true", "--speech-log", &log_arg],
+    ]
+    .concat();
+    shot(display, name, &with_log);
+    let text = std::fs::read_to_string(&log).expect("the shot wrote what was said");
+    text.lines().map(String::from).collect()
+}
+
+#[test]
+fn self_voicing_reads_each_line_name_and_choice_and_going_on_interrupts_it() {
+    let Some(display) = display() else { return };
+    // Narration, Lena's line, the choice (option 1 taken), Shin's line.
+    let said = spoken(&display, "voice", &["--lines", "2", "--choose", "1"]);
+    let expected = [
+        "stop",
+        "say [en-US] The office was bright and quiet.",
+        "stop",
+        "say [en-US] Lena",
+        "say [en-US] Handler One to all units. Can you hear me?",
+        "stop",
+        "say [en-US] What does Lena do?",
+        "say [en-US] 1. Call the squadron",
+        "say [en-US] 2. File the report",
+        "say [en-US] 3. Walk out of the Republic: Not available",
+        "stop",
+        "say [en-US] Shin",
+    ];
+    assert_eq!(said[..expected.len()], expected, "{said:#?}");
+    assert!(
+        said[expected.len()].starts_with("say [en-US] Undertaker here."),
+        "{said:#?}"
+    );
+    assert_eq!(said.len(), expected.len() + 1, "{said:#?}");
+    // In Japanese, in Japanese.
+    let said = spoken(&display, "voice-ja", &["--lines", "1", "--lang", "ja-JP"]);
+    assert_eq!(said[3], "say [ja-JP] レーナ", "{said:#?}");
+    // Off (the default), nothing is said.
+    let log = out_dir().join("voice-off.speech.txt");
+    let log_arg = log.to_string_lossy().into_owned();
+    shot(
+        &display,
+        "voice-off",
+        &["--lines", "1", "--speech-log", &log_arg],
+    );
+    assert_eq!(std::fs::read_to_string(&log).expect("written"), "");
 }
 
 #[test]

@@ -3,6 +3,7 @@
 
 use spearhead_core::runtime::{Start, StoryState};
 use spearhead_core::Story;
+use spearhead_player::settings::Settings;
 use spearhead_player::{ShotScreen, ShotSpec};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -22,8 +23,8 @@ pub struct ShotArgs {
     #[arg(long)]
     lang: Option<String>,
     /// The screen to capture: title, game, choice, save, load, backlog, menu (the game menu
-    /// over the game), settings, endings, gallery (the CG page of the endings screen) or music
-    /// (its music room).
+    /// over the game), settings, accessibility, endings, gallery (the CG page of the endings
+    /// screen) or music (its music room).
     #[arg(long, default_value = "game")]
     screen: ShotScreen,
     /// Where to write the PNG.
@@ -44,6 +45,17 @@ pub struct ShotArgs {
     /// Set a variable or stat first: `--set bond.squad=6 --set met_kaie=true`.
     #[arg(long, value_name = "NAME=VALUE")]
     set: Vec<String>,
+    /// Write what self-voicing said (with `--setting self_voicing=true`) to this file, one
+    /// utterance a line (`say [LANG] TEXT`, `stop`); a shot never speaks aloud.
+    #[arg(long)]
+    speech_log: Option<PathBuf>,
+    /// Capture the last step as it starts (its transitions at their first frame), not settled.
+    #[arg(long)]
+    unsettled: bool,
+    /// A setting as the reader would have it, `KEY=VALUE` with a key of settings.txt
+    /// (`--setting text_size=140`); may be given again for another.
+    #[arg(long = "setting", value_name = "KEY=VALUE")]
+    settings: Vec<String>,
     /// The save folder the save and load screens show (the save screen saves into its slot 1),
     /// and the game's, given --input (F5 saves there); default: a new temporary folder,
     /// deleted afterwards.
@@ -107,8 +119,18 @@ pub fn shot(args: ShotArgs) -> anyhow::Result<ExitCode> {
     let (story, lang) = story_in(&args.story, args.lang)?;
     let start = crate::start(args.from, &args.set)?;
     let state = StoryState::starting(&story, &start)?;
+    let mut settings = Settings::default();
+    for setting in &args.settings {
+        let Some((key, value)) = setting.split_once('=') else {
+            anyhow::bail!("--setting {setting}: write it KEY=VALUE");
+        };
+        settings.set(key.trim(), value.trim())?;
+    }
     let spec = ShotSpec {
         start: Some(state),
+        unsettled: args.unsettled,
+        speech_log: args.speech_log,
+        settings,
         lines: args.lines,
         choose: args.choose,
         screen: args.screen,

@@ -127,6 +127,17 @@ settings-language-note = The language changes at once; the story goes on where i
 settings-accessibility = Accessibility
 settings-reduce-motion = Reduce screen shake and flashes
 settings-dyslexic-font = Easier-to-read font
+settings-on = On
+settings-off = Off
+settings-mute-all = Mute all
+settings-transitions = Transitions
+# The settings row that opens the accessibility page, and its key
+settings-accessibility-open = Open (Shift+A)
+settings-line-spacing = Line spacing
+settings-high-contrast = High-contrast text box
+settings-self-voicing = Self-voicing
+# Shown instead of On or Off when the system has no speech service to read aloud with
+settings-self-voicing-unavailable = Not available: no speech service
 settings-defaults = Restore defaults
 settings-back = Back
 # The keys of the settings screen, at its foot

@@ -392,6 +392,44 @@ settings-reduce-motion = Atténuer les secousses et les éclairs
 # source: Easier-to-read font
 settings-dyslexic-font = Police plus lisible
 
+# source-hash: b875ffc4
+# source: On
+settings-on = Activé
+
+# source-hash: 1c0896a4
+# source: Off
+settings-off = Désactivé
+
+# source-hash: 4e3067ff
+# source: Mute all
+settings-mute-all = Tout couper
+
+# source-hash: b3281ed0
+# source: Transitions
+settings-transitions = Transitions
+
+# The settings row that opens the accessibility page, and its key
+# source-hash: 2f9d32d8
+# source: Open (Shift+A)
+settings-accessibility-open = Ouvrir (Maj+A)
+
+# source-hash: 30174a2d
+# source: Line spacing
+settings-line-spacing = Interligne
+
+# source-hash: 29987286
+# source: High-contrast text box
+settings-high-contrast = Boîte de texte à fort contraste
+
+# source-hash: 101ef7d2
+# source: Self-voicing
+settings-self-voicing = Lecture à voix haute
+
+# Shown instead of On or Off when the system has no speech service to read aloud with
+# source-hash: 070f22bb
+# source: Not available: no speech service
+settings-self-voicing-unavailable = Indisponible : aucun service vocal
+
 # source-hash: 10ef811c
 # source: Restore defaults
 settings-defaults = Rétablir les valeurs par défaut

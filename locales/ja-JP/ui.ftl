@@ -213,6 +213,26 @@ settings-accessibility = アクセシビリティ
 settings-reduce-motion = 画面の揺れとフラッシュを抑える
 # source-hash: 536e31d8
 settings-dyslexic-font = 読みやすいフォント
+# source-hash: b875ffc4
+settings-on = オン
+# source-hash: 1c0896a4
+settings-off = オフ
+# source-hash: 4e3067ff
+settings-mute-all = すべてミュート
+# source-hash: b3281ed0
+settings-transitions = 画面の切り替え効果
+# 設定画面でアクセシビリティのページを開く行と、そのキー
+# source-hash: 2f9d32d8
+settings-accessibility-open = 表示（Shift+A）
+# source-hash: 30174a2d
+settings-line-spacing = 行間
+# source-hash: 29987286
+settings-high-contrast = ハイコントラストのテキストボックス
+# source-hash: 101ef7d2
+settings-self-voicing = 読み上げ
+# 読み上げに使う音声サービスがシステムにないとき、オン・オフの代わりに出る
+# source-hash: 070f22bb
+settings-self-voicing-unavailable = 使えません：音声サービスがありません
 # source-hash: 10ef811c
 settings-defaults = 初期設定に戻す
 # source-hash: 8c7f8900

@@ -52,6 +52,8 @@ pub enum Action {
     Fullscreen,
     /// Save the window's picture as a PNG beside the saves.
     Screenshot,
+    /// Open the accessibility page, from anywhere (Ren'Py's Shift+A).
+    Accessibility,
 }
 
 /// One way to ask for an action.
@@ -60,6 +62,9 @@ pub enum Binding {
     Key(KeyCode),
     /// A key pressed with Alt held.
     AltKey(KeyCode),
+    /// A key pressed with Shift held; the same key alone then asks for nothing (Shift+A is not
+    /// also A).
+    ShiftKey(KeyCode),
     /// Held down (not a press): Ctrl.
     HeldCtrl,
     Click,
@@ -70,7 +75,10 @@ pub enum Binding {
     Pad(PadButton),
 }
 
-use Binding::{AltKey, Click, HeldCtrl, Key, Pad, RightClick, WheelDown, WheelUp};
+use Binding::{AltKey, Click, HeldCtrl, Key, Pad, RightClick, ShiftKey, WheelDown, WheelUp};
+
+/// The keys that have a binding with Shift: pressed with Shift, they are not the plain key.
+pub const SHIFTED: [KeyCode; 1] = [KeyCode::A];
 
 const CONFIRM: [Binding; 3] = [
     Key(KeyCode::Space),
@@ -160,6 +168,7 @@ pub fn bindings(action: Action) -> Vec<Binding> {
         Action::No => vec![Key(KeyCode::N)],
         Action::Fullscreen => vec![Key(KeyCode::F11), AltKey(KeyCode::Enter)],
         Action::Screenshot => vec![Key(KeyCode::S)],
+        Action::Accessibility => vec![ShiftKey(KeyCode::A)],
     }
 }
 
@@ -178,8 +187,8 @@ pub enum Place {
     Endings,
 }
 
-/// The actions each place takes (besides `Fullscreen` and `Screenshot`, which every place
-/// takes).
+/// The actions each place takes (besides `Fullscreen`, `Screenshot` and `Accessibility`, which
+/// every place takes).
 pub fn actions(place: Place) -> Vec<Action> {
     use Action::*;
     let list = [Up, Down, Confirm];
@@ -232,7 +241,7 @@ pub fn actions(place: Place) -> Vec<Action> {
         Place::Backlog => vec![Back, Backlog, Older, Newer],
         Place::Endings => vec![Back, GoOn, Left, Right, FocusNext],
     };
-    actions.extend([Fullscreen, Screenshot]);
+    actions.extend([Fullscreen, Screenshot, Accessibility]);
     actions
 }
 
@@ -310,6 +319,7 @@ mod tests {
             Action::No,
             Action::Fullscreen,
             Action::Screenshot,
+            Action::Accessibility,
         ];
         for action in all {
             match action {
@@ -339,7 +349,8 @@ mod tests {
                 | Action::Yes
                 | Action::No
                 | Action::Fullscreen
-                | Action::Screenshot => {}
+                | Action::Screenshot
+                | Action::Accessibility => {}
             }
         }
         all.to_vec()
@@ -363,6 +374,17 @@ mod tests {
     }
 
     #[test]
+    fn every_shifted_binding_is_listed_so_its_plain_key_steps_aside() {
+        for action in every_action() {
+            for binding in bindings(action) {
+                if let Binding::ShiftKey(key) = binding {
+                    assert!(SHIFTED.contains(&key), "{key:?} is not in SHIFTED");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn the_mouse_and_the_keys_the_readme_promises_are_bound() {
         let bound = |action| bindings(action);
         assert!(bound(Action::GoOn).contains(&Binding::Click));
@@ -370,6 +392,7 @@ mod tests {
         assert!(bound(Action::Rollback).contains(&Binding::WheelUp));
         assert!(bound(Action::Fullscreen).contains(&Binding::AltKey(KeyCode::Enter)));
         assert!(bound(Action::SkipWhileHeld).contains(&Binding::HeldCtrl));
+        assert!(bound(Action::Accessibility).contains(&Binding::ShiftKey(KeyCode::A)));
     }
 
     #[test]

@@ -10,7 +10,9 @@ use crate::layout::{Rect, View, HEIGHT, WIDTH};
 use crate::reload::{carry_over, Watch};
 use crate::screens::confirm::Confirm;
 use crate::screens::script_errors::ScriptErrors;
-use crate::screens::{game::GameScreen, title::TitleScreen, Next, Notice, Screen};
+use crate::screens::{
+    game::GameScreen, options::Options, title::TitleScreen, Next, Notice, Screen,
+};
 use crate::stage::fill;
 use macroquad::prelude::*;
 use spearhead_core::runtime::StoryState;
@@ -124,10 +126,9 @@ pub async fn run(mut ctx: Ctx, start: Option<StoryState>, mut watch: Option<Watc
     let mut last_mouse = View::fit(screen_width(), screen_height()).to_virtual(vec2(mx, my));
     let mut was_animating = true;
     let mut was_moving = true;
-    ctx.services.audio.set_volumes(
-        ctx.services.settings.music_volume,
-        ctx.services.settings.sound_volume,
-    );
+    let (music, sound) = ctx.services.settings.volumes();
+    ctx.services.audio.set_volumes(music, sound);
+    ctx.services.voice.turn(ctx.services.settings.self_voicing);
     if ctx.services.settings.fullscreen {
         set_fullscreen(true);
     }
@@ -174,6 +175,8 @@ pub async fn run(mut ctx: Ctx, start: Option<StoryState>, mut watch: Option<Watc
         } else if errors.is_some() {
             // The game waits under the report until an edit fixes the story.
             Next::Stay
+        } else if input.did(Action::Accessibility) && top.opens_accessibility() {
+            Next::Push(Box::new(Options::accessibility()))
         } else {
             top.update(&mut ctx, &input, dt)
         };

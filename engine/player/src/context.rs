@@ -8,6 +8,7 @@ use crate::fonts::{FontBook, Fonts};
 use crate::layout::View;
 use crate::saves::Saves;
 pub use crate::settings::Settings;
+use crate::speech::Voice;
 use crate::theme::Theme;
 use crate::timing::Timing;
 use macroquad::prelude::*;
@@ -47,6 +48,8 @@ pub struct Services {
     pub ui: crate::ui::Ui,
     /// `SPEARHEAD_TIMING` reports; `None` when it is unset.
     pub timing: Option<Timing>,
+    /// Self-voicing: silent unless the reader turned it on.
+    pub voice: Voice,
 }
 
 impl Ctx {
@@ -69,6 +72,7 @@ impl Ctx {
             text: StoryText::own(story),
             ui: crate::ui::Ui::new(Some(story), story.default_locale()),
             timing: Timing::from_env(),
+            voice: Voice::default(),
             saves,
         };
         Ctx {
@@ -209,11 +213,13 @@ impl Services {
         crate::fonts::font_for(self.fonts.as_ref(), text, bold)
     }
 
-    /// Keeps the settings and applies the volumes and full screen.
+    /// Keeps the settings and applies the volumes (none when muted), full screen and
+    /// self-voicing.
     pub fn apply_settings(&mut self) {
-        self.audio
-            .set_volumes(self.settings.music_volume, self.settings.sound_volume);
+        let (music, sound) = self.settings.volumes();
+        self.audio.set_volumes(music, sound);
         set_fullscreen(self.settings.fullscreen);
+        self.voice.turn(self.settings.self_voicing);
         if let Some(saves) = &self.saves {
             if let Err(e) = self.settings.store(saves.dir()) {
                 log::warn!("could not keep the settings: {e}");

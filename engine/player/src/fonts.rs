@@ -17,6 +17,12 @@ const SANS_BOLD: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans-Bold.t
 /// whole kana and punctuation blocks (`assets/src/subset_fonts.py`; SIL OFL 1.1, licence in
 /// assets/fonts/LICENSE-NotoSansCJK.txt). It has Latin letters too.
 const CJK: &[u8] = include_bytes!("../../../assets/fonts/NotoSansJP-Subset.otf");
+/// The easier-to-read font a reader may choose for the dialogue (OpenDyslexic; CC BY 3.0 and
+/// the Bitstream Vera licence, in assets/fonts/LICENSE-OpenDyslexic.txt). Latin script only.
+const READABLE: [&[u8]; 2] = [
+    include_bytes!("../../../assets/fonts/OpenDyslexic-Regular.otf"),
+    include_bytes!("../../../assets/fonts/OpenDyslexic-Bold.otf"),
+];
 
 /// The fonts text is drawn with. A Latin string is drawn in the regular (or bold) font, a
 /// mostly Japanese one in the Japanese font; either way each character the first font lacks is
@@ -36,6 +42,16 @@ pub struct Fonts {
     mixed: Rc<std::cell::OnceCell<Option<Mixed>>>,
     /// The regular and bold fonts' tables, to ask which characters they have.
     faces: [Rc<ttf_parser::Face<'static>>; 2],
+    /// The easier-to-read font, regular and bold with their faces: loaded the first time a
+    /// reader asks for it; `None` inside only if the bundled files are corrupt.
+    readable: Rc<std::cell::OnceCell<Option<Box<Readable>>>>,
+}
+
+/// The easier-to-read font, drawn and measured with, and its faces, asked which characters
+/// it has.
+struct Readable {
+    fonts: [Font; 2],
+    faces: [ttf_parser::Face<'static>; 2],
 }
 
 impl Fonts {
@@ -54,6 +70,7 @@ impl Fonts {
             cjk: Rc::default(),
             mixed: Rc::default(),
             faces,
+            readable: Rc::default(),
         })
     }
 
@@ -89,6 +106,16 @@ impl Fonts {
             Some(mixed) if bold => &mixed.bold,
             Some(mixed) => &mixed.regular,
             None => font,
+        }
+    }
+
+    /// The font to draw dialogue `text` with when the reader asked for the easier-to-read
+    /// font: it, if it has every character of `text`, else the font `pick` gives.
+    pub fn pick_readable(&self, text: &str, bold: bool) -> &Font {
+        let readable = self.readable.get_or_init(load_readable).as_deref();
+        match readable {
+            Some(r) if covers(&r.faces[bold as usize], text) => &r.fonts[bold as usize],
+            _ => self.pick(text, bold),
         }
     }
 
@@ -150,9 +177,42 @@ fn covers(face: &ttf_parser::Face, text: &str) -> bool {
         .all(|c| c.is_whitespace() || c.is_control() || face.glyph_index(c).is_some())
 }
 
+/// The easier-to-read font from its bundled files; `None` with a warning if they are corrupt.
+fn load_readable() -> Option<Box<Readable>> {
+    let load = || -> Result<Readable, String> {
+        let font = |bytes| load_ttf_font_from_bytes(bytes).map_err(|e| e.to_string());
+        let face = |bytes| ttf_parser::Face::parse(bytes, 0).map_err(|e| e.to_string());
+        Ok(Readable {
+            fonts: [font(READABLE[0])?, font(READABLE[1])?],
+            faces: [face(READABLE[0])?, face(READABLE[1])?],
+        })
+    };
+    match load() {
+        Ok(readable) => Some(Box::new(readable)),
+        Err(e) => {
+            log::warn!("the bundled easier-to-read font did not load: {e}");
+            None
+        }
+    }
+}
+
 /// The font for `text` from `fonts`, or `None` (macroquad's built-in font) without them.
 pub fn font_for<'a>(fonts: Option<&'a Fonts>, text: &str, bold: bool) -> Option<&'a Font> {
     fonts.map(|f| f.pick(text, bold))
+}
+
+/// The font for dialogue `text`: the easier-to-read one when `readable` and it has the
+/// characters, else as `font_for`.
+pub fn dialogue_font<'a>(
+    fonts: Option<&'a Fonts>,
+    text: &str,
+    bold: bool,
+    readable: bool,
+) -> Option<&'a Font> {
+    match fonts {
+        Some(f) if readable => Some(f.pick_readable(text, bold)),
+        _ => font_for(fonts, text, bold),
+    }
 }
 
 /// A font file a story's look names, loaded: the font to draw with and its tables.

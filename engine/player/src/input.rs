@@ -2,7 +2,7 @@
 //! ask the window directly and a scripted driver can stand in for the reader. Screens ask
 //! which `Action`s it gives (the bindings are in `actions.rs`), and where the pointer is.
 
-use crate::actions::{bindings, Action, Binding, PICKS};
+use crate::actions::{bindings, Action, Binding, PICKS, SHIFTED};
 use crate::gamepad::PadButton;
 use crate::layout::View;
 use macroquad::prelude::*;
@@ -23,6 +23,7 @@ pub struct Input {
     pub alt_held: bool,
     /// Gamepad buttons pressed this frame (`gamepad.rs` reads them; `gather` leaves this empty).
     pub pad: HashSet<PadButton>,
+    pub shift_held: bool,
 }
 
 impl Input {
@@ -42,6 +43,7 @@ impl Input {
             ctrl_held: is_key_down(KeyCode::LeftControl) || is_key_down(KeyCode::RightControl),
             alt_held: is_key_down(KeyCode::LeftAlt) || is_key_down(KeyCode::RightAlt),
             pad: HashSet::new(),
+            shift_held: is_key_down(KeyCode::LeftShift) || is_key_down(KeyCode::RightShift),
         }
     }
 
@@ -59,8 +61,12 @@ impl Input {
 
     fn gave(&self, binding: Binding) -> bool {
         match binding {
-            Binding::Key(key) => self.keys.contains(&key),
+            Binding::Key(key) => {
+                let shifted = self.shift_held && SHIFTED.contains(&key);
+                self.keys.contains(&key) && !shifted
+            }
             Binding::AltKey(key) => self.alt_held && self.keys.contains(&key),
+            Binding::ShiftKey(key) => self.shift_held && self.keys.contains(&key),
             Binding::HeldCtrl => self.ctrl_held,
             Binding::Click => self.click,
             Binding::RightClick => self.right_click,
@@ -79,5 +85,29 @@ impl Input {
             || self.wheel_down
             || !self.keys.is_empty()
             || !self.pad.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pressed(key: KeyCode, shift_held: bool) -> Input {
+        Input {
+            keys: [key].into_iter().collect(),
+            shift_held,
+            ..Input::default()
+        }
+    }
+
+    #[test]
+    fn shift_a_opens_the_accessibility_page_and_is_not_also_auto_forward() {
+        let shift_a = pressed(KeyCode::A, true);
+        assert!(shift_a.did(Action::Accessibility));
+        assert!(!shift_a.did(Action::Auto));
+        let a = pressed(KeyCode::A, false);
+        assert!(a.did(Action::Auto) && !a.did(Action::Accessibility));
+        // Shift leaves the other keys as they are.
+        assert!(pressed(KeyCode::Space, true).did(Action::GoOn));
     }
 }

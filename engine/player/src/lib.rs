@@ -15,8 +15,11 @@
 //! - `saves`: the autosave slot; `shot`: scripted screenshots (`scripted`: their input events);
 //!   `timing`: SPEARHEAD_TIMING
 //! - `logging`: the one logger that writes the player's warnings and errors
+//! - `speech`: self-voicing through the system's speech service (`Speech`, `Voice`)
+//! - `accessibility`: text sizes, high contrast and motion the accessibility page offers
 //! - `ui`: the interface's strings through Fluent (the story's `ui.ftl`, then the built-in ones)
 
+pub mod accessibility;
 pub mod actions;
 pub mod app;
 pub mod assets;
@@ -40,6 +43,7 @@ pub mod screenshot;
 pub mod scripted;
 pub mod settings;
 pub mod shot;
+pub mod speech;
 pub mod stage;
 pub mod textbox;
 pub mod theme;

@@ -11,6 +11,7 @@ use crate::screens::menu::GameMenu;
 use crate::screens::options::Options;
 use crate::screens::saveload::{Mode, SaveLoad};
 use crate::screens::{game::GameScreen, title::TitleScreen, Notice, Screen};
+use crate::speech::{Recorder, Voice};
 use crate::thumbnail::Thumbnail;
 use macroquad::prelude::*;
 use spearhead_core::locale::choose;
@@ -30,6 +31,8 @@ pub enum ShotScreen {
     /// The game menu (Esc) over the game.
     Menu,
     Settings,
+    /// The accessibility page (Shift+A) over the title.
+    Accessibility,
     Endings,
     /// The gallery turned to its CG page.
     Gallery,
@@ -39,7 +42,7 @@ pub enum ShotScreen {
 
 /// The screens a shot can capture, for messages.
 const SCREENS: &str =
-    "title, game, choice, save, load, backlog, menu, settings, endings, gallery or music";
+    "title, game, choice, save, load, backlog, menu, settings, accessibility, endings, gallery or music";
 
 /// Why scripted input could not be played to the frame asked for.
 #[derive(Debug, thiserror::Error)]
@@ -110,6 +113,7 @@ impl std::str::FromStr for ShotScreen {
             "backlog" => ShotScreen::Backlog,
             "menu" => ShotScreen::Menu,
             "settings" => ShotScreen::Settings,
+            "accessibility" => ShotScreen::Accessibility,
             "endings" => ShotScreen::Endings,
             "gallery" => ShotScreen::Gallery,
             "music" => ShotScreen::Music,
@@ -137,6 +141,15 @@ pub struct ShotSpec {
     pub switch_lang: Option<String>,
     /// Where the new game begins (`--from`, `--set`); `None` for the story's start.
     pub start: Option<StoryState>,
+    /// Where to write what self-voicing said (`self_voicing=true`), one utterance a line; a shot
+    /// never speaks aloud.
+    pub speech_log: Option<PathBuf>,
+    /// Capture the last step as it starts (its transitions at their first frame) instead of
+    /// once everything has settled.
+    pub unsettled: bool,
+    /// Settings as the reader would have set them (`key=value`, the keys of settings.txt),
+    /// checked by `Settings::set`.
+    pub settings: crate::settings::Settings,
     /// The save folder of the save and load screens; `None` for a new temporary one, deleted
     /// after the shot (the reader's own is never touched).
     pub saves: Option<PathBuf>,
@@ -151,6 +164,10 @@ pub const FAILED: i32 = 1;
 
 /// Plays the script, captures the frame, returns the exit code.
 pub async fn run(mut ctx: Ctx, spec: ShotSpec) -> i32 {
+    ctx.services.settings = spec.settings.clone();
+    let recorder = Recorder::default();
+    ctx.services.voice = Voice::through(Box::new(recorder.clone()));
+    ctx.services.voice.turn(ctx.services.settings.self_voicing);
     if let Some(lang) = &spec.lang {
         ctx.set_language(lang);
     }
@@ -231,6 +248,10 @@ pub async fn run(mut ctx: Ctx, spec: ShotSpec) -> i32 {
             Box::new(TitleScreen::new(&mut ctx)),
             Box::new(Options::new()),
         ],
+        ShotScreen::Accessibility => vec![
+            Box::new(TitleScreen::new(&mut ctx)),
+            Box::new(Options::accessibility()),
+        ],
     };
     settle(&mut ctx, &mut stack).await;
     for (n, input) in spec.input.iter().enumerate() {
@@ -250,7 +271,9 @@ pub async fn run(mut ctx: Ctx, spec: ShotSpec) -> i32 {
         settle(&mut ctx, &mut stack).await;
     }
     draw_stack(&mut stack, &mut ctx);
-    let written = save_png(&get_screen_data(), &spec.out);
+    let written = save_png(&get_screen_data(), &spec.out)
+        .map_err(|e| format!("{}: {e}", spec.out.display()))
+        .and_then(|()| write_speech_log(spec.speech_log.as_deref(), &recorder));
     if spec.saves.is_none() {
         let _ = std::fs::remove_dir_all(save_folder(&spec));
     }
@@ -281,6 +304,13 @@ async fn settle(ctx: &mut Ctx, stack: &mut Vec<Box<dyn Screen>>) {
         next_frame().await;
         frames += 1;
     }
+}
+
+/// Writes what self-voicing said to `path`, if one is given.
+fn write_speech_log(path: Option<&std::path::Path>, recorder: &Recorder) -> Result<(), String> {
+    let Some(path) = path else { return Ok(()) };
+    let log: String = recorder.heard().iter().map(|u| format!("{u}\n")).collect();
+    std::fs::write(path, log).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 /// The save folder of a shot: `--saves`, or a temporary one of this process.
@@ -345,7 +375,9 @@ async fn drive(ctx: &mut Ctx, spec: &ShotSpec) -> Result<GameScreen, ShotError> 
     let mut advanced = 0;
     loop {
         let_loading_finish(ctx, &mut game).await;
-        game.settle();
+        if !(spec.unsettled && advanced == spec.lines) {
+            game.settle();
+        }
         // Shots draw no frames in real time, so music fades are finished as the stage's are.
         ctx.services.audio.finish_fades();
         if game.is_ended() {
@@ -403,7 +435,9 @@ async fn drive(ctx: &mut Ctx, spec: &ShotSpec) -> Result<GameScreen, ShotError> 
         game.on_uncovered(ctx);
     }
     let_loading_finish(ctx, &mut game).await;
-    game.settle();
+    if !spec.unsettled {
+        game.settle();
+    }
     Ok(game)
 }
 
@@ -459,6 +493,9 @@ mod tests {
             start: None,
             saves: None,
             input: Vec::new(),
+            speech_log: None,
+            unsettled: false,
+            settings: crate::settings::Settings::default(),
         }
     }
 

@@ -10,6 +10,7 @@ use super::options::Options;
 use super::quick_menu::{QuickAction, QuickMenu};
 use super::saveload::{Mode, SaveLoad};
 use super::{choice::ChoiceView, menu::GameMenu, title::TitleScreen, Next, Notice, Screen};
+use crate::accessibility::Motion;
 use crate::actions::Action;
 use crate::assets::measure;
 use crate::context::Ctx;
@@ -24,6 +25,7 @@ use crate::textbox::{Frames, TextBox};
 use crate::theme::Theme;
 use crate::thumbnail::Thumbnail;
 use macroquad::prelude::*;
+use spearhead_core::runtime::ChoiceMenu;
 use spearhead_core::story::{EndingId, SceneId, StageDirection};
 use spearhead_core::{Event, Line, RuntimeError, Story, StoryState};
 
@@ -183,9 +185,25 @@ impl GameScreen {
             textbox: self.textbox.clone(),
             theme: self.theme.clone(),
         });
+        self.textbox.style = ctx.services.settings.text_style();
         change(self, ctx);
+        self.calm(Motion::of(&ctx.services.settings));
         if !self.art_ready(ctx) {
             self.held = Some(before);
+        }
+    }
+
+    /// Ends at once what the reader asked not to see move (transitions off, reduce motion).
+    fn calm(&mut self, motion: Motion) {
+        match motion {
+            Motion::Full => {}
+            Motion::NoTransitions => self.stage.calm(false),
+            Motion::Reduced => {
+                self.stage.calm(true);
+                if let Shown::End(card) = &mut self.shown {
+                    card.finish();
+                }
+            }
         }
     }
 
@@ -338,6 +356,7 @@ impl GameScreen {
             Event::Line(line) => self.show_line(ctx, &line),
             Event::Choice(menu) => {
                 let menu = ctx.services.text.choice(&self.state, &menu);
+                read_choice(ctx, &menu);
                 self.shown =
                     Shown::Choice(Box::new(ChoiceView::new(menu.clone(), self.fonts.clone())));
                 match &menu.prompt {
@@ -346,6 +365,7 @@ impl GameScreen {
                 }
             }
             Event::End { ending } => {
+                ctx.services.voice.interrupt();
                 self.shown = Shown::End(EndingCard::new(ending));
                 let id = &ctx.story.endings[ending].id;
                 if let Some(saves) = &ctx.services.saves {
@@ -421,12 +441,17 @@ impl GameScreen {
         self.seen_now = ctx.seen.contains(&*line.key);
         ctx.seen.insert(line.key.to_string());
         let speed = ctx.services.settings.text_speed;
+        let name = plate.as_ref().map(|(name, _)| name.as_str());
+        ctx.services
+            .voice
+            .line(name, &text, ctx.services.text.locale());
         self.textbox.show(plate, &text, speed, self.fonts.as_ref());
         self.shown = Shown::Line;
     }
 
     fn fail(&mut self, ctx: &mut Ctx, message: &str) {
         log::error!("the story stopped: {message}");
+        ctx.services.voice.interrupt();
         self.shown = Shown::Nothing;
         let text = ctx.services.ui.with(
             "error-story-stopped",
@@ -551,6 +576,28 @@ impl GameScreen {
     }
 }
 
+/// Reads a choice aloud (self-voicing): its prompt and options, the greyed ones said to be
+/// unavailable.
+fn read_choice(ctx: &mut Ctx, menu: &ChoiceMenu) {
+    let unavailable = ctx.services.ui.get("choice-unavailable");
+    let options: Vec<String> = (menu.options.iter())
+        .map(|o| match o.enabled {
+            true => o.text.clone(),
+            false => format!("{}: {unavailable}", o.text),
+        })
+        .collect();
+    ctx.services
+        .voice
+        .choice(menu.prompt.as_deref(), &options, ctx.services.text.locale());
+}
+
+/// Whether what is shown ends a skip: anything but a line does (the end, a stop), and a choice
+/// unless the reader asked to keep skipping after choices (it still waits for an option).
+fn skip_stops(reading: bool, choosing: bool, after_choices: bool) -> bool {
+    let goes_on = reading || (choosing && after_choices);
+    !goes_on
+}
+
 impl Screen for GameScreen {
     fn update(&mut self, ctx: &mut Ctx, input: &Input, dt: f32) -> Next {
         if self.held.is_some() {
@@ -599,8 +646,10 @@ impl Screen for GameScreen {
             self.skip = !self.skip;
         }
         self.ctrl_held = input.did(Action::SkipWhileHeld);
-        if self.skipping() && !matches!(self.shown, Shown::Line) {
-            // Choices and the end stop a skip.
+        let (reading, choosing) = (self.on_line(), self.is_choosing());
+        if self.skipping()
+            && skip_stops(reading, choosing, ctx.services.settings.skip_after_choices)
+        {
             self.skip = false;
         }
         if input.did(Action::QuickSave) {
@@ -739,8 +788,9 @@ impl Screen for GameScreen {
     }
 
     fn on_uncovered(&mut self, ctx: &mut Ctx) {
-        if std::mem::take(&mut self.language_changed) {
-            // The language changed in the settings: show the line again in it.
+        let restyled = self.textbox.style != ctx.services.settings.text_style();
+        if std::mem::take(&mut self.language_changed) || restyled {
+            // The language or the text's style changed in the settings: show the line again.
             self.resync(ctx);
         }
     }
@@ -771,6 +821,7 @@ impl Screen for GameScreen {
         }
         ctx.keep_seen();
         ctx.services.audio.stop_music(None);
+        ctx.services.voice.interrupt();
     }
 }
 
@@ -924,5 +975,21 @@ mod tests {
                 ..
             }))
         ));
+    }
+
+    #[test]
+    fn a_skip_stops_at_a_choice_unless_the_reader_keeps_skipping_after_choices() {
+        let (line, choice, other) = ((true, false), (false, true), (false, false));
+        let stops = |(reading, choosing): (bool, bool), keep| skip_stops(reading, choosing, keep);
+        assert!(stops(choice, false));
+        assert!(
+            !stops(choice, true),
+            "the skip goes on once an option is taken"
+        );
+        assert!(!stops(line, false));
+        assert!(
+            stops(other, true),
+            "the end stops a skip whatever the setting"
+        );
     }
 }

@@ -101,4 +101,8 @@ pub trait Screen {
     fn asks_to_quit(&self) -> bool {
         false
     }
+    /// Whether Shift+A opens the accessibility page over this screen (not over itself).
+    fn opens_accessibility(&self) -> bool {
+        true
+    }
 }

@@ -1,8 +1,12 @@
-//! The settings screen: text speed, auto-forward delay, music and sound volume, full screen,
-//! what skip passes and the language (which switches at once: the line on screen is shown again). Up/Down pick a row, Left/Right (or a click on the arrows) change it; the
-//! settings are applied at once and kept between runs.
+//! The settings screen: text speed, auto-forward delay, music and sound volume, mute all, full
+//! screen, what skip passes and whether it goes on after choices, transitions, the text box's
+//! opacity and the language (which switches at once: the line on screen is shown again); and its
+//! second page, accessibility (Shift+A from anywhere): text size, line spacing, high contrast,
+//! the easier-to-read font, reduce motion and self-voicing. Up/Down pick a row, Left/Right (or a
+//! click on the arrows) change it; the settings are applied at once and kept between runs.
 
 use super::{Next, Notice, Screen};
+use crate::accessibility::{self, LINE_SPACINGS, TEXT_SIZES};
 use crate::actions::Action;
 use crate::assets::measure;
 use crate::context::Ctx;
@@ -13,29 +17,96 @@ use crate::stage::fill;
 use crate::ui::Ui;
 use macroquad::prelude::*;
 
-/// The rows' interface strings (ui.ftl), in order.
-const ROWS: [&str; 7] = [
-    "settings-text-speed",
-    "settings-auto-delay",
-    "settings-music-volume",
-    "settings-sound-volume",
-    "settings-window-mode",
-    "settings-skip",
-    "settings-language",
+/// One setting the reader can change, as a row of a settings page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Row {
+    TextSpeed,
+    AutoDelay,
+    MusicVolume,
+    SoundVolume,
+    MuteAll,
+    WindowMode,
+    Skip,
+    SkipAfterChoices,
+    Transitions,
+    TextboxOpacity,
+    /// Its values come from the story's locales, not from `change`.
+    Language,
+    /// Opens the accessibility page (also Shift+A).
+    Accessibility,
+    TextSize,
+    LineSpacing,
+    HighContrast,
+    DyslexicFont,
+    ReduceMotion,
+    SelfVoicing,
+}
+
+/// The settings page's rows, top to bottom.
+pub const SETTINGS_ROWS: [Row; 12] = [
+    Row::TextSpeed,
+    Row::AutoDelay,
+    Row::MusicVolume,
+    Row::SoundVolume,
+    Row::MuteAll,
+    Row::WindowMode,
+    Row::Skip,
+    Row::SkipAfterChoices,
+    Row::Transitions,
+    Row::TextboxOpacity,
+    Row::Language,
+    Row::Accessibility,
 ];
-const TOP: f32 = 150.0;
-const STEP: f32 = 70.0;
+
+/// The accessibility page's rows, top to bottom.
+pub const ACCESSIBILITY_ROWS: [Row; 6] = [
+    Row::TextSize,
+    Row::LineSpacing,
+    Row::HighContrast,
+    Row::DyslexicFont,
+    Row::ReduceMotion,
+    Row::SelfVoicing,
+];
+
+impl Row {
+    /// The row's label (an ID in ui.ftl).
+    fn label(self) -> &'static str {
+        match self {
+            Row::TextSpeed => "settings-text-speed",
+            Row::AutoDelay => "settings-auto-delay",
+            Row::MusicVolume => "settings-music-volume",
+            Row::SoundVolume => "settings-sound-volume",
+            Row::MuteAll => "settings-mute-all",
+            Row::WindowMode => "settings-window-mode",
+            Row::Skip => "settings-skip",
+            Row::SkipAfterChoices => "settings-skip-after-choices",
+            Row::Transitions => "settings-transitions",
+            Row::TextboxOpacity => "settings-text-box-opacity",
+            Row::Language => "settings-language",
+            Row::Accessibility => "settings-accessibility",
+            Row::TextSize => "settings-font-size",
+            Row::LineSpacing => "settings-line-spacing",
+            Row::HighContrast => "settings-high-contrast",
+            Row::DyslexicFont => "settings-dyslexic-font",
+            Row::ReduceMotion => "settings-reduce-motion",
+            Row::SelfVoicing => "settings-self-voicing",
+        }
+    }
+}
+
+const TOP: f32 = 112.0;
+const STEP: f32 = 46.0;
 const VALUE: Rect = Rect {
     x: 700.0,
     y: 0.0,
     w: 380.0,
-    h: 56.0,
+    h: 40.0,
 };
+/// Where the labels start, left of the values.
+pub const LABEL_X: f32 = 200.0;
 
-/// The language row: its values come from the story's locales, not from `change`.
-const LANGUAGE: usize = 6;
-
-fn row_rect(i: usize) -> Rect {
+/// The value box of the `i`-th row of a page.
+pub fn row_rect(i: usize) -> Rect {
     Rect::new(VALUE.x, TOP + i as f32 * STEP, VALUE.w, VALUE.h)
 }
 
@@ -43,22 +114,40 @@ fn row_rect(i: usize) -> Rect {
 fn arrows(i: usize) -> (Rect, Rect) {
     let r = row_rect(i);
     (
-        Rect::new(r.x, r.y, 56.0, r.h),
-        Rect::new(r.right() - 56.0, r.y, 56.0, r.h),
+        Rect::new(r.x, r.y, 48.0, r.h),
+        Rect::new(r.right() - 48.0, r.y, 48.0, r.h),
     )
 }
 
-/// Changes row `row` one step in `direction` (-1 or 1).
-pub fn change(settings: &mut Settings, row: usize, direction: f32) {
+/// Changes `row` one step in `direction` (-1 or 1).
+pub fn change(settings: &mut Settings, row: Row, direction: f32) {
     let step = |value: f32, by: f32| ((value + by * direction) / by).round() * by;
+    let flip = |flag: &mut bool| *flag = !*flag;
+    let steps = |all: &[u16], now: u16| accessibility::step(all, now, direction);
     match row {
-        0 => settings.text_speed = step(settings.text_speed, 15.0).clamp(0.0, 150.0),
-        1 => settings.auto_delay = step(settings.auto_delay, 0.5).clamp(0.5, 5.0),
-        2 => settings.music_volume = step(settings.music_volume, 0.1).clamp(0.0, 1.0),
-        3 => settings.sound_volume = step(settings.sound_volume, 0.1).clamp(0.0, 1.0),
-        4 => settings.fullscreen = !settings.fullscreen,
-        5 => settings.skip_unseen = !settings.skip_unseen,
-        _ => {}
+        Row::TextSpeed => settings.text_speed = step(settings.text_speed, 15.0).clamp(0.0, 150.0),
+        Row::AutoDelay => settings.auto_delay = step(settings.auto_delay, 0.5).clamp(0.5, 5.0),
+        Row::MusicVolume => {
+            settings.music_volume = step(settings.music_volume, 0.1).clamp(0.0, 1.0)
+        }
+        Row::SoundVolume => {
+            settings.sound_volume = step(settings.sound_volume, 0.1).clamp(0.0, 1.0)
+        }
+        Row::TextboxOpacity => {
+            settings.textbox_opacity = step(settings.textbox_opacity, 0.1).clamp(0.0, 1.0)
+        }
+        Row::MuteAll => flip(&mut settings.mute_all),
+        Row::WindowMode => flip(&mut settings.fullscreen),
+        Row::Skip => flip(&mut settings.skip_unseen),
+        Row::SkipAfterChoices => flip(&mut settings.skip_after_choices),
+        Row::Transitions => flip(&mut settings.transitions),
+        Row::TextSize => settings.text_size = steps(&TEXT_SIZES, settings.text_size),
+        Row::LineSpacing => settings.line_spacing = steps(&LINE_SPACINGS, settings.line_spacing),
+        Row::HighContrast => flip(&mut settings.high_contrast),
+        Row::DyslexicFont => flip(&mut settings.dyslexic_font),
+        Row::ReduceMotion => flip(&mut settings.reduce_motion),
+        Row::SelfVoicing => flip(&mut settings.self_voicing),
+        Row::Language | Row::Accessibility => {}
     }
 }
 
@@ -70,69 +159,106 @@ pub fn switch_language(ctx: &mut Ctx, lang: String) {
     ctx.services.apply_settings();
 }
 
-/// How row `row` reads in the interface's language.
-pub fn describe(ui: &Ui, settings: &Settings, row: usize) -> String {
+/// How `row` reads in the interface's language.
+pub fn describe(ui: &Ui, settings: &Settings, row: Row) -> String {
     let percent = |v: f32| {
         ui.with(
             "settings-percent",
             &[("percent", (v * 100.0).round().into())],
         )
     };
+    let on_off = |flag: bool| ui.get(if flag { "settings-on" } else { "settings-off" });
     match row {
-        0 if settings.text_speed <= 0.0 => ui.get("settings-text-speed-instant"),
-        0 => ui.with(
+        Row::TextSpeed if settings.text_speed <= 0.0 => ui.get("settings-text-speed-instant"),
+        Row::TextSpeed => ui.with(
             "settings-text-speed-value",
             &[("speed", settings.text_speed.round().into())],
         ),
-        1 => ui.with(
+        Row::AutoDelay => ui.with(
             "settings-seconds",
             &[("seconds", format!("{:.1}", settings.auto_delay).into())],
         ),
-        2 => percent(settings.music_volume),
-        3 => percent(settings.sound_volume),
-        4 if settings.fullscreen => ui.get("settings-fullscreen"),
-        4 => ui.get("settings-windowed"),
-        5 if settings.skip_unseen => ui.get("settings-skip-all"),
-        5 => ui.get("settings-skip-read"),
-        _ => String::new(),
+        Row::MusicVolume => percent(settings.music_volume),
+        Row::SoundVolume => percent(settings.sound_volume),
+        Row::TextboxOpacity => percent(settings.textbox_opacity),
+        Row::MuteAll => on_off(settings.mute_all),
+        Row::WindowMode if settings.fullscreen => ui.get("settings-fullscreen"),
+        Row::WindowMode => ui.get("settings-windowed"),
+        Row::Skip if settings.skip_unseen => ui.get("settings-skip-all"),
+        Row::Skip => ui.get("settings-skip-read"),
+        Row::SkipAfterChoices => on_off(settings.skip_after_choices),
+        Row::Transitions => on_off(settings.transitions),
+        Row::TextSize => percent(f32::from(settings.text_size) / 100.0),
+        Row::LineSpacing => percent(f32::from(settings.line_spacing) / 100.0),
+        Row::HighContrast => on_off(settings.high_contrast),
+        Row::DyslexicFont => on_off(settings.dyslexic_font),
+        Row::ReduceMotion => on_off(settings.reduce_motion),
+        Row::SelfVoicing => on_off(settings.self_voicing),
+        Row::Accessibility => ui.get("settings-accessibility-open"),
+        Row::Language => String::new(),
     }
 }
 
-/// The row the keyboard goes to from `selected`: Down or Tab to the next (round to the first),
-/// Up to the one before.
-fn row_after(selected: usize, input: &Input) -> usize {
-    let n = ROWS.len();
-    if input.did(Action::Down) || input.did(Action::FocusNext) {
-        (selected + 1) % n
-    } else if input.did(Action::Up) {
-        (selected + n - 1) % n
-    } else {
-        selected
+/// Which page of settings is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Page {
+    Settings,
+    Accessibility,
+}
+
+impl Page {
+    fn rows(self) -> &'static [Row] {
+        match self {
+            Page::Settings => &SETTINGS_ROWS,
+            Page::Accessibility => &ACCESSIBILITY_ROWS,
+        }
+    }
+
+    /// The page's heading (an ID in ui.ftl).
+    fn heading(self) -> &'static str {
+        match self {
+            Page::Settings => "settings-heading",
+            Page::Accessibility => "settings-accessibility",
+        }
     }
 }
 
+/// A page of settings: the settings screen, or the accessibility page.
 pub struct Options {
+    page: Page,
+    rows: &'static [Row],
     selected: usize,
 }
 
 impl Options {
+    /// The settings screen.
     pub fn new() -> Options {
-        Options { selected: 0 }
+        Options::on(Page::Settings)
     }
-}
 
-impl Default for Options {
-    fn default() -> Self {
-        Options::new()
+    /// The accessibility page (Ren'Py's Shift+A menu): text size, line spacing, high contrast,
+    /// the easier-to-read font, reduced motion and self-voicing.
+    pub fn accessibility() -> Options {
+        Options::on(Page::Accessibility)
     }
-}
 
-impl Screen for Options {
-    fn update(&mut self, ctx: &mut Ctx, input: &Input, _dt: f32) -> Next {
-        if input.did(Action::Back) {
-            return Next::Pop;
+    fn on(page: Page) -> Options {
+        Options {
+            page,
+            rows: page.rows(),
+            selected: 0,
         }
-        self.selected = row_after(self.selected, input);
+    }
+
+    /// The row the reader's input changes, and in which direction (0: none).
+    fn aim(&mut self, input: &Input) -> (Row, f32) {
+        let count = self.rows.len();
+        if input.did(Action::Down) || input.did(Action::FocusNext) {
+            self.selected = (self.selected + 1) % count;
+        }
+        if input.did(Action::Up) {
+            self.selected = (self.selected + count - 1) % count;
+        }
         let mut direction = 0.0;
         if input.did(Action::Right) || input.did(Action::Confirm) {
             direction = 1.0;
@@ -141,7 +267,7 @@ impl Screen for Options {
             direction = -1.0;
         }
         if input.click {
-            for i in 0..ROWS.len() {
+            for i in 0..count {
                 let (less, more) = arrows(i);
                 if less.contains(input.mouse) || more.contains(input.mouse) {
                     self.selected = i;
@@ -153,23 +279,55 @@ impl Screen for Options {
                 }
             }
         }
-        if direction != 0.0 && self.selected == LANGUAGE {
-            let languages = ctx.languages();
-            let now = languages
-                .iter()
-                .position(|l| l == ctx.services.text.locale())
-                .unwrap_or(0);
-            let next = (now as isize + direction as isize)
-                .rem_euclid(languages.len().max(1) as isize) as usize;
-            if let Some(lang) = languages.get(next).cloned() {
-                switch_language(ctx, lang);
-                return Next::Tell(Notice::LanguageChanged);
+        (self.rows[self.selected], direction)
+    }
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options::new()
+    }
+}
+
+/// The language after (or before, `direction` -1) the one shown, among the story's.
+fn next_language(ctx: &Ctx, direction: f32) -> Option<String> {
+    let languages = ctx.languages();
+    let now = languages
+        .iter()
+        .position(|l| l == ctx.services.text.locale())
+        .unwrap_or(0);
+    let next =
+        (now as isize + direction as isize).rem_euclid(languages.len().max(1) as isize) as usize;
+    languages.get(next).cloned()
+}
+
+impl Screen for Options {
+    fn update(&mut self, ctx: &mut Ctx, input: &Input, _dt: f32) -> Next {
+        if input.did(Action::Back) {
+            return Next::Pop;
+        }
+        if input.did(Action::Accessibility) && !self.opens_accessibility() {
+            // Shift+A again closes the page it opened.
+            return Next::Pop;
+        }
+        let (row, direction) = self.aim(input);
+        if direction == 0.0 {
+            return Next::Stay;
+        }
+        match row {
+            Row::Accessibility => return Next::Push(Box::new(Options::accessibility())),
+            Row::Language => {
+                if let Some(lang) = next_language(ctx, direction) {
+                    switch_language(ctx, lang);
+                    return Next::Tell(Notice::LanguageChanged);
+                }
             }
-        } else if direction != 0.0 {
-            let before = ctx.services.settings.clone();
-            change(&mut ctx.services.settings, self.selected, direction);
-            if ctx.services.settings != before {
-                ctx.services.apply_settings();
+            _ => {
+                let before = ctx.services.settings.clone();
+                change(&mut ctx.services.settings, row, direction);
+                if ctx.services.settings != before {
+                    ctx.services.apply_settings();
+                }
             }
         }
         Next::Stay
@@ -183,66 +341,48 @@ impl Screen for Options {
             super::page_text(ctx, s, (x, y), size, color, bold)
         };
         text(
-            &ctx.services.ui.get("settings-heading"),
-            200.0,
-            90.0,
+            &ctx.services.ui.get(self.page.heading()),
+            LABEL_X,
+            76.0,
             34.0,
             theme.text,
             true,
         );
-        for (i, label) in ROWS.iter().enumerate() {
-            let label = &ctx.services.ui.get(label);
+        for (i, row) in self.rows.iter().enumerate() {
+            let label = &ctx.services.ui.get(row.label());
             let r = row_rect(i);
             let selected = i == self.selected;
             let color = if selected { theme.accent } else { theme.text };
-            text(label, 200.0, r.y + 37.0, 26.0, color, selected);
-            fill(
-                &view,
-                r,
-                if selected {
-                    theme.option_hover
-                } else {
-                    theme.option
-                },
-            );
-            let (less, more) = arrows(i);
-            text(
-                "\u{25c0}",
-                less.x + 18.0,
-                less.y + 37.0,
-                22.0,
-                theme.option_text,
-                false,
-            );
-            text(
-                "\u{25b6}",
-                more.x + 18.0,
-                more.y + 37.0,
-                22.0,
-                theme.option_text,
-                false,
-            );
-            let value = if i == LANGUAGE {
-                ctx.services.ui.language_name(ctx.services.text.locale())
+            let baseline = r.y + 29.0;
+            text(label, LABEL_X, baseline, 24.0, color, selected);
+            let face = if selected {
+                theme.option_hover
             } else {
-                describe(&ctx.services.ui, &ctx.services.settings, i)
+                theme.option
             };
-            let size = view.len(24.0) as u16;
+            fill(&view, r, face);
+            let (less, more) = arrows(i);
+            let arrow =
+                |s: &str, at: Rect| text(s, at.x + 15.0, baseline, 20.0, theme.option_text, false);
+            arrow("\u{25c0}", less);
+            arrow("\u{25b6}", more);
+            let value = match row {
+                Row::Language => ctx.services.ui.language_name(ctx.services.text.locale()),
+                Row::SelfVoicing if ctx.services.voice.unavailable() => {
+                    ctx.services.ui.get("settings-self-voicing-unavailable")
+                }
+                _ => describe(&ctx.services.ui, &ctx.services.settings, *row),
+            };
+            let size = view.len(22.0) as u16;
             let width =
                 measure(&value, ctx.services.font(&value, false), size as f32).width / view.scale;
-            text(
-                &value,
-                r.x + (r.w - width) / 2.0,
-                r.y + 37.0,
-                24.0,
-                theme.option_text,
-                false,
-            );
+            let x = r.x + (r.w - width) / 2.0;
+            text(&value, x, baseline, 22.0, theme.option_text, false);
         }
         text(
             &ctx.services.ui.get("settings-hint"),
-            200.0,
-            680.0,
+            LABEL_X,
+            696.0,
             20.0,
             theme.option_disabled_text,
             false,
@@ -256,6 +396,10 @@ impl Screen for Options {
     fn is_overlay(&self) -> bool {
         true
     }
+
+    fn opens_accessibility(&self) -> bool {
+        self.page != Page::Accessibility
+    }
 }
 
 #[cfg(test)]
@@ -263,42 +407,71 @@ mod tests {
     use super::*;
 
     #[test]
-    fn tab_and_the_arrows_reach_every_row() {
-        for key in [KeyCode::Tab, KeyCode::Down, KeyCode::Up] {
-            let input = Input {
-                keys: [key].into(),
-                ..Default::default()
-            };
-            let mut row = 0;
-            let mut reached = std::collections::BTreeSet::new();
-            for _ in 0..ROWS.len() {
-                row = row_after(row, &input);
-                reached.insert(row);
-            }
-            assert_eq!(reached.len(), ROWS.len(), "{key:?}");
-        }
-    }
-
-    #[test]
     fn each_row_changes_in_steps_within_its_range() {
         let mut s = Settings::default();
         let ui = Ui::new(None, "en-US");
-        change(&mut s, 0, 1.0);
+        change(&mut s, Row::TextSpeed, 1.0);
         assert_eq!(s.text_speed, 60.0);
         for _ in 0..20 {
-            change(&mut s, 0, 1.0);
-            change(&mut s, 2, -1.0);
+            change(&mut s, Row::TextSpeed, 1.0);
+            change(&mut s, Row::MusicVolume, -1.0);
+            change(&mut s, Row::TextboxOpacity, -1.0);
         }
         assert_eq!((s.text_speed, s.music_volume), (150.0, 0.0));
-        assert_eq!(describe(&ui, &s, 2), "0%");
+        assert_eq!(describe(&ui, &s, Row::MusicVolume), "0%");
+        assert_eq!(describe(&ui, &s, Row::TextboxOpacity), "0%");
         for _ in 0..20 {
-            change(&mut s, 0, -1.0);
+            change(&mut s, Row::TextSpeed, -1.0);
         }
-        assert_eq!(describe(&ui, &s, 0), "Instant");
-        change(&mut s, 5, 1.0);
+        assert_eq!(describe(&ui, &s, Row::TextSpeed), "Instant");
+        change(&mut s, Row::Skip, 1.0);
         assert!(s.skip_unseen);
-        assert_eq!(describe(&ui, &s, 5), "All lines");
+        assert_eq!(describe(&ui, &s, Row::Skip), "All lines");
         let ja = Ui::new(None, "ja-JP");
-        assert_eq!(describe(&ja, &s, 4), "ウィンドウ");
+        assert_eq!(describe(&ja, &s, Row::WindowMode), "ウィンドウ");
+    }
+
+    #[test]
+    fn the_preferences_turn_on_and_off_and_say_so() {
+        let mut s = Settings::default();
+        let ui = Ui::new(None, "en-US");
+        for row in [Row::MuteAll, Row::SkipAfterChoices] {
+            assert_eq!(describe(&ui, &s, row), "Off");
+            change(&mut s, row, 1.0);
+            assert_eq!(describe(&ui, &s, row), "On");
+        }
+        assert_eq!(describe(&ui, &s, Row::Transitions), "On");
+        change(&mut s, Row::Transitions, -1.0);
+        assert!(!s.transitions);
+        assert!(s.mute_all && s.skip_after_choices);
+    }
+
+    #[test]
+    fn the_accessibility_rows_step_through_sizes_and_turn_on() {
+        let mut s = Settings::default();
+        let ui = Ui::new(None, "en-US");
+        assert_eq!(describe(&ui, &s, Row::TextSize), "100%");
+        for _ in 0..10 {
+            change(&mut s, Row::TextSize, 1.0);
+            change(&mut s, Row::LineSpacing, 1.0);
+        }
+        assert_eq!((s.text_size, s.line_spacing), (160, 150));
+        assert_eq!(describe(&ui, &s, Row::TextSize), "160%");
+        for row in [Row::HighContrast, Row::DyslexicFont, Row::ReduceMotion] {
+            change(&mut s, row, 1.0);
+            assert_eq!(describe(&ui, &s, row), "On", "{row:?}");
+        }
+        assert!(s.high_contrast && s.dyslexic_font && s.reduce_motion);
+    }
+
+    #[test]
+    fn every_row_has_a_label_in_each_built_in_language() {
+        for lang in ["en-US", "ja-JP"] {
+            let ui = Ui::new(None, lang);
+            for row in SETTINGS_ROWS.into_iter().chain(ACCESSIBILITY_ROWS) {
+                let label = ui.get(row.label());
+                assert!(!label.is_empty() && label != row.label(), "{lang}: {row:?}");
+            }
+        }
     }
 }

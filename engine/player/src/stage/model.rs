@@ -326,6 +326,18 @@ impl Stage {
         self.update(0.0);
     }
 
+    /// Ends at once the transitions in progress (fades, dissolves, moves, a change of face),
+    /// and with `effects` the flash and the shake too: for a reader who turned transitions off
+    /// or asked for less motion. A `wait` still holds: it is the story's pause, not motion.
+    pub fn calm(&mut self, effects: bool) {
+        let (hold, flash, shake) = (self.hold, self.flash, self.shake);
+        self.finish();
+        self.hold = hold;
+        if !effects {
+            (self.flash, self.shake) = (flash, shake);
+        }
+    }
+
     pub fn background(&self) -> Option<&str> {
         self.background.current.as_deref()
     }
@@ -380,6 +392,28 @@ mod tests {
         stage.set_expression("lena", "worried");
         stage.finish();
         assert!(!stage.animating() && stage.sprites[0].previous.is_none());
+    }
+
+    #[test]
+    fn calming_ends_the_transitions_and_keeps_a_wait_and_the_effects_unless_asked() {
+        let mut stage = Stage::default();
+        stage.perform(&show("shin", Position::Right, Some(1.0)));
+        stage.perform(&StageDirection::Wait { seconds: 1.0 });
+        stage.perform(&StageDirection::Flash { seconds: None });
+        stage.calm(false);
+        assert_eq!(stage.sprites[0].alpha.value(), 1.0, "the dissolve is over");
+        assert!(stage.holding(), "the story's pause still holds");
+        assert_eq!(
+            stage.flash.value(),
+            1.0,
+            "the flash is kept with transitions off"
+        );
+        stage.calm(true);
+        assert_eq!(stage.flash.value(), 0.0, "no flash for less motion");
+        stage.perform(&StageDirection::Shake { seconds: None });
+        stage.calm(true);
+        stage.perform(&StageDirection::Wait { seconds: 0.0 });
+        assert_eq!(stage.shake.value(), 0.0, "no shake");
     }
 
     #[test]
