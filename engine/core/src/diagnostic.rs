@@ -84,6 +84,8 @@ kinds! {
     NotAnOption = "not-an-option", Error;
     /// A `var` line inside a block.
     VarInBlock = "var-in-block", Error;
+    /// A `chapter` line inside a block.
+    ChapterInBlock = "chapter-in-block", Error;
     /// A `{` in a text that is never closed.
     UnclosedBrace = "unclosed-brace", Error;
     /// A text variation (`{if ...: ... | ...}`, `{seq: ...}`) that is not written right.

@@ -244,7 +244,20 @@ fn statement<'s>(
             }
             return None;
         }
-        LineKind::Chapter(_) | LineKind::Scene { .. } => unreachable!("handled by the caller"),
+        LineKind::Chapter(_) => {
+            // At the top level `scene_body` takes it; indented, it reaches here.
+            diagnostics.push(
+                Diagnostic::new(
+                    DiagnosticKind::ChapterInBlock,
+                    "chapters are declared at the top level, not inside a block",
+                    span,
+                )
+                .with_hint("move this `chapter` line above its first scene, unindented"),
+            );
+            return None;
+        }
+        // `block` stops at every scene line, indented or not.
+        LineKind::Scene { .. } => unreachable!("block ends at a scene"),
     };
     Some(Stmt { kind, span })
 }
