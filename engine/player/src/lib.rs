@@ -13,7 +13,8 @@
 //! - `wrap`: Unicode line breaking; `input`, `widgets`: input and button lists; `gamepad`: pads
 //! - `thumbnail`: the picture a save is made with
 //! - `saves`: the autosave slot; `shot`: scripted screenshots (`scripted`: their input events);
-//!   `timing`: SPEARHEAD_TIMING
+//!   `screenshot`: a frame as a PNG (shots and the S key); `timing`: SPEARHEAD_TIMING
+//! - `reload`: live reload for writers (`play --watch`)
 //! - `logging`: the one logger that writes the player's warnings and errors
 //! - `speech`: self-voicing through the system's speech service (`Speech`, `Voice`)
 //! - `accessibility`: text sizes, high contrast and motion the accessibility page offers
