@@ -6,24 +6,13 @@
 
 #[path = "common/folders.rs"]
 mod folders;
+#[path = "common/run.rs"]
+mod run;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
-
-fn spearhead(dir: &Path, args: &[&str]) {
-    let out = Command::new(env!("CARGO_BIN_EXE_spearhead"))
-        .current_dir(dir)
-        .args(args)
-        .output()
-        .expect("spearhead runs");
-    assert!(
-        out.status.success(),
-        "spearhead {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
 
 fn ftl_files(locales: &Path) -> Vec<PathBuf> {
     let mut files = Vec::new();
@@ -108,11 +97,11 @@ fn the_bundled_translations_parse_with_the_reference_parser() {
 fn files_our_locale_tools_write_parse_with_the_reference_parser() {
     let Some(node) = node() else { return };
     let dir = folders::fixture_copy("translators", "reference");
-    spearhead(&dir, &["locale", "extract", "story"]);
-    spearhead(&dir, &["locale", "new", "de-DE", "story"]);
-    spearhead(&dir, &["locale", "pseudo", "story"]);
+    run::ok(&dir, &["locale", "extract", "story"]);
+    run::ok(&dir, &["locale", "new", "de-DE", "story"]);
+    run::ok(&dir, &["locale", "pseudo", "story"]);
     // A round trip through gettext PO, translated on the way as a platform would.
-    spearhead(
+    run::ok(
         &dir,
         &["locale", "export", "de-DE", "story", "--out", "de.po"],
     );
@@ -123,7 +112,7 @@ fn files_our_locale_tools_write_parse_with_the_reference_parser() {
         1,
     );
     std::fs::write(dir.join("de.po"), translated).expect("writable");
-    spearhead(&dir, &["locale", "import", "de-DE", "de.po", "story"]);
+    run::ok(&dir, &["locale", "import", "de-DE", "de.po", "story"]);
     let imported = std::fs::read_to_string(dir.join("locales/de-DE/story.ftl")).expect("written");
     assert!(
         imported.contains("Hauptmann «\u{a0}Duval\u{a0}»"),
@@ -133,8 +122,8 @@ fn files_our_locale_tools_write_parse_with_the_reference_parser() {
     let script = dir.join("story/night.vn");
     let text = std::fs::read_to_string(&script).expect("the fixture's script");
     std::fs::write(&script, text.replacen("> ", "> Changed: ", 1)).expect("writable");
-    spearhead(&dir, &["locale", "extract", "story"]);
-    spearhead(&dir, &["locale", "update", "de-DE", "story"]);
+    run::ok(&dir, &["locale", "extract", "story"]);
+    run::ok(&dir, &["locale", "update", "de-DE", "story"]);
     let files = ftl_files(&dir.join("locales"));
     assert!(
         files.iter().any(|f| f.ends_with("de-DE/story.ftl")),

@@ -5,32 +5,14 @@
 
 mod common;
 
+use common::run::{ok, spearhead};
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
 
 /// A fresh copy of the fixture in a temporary folder.
 fn fixture_copy(name: &str) -> PathBuf {
     common::folders::fixture_copy("translators", name)
-}
-
-/// Runs `spearhead ARGS` in `dir` (so `story` is the story folder, as a translator types it).
-fn spearhead(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_spearhead"))
-        .current_dir(dir)
-        .args(args)
-        .output()
-        .expect("run spearhead")
-}
-
-fn ok(dir: &Path, args: &[&str]) -> String {
-    let out = spearhead(dir, args);
-    assert!(
-        out.status.success(),
-        "spearhead {args:?} failed:\n{}\n{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).expect("UTF-8 output")
 }
 
 fn read(path: &Path) -> String {

@@ -7,31 +7,15 @@
 
 #[path = "common/folders.rs"]
 mod folders;
+#[path = "common/run.rs"]
+mod run;
+
+use run::{ok, spearhead};
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
 fn fixture_copy(name: &str) -> PathBuf {
     folders::fixture_copy("variation", name)
-}
-
-fn spearhead(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_spearhead"))
-        .current_dir(dir)
-        .args(args)
-        .output()
-        .expect("run spearhead")
-}
-
-fn ok(dir: &Path, args: &[&str]) -> String {
-    let out = spearhead(dir, args);
-    assert!(
-        out.status.success(),
-        "spearhead {args:?} failed:\n{}\n{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).expect("UTF-8 output")
 }
 
 fn read(path: &Path) -> String {

@@ -3,3 +3,4 @@
 pub mod display;
 pub mod folders;
 pub mod live;
+pub mod run;

@@ -27,6 +27,17 @@ pub struct Input {
 }
 
 impl Input {
+    /// For tests of a screen's keys: a frame where only `key` was pressed, the pointer off the
+    /// canvas (so it hovers nothing).
+    #[cfg(test)]
+    pub(crate) fn key(key: KeyCode) -> Input {
+        Input {
+            keys: [key].into(),
+            mouse: vec2(-1.0, -1.0),
+            ..Default::default()
+        }
+    }
+
     /// This frame's input. `last_mouse` is the previous frame's position, to tell a hover.
     pub fn gather(view: &View, last_mouse: Vec2) -> Input {
         let (mx, my) = mouse_position();

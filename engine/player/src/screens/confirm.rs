@@ -202,15 +202,7 @@ impl Screen for Confirm {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use macroquad::prelude::{vec2, KeyCode};
-
-    fn key(k: KeyCode) -> Input {
-        Input {
-            keys: [k].into(),
-            mouse: vec2(-1.0, -1.0),
-            ..Default::default()
-        }
-    }
+    use macroquad::prelude::KeyCode;
 
     #[test]
     fn the_keys_reach_both_answers_and_enter_takes_the_focused_one() {
@@ -218,13 +210,19 @@ mod tests {
         assert_eq!(dialog.focused(), Some(YES), "Yes has the focus");
         for k in [KeyCode::Right, KeyCode::Left, KeyCode::Tab, KeyCode::Down] {
             let before = dialog.focused();
-            assert_eq!(dialog.update(&key(k)), None);
+            assert_eq!(dialog.update(&Input::key(k)), None);
             assert_ne!(dialog.focused(), before, "{k:?} moves");
         }
-        dialog.update(&key(KeyCode::Right));
-        assert_eq!(dialog.update(&key(KeyCode::Enter)), Some(Answer::No));
+        dialog.update(&Input::key(KeyCode::Right));
+        assert_eq!(dialog.update(&Input::key(KeyCode::Enter)), Some(Answer::No));
         let mut dialog = Dialog::new(Question::new("confirm-quit"));
-        assert_eq!(dialog.update(&key(KeyCode::Enter)), Some(Answer::Yes));
-        assert_eq!(dialog.update(&key(KeyCode::Escape)), Some(Answer::No));
+        assert_eq!(
+            dialog.update(&Input::key(KeyCode::Enter)),
+            Some(Answer::Yes)
+        );
+        assert_eq!(
+            dialog.update(&Input::key(KeyCode::Escape)),
+            Some(Answer::No)
+        );
     }
 }

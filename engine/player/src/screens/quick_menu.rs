@@ -159,33 +159,28 @@ mod tests {
         }
     }
 
-    fn key(k: KeyCode) -> Input {
-        Input {
-            keys: [k].into(),
-            mouse: vec2(-1.0, -1.0),
-            ..Default::default()
-        }
-    }
-
     #[test]
     fn the_arrows_reach_every_button_and_enter_takes_the_focused_one() {
         let mut menu = QuickMenu::default();
         let mut reached = Vec::new();
         for _ in 0..ITEMS.len() {
-            assert_eq!(menu.update(&key(KeyCode::Right)), None);
+            assert_eq!(menu.update(&Input::key(KeyCode::Right)), None);
             reached.extend(menu.focused());
         }
         assert_eq!(reached, (0..ITEMS.len()).collect::<Vec<_>>());
-        menu.update(&key(KeyCode::Right));
-        assert_eq!(menu.update(&key(KeyCode::Enter)), Some(QuickAction::Back));
-        menu.update(&key(KeyCode::Left));
+        menu.update(&Input::key(KeyCode::Right));
         assert_eq!(
-            menu.update(&key(KeyCode::Space)),
+            menu.update(&Input::key(KeyCode::Enter)),
+            Some(QuickAction::Back)
+        );
+        menu.update(&Input::key(KeyCode::Left));
+        assert_eq!(
+            menu.update(&Input::key(KeyCode::Space)),
             Some(QuickAction::Settings)
         );
-        menu.update(&key(KeyCode::Down));
+        menu.update(&Input::key(KeyCode::Down));
         assert_eq!(
-            menu.update(&key(KeyCode::Enter)),
+            menu.update(&Input::key(KeyCode::Enter)),
             None,
             "Down left the menu"
         );
