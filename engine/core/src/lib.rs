@@ -26,6 +26,7 @@ pub mod syntax;
 pub mod template;
 pub mod value;
 
+pub use compile::Workspace;
 pub use diagnostic::{Diagnostic, DiagnosticKind, Severity};
 pub use line_key::LineKey;
 pub use load::{load, load_str, load_text, Loaded};

@@ -68,6 +68,13 @@ impl Sources {
         FileId(self.files.len() as u32 - 1)
     }
 
+    /// Gives the file `id` new text (an edit), forgetting where its old lines started.
+    pub fn replace(&mut self, id: FileId, text: String) {
+        let file = &mut self.files[id.0 as usize];
+        file.text = text;
+        file.line_starts = OnceLock::new();
+    }
+
     pub fn get(&self, id: FileId) -> &SourceFile {
         &self.files[id.0 as usize]
     }

@@ -2,7 +2,7 @@
 //! folder (never outside it) and be small enough for the player to read, and every scene's
 //! location must be declared, so nothing is discovered missing in play.
 
-use crate::ast::Script;
+use crate::ast::{SceneDecl, Script};
 use crate::diagnostic::{Diagnostic, DiagnosticKind, HintBudget};
 use crate::files;
 use crate::manifest::{AssetPath, Manifest};
@@ -37,6 +37,16 @@ pub fn check(
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     check_locations(script, manifest, diagnostics);
+    check_files(manifest, manifest_file, root, diagnostics);
+}
+
+/// The files the manifest names exist inside the assets folder and are not too large.
+pub(super) fn check_files(
+    manifest: &Manifest,
+    manifest_file: FileId,
+    root: Option<&Path>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
     // Without a root, the files are not looked at (a story read as text alone).
     let Some(root) = root else {
         return;
@@ -111,22 +121,33 @@ pub fn check(
 fn check_locations(script: &Script, manifest: &Manifest, diagnostics: &mut Vec<Diagnostic>) {
     let mut hints = HintBudget::default();
     for scene in &script.scenes {
-        if let Some(location) = &scene.location {
-            if !manifest.locations.contains_key(location.node) {
-                let hint = hints
-                    .did_you_mean(location.node, manifest.locations.keys().map(String::as_str))
-                    .unwrap_or_else(|| {
-                        format!("declare it as [locations.{}] in story.toml", location.node)
-                    });
-                diagnostics.push(
-                    Diagnostic::new(
-                        DiagnosticKind::UnknownLocation,
-                        format!("unknown location `{}`", location.node),
-                        location.span,
-                    )
-                    .with_hint(hint),
-                );
-            }
-        }
+        check_location(scene, manifest, &mut hints, diagnostics);
+    }
+}
+
+/// The scene's location, if it has one, is declared.
+pub(super) fn check_location(
+    scene: &SceneDecl,
+    manifest: &Manifest,
+    hints: &mut HintBudget,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let Some(location) = &scene.location else {
+        return;
+    };
+    if !manifest.locations.contains_key(location.node) {
+        let hint = hints
+            .did_you_mean(location.node, manifest.locations.keys().map(String::as_str))
+            .unwrap_or_else(|| {
+                format!("declare it as [locations.{}] in story.toml", location.node)
+            });
+        diagnostics.push(
+            Diagnostic::new(
+                DiagnosticKind::UnknownLocation,
+                format!("unknown location `{}`", location.node),
+                location.span,
+            )
+            .with_hint(hint),
+        );
     }
 }

@@ -2,13 +2,13 @@
 //! endings, locations, assets) into `Symbols`, and reports duplicates and bad declarations.
 
 use super::location;
-use crate::ast::{ExprKind, Script, UnaryOp};
+use crate::ast::{ExprKind, SceneDecl, Script, Spanned, Stmt, StmtKind, Text, UnaryOp, VarDecl};
 use crate::diagnostic::{Diagnostic, DiagnosticKind};
 use crate::manifest::{parse_color, Manifest};
 use crate::source::{FileId, Sources, Span};
 use crate::story::{Character, Ending, SceneId, Variable, BASE_POSE};
 use crate::template::{Piece, WrittenSelector};
-use crate::value::Value;
+use crate::value::{Type, Value};
 use rustc_hash::FxHashMap;
 use std::collections::{BTreeSet, HashMap};
 
@@ -35,7 +35,53 @@ pub fn declare(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Symbols {
     let mut symbols = Symbols::default();
-    declare_scenes(sources, script, &mut symbols, diagnostics);
+    let names = script.scenes.iter().map(|scene| scene.name.clone());
+    declare_scenes(sources, names, &mut symbols, diagnostics);
+    declare_stats(sources, manifest, manifest_file, &mut symbols, diagnostics);
+    declare_vars(
+        script.vars.iter().map(VarInit::of),
+        &mut symbols,
+        diagnostics,
+    );
+    for scene in &script.scenes {
+        declare_hidden(hidden_variables(scene), &mut symbols);
+    }
+    declare_cast(manifest, manifest_file, &mut symbols, diagnostics);
+    symbols
+}
+
+/// A `var` line as `declare` needs it: its name, and its value when that is a plain value (or
+/// the hint for one that is not).
+pub struct VarInit<'a> {
+    pub name: Spanned<&'a str>,
+    pub value: Result<Value, &'static str>,
+    pub value_span: Span,
+}
+
+impl<'a> VarInit<'a> {
+    pub fn of(decl: &VarDecl<'a>) -> VarInit<'a> {
+        let value = constant(&decl.value.kind).ok_or(match &decl.value.kind {
+            ExprKind::Var(word) if super::lower::capitalised_bool(word).is_some() => {
+                "true and false are written in lower case: `true`, `false`"
+            }
+            _ => "write a number, `true`, `false` or a quoted string; change it later in a scene",
+        });
+        VarInit {
+            name: decl.name.clone(),
+            value,
+            value_span: decl.value.span,
+        }
+    }
+}
+
+/// The manifest's stats, as the first variables.
+pub(super) fn declare_stats(
+    sources: &Sources,
+    manifest: &Manifest,
+    manifest_file: FileId,
+    symbols: &mut Symbols,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
     let toml_text = &sources.get(manifest_file).text;
     for stat in manifest.stats(toml_text, manifest_file, diagnostics) {
         symbols
@@ -48,11 +94,27 @@ pub fn declare(
             range: Some((stat.min, stat.max)),
         });
     }
-    declare_vars(script, &mut symbols, diagnostics);
-    for scene in &script.scenes {
-        declare_once_options(scene.name.node, &scene.body, &mut symbols);
-        declare_counters(scene.name.node, &scene.body, &mut symbols);
+}
+
+/// Variables no script names (`option once` and text variation counters), after the others.
+pub(super) fn declare_hidden(hidden: Vec<Variable>, symbols: &mut Symbols) {
+    for variable in hidden {
+        if !symbols.var_index.contains_key(&variable.name) {
+            symbols
+                .var_index
+                .insert(variable.name.clone(), symbols.variables.len());
+            symbols.variables.push(variable);
+        }
     }
+}
+
+/// The manifest's characters and endings.
+pub(super) fn declare_cast(
+    manifest: &Manifest,
+    manifest_file: FileId,
+    symbols: &mut Symbols,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
     for (id, decl) in &manifest.characters {
         let color = parse_color(decl.color.get_ref()).unwrap_or_else(|| {
             let r = decl.color.span();
@@ -98,24 +160,24 @@ pub fn declare(
             art: decl.art.as_ref().map(|a| a.get_ref().clone()),
         });
     }
-    symbols
 }
 
-fn declare_scenes(
+/// The scenes, by name, in story order: a name's first definition is the scene.
+pub(super) fn declare_scenes<'a>(
     sources: &Sources,
-    script: &Script,
+    names: impl Iterator<Item = Spanned<&'a str>>,
     symbols: &mut Symbols,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     let mut first: HashMap<&str, Span> = HashMap::new();
-    for (i, scene) in script.scenes.iter().enumerate() {
-        let name = scene.name.node;
+    for (i, scene) in names.enumerate() {
+        let name = scene.node;
         if let Some(&earlier) = first.get(name) {
             diagnostics.push(
                 Diagnostic::new(
                     DiagnosticKind::DuplicateScene,
                     format!("scene `{name}` is defined twice"),
-                    scene.name.span,
+                    scene.span,
                 )
                 .with_label("second definition")
                 .with_hint(format!(
@@ -125,13 +187,17 @@ fn declare_scenes(
             );
             continue;
         }
-        first.insert(name, scene.name.span);
+        first.insert(name, scene.span);
         symbols.scenes.insert(name.to_string(), i as SceneId);
     }
 }
 
-fn declare_vars(script: &Script, symbols: &mut Symbols, diagnostics: &mut Vec<Diagnostic>) {
-    for decl in &script.vars {
+pub(super) fn declare_vars<'a>(
+    vars: impl Iterator<Item = VarInit<'a>>,
+    symbols: &mut Symbols,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    for decl in vars {
         let name = decl.name.node;
         if symbols.var_index.contains_key(name) {
             let what = if symbols.variables[symbols.var_index[name]].range.is_some() {
@@ -149,26 +215,19 @@ fn declare_vars(script: &Script, symbols: &mut Symbols, diagnostics: &mut Vec<Di
             );
             continue;
         }
-        let Some(initial) = constant(&decl.value.kind) else {
-            let hint = match &decl.value.kind {
-                crate::ast::ExprKind::Var(word)
-                    if super::lower::capitalised_bool(word).is_some() =>
-                {
-                    "true and false are written in lower case: `true`, `false`"
-                }
-                _ => {
-                    "write a number, `true`, `false` or a quoted string; change it later in a scene"
-                }
-            };
-            diagnostics.push(
-                Diagnostic::new(
-                    DiagnosticKind::VarNotConstant,
-                    "a variable starts with a plain value",
-                    decl.value.span,
-                )
-                .with_hint(hint),
-            );
-            continue;
+        let initial = match decl.value {
+            Ok(initial) => initial,
+            Err(hint) => {
+                diagnostics.push(
+                    Diagnostic::new(
+                        DiagnosticKind::VarNotConstant,
+                        "a variable starts with a plain value",
+                        decl.value_span,
+                    )
+                    .with_hint(hint),
+                );
+                continue;
+            }
         };
         symbols
             .var_index
@@ -195,34 +254,38 @@ fn constant(kind: &ExprKind) -> Option<Value> {
     }
 }
 
+/// The variables no script can name that `scene` needs, in the order they are declared: one
+/// for each `option once`, then the counters of its text variations.
+pub(super) fn hidden_variables(scene: &SceneDecl) -> Vec<Variable> {
+    let mut hidden = Vec::new();
+    once_options(scene.name.node, &scene.body, &mut hidden);
+    counters(scene.name.node, &scene.body, &mut hidden);
+    hidden
+}
+
 /// An `option once` remembers it was taken in a variable of its own (`once:scene:key`), so it
 /// is saved, rolled back and traced like any other; no script can name it.
-fn declare_once_options(scene: &str, body: &[crate::ast::Stmt], symbols: &mut Symbols) {
-    use crate::ast::StmtKind;
+fn once_options(scene: &str, body: &[Stmt], hidden: &mut Vec<Variable>) {
     for stmt in body {
         match &stmt.kind {
             StmtKind::Choice(choice) => {
                 for option in &choice.options {
-                    let name = super::lower::once_name(scene, option);
-                    if option.once && !symbols.var_index.contains_key(&name) {
-                        symbols
-                            .var_index
-                            .insert(name.clone(), symbols.variables.len());
-                        symbols.variables.push(Variable {
-                            name,
-                            ty: crate::value::Type::Bool,
+                    if option.once {
+                        hidden.push(Variable {
+                            name: super::lower::once_name(scene, option),
+                            ty: Type::Bool,
                             initial: Value::Bool(false),
                             range: None,
                         });
                     }
-                    declare_once_options(scene, &option.body, symbols);
+                    once_options(scene, &option.body, hidden);
                 }
             }
             StmtKind::If(chain) => {
                 for (_, branch) in &chain.branches {
-                    declare_once_options(scene, branch, symbols);
+                    once_options(scene, branch, hidden);
                 }
-                declare_once_options(scene, chain.otherwise.as_deref().unwrap_or(&[]), symbols);
+                once_options(scene, chain.otherwise.as_deref().unwrap_or(&[]), hidden);
             }
             _ => {}
         }
@@ -232,9 +295,8 @@ fn declare_once_options(scene: &str, body: &[crate::ast::Stmt], symbols: &mut Sy
 /// A text's `{seq: ...}`, `{cycle: ...}` and `{once: ...}` count the line's showings in
 /// variables of their own (`vary:scene:key:n`), so the count is saved, rolled back and kept
 /// across edits like any other value; no script can name them.
-fn declare_counters(scene: &str, body: &[crate::ast::Stmt], symbols: &mut Symbols) {
-    use crate::ast::StmtKind;
-    let text = |text: &crate::ast::Text, symbols: &mut Symbols| {
+fn counters(scene: &str, body: &[Stmt], hidden: &mut Vec<Variable>) {
+    let text = |text: &Text, hidden: &mut Vec<Variable>| {
         if !text.text.contains('{') {
             return;
         }
@@ -245,37 +307,31 @@ fn declare_counters(scene: &str, body: &[crate::ast::Stmt], symbols: &mut Symbol
             |p| matches!(p, Piece::Vary(v) if matches!(v.selector, WrittenSelector::Count(_))),
         );
         for n in 1..=counted.count() {
-            let name = super::lower::counter_name(scene, text, n);
-            if !symbols.var_index.contains_key(&name) {
-                symbols
-                    .var_index
-                    .insert(name.clone(), symbols.variables.len());
-                symbols.variables.push(Variable {
-                    name,
-                    ty: crate::value::Type::Int,
-                    initial: Value::Int(0),
-                    range: None,
-                });
-            }
+            hidden.push(Variable {
+                name: super::lower::counter_name(scene, text, n),
+                ty: Type::Int,
+                initial: Value::Int(0),
+                range: None,
+            });
         }
     };
     for stmt in body {
         match &stmt.kind {
-            StmtKind::Say(say) => text(&say.text, symbols),
+            StmtKind::Say(say) => text(&say.text, hidden),
             StmtKind::Choice(choice) => {
                 if let Some(prompt) = &choice.prompt {
-                    text(prompt, symbols);
+                    text(prompt, hidden);
                 }
                 for option in &choice.options {
-                    text(&option.text, symbols);
-                    declare_counters(scene, &option.body, symbols);
+                    text(&option.text, hidden);
+                    counters(scene, &option.body, hidden);
                 }
             }
             StmtKind::If(chain) => {
                 for (_, branch) in &chain.branches {
-                    declare_counters(scene, branch, symbols);
+                    counters(scene, branch, hidden);
                 }
-                declare_counters(scene, chain.otherwise.as_deref().unwrap_or(&[]), symbols);
+                counters(scene, chain.otherwise.as_deref().unwrap_or(&[]), hidden);
             }
             _ => {}
         }

@@ -11,7 +11,7 @@ pub fn check(script: &Script, diagnostics: &mut Vec<Diagnostic>) {
     }
 }
 
-fn block(stmts: &[Stmt], diagnostics: &mut Vec<Diagnostic>) {
+pub(super) fn block(stmts: &[Stmt], diagnostics: &mut Vec<Diagnostic>) {
     for (i, stmt) in stmts.iter().enumerate() {
         match &stmt.kind {
             StmtKind::Choice(choice) => {

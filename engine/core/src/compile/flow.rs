@@ -3,7 +3,7 @@
 //! would fall out of the story).
 
 use super::lower::LoweredScene;
-use crate::ast::Script;
+use crate::ast::{Script, Spanned};
 use crate::diagnostic::{Diagnostic, DiagnosticKind};
 use crate::story::{Op, SceneId};
 
@@ -14,34 +14,54 @@ pub fn check(
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     for (decl, scene) in script.scenes.iter().zip(scenes) {
-        if can_fall_off(&scene.code) {
-            // Shown at the scene's last line, where the writer will add the way out.
-            let (span, label) = match scene.last {
-                Some(last) => (last, "after this line, the reader has nowhere to go"),
-                None => (decl.name.span, "this scene has no lines and goes nowhere"),
-            };
-            diagnostics.push(
-                Diagnostic::new(
-                    DiagnosticKind::RunsOffEnd,
-                    format!("scene `{}` can run off its end", decl.name.node),
-                    span,
-                )
-                .with_label(label)
-                .with_hint("end every path with `jump another_scene`, `end ENDING_ID` or `return`"),
-            );
-        }
+        runs_off_end(&decl.name, scene, diagnostics);
     }
     let Some(start) = start else { return };
-    let reached = reachable(scenes, start);
+    let reached = reachable(scenes.len(), start, |i| &scenes[i].targets);
+    let names = script.scenes.iter().map(|decl| decl.name.clone());
+    unreachable(names, &reached, diagnostics);
+}
+
+/// An error when the scene called `name` can reach the end of its code.
+pub(super) fn runs_off_end(
+    name: &Spanned<&str>,
+    scene: &LoweredScene,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    if !can_fall_off(&scene.code) {
+        return;
+    }
+    // Shown at the scene's last line, where the writer will add the way out.
+    let (span, label) = match scene.last {
+        Some(last) => (last, "after this line, the reader has nowhere to go"),
+        None => (name.span, "this scene has no lines and goes nowhere"),
+    };
+    diagnostics.push(
+        Diagnostic::new(
+            DiagnosticKind::RunsOffEnd,
+            format!("scene `{}` can run off its end", name.node),
+            span,
+        )
+        .with_label(label)
+        .with_hint("end every path with `jump another_scene`, `end ENDING_ID` or `return`"),
+    );
+}
+
+/// A warning for each scene (by its name, in story order) that `reached` says no path reaches.
+pub(super) fn unreachable<'a>(
+    names: impl Iterator<Item = Spanned<&'a str>>,
+    reached: &[bool],
+    diagnostics: &mut Vec<Diagnostic>,
+) {
     let mut named = std::collections::HashSet::new();
-    for (i, decl) in script.scenes.iter().enumerate() {
+    for (i, name) in names.enumerate() {
         // A second definition of a name was reported already; it is not a scene of its own.
-        if named.insert(decl.name.node) && !reached[i] {
+        if named.insert(name.node) && !reached[i] {
             diagnostics.push(
                 Diagnostic::new(
                     DiagnosticKind::Unreachable,
-                    format!("scene `{}` can never be reached", decl.name.node),
-                    decl.name.span,
+                    format!("scene `{}` can never be reached", name.node),
+                    name.span,
                 )
                 .with_hint("no `jump` or `call` leads here from the start scene"),
             );
@@ -49,8 +69,13 @@ pub fn check(
     }
 }
 
-fn reachable(scenes: &[LoweredScene], start: SceneId) -> Vec<bool> {
-    let mut seen = vec![false; scenes.len()];
+/// Which of `count` scenes a path from `start` reaches, given where each can jump or call.
+pub(super) fn reachable<'t>(
+    count: usize,
+    start: SceneId,
+    targets: impl Fn(usize) -> &'t [SceneId],
+) -> Vec<bool> {
+    let mut seen = vec![false; count];
     let mut stack = vec![start];
     while let Some(id) = stack.pop() {
         let i = id as usize;
@@ -58,7 +83,7 @@ fn reachable(scenes: &[LoweredScene], start: SceneId) -> Vec<bool> {
             continue;
         }
         seen[i] = true;
-        stack.extend(scenes[i].targets.iter().copied());
+        stack.extend(targets(i).iter().copied());
     }
     seen
 }

@@ -3,7 +3,7 @@
 //! front with Lena still shown puts her in the trenches. A walk over each scene's statements
 //! that keeps who may be on stage, warning at a jump to a scene of another location.
 
-use crate::ast::{Script, Stage, Stmt, StmtKind};
+use crate::ast::{SceneDecl, Script, Stage, Stmt, StmtKind};
 use crate::diagnostic::{Diagnostic, DiagnosticKind};
 use crate::source::Span;
 use std::collections::{BTreeMap, HashMap};
@@ -12,29 +12,38 @@ use std::collections::{BTreeMap, HashMap};
 type OnStage<'s> = BTreeMap<&'s str, Span>;
 
 pub fn check(script: &Script, diagnostics: &mut Vec<Diagnostic>) {
-    let locations: HashMap<&str, &str> = script
+    let locations: Locations = script
         .scenes
         .iter()
         .filter_map(|s| Some((s.name.node, s.location.as_ref()?.node)))
         .collect();
     for scene in &script.scenes {
-        let Some(here) = scene.location.as_ref().map(|l| l.node) else {
-            continue;
-        };
-        let walk = Walk {
-            here,
-            locations: &locations,
-        };
-        walk.block(&scene.body, &mut OnStage::new(), diagnostics);
+        check_scene(scene, &locations, diagnostics);
     }
 }
 
-struct Walk<'a, 's> {
-    here: &'s str,
-    locations: &'a HashMap<&'s str, &'s str>,
+/// Each scene's location by its name (the last definition of a name, for a name defined twice).
+pub(super) type Locations<'a> = HashMap<&'a str, &'a str>;
+
+/// The warnings for one scene, given where every scene is.
+pub(super) fn check_scene(
+    scene: &SceneDecl,
+    locations: &Locations,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let Some(here) = scene.location.as_ref().map(|l| l.node) else {
+        return;
+    };
+    let walk = Walk { here, locations };
+    walk.block(&scene.body, &mut OnStage::new(), diagnostics);
 }
 
-impl<'s> Walk<'_, 's> {
+struct Walk<'a, 'l, 's> {
+    here: &'s str,
+    locations: &'a Locations<'l>,
+}
+
+impl<'s> Walk<'_, '_, 's> {
     fn block(&self, stmts: &'s [Stmt<'s>], shown: &mut OnStage<'s>, out: &mut Vec<Diagnostic>) {
         for stmt in stmts {
             match &stmt.kind {

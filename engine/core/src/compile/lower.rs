@@ -94,7 +94,7 @@ pub fn lower_all(
     lowered
 }
 
-struct Lowerer<'a> {
+pub(super) struct Lowerer<'a> {
     symbols: &'a Symbols,
     manifest: &'a Manifest,
     diagnostics: Vec<Diagnostic>,
@@ -103,6 +103,23 @@ struct Lowerer<'a> {
     /// ...and every later use, reported by `lower_all` once all runs are done.
     repeated_ids: Vec<(String, Span)>,
     hints: HintBudget,
+    /// The scene and variable names looked up, when a `Workspace` keeps scenes between edits.
+    lookups: Option<Lookups>,
+}
+
+/// The names one scene looked up (found or not): its check holds while they mean the same.
+#[derive(Debug, Default, Clone)]
+pub struct Lookups {
+    pub scenes: Vec<String>,
+    pub variables: Vec<String>,
+}
+
+/// What lowering one scene found, apart from its code, for a `Workspace`.
+pub(super) struct SceneFindings {
+    pub diagnostics: Vec<Diagnostic>,
+    pub lookups: Lookups,
+    /// Every explicit line ID the scene uses, where.
+    pub line_ids: Vec<(String, Span)>,
 }
 
 /// Per-scene state of the walk.
@@ -118,6 +135,29 @@ struct SceneCode {
 }
 
 impl<'a> Lowerer<'a> {
+    /// A lowerer that keeps what each scene looked up, for `findings`.
+    pub(super) fn tracking(symbols: &'a Symbols, manifest: &'a Manifest) -> Self {
+        Lowerer {
+            lookups: Some(Lookups::default()),
+            ..Lowerer::new(symbols, manifest)
+        }
+    }
+
+    /// What the scenes lowered since the last call found (the lowerer must be `tracking`).
+    pub(super) fn findings(&mut self) -> SceneFindings {
+        let mut line_ids: Vec<(String, Span)> = self.line_ids.drain().collect();
+        line_ids.append(&mut self.repeated_ids);
+        SceneFindings {
+            diagnostics: std::mem::take(&mut self.diagnostics),
+            lookups: self
+                .lookups
+                .as_mut()
+                .map(std::mem::take)
+                .unwrap_or_default(),
+            line_ids,
+        }
+    }
+
     fn new(symbols: &'a Symbols, manifest: &'a Manifest) -> Self {
         Lowerer {
             symbols,
@@ -126,11 +166,12 @@ impl<'a> Lowerer<'a> {
             line_ids: FxHashMap::default(),
             repeated_ids: Vec::new(),
             hints: HintBudget::default(),
+            lookups: None,
         }
     }
 
     /// Lowers one scene and drops its statements.
-    fn scene(&mut self, scene: &mut ast::SceneDecl) -> LoweredScene {
+    pub(super) fn scene(&mut self, scene: &mut ast::SceneDecl) -> LoweredScene {
         let mut out = SceneCode {
             name: scene.name.node.to_string(),
             code: Vec::new(),
@@ -529,6 +570,9 @@ impl<'a> Lowerer<'a> {
     }
 
     fn scene_ref(&mut self, name: &ast::Name) -> Option<SceneId> {
+        if let Some(lookups) = &mut self.lookups {
+            lookups.scenes.push(name.node.to_string());
+        }
         let id = self.symbols.scenes.get(name.node).copied();
         if id.is_none() {
             self.unknown(
@@ -621,6 +665,9 @@ impl<'a> Lowerer<'a> {
     }
 
     fn variable(&mut self, name: &ast::Name) -> Option<usize> {
+        if let Some(lookups) = &mut self.lookups {
+            lookups.variables.push(name.node.to_string());
+        }
         let id = self.symbols.var_index.get(name.node).copied();
         if id.is_none() {
             let fix = match capitalised_bool(name.node) {

@@ -15,8 +15,12 @@ mod looks;
 mod lower;
 mod ranges;
 mod usage;
+mod workspace;
 
 pub use lower::fnv;
+pub use workspace::Workspace;
+
+use declare::Symbols;
 
 use crate::ast::Script;
 use crate::diagnostic::{Diagnostic, DiagnosticKind};
@@ -29,6 +33,24 @@ use std::path::Path;
 pub fn location(sources: &Sources, span: Span) -> String {
     let (line, col) = sources.line_col(span.file, span.start);
     format!("{}:{line}:{col}", sources.get(span.file).name)
+}
+
+/// The manifest's `start` names no scene.
+fn unknown_start(manifest: &Manifest, manifest_file: FileId, symbols: &Symbols) -> Diagnostic {
+    let r = manifest.start.span();
+    let hint = crate::diagnostic::did_you_mean(
+        manifest.start.get_ref(),
+        symbols.scenes.keys().map(String::as_str),
+    );
+    Diagnostic::new(
+        DiagnosticKind::UnknownStartScene,
+        format!(
+            "the start scene `{}` does not exist",
+            manifest.start.get_ref()
+        ),
+        Span::new(manifest_file, r.start, r.end),
+    )
+    .with_hint(hint.unwrap_or_else(|| "set `start` in story.toml to the name of a scene".into()))
 }
 
 pub struct Input<'a> {
@@ -58,24 +80,7 @@ pub fn compile(input: Input, diagnostics: &mut Vec<Diagnostic>) -> Option<Story>
     let lowered = lower::lower_all(sources, &symbols, manifest, &mut script.scenes, diagnostics);
     let start = symbols.scenes.get(manifest.start.get_ref()).copied();
     if start.is_none() {
-        let r = manifest.start.span();
-        diagnostics.push(
-            Diagnostic::new(
-                DiagnosticKind::UnknownStartScene,
-                format!(
-                    "the start scene `{}` does not exist",
-                    manifest.start.get_ref()
-                ),
-                Span::new(manifest_file, r.start, r.end),
-            )
-            .with_hint(
-                crate::diagnostic::did_you_mean(
-                    manifest.start.get_ref(),
-                    symbols.scenes.keys().map(String::as_str),
-                )
-                .unwrap_or_else(|| "set `start` in story.toml to the name of a scene".into()),
-            ),
-        );
+        diagnostics.push(unknown_start(manifest, manifest_file, &symbols));
     }
     flow::check(&script, &lowered, start, diagnostics);
     let assets_root = asset_files.then_some(root);

@@ -5,10 +5,10 @@
 
 use super::declare::Symbols;
 use super::lower::LoweredScene;
-use crate::ast::Script;
+use crate::ast::{Script, Spanned};
 use crate::diagnostic::{Diagnostic, DiagnosticKind};
 use crate::story::{Expr, Op};
-use crate::template::{Piece, Selector, Template};
+use crate::template::{Piece, Selector};
 
 pub fn check(
     script: &Script,
@@ -18,33 +18,54 @@ pub fn check(
 ) {
     let count = symbols.variables.len();
     let (mut read, mut set) = (vec![false; count], vec![false; count]);
-    for op in lowered.iter().flat_map(|scene| &scene.code) {
+    for scene in lowered {
+        uses(&scene.code, &mut |var| read[var] = true, &mut |var| {
+            set[var] = true
+        });
+    }
+    let names = script.vars.iter().map(|decl| decl.name.clone());
+    report(names, symbols, &read, &set, diagnostics);
+}
+
+/// Calls `read` for every variable `code` reads and `set` for every one it sets.
+pub(super) fn uses(code: &[Op], read: &mut impl FnMut(usize), set: &mut impl FnMut(usize)) {
+    for op in code {
         match op {
-            Op::Say(say) => text_reads(&say.text, &mut read),
+            Op::Say(say) => pieces_read(say.text.pieces(), read),
             Op::Menu(menu) => {
                 if let Some(prompt) = &menu.prompt {
-                    text_reads(prompt, &mut read);
+                    pieces_read(prompt.pieces(), read);
                 }
                 for option in &menu.options {
-                    text_reads(&option.text, &mut read);
+                    pieces_read(option.text.pieces(), read);
                     if let Some(condition) = &option.condition {
-                        expr_reads(condition, &mut read);
+                        expr_reads(condition, read);
                     }
                 }
             }
-            Op::Branch { condition, .. } => expr_reads(condition, &mut read),
+            Op::Branch { condition, .. } => expr_reads(condition, read),
             Op::Assign { var, value, .. } => {
-                set[*var] = true;
-                expr_reads(value, &mut read);
+                set(*var);
+                expr_reads(value, read);
             }
             _ => {}
         }
     }
-    for decl in &script.vars {
-        let Some(&var) = symbols.var_index.get(decl.name.node) else {
+}
+
+/// A warning for each declared variable (by its `var` line's name) never read.
+pub(super) fn report<'a>(
+    names: impl Iterator<Item = Spanned<&'a str>>,
+    symbols: &Symbols,
+    read: &[bool],
+    set: &[bool],
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    for decl in names {
+        let Some(&var) = symbols.var_index.get(decl.node) else {
             continue;
         };
-        let name = decl.name.node;
+        let name = decl.node;
         let (kind, message, hint) = match (set[var], read[var]) {
             (_, true) => continue,
             (true, false) => (
@@ -58,20 +79,16 @@ pub fn check(
                 "remove the declaration, or set and read it",
             ),
         };
-        diagnostics.push(Diagnostic::new(kind, message, decl.name.span).with_hint(hint));
+        diagnostics.push(Diagnostic::new(kind, message, decl.span).with_hint(hint));
     }
 }
 
-fn text_reads(text: &Template, read: &mut [bool]) {
-    pieces_read(text.pieces(), read);
-}
-
 /// Holes read their variable; a variation reads its condition and its variants' holes.
-fn pieces_read(pieces: &[Piece<usize>], read: &mut [bool]) {
+fn pieces_read(pieces: &[Piece<usize>], read: &mut impl FnMut(usize)) {
     for piece in pieces {
         match piece {
             Piece::Text(_) => {}
-            Piece::Var(var) => read[*var] = true,
+            Piece::Var(var) => read(*var),
             Piece::Vary(vary) => {
                 if let Selector::If(condition) = &vary.selector {
                     expr_reads(condition, read);
@@ -84,9 +101,9 @@ fn pieces_read(pieces: &[Piece<usize>], read: &mut [bool]) {
     }
 }
 
-fn expr_reads(e: &Expr, read: &mut [bool]) {
+fn expr_reads(e: &Expr, read: &mut impl FnMut(usize)) {
     match e {
-        Expr::Var(var) => read[*var] = true,
+        Expr::Var(var) => read(*var),
         Expr::Unary(_, a) => expr_reads(a, read),
         Expr::Binary(_, a, b) => {
             expr_reads(a, read);
