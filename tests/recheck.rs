@@ -304,3 +304,54 @@ fn every_checker_case_typed_into_an_empty_file_is_reported_as_load_would() {
     }
     assert!(checked >= 10, "only {checked} cases found");
 }
+
+/// How much an edit costs is counted, not timed: editing a line parses that file alone and
+/// checks its scenes alone; renaming a scene also checks the scenes that jump to it, no more.
+#[test]
+fn an_edit_parses_and_checks_only_what_it_can_change() {
+    let mut story = Story::bundled();
+    let mut ws = story.workspace();
+    let scenes_in = |story: &Story, file: &str| {
+        story.files[file]
+            .lines()
+            .filter(|l| l.starts_with("scene "))
+            .count()
+    };
+    let total: usize = (story.scripts().iter())
+        .map(|(n, _)| scenes_in(&story, n))
+        .sum();
+
+    let text = story.files["ch05_festival.vn"].replacen("\n> ", "\n> Rain. ", 1);
+    let rechecked = ws.edit("ch05_festival.vn", &text);
+    story.files.insert("ch05_festival.vn".into(), text);
+    assert_eq!(rechecked.files_parsed, 1);
+    assert_eq!(
+        rechecked.scenes_checked,
+        scenes_in(&story, "ch05_festival.vn")
+    );
+
+    let first = (story.files["ch03_kirschbluete.vn"].lines())
+        .find(|l| l.starts_with("scene "))
+        .unwrap()
+        .to_string();
+    let name = first.split(' ').nth(1).unwrap().to_string();
+    let jumping: usize = (story.files.values())
+        .flat_map(|t| t.split("\nscene ").skip(1))
+        .filter(|scene| scene.contains(&format!("jump {name}\n")))
+        .count();
+    assert!(jumping >= 1, "some scene jumps to `{name}`");
+    let text = story.files["ch03_kirschbluete.vn"].replacen(
+        &first,
+        &first.replacen(&name, "renamed", 1),
+        1,
+    );
+    let rechecked = ws.edit("ch03_kirschbluete.vn", &text);
+    story.files.insert("ch03_kirschbluete.vn".into(), text);
+    same_as_load(&story, &ws, "the rename");
+    assert!(rechecked.files_parsed >= 2, "{rechecked:?}");
+    assert!(
+        rechecked.scenes_checked >= scenes_in(&story, "ch03_kirschbluete.vn") + 1
+            && rechecked.scenes_checked < total / 2,
+        "{rechecked:?} of {total} scenes, {jumping} jumping to `{name}`"
+    );
+}

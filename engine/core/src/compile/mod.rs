@@ -18,7 +18,7 @@ mod usage;
 mod workspace;
 
 pub use lower::fnv;
-pub use workspace::Workspace;
+pub use workspace::{Rechecked, Workspace};
 
 use declare::Symbols;
 

@@ -35,6 +35,15 @@ pub struct Workspace {
     declared: Vec<Diagnostic>,
     locations: FxHashMap<String, String>,
     diagnostics: Vec<Diagnostic>,
+    rechecked: Rechecked,
+}
+
+/// How much of the story an edit made the workspace parse and check again.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Rechecked {
+    /// Files parsed again (the edited one, and any whose scenes had to be checked again).
+    pub files_parsed: usize,
+    pub scenes_checked: usize,
 }
 
 struct KeptFile {
@@ -66,6 +75,13 @@ struct KeptScene {
     line_ids: Vec<(String, Span)>,
 }
 
+impl Rechecked {
+    fn count(&mut self, file: &[(usize, KeptScene)]) {
+        self.files_parsed += 1;
+        self.scenes_checked += file.len();
+    }
+}
+
 impl Workspace {
     /// Checks a story from text, as `load_str` does, keeping what later edits need.
     pub fn new(root: &Path, manifest: &str, scripts: &[(&str, &str)]) -> Workspace {
@@ -94,6 +110,7 @@ impl Workspace {
             declared: Vec::new(),
             locations: FxHashMap::default(),
             diagnostics: Vec::new(),
+            rechecked: Rechecked::default(),
         };
         workspace.check_all();
         workspace
@@ -114,10 +131,12 @@ impl Workspace {
 
     /// Replaces the text of the file called `name` (a script, or `story.toml`), adding the
     /// script if the story had none of that name, and checks again what the edit can change.
-    pub fn edit(&mut self, name: &str, text: &str) {
+    pub fn edit(&mut self, name: &str, text: &str) -> Rechecked {
+        self.rechecked = Rechecked::default();
         if name == self.sources.get(self.manifest_file).name {
             self.sources.replace(self.manifest_file, text.to_string());
-            return self.check_all();
+            self.check_all();
+            return self.rechecked;
         }
         let at = match self.file_named(name) {
             Ok(at) => {
@@ -139,6 +158,7 @@ impl Workspace {
             }
         };
         self.recheck(at);
+        self.rechecked
     }
 
     fn file_named(&self, name: &str) -> Result<usize, usize> {
@@ -172,16 +192,21 @@ impl Workspace {
             assets::check_files(manifest, self.manifest_file, root, findings);
             looks::check(manifest, self.manifest_file, findings);
         }
-        for at in 0..self.files.len() {
-            let parsed = parse(&self.sources, self.files[at].id);
-            self.files[at].keep_declarations(&parsed.0, parsed.1);
+        let mut scripts: Vec<Script> = Vec::with_capacity(self.files.len());
+        for file in &mut self.files {
+            let (script, syntax) = parse(&self.sources, file.id);
+            file.keep_declarations(&script, syntax);
+            scripts.push(script);
         }
         (self.symbols, self.declared) = self.declare();
         self.locations = self.locations();
-        for at in 0..self.files.len() {
-            let every: Vec<usize> = (0..self.files[at].scenes.len()).collect();
-            self.check_scenes(at, &every);
+        for (at, script) in scripts.iter_mut().enumerate() {
+            let every: Vec<usize> = (0..script.scenes.len()).collect();
+            let checked = self.check_parsed(script, &every);
+            self.rechecked.count(&checked);
+            self.files[at].keep_checked(checked);
         }
+        drop(scripts);
         self.check_story();
     }
 
@@ -189,8 +214,8 @@ impl Workspace {
     fn recheck(&mut self, at: usize) {
         let old_scenes: Vec<String> = self.files[at].scene_names().collect();
         let old_vars: Vec<String> = self.files[at].var_names().collect();
-        let parsed = parse(&self.sources, self.files[at].id);
-        self.files[at].keep_declarations(&parsed.0, parsed.1);
+        let (mut script, syntax) = parse(&self.sources, self.files[at].id);
+        self.files[at].keep_declarations(&script, syntax);
         let (symbols, declared) = self.declare();
         let locations = self.locations();
         let changed = Changed::between(
@@ -201,16 +226,21 @@ impl Workspace {
         );
         (self.symbols, self.declared) = (symbols, declared);
         self.locations = locations;
-        for other in 0..self.files.len() {
-            let stale: Vec<usize> = match other == at {
-                true => (0..self.files[at].scenes.len()).collect(),
-                false => (self.files[other].scenes.iter().enumerate())
-                    .filter(|(_, scene)| changed.touches(scene))
-                    .map(|(i, _)| i)
-                    .collect(),
-            };
+        let every: Vec<usize> = (0..script.scenes.len()).collect();
+        let checked = self.check_parsed(&mut script, &every);
+        self.rechecked.count(&checked);
+        self.files[at].keep_checked(checked);
+        drop(script);
+        for other in (0..self.files.len()).filter(|&other| other != at) {
+            let stale: Vec<usize> = (self.files[other].scenes.iter().enumerate())
+                .filter(|(_, scene)| changed.touches(scene))
+                .map(|(i, _)| i)
+                .collect();
             if !stale.is_empty() {
-                self.check_scenes(other, &stale);
+                let (mut script, _) = parse(&self.sources, self.files[other].id);
+                let checked = self.check_parsed(&mut script, &stale);
+                self.rechecked.count(&checked);
+                self.files[other].keep_checked(checked);
             }
         }
         self.check_story();
@@ -253,12 +283,11 @@ impl Workspace {
             .collect()
     }
 
-    /// Re-parses the file at `at` and checks its scenes numbered in `which`.
-    fn check_scenes(&mut self, at: usize, which: &[usize]) {
+    /// Checks the scenes of `script` numbered in `which` (a file's scenes, parsed again).
+    fn check_parsed(&self, script: &mut Script, which: &[usize]) -> Vec<(usize, KeptScene)> {
         let Some(manifest) = &self.manifest else {
-            return;
+            return Vec::new();
         };
-        let (mut script, _) = parse(&self.sources, self.files[at].id);
         let names: Vec<&str> = self.scenes().map(|s| s.name.node.as_str()).collect();
         let locations: leftovers::Locations = (self.locations.iter())
             .map(|(scene, location)| (scene.as_str(), location.as_str()))
@@ -271,16 +300,12 @@ impl Workspace {
         };
         let mut lowerer = Lowerer::tracking(&self.symbols, manifest);
         let mut hints = HintBudget::default();
-        let checked: Vec<(usize, KeptScene)> = which
-            .iter()
+        (which.iter())
             .filter_map(|&i| {
                 let scene = script.scenes.get_mut(i)?;
                 Some((i, context.check(scene, &mut lowerer, &mut hints)))
             })
-            .collect();
-        for (i, scene) in checked {
-            self.files[at].scenes[i] = scene;
-        }
+            .collect()
     }
 
     /// The story-wide checks over what the files keep, and the list of every diagnostic.
@@ -403,6 +428,12 @@ impl KeptFile {
                 line_ids: Vec::new(),
             })
             .collect();
+    }
+
+    fn keep_checked(&mut self, checked: Vec<(usize, KeptScene)>) {
+        for (i, scene) in checked {
+            self.scenes[i] = scene;
+        }
     }
 
     fn scene_names(&self) -> impl Iterator<Item = String> + '_ {
