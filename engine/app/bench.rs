@@ -7,6 +7,8 @@
 //! `choice` with conditions and stat changes, and a `jump` onwards; the last scene `end`s.
 //! The manifest's assets are tiny files written to a temporary folder, so the assets pass runs.
 
+mod recheck;
+
 use anyhow::{bail, Context};
 use spearhead_core::{Event, Story, StoryState};
 use std::fmt::Write as _;
@@ -34,6 +36,10 @@ pub struct Args {
     /// Seed for the generator and for the choices made while reading.
     #[arg(long, default_value_t = 86)]
     seed: u64,
+    /// Instead of loading and reading: keep the story checked in a `Workspace` and time
+    /// checking it again after edits to one file.
+    #[arg(long)]
+    recheck: bool,
     /// Only parse and print the figures for the parent bench process (internal).
     #[arg(long, hide = true)]
     parse_only: bool,
@@ -46,6 +52,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let assets = TempDir::new()?;
     write_assets(assets.path())?;
     let generated = generate(&Shape::from(&args));
+    if args.recheck {
+        recheck::run(&generated, assets.path())?;
+        return Ok(ExitCode::SUCCESS);
+    }
     if args.parse_only {
         let (wall, peak) = parse_only(assets.path(), &generated);
         println!("{} {peak}", wall.as_secs_f64());
@@ -499,7 +509,7 @@ fn generate(shape: &Shape) -> Generated {
     let mut files: Vec<(String, String)> = (0..shape.files)
         .map(|f| {
             (
-                format!("part{f:02}.vn"),
+                format!("part{f:03}.vn"),
                 String::with_capacity(shape.lines * 64 / shape.files),
             )
         })

@@ -10,7 +10,7 @@ use crate::story::{Character, Ending, SceneId, Variable, BASE_POSE};
 use crate::template::{Piece, WrittenSelector};
 use crate::value::{Type, Value};
 use rustc_hash::FxHashMap;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 #[derive(Debug, Default)]
 pub struct Symbols {
@@ -169,7 +169,9 @@ pub(super) fn declare_scenes<'a>(
     symbols: &mut Symbols,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
-    let mut first: HashMap<&str, Span> = HashMap::new();
+    let mut first: FxHashMap<&str, Span> = FxHashMap::default();
+    first.reserve(names.size_hint().0);
+    symbols.scenes.reserve(names.size_hint().0);
     for (i, scene) in names.enumerate() {
         let name = scene.node;
         if let Some(&earlier) = first.get(name) {

@@ -6,11 +6,13 @@ use super::lower::LoweredScene;
 use crate::ast::{Script, Spanned};
 use crate::diagnostic::{Diagnostic, DiagnosticKind};
 use crate::story::{Op, SceneId};
+use rustc_hash::FxHashMap;
 
 pub fn check(
     script: &Script,
     scenes: &[LoweredScene],
     start: Option<SceneId>,
+    scene_index: &FxHashMap<String, SceneId>,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     for (decl, scene) in script.scenes.iter().zip(scenes) {
@@ -19,7 +21,7 @@ pub fn check(
     let Some(start) = start else { return };
     let reached = reachable(scenes.len(), start, |i| &scenes[i].targets);
     let names = script.scenes.iter().map(|decl| decl.name.clone());
-    unreachable(names, &reached, diagnostics);
+    unreachable(names, &reached, scene_index, diagnostics);
 }
 
 /// An error when the scene called `name` can reach the end of its code.
@@ -51,12 +53,13 @@ pub(super) fn runs_off_end(
 pub(super) fn unreachable<'a>(
     names: impl Iterator<Item = Spanned<&'a str>>,
     reached: &[bool],
+    scene_index: &FxHashMap<String, SceneId>,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
-    let mut named = std::collections::HashSet::new();
     for (i, name) in names.enumerate() {
         // A second definition of a name was reported already; it is not a scene of its own.
-        if named.insert(name.node) && !reached[i] {
+        let first = || scene_index.get(name.node) == Some(&(i as SceneId));
+        if !reached[i] && first() {
             diagnostics.push(
                 Diagnostic::new(
                     DiagnosticKind::Unreachable,

@@ -6,7 +6,8 @@
 use crate::ast::{SceneDecl, Script, Stage, Stmt, StmtKind};
 use crate::diagnostic::{Diagnostic, DiagnosticKind};
 use crate::source::Span;
-use std::collections::{BTreeMap, HashMap};
+use rustc_hash::FxHashMap;
+use std::collections::BTreeMap;
 
 /// Who may be on stage: each character with the `show` line that put them there.
 type OnStage<'s> = BTreeMap<&'s str, Span>;
@@ -18,17 +19,20 @@ pub fn check(script: &Script, diagnostics: &mut Vec<Diagnostic>) {
         .filter_map(|s| Some((s.name.node, s.location.as_ref()?.node)))
         .collect();
     for scene in &script.scenes {
-        check_scene(scene, &locations, diagnostics);
+        check_scene(scene, &|name| locations.get(name).copied(), diagnostics);
     }
 }
 
 /// Each scene's location by its name (the last definition of a name, for a name defined twice).
-pub(super) type Locations<'a> = HashMap<&'a str, &'a str>;
+type Locations<'a> = FxHashMap<&'a str, &'a str>;
+
+/// Where the scene of a name is.
+pub(super) type LocationOf<'l> = dyn Fn(&str) -> Option<&'l str> + 'l;
 
 /// The warnings for one scene, given where every scene is.
 pub(super) fn check_scene(
     scene: &SceneDecl,
-    locations: &Locations,
+    locations: &LocationOf,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     let Some(here) = scene.location.as_ref().map(|l| l.node) else {
@@ -40,7 +44,7 @@ pub(super) fn check_scene(
 
 struct Walk<'a, 'l, 's> {
     here: &'s str,
-    locations: &'a Locations<'l>,
+    locations: &'a LocationOf<'l>,
 }
 
 impl<'s> Walk<'_, '_, 's> {
@@ -85,7 +89,7 @@ impl<'s> Walk<'_, '_, 's> {
     }
 
     fn jump(&self, target: &str, at: Span, shown: &OnStage<'s>, out: &mut Vec<Diagnostic>) {
-        let Some(&there) = self.locations.get(target) else {
+        let Some(there) = (self.locations)(target) else {
             return;
         };
         if there == self.here || shown.is_empty() {

@@ -112,6 +112,8 @@ pub(super) struct Lowerer<'a> {
 pub struct Lookups {
     pub scenes: Vec<String>,
     pub variables: Vec<String>,
+    /// The scenes it jumps to or calls that exist, as `LoweredScene::targets` has them.
+    pub targets: Vec<String>,
 }
 
 /// What lowering one scene found, apart from its code, for a `Workspace`.
@@ -218,12 +220,12 @@ impl<'a> Lowerer<'a> {
                 }
             }
             StmtKind::Jump(target) => {
-                let id = self.scene_ref(target);
+                let id = self.target(target);
                 out.targets.extend(id);
                 out.code.push(Op::Jump(id.unwrap_or(0)));
             }
             StmtKind::Call(target) => {
-                let id = self.scene_ref(target);
+                let id = self.target(target);
                 out.targets.extend(id);
                 let id = id.unwrap_or(0);
                 let nth = out.calls.entry(id).or_insert(0);
@@ -567,6 +569,15 @@ impl<'a> Lowerer<'a> {
             Diagnostic::new(kind, format!("unknown {what} `{}`", name.node), name.span)
                 .with_hint(hint),
         );
+    }
+
+    /// A scene jumped to or called.
+    fn target(&mut self, name: &ast::Name) -> Option<SceneId> {
+        let id = self.scene_ref(name);
+        if let (Some(lookups), Some(_)) = (&mut self.lookups, id) {
+            lookups.targets.push(name.node.to_string());
+        }
+        id
     }
 
     fn scene_ref(&mut self, name: &ast::Name) -> Option<SceneId> {

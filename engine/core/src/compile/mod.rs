@@ -82,7 +82,7 @@ pub fn compile(input: Input, diagnostics: &mut Vec<Diagnostic>) -> Option<Story>
     if start.is_none() {
         diagnostics.push(unknown_start(manifest, manifest_file, &symbols));
     }
-    flow::check(&script, &lowered, start, diagnostics);
+    flow::check(&script, &lowered, start, &symbols.scenes, diagnostics);
     let assets_root = asset_files.then_some(root);
     assets::check(&script, manifest, manifest_file, assets_root, diagnostics);
     looks::check(manifest, manifest_file, diagnostics);

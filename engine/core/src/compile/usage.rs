@@ -24,7 +24,7 @@ pub fn check(
         });
     }
     let names = script.vars.iter().map(|decl| decl.name.clone());
-    report(names, symbols, &read, &set, diagnostics);
+    report(names, symbols, |var| read[var], |var| set[var], diagnostics);
 }
 
 /// Calls `read` for every variable `code` reads and `set` for every one it sets.
@@ -57,8 +57,8 @@ pub(super) fn uses(code: &[Op], read: &mut impl FnMut(usize), set: &mut impl FnM
 pub(super) fn report<'a>(
     names: impl Iterator<Item = Spanned<&'a str>>,
     symbols: &Symbols,
-    read: &[bool],
-    set: &[bool],
+    read: impl Fn(usize) -> bool,
+    set: impl Fn(usize) -> bool,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     for decl in names {
@@ -66,7 +66,7 @@ pub(super) fn report<'a>(
             continue;
         };
         let name = decl.node;
-        let (kind, message, hint) = match (set[var], read[var]) {
+        let (kind, message, hint) = match (set(var), read(var)) {
             (_, true) => continue,
             (true, false) => (
                 DiagnosticKind::NeverRead,

@@ -34,6 +34,8 @@ pub struct Workspace {
     /// What declaring them found (names defined twice, `var` lines without a plain value).
     declared: Vec<Diagnostic>,
     locations: FxHashMap<String, String>,
+    line_ids: LineIds,
+    uses: VarUses,
     diagnostics: Vec<Diagnostic>,
     rechecked: Rechecked,
 }
@@ -69,17 +71,11 @@ struct KeptScene {
     /// Whether it names a scene or variable that does not exist: its hints compare the name with
     /// every name there is, so any new or removed name may change them.
     unknown: bool,
-    targets: Vec<String>,
+    /// The scenes it jumps to or calls, by their ids now (by name in `lookups.targets`).
+    targets: Vec<SceneId>,
     reads: Vec<String>,
     sets: Vec<String>,
     line_ids: Vec<(String, Span)>,
-}
-
-impl Rechecked {
-    fn count(&mut self, file: &[(usize, KeptScene)]) {
-        self.files_parsed += 1;
-        self.scenes_checked += file.len();
-    }
 }
 
 impl Workspace {
@@ -109,6 +105,8 @@ impl Workspace {
             symbols: Symbols::default(),
             declared: Vec::new(),
             locations: FxHashMap::default(),
+            line_ids: LineIds::default(),
+            uses: VarUses::default(),
             diagnostics: Vec::new(),
             rechecked: Rechecked::default(),
         };
@@ -200,37 +198,44 @@ impl Workspace {
         }
         (self.symbols, self.declared) = self.declare();
         self.locations = self.locations();
-        for (at, script) in scripts.iter_mut().enumerate() {
-            let every: Vec<usize> = (0..script.scenes.len()).collect();
-            let checked = self.check_parsed(script, &every);
-            self.rechecked.count(&checked);
-            self.files[at].keep_checked(checked);
-        }
+        self.line_ids = LineIds::default();
+        self.uses = VarUses::default();
+        let checked: Vec<_> = (scripts.iter_mut())
+            .map(|script| {
+                let every: Vec<usize> = (0..script.scenes.len()).collect();
+                self.check_parsed(script, &every)
+            })
+            .collect();
         drop(scripts);
+        for (at, checked) in checked.into_iter().enumerate() {
+            self.keep_checked(at, checked);
+        }
         self.check_story();
     }
 
     /// Re-parses the file at `at` and checks again what its new text can change.
     fn recheck(&mut self, at: usize) {
-        let old_scenes: Vec<String> = self.files[at].scene_names().collect();
-        let old_vars: Vec<String> = self.files[at].var_names().collect();
+        let before = self.files[at].declarations();
+        for scene in &self.files[at].scenes {
+            self.line_ids.forget(scene);
+            self.uses.forget(scene);
+        }
         let (mut script, syntax) = parse(&self.sources, self.files[at].id);
         self.files[at].keep_declarations(&script, syntax);
-        let (symbols, declared) = self.declare();
-        let locations = self.locations();
-        let changed = Changed::between(
-            (&self.symbols, &self.locations),
-            (&symbols, &locations),
-            old_scenes.into_iter().chain(self.files[at].scene_names()),
-            old_vars.into_iter().chain(self.files[at].var_names()),
-        );
-        (self.symbols, self.declared) = (symbols, declared);
-        self.locations = locations;
+        let (changed, names) = self.declare_again(at, before);
+        if let Some(Names {
+            symbols,
+            declared,
+            locations,
+        }) = names
+        {
+            (self.symbols, self.declared, self.locations) = (symbols, declared, locations);
+            renumber_targets(&mut self.files, &self.symbols.scenes);
+        }
         let every: Vec<usize> = (0..script.scenes.len()).collect();
         let checked = self.check_parsed(&mut script, &every);
-        self.rechecked.count(&checked);
-        self.files[at].keep_checked(checked);
         drop(script);
+        self.keep_checked(at, checked);
         for other in (0..self.files.len()).filter(|&other| other != at) {
             let stale: Vec<usize> = (self.files[other].scenes.iter().enumerate())
                 .filter(|(_, scene)| changed.touches(scene))
@@ -239,11 +244,64 @@ impl Workspace {
             if !stale.is_empty() {
                 let (mut script, _) = parse(&self.sources, self.files[other].id);
                 let checked = self.check_parsed(&mut script, &stale);
-                self.rechecked.count(&checked);
-                self.files[other].keep_checked(checked);
+                drop(script);
+                self.keep_checked(other, checked);
             }
         }
         self.check_story();
+    }
+
+    /// The names whose meaning changed when the file at `at` came to declare what it now does
+    /// instead of `before`, and the story's names again if they are not as they were. When it
+    /// declares the same names as before (most edits), the names stand.
+    fn declare_again(&self, at: usize, before: Declarations) -> (Changed, Option<Names>) {
+        let after = self.files[at].declarations();
+        if before == after {
+            // Names defined twice are reported where they are, which may have moved.
+            let names = (!self.declared.is_empty()).then(|| {
+                let (symbols, declared) = self.declare();
+                let locations = self.locations.clone();
+                Names {
+                    symbols,
+                    declared,
+                    locations,
+                }
+            });
+            return (Changed::default(), names);
+        }
+        let (symbols, declared) = self.declare();
+        let locations = self.locations();
+        let changed = Changed::between(
+            (&self.symbols, &self.locations),
+            (&symbols, &locations),
+            before.scenes.into_iter().chain(after.scenes).map(|s| s.0),
+            before
+                .variables
+                .into_iter()
+                .chain(after.variables)
+                .map(|v| v.0),
+        );
+        (
+            changed,
+            Some(Names {
+                symbols,
+                declared,
+                locations,
+            }),
+        )
+    }
+
+    /// Keeps what checking scenes of the file at `at` found, with their line IDs.
+    fn keep_checked(&mut self, at: usize, checked: Vec<(usize, KeptScene)>) {
+        self.rechecked.files_parsed += 1;
+        self.rechecked.scenes_checked += checked.len();
+        for (i, scene) in checked {
+            let old = std::mem::replace(&mut self.files[at].scenes[i], scene);
+            self.line_ids.forget(&old);
+            self.uses.forget(&old);
+            self.line_ids.add(&self.files[at].scenes[i]);
+            self.uses.add(&self.files[at].scenes[i]);
+        }
     }
 
     /// The story's names from what the files keep, in the order `compile` declares them.
@@ -252,10 +310,15 @@ impl Workspace {
         let Some(manifest) = &self.manifest else {
             return (symbols, diagnostics);
         };
-        let scenes = self
-            .scenes()
-            .map(|s| Spanned::new(s.name.node.as_str(), s.name.span));
-        declare::declare_scenes(&self.sources, scenes, &mut symbols, &mut diagnostics);
+        let scenes: Vec<Spanned<&str>> = (self.scenes())
+            .map(|s| Spanned::new(s.name.node.as_str(), s.name.span))
+            .collect();
+        declare::declare_scenes(
+            &self.sources,
+            scenes.into_iter(),
+            &mut symbols,
+            &mut diagnostics,
+        );
         let file = self.manifest_file;
         // Their findings were kept when the manifest was read.
         declare::declare_stats(&self.sources, manifest, file, &mut symbols, &mut Vec::new());
@@ -278,9 +341,14 @@ impl Workspace {
 
     /// Where each scene is, by name (the last definition of a name, as `leftovers` has it).
     fn locations(&self) -> FxHashMap<String, String> {
-        (self.scenes())
-            .filter_map(|s| Some((s.name.node.clone(), s.location.clone()?)))
-            .collect()
+        let mut locations = FxHashMap::default();
+        locations.reserve(self.locations.len());
+        for scene in self.scenes() {
+            if let Some(location) = &scene.location {
+                locations.insert(scene.name.node.clone(), location.clone());
+            }
+        }
+        locations
     }
 
     /// Checks the scenes of `script` numbered in `which` (a file's scenes, parsed again).
@@ -288,15 +356,11 @@ impl Workspace {
         let Some(manifest) = &self.manifest else {
             return Vec::new();
         };
-        let names: Vec<&str> = self.scenes().map(|s| s.name.node.as_str()).collect();
-        let locations: leftovers::Locations = (self.locations.iter())
-            .map(|(scene, location)| (scene.as_str(), location.as_str()))
-            .collect();
+        let locations = |name: &str| self.locations.get(name).map(String::as_str);
         let context = SceneContext {
             symbols: &self.symbols,
             manifest,
             locations: &locations,
-            names: &names,
         };
         let mut lowerer = Lowerer::tracking(&self.symbols, manifest);
         let mut hints = HintBudget::default();
@@ -345,11 +409,9 @@ impl Workspace {
         let order: FxHashMap<FileId, usize> = (self.files.iter().enumerate())
             .map(|(i, f)| (f.id, i))
             .collect();
-        let mut uses: FxHashMap<&str, Vec<Span>> = FxHashMap::default();
-        for (id, span) in self.scenes().flat_map(|s| &s.line_ids) {
-            uses.entry(id).or_default().push(*span);
-        }
-        for (id, mut spans) in uses.into_iter().filter(|(_, spans)| spans.len() > 1) {
+        for id in &self.line_ids.repeated {
+            // `repeated` holds only IDs with two uses or more, and every use is in a kept file.
+            let mut spans = self.line_ids.uses[id].clone();
             spans.sort_by_key(|s| (order[&s.file], s.start));
             let first = super::location(&self.sources, spans[0]);
             for span in &spans[1..] {
@@ -368,35 +430,19 @@ impl Workspace {
     }
 
     fn unreachable(&self, symbols: &Symbols, start: SceneId, diagnostics: &mut Vec<Diagnostic>) {
-        let targets: Vec<Vec<SceneId>> = (self.scenes())
-            .map(|s| {
-                (s.targets.iter())
-                    .filter_map(|t| symbols.scenes.get(t).copied())
-                    .collect()
-            })
-            .collect();
-        let reached = flow::reachable(targets.len(), start, |i| &targets[i]);
-        let names = self
-            .scenes()
-            .map(|s| Spanned::new(s.name.node.as_str(), s.name.span));
-        flow::unreachable(names, &reached, diagnostics);
+        let scenes: Vec<&KeptScene> = self.scenes().collect();
+        let reached = flow::reachable(scenes.len(), start, |i| &scenes[i].targets);
+        let names = (scenes.iter()).map(|s| Spanned::new(s.name.node.as_str(), s.name.span));
+        flow::unreachable(names, &reached, &symbols.scenes, diagnostics);
     }
 
     fn unused(&self, symbols: &Symbols, diagnostics: &mut Vec<Diagnostic>) {
-        let count = symbols.variables.len();
-        let (mut read, mut set) = (vec![false; count], vec![false; count]);
-        let mark = |names: &[String], marks: &mut [bool]| {
-            for var in names.iter().filter_map(|n| symbols.var_index.get(n)) {
-                marks[*var] = true;
-            }
-        };
-        for scene in self.scenes() {
-            mark(&scene.reads, &mut read);
-            mark(&scene.sets, &mut set);
-        }
+        let count = |var: usize| self.uses.count.get(&symbols.variables[var].name);
+        let read = |var| count(var).is_some_and(|c| c.0 > 0);
+        let set = |var| count(var).is_some_and(|c| c.1 > 0);
         let names = (self.files.iter().flat_map(|f| &f.vars))
             .map(|v| Spanned::new(v.name.node.as_str(), v.name.span));
-        usage::report(names, symbols, &read, &set, diagnostics);
+        usage::report(names, symbols, read, set, diagnostics);
     }
 }
 
@@ -430,22 +476,100 @@ impl KeptFile {
             .collect();
     }
 
-    fn keep_checked(&mut self, checked: Vec<(usize, KeptScene)>) {
-        for (i, scene) in checked {
-            self.scenes[i] = scene;
+    /// What it declares, without where: an edit that keeps these changes no other file.
+    fn declarations(&self) -> Declarations {
+        let hidden = self.scenes.iter().flat_map(|s| &s.hidden);
+        Declarations {
+            scenes: (self.scenes.iter())
+                .map(|s| (s.name.node.clone(), s.location.clone()))
+                .collect(),
+            variables: (self.vars.iter())
+                .map(|v| (v.name.node.clone(), v.value.clone().ok()))
+                .chain(hidden.map(|v| (v.name.clone(), Some(v.initial.clone()))))
+                .collect(),
+        }
+    }
+}
+
+/// The story's names, what declaring them found, and where each scene is.
+struct Names {
+    symbols: Symbols,
+    declared: Vec<Diagnostic>,
+    locations: FxHashMap<String, String>,
+}
+
+/// The names a file declares: its scenes with their locations, its variables (the hidden ones
+/// too) with their starting values.
+#[derive(PartialEq)]
+struct Declarations {
+    scenes: Vec<(String, Option<String>)>,
+    variables: Vec<(String, Option<Value>)>,
+}
+
+/// Where each explicit line ID is used, kept as scenes are checked again, and which IDs are
+/// used more than once.
+#[derive(Default)]
+struct LineIds {
+    uses: FxHashMap<String, Vec<Span>>,
+    repeated: FxHashSet<String>,
+}
+
+impl LineIds {
+    fn add(&mut self, scene: &KeptScene) {
+        for (id, span) in &scene.line_ids {
+            let uses = self.uses.entry(id.clone()).or_default();
+            uses.push(*span);
+            if uses.len() == 2 {
+                self.repeated.insert(id.clone());
+            }
         }
     }
 
-    fn scene_names(&self) -> impl Iterator<Item = String> + '_ {
-        self.scenes.iter().map(|s| s.name.node.clone())
+    fn forget(&mut self, scene: &KeptScene) {
+        for (id, span) in &scene.line_ids {
+            let Some(uses) = self.uses.get_mut(id) else {
+                continue;
+            };
+            if let Some(i) = uses.iter().position(|s| s == span) {
+                uses.swap_remove(i);
+            }
+            if uses.len() < 2 {
+                self.repeated.remove(id);
+            }
+            if uses.is_empty() {
+                self.uses.remove(id);
+            }
+        }
+    }
+}
+
+/// How many times the kept scenes read and set each variable, by name.
+#[derive(Default)]
+struct VarUses {
+    count: FxHashMap<String, (u32, u32)>,
+}
+
+impl VarUses {
+    fn add(&mut self, scene: &KeptScene) {
+        for name in &scene.reads {
+            self.count.entry(name.clone()).or_default().0 += 1;
+        }
+        for name in &scene.sets {
+            self.count.entry(name.clone()).or_default().1 += 1;
+        }
     }
 
-    /// The variables it declares, its scenes' hidden ones too.
-    fn var_names(&self) -> impl Iterator<Item = String> + '_ {
-        let hidden = self.scenes.iter().flat_map(|s| &s.hidden).map(|v| &v.name);
-        (self.vars.iter().map(|v| &v.name.node))
-            .chain(hidden)
-            .cloned()
+    fn forget(&mut self, scene: &KeptScene) {
+        for name in &scene.reads {
+            if let Some(count) = self.count.get_mut(name) {
+                count.0 = count.0.saturating_sub(1);
+            }
+        }
+        for name in &scene.sets {
+            if let Some(count) = self.count.get_mut(name) {
+                count.1 = count.1.saturating_sub(1);
+            }
+        }
     }
 }
 
@@ -453,9 +577,7 @@ impl KeptFile {
 struct SceneContext<'a> {
     symbols: &'a Symbols,
     manifest: &'a Manifest,
-    locations: &'a leftovers::Locations<'a>,
-    /// Scene names by id.
-    names: &'a [&'a str],
+    locations: &'a leftovers::LocationOf<'a>,
 }
 
 impl SceneContext<'_> {
@@ -496,9 +618,7 @@ impl SceneContext<'_> {
             found,
             lookups: findings.lookups,
             unknown,
-            targets: (code.targets.iter())
-                .map(|&id| self.names[id as usize].to_string())
-                .collect(),
+            targets: code.targets,
             reads,
             sets,
             line_ids: findings.line_ids,
@@ -508,27 +628,29 @@ impl SceneContext<'_> {
 
 /// The names whose meaning an edit changed: a scene that came or went or moved, a variable that
 /// came or went or changed type or range.
+#[derive(Default)]
 struct Changed {
     scenes: FxHashSet<String>,
     variables: FxHashSet<String>,
 }
 
-type Names<'a> = (&'a Symbols, &'a FxHashMap<String, String>);
+/// The story's names and where its scenes are, as one check saw them.
+type Seen<'a> = (&'a Symbols, &'a FxHashMap<String, String>);
 
 impl Changed {
     fn between(
-        before: Names,
-        after: Names,
+        before: Seen,
+        after: Seen,
         scenes: impl Iterator<Item = String>,
         variables: impl Iterator<Item = String>,
     ) -> Changed {
-        let scene = |(symbols, locations): Names, name: &str| {
+        let scene = |(symbols, locations): Seen, name: &str| {
             (
                 symbols.scenes.contains_key(name),
                 locations.get(name).cloned(),
             )
         };
-        let variable = |(symbols, _): Names, name: &str| {
+        let variable = |(symbols, _): Seen, name: &str| {
             let var = symbols.var_index.get(name).map(|&i| &symbols.variables[i]);
             var.map(|v| (v.ty, v.range))
         };
@@ -552,6 +674,14 @@ impl Changed {
                 .variables
                 .iter()
                 .any(|n| self.variables.contains(n))
+    }
+}
+
+/// After the scenes were numbered again: each kept scene's jumps by the new numbers.
+fn renumber_targets(files: &mut [KeptFile], index: &FxHashMap<String, SceneId>) {
+    for scene in files.iter_mut().flat_map(|f| &mut f.scenes) {
+        let names = scene.lookups.targets.iter();
+        scene.targets = names.filter_map(|n| index.get(n).copied()).collect();
     }
 }
 
