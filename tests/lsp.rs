@@ -128,8 +128,8 @@ impl Client {
     }
 }
 
-fn story_folder() -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("spearhead-lsp-{}", std::process::id()));
+fn story_folder(test: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("spearhead-lsp-{test}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("temp dir is writable");
     std::fs::write(dir.join("story.toml"), MANIFEST).expect("writable");
@@ -146,6 +146,16 @@ fn uri(path: &Path) -> String {
     format!("file://{}", path.display())
 }
 
+fn initialize(client: &mut Client, dir: &Path) {
+    let init = client.request(
+        "initialize",
+        json!({"processId": null, "rootUri": uri(dir), "capabilities": {}}),
+        &mut Vec::new(),
+    );
+    assert_eq!(init["capabilities"]["definitionProvider"], json!(true));
+    client.notify("initialized", json!({}));
+}
+
 /// (line, character) of the end of `needle` in SCRIPT-like `text`, 0-based.
 fn after(text: &str, needle: &str) -> (usize, usize) {
     let end = text.find(needle).expect("in the text") + needle.len();
@@ -160,17 +170,11 @@ fn at(uri: &str, (line, character): (usize, usize)) -> Value {
 
 #[test]
 fn an_editor_gets_diagnostics_completions_definitions_and_hovers() {
-    let dir = story_folder();
+    let dir = story_folder("one-file");
     let file = uri(&dir.join("a.vn"));
     let mut client = Client::start();
     let mut notes = Vec::new();
-    let init = client.request(
-        "initialize",
-        json!({"processId": null, "rootUri": uri(&dir), "capabilities": {}}),
-        &mut notes,
-    );
-    assert_eq!(init["capabilities"]["definitionProvider"], json!(true));
-    client.notify("initialized", json!({}));
+    initialize(&mut client, &dir);
 
     // Opened with a typo: one error, on the line of `jump nxt`, with the hint.
     client.notify(
@@ -281,5 +285,46 @@ fn an_editor_gets_diagnostics_completions_definitions_and_hovers() {
     client.notify("exit", json!(null));
     let status = client.child.wait().expect("the server exits");
     assert!(status.success(), "{status}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The story is kept between edits, across files: renaming a scene in one file (unsaved) puts
+/// an error in the file that jumps to it, and closing it unsaved takes the error away again.
+#[test]
+fn an_edit_in_one_file_is_reported_in_the_file_it_breaks() {
+    let dir = story_folder("two-files");
+    let (a, b) = SCRIPT.split_once("scene next").expect("two scenes");
+    std::fs::write(dir.join("a.vn"), a.replace("jump nxt", "jump next")).expect("writable");
+    let b_text = format!("scene next{b}");
+    std::fs::write(dir.join("b.vn"), &b_text).expect("writable");
+    let (a_uri, b_uri) = (uri(&dir.join("a.vn")), uri(&dir.join("b.vn")));
+    let mut client = Client::start();
+    initialize(&mut client, &dir);
+    client.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": b_uri, "languageId": "spearhead", "version": 1, "text": b_text}}),
+    );
+    let renamed = b_text.replace("scene next", "scene later");
+    client.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": b_uri, "version": 2}, "contentChanges": [{"text": renamed}]}),
+    );
+    let in_a = client.diagnostics_for(&a_uri);
+    // Both jumps to `next` (in the `if` and after it).
+    let codes: Vec<&Value> = in_a.iter().map(|d| &d["code"]).collect();
+    assert_eq!(codes, [&json!("unknown-scene"); 2], "{in_a:#?}");
+    let message = in_a[0]["message"].as_str().unwrap_or_default();
+    assert!(message.contains("`next`"), "{message}");
+
+    client.notify(
+        "textDocument/didClose",
+        json!({"textDocument": {"uri": b_uri}}),
+    );
+    assert_eq!(client.diagnostics_for(&a_uri), Vec::<Value>::new());
+
+    let shutdown = client.request("shutdown", json!(null), &mut Vec::new());
+    assert_eq!(shutdown, json!(null));
+    client.notify("exit", json!(null));
+    assert!(client.child.wait().expect("the server exits").success());
     let _ = std::fs::remove_dir_all(&dir);
 }

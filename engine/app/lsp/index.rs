@@ -1,6 +1,6 @@
-//! What the language server knows of one story folder: every file's text (an editor's unsaved
-//! text first), the checker's diagnostics, and the story's names with where each is declared.
-//! Built afresh for each question: the bundled story loads in a few milliseconds.
+//! What the language server knows of one story folder, read from its `Workspace` (which keeps
+//! every file's text, an editor's unsaved text first, and the checker's diagnostics): the
+//! diagnostics by file, and the story's names with where each is declared.
 
 use super::position::{self, uri_of};
 use lsp_types::{
@@ -8,9 +8,9 @@ use lsp_types::{
     MarkupContent, MarkupKind, NumberOrString, Position,
 };
 use spearhead_core::manifest::{Manifest, StatDecl};
-use spearhead_core::source::FileId;
+use spearhead_core::source::{FileId, Span};
 use spearhead_core::syntax::KEYWORDS;
-use spearhead_core::{Loaded, Severity};
+use spearhead_core::{Severity, Workspace};
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
@@ -24,56 +24,33 @@ struct Declared {
     about: String,
 }
 
-pub struct Index {
-    loaded: Loaded,
-    texts: HashMap<PathBuf, String>,
+pub struct Index<'w> {
+    workspace: &'w Workspace,
+    texts: HashMap<PathBuf, &'w str>,
     manifest: Option<Manifest>,
     stats: Vec<StatDecl>,
     scenes: Vec<Declared>,
     variables: Vec<Declared>,
 }
 
-impl Index {
-    /// Loads the story in `folder`, with `open` (an editor's text by path) over the files on disk.
-    pub fn build(folder: &Path, open: &HashMap<PathBuf, String>) -> Index {
-        let read = |path: &Path| {
-            open.get(path)
-                .cloned()
-                .or_else(|| std::fs::read_to_string(path).ok())
-        };
-        let manifest_text = read(&folder.join("story.toml")).unwrap_or_default();
-        let mut paths: Vec<PathBuf> = std::fs::read_dir(folder)
-            .into_iter()
-            .flatten()
-            .flatten()
-            .map(|e| e.path())
-            .chain(open.keys().filter(|p| p.parent() == Some(folder)).cloned())
-            .filter(|p| p.extension().is_some_and(|e| e == "vn"))
+impl<'w> Index<'w> {
+    /// What `workspace` knows, ready for questions.
+    pub fn of(workspace: &'w Workspace) -> Index<'w> {
+        let sources = workspace.sources();
+        let texts: HashMap<PathBuf, &str> = (sources.iter())
+            .map(|(_, file)| (file.path.clone(), file.text.as_str()))
             .collect();
-        paths.sort();
-        paths.dedup();
-        let scripts: Vec<(String, String)> = paths
-            .iter()
-            .filter_map(|p| Some((p.file_name()?.to_str()?.to_string(), read(p)?)))
-            .collect();
-        let borrowed: Vec<(&str, &str)> = scripts
-            .iter()
-            .map(|(n, t)| (n.as_str(), t.as_str()))
-            .collect();
-        let loaded = spearhead_core::load_str(folder, &manifest_text, &borrowed);
-        let mut texts: HashMap<PathBuf, String> = scripts
-            .into_iter()
-            .map(|(name, text)| (folder.join(name), text))
-            .collect();
-        texts.insert(folder.join("story.toml"), manifest_text.clone());
-        let manifest = Manifest::parse(&manifest_text, FileId::default()).ok();
+        let manifest_text = (texts.iter())
+            .find(|(path, _)| path.ends_with("story.toml"))
+            .map_or("", |(_, text)| *text);
+        let manifest = Manifest::parse(manifest_text, FileId::default()).ok();
         let stats = manifest
             .as_ref()
-            .map(|m| m.stats(&manifest_text, FileId::default(), &mut Vec::new()))
+            .map(|m| m.stats(manifest_text, FileId::default(), &mut Vec::new()))
             .unwrap_or_default();
-        let (scenes, variables) = declarations(&loaded);
+        let (scenes, variables) = declarations(workspace);
         Index {
-            loaded,
+            workspace,
             texts,
             manifest,
             stats,
@@ -85,10 +62,10 @@ impl Index {
     /// Every diagnostic, by file, as the protocol has them.
     pub fn diagnostics(&self) -> BTreeMap<PathBuf, Vec<lsp_types::Diagnostic>> {
         let mut by_file: BTreeMap<PathBuf, Vec<lsp_types::Diagnostic>> = BTreeMap::new();
-        for d in &self.loaded.diagnostics {
+        for d in self.workspace.diagnostics() {
             let (path, range) = match d.span {
                 Some(span) => {
-                    let file = self.loaded.sources.get(span.file);
+                    let file = self.workspace.sources().get(span.file);
                     let range = position::range(&file.text, span.start as usize, span.end as usize);
                     (file.path.clone(), range)
                 }
@@ -260,7 +237,7 @@ impl Index {
             .iter()
             .chain(&self.variables)
             .find(|d| d.name == word)?;
-        let text = self.texts.get(&found.path)?;
+        let text = *self.texts.get(&found.path)?;
         Some(Location::new(
             uri_of(&found.path)?,
             position::range(text, found.start, found.end),
@@ -327,34 +304,26 @@ fn stat_about(s: &StatDecl) -> String {
     )
 }
 
-/// The scenes and variables the scripts declare, parsed again from the loaded sources (the
-/// story may have errors and no compiled `Story`).
-fn declarations(loaded: &Loaded) -> (Vec<Declared>, Vec<Declared>) {
-    let files: Vec<FileId> = loaded
-        .sources
-        .iter()
-        .filter(|(_, f)| f.path.extension().is_some_and(|e| e == "vn"))
-        .map(|(id, _)| id)
-        .collect();
-    let (script, _) = spearhead_core::syntax::parse(&loaded.sources, &files);
-    let place = |span: spearhead_core::source::Span| {
-        let path = loaded.sources.get(span.file).path.clone();
+/// The scenes and variables the scripts declare, as the workspace keeps them.
+fn declarations(workspace: &Workspace) -> (Vec<Declared>, Vec<Declared>) {
+    let sources = workspace.sources();
+    let place = |span: Span| {
+        let path = sources.get(span.file).path.clone();
         (path, span.start as usize, span.end as usize)
     };
-    let scenes = script
-        .scenes
-        .iter()
+    let scenes = workspace
+        .scenes_declared()
         .map(|s| {
-            let (path, start, end) = place(s.name.span);
-            let mut about = format!("scene `{}`", s.name.node);
-            if let Some(title) = &s.title {
+            let (path, start, end) = place(s.span);
+            let mut about = format!("scene `{}`", s.name);
+            if let Some(title) = s.title {
                 about += &format!(" \"{title}\"");
             }
-            if let Some(location) = &s.location {
-                about += &format!(" in {}", location.node);
+            if let Some(location) = s.location {
+                about += &format!(" in {location}");
             }
             Declared {
-                name: s.name.node.to_string(),
+                name: s.name.to_string(),
                 path,
                 start,
                 end,
@@ -362,19 +331,18 @@ fn declarations(loaded: &Loaded) -> (Vec<Declared>, Vec<Declared>) {
             }
         })
         .collect();
-    let variables = script
-        .vars
-        .iter()
-        .map(|v| {
-            let (path, start, end) = place(v.name.span);
-            let file = loaded.sources.get(v.value.span.file);
-            let first = &file.text[v.value.span.start as usize..v.value.span.end as usize];
+    let variables = workspace
+        .variables_declared()
+        .map(|(name, span, value)| {
+            let (path, start, end) = place(span);
+            let file = sources.get(value.file);
+            let first = file.text.get(value.range()).unwrap_or("");
             Declared {
-                name: v.name.node.to_string(),
+                name: name.to_string(),
                 path,
                 start,
                 end,
-                about: format!("variable `{}`, starts as `{first}`", v.name.node),
+                about: format!("variable `{name}`, starts as `{first}`"),
             }
         })
         .collect();

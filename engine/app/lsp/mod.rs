@@ -1,5 +1,6 @@
 //! `spearhead lsp`: a language server over standard input and output, for editors. It checks the
-//! story as the writer types (every open file's unsaved text counts) and answers completion,
+//! story as the writer types (every open file's unsaved text counts), keeping each story folder
+//! in a `Workspace` so that an edit re-checks only what it can change, and answers completion,
 //! go to definition and hover from the story's names (`index.rs`); `position.rs` converts
 //! between byte offsets and the protocol's line and UTF-16 column.
 
@@ -18,6 +19,7 @@ use lsp_types::{
     ServerCapabilities, TextDocumentSyncCapability, TextDocumentSyncKind, Uri,
 };
 use position::{path_of, uri_of};
+use spearhead_core::Workspace;
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
@@ -41,11 +43,13 @@ pub fn run() -> anyhow::Result<()> {
     Ok(())
 }
 
-/// The open documents' text (what the editor has, saved or not), and which files each story
-/// folder last had diagnostics in (so that fixed files get an empty list).
+/// The open documents' text (what the editor has, saved or not), each story folder kept
+/// checked, and which files each folder last had diagnostics in (so that fixed files get an
+/// empty list).
 #[derive(Default)]
 struct Server {
     open: HashMap<PathBuf, String>,
+    stories: HashMap<PathBuf, Workspace>,
     reported: HashMap<PathBuf, BTreeSet<PathBuf>>,
 }
 
@@ -61,7 +65,11 @@ impl Server {
                     connection.sender.send(response.into())?;
                 }
                 Message::Notification(notification) => {
-                    if let Some(folder) = self.note(notification) {
+                    if let Some(path) = self.note(notification) {
+                        let Some(folder) = story_folder(&path) else {
+                            continue;
+                        };
+                        self.edited(&folder, &path);
                         for published in self.check(&folder) {
                             connection.sender.send(published.into())?;
                         }
@@ -73,7 +81,7 @@ impl Server {
         Ok(())
     }
 
-    /// Takes in a document change; returns the story folder to check again.
+    /// Takes in a document change; returns the file it changed.
     fn note(&mut self, notification: Notification) -> Option<PathBuf> {
         let path = match notification.method.as_str() {
             DidOpenTextDocument::METHOD => {
@@ -106,14 +114,41 @@ impl Server {
             }
             _ => return None,
         };
-        story_folder(&path)
+        Some(path)
+    }
+
+    /// The story in `folder`, read from disk (with the open files' text) the first time.
+    fn story(&mut self, folder: &Path) -> &Workspace {
+        let open = &self.open;
+        (self.stories)
+            .entry(folder.to_path_buf())
+            .or_insert_with(|| open_story(folder, open))
+    }
+
+    /// Tells the story in `folder` that the file at `path` now reads as the editor (or else
+    /// the disk) has it. A file that is not the story's (in a subfolder, not a script) is not.
+    fn edited(&mut self, folder: &Path, path: &Path) {
+        let Some(workspace) = self.stories.get_mut(folder) else {
+            self.story(folder);
+            return;
+        };
+        let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+            return;
+        };
+        let script = path.extension().is_some_and(|e| e == "vn");
+        if path.parent() != Some(folder) || !(script || name == "story.toml") {
+            return;
+        }
+        let text = (self.open.get(path).cloned())
+            .or_else(|| std::fs::read_to_string(path).ok())
+            .unwrap_or_default();
+        workspace.edit(name, &text);
     }
 
     /// Checks the story in `folder`; one `publishDiagnostics` per file that has problems now or
     /// had them before.
     fn check(&mut self, folder: &Path) -> Vec<Notification> {
-        let index = Index::build(folder, &self.open);
-        let mut by_file = index.diagnostics();
+        let mut by_file = Index::of(self.story(folder)).diagnostics();
         let before = self.reported.remove(folder).unwrap_or_default();
         for path in before {
             by_file.entry(path).or_default();
@@ -133,7 +168,7 @@ impl Server {
             .collect()
     }
 
-    fn answer(&self, request: Request) -> Response {
+    fn answer(&mut self, request: Request) -> Response {
         let id = request.id.clone();
         let result = match request.method.as_str() {
             Completion::METHOD => self.at(request, |index, path, offset| {
@@ -155,7 +190,7 @@ impl Server {
 
     /// Runs `query` at the position a request names, in that file's story.
     fn at(
-        &self,
+        &mut self,
         request: Request,
         query: impl FnOnce(&Index, &Path, usize) -> serde_json::Result<serde_json::Value>,
     ) -> Result<serde_json::Value, String> {
@@ -178,12 +213,37 @@ impl Server {
         else {
             return Ok(serde_json::Value::Null);
         };
-        let index = Index::build(&folder, &self.open);
+        let index = Index::of(self.story(&folder));
         let Some(offset) = index.offset(&path, params.position) else {
             return Ok(serde_json::Value::Null);
         };
         query(&index, &path, offset).map_err(|e| e.to_string())
     }
+}
+
+/// The story in `folder` as it is on disk, with `open` (an editor's text by path) over it.
+fn open_story(folder: &Path, open: &HashMap<PathBuf, String>) -> Workspace {
+    let read =
+        |path: &Path| (open.get(path).cloned()).or_else(|| std::fs::read_to_string(path).ok());
+    let manifest = read(&folder.join("story.toml")).unwrap_or_default();
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(folder)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .chain(open.keys().filter(|p| p.parent() == Some(folder)).cloned())
+        .filter(|p| p.extension().is_some_and(|e| e == "vn"))
+        .collect();
+    paths.sort();
+    paths.dedup();
+    let scripts: Vec<(String, String)> = paths
+        .iter()
+        .filter_map(|p| Some((p.file_name()?.to_str()?.to_string(), read(p)?)))
+        .collect();
+    let borrowed: Vec<(&str, &str)> = (scripts.iter())
+        .map(|(n, t)| (n.as_str(), t.as_str()))
+        .collect();
+    Workspace::new(folder, &manifest, &borrowed)
 }
 
 /// The story folder a file belongs to: the nearest folder at or above it with a story.toml.

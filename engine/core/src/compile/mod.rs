@@ -18,7 +18,7 @@ mod usage;
 mod workspace;
 
 pub use lower::fnv;
-pub use workspace::{Rechecked, Workspace};
+pub use workspace::{Rechecked, SceneDeclared, Workspace};
 
 use declare::Symbols;
 

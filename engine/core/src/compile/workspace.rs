@@ -40,6 +40,14 @@ pub struct Workspace {
     rechecked: Rechecked,
 }
 
+/// A scene as its `scene` line declares it.
+pub struct SceneDeclared<'a> {
+    pub name: &'a str,
+    pub span: Span,
+    pub title: Option<&'a str>,
+    pub location: Option<&'a str>,
+}
+
 /// How much of the story an edit made the workspace parse and check again.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct Rechecked {
@@ -64,6 +72,7 @@ struct KeptVar {
 /// One scene's header and what checking its body found.
 struct KeptScene {
     name: Spanned<String>,
+    title: Option<String>,
     location: Option<String>,
     hidden: Vec<Variable>,
     found: Vec<Diagnostic>,
@@ -125,6 +134,22 @@ impl Workspace {
 
     pub fn has_errors(&self) -> bool {
         self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+
+    /// Every scene the scripts declare, in story order (a name defined twice, twice).
+    pub fn scenes_declared(&self) -> impl Iterator<Item = SceneDeclared<'_>> {
+        self.scenes().map(|s| SceneDeclared {
+            name: &s.name.node,
+            span: s.name.span,
+            title: s.title.as_deref(),
+            location: s.location.as_deref(),
+        })
+    }
+
+    /// Every `var` line: the variable's name and where it and its first value are written.
+    pub fn variables_declared(&self) -> impl Iterator<Item = (&str, Span, Span)> {
+        let vars = self.files.iter().flat_map(|f| &f.vars);
+        vars.map(|v| (v.name.node.as_str(), v.name.span, v.value_span))
     }
 
     /// Replaces the text of the file called `name` (a script, or `story.toml`), adding the
@@ -463,6 +488,7 @@ impl KeptFile {
         self.scenes = (script.scenes.iter())
             .map(|scene| KeptScene {
                 name: Spanned::new(scene.name.node.to_string(), scene.name.span),
+                title: scene.title.clone(),
                 location: scene.location.as_ref().map(|l| l.node.to_string()),
                 hidden: declare::hidden_variables(scene),
                 found: Vec::new(),
@@ -613,6 +639,7 @@ impl SceneContext<'_> {
         });
         KeptScene {
             name: Spanned::new(scene.name.node.to_string(), scene.name.span),
+            title: scene.title.clone(),
             location: scene.location.as_ref().map(|l| l.node.to_string()),
             hidden,
             found,
