@@ -93,10 +93,10 @@ fn time(
 fn summary(times: &[Duration], rechecked: Rechecked) -> String {
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
     format!(
-        "{:.1} ms (max {:.1}); {} file(s), {} scenes",
+        "{:.1} ms (max {:.1}); {} lines parsed, {} scenes checked",
         ms(times[times.len() / 2]),
         ms(times[times.len() - 1]),
-        rechecked.files_parsed,
+        fmt_int(rechecked.lines_parsed as u64),
         fmt_int(rechecked.scenes_checked as u64)
     )
 }

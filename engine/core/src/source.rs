@@ -31,6 +31,16 @@ impl Span {
         self.start as usize..self.end as usize
     }
 
+    /// The same place after `by` bytes were inserted (or removed, when negative) before it.
+    pub fn shifted(self, by: isize) -> Span {
+        let at = |offset: u32| (offset as isize + by).max(0) as u32;
+        Span {
+            file: self.file,
+            start: at(self.start),
+            end: at(self.end),
+        }
+    }
+
     /// The smallest span covering both (same file assumed).
     pub fn to(self, other: Span) -> Span {
         Span {

@@ -8,7 +8,7 @@
 use super::declare::{self, Symbols, VarInit};
 use super::lower::{Lookups, Lowerer};
 use super::{assets, dedent, flow, leftovers, looks, usage};
-use crate::ast::{SceneDecl, Script, Spanned};
+use crate::ast::{SceneDecl, Script, Spanned, VarDecl};
 use crate::diagnostic::{self, Diagnostic, DiagnosticKind, HintBudget};
 use crate::manifest::Manifest;
 use crate::source::{FileId, Sources, Span};
@@ -16,6 +16,7 @@ use crate::story::{SceneId, Variable};
 use crate::syntax;
 use crate::value::Value;
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 /// A story's files and what checking them found, kept to be re-checked one edit at a time.
@@ -31,8 +32,10 @@ pub struct Workspace {
     files: Vec<KeptFile>,
     /// The names as the last check saw them, to tell which an edit changed.
     symbols: Symbols,
-    /// What declaring them found (names defined twice, `var` lines without a plain value).
-    declared: Vec<Diagnostic>,
+    /// What declaring them found: scenes defined twice; variables defined twice or without a
+    /// plain value.
+    scene_findings: Vec<Diagnostic>,
+    variable_findings: Vec<Diagnostic>,
     locations: FxHashMap<String, String>,
     line_ids: LineIds,
     uses: VarUses,
@@ -51,8 +54,8 @@ pub struct SceneDeclared<'a> {
 /// How much of the story an edit made the workspace parse and check again.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct Rechecked {
-    /// Files parsed again (the edited one, and any whose scenes had to be checked again).
-    pub files_parsed: usize,
+    /// Lines parsed again: the edited scenes', and those of any scene checked again.
+    pub lines_parsed: usize,
     pub scenes_checked: usize,
 }
 
@@ -71,6 +74,9 @@ struct KeptVar {
 
 /// One scene's header and what checking its body found.
 struct KeptScene {
+    /// Where its `scene` line starts, and where the line after it starts.
+    start: usize,
+    header_end: usize,
     name: Spanned<String>,
     title: Option<String>,
     location: Option<String>,
@@ -112,7 +118,8 @@ impl Workspace {
             manifest_findings: Vec::new(),
             files,
             symbols: Symbols::default(),
-            declared: Vec::new(),
+            scene_findings: Vec::new(),
+            variable_findings: Vec::new(),
             locations: FxHashMap::default(),
             line_ids: LineIds::default(),
             uses: VarUses::default(),
@@ -161,10 +168,12 @@ impl Workspace {
             self.check_all();
             return self.rechecked;
         }
-        let at = match self.file_named(name) {
+        let (at, touched) = match self.file_named(name) {
             Ok(at) => {
-                self.sources.replace(self.files[at].id, text.to_string());
-                at
+                let id = self.files[at].id;
+                let touched = Touched::between(&self.sources.get(id).text, text);
+                self.sources.replace(id, text.to_string());
+                (at, Some(touched))
             }
             Err(at) => {
                 let id = self
@@ -177,10 +186,10 @@ impl Workspace {
                     scenes: Vec::new(),
                 };
                 self.files.insert(at, file);
-                at
+                (at, None)
             }
         };
-        self.recheck(at);
+        self.recheck(at, touched);
         self.rechecked
     }
 
@@ -200,35 +209,42 @@ impl Workspace {
                 None
             }
         };
+        self.symbols = Symbols::default();
         if let Some(manifest) = &self.manifest {
             let root = self.asset_files.then_some(self.root.as_path());
             let findings = &mut self.manifest_findings;
-            let mut symbols = Symbols::default();
+            let file = self.manifest_file;
+            // The stats are declared again with each script's variables; their findings once.
             declare::declare_stats(
                 &self.sources,
                 manifest,
-                self.manifest_file,
-                &mut symbols,
+                file,
+                &mut Symbols::default(),
                 findings,
             );
-            declare::declare_cast(manifest, self.manifest_file, &mut symbols, findings);
+            declare::declare_cast(manifest, file, &mut self.symbols, findings);
             assets::check_files(manifest, self.manifest_file, root, findings);
             looks::check(manifest, self.manifest_file, findings);
         }
         let mut scripts: Vec<Script> = Vec::with_capacity(self.files.len());
         for file in &mut self.files {
+            self.rechecked.lines_parsed += lines(&self.sources.get(file.id).text);
             let (script, syntax) = parse(&self.sources, file.id);
-            file.keep_declarations(&script, syntax);
+            file.keep_declarations(&script, syntax, &self.sources.get(file.id).text);
             scripts.push(script);
         }
-        (self.symbols, self.declared) = self.declare();
+        let (scenes, findings) = self.declare_scenes();
+        (self.symbols.scenes, self.scene_findings) = (scenes, findings);
+        let (variables, index, findings) = self.declare_variables();
+        (self.symbols.variables, self.symbols.var_index) = (variables, index);
+        self.variable_findings = findings;
         self.locations = self.locations();
         self.line_ids = LineIds::default();
         self.uses = VarUses::default();
-        let checked: Vec<_> = (scripts.iter_mut())
-            .map(|script| {
+        let checked: Vec<_> = (scripts.iter_mut().zip(&self.files))
+            .map(|(script, file)| {
                 let every: Vec<usize> = (0..script.scenes.len()).collect();
-                self.check_parsed(script, &every)
+                self.check_parsed(file.id, script, &every)
             })
             .collect();
         drop(scripts);
@@ -238,87 +254,135 @@ impl Workspace {
         self.check_story();
     }
 
-    /// Re-parses the file at `at` and checks again what its new text can change.
-    fn recheck(&mut self, at: usize) {
+    /// Parses the file at `at` again (only the scenes `touched` changed, when that can be told)
+    /// and checks again what its new text can change.
+    fn recheck(&mut self, at: usize, touched: Option<Touched>) {
         let before = self.files[at].declarations();
-        for scene in &self.files[at].scenes {
-            self.line_ids.forget(scene);
-            self.uses.forget(scene);
+        let id = self.files[at].id;
+        let text = &self.sources.get(id).text;
+        let part = touched.and_then(|touched| Some((touched, self.files[at].part(touched)?)));
+        let mut parsed = None;
+        if let Some((touched, (scenes, bytes))) = part {
+            let new_bytes = bytes.start..bytes.end + touched.new_end - touched.old_end;
+            self.rechecked.lines_parsed += lines(&text[new_bytes.clone()]);
+            let (script, syntax) = syntax::parse_part(&self.sources, id, new_bytes);
+            parsed = Some((script, syntax, touched, scenes, bytes));
         }
-        let (mut script, syntax) = parse(&self.sources, self.files[at].id);
-        self.files[at].keep_declarations(&script, syntax);
-        let (changed, names) = self.declare_again(at, before);
-        if let Some(Names {
-            symbols,
-            declared,
-            locations,
-        }) = names
-        {
-            (self.symbols, self.declared, self.locations) = (symbols, declared, locations);
+        let (mut script, first) = match parsed {
+            Some((script, syntax, touched, scenes, bytes)) => {
+                let file = &mut self.files[at];
+                for scene in &file.scenes[scenes.start..] {
+                    self.line_ids.forget(scene);
+                    self.uses.forget(scene);
+                }
+                file.replace_part(&script, syntax, text, touched, scenes.clone(), bytes);
+                for scene in &file.scenes[scenes.start + script.scenes.len()..] {
+                    self.line_ids.add(scene);
+                    self.uses.add(scene);
+                }
+                (script, scenes.start)
+            }
+            None => {
+                for scene in &self.files[at].scenes {
+                    self.line_ids.forget(scene);
+                    self.uses.forget(scene);
+                }
+                self.rechecked.lines_parsed += lines(text);
+                let (script, syntax) = parse(&self.sources, id);
+                self.files[at].keep_declarations(&script, syntax, text);
+                (script, 0)
+            }
+        };
+        let (changed, update) = self.declare_again(at, before);
+        if let Some(scenes) = update.scenes {
+            (self.symbols.scenes, self.scene_findings) = (scenes.index, scenes.findings);
+            self.locations = scenes.locations;
             renumber_targets(&mut self.files, &self.symbols.scenes);
         }
+        if let Some(names) = update.variables {
+            (self.symbols.variables, self.symbols.var_index) = (names.variables, names.index);
+            self.variable_findings = names.findings;
+        }
         let every: Vec<usize> = (0..script.scenes.len()).collect();
-        let checked = self.check_parsed(&mut script, &every);
+        let fresh = first..first + every.len();
+        let checked = self.check_parsed(id, &mut script, &every);
         drop(script);
-        self.keep_checked(at, checked);
-        for other in (0..self.files.len()).filter(|&other| other != at) {
-            let stale: Vec<usize> = (self.files[other].scenes.iter().enumerate())
-                .filter(|(_, scene)| changed.touches(scene))
+        let placed = checked.into_iter().map(|(i, scene)| (first + i, scene));
+        self.keep_checked(at, placed.collect());
+        for file in 0..self.files.len() {
+            let stale: Vec<usize> = (self.files[file].scenes.iter().enumerate())
+                .filter(|(i, scene)| !(file == at && fresh.contains(i)) && changed.touches(scene))
                 .map(|(i, _)| i)
                 .collect();
-            if !stale.is_empty() {
-                let (mut script, _) = parse(&self.sources, self.files[other].id);
-                let checked = self.check_parsed(&mut script, &stale);
-                drop(script);
-                self.keep_checked(other, checked);
-            }
+            self.check_again(file, &stale);
         }
         self.check_story();
     }
 
-    /// The names whose meaning changed when the file at `at` came to declare what it now does
-    /// instead of `before`, and the story's names again if they are not as they were. When it
-    /// declares the same names as before (most edits), the names stand.
-    fn declare_again(&self, at: usize, before: Declarations) -> (Changed, Option<Names>) {
-        let after = self.files[at].declarations();
-        if before == after {
-            // Names defined twice are reported where they are, which may have moved.
-            let names = (!self.declared.is_empty()).then(|| {
-                let (symbols, declared) = self.declare();
-                let locations = self.locations.clone();
-                Names {
-                    symbols,
-                    declared,
-                    locations,
-                }
-            });
-            return (Changed::default(), names);
+    /// Checks again the scenes numbered `stale` of the file at `at` (unchanged), parsing only
+    /// the lines they take.
+    fn check_again(&mut self, at: usize, stale: &[usize]) {
+        let id = self.files[at].id;
+        let text_len = self.sources.get(id).text.len();
+        for run in runs(stale) {
+            let scenes = &self.files[at].scenes;
+            let end = scenes.get(run.end).map_or(text_len, |s| s.start);
+            let bytes = scenes[run.start].start..end;
+            self.rechecked.lines_parsed += lines(&self.sources.get(id).text[bytes.clone()]);
+            let (mut script, _) = syntax::parse_part(&self.sources, id, bytes);
+            let which: Vec<usize> = (0..script.scenes.len().min(run.len())).collect();
+            let checked = self.check_parsed(id, &mut script, &which);
+            drop(script);
+            let placed = checked.into_iter().map(|(i, scene)| (run.start + i, scene));
+            self.keep_checked(at, placed.collect());
         }
-        let (symbols, declared) = self.declare();
-        let locations = self.locations();
-        let changed = Changed::between(
-            (&self.symbols, &self.locations),
-            (&symbols, &locations),
-            before.scenes.into_iter().chain(after.scenes).map(|s| s.0),
-            before
-                .variables
-                .into_iter()
-                .chain(after.variables)
-                .map(|v| v.0),
-        );
-        (
-            changed,
-            Some(Names {
-                symbols,
-                declared,
+    }
+
+    /// The names whose meaning changed when the file at `at` came to declare what it now does
+    /// instead of `before`, and the parts of the story's names (scenes, variables) that are not
+    /// as they were. Most edits declare the same names: those stand.
+    fn declare_again(&self, at: usize, before: Declarations) -> (Changed, Update) {
+        let after = self.files[at].declarations();
+        let mut changed = Changed::default();
+        let mut update = Update::default();
+        if before.scenes != after.scenes {
+            let (index, findings) = self.declare_scenes();
+            let locations = self.locations();
+            let names = before.scenes.into_iter().chain(after.scenes).map(|s| s.0);
+            let was = (&self.symbols.scenes, &self.locations);
+            changed.scenes = Changed::scenes(was, (&index, &locations), names);
+            update.scenes = Some(SceneNames {
+                index,
+                findings,
                 locations,
-            }),
-        )
+            });
+        } else if !self.scene_findings.is_empty() {
+            // Names defined twice are reported where they are, which may have moved.
+            let (index, findings) = self.declare_scenes();
+            let locations = self.locations.clone();
+            update.scenes = Some(SceneNames {
+                index,
+                findings,
+                locations,
+            });
+        }
+        if before.variables != after.variables || !self.variable_findings.is_empty() {
+            let (variables, index, findings) = self.declare_variables();
+            let names = before.variables.into_iter().chain(after.variables);
+            let was = (&self.symbols.variables[..], &self.symbols.var_index);
+            let now = (&variables[..], &index);
+            changed.variables = Changed::variables(was, now, names.map(|v| v.0));
+            update.variables = Some(VariableNames {
+                variables,
+                index,
+                findings,
+            });
+        }
+        (changed, update)
     }
 
     /// Keeps what checking scenes of the file at `at` found, with their line IDs.
     fn keep_checked(&mut self, at: usize, checked: Vec<(usize, KeptScene)>) {
-        self.rechecked.files_parsed += 1;
         self.rechecked.scenes_checked += checked.len();
         for (i, scene) in checked {
             let old = std::mem::replace(&mut self.files[at].scenes[i], scene);
@@ -329,35 +393,40 @@ impl Workspace {
         }
     }
 
-    /// The story's names from what the files keep, in the order `compile` declares them.
-    fn declare(&self) -> (Symbols, Vec<Diagnostic>) {
-        let (mut symbols, mut diagnostics) = (Symbols::default(), Vec::new());
-        let Some(manifest) = &self.manifest else {
-            return (symbols, diagnostics);
-        };
+    /// The scenes by name, from what the files keep, as `compile` declares them.
+    fn declare_scenes(&self) -> (FxHashMap<String, SceneId>, Vec<Diagnostic>) {
+        let (mut symbols, mut findings) = (Symbols::default(), Vec::new());
+        if self.manifest.is_none() {
+            // `load` checks no further than a manifest it cannot read.
+            return (symbols.scenes, findings);
+        }
         let scenes: Vec<Spanned<&str>> = (self.scenes())
             .map(|s| Spanned::new(s.name.node.as_str(), s.name.span))
             .collect();
-        declare::declare_scenes(
-            &self.sources,
-            scenes.into_iter(),
-            &mut symbols,
-            &mut diagnostics,
-        );
-        let file = self.manifest_file;
-        // Their findings were kept when the manifest was read.
-        declare::declare_stats(&self.sources, manifest, file, &mut symbols, &mut Vec::new());
-        let vars = self.files.iter().flat_map(|f| &f.vars).map(|v| VarInit {
-            name: Spanned::new(v.name.node.as_str(), v.name.span),
-            value: v.value.clone(),
-            value_span: v.value_span,
-        });
-        declare::declare_vars(vars, &mut symbols, &mut diagnostics);
-        for scene in self.scenes() {
-            declare::declare_hidden(scene.hidden.clone(), &mut symbols);
+        let names = scenes.into_iter();
+        declare::declare_scenes(&self.sources, names, &mut symbols, &mut findings);
+        (symbols.scenes, findings)
+    }
+
+    /// The stats and variables, from the manifest and what the files keep, in the order
+    /// `compile` declares them.
+    fn declare_variables(&self) -> (Vec<Variable>, FxHashMap<String, usize>, Vec<Diagnostic>) {
+        let (mut symbols, mut findings) = (Symbols::default(), Vec::new());
+        if let Some(manifest) = &self.manifest {
+            // Their findings were kept when the manifest was read.
+            let file = self.manifest_file;
+            declare::declare_stats(&self.sources, manifest, file, &mut symbols, &mut Vec::new());
+            let vars = self.files.iter().flat_map(|f| &f.vars).map(|v| VarInit {
+                name: Spanned::new(v.name.node.as_str(), v.name.span),
+                value: v.value.clone(),
+                value_span: v.value_span,
+            });
+            declare::declare_vars(vars, &mut symbols, &mut findings);
+            for scene in self.scenes() {
+                declare::declare_hidden(scene.hidden.clone(), &mut symbols);
+            }
         }
-        declare::declare_cast(manifest, file, &mut symbols, &mut Vec::new());
-        (symbols, diagnostics)
+        (symbols.variables, symbols.var_index, findings)
     }
 
     fn scenes(&self) -> impl Iterator<Item = &KeptScene> {
@@ -376,8 +445,13 @@ impl Workspace {
         locations
     }
 
-    /// Checks the scenes of `script` numbered in `which` (a file's scenes, parsed again).
-    fn check_parsed(&self, script: &mut Script, which: &[usize]) -> Vec<(usize, KeptScene)> {
+    /// Checks the scenes numbered in `which` of `script`, parsed from `file`.
+    fn check_parsed(
+        &self,
+        file: FileId,
+        script: &mut Script,
+        which: &[usize],
+    ) -> Vec<(usize, KeptScene)> {
         let Some(manifest) = &self.manifest else {
             return Vec::new();
         };
@@ -386,6 +460,7 @@ impl Workspace {
             symbols: &self.symbols,
             manifest,
             locations: &locations,
+            text: &self.sources.get(file).text,
         };
         let mut lowerer = Lowerer::tracking(&self.symbols, manifest);
         let mut hints = HintBudget::default();
@@ -403,7 +478,8 @@ impl Workspace {
         for file in &self.files {
             diagnostics.extend(file.syntax.iter().cloned());
         }
-        diagnostics.extend(self.declared.iter().cloned());
+        diagnostics.extend(self.scene_findings.iter().cloned());
+        diagnostics.extend(self.variable_findings.iter().cloned());
         let symbols = &self.symbols;
         if let Some(manifest) = &self.manifest {
             diagnostics.extend(self.scenes().flat_map(|s| s.found.iter().cloned()));
@@ -471,35 +547,130 @@ impl Workspace {
     }
 }
 
+impl KeptVar {
+    fn declared(decl: &VarDecl) -> KeptVar {
+        let init = VarInit::of(decl);
+        KeptVar {
+            name: Spanned::new(init.name.node.to_string(), init.name.span),
+            value: init.value,
+            value_span: init.value_span,
+        }
+    }
+}
+
+impl KeptScene {
+    /// A scene as its file declares it, not checked yet.
+    fn declared(scene: &SceneDecl, text: &str) -> KeptScene {
+        let header = scene.span.range();
+        let start = text[..header.start].rfind('\n').map_or(0, |i| i + 1);
+        let header_end = text[header.end..]
+            .find('\n')
+            .map_or(text.len(), |i| header.end + i + 1);
+        KeptScene {
+            start,
+            header_end,
+            name: Spanned::new(scene.name.node.to_string(), scene.name.span),
+            title: scene.title.clone(),
+            location: scene.location.as_ref().map(|l| l.node.to_string()),
+            hidden: declare::hidden_variables(scene),
+            found: Vec::new(),
+            lookups: Lookups::default(),
+            unknown: false,
+            targets: Vec::new(),
+            reads: Vec::new(),
+            sets: Vec::new(),
+            line_ids: Vec::new(),
+        }
+    }
+
+    /// The same scene after `by` bytes were added (or taken away) above it.
+    fn shift(&mut self, by: isize) {
+        let at = |offset: usize| (offset as isize + by) as usize;
+        (self.start, self.header_end) = (at(self.start), at(self.header_end));
+        self.name.span = self.name.span.shifted(by);
+        for d in &mut self.found {
+            d.span = d.span.map(|s| s.shifted(by));
+        }
+        for (_, span) in &mut self.line_ids {
+            *span = span.shifted(by);
+        }
+    }
+}
+
 impl KeptFile {
     /// Keeps what the file's new parse declares; its scenes are checked apart.
-    fn keep_declarations(&mut self, script: &Script, syntax: Vec<Diagnostic>) {
+    fn keep_declarations(&mut self, script: &Script, syntax: Vec<Diagnostic>, text: &str) {
         self.syntax = syntax;
-        self.vars = (script.vars.iter())
-            .map(|decl| {
-                let init = VarInit::of(decl);
-                KeptVar {
-                    name: Spanned::new(init.name.node.to_string(), init.name.span),
-                    value: init.value,
-                    value_span: init.value_span,
-                }
-            })
-            .collect();
+        self.vars = script.vars.iter().map(KeptVar::declared).collect();
         self.scenes = (script.scenes.iter())
-            .map(|scene| KeptScene {
-                name: Spanned::new(scene.name.node.to_string(), scene.name.span),
-                title: scene.title.clone(),
-                location: scene.location.as_ref().map(|l| l.node.to_string()),
-                hidden: declare::hidden_variables(scene),
-                found: Vec::new(),
-                lookups: Lookups::default(),
-                unknown: false,
-                targets: Vec::new(),
-                reads: Vec::new(),
-                sets: Vec::new(),
-                line_ids: Vec::new(),
-            })
+            .map(|scene| KeptScene::declared(scene, text))
             .collect();
+    }
+
+    /// Which of its scenes the edit `touched` falls in, and the bytes they took in the old
+    /// text: from a `scene` line the edit left alone (or the start of the file) to the next
+    /// `scene` line it did not reach (or the end). `None` for a file with no scenes.
+    fn part(&self, touched: Touched) -> Option<(Range<usize>, Range<usize>)> {
+        let untouched = (self.scenes.iter()).rposition(|s| s.header_end <= touched.start);
+        let (first, from) = match untouched {
+            Some(first) => (first, self.scenes[first].start),
+            None => (0, 0),
+        };
+        let reached = (self.scenes.iter()).rposition(|s| s.start < touched.old_end);
+        let last = reached.map_or(first, |last| last.max(first));
+        let end = self
+            .scenes
+            .get(last + 1)
+            .map_or(touched.old_len, |s| s.start);
+        (!self.scenes.is_empty()).then_some((first..last + 1, from..end))
+    }
+
+    /// Puts the scenes of `script` (parsed from the new text of the old `bytes`) in place of
+    /// the kept `scenes`, and moves what comes after by what the edit added or took away.
+    fn replace_part(
+        &mut self,
+        script: &Script,
+        syntax: Vec<Diagnostic>,
+        text: &str,
+        touched: Touched,
+        scenes: Range<usize>,
+        bytes: Range<usize>,
+    ) {
+        let by = touched.new_end as isize - touched.old_end as isize;
+        let fresh = script.scenes.iter().map(|s| KeptScene::declared(s, text));
+        let after = scenes.start + script.scenes.len();
+        self.scenes.splice(scenes, fresh);
+        for scene in &mut self.scenes[after..] {
+            scene.shift(by);
+        }
+        // The `var` lines in the part are parsed again; those after it move.
+        let place = |v: &KeptVar| v.name.span.start as usize;
+        let before = self
+            .vars
+            .iter()
+            .take_while(|v| place(v) < bytes.start)
+            .count();
+        self.vars.retain(|v| !bytes.contains(&place(v)));
+        for var in &mut self.vars[before..] {
+            var.name.span = var.name.span.shifted(by);
+            var.value_span = var.value_span.shifted(by);
+        }
+        let fresh = script.vars.iter().map(KeptVar::declared);
+        self.vars.splice(before..before, fresh);
+        let file = self.id;
+        let outside = |d: &Diagnostic| {
+            d.kind != DiagnosticKind::TabIndentation
+                && d.span.is_none_or(|s| !bytes.contains(&(s.start as usize)))
+        };
+        self.syntax.retain(outside);
+        for d in &mut self.syntax {
+            d.span = d.span.map(|s| match s.start as usize >= bytes.end {
+                true => s.shifted(by),
+                false => s,
+            });
+        }
+        self.syntax.extend(syntax);
+        self.syntax.extend(syntax::tab_warning(file, text));
     }
 
     /// What it declares, without where: an edit that keeps these changes no other file.
@@ -517,11 +688,25 @@ impl KeptFile {
     }
 }
 
-/// The story's names, what declaring them found, and where each scene is.
-struct Names {
-    symbols: Symbols,
-    declared: Vec<Diagnostic>,
+/// The parts of the story's names an edit made again: the scenes by name, with what
+/// declaring them found and where each is; the variables, by number and by name, with what
+/// declaring them found.
+#[derive(Default)]
+struct Update {
+    scenes: Option<SceneNames>,
+    variables: Option<VariableNames>,
+}
+
+struct SceneNames {
+    index: FxHashMap<String, SceneId>,
+    findings: Vec<Diagnostic>,
     locations: FxHashMap<String, String>,
+}
+
+struct VariableNames {
+    variables: Vec<Variable>,
+    index: FxHashMap<String, usize>,
+    findings: Vec<Diagnostic>,
 }
 
 /// The names a file declares: its scenes with their locations, its variables (the hidden ones
@@ -604,6 +789,8 @@ struct SceneContext<'a> {
     symbols: &'a Symbols,
     manifest: &'a Manifest,
     locations: &'a leftovers::LocationOf<'a>,
+    /// The text of the scenes' file.
+    text: &'a str,
 }
 
 impl SceneContext<'_> {
@@ -615,11 +802,11 @@ impl SceneContext<'_> {
         lowerer: &mut Lowerer,
         hints: &mut HintBudget,
     ) -> KeptScene {
+        let kept = KeptScene::declared(scene, self.text);
         let mut found = Vec::new();
         dedent::block(&scene.body, &mut found);
         leftovers::check_scene(scene, self.locations, &mut found);
         assets::check_location(scene, self.manifest, hints, &mut found);
-        let hidden = declare::hidden_variables(scene);
         let code = lowerer.scene(scene);
         let findings = lowerer.findings();
         found.extend(findings.diagnostics);
@@ -638,10 +825,6 @@ impl SceneContext<'_> {
             )
         });
         KeptScene {
-            name: Spanned::new(scene.name.node.to_string(), scene.name.span),
-            title: scene.title.clone(),
-            location: scene.location.as_ref().map(|l| l.node.to_string()),
-            hidden,
             found,
             lookups: findings.lookups,
             unknown,
@@ -649,6 +832,7 @@ impl SceneContext<'_> {
             reads,
             sets,
             line_ids: findings.line_ids,
+            ..kept
         }
     }
 }
@@ -661,47 +845,65 @@ struct Changed {
     variables: FxHashSet<String>,
 }
 
-/// The story's names and where its scenes are, as one check saw them.
-type Seen<'a> = (&'a Symbols, &'a FxHashMap<String, String>);
-
 impl Changed {
-    fn between(
-        before: Seen,
-        after: Seen,
-        scenes: impl Iterator<Item = String>,
-        variables: impl Iterator<Item = String>,
-    ) -> Changed {
-        let scene = |(symbols, locations): Seen, name: &str| {
-            (
-                symbols.scenes.contains_key(name),
-                locations.get(name).cloned(),
-            )
-        };
-        let variable = |(symbols, _): Seen, name: &str| {
-            let var = symbols.var_index.get(name).map(|&i| &symbols.variables[i]);
+    /// Of `names`, those of scenes that came or went or moved between `before` and `after`
+    /// (the scenes by name, and where each is).
+    fn scenes(
+        before: (&FxHashMap<String, SceneId>, &FxHashMap<String, String>),
+        after: (&FxHashMap<String, SceneId>, &FxHashMap<String, String>),
+        names: impl Iterator<Item = String>,
+    ) -> FxHashSet<String> {
+        let seen =
+            |(index, locations): (&FxHashMap<String, SceneId>, &FxHashMap<String, String>),
+             name: &str| { (index.contains_key(name), locations.get(name).cloned()) };
+        names
+            .filter(|n| seen(before, n) != seen(after, n))
+            .collect()
+    }
+
+    /// Of `names`, those of variables that came or went or changed type or range.
+    fn variables(
+        before: (&[Variable], &FxHashMap<String, usize>),
+        after: (&[Variable], &FxHashMap<String, usize>),
+        names: impl Iterator<Item = String>,
+    ) -> FxHashSet<String> {
+        let seen = |(variables, index): (&[Variable], &FxHashMap<String, usize>), name: &str| {
+            let var = index.get(name).map(|&i| &variables[i]);
             var.map(|v| (v.ty, v.range))
         };
-        Changed {
-            scenes: scenes
-                .filter(|n| scene(before, n) != scene(after, n))
-                .collect(),
-            variables: variables
-                .filter(|n| variable(before, n) != variable(after, n))
-                .collect(),
-        }
+        names
+            .filter(|n| seen(before, n) != seen(after, n))
+            .collect()
     }
 
     /// Whether `scene`'s findings may be different now.
     fn touches(&self, scene: &KeptScene) -> bool {
-        let any = !self.scenes.is_empty() || !self.variables.is_empty();
-        (scene.unknown && any)
-            || scene.lookups.scenes.iter().any(|n| self.scenes.contains(n))
-            || scene
-                .lookups
-                .variables
-                .iter()
-                .any(|n| self.variables.contains(n))
+        let (scenes, variables) = (!self.scenes.is_empty(), !self.variables.is_empty());
+        (scene.unknown && (scenes || variables))
+            || (scenes && scene.lookups.scenes.iter().any(|n| self.scenes.contains(n)))
+            || (variables
+                && scene
+                    .lookups
+                    .variables
+                    .iter()
+                    .any(|n| self.variables.contains(n)))
     }
+}
+
+fn lines(text: &str) -> usize {
+    text.lines().count()
+}
+
+/// `numbers` (ascending) as runs of consecutive numbers.
+fn runs(numbers: &[usize]) -> Vec<Range<usize>> {
+    let mut runs: Vec<Range<usize>> = Vec::new();
+    for &n in numbers {
+        match runs.last_mut() {
+            Some(run) if run.end == n => run.end = n + 1,
+            _ => runs.push(n..n + 1),
+        }
+    }
+    runs
 }
 
 /// After the scenes were numbered again: each kept scene's jumps by the new numbers.
@@ -709,6 +911,44 @@ fn renumber_targets(files: &mut [KeptFile], index: &FxHashMap<String, SceneId>) 
     for scene in files.iter_mut().flat_map(|f| &mut f.scenes) {
         let names = scene.lookups.targets.iter();
         scene.targets = names.filter_map(|n| index.get(n).copied()).collect();
+    }
+}
+
+/// The lines an edit changed: from `start` (the start of a line, the same in both texts) to
+/// `old_end` in the old text and `new_end` in the new, the start of the first line after the
+/// change (from where the texts are the same to the end).
+#[derive(Debug, Clone, Copy)]
+struct Touched {
+    start: usize,
+    old_end: usize,
+    new_end: usize,
+    old_len: usize,
+}
+
+impl Touched {
+    fn between(old: &str, new: &str) -> Touched {
+        let (old, new) = (old.as_bytes(), new.as_bytes());
+        let same_start = old.iter().zip(new).take_while(|(a, b)| a == b).count();
+        let room = old.len().min(new.len()) - same_start;
+        let same_end = (old.iter().rev().zip(new.iter().rev()))
+            .take(room)
+            .take_while(|(a, b)| a == b)
+            .count();
+        let start = old[..same_start]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        let changed_end = old.len() - same_end;
+        let old_end = old[changed_end..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(old.len(), |i| changed_end + i + 1);
+        Touched {
+            start,
+            old_end,
+            new_end: old_end + new.len() - old.len(),
+            old_len: old.len(),
+        }
     }
 }
 

@@ -159,20 +159,7 @@ fn parse_lines<'s>(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<Line<'s>> {
     let raw: Vec<(usize, usize, &str)> = split_lines(text).collect();
-    if let Some(tab) = first_tab_indent(text, file) {
-        diagnostics.push(
-            Diagnostic::new(
-                DiagnosticKind::TabIndentation,
-                "this line is indented with a tab",
-                tab,
-            )
-            .with_label("a tab")
-            .with_hint(
-                "indent with spaces (four a level): a tab counts as four spaces here, but \
-                 editors may show it wider, so blocks can look nested where they are not",
-            ),
-        );
-    }
+    diagnostics.extend(tab_warning(file, text));
     if raw.len() < PARALLEL_THRESHOLD || threads < 2 {
         return parse_chunk(file, &raw, diagnostics);
     }
@@ -228,6 +215,43 @@ fn parse_chunk<'s>(
         }
     }
     lines
+}
+
+/// The scenes written in `range` of `file`, which starts at a `scene` line and ends where the
+/// next one starts (or at the end): for parsing part of a file again after an edit. Spans are
+/// the file's. The file's tab warning is left to `tab_warning`.
+pub fn parse_part(
+    sources: &Sources,
+    file: FileId,
+    range: std::ops::Range<usize>,
+) -> (Script<'_>, Vec<Diagnostic>) {
+    let text = &sources.get(file).text;
+    let base = range.start;
+    let raw: Vec<(usize, usize, &str)> = (split_lines(&text[range]))
+        .map(|(offset, indent, content)| (base + offset, indent, content))
+        .collect();
+    let mut diagnostics = Vec::new();
+    let lines = parse_chunk(file, &raw, &mut diagnostics);
+    let mut script = Script::default();
+    blocks::assemble(lines, &mut script, &mut diagnostics);
+    (script, diagnostics)
+}
+
+/// The warning for the first line of `text` indented with a tab, if any (one a file).
+pub fn tab_warning(file: FileId, text: &str) -> Option<Diagnostic> {
+    let tab = first_tab_indent(text, file)?;
+    Some(
+        Diagnostic::new(
+            DiagnosticKind::TabIndentation,
+            "this line is indented with a tab",
+            tab,
+        )
+        .with_label("a tab")
+        .with_hint(
+            "indent with spaces (four a level): a tab counts as four spaces here, but \
+             editors may show it wider, so blocks can look nested where they are not",
+        ),
+    )
 }
 
 /// The first tab in the indentation of a line of `text` (one warning a file is enough).
