@@ -1,21 +1,26 @@
 //! A story kept checked between edits, for the tools that check as the writer types (the
-//! language server, `check --watch`, `bench --recheck`). Each file keeps what it declares, and
-//! each scene what its checks found and the names it looked up. An edit re-parses that file
-//! alone and re-checks its scenes, plus any other scene that looked up a name the edit changed;
-//! then the story-wide checks (names defined twice, reachability, line IDs, variables never
-//! read) run over what is kept. It reports what `load` reports for the same files.
+//! language server, `bench --recheck`). Each file keeps what it declares, and each scene what
+//! its checks found and the names it looked up (`kept.rs`). An edit parses again only the
+//! scenes whose lines it touched and checks them, plus any other scene that looked up a name
+//! the edit changed (`changed.rs`); then the story-wide checks (names defined twice,
+//! reachability, line IDs, variables never read) run over what is kept. It reports what
+//! `load` reports for the same files (tests/recheck.rs holds it to that).
+
+mod changed;
+mod kept;
 
 use super::declare::{self, Symbols, VarInit};
-use super::lower::{Lookups, Lowerer};
-use super::{assets, dedent, flow, leftovers, looks, usage};
-use crate::ast::{SceneDecl, Script, Spanned, VarDecl};
+use super::lower::Lowerer;
+use super::{assets, flow, looks, usage};
+use crate::ast::{Script, Spanned};
 use crate::diagnostic::{self, Diagnostic, DiagnosticKind, HintBudget};
 use crate::manifest::Manifest;
 use crate::source::{FileId, Sources, Span};
 use crate::story::{SceneId, Variable};
 use crate::syntax;
-use crate::value::Value;
-use rustc_hash::{FxHashMap, FxHashSet};
+use changed::{Changed, Touched};
+use kept::{Declarations, KeptFile, KeptScene, LineIds, SceneContext, VarUses};
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
@@ -57,40 +62,6 @@ pub struct Rechecked {
     /// Lines parsed again: the edited scenes', and those of any scene checked again.
     pub lines_parsed: usize,
     pub scenes_checked: usize,
-}
-
-struct KeptFile {
-    id: FileId,
-    syntax: Vec<Diagnostic>,
-    vars: Vec<KeptVar>,
-    scenes: Vec<KeptScene>,
-}
-
-struct KeptVar {
-    name: Spanned<String>,
-    value: Result<Value, &'static str>,
-    value_span: Span,
-}
-
-/// One scene's header and what checking its body found.
-struct KeptScene {
-    /// Where its `scene` line starts, and where the line after it starts.
-    start: usize,
-    header_end: usize,
-    name: Spanned<String>,
-    title: Option<String>,
-    location: Option<String>,
-    hidden: Vec<Variable>,
-    found: Vec<Diagnostic>,
-    lookups: Lookups,
-    /// Whether it names a scene or variable that does not exist: its hints compare the name with
-    /// every name there is, so any new or removed name may change them.
-    unknown: bool,
-    /// The scenes it jumps to or calls, by their ids now (by name in `lookups.targets`).
-    targets: Vec<SceneId>,
-    reads: Vec<String>,
-    sets: Vec<String>,
-    line_ids: Vec<(String, Span)>,
 }
 
 impl Workspace {
@@ -547,147 +518,6 @@ impl Workspace {
     }
 }
 
-impl KeptVar {
-    fn declared(decl: &VarDecl) -> KeptVar {
-        let init = VarInit::of(decl);
-        KeptVar {
-            name: Spanned::new(init.name.node.to_string(), init.name.span),
-            value: init.value,
-            value_span: init.value_span,
-        }
-    }
-}
-
-impl KeptScene {
-    /// A scene as its file declares it, not checked yet.
-    fn declared(scene: &SceneDecl, text: &str) -> KeptScene {
-        let header = scene.span.range();
-        let start = text[..header.start].rfind('\n').map_or(0, |i| i + 1);
-        let header_end = text[header.end..]
-            .find('\n')
-            .map_or(text.len(), |i| header.end + i + 1);
-        KeptScene {
-            start,
-            header_end,
-            name: Spanned::new(scene.name.node.to_string(), scene.name.span),
-            title: scene.title.clone(),
-            location: scene.location.as_ref().map(|l| l.node.to_string()),
-            hidden: declare::hidden_variables(scene),
-            found: Vec::new(),
-            lookups: Lookups::default(),
-            unknown: false,
-            targets: Vec::new(),
-            reads: Vec::new(),
-            sets: Vec::new(),
-            line_ids: Vec::new(),
-        }
-    }
-
-    /// The same scene after `by` bytes were added (or taken away) above it.
-    fn shift(&mut self, by: isize) {
-        let at = |offset: usize| (offset as isize + by) as usize;
-        (self.start, self.header_end) = (at(self.start), at(self.header_end));
-        self.name.span = self.name.span.shifted(by);
-        for d in &mut self.found {
-            d.span = d.span.map(|s| s.shifted(by));
-        }
-        for (_, span) in &mut self.line_ids {
-            *span = span.shifted(by);
-        }
-    }
-}
-
-impl KeptFile {
-    /// Keeps what the file's new parse declares; its scenes are checked apart.
-    fn keep_declarations(&mut self, script: &Script, syntax: Vec<Diagnostic>, text: &str) {
-        self.syntax = syntax;
-        self.vars = script.vars.iter().map(KeptVar::declared).collect();
-        self.scenes = (script.scenes.iter())
-            .map(|scene| KeptScene::declared(scene, text))
-            .collect();
-    }
-
-    /// Which of its scenes the edit `touched` falls in, and the bytes they took in the old
-    /// text: from a `scene` line the edit left alone (or the start of the file) to the next
-    /// `scene` line it did not reach (or the end). `None` for a file with no scenes.
-    fn part(&self, touched: Touched) -> Option<(Range<usize>, Range<usize>)> {
-        let untouched = (self.scenes.iter()).rposition(|s| s.header_end <= touched.start);
-        let (first, from) = match untouched {
-            Some(first) => (first, self.scenes[first].start),
-            None => (0, 0),
-        };
-        let reached = (self.scenes.iter()).rposition(|s| s.start < touched.old_end);
-        let last = reached.map_or(first, |last| last.max(first));
-        let end = self
-            .scenes
-            .get(last + 1)
-            .map_or(touched.old_len, |s| s.start);
-        (!self.scenes.is_empty()).then_some((first..last + 1, from..end))
-    }
-
-    /// Puts the scenes of `script` (parsed from the new text of the old `bytes`) in place of
-    /// the kept `scenes`, and moves what comes after by what the edit added or took away.
-    fn replace_part(
-        &mut self,
-        script: &Script,
-        syntax: Vec<Diagnostic>,
-        text: &str,
-        touched: Touched,
-        scenes: Range<usize>,
-        bytes: Range<usize>,
-    ) {
-        let by = touched.new_end as isize - touched.old_end as isize;
-        let fresh = script.scenes.iter().map(|s| KeptScene::declared(s, text));
-        let after = scenes.start + script.scenes.len();
-        self.scenes.splice(scenes, fresh);
-        for scene in &mut self.scenes[after..] {
-            scene.shift(by);
-        }
-        // The `var` lines in the part are parsed again; those after it move.
-        let place = |v: &KeptVar| v.name.span.start as usize;
-        let before = self
-            .vars
-            .iter()
-            .take_while(|v| place(v) < bytes.start)
-            .count();
-        self.vars.retain(|v| !bytes.contains(&place(v)));
-        for var in &mut self.vars[before..] {
-            var.name.span = var.name.span.shifted(by);
-            var.value_span = var.value_span.shifted(by);
-        }
-        let fresh = script.vars.iter().map(KeptVar::declared);
-        self.vars.splice(before..before, fresh);
-        let file = self.id;
-        let outside = |d: &Diagnostic| {
-            d.kind != DiagnosticKind::TabIndentation
-                && d.span.is_none_or(|s| !bytes.contains(&(s.start as usize)))
-        };
-        self.syntax.retain(outside);
-        for d in &mut self.syntax {
-            d.span = d.span.map(|s| match s.start as usize >= bytes.end {
-                true => s.shifted(by),
-                false => s,
-            });
-        }
-        self.syntax.extend(syntax);
-        self.syntax.extend(syntax::tab_warning(file, text));
-    }
-
-    /// What it declares, without where: an edit that keeps these changes no other file.
-    fn declarations(&self) -> Declarations {
-        let hidden = self.scenes.iter().flat_map(|s| &s.hidden);
-        Declarations {
-            scenes: (self.scenes.iter())
-                .map(|s| (s.name.node.clone(), s.location.clone()))
-                .collect(),
-            variables: (self.vars.iter())
-                .map(|v| (v.name.node.clone(), v.value.clone().ok()))
-                .chain(hidden.map(|v| (v.name.clone(), Some(v.initial.clone()))))
-                .collect(),
-        }
-    }
-}
-
 /// The parts of the story's names an edit made again: the scenes by name, with what
 /// declaring them found and where each is; the variables, by number and by name, with what
 /// declaring them found.
@@ -707,187 +537,6 @@ struct VariableNames {
     variables: Vec<Variable>,
     index: FxHashMap<String, usize>,
     findings: Vec<Diagnostic>,
-}
-
-/// The names a file declares: its scenes with their locations, its variables (the hidden ones
-/// too) with their starting values.
-#[derive(PartialEq)]
-struct Declarations {
-    scenes: Vec<(String, Option<String>)>,
-    variables: Vec<(String, Option<Value>)>,
-}
-
-/// Where each explicit line ID is used, kept as scenes are checked again, and which IDs are
-/// used more than once.
-#[derive(Default)]
-struct LineIds {
-    uses: FxHashMap<String, Vec<Span>>,
-    repeated: FxHashSet<String>,
-}
-
-impl LineIds {
-    fn add(&mut self, scene: &KeptScene) {
-        for (id, span) in &scene.line_ids {
-            let uses = self.uses.entry(id.clone()).or_default();
-            uses.push(*span);
-            if uses.len() == 2 {
-                self.repeated.insert(id.clone());
-            }
-        }
-    }
-
-    fn forget(&mut self, scene: &KeptScene) {
-        for (id, span) in &scene.line_ids {
-            let Some(uses) = self.uses.get_mut(id) else {
-                continue;
-            };
-            if let Some(i) = uses.iter().position(|s| s == span) {
-                uses.swap_remove(i);
-            }
-            if uses.len() < 2 {
-                self.repeated.remove(id);
-            }
-            if uses.is_empty() {
-                self.uses.remove(id);
-            }
-        }
-    }
-}
-
-/// How many times the kept scenes read and set each variable, by name.
-#[derive(Default)]
-struct VarUses {
-    count: FxHashMap<String, (u32, u32)>,
-}
-
-impl VarUses {
-    fn add(&mut self, scene: &KeptScene) {
-        for name in &scene.reads {
-            self.count.entry(name.clone()).or_default().0 += 1;
-        }
-        for name in &scene.sets {
-            self.count.entry(name.clone()).or_default().1 += 1;
-        }
-    }
-
-    fn forget(&mut self, scene: &KeptScene) {
-        for name in &scene.reads {
-            if let Some(count) = self.count.get_mut(name) {
-                count.0 = count.0.saturating_sub(1);
-            }
-        }
-        for name in &scene.sets {
-            if let Some(count) = self.count.get_mut(name) {
-                count.1 = count.1.saturating_sub(1);
-            }
-        }
-    }
-}
-
-/// What every scene's check reads of the story.
-struct SceneContext<'a> {
-    symbols: &'a Symbols,
-    manifest: &'a Manifest,
-    locations: &'a leftovers::LocationOf<'a>,
-    /// The text of the scenes' file.
-    text: &'a str,
-}
-
-impl SceneContext<'_> {
-    /// The checks of one scene, as `compile` runs them: `dedent`, `leftovers` and the
-    /// location before lowering (which drops the body), then whether it runs off its end.
-    fn check(
-        &self,
-        scene: &mut SceneDecl,
-        lowerer: &mut Lowerer,
-        hints: &mut HintBudget,
-    ) -> KeptScene {
-        let kept = KeptScene::declared(scene, self.text);
-        let mut found = Vec::new();
-        dedent::block(&scene.body, &mut found);
-        leftovers::check_scene(scene, self.locations, &mut found);
-        assets::check_location(scene, self.manifest, hints, &mut found);
-        let code = lowerer.scene(scene);
-        let findings = lowerer.findings();
-        found.extend(findings.diagnostics);
-        flow::runs_off_end(&scene.name, &code, &mut found);
-        let variables = &self.symbols.variables;
-        let (mut reads, mut sets) = (Vec::new(), Vec::new());
-        usage::uses(
-            &code.code,
-            &mut |var| reads.push(variables[var].name.clone()),
-            &mut |var| sets.push(variables[var].name.clone()),
-        );
-        let unknown = found.iter().any(|d| {
-            matches!(
-                d.kind,
-                DiagnosticKind::UnknownScene | DiagnosticKind::UnknownVariable
-            )
-        });
-        KeptScene {
-            found,
-            lookups: findings.lookups,
-            unknown,
-            targets: code.targets,
-            reads,
-            sets,
-            line_ids: findings.line_ids,
-            ..kept
-        }
-    }
-}
-
-/// The names whose meaning an edit changed: a scene that came or went or moved, a variable that
-/// came or went or changed type or range.
-#[derive(Default)]
-struct Changed {
-    scenes: FxHashSet<String>,
-    variables: FxHashSet<String>,
-}
-
-impl Changed {
-    /// Of `names`, those of scenes that came or went or moved between `before` and `after`
-    /// (the scenes by name, and where each is).
-    fn scenes(
-        before: (&FxHashMap<String, SceneId>, &FxHashMap<String, String>),
-        after: (&FxHashMap<String, SceneId>, &FxHashMap<String, String>),
-        names: impl Iterator<Item = String>,
-    ) -> FxHashSet<String> {
-        let seen =
-            |(index, locations): (&FxHashMap<String, SceneId>, &FxHashMap<String, String>),
-             name: &str| { (index.contains_key(name), locations.get(name).cloned()) };
-        names
-            .filter(|n| seen(before, n) != seen(after, n))
-            .collect()
-    }
-
-    /// Of `names`, those of variables that came or went or changed type or range.
-    fn variables(
-        before: (&[Variable], &FxHashMap<String, usize>),
-        after: (&[Variable], &FxHashMap<String, usize>),
-        names: impl Iterator<Item = String>,
-    ) -> FxHashSet<String> {
-        let seen = |(variables, index): (&[Variable], &FxHashMap<String, usize>), name: &str| {
-            let var = index.get(name).map(|&i| &variables[i]);
-            var.map(|v| (v.ty, v.range))
-        };
-        names
-            .filter(|n| seen(before, n) != seen(after, n))
-            .collect()
-    }
-
-    /// Whether `scene`'s findings may be different now.
-    fn touches(&self, scene: &KeptScene) -> bool {
-        let (scenes, variables) = (!self.scenes.is_empty(), !self.variables.is_empty());
-        (scene.unknown && (scenes || variables))
-            || (scenes && scene.lookups.scenes.iter().any(|n| self.scenes.contains(n)))
-            || (variables
-                && scene
-                    .lookups
-                    .variables
-                    .iter()
-                    .any(|n| self.variables.contains(n)))
-    }
 }
 
 fn lines(text: &str) -> usize {
@@ -911,44 +560,6 @@ fn renumber_targets(files: &mut [KeptFile], index: &FxHashMap<String, SceneId>) 
     for scene in files.iter_mut().flat_map(|f| &mut f.scenes) {
         let names = scene.lookups.targets.iter();
         scene.targets = names.filter_map(|n| index.get(n).copied()).collect();
-    }
-}
-
-/// The lines an edit changed: from `start` (the start of a line, the same in both texts) to
-/// `old_end` in the old text and `new_end` in the new, the start of the first line after the
-/// change (from where the texts are the same to the end).
-#[derive(Debug, Clone, Copy)]
-struct Touched {
-    start: usize,
-    old_end: usize,
-    new_end: usize,
-    old_len: usize,
-}
-
-impl Touched {
-    fn between(old: &str, new: &str) -> Touched {
-        let (old, new) = (old.as_bytes(), new.as_bytes());
-        let same_start = old.iter().zip(new).take_while(|(a, b)| a == b).count();
-        let room = old.len().min(new.len()) - same_start;
-        let same_end = (old.iter().rev().zip(new.iter().rev()))
-            .take(room)
-            .take_while(|(a, b)| a == b)
-            .count();
-        let start = old[..same_start]
-            .iter()
-            .rposition(|&b| b == b'\n')
-            .map_or(0, |i| i + 1);
-        let changed_end = old.len() - same_end;
-        let old_end = old[changed_end..]
-            .iter()
-            .position(|&b| b == b'\n')
-            .map_or(old.len(), |i| changed_end + i + 1);
-        Touched {
-            start,
-            old_end,
-            new_end: old_end + new.len() - old.len(),
-            old_len: old.len(),
-        }
     }
 }
 
