@@ -159,7 +159,7 @@ fn parse_lines<'s>(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<Line<'s>> {
     let raw: Vec<(usize, usize, &str)> = split_lines(text).collect();
-    diagnostics.extend(tab_warning(file, text));
+    diagnostics.extend(tab_warning(file, text, 0));
     if raw.len() < PARALLEL_THRESHOLD || threads < 2 {
         return parse_chunk(file, &raw, diagnostics);
     }
@@ -237,9 +237,10 @@ pub fn parse_part(
     (script, diagnostics)
 }
 
-/// The warning for the first line of `text` indented with a tab, if any (one a file).
-pub fn tab_warning(file: FileId, text: &str) -> Option<Diagnostic> {
-    let tab = first_tab_indent(text, file)?;
+/// The warning for the first line of `text` indented with a tab, if any (one a file), looking
+/// from `from` (the start of a line) on.
+pub fn tab_warning(file: FileId, text: &str, from: usize) -> Option<Diagnostic> {
+    let tab = first_tab_indent(text, from, file)?;
     Some(
         Diagnostic::new(
             DiagnosticKind::TabIndentation,
@@ -255,9 +256,9 @@ pub fn tab_warning(file: FileId, text: &str) -> Option<Diagnostic> {
 }
 
 /// The first tab in the indentation of a line of `text` (one warning a file is enough).
-fn first_tab_indent(text: &str, file: FileId) -> Option<Span> {
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
+fn first_tab_indent(text: &str, from: usize, file: FileId) -> Option<Span> {
+    let mut offset = from;
+    for line in text[from..].split_inclusive('\n') {
         let lead = line.len() - line.trim_start_matches([' ', '\t']).len();
         if let Some(tab) = line[..lead].find('\t') {
             if !line.trim().is_empty() {

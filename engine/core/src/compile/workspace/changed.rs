@@ -71,14 +71,20 @@ pub(super) struct Touched {
 }
 
 impl Touched {
+    /// How far the lines after the edit moved.
+    pub(super) fn moved(&self) -> isize {
+        self.new_end as isize - self.old_end as isize
+    }
+
     pub(super) fn between(old: &str, new: &str) -> Touched {
         let (old, new) = (old.as_bytes(), new.as_bytes());
-        let same_start = old.iter().zip(new).take_while(|(a, b)| a == b).count();
+        let same_start = same_run(old.iter().zip(new), old.chunks(64).zip(new.chunks(64)));
         let room = old.len().min(new.len()) - same_start;
-        let same_end = (old.iter().rev().zip(new.iter().rev()))
-            .take(room)
-            .take_while(|(a, b)| a == b)
-            .count();
+        let (old_tail, new_tail) = (&old[old.len() - room..], &new[new.len() - room..]);
+        let same_end = same_run(
+            old_tail.iter().rev().zip(new_tail.iter().rev()),
+            old_tail.rchunks(64).zip(new_tail.rchunks(64)),
+        );
         let start = old[..same_start]
             .iter()
             .rposition(|&b| b == b'\n')
@@ -93,6 +99,58 @@ impl Touched {
             old_end,
             new_end: old_end + new.len() - old.len(),
             old_len: old.len(),
+        }
+    }
+}
+
+/// How many pairs from the start of `bytes` are equal, found a chunk at a time (`chunks`, the
+/// same pairs 64 at a time, which compare as fast as memory reads: a large file's edit is
+/// found without walking it byte by byte).
+fn same_run<'a>(
+    bytes: impl Iterator<Item = (&'a u8, &'a u8)>,
+    chunks: impl Iterator<Item = (&'a [u8], &'a [u8])>,
+) -> usize {
+    let whole: usize = chunks
+        .take_while(|(a, b)| a == b)
+        .map(|(a, _)| a.len())
+        .sum();
+    whole + bytes.skip(whole).take_while(|(a, b)| a == b).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The edit is found where a byte-by-byte comparison finds it, whatever its size and place.
+    #[test]
+    fn an_edit_is_cut_to_the_lines_it_changed() {
+        let base: String = (0..400)
+            .map(|i| format!("line {i} of the file\n"))
+            .collect();
+        let cases = [
+            base.replacen("line 7 ", "line seven ", 1),
+            base.replacen("line 200 of the file\n", "", 1),
+            base.replacen("line 399 of the file\n", "line 399 of the file\nmore\n", 1),
+            format!("new first\n{base}"),
+            base.replace("line 1", "LINE 1"),
+            String::new(),
+        ];
+        for new in &cases {
+            let touched = Touched::between(&base, new);
+            let (start, old_end, new_end) = (touched.start, touched.old_end, touched.new_end);
+            assert_eq!(base[..start], new[..start], "same before");
+            assert_eq!(base[old_end..], new[new_end..], "same after");
+            assert!(start == 0 || base.as_bytes()[start - 1] == b'\n');
+            assert!(old_end == base.len() || base.as_bytes()[old_end - 1] == b'\n');
+            let bytewise = base
+                .bytes()
+                .zip(new.bytes())
+                .take_while(|(a, b)| a == b)
+                .count();
+            assert!(
+                start <= bytewise && bytewise - start < 40,
+                "{start} {bytewise}"
+            );
         }
     }
 }

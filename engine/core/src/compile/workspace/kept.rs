@@ -144,7 +144,7 @@ impl KeptFile {
         scenes: Range<usize>,
         bytes: Range<usize>,
     ) {
-        let by = touched.new_end as isize - touched.old_end as isize;
+        let by = touched.moved();
         let fresh = script.scenes.iter().map(|s| KeptScene::declared(s, text));
         let after = scenes.start + script.scenes.len();
         self.scenes.splice(scenes, fresh);
@@ -165,10 +165,13 @@ impl KeptFile {
         }
         let fresh = script.vars.iter().map(KeptVar::declared);
         self.vars.splice(before..before, fresh);
-        let file = self.id;
+        // The file's first tab-indented line: the one kept, if before the edit, or else the
+        // first from the edit on.
+        let tab = |d: &Diagnostic| d.kind == DiagnosticKind::TabIndentation;
+        let tab_before = (self.syntax.iter())
+            .any(|d| tab(d) && d.span.is_some_and(|s| (s.start as usize) < touched.start));
         let outside = |d: &Diagnostic| {
-            d.kind != DiagnosticKind::TabIndentation
-                && d.span.is_none_or(|s| !bytes.contains(&(s.start as usize)))
+            (!tab(d) || tab_before) && d.span.is_none_or(|s| !bytes.contains(&(s.start as usize)))
         };
         self.syntax.retain(outside);
         for d in &mut self.syntax {
@@ -178,7 +181,11 @@ impl KeptFile {
             });
         }
         self.syntax.extend(syntax);
-        self.syntax.extend(syntax::tab_warning(file, text));
+        if !tab_before {
+            let file = self.id;
+            self.syntax
+                .extend(syntax::tab_warning(file, text, touched.start));
+        }
     }
 
     /// What it declares, without where: an edit that keeps these changes no other file.
@@ -215,10 +222,23 @@ pub(super) struct LineIds {
 impl LineIds {
     pub(super) fn add(&mut self, scene: &KeptScene) {
         for (id, span) in &scene.line_ids {
-            let uses = self.uses.entry(id.clone()).or_default();
+            let uses = match self.uses.get_mut(id) {
+                Some(uses) => uses,
+                None => self.uses.entry(id.clone()).or_default(),
+            };
             uses.push(*span);
             if uses.len() == 2 {
                 self.repeated.insert(id.clone());
+            }
+        }
+    }
+
+    /// The uses of `scene`, about to move by `by` bytes, where they will be.
+    pub(super) fn shift(&mut self, scene: &KeptScene, by: isize) {
+        for (id, span) in &scene.line_ids {
+            let uses = self.uses.get_mut(id).into_iter().flatten();
+            if let Some(kept) = uses.into_iter().find(|s| *s == span) {
+                *kept = span.shifted(by);
             }
         }
     }
@@ -249,11 +269,17 @@ pub(super) struct VarUses {
 
 impl VarUses {
     pub(super) fn add(&mut self, scene: &KeptScene) {
-        for name in &scene.reads {
-            self.count.entry(name.clone()).or_default().0 += 1;
-        }
-        for name in &scene.sets {
-            self.count.entry(name.clone()).or_default().1 += 1;
+        for (names, read) in [(&scene.reads, true), (&scene.sets, false)] {
+            for name in names {
+                let count = match self.count.get_mut(name) {
+                    Some(count) => count,
+                    None => self.count.entry(name.clone()).or_default(),
+                };
+                match read {
+                    true => count.0 += 1,
+                    false => count.1 += 1,
+                }
+            }
         }
     }
 

@@ -242,15 +242,14 @@ impl Workspace {
         let (mut script, first) = match parsed {
             Some((script, syntax, touched, scenes, bytes)) => {
                 let file = &mut self.files[at];
-                for scene in &file.scenes[scenes.start..] {
+                for scene in &file.scenes[scenes.clone()] {
                     self.line_ids.forget(scene);
                     self.uses.forget(scene);
                 }
-                file.replace_part(&script, syntax, text, touched, scenes.clone(), bytes);
-                for scene in &file.scenes[scenes.start + script.scenes.len()..] {
-                    self.line_ids.add(scene);
-                    self.uses.add(scene);
+                for scene in &file.scenes[scenes.end..] {
+                    self.line_ids.shift(scene, touched.moved());
                 }
+                file.replace_part(&script, syntax, text, touched, scenes.clone(), bytes);
                 (script, scenes.start)
             }
             None => {
