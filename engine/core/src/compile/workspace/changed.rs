@@ -15,8 +15,8 @@ pub(super) struct Changed {
 }
 
 impl Changed {
-    /// Of `names`, those of scenes that came or went or moved between `before` and `after`
-    /// (the scenes by name, and where each is).
+    /// Of `names`, those of scenes that came or went, moved, or now name another scene (a name
+    /// defined twice) between `before` and `after` (the scenes by name, and where each is).
     pub(super) fn scenes(
         before: (&FxHashMap<String, SceneId>, &FxHashMap<String, String>),
         after: (&FxHashMap<String, SceneId>, &FxHashMap<String, String>),
@@ -24,7 +24,7 @@ impl Changed {
     ) -> FxHashSet<String> {
         let seen =
             |(index, locations): (&FxHashMap<String, SceneId>, &FxHashMap<String, String>),
-             name: &str| { (index.contains_key(name), locations.get(name).cloned()) };
+             name: &str| { (index.get(name).copied(), locations.get(name).cloned()) };
         names
             .filter(|n| seen(before, n) != seen(after, n))
             .collect()

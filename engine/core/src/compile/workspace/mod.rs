@@ -267,7 +267,12 @@ impl Workspace {
         if let Some(scenes) = update.scenes {
             (self.symbols.scenes, self.scene_findings) = (scenes.index, scenes.findings);
             self.locations = scenes.locations;
-            renumber_targets(&mut self.files, &self.symbols.scenes);
+            // Scenes are numbered in story order: when the file has as many as before, the
+            // others keep their numbers, and the scenes that named what changed are checked
+            // again below.
+            if scenes.renumbered {
+                renumber_targets(&mut self.files, &self.symbols.scenes);
+            }
         }
         if let Some(names) = update.variables {
             (self.symbols.variables, self.symbols.var_index) = (names.variables, names.index);
@@ -318,11 +323,13 @@ impl Workspace {
         if before.scenes != after.scenes {
             let (index, findings) = self.declare_scenes();
             let locations = self.locations();
+            let renumbered = before.scenes.len() != after.scenes.len();
             let names = before.scenes.into_iter().chain(after.scenes).map(|s| s.0);
             let was = (&self.symbols.scenes, &self.locations);
             changed.scenes = Changed::scenes(was, (&index, &locations), names);
             update.scenes = Some(SceneNames {
                 index,
+                renumbered,
                 findings,
                 locations,
             });
@@ -332,6 +339,7 @@ impl Workspace {
             let locations = self.locations.clone();
             update.scenes = Some(SceneNames {
                 index,
+                renumbered: false,
                 findings,
                 locations,
             });
@@ -528,6 +536,8 @@ struct Update {
 
 struct SceneNames {
     index: FxHashMap<String, SceneId>,
+    /// Whether the scenes after the edited file have other numbers now.
+    renumbered: bool,
     findings: Vec<Diagnostic>,
     locations: FxHashMap<String, String>,
 }
