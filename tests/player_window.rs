@@ -653,6 +653,155 @@ fn self_voicing_reads_each_line_name_and_choice_and_going_on_interrupts_it() {
     assert_eq!(std::fs::read_to_string(&log).expect("written"), "");
 }
 
+/// What self-voicing says in `lang` as a list of turns, each stopping what was being said.
+fn turns(lang: &str, said: &[&[&str]]) -> Vec<String> {
+    let mut all = Vec::new();
+    for parts in said {
+        all.push("stop".to_string());
+        all.extend(parts.iter().map(|part| format!("say [{lang}] {part}")));
+    }
+    all
+}
+
+/// What the fixture's first two lines say (`--lines 1`), before any gesture.
+const FIRST_LINES: usize = 5;
+
+/// Issue 15: self-voicing reads the menus as Ren'Py's does: a screen's title as it opens, then
+/// the focused control, and the control alone whenever the focus moves to it (a setting with its
+/// value, again as it changes), in the language shown, each time stopping what was being said.
+#[test]
+fn self_voicing_says_each_screens_title_and_the_control_the_focus_moves_to() {
+    let Some(display) = display() else { return };
+    let keys = |keys: &[&str]| -> Vec<String> {
+        keys.iter()
+            .flat_map(|k| ["--input".to_string(), format!("key:{k}")])
+            .collect()
+    };
+    let with = |args: &[&str], gestures: &[&str]| -> Vec<String> {
+        let mut all: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+        all.extend(keys(gestures));
+        all
+    };
+    let said = |name: &str, args: Vec<String>| -> Vec<String> {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        spoken(&display, name, &args)
+    };
+
+    let settings = said(
+        "voice-settings",
+        with(&["--screen", "settings"], &["down", "right"]),
+    );
+    let expected = turns(
+        "en-US",
+        &[
+            &["Settings", "Text speed", "45 letters/s"],
+            &["Auto-forward delay", "1.2 s"],
+            &["Auto-forward delay", "1.5 s"],
+        ],
+    );
+    assert_eq!(settings, expected);
+
+    // The quick menu under the line, the game menu, the question before quitting.
+    let gestures = ["right", "escape", "up", "enter", "right"];
+    let menus = said("voice-menus", with(&["--lines", "1"], &gestures));
+    let expected = turns(
+        "en-US",
+        &[
+            &["Back"],
+            &["Menu", "Return to the Story"],
+            &["Quit"],
+            &[
+                "Quit the game? Progress since your last save will be lost.",
+                "Yes",
+            ],
+            &["No"],
+        ],
+    );
+    assert_eq!(menus[FIRST_LINES..], expected, "{menus:#?}");
+
+    // The history says the entry at its foot, the newest first; a choice's options one by one.
+    let history = said("voice-history", with(&["--lines", "1"], &["l"]));
+    let lena = "Handler One to all units. Can you hear me?";
+    let expected = turns("en-US", &[&["History", "Lena", lena]]);
+    assert_eq!(history[FIRST_LINES..], expected, "{history:#?}");
+    let choice = said(
+        "voice-choice",
+        with(&["--screen", "choice"], &["down", "down"]),
+    );
+    let expected = turns("en-US", &[&["Call the squadron"], &["File the report"]]);
+    assert!(choice.ends_with(&expected), "{choice:#?}");
+
+    // The gallery's pages and the music room's tracks.
+    let gallery = said(
+        "voice-gallery",
+        with(
+            &["--screen", "endings", "--lines", "1"],
+            &["right", "enter"],
+        ),
+    );
+    let expected = turns(
+        "en-US",
+        &[
+            &["Endings", "Endings seen: 0 / 1"],
+            &["Music Room", "Tracks heard: 1 / 1", "Quiet"],
+            &["Quiet", "Playing"],
+        ],
+    );
+    assert_eq!(gallery[FIRST_LINES..], expected, "{gallery:#?}");
+
+    // In Japanese, in Japanese.
+    let title = said(
+        "voice-title-ja",
+        with(&["--screen", "title", "--lang", "ja-JP"], &["down"]),
+    );
+    let expected = turns("ja-JP", &[&["Player Fixture", "はじめから"], &["ロード"]]);
+    assert_eq!(title, expected);
+}
+
+/// Issue 15: on the load screen self-voicing names the page and each slot the focus reaches,
+/// with what it holds, and the question a slot's deletion asks.
+#[test]
+fn self_voicing_names_the_save_pages_and_slots_and_the_question_asked() {
+    let Some(display) = display() else { return };
+    let dir = save_folder_with_auto_quick_and_damaged("voice-saves");
+    let saves = dir.display().to_string();
+    let args = ["--screen", "load", "--saves", &saves];
+    let gestures = [
+        "--input",
+        "key:right",
+        "--input",
+        "key:delete",
+        "--input",
+        "key:escape",
+        "--input",
+        "key:pageup",
+    ];
+    let said = spoken(&display, "voice-load", &[&args[..], &gestures[..]].concat());
+    // The dates are the files' own: each turn is matched by its other parts.
+    let turns: Vec<&[String]> = said.split(|u| u == "stop").skip(1).collect();
+    let texts = |turn: &[String]| -> Vec<String> {
+        turn.iter()
+            .map(|u| u.trim_start_matches("say [en-US] ").to_string())
+            .filter(|t| !t.starts_with("20"))
+            .collect()
+    };
+    let turns: Vec<Vec<String>> = turns.into_iter().map(texts).collect();
+    let expected: [&[&str]; 5] = [
+        &[
+            "Load",
+            "Page 1",
+            "Slot 1",
+            "Damaged",
+            "Not a readable save.",
+        ],
+        &["Slot 2", "The Office"],
+        &["Delete the save in slot 2?", "Yes"],
+        &["Load", "Page 1", "Slot 2", "The Office"],
+        &["Load", "Quick", "The Office"],
+    ];
+    assert_eq!(turns, expected, "{said:#?}");
+}
+
 #[test]
 fn backlog_lists_the_lines_read_with_their_speakers_colours() {
     let Some(display) = display() else { return };

@@ -7,6 +7,7 @@ use crate::context::Ctx;
 use crate::gamepad::Gamepads;
 use crate::input::Input;
 use crate::layout::{Rect, View, HEIGHT, WIDTH};
+use crate::narration::Narrator;
 use crate::reload::{carry_over, Watch};
 use crate::screens::confirm::Confirm;
 use crate::screens::script_errors::ScriptErrors;
@@ -133,6 +134,7 @@ pub async fn run(mut ctx: Ctx, start: Option<StoryState>, mut watch: Option<Watc
         set_fullscreen(true);
     }
     let mut gamepads = Gamepads::new();
+    let mut narrator = Narrator::default();
     let mut frame_start = Instant::now();
     loop {
         ctx.services.view = View::fit(screen_width(), screen_height());
@@ -184,6 +186,7 @@ pub async fn run(mut ctx: Ctx, start: Option<StoryState>, mut watch: Option<Watc
         if apply(&mut stack, &mut ctx, next) == Flow::Quit {
             break;
         }
+        narrator.follow(&stack, &mut ctx);
 
         let fading = ctx.services.audio.update(dt);
         draw_stack(&mut stack, &mut ctx);

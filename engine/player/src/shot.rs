@@ -5,6 +5,7 @@
 use crate::app::{apply, draw_stack, Flow};
 use crate::context::Ctx;
 use crate::input::Input;
+use crate::narration::Narrator;
 use crate::saves::Saves;
 use crate::screens::endings::{Endings, Page};
 use crate::screens::menu::GameMenu;
@@ -254,10 +255,15 @@ pub async fn run(mut ctx: Ctx, spec: ShotSpec) -> i32 {
         ],
     };
     settle(&mut ctx, &mut stack).await;
+    // Self-voicing of the menus, as in play: the screen shown, then what each gesture changes.
+    let mut narrator = Narrator::default();
+    narrator.follow(&stack, &mut ctx);
     for (n, input) in spec.input.iter().enumerate() {
         let Some(top) = stack.last_mut() else { break };
         let next = top.update(&mut ctx, input, 0.0);
-        if apply(&mut stack, &mut ctx, next) == Flow::Quit {
+        let flow = apply(&mut stack, &mut ctx, next);
+        narrator.follow(&stack, &mut ctx);
+        if flow == Flow::Quit {
             // What a test of a quit looks for: the player would have closed its window here.
             println!("the player quit at input {}", n + 1);
             if spec.saves.is_none() {

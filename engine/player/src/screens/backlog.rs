@@ -7,6 +7,7 @@ use crate::assets::measure;
 use crate::context::Ctx;
 use crate::input::Input;
 use crate::layout::{Rect, HEIGHT, WIDTH};
+use crate::narration::Spoken;
 use crate::stage::fill;
 use crate::theme::color_of;
 use crate::wrap::wrap;
@@ -156,6 +157,21 @@ impl Screen for Backlog {
 
     fn is_overlay(&self) -> bool {
         true
+    }
+
+    /// The entry at the bottom of the page (the newest until the reader scrolls up): who said
+    /// it, then what was said.
+    fn spoken(&self, ctx: &Ctx) -> Spoken {
+        let title = Spoken::titled([ctx.services.ui.get("history-heading")]);
+        let Some(bottom) =
+            (self.entries.len().checked_sub(self.scroll + 1)).and_then(|i| self.entries.get(i))
+        else {
+            return title.focused([ctx.services.ui.get("history-empty")]);
+        };
+        let name = bottom.speaker.as_ref().map(|(name, _)| name.clone());
+        // An option taken is marked with a triangle on screen; the voice says the option.
+        let text = bottom.text.trim_start_matches('\u{25b6}').trim_start();
+        title.focused(name.into_iter().chain([text.to_string()]))
     }
 }
 

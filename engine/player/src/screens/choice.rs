@@ -62,6 +62,11 @@ impl ChoiceView {
         self.buttons.update(input)
     }
 
+    /// The option the keyboard (or the pointer) is on, if any.
+    pub fn focused(&self) -> Option<&String> {
+        self.buttons.selected.and_then(|i| self.labels.get(i))
+    }
+
     pub fn draw(&self, ctx: &Ctx, theme: &Theme) {
         fill(
             &ctx.services.view,

@@ -10,6 +10,7 @@ use crate::assets::measure;
 use crate::context::Ctx;
 use crate::input::Input;
 use crate::layout::{Rect, HEIGHT, WIDTH};
+use crate::narration::Spoken;
 use crate::stage::fill;
 use crate::widgets::ButtonList;
 use macroquad::prelude::*;
@@ -57,6 +58,8 @@ pub const BOX: Rect = Rect {
     h: 240.0,
 };
 const YES: usize = 0;
+/// The answers' interface strings (ui.ftl), Yes first.
+const ANSWERS: [&str; 2] = ["confirm-yes", "confirm-no"];
 
 /// The yes/no box.
 #[derive(Debug, Clone)]
@@ -105,6 +108,12 @@ impl Dialog {
         self.buttons.selected
     }
 
+    /// What self-voicing says of the box: the question, then the focused answer.
+    pub fn spoken(&self, ctx: &Ctx) -> Spoken {
+        let focus = self.focused().map(|i| ctx.services.ui.get(ANSWERS[i]));
+        Spoken::titled([self.question.text(ctx)]).focused(focus)
+    }
+
     /// Draws the box over a dimmed screen.
     pub fn draw(&self, ctx: &Ctx) {
         let view = ctx.services.view;
@@ -127,10 +136,7 @@ impl Dialog {
             let y = BOX.y + 56.0 + i as f32 * 34.0;
             super::page_text(ctx, line, (x, y), 26.0, theme.text, true);
         }
-        let labels = [
-            ctx.services.ui.get("confirm-yes"),
-            ctx.services.ui.get("confirm-no"),
-        ];
+        let labels = ANSWERS.map(|id| ctx.services.ui.get(id));
         (self.buttons).draw(
             &view,
             &labels,
@@ -196,6 +202,10 @@ impl Screen for Confirm {
 
     fn asks_to_quit(&self) -> bool {
         self.quits
+    }
+
+    fn spoken(&self, ctx: &Ctx) -> Spoken {
+        self.dialog.spoken(ctx)
     }
 }
 

@@ -18,6 +18,7 @@ use crate::ending_card::EndingCard;
 use crate::fonts::Fonts;
 use crate::input::Input;
 use crate::layout::{self, WIDTH};
+use crate::narration::Spoken;
 use crate::preload;
 use crate::saves::{Saves, SlotError};
 use crate::stage::Stage;
@@ -793,6 +794,16 @@ impl Screen for GameScreen {
             // The language or the text's style changed in the settings: show the line again.
             self.resync(ctx);
         }
+    }
+
+    /// No title (its lines are read as they come): the quick menu's focused button, or the
+    /// option the keyboard is on at a choice.
+    fn spoken(&self, ctx: &Ctx) -> Spoken {
+        let option = match &self.shown {
+            Shown::Choice(view) => view.focused().cloned(),
+            _ => None,
+        };
+        Spoken::default().focused(self.quick.focused_label(ctx).or(option))
     }
 
     fn story_state(&self) -> Option<&StoryState> {

@@ -9,6 +9,7 @@ use crate::actions::Action;
 use crate::context::Ctx;
 use crate::input::Input;
 use crate::layout;
+use crate::narration::Spoken;
 use crate::thumbnail::Thumbnail;
 use crate::widgets::ButtonList;
 use macroquad::prelude::*;
@@ -87,6 +88,14 @@ impl Screen for GameMenu {
 
     fn animating(&self) -> bool {
         false
+    }
+
+    fn spoken(&self, ctx: &Ctx) -> Spoken {
+        let focus = self
+            .buttons
+            .selected
+            .map(|i| ctx.services.ui.get(LABELS[i]));
+        Spoken::titled([ctx.services.ui.get("menu-title")]).focused(focus)
     }
 
     fn is_overlay(&self) -> bool {

@@ -20,6 +20,7 @@ pub mod title;
 use crate::context::Ctx;
 use crate::input::Input;
 use crate::layout::{Rect, View, HEIGHT, WIDTH};
+use crate::narration::Spoken;
 use crate::stage::fill;
 use crate::theme::Theme;
 use macroquad::prelude::{draw_text_ex, Color, TextParams};
@@ -100,6 +101,11 @@ pub trait Screen {
     /// open quits.
     fn asks_to_quit(&self) -> bool {
         false
+    }
+    /// What self-voicing says of this screen (its title when it opens, the focused control
+    /// when the focus moves): nothing unless it says otherwise.
+    fn spoken(&self, _ctx: &Ctx) -> Spoken {
+        Spoken::default()
     }
     /// Whether Shift+A opens the accessibility page over this screen (not over itself).
     fn opens_accessibility(&self) -> bool {

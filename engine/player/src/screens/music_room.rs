@@ -8,6 +8,7 @@ use crate::actions::Action;
 use crate::context::Ctx;
 use crate::input::Input;
 use crate::layout::Rect;
+use crate::narration::Spoken;
 use crate::saves::Saves;
 use crate::stage::fill;
 use macroquad::prelude::*;
@@ -112,22 +113,42 @@ impl MusicRoom {
         }
     }
 
+    /// The room's heading and how many tracks were heard.
+    fn heading(&self, ctx: &Ctx) -> [String; 2] {
+        let tracks = ctx.story.music_names();
+        let (total, heard) = tracks.fold((0, 0), |(total, heard), track| {
+            (total + 1, heard + usize::from(self.heard.contains(track)))
+        });
+        let counts = [("heard", heard.into()), ("total", total.into())];
+        let ui = &ctx.services.ui;
+        [
+            ui.get("music-room-heading"),
+            ui.with("music-room-progress", &counts),
+        ]
+    }
+
+    /// What self-voicing says of the room: its heading, then the focused track (its name, or
+    /// that it is locked, and whether it plays).
+    pub fn spoken(&self, ctx: &Ctx) -> Spoken {
+        let ui = &ctx.services.ui;
+        let track = ctx.story.music_names().nth(self.focus);
+        let focus = track.map(|track| match self.heard.contains(track) {
+            false => vec![ui.get("music-locked")],
+            true if self.playing.as_deref() == Some(track) => {
+                vec![title(track), ui.get("music-playing")]
+            }
+            true => vec![title(track)],
+        });
+        Spoken::titled(self.heading(ctx)).focused(focus.unwrap_or_default())
+    }
+
     pub fn draw(&self, ctx: &Ctx) {
         let view = ctx.services.view;
         let theme = ctx.menu_theme.clone();
         super::page_backdrop(&view, &theme);
         let story = ctx.story;
-        let total = story.music_names().count();
-        let heard = story
-            .music_names()
-            .filter(|t| self.heard.contains(*t))
-            .count();
-        let heading = ctx.services.ui.get("music-room-heading");
+        let [heading, progress] = self.heading(ctx);
         page_text(ctx, &heading, (LEFT, 90.0), 34.0, theme.text, true);
-        let progress = ctx.services.ui.with(
-            "music-room-progress",
-            &[("heard", heard.into()), ("total", total.into())],
-        );
         let dim = theme.option_disabled_text;
         page_text(ctx, &progress, (LEFT, 130.0), 22.0, dim, false);
         let first = self.first_shown();

@@ -12,6 +12,7 @@ use crate::assets::measure;
 use crate::context::Ctx;
 use crate::input::Input;
 use crate::layout::Rect;
+use crate::narration::Spoken;
 use crate::settings::Settings;
 use crate::stage::fill;
 use crate::ui::Ui;
@@ -199,6 +200,18 @@ pub fn describe(ui: &Ui, settings: &Settings, row: Row) -> String {
     }
 }
 
+/// How `row` reads on screen: as `describe` says, the language by its name, and self-voicing
+/// as not available when the system has no speech service.
+fn shown_value(ctx: &Ctx, row: Row) -> String {
+    match row {
+        Row::Language => ctx.services.ui.language_name(ctx.services.text.locale()),
+        Row::SelfVoicing if ctx.services.voice.unavailable() => {
+            ctx.services.ui.get("settings-self-voicing-unavailable")
+        }
+        _ => describe(&ctx.services.ui, &ctx.services.settings, row),
+    }
+}
+
 /// Which page of settings is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Page {
@@ -366,13 +379,7 @@ impl Screen for Options {
                 |s: &str, at: Rect| text(s, at.x + 15.0, baseline, 20.0, theme.option_text, false);
             arrow("\u{25c0}", less);
             arrow("\u{25b6}", more);
-            let value = match row {
-                Row::Language => ctx.services.ui.language_name(ctx.services.text.locale()),
-                Row::SelfVoicing if ctx.services.voice.unavailable() => {
-                    ctx.services.ui.get("settings-self-voicing-unavailable")
-                }
-                _ => describe(&ctx.services.ui, &ctx.services.settings, *row),
-            };
+            let value = shown_value(ctx, *row);
             let size = view.len(22.0) as u16;
             let width =
                 measure(&value, ctx.services.font(&value, false), size as f32).width / view.scale;
@@ -399,6 +406,13 @@ impl Screen for Options {
 
     fn opens_accessibility(&self) -> bool {
         self.page != Page::Accessibility
+    }
+
+    fn spoken(&self, ctx: &Ctx) -> Spoken {
+        let row = self.rows[self.selected];
+        let label = ctx.services.ui.get(row.label());
+        Spoken::titled([ctx.services.ui.get(self.page.heading())])
+            .focused([label, shown_value(ctx, row)])
     }
 }
 

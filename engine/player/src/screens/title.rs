@@ -11,6 +11,7 @@ use crate::assets::{draw_stretched, measure};
 use crate::context::Ctx;
 use crate::input::Input;
 use crate::layout::{self, HEIGHT, WIDTH};
+use crate::narration::Spoken;
 use crate::preload;
 use crate::stage::fill;
 use crate::ui::bounded;
@@ -203,6 +204,14 @@ impl Screen for TitleScreen {
 
     fn animating(&self) -> bool {
         self.waiting
+    }
+
+    fn spoken(&self, ctx: &Ctx) -> Spoken {
+        let focus = self
+            .buttons
+            .selected
+            .map(|i| ctx.services.ui.get(LABELS[i]));
+        Spoken::titled([bounded(ctx.story.title.clone())]).focused(focus)
     }
 
     fn waiting(&self) -> bool {
