@@ -1727,6 +1727,29 @@ fn the_game_menu_dims_the_dialogue_behind_it() {
     }
 }
 
+/// The game menu opened with Esc (its picture of the game for a save taken as it opens) shows
+/// every label: taking the picture used to leave a texture bound behind miniquad's back, and
+/// the glyphs new to the font atlas after it (the menu's labels) were drawn blank.
+#[test]
+fn the_game_menu_shows_every_label_after_taking_the_saves_picture() {
+    let Some(display) = display() else { return };
+    let (menu, view) = shot(
+        &display,
+        "menu-labels",
+        &["--lines", "1", "--input", "key:escape"],
+    );
+    for (i, button) in layout::title_buttons(6).into_iter().enumerate() {
+        let inside = Rect::new(
+            button.x + 24.0,
+            button.y + 8.0,
+            button.w - 48.0,
+            button.h - 16.0,
+        );
+        let label = share(&menu, &view, inside, |p| luma(p) > 170.0);
+        assert!(label > 0.008, "button {i}: its label covers {label} of it");
+    }
+}
+
 /// The middle of a virtual-canvas rectangle, as `--input click:X:Y` takes it.
 fn click_on(r: Rect) -> String {
     format!("click:{}:{}", r.x + r.w / 2.0, r.y + r.h / 2.0)

@@ -239,7 +239,7 @@ fn keep_screenshot(ctx: &Ctx) {
         log::warn!("no save folder: the screenshot is not kept");
         return;
     };
-    match crate::screenshot::keep(&get_screen_data(), saves.dir()) {
+    match crate::screenshot::keep(&crate::screenshot::read_frame(), saves.dir()) {
         Ok(path) => log::info!("screenshot kept: {}", path.display()),
         Err(e) => log::warn!("the screenshot was not kept: {e}"),
     }

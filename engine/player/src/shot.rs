@@ -277,7 +277,7 @@ pub async fn run(mut ctx: Ctx, spec: ShotSpec) -> i32 {
         settle(&mut ctx, &mut stack).await;
     }
     draw_stack(&mut stack, &mut ctx);
-    let written = save_png(&get_screen_data(), &spec.out)
+    let written = save_png(&crate::screenshot::read_frame(), &spec.out)
         .map_err(|e| format!("{}: {e}", spec.out.display()))
         .and_then(|()| write_speech_log(spec.speech_log.as_deref(), &recorder));
     if spec.saves.is_none() {
@@ -467,7 +467,7 @@ async fn let_loading_finish(ctx: &mut Ctx, game: &mut GameScreen) {
 /// How long a shot waits between frames while art loads.
 const LOADING_POLL: std::time::Duration = std::time::Duration::from_millis(120);
 
-/// Writes a frame from `get_screen_data` as a PNG.
+/// Writes a frame from `read_frame` as a PNG.
 fn save_png(frame: &Image, path: &std::path::Path) -> Result<(), ShotError> {
     let written = crate::screenshot::upright(frame).save(path);
     written.map_err(|source| ShotError::WriteFrame {
