@@ -132,7 +132,11 @@ fn option_boxes(frame: &RgbaImage, view: &View) -> Vec<(u32, u32, f32)> {
     // Walk down a column inside the boxes' right end (clear of labels and sprites) and count
     // the runs of bright box face.
     let column = layout::choice_boxes(1)[0];
-    let x = view.point(column.right() - 24.0, 0.0).x as u32;
+    option_boxes_at(frame, view, view.point(column.right() - 24.0, 0.0).x as u32)
+}
+
+/// The option boxes as `option_boxes` finds them, down the column `x` of the frame.
+fn option_boxes_at(frame: &RgbaImage, view: &View, x: u32) -> Vec<(u32, u32, f32)> {
     let (top, bottom) = (
         view.point(0.0, layout::CHOICE_BAND.0).y as u32,
         view.point(0.0, layout::CHOICE_BAND.1).y as u32,
@@ -173,7 +177,7 @@ fn title_screen_shows_the_title_and_buttons() {
     assert!(bright > 0.05, "title text covers {bright} of its band");
     // Six buttons (New game, Continue, Load, Settings, Endings, Quit), each with a face and a
     // label.
-    for button in layout::title_buttons(6) {
+    for button in layout::title_buttons(6, 1.0) {
         let labelled = share(&frame, &view, button, |p| luma(p) > 110.0);
         assert!(labelled > 0.01, "button {button:?} has no label");
     }
@@ -376,7 +380,7 @@ fn settings_screen_shows_every_setting_with_its_value() {
     // Every row: a label on the left (the selected one in the accent colour) and a value box
     // with light text on the right, over the dark veil.
     for i in 0..options::SETTINGS_ROWS.len() {
-        let value_box = options::row_rect(i);
+        let value_box = options::row_rect(i, 1.0);
         let y = value_box.y;
         let label = share(
             &frame,
@@ -400,7 +404,7 @@ fn the_accessibility_page_shows_each_of_its_settings() {
     let args = ["--screen", "accessibility", "--setting", "text_size=140"];
     let (frame, view) = shot(&display, "accessibility", &args);
     for i in 0..options::ACCESSIBILITY_ROWS.len() {
-        let y = options::row_rect(i).y;
+        let y = options::row_rect(i, 1.4).y;
         let label = share(
             &frame,
             &view,
@@ -415,7 +419,7 @@ fn the_accessibility_page_shows_each_of_its_settings() {
             "row {i}: label {label}, value {value}"
         );
     }
-    let below = options::row_rect(options::ACCESSIBILITY_ROWS.len());
+    let below = options::row_rect(options::ACCESSIBILITY_ROWS.len(), 1.4);
     let empty = share(&frame, &view, Rect::new(760.0, below.y, 260.0, 40.0), |p| {
         luma(p) > 150.0
     });
@@ -520,6 +524,219 @@ fn at_every_text_size_the_lines_reflow_and_stay_inside_the_box_in_every_language
             "{lang}: box tops {tops:?}"
         );
     }
+}
+
+fn light(p: &Rgba<u8>) -> bool {
+    luma(p) > 150.0
+}
+
+/// How many pixels of `frame` inside `r` pass `test`.
+fn count(frame: &RgbaImage, view: &View, r: Rect, test: impl Fn(&Rgba<u8>) -> bool) -> usize {
+    pixels(frame, view, r).filter(|p| test(p)).count()
+}
+
+/// The largest text size and its scale.
+fn largest_text_size() -> (String, f32) {
+    let largest = accessibility::TEXT_SIZES[accessibility::TEXT_SIZES.len() - 1];
+    (format!("text_size={largest}"), f32::from(largest) / 100.0)
+}
+
+/// A shot of the fixture in `lang` at the normal and at the largest text size.
+fn at_both_sizes(display: &Display, name: &str, lang: &str, args: &[&str]) -> [RgbaImage; 2] {
+    let (largest, _) = largest_text_size();
+    [("normal", "text_size=100"), ("large", largest.as_str())].map(|(size, setting)| {
+        let name = format!("{name}-{lang}-{size}");
+        let args = [args, &["--lang", lang, "--setting", setting]].concat();
+        shot(display, &name, &args).0
+    })
+}
+
+/// Issue 15: the title's buttons (as the game menu's) grow with the accessibility text size,
+/// each label inside its own button, in English, Japanese and the pseudo-locale.
+#[test]
+fn at_the_largest_text_size_the_menu_buttons_grow_and_hold_their_labels() {
+    let Some(display) = display() else { return };
+    let (_, scale) = largest_text_size();
+    let view = View::fit(1280.0, 720.0);
+    for lang in ["en-US", "ja-JP", "pseudo"] {
+        let [normal, large] = at_both_sizes(&display, "grow-title", lang, &["--screen", "title"]);
+        let (small_buttons, buttons) = (
+            layout::title_buttons(6, 1.0),
+            layout::title_buttons(6, scale),
+        );
+        let ink = |frame: &RgbaImage, rects: &[Rect]| -> usize {
+            rects
+                .iter()
+                .map(|r| count(frame, &view, inset(*r, 4.0), light))
+                .sum()
+        };
+        let (before, after) = (ink(&normal, &small_buttons), ink(&large, &buttons));
+        assert!(
+            after as f32 > before as f32 * 1.8,
+            "{lang}: label ink {before} grew to {after}"
+        );
+        // Every label in its button: none outside them, below the title.
+        let top = buttons[0].y - 4.0;
+        let r = view.rect(Rect::new(0.0, top, layout::WIDTH, layout::HEIGHT - top));
+        for y in r.y as u32..(r.y + r.h) as u32 {
+            for x in 0..large.width() {
+                let at = ((x as f32) / view.scale, (y as f32) / view.scale);
+                let inside = buttons.iter().any(|b| inset(*b, -3.0).contains(at.into()));
+                assert!(
+                    inside || !light(large.get_pixel(x, y)),
+                    "{lang}: text at ({x}, {y}) outside the buttons"
+                );
+            }
+        }
+    }
+}
+
+/// `r` with `by` units taken off each side (added, for a negative `by`).
+fn inset(r: Rect, by: f32) -> Rect {
+    Rect::new(r.x + by, r.y + by, r.w - 2.0 * by, r.h - 2.0 * by)
+}
+
+/// Issue 15: the settings' rows grow with the text size (the list scrolls to hold them), each
+/// label left of its value box and each value inside it.
+#[test]
+fn at_the_largest_text_size_the_settings_rows_grow_and_keep_their_text_in_place() {
+    let Some(display) = display() else { return };
+    let (_, scale) = largest_text_size();
+    let view = View::fit(1280.0, 720.0);
+    for lang in ["en-US", "ja-JP", "pseudo"] {
+        let [normal, large] =
+            at_both_sizes(&display, "grow-settings", lang, &["--screen", "settings"]);
+        // The second row's label (the first is in the accent colour, selected).
+        let label = |frame: &RgbaImage, r: Rect| {
+            count(
+                frame,
+                &view,
+                Rect::new(options::LABEL_X, r.y, r.x - 16.0 - options::LABEL_X, r.h),
+                light,
+            )
+        };
+        let (before, after) = (
+            label(&normal, options::row_rect(1, 1.0)),
+            label(&large, options::row_rect(1, scale)),
+        );
+        assert!(
+            after as f32 > before as f32 * 1.5,
+            "{lang}: label ink {before} grew to {after}"
+        );
+        for place in 0..options::rows_shown(scale) {
+            let r = options::row_rect(place, scale);
+            let value = count(&large, &view, inset(r, 2.0), light);
+            assert!(value > 20, "{lang}: row {place} shows no value");
+            let gap = Rect::new(r.x - 14.0, r.y, 12.0, r.h);
+            let right = Rect::new(r.right() + 2.0, r.y, layout::WIDTH - r.right() - 2.0, r.h);
+            for (place_name, area) in [("before its box", gap), ("right of its box", right)] {
+                let out = count(&large, &view, area, light);
+                assert_eq!(out, 0, "{lang}: row {place} has text {place_name}");
+            }
+        }
+    }
+}
+
+/// Issue 15: choices and the history follow the text size: taller option boxes with their
+/// labels inside, and the history's lines larger, wrapped inside its column.
+#[test]
+fn at_the_largest_text_size_choices_and_history_grow_and_reflow_inside_their_places() {
+    let Some(display) = display() else { return };
+    let view = View::fit(1280.0, 720.0);
+    for lang in ["en-US", "ja-JP", "pseudo"] {
+        let [normal, large] = at_both_sizes(&display, "grow-choice", lang, &["--screen", "choice"]);
+        // Down the boxes' left end: wider boxes hold larger labels, which may reach their right.
+        let (before, after) = (
+            option_boxes_at(&normal, &view, face_column(&normal, &view)),
+            option_boxes_at(&large, &view, face_column(&large, &view)),
+        );
+        assert_eq!(
+            (before.len(), after.len()),
+            (3, 3),
+            "{lang}: an option box each"
+        );
+        for ((a, b, _), (c, d, _)) in before.iter().zip(&after) {
+            assert!(
+                d - c > b - a + 10,
+                "{lang}: an option box {} high became {}",
+                b - a,
+                d - c
+            );
+        }
+        // The two that can be taken (the third is greyed, its label faint on purpose).
+        for (top, bottom, _) in &after[..2] {
+            label_inside_its_box(&large, *top, *bottom, lang);
+        }
+
+        let args = ["--screen", "backlog", "--lines", "3", "--choose", "2"];
+        let [normal, large] = at_both_sizes(&display, "grow-history", lang, &args);
+        let column = Rect::new(100.0, 90.0, 1065.0, 580.0);
+        let (before, after) = (
+            count(&normal, &view, column, light),
+            count(&large, &view, column, light),
+        );
+        assert!(
+            after as f32 > before as f32 * 1.3,
+            "{lang}: history ink {before} grew to {after}"
+        );
+        let beyond = Rect::new(1166.0, 0.0, layout::WIDTH - 1166.0, layout::HEIGHT);
+        assert_eq!(
+            count(&large, &view, beyond, light),
+            0,
+            "{lang}: history text past its column"
+        );
+    }
+}
+
+/// A column just inside the option boxes' left edge: the first with a run of bright box face
+/// as tall as a box, left of any label.
+fn face_column(frame: &RgbaImage, view: &View) -> u32 {
+    let (top, bottom) = (
+        view.point(0.0, layout::CHOICE_BAND.0).y as u32,
+        view.point(0.0, layout::CHOICE_BAND.1).y as u32,
+    );
+    let tall = view.len(layout::CHOICE_HEIGHT * 0.6) as usize;
+    let face = |x: u32| {
+        let column: Vec<bool> = (top..bottom)
+            .map(|y| luma(frame.get_pixel(x, y)) > 170.0)
+            .collect();
+        column.split(|bright| !bright).any(|run| run.len() > tall)
+    };
+    let edge = (0..frame.width())
+        .find(|&x| face(x))
+        .expect("an option box");
+    edge + 6
+}
+
+/// The dark label of the option box running from row `top` to `bottom` lies inside its light
+/// face, clear of its edges: not cut, not spilling out.
+fn label_inside_its_box(frame: &RgbaImage, top: u32, bottom: u32, lang: &str) {
+    let dark = |p: &Rgba<u8>| luma(p) < 120.0;
+    let mut inked = 0;
+    for y in top..bottom {
+        let row: Vec<&Rgba<u8>> = (0..frame.width()).map(|x| frame.get_pixel(x, y)).collect();
+        let face = |p: &&Rgba<u8>| luma(p) > 170.0;
+        let (Some(left), Some(right)) = (row.iter().position(face), row.iter().rposition(face))
+        else {
+            continue;
+        };
+        let ink: Vec<usize> = (left..=right).filter(|&x| dark(row[x])).collect();
+        if let (Some(&first), Some(&last)) = (ink.first(), ink.last()) {
+            inked += 1;
+            assert!(
+                first > left + 8 && last + 8 < right,
+                "{lang}: row {y}: label {first}..{last} at the edge of its box {left}..{right}"
+            );
+            assert!(
+                y > top + 2 && y + 2 < bottom,
+                "{lang}: row {y}: label at the edge of its box {top}..{bottom}"
+            );
+        }
+    }
+    assert!(
+        inked > 10,
+        "{lang}: the box at {top}..{bottom} shows no label"
+    );
 }
 
 #[test]
@@ -1005,7 +1222,7 @@ fn the_interface_follows_the_language() {
         "title-ja",
         &["--screen", "title", "--lang", "ja-JP"],
     );
-    for button in layout::title_buttons(6) {
+    for button in layout::title_buttons(6, 1.0) {
         // The label's middle band: glyph pixels in both, and different ones (はじめから is not
         // "New Game").
         let label = Rect::new(button.x + 20.0, button.y + 12.0, button.w - 40.0, 36.0);
@@ -1738,7 +1955,7 @@ fn the_game_menu_shows_every_label_after_taking_the_saves_picture() {
         "menu-labels",
         &["--lines", "1", "--input", "key:escape"],
     );
-    for (i, button) in layout::title_buttons(6).into_iter().enumerate() {
+    for (i, button) in layout::title_buttons(6, 1.0).into_iter().enumerate() {
         let inside = Rect::new(
             button.x + 24.0,
             button.y + 8.0,

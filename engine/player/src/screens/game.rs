@@ -358,8 +358,9 @@ impl GameScreen {
             Event::Choice(menu) => {
                 let menu = ctx.services.text.choice(&self.state, &menu);
                 read_choice(ctx, &menu);
-                self.shown =
-                    Shown::Choice(Box::new(ChoiceView::new(menu.clone(), self.fonts.clone())));
+                let scale = ctx.services.text_scale();
+                let view = ChoiceView::new(menu.clone(), self.fonts.clone(), scale);
+                self.shown = Shown::Choice(Box::new(view));
                 match &menu.prompt {
                     Some(prompt) => self.textbox.show(None, prompt, 0.0, self.fonts.as_ref()),
                     None => self.textbox.clear(),

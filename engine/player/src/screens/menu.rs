@@ -35,7 +35,7 @@ pub struct GameMenu {
 impl GameMenu {
     pub fn new(state: StoryState, picture: Thumbnail) -> GameMenu {
         let mut buttons = ButtonList::new(
-            layout::title_buttons(LABELS.len()),
+            layout::title_buttons(LABELS.len(), 1.0),
             vec![true; LABELS.len()],
         );
         buttons.selected = Some(0);
@@ -74,6 +74,9 @@ impl Screen for GameMenu {
     }
 
     fn draw(&mut self, ctx: &mut Ctx) {
+        // The buttons follow the text size, which may change on the settings over this menu.
+        let scale = ctx.services.text_scale();
+        self.buttons.rects = layout::title_buttons(LABELS.len(), scale);
         let frames = ctx.button_frames();
         let labels: Vec<String> = LABELS.iter().map(|id| ctx.services.ui.get(id)).collect();
         self.buttons.draw(
@@ -82,7 +85,7 @@ impl Screen for GameMenu {
             &ctx.menu_theme.clone(),
             frames.as_ref().map(|(n, h)| (n, h)),
             ctx.services.fonts.as_ref(),
-            26.0,
+            26.0 * scale,
         );
     }
 

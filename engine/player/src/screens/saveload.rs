@@ -453,7 +453,7 @@ impl Screen for SaveLoad {
             }
         }
 
-        if let Some((_, dialog)) = &self.confirm {
+        if let Some((_, dialog)) = &mut self.confirm {
             dialog.draw(ctx);
         }
     }
