@@ -2116,6 +2116,73 @@ fn quick_save_says_so_and_quick_load_asks_first() {
     );
 }
 
+/// The mean difference per channel between `area` (virtual units) of two thumbnails.
+fn thumbnail_distance(a: &RgbaImage, b: &RgbaImage, area: Rect) -> f64 {
+    let scale = a.width() as f32 / layout::WIDTH;
+    let (x0, y0) = ((area.x * scale) as u32, (area.y * scale) as u32);
+    let (x1, y1) = (
+        ((area.right() * scale) as u32).min(a.width()),
+        ((area.bottom() * scale) as u32).min(a.height()),
+    );
+    let mut sum = 0u64;
+    for y in y0..y1 {
+        for x in x0..x1 {
+            let (p, q) = (a.get_pixel(x, y), b.get_pixel(x, y));
+            sum += (0..3).map(|c| p[c].abs_diff(q[c]) as u64).sum::<u64>();
+        }
+    }
+    sum as f64 / (3 * (x1 - x0) * (y1 - y0)) as f64
+}
+
+/// Issue 15: a save's thumbnail is the game, not the player's controls over it: where the
+/// quick menu and the "Auto" notice are drawn, it shows what the game shows there with its
+/// interface hidden; and a quick save (F5) has a thumbnail as the other saves do.
+#[test]
+fn save_thumbnails_leave_out_the_quick_menu_and_notices_and_quick_saves_have_one() {
+    use spearhead_player::screens::quick_menu::STRIP;
+    let Some(display) = display() else { return };
+    let dir = out_dir().join("thumbnail-saves");
+    let _ = std::fs::remove_dir_all(&dir);
+    let folder = dir.to_str().expect("a UTF-8 temp path");
+    // Auto-forward on (its notice at the top right), F5, then the menu's Save into slot 1.
+    let gestures = ["a", "f5", "escape", "down", "enter", "enter"].map(|k| format!("key:{k}"));
+    let mut args = vec!["--lines", "1", "--saves", folder];
+    for gesture in &gestures {
+        args.extend(["--input", gesture.as_str()]);
+    }
+    shot(&display, "thumbnail-saved", &args);
+    let (bare, _) = shot(
+        &display,
+        "thumbnail-bare",
+        &["--lines", "1", "--input", "key:h"],
+    );
+    let (w, h) = spearhead_player::thumbnail::SIZE;
+    let expected = image::imageops::resize(&bare, w, h, image::imageops::FilterType::Triangle);
+    // Below the text box's edge (a row of the thumbnail blends it in), and the notice's corner.
+    let strip = Rect::new(0.0, STRIP.y + 8.0, layout::WIDTH, STRIP.h - 8.0);
+    let notice = Rect::new(1000.0, 10.0, 260.0, 40.0);
+    for slot in ["quick", "slot-01"] {
+        let path = dir.join(format!("{slot}.png"));
+        let thumbnail = image::open(&path)
+            .unwrap_or_else(|e| panic!("{slot} has no thumbnail: {e}"))
+            .to_rgba8();
+        for (name, area) in [("quick menu", strip), ("notice", notice)] {
+            let apart = thumbnail_distance(&thumbnail, &expected, area);
+            assert!(
+                apart < 4.0,
+                "{slot}: the {name}'s place is {apart} per channel off the game"
+            );
+        }
+        // The rest is the game with its line: the text box is in it.
+        let text_box = Rect::new(layout::TEXTBOX.x, layout::TEXTBOX.y, 600.0, 60.0);
+        let apart = thumbnail_distance(&thumbnail, &expected, text_box);
+        assert!(
+            apart > 10.0,
+            "{slot}: no text box in the thumbnail ({apart})"
+        );
+    }
+}
+
 /// A save folder for the fixture story: the autosave and the quick save, slot 1 damaged (not
 /// text), slot 2 a good save.
 fn save_folder_with_auto_quick_and_damaged(name: &str) -> PathBuf {
