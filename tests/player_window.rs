@@ -591,6 +591,44 @@ fn at_the_largest_text_size_the_menu_buttons_grow_and_hold_their_labels() {
     }
 }
 
+/// Issue 15: the headings of the save and load screens and of the gallery's pages (with the
+/// line under them) grow with the text size too.
+#[test]
+fn at_the_largest_text_size_the_pages_headings_grow() {
+    let Some(display) = display() else { return };
+    let view = View::fit(1280.0, 720.0);
+    let pages: [(&str, &[&str], Rect); 3] = [
+        (
+            "load",
+            &["--screen", "load"],
+            Rect::new(60.0, 10.0, 500.0, 70.0),
+        ),
+        (
+            "music",
+            &["--screen", "music", "--lines", "1"],
+            Rect::new(90.0, 40.0, 700.0, 110.0),
+        ),
+        (
+            "endings",
+            &["--screen", "endings", "--lines", "1"],
+            Rect::new(90.0, 40.0, 700.0, 110.0),
+        ),
+    ];
+    for (page, args, heading) in pages {
+        for lang in ["en-US", "ja-JP"] {
+            let [normal, large] = at_both_sizes(&display, &format!("grow-{page}"), lang, args);
+            let (before, after) = (
+                count(&normal, &view, heading, light),
+                count(&large, &view, heading, light),
+            );
+            assert!(
+                after as f32 > before as f32 * 1.5,
+                "{page} in {lang}: heading ink {before} grew to {after}"
+            );
+        }
+    }
+}
+
 /// `r` with `by` units taken off each side (added, for a negative `by`).
 fn inset(r: Rect, by: f32) -> Rect {
     Rect::new(r.x + by, r.y + by, r.w - 2.0 * by, r.h - 2.0 * by)

@@ -36,16 +36,8 @@ pub fn draw(ctx: &mut Ctx, seen: &HashSet<String>) {
     let theme = ctx.menu_theme.clone();
     super::page_backdrop(&view, &theme);
     let story = ctx.story;
-    let [heading, progress] = heading(ctx, seen);
-    super::page_text(ctx, &heading, (LEFT, 90.0), 34.0, theme.text, true);
-    super::page_text(
-        ctx,
-        &progress,
-        (LEFT, 130.0),
-        22.0,
-        theme.option_disabled_text,
-        false,
-    );
+    let room = crate::layout::WIDTH - 2.0 * LEFT;
+    super::page_heading(ctx, &heading(ctx, seen), LEFT, room);
     for (index, name) in story.cg_names().enumerate() {
         let (column, row) = (index % COLUMNS, index / COLUMNS);
         let thumb = Rect::new(

@@ -10,7 +10,7 @@ use crate::actions::Action;
 use crate::assets::measure;
 use crate::context::Ctx;
 use crate::input::Input;
-use crate::layout::{Rect, HEIGHT};
+use crate::layout::{Rect, HEIGHT, WIDTH};
 use crate::narration::Spoken;
 use crate::stage::{draw_cover_in, ending_picture, fill, Picture};
 use crate::wrap::wrap;
@@ -149,10 +149,7 @@ impl Screen for Endings {
         let text = |ctx: &Ctx, s: &str, x: f32, y: f32, size: f32, color: Color, bold: bool| {
             super::page_text(ctx, s, (x, y), size, color, bold)
         };
-        let [heading, progress] = self.heading(ctx);
-        text(ctx, &heading, LEFT, 90.0, 34.0, theme.text, true);
-        let dim = theme.option_disabled_text;
-        text(ctx, &progress, LEFT, 130.0, 22.0, dim, false);
+        super::page_heading(ctx, &self.heading(ctx), LEFT, WIDTH - 2.0 * LEFT);
 
         for (index, ending) in ctx.story.endings.iter().enumerate() {
             let (column, row) = (index % COLUMNS, index / COLUMNS);

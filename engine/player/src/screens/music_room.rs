@@ -147,10 +147,9 @@ impl MusicRoom {
         let theme = ctx.menu_theme.clone();
         super::page_backdrop(&view, &theme);
         let story = ctx.story;
-        let [heading, progress] = self.heading(ctx);
-        page_text(ctx, &heading, (LEFT, 90.0), 34.0, theme.text, true);
+        super::page_heading(ctx, &self.heading(ctx), LEFT, ROW_WIDTH);
+        let scale = ctx.services.text_scale();
         let dim = theme.option_disabled_text;
-        page_text(ctx, &progress, (LEFT, 130.0), 22.0, dim, false);
         let first = self.first_shown();
         for (i, track) in story.music_names().enumerate().skip(first).take(ROWS_SHOWN) {
             let r = row_rect(i - first);
@@ -171,7 +170,14 @@ impl MusicRoom {
             let baseline = r.y + 30.0;
             if !self.heard.contains(track) {
                 let locked = ctx.services.ui.get("music-locked");
-                page_text(ctx, &locked, (r.x + 48.0, baseline), 22.0, dim, false);
+                page_text(
+                    ctx,
+                    &locked,
+                    (r.x + 48.0, baseline),
+                    22.0 * scale,
+                    dim,
+                    false,
+                );
                 continue;
             }
             let playing = self.playing.as_deref() == Some(track);
@@ -180,23 +186,19 @@ impl MusicRoom {
                     ctx,
                     "\u{25b6}",
                     (r.x + 16.0, baseline),
-                    20.0,
+                    20.0 * scale,
                     theme.accent,
                     false,
                 );
                 let note = ctx.services.ui.get("music-playing");
                 let at = (r.right() - 160.0, baseline);
-                page_text(ctx, &note, at, 18.0, theme.accent, false);
+                super::fitted_text(ctx, &note, at, 18.0 * scale, 150.0, theme.accent, false);
             }
             let name = title(track);
-            page_text(
-                ctx,
-                &name,
-                (r.x + 48.0, baseline),
-                22.0,
-                theme.option_text,
-                playing,
-            );
+            let at = (r.x + 48.0, baseline);
+            let room = r.w - 48.0 - 170.0;
+            let color = theme.option_text;
+            super::fitted_text(ctx, &name, at, 22.0 * scale, room, color, playing);
         }
     }
 }

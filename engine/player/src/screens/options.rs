@@ -331,7 +331,7 @@ impl Options {
         let label = ctx.services.ui.get(row.label());
         let color = if selected { theme.accent } else { theme.text };
         let room = r.x - 16.0 - LABEL_X;
-        fitted_text(
+        super::fitted_text(
             ctx,
             &label,
             (LABEL_X, baseline),
@@ -368,12 +368,6 @@ impl Options {
         let x = r.x + (r.w - width) / 2.0;
         super::page_text(ctx, &value, (x, baseline), size, theme.option_text, false);
     }
-}
-
-/// One line of text at `at`, at `size` or smaller to stay within `room` units.
-fn fitted_text(ctx: &Ctx, s: &str, at: (f32, f32), size: f32, room: f32, color: Color, bold: bool) {
-    let size = fit_width(s, ctx.services.font(s, bold), size, room);
-    super::page_text(ctx, s, at, size, color, bold);
 }
 
 impl Default for Options {
@@ -433,7 +427,7 @@ impl Screen for Options {
         let scale = ctx.services.text_scale();
         let room = WIDTH - 2.0 * LABEL_X;
         let heading = ctx.services.ui.get(self.page.heading());
-        fitted_text(
+        super::fitted_text(
             ctx,
             &heading,
             (LABEL_X, 76.0),
@@ -454,7 +448,7 @@ impl Screen for Options {
         }
         let hint = ctx.services.ui.get("settings-hint");
         let dim = theme.option_disabled_text;
-        fitted_text(ctx, &hint, (LABEL_X, 696.0), 20.0 * scale, room, dim, false);
+        super::fitted_text(ctx, &hint, (LABEL_X, 696.0), 20.0 * scale, room, dim, false);
     }
 
     fn animating(&self) -> bool {

@@ -20,6 +20,7 @@ use crate::saves::{Slot, SlotError, Summary};
 use crate::stage::{fill, stripes};
 use crate::thumbnail::Thumbnail;
 use crate::ui::Ui;
+use crate::widgets::fit_width;
 use macroquad::prelude::*;
 use spearhead_core::files::FileError;
 use spearhead_core::{SaveError, StoryState};
@@ -314,7 +315,18 @@ impl Screen for SaveLoad {
             super::page_text(ctx, s, (x, y), size, color, bold)
         };
         let ui = &ctx.services.ui;
-        text(&self.heading(ui), 70.0, 64.0, 34.0, theme.text, true);
+        let scale = ctx.services.text_scale();
+        let room = tab_rect(0).x - 90.0;
+        let heading = self.heading(ui);
+        super::fitted_text(
+            ctx,
+            &heading,
+            (70.0, 64.0),
+            34.0 * scale,
+            room,
+            theme.text,
+            true,
+        );
         // The page tabs, right-aligned: Auto, Quick, then the numbered pages.
         for page in 0..PAGES {
             let r = tab_rect(page);
@@ -329,20 +341,16 @@ impl Screen for SaveLoad {
                 },
             );
             let label = tab_label(ui, page);
-            let width = measure(&label, ctx.services.font(&label, shown), 20.0).width;
+            let font = ctx.services.font(&label, shown);
+            let size = fit_width(&label, font, 20.0 * scale, r.w - 8.0);
+            let width = measure(&label, font, size).width;
             let color = if shown {
                 theme.text
             } else {
                 theme.option_disabled_text
             };
-            text(
-                &label,
-                r.x + (r.w - width) / 2.0,
-                r.y + 27.0,
-                20.0,
-                color,
-                shown,
-            );
+            let at = (r.x + (r.w - width) / 2.0, r.y + 27.0);
+            super::page_text(ctx, &label, at, size, color, shown);
         }
         // A label centred in a slot's thumbnail.
         let centred = |s: &str, area: Rect, size: f32, color: Color, bold: bool| {
