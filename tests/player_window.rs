@@ -132,7 +132,11 @@ fn option_boxes(frame: &RgbaImage, view: &View) -> Vec<(u32, u32, f32)> {
     // Walk down a column inside the boxes' right end (clear of labels and sprites) and count
     // the runs of bright box face.
     let column = layout::choice_boxes(1)[0];
-    let x = view.point(column.right() - 24.0, 0.0).x as u32;
+    option_boxes_at(frame, view, view.point(column.right() - 24.0, 0.0).x as u32)
+}
+
+/// The option boxes as `option_boxes` finds them, down the column `x` of the frame.
+fn option_boxes_at(frame: &RgbaImage, view: &View, x: u32) -> Vec<(u32, u32, f32)> {
     let (top, bottom) = (
         view.point(0.0, layout::CHOICE_BAND.0).y as u32,
         view.point(0.0, layout::CHOICE_BAND.1).y as u32,
@@ -173,7 +177,7 @@ fn title_screen_shows_the_title_and_buttons() {
     assert!(bright > 0.05, "title text covers {bright} of its band");
     // Six buttons (New game, Continue, Load, Settings, Endings, Quit), each with a face and a
     // label.
-    for button in layout::title_buttons(6) {
+    for button in layout::title_buttons(6, 1.0) {
         let labelled = share(&frame, &view, button, |p| luma(p) > 110.0);
         assert!(labelled > 0.01, "button {button:?} has no label");
     }
@@ -376,7 +380,7 @@ fn settings_screen_shows_every_setting_with_its_value() {
     // Every row: a label on the left (the selected one in the accent colour) and a value box
     // with light text on the right, over the dark veil.
     for i in 0..options::SETTINGS_ROWS.len() {
-        let value_box = options::row_rect(i);
+        let value_box = options::row_rect(i, 1.0);
         let y = value_box.y;
         let label = share(
             &frame,
@@ -400,7 +404,7 @@ fn the_accessibility_page_shows_each_of_its_settings() {
     let args = ["--screen", "accessibility", "--setting", "text_size=140"];
     let (frame, view) = shot(&display, "accessibility", &args);
     for i in 0..options::ACCESSIBILITY_ROWS.len() {
-        let y = options::row_rect(i).y;
+        let y = options::row_rect(i, 1.4).y;
         let label = share(
             &frame,
             &view,
@@ -415,7 +419,7 @@ fn the_accessibility_page_shows_each_of_its_settings() {
             "row {i}: label {label}, value {value}"
         );
     }
-    let below = options::row_rect(options::ACCESSIBILITY_ROWS.len());
+    let below = options::row_rect(options::ACCESSIBILITY_ROWS.len(), 1.4);
     let empty = share(&frame, &view, Rect::new(760.0, below.y, 260.0, 40.0), |p| {
         luma(p) > 150.0
     });
@@ -520,6 +524,257 @@ fn at_every_text_size_the_lines_reflow_and_stay_inside_the_box_in_every_language
             "{lang}: box tops {tops:?}"
         );
     }
+}
+
+fn light(p: &Rgba<u8>) -> bool {
+    luma(p) > 150.0
+}
+
+/// How many pixels of `frame` inside `r` pass `test`.
+fn count(frame: &RgbaImage, view: &View, r: Rect, test: impl Fn(&Rgba<u8>) -> bool) -> usize {
+    pixels(frame, view, r).filter(|p| test(p)).count()
+}
+
+/// The largest text size and its scale.
+fn largest_text_size() -> (String, f32) {
+    let largest = accessibility::TEXT_SIZES[accessibility::TEXT_SIZES.len() - 1];
+    (format!("text_size={largest}"), f32::from(largest) / 100.0)
+}
+
+/// A shot of the fixture in `lang` at the normal and at the largest text size.
+fn at_both_sizes(display: &Display, name: &str, lang: &str, args: &[&str]) -> [RgbaImage; 2] {
+    let (largest, _) = largest_text_size();
+    [("normal", "text_size=100"), ("large", largest.as_str())].map(|(size, setting)| {
+        let name = format!("{name}-{lang}-{size}");
+        let args = [args, &["--lang", lang, "--setting", setting]].concat();
+        shot(display, &name, &args).0
+    })
+}
+
+/// Issue 15: the title's buttons (as the game menu's) grow with the accessibility text size,
+/// each label inside its own button, in English, Japanese and the pseudo-locale.
+#[test]
+fn at_the_largest_text_size_the_menu_buttons_grow_and_hold_their_labels() {
+    let Some(display) = display() else { return };
+    let (_, scale) = largest_text_size();
+    let view = View::fit(1280.0, 720.0);
+    for lang in ["en-US", "ja-JP", "pseudo"] {
+        let [normal, large] = at_both_sizes(&display, "grow-title", lang, &["--screen", "title"]);
+        let (small_buttons, buttons) = (
+            layout::title_buttons(6, 1.0),
+            layout::title_buttons(6, scale),
+        );
+        let ink = |frame: &RgbaImage, rects: &[Rect]| -> usize {
+            rects
+                .iter()
+                .map(|r| count(frame, &view, inset(*r, 4.0), light))
+                .sum()
+        };
+        let (before, after) = (ink(&normal, &small_buttons), ink(&large, &buttons));
+        assert!(
+            after as f32 > before as f32 * 1.8,
+            "{lang}: label ink {before} grew to {after}"
+        );
+        // Every label in its button: none outside them, below the title.
+        let top = buttons[0].y - 4.0;
+        let r = view.rect(Rect::new(0.0, top, layout::WIDTH, layout::HEIGHT - top));
+        for y in r.y as u32..(r.y + r.h) as u32 {
+            for x in 0..large.width() {
+                let at = ((x as f32) / view.scale, (y as f32) / view.scale);
+                let inside = buttons.iter().any(|b| inset(*b, -3.0).contains(at.into()));
+                assert!(
+                    inside || !light(large.get_pixel(x, y)),
+                    "{lang}: text at ({x}, {y}) outside the buttons"
+                );
+            }
+        }
+    }
+}
+
+/// Issue 15: the headings of the save and load screens and of the gallery's pages (with the
+/// line under them) grow with the text size too.
+#[test]
+fn at_the_largest_text_size_the_pages_headings_grow() {
+    let Some(display) = display() else { return };
+    let view = View::fit(1280.0, 720.0);
+    let pages: [(&str, &[&str], Rect); 3] = [
+        (
+            "load",
+            &["--screen", "load"],
+            Rect::new(60.0, 10.0, 500.0, 70.0),
+        ),
+        (
+            "music",
+            &["--screen", "music", "--lines", "1"],
+            Rect::new(90.0, 40.0, 700.0, 110.0),
+        ),
+        (
+            "endings",
+            &["--screen", "endings", "--lines", "1"],
+            Rect::new(90.0, 40.0, 700.0, 110.0),
+        ),
+    ];
+    for (page, args, heading) in pages {
+        for lang in ["en-US", "ja-JP"] {
+            let [normal, large] = at_both_sizes(&display, &format!("grow-{page}"), lang, args);
+            let (before, after) = (
+                count(&normal, &view, heading, light),
+                count(&large, &view, heading, light),
+            );
+            assert!(
+                after as f32 > before as f32 * 1.5,
+                "{page} in {lang}: heading ink {before} grew to {after}"
+            );
+        }
+    }
+}
+
+/// `r` with `by` units taken off each side (added, for a negative `by`).
+fn inset(r: Rect, by: f32) -> Rect {
+    Rect::new(r.x + by, r.y + by, r.w - 2.0 * by, r.h - 2.0 * by)
+}
+
+/// Issue 15: the settings' rows grow with the text size (the list scrolls to hold them), each
+/// label left of its value box and each value inside it.
+#[test]
+fn at_the_largest_text_size_the_settings_rows_grow_and_keep_their_text_in_place() {
+    let Some(display) = display() else { return };
+    let (_, scale) = largest_text_size();
+    let view = View::fit(1280.0, 720.0);
+    for lang in ["en-US", "ja-JP", "pseudo"] {
+        let [normal, large] =
+            at_both_sizes(&display, "grow-settings", lang, &["--screen", "settings"]);
+        // The second row's label (the first is in the accent colour, selected).
+        let label = |frame: &RgbaImage, r: Rect| {
+            count(
+                frame,
+                &view,
+                Rect::new(options::LABEL_X, r.y, r.x - 16.0 - options::LABEL_X, r.h),
+                light,
+            )
+        };
+        let (before, after) = (
+            label(&normal, options::row_rect(1, 1.0)),
+            label(&large, options::row_rect(1, scale)),
+        );
+        assert!(
+            after as f32 > before as f32 * 1.5,
+            "{lang}: label ink {before} grew to {after}"
+        );
+        for place in 0..options::rows_shown(scale) {
+            let r = options::row_rect(place, scale);
+            let value = count(&large, &view, inset(r, 2.0), light);
+            assert!(value > 20, "{lang}: row {place} shows no value");
+            let gap = Rect::new(r.x - 14.0, r.y, 12.0, r.h);
+            let right = Rect::new(r.right() + 2.0, r.y, layout::WIDTH - r.right() - 2.0, r.h);
+            for (place_name, area) in [("before its box", gap), ("right of its box", right)] {
+                let out = count(&large, &view, area, light);
+                assert_eq!(out, 0, "{lang}: row {place} has text {place_name}");
+            }
+        }
+    }
+}
+
+/// Issue 15: choices and the history follow the text size: taller option boxes with their
+/// labels inside, and the history's lines larger, wrapped inside its column.
+#[test]
+fn at_the_largest_text_size_choices_and_history_grow_and_reflow_inside_their_places() {
+    let Some(display) = display() else { return };
+    let view = View::fit(1280.0, 720.0);
+    for lang in ["en-US", "ja-JP", "pseudo"] {
+        let [normal, large] = at_both_sizes(&display, "grow-choice", lang, &["--screen", "choice"]);
+        // Down the boxes' left end: wider boxes hold larger labels, which may reach their right.
+        let (before, after) = (
+            option_boxes_at(&normal, &view, face_column(&normal, &view)),
+            option_boxes_at(&large, &view, face_column(&large, &view)),
+        );
+        assert_eq!(
+            (before.len(), after.len()),
+            (3, 3),
+            "{lang}: an option box each"
+        );
+        for ((a, b, _), (c, d, _)) in before.iter().zip(&after) {
+            assert!(
+                d - c > b - a + 10,
+                "{lang}: an option box {} high became {}",
+                b - a,
+                d - c
+            );
+        }
+        // The two that can be taken (the third is greyed, its label faint on purpose).
+        for (top, bottom, _) in &after[..2] {
+            label_inside_its_box(&large, *top, *bottom, lang);
+        }
+
+        let args = ["--screen", "backlog", "--lines", "3", "--choose", "2"];
+        let [normal, large] = at_both_sizes(&display, "grow-history", lang, &args);
+        let column = Rect::new(100.0, 90.0, 1065.0, 580.0);
+        let (before, after) = (
+            count(&normal, &view, column, light),
+            count(&large, &view, column, light),
+        );
+        assert!(
+            after as f32 > before as f32 * 1.3,
+            "{lang}: history ink {before} grew to {after}"
+        );
+        let beyond = Rect::new(1166.0, 0.0, layout::WIDTH - 1166.0, layout::HEIGHT);
+        assert_eq!(
+            count(&large, &view, beyond, light),
+            0,
+            "{lang}: history text past its column"
+        );
+    }
+}
+
+/// A column just inside the option boxes' left edge: the first with a run of bright box face
+/// as tall as a box, left of any label.
+fn face_column(frame: &RgbaImage, view: &View) -> u32 {
+    let (top, bottom) = (
+        view.point(0.0, layout::CHOICE_BAND.0).y as u32,
+        view.point(0.0, layout::CHOICE_BAND.1).y as u32,
+    );
+    let tall = view.len(layout::CHOICE_HEIGHT * 0.6) as usize;
+    let face = |x: u32| {
+        let column: Vec<bool> = (top..bottom)
+            .map(|y| luma(frame.get_pixel(x, y)) > 170.0)
+            .collect();
+        column.split(|bright| !bright).any(|run| run.len() > tall)
+    };
+    let edge = (0..frame.width())
+        .find(|&x| face(x))
+        .expect("an option box");
+    edge + 6
+}
+
+/// The dark label of the option box running from row `top` to `bottom` lies inside its light
+/// face, clear of its edges: not cut, not spilling out.
+fn label_inside_its_box(frame: &RgbaImage, top: u32, bottom: u32, lang: &str) {
+    let dark = |p: &Rgba<u8>| luma(p) < 120.0;
+    let mut inked = 0;
+    for y in top..bottom {
+        let row: Vec<&Rgba<u8>> = (0..frame.width()).map(|x| frame.get_pixel(x, y)).collect();
+        let face = |p: &&Rgba<u8>| luma(p) > 170.0;
+        let (Some(left), Some(right)) = (row.iter().position(face), row.iter().rposition(face))
+        else {
+            continue;
+        };
+        let ink: Vec<usize> = (left..=right).filter(|&x| dark(row[x])).collect();
+        if let (Some(&first), Some(&last)) = (ink.first(), ink.last()) {
+            inked += 1;
+            assert!(
+                first > left + 8 && last + 8 < right,
+                "{lang}: row {y}: label {first}..{last} at the edge of its box {left}..{right}"
+            );
+            assert!(
+                y > top + 2 && y + 2 < bottom,
+                "{lang}: row {y}: label at the edge of its box {top}..{bottom}"
+            );
+        }
+    }
+    assert!(
+        inked > 10,
+        "{lang}: the box at {top}..{bottom} shows no label"
+    );
 }
 
 #[test]
@@ -651,6 +906,155 @@ fn self_voicing_reads_each_line_name_and_choice_and_going_on_interrupts_it() {
         &["--lines", "1", "--speech-log", &log_arg],
     );
     assert_eq!(std::fs::read_to_string(&log).expect("written"), "");
+}
+
+/// What self-voicing says in `lang` as a list of turns, each stopping what was being said.
+fn turns(lang: &str, said: &[&[&str]]) -> Vec<String> {
+    let mut all = Vec::new();
+    for parts in said {
+        all.push("stop".to_string());
+        all.extend(parts.iter().map(|part| format!("say [{lang}] {part}")));
+    }
+    all
+}
+
+/// What the fixture's first two lines say (`--lines 1`), before any gesture.
+const FIRST_LINES: usize = 5;
+
+/// Issue 15: self-voicing reads the menus as Ren'Py's does: a screen's title as it opens, then
+/// the focused control, and the control alone whenever the focus moves to it (a setting with its
+/// value, again as it changes), in the language shown, each time stopping what was being said.
+#[test]
+fn self_voicing_says_each_screens_title_and_the_control_the_focus_moves_to() {
+    let Some(display) = display() else { return };
+    let keys = |keys: &[&str]| -> Vec<String> {
+        keys.iter()
+            .flat_map(|k| ["--input".to_string(), format!("key:{k}")])
+            .collect()
+    };
+    let with = |args: &[&str], gestures: &[&str]| -> Vec<String> {
+        let mut all: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+        all.extend(keys(gestures));
+        all
+    };
+    let said = |name: &str, args: Vec<String>| -> Vec<String> {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        spoken(&display, name, &args)
+    };
+
+    let settings = said(
+        "voice-settings",
+        with(&["--screen", "settings"], &["down", "right"]),
+    );
+    let expected = turns(
+        "en-US",
+        &[
+            &["Settings", "Text speed", "45 letters/s"],
+            &["Auto-forward delay", "1.2 s"],
+            &["Auto-forward delay", "1.5 s"],
+        ],
+    );
+    assert_eq!(settings, expected);
+
+    // The quick menu under the line, the game menu, the question before quitting.
+    let gestures = ["right", "escape", "up", "enter", "right"];
+    let menus = said("voice-menus", with(&["--lines", "1"], &gestures));
+    let expected = turns(
+        "en-US",
+        &[
+            &["Back"],
+            &["Menu", "Return to the Story"],
+            &["Quit"],
+            &[
+                "Quit the game? Progress since your last save will be lost.",
+                "Yes",
+            ],
+            &["No"],
+        ],
+    );
+    assert_eq!(menus[FIRST_LINES..], expected, "{menus:#?}");
+
+    // The history says the entry at its foot, the newest first; a choice's options one by one.
+    let history = said("voice-history", with(&["--lines", "1"], &["l"]));
+    let lena = "Handler One to all units. Can you hear me?";
+    let expected = turns("en-US", &[&["History", "Lena", lena]]);
+    assert_eq!(history[FIRST_LINES..], expected, "{history:#?}");
+    let choice = said(
+        "voice-choice",
+        with(&["--screen", "choice"], &["down", "down"]),
+    );
+    let expected = turns("en-US", &[&["Call the squadron"], &["File the report"]]);
+    assert!(choice.ends_with(&expected), "{choice:#?}");
+
+    // The gallery's pages and the music room's tracks.
+    let gallery = said(
+        "voice-gallery",
+        with(
+            &["--screen", "endings", "--lines", "1"],
+            &["right", "enter"],
+        ),
+    );
+    let expected = turns(
+        "en-US",
+        &[
+            &["Endings", "Endings seen: 0 / 1"],
+            &["Music Room", "Tracks heard: 1 / 1", "Quiet"],
+            &["Quiet", "Playing"],
+        ],
+    );
+    assert_eq!(gallery[FIRST_LINES..], expected, "{gallery:#?}");
+
+    // In Japanese, in Japanese.
+    let title = said(
+        "voice-title-ja",
+        with(&["--screen", "title", "--lang", "ja-JP"], &["down"]),
+    );
+    let expected = turns("ja-JP", &[&["Player Fixture", "はじめから"], &["ロード"]]);
+    assert_eq!(title, expected);
+}
+
+/// Issue 15: on the load screen self-voicing names the page and each slot the focus reaches,
+/// with what it holds, and the question a slot's deletion asks.
+#[test]
+fn self_voicing_names_the_save_pages_and_slots_and_the_question_asked() {
+    let Some(display) = display() else { return };
+    let dir = save_folder_with_auto_quick_and_damaged("voice-saves");
+    let saves = dir.display().to_string();
+    let args = ["--screen", "load", "--saves", &saves];
+    let gestures = [
+        "--input",
+        "key:right",
+        "--input",
+        "key:delete",
+        "--input",
+        "key:escape",
+        "--input",
+        "key:pageup",
+    ];
+    let said = spoken(&display, "voice-load", &[&args[..], &gestures[..]].concat());
+    // The dates are the files' own: each turn is matched by its other parts.
+    let turns: Vec<&[String]> = said.split(|u| u == "stop").skip(1).collect();
+    let texts = |turn: &[String]| -> Vec<String> {
+        turn.iter()
+            .map(|u| u.trim_start_matches("say [en-US] ").to_string())
+            .filter(|t| !t.starts_with("20"))
+            .collect()
+    };
+    let turns: Vec<Vec<String>> = turns.into_iter().map(texts).collect();
+    let expected: [&[&str]; 5] = [
+        &[
+            "Load",
+            "Page 1",
+            "Slot 1",
+            "Damaged",
+            "Not a readable save.",
+        ],
+        &["Slot 2", "The Office"],
+        &["Delete the save in slot 2?", "Yes"],
+        &["Load", "Page 1", "Slot 2", "The Office"],
+        &["Load", "Quick", "The Office"],
+    ];
+    assert_eq!(turns, expected, "{said:#?}");
 }
 
 #[test]
@@ -856,7 +1260,7 @@ fn the_interface_follows_the_language() {
         "title-ja",
         &["--screen", "title", "--lang", "ja-JP"],
     );
-    for button in layout::title_buttons(6) {
+    for button in layout::title_buttons(6, 1.0) {
         // The label's middle band: glyph pixels in both, and different ones (はじめから is not
         // "New Game").
         let label = Rect::new(button.x + 20.0, button.y + 12.0, button.w - 40.0, 36.0);
@@ -1578,6 +1982,29 @@ fn the_game_menu_dims_the_dialogue_behind_it() {
     }
 }
 
+/// The game menu opened with Esc (its picture of the game for a save taken as it opens) shows
+/// every label: taking the picture used to leave a texture bound behind miniquad's back, and
+/// the glyphs new to the font atlas after it (the menu's labels) were drawn blank.
+#[test]
+fn the_game_menu_shows_every_label_after_taking_the_saves_picture() {
+    let Some(display) = display() else { return };
+    let (menu, view) = shot(
+        &display,
+        "menu-labels",
+        &["--lines", "1", "--input", "key:escape"],
+    );
+    for (i, button) in layout::title_buttons(6, 1.0).into_iter().enumerate() {
+        let inside = Rect::new(
+            button.x + 24.0,
+            button.y + 8.0,
+            button.w - 48.0,
+            button.h - 16.0,
+        );
+        let label = share(&menu, &view, inside, |p| luma(p) > 170.0);
+        assert!(label > 0.008, "button {i}: its label covers {label} of it");
+    }
+}
+
 /// The middle of a virtual-canvas rectangle, as `--input click:X:Y` takes it.
 fn click_on(r: Rect) -> String {
     format!("click:{}:{}", r.x + r.w / 2.0, r.y + r.h / 2.0)
@@ -1725,6 +2152,73 @@ fn quick_save_says_so_and_quick_load_asks_first() {
         frame_distance(&loaded, &plain) < 0.5,
         "after Yes the quick save's line is on screen"
     );
+}
+
+/// The mean difference per channel between `area` (virtual units) of two thumbnails.
+fn thumbnail_distance(a: &RgbaImage, b: &RgbaImage, area: Rect) -> f64 {
+    let scale = a.width() as f32 / layout::WIDTH;
+    let (x0, y0) = ((area.x * scale) as u32, (area.y * scale) as u32);
+    let (x1, y1) = (
+        ((area.right() * scale) as u32).min(a.width()),
+        ((area.bottom() * scale) as u32).min(a.height()),
+    );
+    let mut sum = 0u64;
+    for y in y0..y1 {
+        for x in x0..x1 {
+            let (p, q) = (a.get_pixel(x, y), b.get_pixel(x, y));
+            sum += (0..3).map(|c| p[c].abs_diff(q[c]) as u64).sum::<u64>();
+        }
+    }
+    sum as f64 / (3 * (x1 - x0) * (y1 - y0)) as f64
+}
+
+/// Issue 15: a save's thumbnail is the game, not the player's controls over it: where the
+/// quick menu and the "Auto" notice are drawn, it shows what the game shows there with its
+/// interface hidden; and a quick save (F5) has a thumbnail as the other saves do.
+#[test]
+fn save_thumbnails_leave_out_the_quick_menu_and_notices_and_quick_saves_have_one() {
+    use spearhead_player::screens::quick_menu::STRIP;
+    let Some(display) = display() else { return };
+    let dir = out_dir().join("thumbnail-saves");
+    let _ = std::fs::remove_dir_all(&dir);
+    let folder = dir.to_str().expect("a UTF-8 temp path");
+    // Auto-forward on (its notice at the top right), F5, then the menu's Save into slot 1.
+    let gestures = ["a", "f5", "escape", "down", "enter", "enter"].map(|k| format!("key:{k}"));
+    let mut args = vec!["--lines", "1", "--saves", folder];
+    for gesture in &gestures {
+        args.extend(["--input", gesture.as_str()]);
+    }
+    shot(&display, "thumbnail-saved", &args);
+    let (bare, _) = shot(
+        &display,
+        "thumbnail-bare",
+        &["--lines", "1", "--input", "key:h"],
+    );
+    let (w, h) = spearhead_player::thumbnail::SIZE;
+    let expected = image::imageops::resize(&bare, w, h, image::imageops::FilterType::Triangle);
+    // Below the text box's edge (a row of the thumbnail blends it in), and the notice's corner.
+    let strip = Rect::new(0.0, STRIP.y + 8.0, layout::WIDTH, STRIP.h - 8.0);
+    let notice = Rect::new(1000.0, 10.0, 260.0, 40.0);
+    for slot in ["quick", "slot-01"] {
+        let path = dir.join(format!("{slot}.png"));
+        let thumbnail = image::open(&path)
+            .unwrap_or_else(|e| panic!("{slot} has no thumbnail: {e}"))
+            .to_rgba8();
+        for (name, area) in [("quick menu", strip), ("notice", notice)] {
+            let apart = thumbnail_distance(&thumbnail, &expected, area);
+            assert!(
+                apart < 4.0,
+                "{slot}: the {name}'s place is {apart} per channel off the game"
+            );
+        }
+        // The rest is the game with its line: the text box is in it.
+        let text_box = Rect::new(layout::TEXTBOX.x, layout::TEXTBOX.y, 600.0, 60.0);
+        let apart = thumbnail_distance(&thumbnail, &expected, text_box);
+        assert!(
+            apart > 10.0,
+            "{slot}: no text box in the thumbnail ({apart})"
+        );
+    }
 }
 
 /// A save folder for the fixture story: the autosave and the quick save, slot 1 damaged (not

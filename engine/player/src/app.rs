@@ -7,6 +7,7 @@ use crate::context::Ctx;
 use crate::gamepad::Gamepads;
 use crate::input::Input;
 use crate::layout::{Rect, View, HEIGHT, WIDTH};
+use crate::narration::Narrator;
 use crate::reload::{carry_over, Watch};
 use crate::screens::confirm::Confirm;
 use crate::screens::script_errors::ScriptErrors;
@@ -133,6 +134,7 @@ pub async fn run(mut ctx: Ctx, start: Option<StoryState>, mut watch: Option<Watc
         set_fullscreen(true);
     }
     let mut gamepads = Gamepads::new();
+    let mut narrator = Narrator::default();
     let mut frame_start = Instant::now();
     loop {
         ctx.services.view = View::fit(screen_width(), screen_height());
@@ -184,6 +186,7 @@ pub async fn run(mut ctx: Ctx, start: Option<StoryState>, mut watch: Option<Watc
         if apply(&mut stack, &mut ctx, next) == Flow::Quit {
             break;
         }
+        narrator.follow(&stack, &mut ctx);
 
         let fading = ctx.services.audio.update(dt);
         draw_stack(&mut stack, &mut ctx);
@@ -236,7 +239,7 @@ fn keep_screenshot(ctx: &Ctx) {
         log::warn!("no save folder: the screenshot is not kept");
         return;
     };
-    match crate::screenshot::keep(&get_screen_data(), saves.dir()) {
+    match crate::screenshot::keep(&crate::screenshot::read_frame(), saves.dir()) {
         Ok(path) => log::info!("screenshot kept: {}", path.display()),
         Err(e) => log::warn!("the screenshot was not kept: {e}"),
     }

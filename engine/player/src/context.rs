@@ -227,6 +227,12 @@ impl Services {
         }
     }
 
+    /// How much larger than the story's own the reader wants text (the accessibility text
+    /// size): the dialogue, the choices, the history and the menus' labels follow it.
+    pub fn text_scale(&self) -> f32 {
+        f32::from(self.settings.text_size) / 100.0
+    }
+
     /// After an ending, Continue has nothing to go on with.
     pub fn forget_autosave(&self) {
         if let Some(saves) = &self.saves {

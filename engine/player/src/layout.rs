@@ -110,17 +110,21 @@ pub fn choice_boxes_sized(width: f32, heights: &[f32]) -> Vec<Rect> {
 }
 
 /// The rectangles of the title screen's and menus' buttons, top to bottom, ending 40 units
-/// above the bottom edge (below the title's logo for up to five).
-pub fn title_buttons(count: usize) -> Vec<Rect> {
-    let step = TITLE_BUTTON.y + 14.0;
+/// above the bottom edge (below the title's logo for up to five), for labels `scale` times
+/// their size (the accessibility text size): larger text gets wider and taller buttons, smaller
+/// text keeps the normal ones.
+pub fn title_buttons(count: usize, scale: f32) -> Vec<Rect> {
+    let grow = scale.max(1.0);
+    let size = vec2(TITLE_BUTTON.x * grow, TITLE_BUTTON.y + 28.0 * (grow - 1.0));
+    let step = size.y + 14.0;
     let top = HEIGHT - 40.0 - count as f32 * step + 14.0;
     (0..count)
         .map(|i| {
             Rect::new(
-                (WIDTH - TITLE_BUTTON.x) / 2.0,
+                (WIDTH - size.x) / 2.0,
                 top + i as f32 * step,
-                TITLE_BUTTON.x,
-                TITLE_BUTTON.y,
+                size.x,
+                size.y,
             )
         })
         .collect()
@@ -197,6 +201,24 @@ mod tests {
         assert_eq!(v.offset, vec2(0.0, (1000.0 - 360.0) / 2.0));
         let p = v.point(100.0, 100.0);
         assert_eq!(v.to_virtual(p), vec2(100.0, 100.0));
+    }
+
+    #[test]
+    fn menu_buttons_grow_with_the_text_size_and_stay_on_the_canvas() {
+        let normal = title_buttons(6, 1.0);
+        assert_eq!(
+            normal,
+            title_buttons(6, 0.9),
+            "smaller text keeps the buttons"
+        );
+        let large = title_buttons(6, 1.6);
+        for (n, l) in normal.iter().zip(&large) {
+            assert!(l.w > n.w && l.h > n.h, "{l:?}");
+            assert!(l.x >= 0.0 && l.right() <= WIDTH && l.y >= 0.0 && l.bottom() <= HEIGHT);
+        }
+        for pair in large.windows(2) {
+            assert!(pair[0].bottom() < pair[1].y, "{pair:?}");
+        }
     }
 
     #[test]

@@ -16,7 +16,8 @@
 //!   `screenshot`: a frame as a PNG (shots and the S key); `timing`: SPEARHEAD_TIMING
 //! - `reload`: live reload for writers (`play --watch`)
 //! - `logging`: the one logger that writes the player's warnings and errors
-//! - `speech`: self-voicing through the system's speech service (`Speech`, `Voice`)
+//! - `speech`: self-voicing through the system's speech service (`Speech`, `Voice`);
+//!   `narration`: what it says of the menus (a screen's title, the focused control)
 //! - `accessibility`: text sizes, high contrast and motion the accessibility page offers
 //! - `ui`: the interface's strings through Fluent (the story's `ui.ftl`, then the built-in ones)
 
@@ -36,6 +37,7 @@ pub mod layout;
 pub mod limits;
 pub mod loader;
 pub mod logging;
+pub mod narration;
 pub mod preload;
 pub mod reload;
 pub mod saves;

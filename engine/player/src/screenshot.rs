@@ -6,6 +6,39 @@ use image::RgbaImage;
 use macroquad::prelude::Image;
 use std::path::{Path, PathBuf};
 
+/// The frame drawn so far, read from the window's framebuffer, rows bottom-up (as macroquad's
+/// `get_screen_data` gives it). Not through `get_screen_data`: it binds a texture of its own
+/// behind miniquad's back, and the next update of a font atlas then goes into that texture
+/// instead of the atlas, so text with glyphs new after a capture is drawn blank (the game
+/// menu's labels, after the picture for a save was taken as it opened).
+pub fn read_frame() -> Image {
+    // Safety: flushing draws what was asked so far; it is only called between draws, on the
+    // main thread that owns the context.
+    unsafe { macroquad::window::get_internal_gl().flush() };
+    let (w, h) = macroquad::miniquad::window::screen_size();
+    let (w, h) = (w.max(0.0) as u16, h.max(0.0) as u16);
+    let mut bytes = vec![0u8; usize::from(w) * usize::from(h) * 4];
+    // Safety: the buffer holds w x h RGBA pixels, as asked for; after the flush the window's
+    // own framebuffer is the one bound.
+    unsafe {
+        use macroquad::miniquad::gl;
+        gl::glReadPixels(
+            0,
+            0,
+            i32::from(w),
+            i32::from(h),
+            gl::GL_RGBA,
+            gl::GL_UNSIGNED_BYTE,
+            bytes.as_mut_ptr().cast(),
+        );
+    }
+    Image {
+        bytes,
+        width: w,
+        height: h,
+    }
+}
+
 /// The frame as an upright, opaque picture.
 pub fn upright(frame: &Image) -> RgbaImage {
     let (w, h) = (frame.width as usize, frame.height as usize);

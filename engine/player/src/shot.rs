@@ -5,6 +5,7 @@
 use crate::app::{apply, draw_stack, Flow};
 use crate::context::Ctx;
 use crate::input::Input;
+use crate::narration::Narrator;
 use crate::saves::Saves;
 use crate::screens::endings::{Endings, Page};
 use crate::screens::menu::GameMenu;
@@ -254,10 +255,15 @@ pub async fn run(mut ctx: Ctx, spec: ShotSpec) -> i32 {
         ],
     };
     settle(&mut ctx, &mut stack).await;
+    // Self-voicing of the menus, as in play: the screen shown, then what each gesture changes.
+    let mut narrator = Narrator::default();
+    narrator.follow(&stack, &mut ctx);
     for (n, input) in spec.input.iter().enumerate() {
         let Some(top) = stack.last_mut() else { break };
         let next = top.update(&mut ctx, input, 0.0);
-        if apply(&mut stack, &mut ctx, next) == Flow::Quit {
+        let flow = apply(&mut stack, &mut ctx, next);
+        narrator.follow(&stack, &mut ctx);
+        if flow == Flow::Quit {
             // What a test of a quit looks for: the player would have closed its window here.
             println!("the player quit at input {}", n + 1);
             if spec.saves.is_none() {
@@ -271,7 +277,7 @@ pub async fn run(mut ctx: Ctx, spec: ShotSpec) -> i32 {
         settle(&mut ctx, &mut stack).await;
     }
     draw_stack(&mut stack, &mut ctx);
-    let written = save_png(&get_screen_data(), &spec.out)
+    let written = save_png(&crate::screenshot::read_frame(), &spec.out)
         .map_err(|e| format!("{}: {e}", spec.out.display()))
         .and_then(|()| write_speech_log(spec.speech_log.as_deref(), &recorder));
     if spec.saves.is_none() {
@@ -461,7 +467,7 @@ async fn let_loading_finish(ctx: &mut Ctx, game: &mut GameScreen) {
 /// How long a shot waits between frames while art loads.
 const LOADING_POLL: std::time::Duration = std::time::Duration::from_millis(120);
 
-/// Writes a frame from `get_screen_data` as a PNG.
+/// Writes a frame from `read_frame` as a PNG.
 fn save_png(frame: &Image, path: &std::path::Path) -> Result<(), ShotError> {
     let written = crate::screenshot::upright(frame).save(path);
     written.map_err(|source| ShotError::WriteFrame {

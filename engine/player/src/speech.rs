@@ -302,6 +302,11 @@ impl Voice {
         }
     }
 
+    /// Self-voicing is on (whether or not the system has a speech service).
+    pub fn is_on(&self) -> bool {
+        self.on
+    }
+
     /// Self-voicing is on but the system has no speech service.
     pub fn unavailable(&self) -> bool {
         self.on && self.missing.is_some()
@@ -334,6 +339,11 @@ impl Voice {
                 .chain(numbered.iter().map(String::as_str)),
             lang,
         );
+    }
+
+    /// Says what a menu shows (its title, the focused control): what was being read stops.
+    pub fn announce(&mut self, parts: &[String], lang: &str) {
+        self.read(parts.iter().map(String::as_str), lang);
     }
 
     fn read<'a>(&mut self, parts: impl Iterator<Item = &'a str>, lang: &str) {

@@ -5,7 +5,7 @@
 use crate::layout::{Rect, View, HEIGHT, WIDTH};
 use image::imageops::{self, FilterType};
 use image::RgbaImage;
-use macroquad::prelude::{get_screen_data, Image};
+use macroquad::prelude::Image;
 
 /// Thumbnail size for saves.
 pub const SIZE: (u32, u32) = (320, 180);
@@ -21,7 +21,7 @@ pub struct Thumbnail {
 impl Thumbnail {
     /// The frame drawn so far (the canvas part of the window), at `SIZE`.
     pub fn capture(view: &View) -> Thumbnail {
-        shrink(&get_screen_data(), view, SIZE)
+        shrink(&crate::screenshot::read_frame(), view, SIZE)
     }
 
     /// The pixels (RGBA, rows top-down) and the size, as `Saves::write_with_thumbnail` takes
@@ -31,7 +31,7 @@ impl Thumbnail {
     }
 }
 
-/// The view's part of a frame from `get_screen_data` (rows bottom-up), scaled down to `size`,
+/// The view's part of a frame from `read_frame` (rows bottom-up), scaled down to `size`,
 /// opaque.
 fn shrink(frame: &Image, view: &View, size: (u32, u32)) -> Thumbnail {
     let (fw, fh) = (u32::from(frame.width), u32::from(frame.height));
@@ -40,7 +40,7 @@ fn shrink(frame: &Image, view: &View, size: (u32, u32)) -> Thumbnail {
         width: size.0,
         height: size.1,
     };
-    // A frame from get_screen_data holds width x height RGBA pixels; anything else is no frame.
+    // A frame from read_frame holds width x height RGBA pixels; anything else is no frame.
     let Some(mut whole) = RgbaImage::from_raw(fw, fh, frame.bytes.clone()) else {
         return black();
     };

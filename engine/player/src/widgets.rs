@@ -28,6 +28,52 @@ pub fn label_lines(fonts: Option<&Fonts>, label: &str, width: f32, text_size: f3
     wrap(label, width - 2.0 * LABEL_PADDING, &measure)
 }
 
+/// Room kept between a label and its button's top and bottom edges (virtual units).
+const LABEL_MARGIN: f32 = 4.0;
+/// How much a label that does not fit is shrunk at each try, and the tries at most.
+const SHRINK: f32 = 0.92;
+const SHRINK_TRIES: usize = 16;
+
+/// The size a label is drawn at inside `rect` and its lines: `text_size` when its wrapped lines
+/// fit (each as wide as the button's inside, all of them as tall), else the largest size
+/// below it at which they do (a long translation at the largest text size).
+pub fn fit_label(
+    fonts: Option<&Fonts>,
+    label: &str,
+    rect: Rect,
+    text_size: f32,
+) -> (f32, Vec<String>) {
+    let font = font_for(fonts, label, false);
+    let fits = |size: f32, lines: &[String]| {
+        let cap = measure("Hg", font, size).offset_y;
+        let block = cap + label_line_height(size) * (lines.len().max(1) - 1) as f32;
+        let widest = (lines.iter())
+            .map(|l| measure(l, font, size).width)
+            .fold(0.0, f32::max);
+        block <= rect.h - 2.0 * LABEL_MARGIN && widest <= rect.w - 2.0 * LABEL_PADDING
+    };
+    let mut size = text_size;
+    for _ in 0..SHRINK_TRIES {
+        let lines = label_lines(fonts, label, rect.w, size);
+        if fits(size, &lines) {
+            return (size, lines);
+        }
+        size *= SHRINK;
+    }
+    (size, label_lines(fonts, label, rect.w, size))
+}
+
+/// The size one line of text is drawn at to be at most `width` wide: `size`, or smaller for a
+/// line too long for its place (a long translation at the largest text size).
+pub fn fit_width(text: &str, font: Option<&Font>, size: f32, width: f32) -> f32 {
+    let wide = measure(text, font, size).width;
+    if wide > width && wide > 0.0 {
+        size * width / wide
+    } else {
+        size
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct ButtonList {
     pub rects: Vec<Rect>,
@@ -144,10 +190,11 @@ impl ButtonList {
                     draw_rectangle_lines(r.x, r.y, r.w, r.h, view.len(2.0), edge);
                 }
             }
-            // A label too wide for its button is wrapped, its lines centred together.
+            // A label too wide for its button is wrapped, its lines centred together (and set
+            // smaller if they still do not fit).
             let font = font_for(fonts, label, false);
+            let (text_size, lines) = fit_label(fonts, label, *rect, text_size);
             let size = view.len(text_size) as u16;
-            let lines = label_lines(fonts, label, rect.w, text_size);
             let step = view.len(label_line_height(text_size));
             let cap = measure("Hg", font, size as f32).offset_y;
             let block = cap + step * (lines.len() as f32 - 1.0);

@@ -7,8 +7,10 @@ use crate::assets::measure;
 use crate::context::Ctx;
 use crate::input::Input;
 use crate::layout::{Rect, HEIGHT, WIDTH};
+use crate::narration::Spoken;
 use crate::stage::fill;
 use crate::theme::color_of;
+use crate::widgets::fit_width;
 use crate::wrap::wrap;
 use macroquad::prelude::*;
 
@@ -21,6 +23,8 @@ pub struct Entry {
     pub at: usize,
 }
 
+/// The text's size, the distance between its lines and between entries, at the story's own
+/// text size (the reader's accessibility text size scales them).
 const TEXT_SIZE: f32 = 24.0;
 const LINE: f32 = 32.0;
 const GAP: f32 = 14.0;
@@ -33,9 +37,27 @@ const NAME_COLUMN_MIN: f32 = 180.0;
 const NAME_COLUMN_MAX: f32 = 380.0;
 const NAME_GAP: f32 = 24.0;
 
-/// The width of the name column for names whose widest is `widest` units at `TEXT_SIZE`.
+/// The width of the name column for names whose widest is `widest` units wide as drawn.
 fn name_column(widest: f32) -> f32 {
     (widest + NAME_GAP).clamp(NAME_COLUMN_MIN, NAME_COLUMN_MAX)
+}
+
+/// The history's sizes at `scale` times the normal text size: the text, a line, an entry's gap.
+#[derive(Debug, Clone, Copy)]
+struct Sizes {
+    text: f32,
+    line: f32,
+    gap: f32,
+}
+
+impl Sizes {
+    fn at(scale: f32) -> Sizes {
+        Sizes {
+            text: TEXT_SIZE * scale,
+            line: LINE * scale,
+            gap: GAP * scale,
+        }
+    }
 }
 
 pub struct Backlog {
@@ -76,12 +98,13 @@ impl Screen for Backlog {
             Rect::new(0.0, 0.0, WIDTH, HEIGHT),
             Color::new(0.02, 0.03, 0.06, 0.95),
         );
-        let size = view.len(TEXT_SIZE) as u16;
+        let sizes = Sizes::at(ctx.services.text_scale());
+        let size = view.len(sizes.text) as u16;
         let heading = view.point(LEFT, 60.0);
         let title = ctx.services.ui.get("history-heading");
         let params = TextParams {
             font: ctx.services.font(&title, true),
-            font_size: view.len(30.0) as u16,
+            font_size: view.len(30.0 * ctx.services.text_scale()) as u16,
             color: WHITE,
             ..Default::default()
         };
@@ -101,7 +124,7 @@ impl Screen for Backlog {
         // The text starts after the widest name, so no name runs into its line.
         let widest = (self.entries.iter())
             .filter_map(|e| e.speaker.as_ref())
-            .map(|(name, _)| measure(name, ctx.services.font(name, true), TEXT_SIZE).width)
+            .map(|(name, _)| measure(name, ctx.services.font(name, true), sizes.text).width)
             .fold(0.0, f32::max);
         let column = name_column(widest);
         let text_left = LEFT + column;
@@ -111,23 +134,17 @@ impl Screen for Backlog {
         for entry in self.entries[..shown].iter().rev() {
             // Each entry in one font, wrapped as it is drawn.
             let font = ctx.services.font(&entry.text, false);
-            let width_of = |s: &str| measure(s, font, TEXT_SIZE).width;
+            let width_of = |s: &str| measure(s, font, sizes.text).width;
             let lines = wrap(&entry.text, RIGHT - text_left, &width_of);
-            let height = lines.len() as f32 * LINE;
+            let height = lines.len() as f32 * sizes.line;
             let top = bottom - height;
             if top < 90.0 {
                 break;
             }
             if let Some((name, rgb)) = &entry.speaker {
-                let at = view.point(LEFT, top + TEXT_SIZE);
+                let at = view.point(LEFT, top + sizes.text);
                 let font = ctx.services.font(name, true);
-                let wide = measure(name, font, TEXT_SIZE).width;
-                let room = column - NAME_GAP;
-                let name_size = if wide > room {
-                    TEXT_SIZE * room / wide
-                } else {
-                    TEXT_SIZE
-                };
+                let name_size = fit_width(name, font, sizes.text, column - NAME_GAP);
                 let params = TextParams {
                     font,
                     font_size: view.len(name_size) as u16,
@@ -137,7 +154,7 @@ impl Screen for Backlog {
                 draw_text_ex(name, at.x, at.y, params);
             }
             for (i, line) in lines.iter().enumerate() {
-                let at = view.point(text_left, top + TEXT_SIZE + i as f32 * LINE);
+                let at = view.point(text_left, top + sizes.text + i as f32 * sizes.line);
                 let params = TextParams {
                     font,
                     font_size: size,
@@ -146,7 +163,7 @@ impl Screen for Backlog {
                 };
                 draw_text_ex(line, at.x, at.y, params);
             }
-            bottom = top - GAP;
+            bottom = top - sizes.gap;
         }
     }
 
@@ -156,6 +173,21 @@ impl Screen for Backlog {
 
     fn is_overlay(&self) -> bool {
         true
+    }
+
+    /// The entry at the bottom of the page (the newest until the reader scrolls up): who said
+    /// it, then what was said.
+    fn spoken(&self, ctx: &Ctx) -> Spoken {
+        let title = Spoken::titled([ctx.services.ui.get("history-heading")]);
+        let Some(bottom) =
+            (self.entries.len().checked_sub(self.scroll + 1)).and_then(|i| self.entries.get(i))
+        else {
+            return title.focused([ctx.services.ui.get("history-empty")]);
+        };
+        let name = bottom.speaker.as_ref().map(|(name, _)| name.clone());
+        // An option taken is marked with a triangle on screen; the voice says the option.
+        let text = bottom.text.trim_start_matches('\u{25b6}').trim_start();
+        title.focused(name.into_iter().chain([text.to_string()]))
     }
 }
 

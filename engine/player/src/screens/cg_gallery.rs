@@ -17,34 +17,27 @@ const THUMB_H: f32 = 138.0;
 const GAP: f32 = 27.0;
 const ROW_HEIGHT: f32 = 200.0;
 
+/// The page's heading and how many CGs were seen (`seen`: their names).
+pub fn heading(ctx: &Ctx, seen: &HashSet<String>) -> [String; 2] {
+    let story = ctx.story;
+    let total = story.cg_names().count();
+    let count = story.cg_names().filter(|k| seen.contains(*k)).count();
+    let counts = [("seen", count.into()), ("total", total.into())];
+    let ui = &ctx.services.ui;
+    [
+        ui.get("gallery-cgs-heading"),
+        ui.with("gallery-cgs-progress", &counts),
+    ]
+}
+
 /// Draws the page; `seen` holds the names of the CGs seen.
 pub fn draw(ctx: &mut Ctx, seen: &HashSet<String>) {
     let view = ctx.services.view;
     let theme = ctx.menu_theme.clone();
     super::page_backdrop(&view, &theme);
     let story = ctx.story;
-    let total = story.cg_names().count();
-    let count = story.cg_names().filter(|k| seen.contains(*k)).count();
-    super::page_text(
-        ctx,
-        &ctx.services.ui.get("gallery-cgs-heading"),
-        (LEFT, 90.0),
-        34.0,
-        theme.text,
-        true,
-    );
-    let progress = ctx.services.ui.with(
-        "gallery-cgs-progress",
-        &[("seen", count.into()), ("total", total.into())],
-    );
-    super::page_text(
-        ctx,
-        &progress,
-        (LEFT, 130.0),
-        22.0,
-        theme.option_disabled_text,
-        false,
-    );
+    let room = crate::layout::WIDTH - 2.0 * LEFT;
+    super::page_heading(ctx, &heading(ctx, seen), LEFT, room);
     for (index, name) in story.cg_names().enumerate() {
         let (column, row) = (index % COLUMNS, index / COLUMNS);
         let thumb = Rect::new(

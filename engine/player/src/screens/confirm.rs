@@ -10,6 +10,7 @@ use crate::assets::measure;
 use crate::context::Ctx;
 use crate::input::Input;
 use crate::layout::{Rect, HEIGHT, WIDTH};
+use crate::narration::Spoken;
 use crate::stage::fill;
 use crate::widgets::ButtonList;
 use macroquad::prelude::*;
@@ -49,14 +50,50 @@ pub enum Answer {
     No,
 }
 
-/// Where the question's box sits.
+/// Where the question's box sits, for a question of up to three lines at the normal text size.
 pub const BOX: Rect = Rect {
     x: 380.0,
     y: 250.0,
     w: 520.0,
     h: 240.0,
 };
+const QUESTION_SIZE: f32 = 26.0;
+const QUESTION_LINE: f32 = 34.0;
+/// The question's first baseline below the box's top, and room kept under its last line.
+const QUESTION_TOP: f32 = 56.0;
+const QUESTION_BOTTOM: f32 = 24.0;
+const ANSWER_SIZE: f32 = 22.0;
+const ANSWER_BUTTON: (f32, f32) = (180.0, 56.0);
+/// Room between the two answers, and under them.
+const ANSWER_GAP: f32 = 40.0;
+const ANSWER_BOTTOM: f32 = 24.0;
+/// The most lines a question shows.
+const QUESTION_LINES: usize = 6;
+
+/// The box for a question of `lines` lines at `scale` times the normal text size, and its two
+/// answers' buttons: the box grows (wider, then taller) to hold larger text, centred where
+/// the normal one is.
+fn layout(lines: usize, scale: f32) -> (Rect, [Rect; 2]) {
+    let grow = scale.max(1.0);
+    let width = (BOX.w * grow).min(WIDTH - 80.0);
+    let (bw, bh) = (ANSWER_BUTTON.0 * grow, ANSWER_BUTTON.1 * grow);
+    let text = QUESTION_TOP + QUESTION_LINE * (lines.max(1) - 1) as f32 + QUESTION_BOTTOM;
+    let height = BOX.h.max((text + ANSWER_BOTTOM) * grow + bh);
+    let frame = Rect::new(
+        (WIDTH - width) / 2.0,
+        BOX.y + BOX.h / 2.0 - height / 2.0,
+        width,
+        height,
+    );
+    let y = frame.bottom() - (ANSWER_BOTTOM * grow) - bh;
+    let gap = ANSWER_GAP * grow / 2.0;
+    let yes = Rect::new(WIDTH / 2.0 - gap - bw, y, bw, bh);
+    let no = Rect::new(WIDTH / 2.0 + gap, y, bw, bh);
+    (frame, [yes, no])
+}
 const YES: usize = 0;
+/// The answers' interface strings (ui.ftl), Yes first.
+const ANSWERS: [&str; 2] = ["confirm-yes", "confirm-no"];
 
 /// The yes/no box.
 #[derive(Debug, Clone)]
@@ -67,10 +104,7 @@ pub struct Dialog {
 
 impl Dialog {
     pub fn new(question: Question) -> Dialog {
-        let rects = vec![
-            Rect::new(440.0, 410.0, 180.0, 56.0),
-            Rect::new(660.0, 410.0, 180.0, 56.0),
-        ];
+        let rects = layout(1, 1.0).1.to_vec();
         let mut buttons = ButtonList::new(rects, vec![true, true]);
         buttons.selected = Some(YES);
         Dialog { question, buttons }
@@ -105,40 +139,42 @@ impl Dialog {
         self.buttons.selected
     }
 
-    /// Draws the box over a dimmed screen.
-    pub fn draw(&self, ctx: &Ctx) {
+    /// What self-voicing says of the box: the question, then the focused answer.
+    pub fn spoken(&self, ctx: &Ctx) -> Spoken {
+        let focus = self.focused().map(|i| ctx.services.ui.get(ANSWERS[i]));
+        Spoken::titled([self.question.text(ctx)]).focused(focus)
+    }
+
+    /// Draws the box over a dimmed screen, as large as the question needs at the reader's
+    /// text size.
+    pub fn draw(&mut self, ctx: &Ctx) {
         let view = ctx.services.view;
         let theme = ctx.menu_theme.clone();
-        fill(
-            &view,
-            Rect::new(0.0, 0.0, WIDTH, HEIGHT),
-            Color::new(0.0, 0.0, 0.0, 0.6),
-        );
-        fill(&view, BOX, theme.option);
-        let edge = view.rect(BOX);
-        draw_rectangle_lines(edge.x, edge.y, edge.w, edge.h, view.len(2.0), theme.accent);
-        // The question, wrapped to the box and centred.
+        let scale = ctx.services.text_scale();
         let question = self.question.text(ctx);
         let font = ctx.services.font(&question, true);
-        let width = |s: &str| measure(s, font, 26.0).width;
-        let lines = crate::wrap::wrap(&question, BOX.w - 60.0, &width);
-        for (i, line) in lines.iter().take(4).enumerate() {
+        let size = QUESTION_SIZE * scale;
+        let width = |s: &str| measure(s, font, size).width;
+        let wrap_at = layout(1, scale).0.w - 60.0;
+        let mut lines = crate::wrap::wrap(&question, wrap_at, &width);
+        lines.truncate(QUESTION_LINES);
+        let (frame, answers) = layout(lines.len(), scale);
+        self.buttons.rects = answers.to_vec();
+        let whole = Rect::new(0.0, 0.0, WIDTH, HEIGHT);
+        fill(&view, whole, Color::new(0.0, 0.0, 0.0, 0.6));
+        fill(&view, frame, theme.option);
+        let edge = view.rect(frame);
+        draw_rectangle_lines(edge.x, edge.y, edge.w, edge.h, view.len(2.0), theme.accent);
+        // The question, wrapped to the box and centred.
+        for (i, line) in lines.iter().enumerate() {
             let x = WIDTH / 2.0 - width(line) / 2.0;
-            let y = BOX.y + 56.0 + i as f32 * 34.0;
-            super::page_text(ctx, line, (x, y), 26.0, theme.text, true);
+            let y = frame.y + (QUESTION_TOP + i as f32 * QUESTION_LINE) * scale.max(1.0);
+            super::page_text(ctx, line, (x, y), size, theme.text, true);
         }
-        let labels = [
-            ctx.services.ui.get("confirm-yes"),
-            ctx.services.ui.get("confirm-no"),
-        ];
-        (self.buttons).draw(
-            &view,
-            &labels,
-            &theme,
-            None,
-            ctx.services.fonts.as_ref(),
-            22.0,
-        );
+        let labels = ANSWERS.map(|id| ctx.services.ui.get(id));
+        let fonts = ctx.services.fonts.as_ref();
+        let size = ANSWER_SIZE * scale;
+        (self.buttons).draw(&view, &labels, &theme, None, fonts, size);
     }
 }
 
@@ -197,12 +233,38 @@ impl Screen for Confirm {
     fn asks_to_quit(&self) -> bool {
         self.quits
     }
+
+    fn spoken(&self, ctx: &Ctx) -> Spoken {
+        self.dialog.spoken(ctx)
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use macroquad::prelude::KeyCode;
+
+    #[test]
+    fn the_box_grows_for_larger_text_and_longer_questions_and_stays_on_the_canvas() {
+        let (normal, answers) = layout(3, 1.0);
+        assert_eq!(normal, BOX, "the normal size keeps the usual box");
+        assert_eq!(answers[0], Rect::new(440.0, 410.0, 180.0, 56.0));
+        assert_eq!(answers[1], Rect::new(660.0, 410.0, 180.0, 56.0));
+        for (lines, scale) in [(4, 1.0), (2, 1.6), (QUESTION_LINES, 1.6)] {
+            let (frame, answers) = layout(lines, scale);
+            let last_line = frame.y + (QUESTION_TOP + QUESTION_LINE * (lines - 1) as f32) * scale;
+            let canvas = Rect::new(0.0, 0.0, WIDTH, HEIGHT);
+            assert!(
+                canvas.contains(frame.point()) && frame.bottom() <= HEIGHT,
+                "{frame:?}"
+            );
+            for answer in answers {
+                assert!(answer.y > last_line, "{lines} lines at {scale}: {answer:?}");
+                assert!(answer.x >= frame.x && answer.right() <= frame.right());
+                assert!(answer.bottom() <= frame.bottom());
+            }
+        }
+    }
 
     #[test]
     fn the_keys_reach_both_answers_and_enter_takes_the_focused_one() {

@@ -10,7 +10,8 @@ use crate::actions::Action;
 use crate::assets::measure;
 use crate::context::Ctx;
 use crate::input::Input;
-use crate::layout::{Rect, HEIGHT};
+use crate::layout::{Rect, HEIGHT, WIDTH};
+use crate::narration::Spoken;
 use crate::stage::{draw_cover_in, ending_picture, fill, Picture};
 use crate::wrap::wrap;
 use macroquad::prelude::*;
@@ -85,6 +86,21 @@ impl Endings {
         }
     }
 
+    /// The endings page's heading and how many endings were reached.
+    fn heading(&self, ctx: &Ctx) -> [String; 2] {
+        let endings = &ctx.story.endings;
+        let reached = (endings.iter()).filter(|e| self.reached.contains(&e.id));
+        let counts = [
+            ("seen", reached.count().into()),
+            ("total", endings.len().into()),
+        ];
+        let ui = &ctx.services.ui;
+        [
+            ui.get("endings-heading"),
+            ui.with("ending-progress", &counts),
+        ]
+    }
+
     /// The same screen turned to `page`.
     pub fn on_page(self, page: Page) -> Endings {
         Endings { page, ..self }
@@ -133,34 +149,7 @@ impl Screen for Endings {
         let text = |ctx: &Ctx, s: &str, x: f32, y: f32, size: f32, color: Color, bold: bool| {
             super::page_text(ctx, s, (x, y), size, color, bold)
         };
-        let total = ctx.story.endings.len();
-        let reached = ctx
-            .story
-            .endings
-            .iter()
-            .filter(|e| self.reached.contains(&e.id))
-            .count();
-        text(
-            ctx,
-            &ctx.services.ui.get("endings-heading"),
-            LEFT,
-            90.0,
-            34.0,
-            theme.text,
-            true,
-        );
-        text(
-            ctx,
-            &ctx.services.ui.with(
-                "ending-progress",
-                &[("seen", reached.into()), ("total", total.into())],
-            ),
-            LEFT,
-            130.0,
-            22.0,
-            theme.option_disabled_text,
-            false,
-        );
+        super::page_heading(ctx, &self.heading(ctx), LEFT, WIDTH - 2.0 * LEFT);
 
         for (index, ending) in ctx.story.endings.iter().enumerate() {
             let (column, row) = (index % COLUMNS, index / COLUMNS);
@@ -233,5 +222,14 @@ impl Screen for Endings {
 
     fn is_overlay(&self) -> bool {
         true
+    }
+
+    /// The page's heading and progress; in the music room, the focused track.
+    fn spoken(&self, ctx: &Ctx) -> Spoken {
+        match self.page {
+            Page::Endings => Spoken::titled(self.heading(ctx)),
+            Page::Cgs => Spoken::titled(super::cg_gallery::heading(ctx, &self.cgs)),
+            Page::Music => self.music.spoken(ctx),
+        }
     }
 }

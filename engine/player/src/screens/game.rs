@@ -18,6 +18,7 @@ use crate::ending_card::EndingCard;
 use crate::fonts::Fonts;
 use crate::input::Input;
 use crate::layout::{self, WIDTH};
+use crate::narration::Spoken;
 use crate::preload;
 use crate::saves::{Saves, SlotError};
 use crate::stage::Stage;
@@ -357,8 +358,9 @@ impl GameScreen {
             Event::Choice(menu) => {
                 let menu = ctx.services.text.choice(&self.state, &menu);
                 read_choice(ctx, &menu);
-                self.shown =
-                    Shown::Choice(Box::new(ChoiceView::new(menu.clone(), self.fonts.clone())));
+                let scale = ctx.services.text_scale();
+                let view = ChoiceView::new(menu.clone(), self.fonts.clone(), scale);
+                self.shown = Shown::Choice(Box::new(view));
                 match &menu.prompt {
                     Some(prompt) => self.textbox.show(None, prompt, 0.0, self.fonts.as_ref()),
                     None => self.textbox.clear(),
@@ -477,12 +479,89 @@ impl GameScreen {
         }
     }
 
-    /// The game as the reader sees it now, small: the thumbnail of a save made from the menu
-    /// it opens.
+    /// The game as the reader sees it now, small, for a save's thumbnail: the stage, the line
+    /// or the choice, without the controls over them (the quick menu, the notices), which
+    /// are the player's and not the story's.
     pub fn picture(&mut self, ctx: &mut Ctx) -> Thumbnail {
         clear_background(BLACK);
-        self.draw(ctx);
+        self.draw_game(ctx);
         Thumbnail::capture(&ctx.services.view)
+    }
+
+    /// Draws the story's part of the screen: the stage, and unless the reader hid it, the
+    /// choice and the text box (or the ending's card). True when the controls go over it.
+    fn draw_game(&mut self, ctx: &mut Ctx) -> bool {
+        if let (Shown::End(card), None) = (&self.shown, &self.held) {
+            card.draw(ctx);
+            return false;
+        }
+        let (stage, textbox, theme) = match &self.held {
+            Some(held) => (&held.stage, &held.textbox, &held.theme),
+            None => (&self.stage, &self.textbox, &self.theme),
+        };
+        let view = ctx.services.view;
+        let font = ctx.services.fonts.as_ref().map(|f| &f.regular);
+        stage.draw(&view, ctx.story, &mut ctx.services.assets, theme, font);
+        if self.hide_interface {
+            return false;
+        }
+        if let (Shown::Choice(choice), None) = (&self.shown, &self.held) {
+            choice.draw(ctx, &self.theme);
+        }
+        if !stage.holding() {
+            let want = |r: Rect| view.pixels(r.w, r.h);
+            let files = &theme.frames;
+            let frames = Frames {
+                textbox: (ctx.services.assets)
+                    .look_frame(files.textbox.as_deref(), want(layout::TEXTBOX)),
+                nameplate: (ctx.services.assets)
+                    .look_frame(files.nameplate.as_deref(), want(layout::NAME_PLATE)),
+            };
+            textbox.draw(&view, theme, &frames);
+        }
+        true
+    }
+
+    /// Draws the player's controls over the game: the quick menu, a notice just given
+    /// ("Quick save made."), and whether skip or auto-forward is on.
+    fn draw_controls(&self, ctx: &Ctx) {
+        let (stage, theme) = match &self.held {
+            Some(held) => (&held.stage, &held.theme),
+            None => (&self.stage, &self.theme),
+        };
+        if !stage.holding() {
+            let (skipping, auto) = (self.skipping(), self.auto);
+            self.quick.draw(ctx, theme, |action| match action {
+                QuickAction::Skip => skipping,
+                QuickAction::Auto => auto,
+                _ => false,
+            });
+        }
+        if self.held.is_some() {
+            return;
+        }
+        if let Some(flash) = &self.flash {
+            flash.draw(ctx, &self.theme);
+        }
+        let mode = match (self.skipping(), self.auto) {
+            (true, _) => "notice-skip-on",
+            (false, true) => "notice-auto-on",
+            _ => return,
+        };
+        let mode = &ctx.services.ui.get(mode);
+        let view = ctx.services.view;
+        let size = view.len(22.0) as u16;
+        let font = ctx.services.font(mode, true);
+        // Right-aligned in the top-right corner, whatever its length in the language shown.
+        let width = measure(mode, font, size as f32).width;
+        let at = view.point(WIDTH - 40.0, 40.0);
+        let params = TextParams {
+            font,
+            font_size: size,
+            color: self.theme.accent,
+            ..Default::default()
+        };
+        draw_text_ex(mode, at.x - width, at.y, params);
     }
 
     /// The story state, to save it.
@@ -516,10 +595,14 @@ impl GameScreen {
         Next::Stay
     }
 
-    /// Saves in the quick slot and says whether it worked.
-    fn quick_save(&mut self, ctx: &Ctx) {
+    /// Saves in the quick slot, with a thumbnail as other saves have, and says whether it
+    /// worked.
+    fn quick_save(&mut self, ctx: &mut Ctx) {
+        let picture = self.picture(ctx);
         let saved = match &ctx.services.saves {
-            Some(saves) => saves.write("quick", ctx.story, &self.state),
+            Some(saves) => {
+                saves.write_with_thumbnail("quick", ctx.story, &self.state, Some(picture.parts()))
+            }
             None => Err(std::io::Error::other("saving is off")),
         };
         let message = match saved {
@@ -718,65 +801,8 @@ impl Screen for GameScreen {
 
     fn draw(&mut self, ctx: &mut Ctx) {
         self.release_when_ready(ctx);
-        if let (Shown::End(card), None) = (&self.shown, &self.held) {
-            card.draw(ctx);
-            return;
-        }
-        let (stage, textbox, theme) = match &self.held {
-            Some(held) => (&held.stage, &held.textbox, &held.theme),
-            None => (&self.stage, &self.textbox, &self.theme),
-        };
-        let view = ctx.services.view;
-        let font = ctx.services.fonts.as_ref().map(|f| &f.regular);
-        stage.draw(&view, ctx.story, &mut ctx.services.assets, theme, font);
-        if self.hide_interface {
-            return;
-        }
-        if let (Shown::Choice(choice), None) = (&self.shown, &self.held) {
-            choice.draw(ctx, &self.theme);
-        }
-        if !stage.holding() {
-            let want = |r: Rect| view.pixels(r.w, r.h);
-            let files = &theme.frames;
-            let frames = Frames {
-                textbox: (ctx.services.assets)
-                    .look_frame(files.textbox.as_deref(), want(layout::TEXTBOX)),
-                nameplate: (ctx.services.assets)
-                    .look_frame(files.nameplate.as_deref(), want(layout::NAME_PLATE)),
-            };
-            textbox.draw(&view, theme, &frames);
-            let (skipping, auto) = (self.skipping(), self.auto);
-            self.quick.draw(ctx, theme, |action| match action {
-                QuickAction::Skip => skipping,
-                QuickAction::Auto => auto,
-                _ => false,
-            });
-        }
-        if self.held.is_some() {
-            return;
-        }
-        if let Some(flash) = &self.flash {
-            flash.draw(ctx, &self.theme);
-        }
-        let mode = match (self.skipping(), self.auto) {
-            (true, _) => Some("notice-skip-on"),
-            (false, true) => Some("notice-auto-on"),
-            _ => None,
-        };
-        if let Some(mode) = mode {
-            let mode = &ctx.services.ui.get(mode);
-            let size = view.len(22.0) as u16;
-            let font = ctx.services.font(mode, true);
-            // Right-aligned in the top-right corner, whatever its length in the language shown.
-            let width = measure(mode, font, size as f32).width;
-            let at = view.point(WIDTH - 40.0, 40.0);
-            let params = TextParams {
-                font,
-                font_size: size,
-                color: self.theme.accent,
-                ..Default::default()
-            };
-            draw_text_ex(mode, at.x - width, at.y, params);
+        if self.draw_game(ctx) {
+            self.draw_controls(ctx);
         }
     }
 
@@ -793,6 +819,16 @@ impl Screen for GameScreen {
             // The language or the text's style changed in the settings: show the line again.
             self.resync(ctx);
         }
+    }
+
+    /// No title (its lines are read as they come): the quick menu's focused button, or the
+    /// option the keyboard is on at a choice.
+    fn spoken(&self, ctx: &Ctx) -> Spoken {
+        let option = match &self.shown {
+            Shown::Choice(view) => view.focused().cloned(),
+            _ => None,
+        };
+        Spoken::default().focused(self.quick.focused_label(ctx).or(option))
     }
 
     fn story_state(&self) -> Option<&StoryState> {

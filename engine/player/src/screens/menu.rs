@@ -9,6 +9,7 @@ use crate::actions::Action;
 use crate::context::Ctx;
 use crate::input::Input;
 use crate::layout;
+use crate::narration::Spoken;
 use crate::thumbnail::Thumbnail;
 use crate::widgets::ButtonList;
 use macroquad::prelude::*;
@@ -34,7 +35,7 @@ pub struct GameMenu {
 impl GameMenu {
     pub fn new(state: StoryState, picture: Thumbnail) -> GameMenu {
         let mut buttons = ButtonList::new(
-            layout::title_buttons(LABELS.len()),
+            layout::title_buttons(LABELS.len(), 1.0),
             vec![true; LABELS.len()],
         );
         buttons.selected = Some(0);
@@ -73,6 +74,9 @@ impl Screen for GameMenu {
     }
 
     fn draw(&mut self, ctx: &mut Ctx) {
+        // The buttons follow the text size, which may change on the settings over this menu.
+        let scale = ctx.services.text_scale();
+        self.buttons.rects = layout::title_buttons(LABELS.len(), scale);
         let frames = ctx.button_frames();
         let labels: Vec<String> = LABELS.iter().map(|id| ctx.services.ui.get(id)).collect();
         self.buttons.draw(
@@ -81,12 +85,20 @@ impl Screen for GameMenu {
             &ctx.menu_theme.clone(),
             frames.as_ref().map(|(n, h)| (n, h)),
             ctx.services.fonts.as_ref(),
-            26.0,
+            26.0 * scale,
         );
     }
 
     fn animating(&self) -> bool {
         false
+    }
+
+    fn spoken(&self, ctx: &Ctx) -> Spoken {
+        let focus = self
+            .buttons
+            .selected
+            .map(|i| ctx.services.ui.get(LABELS[i]));
+        Spoken::titled([ctx.services.ui.get("menu-title")]).focused(focus)
     }
 
     fn is_overlay(&self) -> bool {

@@ -20,6 +20,7 @@ pub mod title;
 use crate::context::Ctx;
 use crate::input::Input;
 use crate::layout::{Rect, View, HEIGHT, WIDTH};
+use crate::narration::Spoken;
 use crate::stage::fill;
 use crate::theme::Theme;
 use macroquad::prelude::{draw_text_ex, Color, TextParams};
@@ -40,6 +41,38 @@ pub fn page_text(ctx: &Ctx, s: &str, (x, y): (f32, f32), size: f32, color: Color
         ..Default::default()
     };
     draw_text_ex(s, at.x, at.y, params);
+}
+
+/// One line of interface text at `at`, at `size` or smaller to stay within `room` units (a
+/// long translation at a large text size).
+pub fn fitted_text(
+    ctx: &Ctx,
+    s: &str,
+    at: (f32, f32),
+    size: f32,
+    room: f32,
+    color: Color,
+    bold: bool,
+) {
+    let size = crate::widgets::fit_width(s, ctx.services.font(s, bold), size, room);
+    page_text(ctx, s, at, size, color, bold);
+}
+
+/// A page's heading and the line under it (how much of it was seen), at the reader's text
+/// size, from `x` across at most `room` units.
+pub fn page_heading(ctx: &Ctx, [heading, progress]: &[String; 2], x: f32, room: f32) {
+    let (scale, theme) = (ctx.services.text_scale(), &ctx.menu_theme);
+    fitted_text(
+        ctx,
+        heading,
+        (x, 90.0),
+        34.0 * scale,
+        room,
+        theme.text,
+        true,
+    );
+    let dim = theme.option_disabled_text;
+    fitted_text(ctx, progress, (x, 130.0), 22.0 * scale, room, dim, false);
 }
 
 /// What the screen stack does after a screen's update.
@@ -100,6 +133,11 @@ pub trait Screen {
     /// open quits.
     fn asks_to_quit(&self) -> bool {
         false
+    }
+    /// What self-voicing says of this screen (its title when it opens, the focused control
+    /// when the focus moves): nothing unless it says otherwise.
+    fn spoken(&self, _ctx: &Ctx) -> Spoken {
+        Spoken::default()
     }
     /// Whether Shift+A opens the accessibility page over this screen (not over itself).
     fn opens_accessibility(&self) -> bool {

@@ -8,6 +8,7 @@ use crate::actions::Action;
 use crate::context::Ctx;
 use crate::input::Input;
 use crate::layout::Rect;
+use crate::narration::Spoken;
 use crate::saves::Saves;
 use crate::stage::fill;
 use macroquad::prelude::*;
@@ -112,24 +113,43 @@ impl MusicRoom {
         }
     }
 
+    /// The room's heading and how many tracks were heard.
+    fn heading(&self, ctx: &Ctx) -> [String; 2] {
+        let tracks = ctx.story.music_names();
+        let (total, heard) = tracks.fold((0, 0), |(total, heard), track| {
+            (total + 1, heard + usize::from(self.heard.contains(track)))
+        });
+        let counts = [("heard", heard.into()), ("total", total.into())];
+        let ui = &ctx.services.ui;
+        [
+            ui.get("music-room-heading"),
+            ui.with("music-room-progress", &counts),
+        ]
+    }
+
+    /// What self-voicing says of the room: its heading, then the focused track (its name, or
+    /// that it is locked, and whether it plays).
+    pub fn spoken(&self, ctx: &Ctx) -> Spoken {
+        let ui = &ctx.services.ui;
+        let track = ctx.story.music_names().nth(self.focus);
+        let focus = track.map(|track| match self.heard.contains(track) {
+            false => vec![ui.get("music-locked")],
+            true if self.playing.as_deref() == Some(track) => {
+                vec![title(track), ui.get("music-playing")]
+            }
+            true => vec![title(track)],
+        });
+        Spoken::titled(self.heading(ctx)).focused(focus.unwrap_or_default())
+    }
+
     pub fn draw(&self, ctx: &Ctx) {
         let view = ctx.services.view;
         let theme = ctx.menu_theme.clone();
         super::page_backdrop(&view, &theme);
         let story = ctx.story;
-        let total = story.music_names().count();
-        let heard = story
-            .music_names()
-            .filter(|t| self.heard.contains(*t))
-            .count();
-        let heading = ctx.services.ui.get("music-room-heading");
-        page_text(ctx, &heading, (LEFT, 90.0), 34.0, theme.text, true);
-        let progress = ctx.services.ui.with(
-            "music-room-progress",
-            &[("heard", heard.into()), ("total", total.into())],
-        );
+        super::page_heading(ctx, &self.heading(ctx), LEFT, ROW_WIDTH);
+        let scale = ctx.services.text_scale();
         let dim = theme.option_disabled_text;
-        page_text(ctx, &progress, (LEFT, 130.0), 22.0, dim, false);
         let first = self.first_shown();
         for (i, track) in story.music_names().enumerate().skip(first).take(ROWS_SHOWN) {
             let r = row_rect(i - first);
@@ -150,7 +170,14 @@ impl MusicRoom {
             let baseline = r.y + 30.0;
             if !self.heard.contains(track) {
                 let locked = ctx.services.ui.get("music-locked");
-                page_text(ctx, &locked, (r.x + 48.0, baseline), 22.0, dim, false);
+                page_text(
+                    ctx,
+                    &locked,
+                    (r.x + 48.0, baseline),
+                    22.0 * scale,
+                    dim,
+                    false,
+                );
                 continue;
             }
             let playing = self.playing.as_deref() == Some(track);
@@ -159,23 +186,19 @@ impl MusicRoom {
                     ctx,
                     "\u{25b6}",
                     (r.x + 16.0, baseline),
-                    20.0,
+                    20.0 * scale,
                     theme.accent,
                     false,
                 );
                 let note = ctx.services.ui.get("music-playing");
                 let at = (r.right() - 160.0, baseline);
-                page_text(ctx, &note, at, 18.0, theme.accent, false);
+                super::fitted_text(ctx, &note, at, 18.0 * scale, 150.0, theme.accent, false);
             }
             let name = title(track);
-            page_text(
-                ctx,
-                &name,
-                (r.x + 48.0, baseline),
-                22.0,
-                theme.option_text,
-                playing,
-            );
+            let at = (r.x + 48.0, baseline);
+            let room = r.w - 48.0 - 170.0;
+            let color = theme.option_text;
+            super::fitted_text(ctx, &name, at, 22.0 * scale, room, color, playing);
         }
     }
 }

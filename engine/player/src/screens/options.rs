@@ -11,10 +11,12 @@ use crate::actions::Action;
 use crate::assets::measure;
 use crate::context::Ctx;
 use crate::input::Input;
-use crate::layout::Rect;
+use crate::layout::{Rect, WIDTH};
+use crate::narration::Spoken;
 use crate::settings::Settings;
 use crate::stage::fill;
 use crate::ui::Ui;
+use crate::widgets::fit_width;
 use macroquad::prelude::*;
 
 /// One setting the reader can change, as a row of a settings page.
@@ -102,20 +104,36 @@ const VALUE: Rect = Rect {
     w: 380.0,
     h: 40.0,
 };
+/// Where the rows end, above the hint at the foot of the page.
+const BOTTOM: f32 = 672.0;
+const ARROW_WIDTH: f32 = 48.0;
 /// Where the labels start, left of the values.
 pub const LABEL_X: f32 = 200.0;
 
-/// The value box of the `i`-th row of a page.
-pub fn row_rect(i: usize) -> Rect {
-    Rect::new(VALUE.x, TOP + i as f32 * STEP, VALUE.w, VALUE.h)
+/// How much the rows grow for text `scale` times the normal size (smaller text keeps them).
+fn grow(scale: f32) -> f32 {
+    scale.max(1.0)
 }
 
-/// The arrows either side of a row's value.
-fn arrows(i: usize) -> (Rect, Rect) {
-    let r = row_rect(i);
+/// The value box of the row shown `i`-th on a page whose text is `scale` times the normal size.
+pub fn row_rect(i: usize, scale: f32) -> Rect {
+    let g = grow(scale);
+    Rect::new(VALUE.x, TOP + i as f32 * STEP * g, VALUE.w, VALUE.h * g)
+}
+
+/// How many rows a page shows at once: all twelve at the normal size; with larger text the
+/// list scrolls to keep the selected row in view.
+pub fn rows_shown(scale: f32) -> usize {
+    ((BOTTOM - TOP) / (STEP * grow(scale))).floor().max(1.0) as usize
+}
+
+/// The arrows either side of the value of the row shown `i`-th.
+fn arrows(i: usize, scale: f32) -> (Rect, Rect) {
+    let r = row_rect(i, scale);
+    let w = ARROW_WIDTH * grow(scale);
     (
-        Rect::new(r.x, r.y, 48.0, r.h),
-        Rect::new(r.right() - 48.0, r.y, 48.0, r.h),
+        Rect::new(r.x, r.y, w, r.h),
+        Rect::new(r.right() - w, r.y, w, r.h),
     )
 }
 
@@ -199,6 +217,18 @@ pub fn describe(ui: &Ui, settings: &Settings, row: Row) -> String {
     }
 }
 
+/// How `row` reads on screen: as `describe` says, the language by its name, and self-voicing
+/// as not available when the system has no speech service.
+fn shown_value(ctx: &Ctx, row: Row) -> String {
+    match row {
+        Row::Language => ctx.services.ui.language_name(ctx.services.text.locale()),
+        Row::SelfVoicing if ctx.services.voice.unavailable() => {
+            ctx.services.ui.get("settings-self-voicing-unavailable")
+        }
+        _ => describe(&ctx.services.ui, &ctx.services.settings, row),
+    }
+}
+
 /// Which page of settings is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Page {
@@ -250,8 +280,14 @@ impl Options {
         }
     }
 
+    /// The first row shown: the list scrolls so the selected row is in view.
+    fn first_shown(&self, scale: f32) -> usize {
+        let shown = rows_shown(scale).min(self.rows.len());
+        self.selected.saturating_sub(shown - 1)
+    }
+
     /// The row the reader's input changes, and in which direction (0: none).
-    fn aim(&mut self, input: &Input) -> (Row, f32) {
+    fn aim(&mut self, input: &Input, scale: f32) -> (Row, f32) {
         let count = self.rows.len();
         if input.did(Action::Down) || input.did(Action::FocusNext) {
             self.selected = (self.selected + 1) % count;
@@ -267,8 +303,9 @@ impl Options {
             direction = -1.0;
         }
         if input.click {
-            for i in 0..count {
-                let (less, more) = arrows(i);
+            let first = self.first_shown(scale);
+            for i in first..count.min(first + rows_shown(scale)) {
+                let (less, more) = arrows(i - first, scale);
                 if less.contains(input.mouse) || more.contains(input.mouse) {
                     self.selected = i;
                     direction = if less.contains(input.mouse) {
@@ -280,6 +317,56 @@ impl Options {
             }
         }
         (self.rows[self.selected], direction)
+    }
+}
+
+impl Options {
+    /// Draws `row` as the `place`-th row shown: its label on the left, its value between
+    /// arrows on the right, each set at the reader's text size (smaller when too long to fit).
+    fn draw_row(&self, ctx: &Ctx, row: Row, place: usize, selected: bool) {
+        let (view, theme) = (ctx.services.view, &ctx.menu_theme);
+        let scale = ctx.services.text_scale();
+        let r = row_rect(place, scale);
+        let baseline = r.y + 29.0 * grow(scale);
+        let label = ctx.services.ui.get(row.label());
+        let color = if selected { theme.accent } else { theme.text };
+        let room = r.x - 16.0 - LABEL_X;
+        super::fitted_text(
+            ctx,
+            &label,
+            (LABEL_X, baseline),
+            24.0 * scale,
+            room,
+            color,
+            selected,
+        );
+        fill(
+            &view,
+            r,
+            if selected {
+                theme.option_hover
+            } else {
+                theme.option
+            },
+        );
+        let (less, more) = arrows(place, scale);
+        for (arrow, at) in [("\u{25c0}", less), ("\u{25b6}", more)] {
+            let x = at.x + 15.0 * grow(scale);
+            super::page_text(
+                ctx,
+                arrow,
+                (x, baseline),
+                20.0 * scale,
+                theme.option_text,
+                false,
+            );
+        }
+        let value = shown_value(ctx, row);
+        let room = r.w - 2.0 * less.w - 8.0;
+        let size = fit_width(&value, ctx.services.font(&value, false), 22.0 * scale, room);
+        let width = measure(&value, ctx.services.font(&value, false), size).width;
+        let x = r.x + (r.w - width) / 2.0;
+        super::page_text(ctx, &value, (x, baseline), size, theme.option_text, false);
     }
 }
 
@@ -310,7 +397,7 @@ impl Screen for Options {
             // Shift+A again closes the page it opened.
             return Next::Pop;
         }
-        let (row, direction) = self.aim(input);
+        let (row, direction) = self.aim(input, ctx.services.text_scale());
         if direction == 0.0 {
             return Next::Stay;
         }
@@ -337,56 +424,31 @@ impl Screen for Options {
         let view = ctx.services.view;
         let theme = ctx.menu_theme.clone();
         super::page_backdrop(&view, &theme);
-        let text = |s: &str, x: f32, y: f32, size: f32, color: Color, bold: bool| {
-            super::page_text(ctx, s, (x, y), size, color, bold)
-        };
-        text(
-            &ctx.services.ui.get(self.page.heading()),
-            LABEL_X,
-            76.0,
-            34.0,
+        let scale = ctx.services.text_scale();
+        let room = WIDTH - 2.0 * LABEL_X;
+        let heading = ctx.services.ui.get(self.page.heading());
+        super::fitted_text(
+            ctx,
+            &heading,
+            (LABEL_X, 76.0),
+            34.0 * scale,
+            room,
             theme.text,
             true,
         );
-        for (i, row) in self.rows.iter().enumerate() {
-            let label = &ctx.services.ui.get(row.label());
-            let r = row_rect(i);
-            let selected = i == self.selected;
-            let color = if selected { theme.accent } else { theme.text };
-            let baseline = r.y + 29.0;
-            text(label, LABEL_X, baseline, 24.0, color, selected);
-            let face = if selected {
-                theme.option_hover
-            } else {
-                theme.option
-            };
-            fill(&view, r, face);
-            let (less, more) = arrows(i);
-            let arrow =
-                |s: &str, at: Rect| text(s, at.x + 15.0, baseline, 20.0, theme.option_text, false);
-            arrow("\u{25c0}", less);
-            arrow("\u{25b6}", more);
-            let value = match row {
-                Row::Language => ctx.services.ui.language_name(ctx.services.text.locale()),
-                Row::SelfVoicing if ctx.services.voice.unavailable() => {
-                    ctx.services.ui.get("settings-self-voicing-unavailable")
-                }
-                _ => describe(&ctx.services.ui, &ctx.services.settings, *row),
-            };
-            let size = view.len(22.0) as u16;
-            let width =
-                measure(&value, ctx.services.font(&value, false), size as f32).width / view.scale;
-            let x = r.x + (r.w - width) / 2.0;
-            text(&value, x, baseline, 22.0, theme.option_text, false);
+        let first = self.first_shown(scale);
+        let shown = self
+            .rows
+            .iter()
+            .enumerate()
+            .skip(first)
+            .take(rows_shown(scale));
+        for (i, row) in shown {
+            self.draw_row(ctx, *row, i - first, i == self.selected);
         }
-        text(
-            &ctx.services.ui.get("settings-hint"),
-            LABEL_X,
-            696.0,
-            20.0,
-            theme.option_disabled_text,
-            false,
-        );
+        let hint = ctx.services.ui.get("settings-hint");
+        let dim = theme.option_disabled_text;
+        super::fitted_text(ctx, &hint, (LABEL_X, 696.0), 20.0 * scale, room, dim, false);
     }
 
     fn animating(&self) -> bool {
@@ -399,6 +461,13 @@ impl Screen for Options {
 
     fn opens_accessibility(&self) -> bool {
         self.page != Page::Accessibility
+    }
+
+    fn spoken(&self, ctx: &Ctx) -> Spoken {
+        let row = self.rows[self.selected];
+        let label = ctx.services.ui.get(row.label());
+        Spoken::titled([ctx.services.ui.get(self.page.heading())])
+            .focused([label, shown_value(ctx, row)])
     }
 }
 

@@ -100,6 +100,11 @@ impl QuickMenu {
         self.focused
     }
 
+    /// The label of the button the keyboard is on, if any, in the language shown.
+    pub fn focused_label(&self, ctx: &Ctx) -> Option<String> {
+        self.focused.map(|i| ctx.services.ui.get(ITEMS[i].1))
+    }
+
     /// Draws the row; `on` says which toggles (skip, auto) are on, drawn in the accent colour.
     pub fn draw(&self, ctx: &Ctx, theme: &Theme, on: impl Fn(QuickAction) -> bool) {
         let view = ctx.services.view;

@@ -15,9 +15,12 @@ use crate::context::Ctx;
 use crate::input::Input;
 use crate::layout::{self, Rect, WIDTH};
 use crate::loader;
-use crate::saves::{Slot, SlotError};
+use crate::narration::Spoken;
+use crate::saves::{Slot, SlotError, Summary};
 use crate::stage::{fill, stripes};
 use crate::thumbnail::Thumbnail;
+use crate::ui::Ui;
+use crate::widgets::fit_width;
 use macroquad::prelude::*;
 use spearhead_core::files::FileError;
 use spearhead_core::{SaveError, StoryState};
@@ -187,6 +190,34 @@ impl SaveLoad {
         matches!(self.mode, Mode::Save { .. })
     }
 
+    fn heading(&self, ui: &Ui) -> String {
+        ui.get(if self.is_save() {
+            "save-heading"
+        } else {
+            "load-heading"
+        })
+    }
+
+    /// What self-voicing says of slot `slot`: its number (the Auto and Quick pages' tab names
+    /// theirs), then what it holds.
+    fn describe_slot(&self, ctx: &Ctx, slot: usize) -> Vec<String> {
+        let ui = &ctx.services.ui;
+        let number =
+            save_pages::slot_number(slot).map(|n| ui.with("save-slot", &[("slot", n.into())]));
+        let held = match &self.slots[slot] {
+            Slot::Empty => vec![ui.get("save-empty-slot")],
+            Slot::Damaged { when, reason } => {
+                vec![
+                    ui.get("save-damaged"),
+                    when.clone(),
+                    ui.get(reason_id(reason)),
+                ]
+            }
+            Slot::Saved(summary) => vec![summary.when.clone(), place(ctx, summary)],
+        };
+        number.into_iter().chain(held).collect()
+    }
+
     /// Saves to slot `index` (into `save_pages::slot_names`).
     fn save(&mut self, ctx: &mut Ctx, index: usize) {
         let Mode::Save { state, picture } = &self.mode else {
@@ -284,12 +315,18 @@ impl Screen for SaveLoad {
             super::page_text(ctx, s, (x, y), size, color, bold)
         };
         let ui = &ctx.services.ui;
-        let title = ui.get(if self.is_save() {
-            "save-heading"
-        } else {
-            "load-heading"
-        });
-        text(&title, 70.0, 64.0, 34.0, theme.text, true);
+        let scale = ctx.services.text_scale();
+        let room = tab_rect(0).x - 90.0;
+        let heading = self.heading(ui);
+        super::fitted_text(
+            ctx,
+            &heading,
+            (70.0, 64.0),
+            34.0 * scale,
+            room,
+            theme.text,
+            true,
+        );
         // The page tabs, right-aligned: Auto, Quick, then the numbered pages.
         for page in 0..PAGES {
             let r = tab_rect(page);
@@ -303,24 +340,17 @@ impl Screen for SaveLoad {
                     theme.option
                 },
             );
-            let label = match save_pages::tab(page) {
-                (id, Some(n)) => ui.with(id, &[("page", n.into())]),
-                (id, None) => ui.get(id),
-            };
-            let width = measure(&label, ctx.services.font(&label, shown), 20.0).width;
+            let label = tab_label(ui, page);
+            let font = ctx.services.font(&label, shown);
+            let size = fit_width(&label, font, 20.0 * scale, r.w - 8.0);
+            let width = measure(&label, font, size).width;
             let color = if shown {
                 theme.text
             } else {
                 theme.option_disabled_text
             };
-            text(
-                &label,
-                r.x + (r.w - width) / 2.0,
-                r.y + 27.0,
-                20.0,
-                color,
-                shown,
-            );
+            let at = (r.x + (r.w - width) / 2.0, r.y + 27.0);
+            super::page_text(ctx, &label, at, size, color, shown);
         }
         // A label centred in a slot's thumbnail.
         let centred = |s: &str, area: Rect, size: f32, color: Color, bold: bool| {
@@ -418,19 +448,7 @@ impl Screen for SaveLoad {
                         theme.option_text,
                         false,
                     );
-                    let scene = (ctx.services.text)
-                        .scene_title(summary.scene_id)
-                        .unwrap_or_else(|| summary.scene.clone());
-                    let place = match &summary.chapter {
-                        Some(chapter) => ui.with(
-                            "save-slot-place",
-                            &[
-                                ("chapter", ctx.services.text.chapter_title(chapter).into()),
-                                ("scene", scene.into()),
-                            ],
-                        ),
-                        None => scene,
-                    };
+                    let place = place(ctx, summary);
                     text(
                         &shorten(&place, 34),
                         rect.x + 8.0,
@@ -443,7 +461,7 @@ impl Screen for SaveLoad {
             }
         }
 
-        if let Some((_, dialog)) = &self.confirm {
+        if let Some((_, dialog)) = &mut self.confirm {
             dialog.draw(ctx);
         }
     }
@@ -454,6 +472,42 @@ impl Screen for SaveLoad {
 
     fn is_overlay(&self) -> bool {
         true
+    }
+
+    fn spoken(&self, ctx: &Ctx) -> Spoken {
+        if let Some((_, dialog)) = &self.confirm {
+            return dialog.spoken(ctx);
+        }
+        let slot = save_pages::slot_at(self.page, self.focus);
+        Spoken::titled([
+            self.heading(&ctx.services.ui),
+            tab_label(&ctx.services.ui, self.page),
+        ])
+        .focused(self.describe_slot(ctx, slot))
+    }
+}
+
+/// The name on page `page`'s tab.
+fn tab_label(ui: &Ui, page: usize) -> String {
+    match save_pages::tab(page) {
+        (id, Some(n)) => ui.with(id, &[("page", n.into())]),
+        (id, None) => ui.get(id),
+    }
+}
+
+/// Where a saved game is: its chapter and scene, in the language shown.
+fn place(ctx: &Ctx, summary: &Summary) -> String {
+    let text = &ctx.services.text;
+    let scene = (text.scene_title(summary.scene_id)).unwrap_or_else(|| summary.scene.clone());
+    match &summary.chapter {
+        Some(chapter) => ctx.services.ui.with(
+            "save-slot-place",
+            &[
+                ("chapter", text.chapter_title(chapter).into()),
+                ("scene", scene.into()),
+            ],
+        ),
+        None => scene,
     }
 }
 

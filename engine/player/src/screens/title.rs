@@ -11,6 +11,7 @@ use crate::assets::{draw_stretched, measure};
 use crate::context::Ctx;
 use crate::input::Input;
 use crate::layout::{self, HEIGHT, WIDTH};
+use crate::narration::Spoken;
 use crate::preload;
 use crate::stage::fill;
 use crate::ui::bounded;
@@ -34,13 +35,23 @@ const LABELS: [&str; 6] = [
     "title-quit",
 ];
 
-/// Where the story's logo goes (its proportions kept inside).
+/// Where the story's logo goes (its proportions kept inside), above the buttons.
 const LOGO_BOX: Rect = Rect {
     x: WIDTH / 2.0 - 350.0,
     y: 90.0,
     w: 700.0,
     h: 150.0,
 };
+/// The highest the logo goes, when the buttons grow up with the text size.
+const LOGO_TOP: f32 = 30.0;
+
+/// The logo's box above buttons starting at `buttons_top`: the usual one, moved up and made
+/// lower when larger text makes the buttons reach into it.
+fn logo_box(buttons_top: f32) -> Rect {
+    let bottom = LOGO_BOX.bottom().min(buttons_top - 10.0);
+    let top = (bottom - LOGO_BOX.h).max(LOGO_TOP);
+    Rect::new(LOGO_BOX.x, top, LOGO_BOX.w, bottom - top)
+}
 
 pub struct TitleScreen {
     buttons: ButtonList,
@@ -64,7 +75,7 @@ impl TitleScreen {
             .and_then(|s| s.latest())
             .is_some();
         let mut buttons = ButtonList::new(
-            layout::title_buttons(LABELS.len()),
+            layout::title_buttons(LABELS.len(), ctx.services.text_scale()),
             vec![
                 true,
                 can_continue,
@@ -154,8 +165,11 @@ impl Screen for TitleScreen {
                 fill(&view, Rect::new(0.0, 300.0, WIDTH, 6.0), theme.accent);
             }
         }
-        let logo_box = LOGO_BOX;
-        let want = view.pixels(logo_box.w, logo_box.h);
+        // The buttons follow the text size, which may change on the settings over this screen.
+        let scale = ctx.services.text_scale();
+        self.buttons.rects = layout::title_buttons(LABELS.len(), scale);
+        let logo_box = logo_box(self.buttons.rects[0].y);
+        let want = view.pixels(LOGO_BOX.w, LOGO_BOX.h);
         match (ctx.services.assets).title_art(frames.title_logo.as_deref(), want) {
             Some(logo) => {
                 // Keep the logo's proportions inside its box.
@@ -173,7 +187,7 @@ impl Screen for TitleScreen {
                 );
                 draw_stretched(&view, &logo, r, WHITE);
             }
-            None => draw_title_text(ctx, &bounded(ctx.story.title.clone()), theme.text),
+            None => draw_title_text(ctx, &bounded(ctx.story.title.clone()), logo_box, theme.text),
         }
         let frames = ctx.button_frames();
         // Looked up at each draw: the language may change in the settings over this screen.
@@ -184,7 +198,7 @@ impl Screen for TitleScreen {
             &theme,
             frames.as_ref().map(|(n, h)| (n, h)),
             ctx.services.fonts.as_ref(),
-            28.0,
+            28.0 * scale,
         );
         if let Some(notice) = self.notice {
             let notice = &ctx.services.ui.get(notice);
@@ -205,21 +219,31 @@ impl Screen for TitleScreen {
         self.waiting
     }
 
+    fn spoken(&self, ctx: &Ctx) -> Spoken {
+        let focus = self
+            .buttons
+            .selected
+            .map(|i| ctx.services.ui.get(LABELS[i]));
+        Spoken::titled([bounded(ctx.story.title.clone())]).focused(focus)
+    }
+
     fn waiting(&self) -> bool {
         self.waiting
     }
 }
 
-/// The story's title as large text, when it has no logo picture.
-fn draw_title_text(ctx: &Ctx, title: &str, color: Color) {
+/// The story's title as large text, when it has no logo picture, on the foot of `area`.
+fn draw_title_text(ctx: &Ctx, title: &str, area: Rect, color: Color) {
     let view = ctx.services.view;
-    let mut size = view.len(72.0);
+    let mut size = view.len(72.0f32.min(area.h));
     let mut dims = measure(title, ctx.services.font(title, true), size);
     if dims.width > view.len(WIDTH - 120.0) {
         size *= view.len(WIDTH - 120.0) / dims.width;
         dims = measure(title, ctx.services.font(title, true), size);
     }
-    let at = view.point(WIDTH / 2.0, 240.0);
+    // The baseline leaves room for the letters that go below it, clear of the buttons.
+    let descent = dims.height - dims.offset_y;
+    let at = view.point(WIDTH / 2.0, area.bottom() - descent / view.scale);
     let params = TextParams {
         font: ctx.services.font(title, true),
         font_size: size as u16,
