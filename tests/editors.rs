@@ -231,3 +231,80 @@ fn the_grammar_highlights_exactly_the_languages_keywords() {
     keywords.sort();
     assert_eq!(highlighted, keywords);
 }
+
+/// Text variations (docs/SCRIPT.md's examples) are one region each: the selector is a keyword,
+/// an `if`'s condition is highlighted as an expression, and the region runs to its own `}` past
+/// any `{name}` inside it.
+#[test]
+fn text_variations_are_highlighted_as_a_region() {
+    let grammar = grammar();
+    let rule = &grammar["repository"]["variation"];
+    let begin = Regex::new(rule["begin"].as_str().expect("begin")).expect("compiles");
+    let end = Regex::new(rule["end"].as_str().expect("end")).expect("compiles");
+    let inner = Regex::new(
+        grammar["repository"]["interpolation"]["match"]
+            .as_str()
+            .unwrap(),
+    )
+    .expect("compiles");
+    let text_rules = grammar["repository"]["text"]["patterns"].to_string();
+    assert!(text_rules.contains("#variation"), "{text_rules}");
+    assert_eq!(
+        rule["beginCaptures"]["2"]["patterns"][0]["include"],
+        "#expression"
+    );
+    // (text, the selector, the condition, where the region ends)
+    let cases = [
+        (
+            "{if met_kaie: Kaie | the new pilot}",
+            "if",
+            Some("met_kaie"),
+            "the new pilot}",
+        ),
+        ("{if morale > 6: , sir}", "if", Some("morale > 6"), ", sir}"),
+        (
+            "{seq: first | second | every later}",
+            "seq",
+            None,
+            "every later}",
+        ),
+        (
+            "{cycle: Left. | Right. | Centre.}",
+            "cycle",
+            None,
+            "Centre.}",
+        ),
+        (
+            "{once: First time here? | Back again?}",
+            "once",
+            None,
+            "Back again?}",
+        ),
+        (
+            "{if met_kaie: {callsign} | stranger}",
+            "if",
+            Some("met_kaie"),
+            "stranger}",
+        ),
+    ];
+    for (text, selector, condition, tail) in cases {
+        let caps = begin.captures(text).unwrap_or_else(|| panic!("{text}"));
+        assert_eq!(caps.get(0).map(|m| m.start()), Some(0), "{text}");
+        let keyword = caps.get(1).or(caps.get(3)).map(|m| m.as_str());
+        assert_eq!(keyword, Some(selector), "{text}");
+        assert_eq!(caps.get(2).map(|m| m.as_str()), condition, "{text}");
+        // The region's end: the first `}` not closing a `{name}` inside it.
+        let mut at = caps.get(0).unwrap().end();
+        while let Some(hole) = inner
+            .find_at(text, at)
+            .filter(|h| end.find_at(text, at).is_some_and(|e| h.start() < e.start()))
+        {
+            at = hole.end();
+        }
+        let closing = end.find_at(text, at).expect("an end").end();
+        assert!(text[..closing].ends_with(tail), "{text}: ends at {closing}");
+        assert_eq!(closing, text.len(), "{text}");
+    }
+    // A plain hole is not a variation.
+    assert!(begin.find("{morale}").is_none());
+}

@@ -260,6 +260,35 @@ fn an_editor_gets_diagnostics_completions_definitions_and_hovers() {
     );
     assert_eq!(labels(&starts), ["met", "morale", "move", "music"]);
 
+    // Inside a line's braces: the variables, and the forms of text variation after a bare `{`;
+    // in an `{if ...}` condition, the variables; in a variation's texts, nothing.
+    let typing = format!("{fixed}> Hi {{\n> Hi {{if m\n> Hi {{seq: a | m");
+    client.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": file, "version": 5}, "contentChanges": [{"text": typing}]}),
+    );
+    let hole = client.request(
+        "textDocument/completion",
+        at(&file, after(&typing, "> Hi {")),
+        &mut notes,
+    );
+    assert_eq!(
+        labels(&hole),
+        ["cycle", "if", "met", "morale", "once", "seq"]
+    );
+    let condition = client.request(
+        "textDocument/completion",
+        at(&file, after(&typing, "{if m")),
+        &mut notes,
+    );
+    assert_eq!(labels(&condition), ["met", "morale"]);
+    let variant = client.request(
+        "textDocument/completion",
+        at(&file, after(&typing, "{seq: a | m")),
+        &mut notes,
+    );
+    assert_eq!(labels(&variant), Vec::<String>::new());
+
     // Go to definition on `next` in `jump next`: the scene's header.
     let (line, column) = after(&typing, "    jump next");
     let definition = client.request(

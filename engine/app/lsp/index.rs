@@ -116,7 +116,10 @@ impl<'w> Index<'w> {
             None => ("", before),
         };
         let words: Vec<&str> = typed.split_whitespace().collect();
-        let names = self.names_for(&words, typed);
+        let names = match self.names_in_braces(before) {
+            Some(names) => names,
+            None => self.names_for(&words, typed),
+        };
         names
             .into_iter()
             .filter(|(name, _, _)| name.starts_with(partial))
@@ -127,6 +130,44 @@ impl<'w> Index<'w> {
                 ..Default::default()
             })
             .collect()
+    }
+
+    /// The stats and variables, as completions.
+    fn variable_names(&self) -> Vec<(String, CompletionItemKind, String)> {
+        let stats =
+            (self.stats.iter()).map(|s| (s.name.clone(), CompletionItemKind::FIELD, stat_about(s)));
+        let variables = (self.variables.iter()).map(|v| {
+            (
+                v.name.clone(),
+                CompletionItemKind::VARIABLE,
+                v.about.clone(),
+            )
+        });
+        stats.chain(variables).collect()
+    }
+
+    /// Inside a `{` the line has not closed yet (`before` is the line up to the cursor): a
+    /// `{name}` hole takes a variable, or starts a variation (`{if`, `{seq:` ...); an `{if ...`
+    /// condition takes variables; a variation's texts take nothing. `None` outside braces.
+    fn names_in_braces(&self, before: &str) -> Option<Vec<(String, CompletionItemKind, String)>> {
+        let open = before.rfind('{')?;
+        let inside = &before[open + 1..];
+        if inside.contains('}') {
+            return None;
+        }
+        let condition = inside.strip_prefix("if ").is_some_and(|c| !c.contains(':'));
+        let hole = inside.chars().all(is_name_char);
+        if !(condition || hole) {
+            return Some(Vec::new()); // a variation's texts: prose
+        }
+        let mut names = self.variable_names();
+        if hole {
+            let forms = ["if", "seq", "cycle", "once"];
+            let about = "text variation (docs/SCRIPT.md)".to_string();
+            names
+                .extend(forms.map(|f| (f.to_string(), CompletionItemKind::KEYWORD, about.clone())));
+        }
+        Some(names)
     }
 
     /// The names that fit after `words` (the line so far, before the word being typed).
@@ -153,21 +194,7 @@ impl<'w> Index<'w> {
                 "character",
             )
         };
-        let variables = || {
-            let mut out: Vec<_> = self
-                .stats
-                .iter()
-                .map(|s| (s.name.clone(), CompletionItemKind::FIELD, stat_about(s)))
-                .collect();
-            out.extend(self.variables.iter().map(|v| {
-                (
-                    v.name.clone(),
-                    CompletionItemKind::VARIABLE,
-                    v.about.clone(),
-                )
-            }));
-            out
-        };
+        let variables = || self.variable_names();
         // `show lena (` or `lena (`: that character's expressions.
         if typed.trim_end().ends_with('(') {
             let who = words.iter().rev().find_map(|w| {
