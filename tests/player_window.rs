@@ -1004,7 +1004,19 @@ fn self_voicing_says_each_screens_title_and_the_control_the_focus_moves_to() {
     );
     assert_eq!(gallery[FIRST_LINES..], expected, "{gallery:#?}");
 
-    // In Japanese, in Japanese.
+    // In Japanese, in Japanese: the track by its translated title (`track-quiet`).
+    let music = said(
+        "voice-music-ja",
+        with(
+            &["--screen", "music", "--lines", "1", "--lang", "ja-JP"],
+            &["enter"],
+        ),
+    );
+    assert!(
+        music.iter().any(|said| said.contains("静けさ"))
+            && !music.iter().any(|s| s.contains("Quiet")),
+        "{music:#?}"
+    );
     let title = said(
         "voice-title-ja",
         with(&["--screen", "title", "--lang", "ja-JP"], &["down"]),

@@ -323,7 +323,7 @@ fn shot_logs_the_fallback_warnings_read_logs() {
         ),
         (
             "fr-FR",
-            "warning: 14 of 14 message(s) in fr-FR are untranslated or stale",
+            "warning: 15 of 15 message(s) in fr-FR are untranslated or stale",
         ),
     ] {
         let png = dir.join(format!("{lang}.png"));

@@ -185,6 +185,36 @@ ending-warm_snow = Warm Snow
 # source-hash: bc346ff3
 ending-warm_snow-description = She heard the one voice in the east that remembered her, and answered it.
 
+## Music
+
+# music track `battle`, as the music room names it
+# source-hash: 612a616a
+track-battle = Battle
+
+# music track `front_theme`, as the music room names it
+# source-hash: 6a0b037d
+track-front_theme = Front Theme
+
+# music track `night`, as the music room names it
+# source-hash: d68c21e8
+track-night = Night
+
+# music track `republic_theme`, as the music room names it
+# source-hash: 26df1adb
+track-republic_theme = Republic Theme
+
+# music track `sorrow`, as the music room names it
+# source-hash: 334b870e
+track-sorrow = Sorrow
+
+# music track `tension`, as the music room names it
+# source-hash: d8a68288
+track-tension = Tension
+
+# music track `title`, as the music room names it
+# source-hash: b5987d98
+track-title = Title
+
 ## Scene republic.first_day
 
 # ch01_handler.vn:70 · scene `republic.first_day` title

@@ -231,6 +231,36 @@ chapter-ch1 = Le Handler
 # source: She heard the one voice in the east that remembered her, and answered it.
 # untranslated: ending-warm_snow-description
 
+## Music
+
+# music track `battle`, as the music room names it
+# source-hash: 612a616a
+track-battle = Combat
+
+# music track `front_theme`, as the music room names it
+# source-hash: 6a0b037d
+track-front_theme = Thème du front
+
+# music track `night`, as the music room names it
+# source-hash: d68c21e8
+track-night = Nuit
+
+# music track `republic_theme`, as the music room names it
+# source-hash: 26df1adb
+track-republic_theme = Thème de la République
+
+# music track `sorrow`, as the music room names it
+# source-hash: 334b870e
+track-sorrow = Chagrin
+
+# music track `tension`, as the music room names it
+# source-hash: d8a68288
+track-tension = Tension
+
+# music track `title`, as the music room names it
+# source-hash: b5987d98
+track-title = Titre
+
 ## Scene republic.first_day
 
 # ch01_handler.vn:70 · scene `republic.first_day` title

@@ -185,6 +185,36 @@ ending-warm_snow = 温かい雪
 # source-hash: bc346ff3
 ending-warm_snow-description = 彼女は、東でただひとつ自分を覚えていた声を聞き、それに応えた。
 
+## Music
+
+# music track `battle`, as the music room names it
+# source-hash: 612a616a
+track-battle = 戦闘
+
+# music track `front_theme`, as the music room names it
+# source-hash: 6a0b037d
+track-front_theme = 前線のテーマ
+
+# music track `night`, as the music room names it
+# source-hash: d68c21e8
+track-night = 夜
+
+# music track `republic_theme`, as the music room names it
+# source-hash: 26df1adb
+track-republic_theme = 共和国のテーマ
+
+# music track `sorrow`, as the music room names it
+# source-hash: 334b870e
+track-sorrow = 哀しみ
+
+# music track `tension`, as the music room names it
+# source-hash: d8a68288
+track-tension = 緊張
+
+# music track `title`, as the music room names it
+# source-hash: b5987d98
+track-title = タイトル
+
 ## Scene republic.first_day
 
 # ch01_handler.vn:70 · scene `republic.first_day` title

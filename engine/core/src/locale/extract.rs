@@ -7,8 +7,8 @@
 //! `variable_arg`); literal braces become `{"{"}` and `{"}"}`.
 
 use super::{
-    chapter_title_id, character_id, ending_title_id, ftl, message_id, scene_title_id, variable_arg,
-    LocaleError,
+    chapter_title_id, character_id, ending_title_id, ftl, message_id, scene_title_id, track_title,
+    track_title_id, variable_arg, LocaleError,
 };
 use crate::ast::{self, Stmt, StmtKind};
 use crate::diagnostic::{Diagnostic, DiagnosticKind};
@@ -127,6 +127,18 @@ pub fn extract_script(story: &Story, sources: &Sources, script: &ast::Script) ->
                     w.message(&id, &escape(&decl.description), &context, None);
                 }
             }
+        }
+    }
+    if !story.manifest.music.is_empty() {
+        w.out.push_str("\n## Music\n");
+        for track in story.manifest.music.keys() {
+            let context = format!("music track `{track}`, as the music room names it");
+            w.message(
+                &track_title_id(track),
+                &escape(&track_title(track)),
+                &context,
+                None,
+            );
         }
     }
     for scene in &script.scenes {

@@ -165,6 +165,26 @@ pub fn ending_title_id(ending: &str) -> String {
     format!("ending-{}", message_id(ending))
 }
 
+/// The message ID of a music track's title, as the music room shows it: `track-night`.
+pub fn track_title_id(track: &str) -> String {
+    format!("track-{}", message_id(track))
+}
+
+/// A track's name as a title, the source text of its message: `republic_theme` is
+/// "Republic Theme".
+pub fn track_title(name: &str) -> String {
+    name.split(['_', '-'])
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut chars = w.chars();
+            chars.next().map_or_else(String::new, |c| {
+                c.to_uppercase().chain(chars).collect::<String>()
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// A short, stable hash of a message's source text, kept with each translation
 /// (`# source-hash: 1a2b3c4d`) so that `status` can tell when the source changed since.
 pub fn source_hash(text: &str) -> String {
@@ -240,6 +260,14 @@ pub fn write_atomic(path: &std::path::Path, text: &str) -> Result<(), LocaleErro
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_tracks_name_reads_as_a_title() {
+        assert_eq!(track_title("republic_theme"), "Republic Theme");
+        assert_eq!(track_title("night"), "Night");
+        assert_eq!(track_title("a__b-c"), "A B C");
+        assert_eq!(track_title_id("front.theme"), "track-front-theme");
+    }
 
     #[test]
     fn ids_become_fluent_identifiers() {

@@ -89,6 +89,15 @@ impl<'s> StoryText<'s> {
             .unwrap_or_else(own)
     }
 
+    /// A music track's title, as the music room shows it (made from its name in story.toml,
+    /// translated as `track-NAME`).
+    pub fn track_title(&self, track: &str) -> String {
+        let id = super::track_title_id(track);
+        (self.catalog.as_ref())
+            .and_then(|c| c.message(&id, None))
+            .unwrap_or_else(|| super::track_title(track))
+    }
+
     /// A scene's title (`None` when it has none).
     pub fn scene_title(&self, scene: SceneId) -> Option<String> {
         let own = || self.story.scene(scene).title.clone();

@@ -30,20 +30,6 @@ pub fn note_heard(saves: Option<&Saves>, track: &str) {
     }
 }
 
-/// A track's name as a title: `republic_theme` is "Republic Theme".
-pub fn title(name: &str) -> String {
-    name.split(['_', '-'])
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            let mut chars = w.chars();
-            chars.next().map_or_else(String::new, |c| {
-                c.to_uppercase().chain(chars).collect::<String>()
-            })
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 fn row_rect(shown: usize) -> Rect {
     Rect::new(LEFT, TOP + shown as f32 * ROW, ROW_WIDTH, ROW - 8.0)
 }
@@ -135,9 +121,12 @@ impl MusicRoom {
         let focus = track.map(|track| match self.heard.contains(track) {
             false => vec![ui.get("music-locked")],
             true if self.playing.as_deref() == Some(track) => {
-                vec![title(track), ui.get("music-playing")]
+                vec![
+                    ctx.services.text.track_title(track),
+                    ui.get("music-playing"),
+                ]
             }
-            true => vec![title(track)],
+            true => vec![ctx.services.text.track_title(track)],
         });
         Spoken::titled(self.heading(ctx)).focused(focus.unwrap_or_default())
     }
@@ -194,23 +183,11 @@ impl MusicRoom {
                 let at = (r.right() - 160.0, baseline);
                 super::fitted_text(ctx, &note, at, 18.0 * scale, 150.0, theme.accent, false);
             }
-            let name = title(track);
+            let name = ctx.services.text.track_title(track);
             let at = (r.x + 48.0, baseline);
             let room = r.w - 48.0 - 170.0;
             let color = theme.option_text;
             super::fitted_text(ctx, &name, at, 22.0 * scale, room, color, playing);
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_tracks_name_reads_as_a_title() {
-        assert_eq!(title("republic_theme"), "Republic Theme");
-        assert_eq!(title("night"), "Night");
-        assert_eq!(title("a__b-c"), "A B C");
     }
 }
