@@ -84,9 +84,12 @@ fn render_group(
     // This is required to prevent huge layers.
     if group.filters().is_empty() {
         ibbox = crate::geom::fit_to_rect(ibbox, ctx.max_bbox)?;
-        // Spearhead patch: without a filter, nothing of the layer outside the pixmap it is
-        // drawn on can show (opacity, clip, mask and blending work pixel by pixel), so the
-        // layer is no bigger than that pixmap.
+    }
+
+    // Spearhead patch: when every filter works pixel by pixel (or there is none), nothing of
+    // the layer outside the pixmap it is drawn on can show (opacity, clips, masks and blending
+    // work pixel by pixel too), so the layer is no bigger than that pixmap.
+    if group.filters().iter().all(works_per_pixel) {
         let drawn_on = tiny_skia::IntRect::from_xywh(0, 0, pixmap.width(), pixmap.height())?;
         ibbox = crate::geom::fit_to_rect(ibbox, drawn_on)?;
     }
@@ -147,6 +150,22 @@ fn render_group(
     );
 
     Some(())
+}
+
+/// Spearhead patch: whether each pixel `filter` makes depends on that pixel of its inputs alone
+/// (no blur, offset, tile, lighting, image, flood or noise, which reach or fill a region).
+fn works_per_pixel(filter: &std::sync::Arc<usvg::filter::Filter>) -> bool {
+    use usvg::filter::Kind;
+    filter.primitives().iter().all(|p| {
+        matches!(
+            p.kind(),
+            Kind::ColorMatrix(_)
+                | Kind::ComponentTransfer(_)
+                | Kind::Composite(_)
+                | Kind::Blend(_)
+                | Kind::Merge(_)
+        )
+    })
 }
 
 pub fn convert_blend_mode(mode: usvg::BlendMode) -> tiny_skia::BlendMode {
