@@ -3,7 +3,9 @@
 //! opacity, a clip, a mask or a filter a layer the size of what the group's shapes cover, cut
 //! at twice the target's width and height beyond each edge: up to 25 times the target. A cel
 //! shadow (a 6000-unit rectangle clipped to a sleeve) made 92 MB layers for a 1280x720 picture;
-//! a strip bounds them to 25 times the strip, whatever the drawing (docs/PERFORMANCE.md).
+//! a strip bounds them to 25 times the strip, whatever the drawing. Our copy of resvg also cuts
+//! a layer that needs nothing from outside what it is drawn on to that, and places nested
+//! layers where upstream lost them (vendor/resvg/PATCHED.md, docs/PERFORMANCE.md).
 
 use crate::limits::{MAX_PICTURE_PIXELS, MAX_PICTURE_SIDE};
 use macroquad::texture::Image;
@@ -106,7 +108,8 @@ pub fn strip_rows(width: u32) -> u32 {
 /// Renders `tree` at `scale` into `pixels` (premultiplied RGBA rows of `width`), `rows` rows
 /// at a time, each strip straight into its part of `pixels`. Each strip walks the whole tree
 /// again; tiny-skia skips what falls outside it. A strip moves the drawing up by a whole
-/// number of rows, so shapes keep their place within a pixel and antialias the same.
+/// number of rows, so shapes keep their place within a pixel (an edge drawn on a layer, whose
+/// coordinates round differently, may gain or lose a sub-row of its antialiasing).
 fn render_in_strips(tree: &usvg::Tree, scale: f32, width: u32, pixels: &mut [u8], rows: u32) {
     let row_bytes = width as usize * 4;
     for (i, strip) in pixels.chunks_mut(rows as usize * row_bytes).enumerate() {
