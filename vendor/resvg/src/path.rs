@@ -195,9 +195,17 @@ fn render_pattern_pixmap(
     let transform = tiny_skia::Transform::from_scale(sx, sy);
     // Spearhead patch: the tile is a picture of its own; the reach of its layers is measured
     // from it, as `crate::render` does for any target, not from the pixmap the pattern fills.
+    // (No tile is so big that these overflow: tiny-skia's pixmaps are far smaller. Were one
+    // to, the sums saturate and `from_xywh` refuses the rectangle: the tile is left out.)
     let (w, h) = (img_size.width(), img_size.height());
+    let reach = |side: u32| (side as i32).saturating_mul(-2);
     let ctx = &Context {
-        max_bbox: tiny_skia::IntRect::from_xywh(-2 * w as i32, -2 * h as i32, 5 * w, 5 * h)?,
+        max_bbox: tiny_skia::IntRect::from_xywh(
+            reach(w),
+            reach(h),
+            w.saturating_mul(5),
+            h.saturating_mul(5),
+        )?,
     };
     crate::render::render_nodes(pattern.root(), ctx, transform, &mut pixmap.as_mut());
 
