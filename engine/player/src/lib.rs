@@ -7,7 +7,8 @@
 //! - `cg`: the full-screen illustration over the stage (its model, its drawing)
 //! - `ending_card`: the illustrated card shown when the story ends
 //! - `assets`: PNG/SVG art with placeholders; `fonts`: the bundled fonts and the looks' own; `audio`: music and sounds
-//! - `loader`: the worker thread that reads and decodes files; `preload`: what to load ahead
+//! - `loader`: the worker thread that reads and decodes files; `preload`: what to load ahead;
+//!   `svg`: SVG art rasterised a strip at a time
 //! - `limits`: the most the player takes from a file (picture sizes, files beside the saves)
 //! - `layout`: the 16:9 virtual canvas and letterbox; `theme`: the story's looks as drawing colours
 //! - `wrap`: Unicode line breaking; `input`, `widgets`: input and button lists; `gamepad`: pads
@@ -48,6 +49,7 @@ pub mod settings;
 pub mod shot;
 pub mod speech;
 pub mod stage;
+pub mod svg;
 pub mod textbox;
 pub mod theme;
 pub mod thumbnail;

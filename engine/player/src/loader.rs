@@ -8,6 +8,7 @@
 use crate::limits::{
     MAX_PICTURE_PIXELS, MAX_PICTURE_SIDE, MAX_THUMBNAIL_BYTES, MAX_THUMBNAIL_SIDE,
 };
+pub use crate::svg::{rasterise_svg, SvgFiles};
 use macroquad::texture::Image;
 use spearhead_core::files::{self, FileError, MAX_PICTURE_BYTES, MAX_SOUND_BYTES};
 use std::collections::{HashMap, VecDeque};
@@ -395,89 +396,6 @@ pub(crate) fn differs(have: (u32, u32), want: (u32, u32)) -> bool {
     off(have.0, want.0) || off(have.1, want.1)
 }
 
-/// Where the files an SVG refers to (`<image href="...">`) may be: inside `root` (the story's
-/// assets folder), found from `folder` (the SVG's own).
-#[derive(Debug, Clone, Copy)]
-pub struct SvgFiles<'a> {
-    pub root: &'a Path,
-    pub folder: &'a Path,
-}
-
-/// usvg's options for an SVG whose references are resolved inside `files` (none without):
-/// only SVG files can be referenced (the renderer is built without raster images), each read
-/// capped, and they in turn may refer to nothing (as usvg does for any nested SVG).
-fn svg_options(files: Option<SvgFiles<'_>>) -> resvg::usvg::Options<'_> {
-    use resvg::usvg::{ImageHrefResolver, ImageKind, Options};
-    let nested = || Options {
-        image_href_resolver: ImageHrefResolver {
-            resolve_data: Box::new(|_, _, _| None),
-            resolve_string: Box::new(|_, _| None),
-        },
-        ..Options::default()
-    };
-    let resolve_string = move |href: &str, _: &Options| -> Option<ImageKind> {
-        let files = files?;
-        let referenced = files::confined(files.root, &files.folder.join(href))
-            .and_then(|real| files::read_capped(&real, MAX_PICTURE_BYTES));
-        let bytes = match referenced {
-            Ok(bytes) => bytes,
-            Err(e) => {
-                log::warn!("an SVG refers to `{href}`: {e}; it is left out");
-                return None;
-            }
-        };
-        let tree = resvg::usvg::Tree::from_data(&bytes, &nested()).ok()?;
-        Some(ImageKind::SVG(tree))
-    };
-    Options {
-        image_href_resolver: ImageHrefResolver {
-            resolve_string: Box::new(resolve_string),
-            ..ImageHrefResolver::default()
-        },
-        ..Options::default()
-    }
-}
-
-/// SVG bytes to an RGBA image that fits inside `want` pixels, keeping its aspect ratio; the
-/// files it refers to are looked for in `files` (with `None`, it may refer to none).
-pub fn rasterise_svg(
-    bytes: &[u8],
-    want: (u32, u32),
-    files: Option<SvgFiles<'_>>,
-) -> Result<Image, String> {
-    use resvg::{tiny_skia, usvg};
-    let tree = usvg::Tree::from_data(bytes, &svg_options(files)).map_err(|e| e.to_string())?;
-    let size = tree.size();
-    let fit = (want.0.max(1) as f32 / size.width()).min(want.1.max(1) as f32 / size.height());
-    // No bigger than a picture may be, in sides and in pixels.
-    let most = (MAX_PICTURE_SIDE as f32 / size.width().max(size.height()))
-        .min((MAX_PICTURE_PIXELS as f32 / (size.width() * size.height())).sqrt());
-    let scale = fit.min(most);
-    let w = ((size.width() * scale).round() as u32).clamp(1, MAX_PICTURE_SIDE);
-    let h = ((size.height() * scale).round() as u32).clamp(1, MAX_PICTURE_SIDE);
-    let mut pixmap = tiny_skia::Pixmap::new(w, h).ok_or("the SVG has no area")?;
-    resvg::render(
-        &tree,
-        tiny_skia::Transform::from_scale(scale, scale),
-        &mut pixmap.as_mut(),
-    );
-    // tiny-skia keeps premultiplied alpha; macroquad blends straight alpha. Converted in
-    // place: a second buffer would be another 3.7 MB for a background.
-    let mut bytes = pixmap.take();
-    for pixel in bytes.chunks_exact_mut(4) {
-        let c = tiny_skia::PremultipliedColorU8::from_rgba(pixel[0], pixel[1], pixel[2], pixel[3])
-            .map(|p| p.demultiply());
-        if let Some(c) = c {
-            pixel.copy_from_slice(&[c.red(), c.green(), c.blue(), c.alpha()]);
-        }
-    }
-    Ok(Image {
-        bytes,
-        width: w as u16,
-        height: h as u16,
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -634,39 +552,6 @@ mod tests {
             .map(|j| j.path)
             .collect();
         assert_eq!(order, ["c.svg", "a.svg", "b.svg"].map(PathBuf::from));
-    }
-
-    #[test]
-    fn svg_colours_survive_rasterising() {
-        let image = rasterise_svg(SVG, (400, 400), None).expect("valid SVG");
-        let px = |x: usize, y: usize| {
-            let i = (y * 400 + x) * 4;
-            [
-                image.bytes[i],
-                image.bytes[i + 1],
-                image.bytes[i + 2],
-                image.bytes[i + 3],
-            ]
-        };
-        assert_eq!(px(10, 10), [255, 0, 0, 255]);
-        let half = px(300, 100);
-        assert!(half[0] > 100 && half[2] > 100 && half[3] == 255, "{half:?}");
-        assert!(rasterise_svg(b"not svg at all", (10, 10), None).is_err());
-    }
-
-    #[test]
-    fn see_through_svg_colours_come_out_straight_not_premultiplied() {
-        let svg = br##"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">
-            <rect width="10" height="10" fill="#ff8000" fill-opacity="0.5"/>
-        </svg>"##;
-        let image = rasterise_svg(svg, (10, 10), None).expect("valid SVG");
-        let p = &image.bytes[(5 * 10 + 5) * 4..][..4];
-        // Premultiplied it would be about [128, 64, 0, 128].
-        assert!(
-            p[0] >= 250 && (124..=132).contains(&p[1]) && p[2] == 0,
-            "{p:?}"
-        );
-        assert!((126..=130).contains(&p[3]), "{p:?}");
     }
 
     /// A PNG whose header says `width` x `height` (grey, 8 bits) and whose pixel data is
