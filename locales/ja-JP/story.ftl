@@ -205,7 +205,7 @@ track-republic_theme = 共和国のテーマ
 
 # music track `sorrow`, as the music room names it
 # source-hash: 334b870e
-track-sorrow = 哀しみ
+track-sorrow = 悲しみ
 
 # music track `tension`, as the music room names it
 # source-hash: d8a68288
