@@ -90,7 +90,9 @@ def main():
     chars = used_characters()
     options = subset.Options()
     options.font_number = number
-    options.layout_features = ["*"]  # vertical forms, proportional kana and the like
+    # No layout features: the player draws each character by its own glyph (no shaping), and
+    # the rasteriser reads every glyph of the font into memory, the unreachable ones too.
+    options.layout_features = []
     options.name_IDs = ["*"]  # keep the copyright and licence fields
     options.name_languages = ["*"]
     options.notdef_outline = True
