@@ -69,6 +69,15 @@ static TUNE_ALLOCATOR_FOR_PLAYER: extern "C" fn(std::ffi::c_int, *const *const s
     tune_allocator_for_player;
 
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
+extern "C" {
+    fn mallopt(param: std::ffi::c_int, value: std::ffi::c_int) -> std::ffi::c_int;
+}
+
+/// glibc's malloc.h: the size from which an allocation gets its own mapping.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+const M_MMAP_THRESHOLD: std::ffi::c_int = -3;
+
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
 extern "C" fn tune_allocator_for_player(
     argc: std::ffi::c_int,
     argv: *const *const std::ffi::c_char,
@@ -90,6 +99,12 @@ extern "C" fn tune_allocator_for_player(
         unsafe {
             mi::mi_option_set(ARENA_EAGER_COMMIT, 0);
             mi::mi_option_set(PURGE_DELAY, 0);
+        }
+        // The GL driver allocates through glibc: with a fixed mmap threshold its large freed
+        // buffers (texture uploads) go back to the system instead of staying in the heap.
+        // SAFETY: mallopt only sets a parameter of glibc's malloc (initialising it if needed).
+        unsafe {
+            mallopt(M_MMAP_THRESHOLD, 128 * 1024);
         }
     }
 }
