@@ -27,7 +27,7 @@ struct Declared {
 pub struct Index<'w> {
     workspace: &'w Workspace,
     texts: HashMap<PathBuf, &'w str>,
-    manifest: Option<Manifest>,
+    manifest: Option<&'w Manifest>,
     stats: Vec<StatDecl>,
     scenes: Vec<Declared>,
     variables: Vec<Declared>,
@@ -43,7 +43,7 @@ impl<'w> Index<'w> {
         let manifest_text = (texts.iter())
             .find(|(path, _)| path.ends_with("story.toml"))
             .map_or("", |(_, text)| *text);
-        let manifest = Manifest::parse(manifest_text, FileId::default()).ok();
+        let manifest = workspace.manifest();
         let stats = manifest
             .as_ref()
             .map(|m| m.stats(manifest_text, FileId::default(), &mut Vec::new()))
@@ -172,7 +172,7 @@ impl<'w> Index<'w> {
 
     /// The names that fit after `words` (the line so far, before the word being typed).
     fn names_for(&self, words: &[&str], typed: &str) -> Vec<(String, CompletionItemKind, String)> {
-        let Some(m) = &self.manifest else {
+        let Some(m) = self.manifest else {
             return Vec::new();
         };
         let keys =
@@ -288,7 +288,7 @@ impl<'w> Index<'w> {
                     .map(|d| d.about.clone())
             })
             .or_else(|| {
-                let c = self.manifest.as_ref()?.characters.get(&word)?;
+                let c = self.manifest?.characters.get(&word)?;
                 let expressions: Vec<&str> = c.sprites.keys().map(String::as_str).collect();
                 Some(format!(
                     "character `{word}`, shown as **{}**; expressions: {}",

@@ -79,19 +79,22 @@ pub fn lower_all(
         repeats.extend(lowerer.repeated_ids);
     }
     for (id, span) in repeats {
-        diagnostics.push(
-            Diagnostic::new(
-                DiagnosticKind::DuplicateLineId,
-                format!("line ID `#{id}` is used twice"),
-                span,
-            )
-            .with_hint(format!(
-                "line IDs must be unique; it is first used at {}",
-                location(sources, first_use[&id])
-            )),
-        );
+        let first = location(sources, first_use[&id]);
+        diagnostics.push(repeated_line_id(&id, span, &first));
     }
     lowered
+}
+
+/// A line ID used again at `span`, first used at `first` ("file:line:column").
+pub(super) fn repeated_line_id(id: &str, span: Span, first: &str) -> Diagnostic {
+    Diagnostic::new(
+        DiagnosticKind::DuplicateLineId,
+        format!("line ID `#{id}` is used twice"),
+        span,
+    )
+    .with_hint(format!(
+        "line IDs must be unique; it is first used at {first}"
+    ))
 }
 
 pub(super) struct Lowerer<'a> {

@@ -101,6 +101,16 @@ impl KeptScene {
 }
 
 impl KeptFile {
+    /// The file `id`, its text not read yet.
+    pub(super) fn new(id: FileId) -> KeptFile {
+        KeptFile {
+            id,
+            syntax: Vec::new(),
+            vars: Vec::new(),
+            scenes: Vec::new(),
+        }
+    }
+
     /// Keeps what the file's new parse declares; its scenes are checked apart.
     pub(super) fn keep_declarations(
         &mut self,

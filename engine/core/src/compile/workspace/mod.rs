@@ -10,10 +10,10 @@ mod changed;
 mod kept;
 
 use super::declare::{self, Symbols, VarInit};
-use super::lower::Lowerer;
+use super::lower::{self, Lowerer};
 use super::{assets, flow, looks, usage};
 use crate::ast::{Script, Spanned};
-use crate::diagnostic::{self, Diagnostic, DiagnosticKind, HintBudget};
+use crate::diagnostic::{self, Diagnostic, HintBudget};
 use crate::manifest::Manifest;
 use crate::source::{FileId, Sources, Span};
 use crate::story::{SceneId, Variable};
@@ -73,12 +73,7 @@ impl Workspace {
         named.sort_by(|a, b| a.0.cmp(b.0));
         let files = named
             .into_iter()
-            .map(|(name, text)| KeptFile {
-                id: sources.add(name, root.join(name), text.to_string()),
-                syntax: Vec::new(),
-                vars: Vec::new(),
-                scenes: Vec::new(),
-            })
+            .map(|(name, text)| KeptFile::new(sources.add(name, root.join(name), text.to_string())))
             .collect();
         let mut workspace = Workspace {
             root: root.to_path_buf(),
@@ -108,6 +103,11 @@ impl Workspace {
 
     pub fn sources(&self) -> &Sources {
         &self.sources
+    }
+
+    /// story.toml as read (`None` when it does not parse).
+    pub fn manifest(&self) -> Option<&Manifest> {
+        self.manifest.as_ref()
     }
 
     pub fn has_errors(&self) -> bool {
@@ -150,13 +150,7 @@ impl Workspace {
                 let id = self
                     .sources
                     .add(name, self.root.join(name), text.to_string());
-                let file = KeptFile {
-                    id,
-                    syntax: Vec::new(),
-                    vars: Vec::new(),
-                    scenes: Vec::new(),
-                };
-                self.files.insert(at, file);
+                self.files.insert(at, KeptFile::new(id));
                 (at, None)
             }
         };
@@ -493,17 +487,8 @@ impl Workspace {
             let mut spans = self.line_ids.uses[id].clone();
             spans.sort_by_key(|s| (order[&s.file], s.start));
             let first = super::location(&self.sources, spans[0]);
-            for span in &spans[1..] {
-                diagnostics.push(
-                    Diagnostic::new(
-                        DiagnosticKind::DuplicateLineId,
-                        format!("line ID `#{id}` is used twice"),
-                        *span,
-                    )
-                    .with_hint(format!(
-                        "line IDs must be unique; it is first used at {first}"
-                    )),
-                );
+            for &span in &spans[1..] {
+                diagnostics.push(lower::repeated_line_id(id, span, &first));
             }
         }
     }
